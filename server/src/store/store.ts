@@ -1,0 +1,78 @@
+/**
+ * The persistence port. The room core talks only to this interface; `sqliteStore.ts` (the embedded
+ * default) and `mongoStore.ts` (production) implement it, and `test/store.contract.test.ts` holds
+ * both to the same behaviour.
+ */
+import type { Locale, RoomEvent, RoomState } from '@dr/shared';
+
+export type LinkRole = 'host' | 'participant' | 'observer';
+
+/** A room's durable record. Token hashes are SHA-256 hex of the capability tokens; never sent out. */
+export interface RoomRecord {
+  roomId: string;
+  title: string;
+  locale: Locale;
+  createdAt: number;
+  tokenHashes: Record<LinkRole, string>;
+}
+
+export interface Snapshot {
+  seq: number;
+  state: RoomState;
+}
+
+/** One stored Yjs update of a room's document; `id` grows with every append. */
+export interface DocUpdate {
+  id: number;
+  update: Uint8Array;
+}
+
+/** Thrown by `appendEvents` when another writer got there first (the expected seq is stale). */
+export class SeqConflictError extends Error {
+  constructor(
+    readonly roomId: string,
+    readonly expectedSeq: number,
+  ) {
+    super(`Room ${roomId}: events after seq ${expectedSeq} exist already`);
+    this.name = 'SeqConflictError';
+  }
+}
+
+export interface Store {
+  /** Resolves when the backing database answers; rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Creates a room; rejects if the id exists. */
+  createRoom(room: RoomRecord): Promise<void>;
+  getRoom(roomId: string): Promise<RoomRecord | null>;
+  /** Replaces one link's token hash (link rotation). */
+  setTokenHash(roomId: string, role: LinkRole, tokenHash: string): Promise<void>;
+
+  /**
+   * Appends events durably, all or nothing. `events[0].seq` must be `expectedSeq + 1` and seqs
+   * must be consecutive; if the room already has an event after `expectedSeq`, throws
+   * `SeqConflictError` and writes nothing. Resolves only once the events are committed.
+   */
+  appendEvents(roomId: string, expectedSeq: number, events: readonly RoomEvent[]): Promise<void>;
+  /** Events with seq > afterSeq in seq order, at most `limit` of them (default: all). */
+  readEvents(roomId: string, afterSeq: number, limit?: number): Promise<RoomEvent[]>;
+
+  /** Stores the state at `seq`, replacing an older snapshot (never a newer one). */
+  saveSnapshot(roomId: string, snapshot: Snapshot): Promise<void>;
+  loadSnapshot(roomId: string): Promise<Snapshot | null>;
+
+  /** The secret hash that lets a member come back as themselves. */
+  saveMemberSecret(roomId: string, memberId: string, secretHash: string): Promise<void>;
+  getMemberSecret(roomId: string, memberId: string): Promise<string | null>;
+
+  /** Appends one Yjs update to the room's document log; returns its id. */
+  appendDocUpdate(roomId: string, update: Uint8Array): Promise<number>;
+  /** All stored updates of the room's document, in append order. */
+  loadDocUpdates(roomId: string): Promise<DocUpdate[]>;
+  /**
+   * Compaction: atomically replaces every update with id <= `upToId` by the single `merged`
+   * update (which must contain them all). Updates appended after `upToId` stay.
+   */
+  compactDocUpdates(roomId: string, upToId: number, merged: Uint8Array): Promise<void>;
+}
