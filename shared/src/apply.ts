@@ -4,7 +4,7 @@ import type { RoomState } from './state.js';
 
 /** Returns the state after `event`; never mutates its input. */
 export function apply(state: RoomState, event: RoomEvent): RoomState {
-  const next = { ...state, seq: event.seq };
+  const next = { ...state, seq: event.seq, updatedAt: event.at };
   switch (event.type) {
     case 'room.created':
       return { ...next, roomId: event.roomId, title: event.title, locale: event.locale, createdAt: event.at };
@@ -53,7 +53,9 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
       return {
         ...next,
         speaker: null,
-        turns: state.turns.map((t) => (t.endedAt === null && t.memberId === event.memberId ? { ...t, endedAt: event.at } : t)),
+        turns: state.turns.map((t) =>
+          t.endedAt === null && t.memberId === event.memberId ? { ...t, endedAt: event.at } : t,
+        ),
       };
     default:
       return assertNever(event);

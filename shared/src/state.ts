@@ -45,8 +45,9 @@ export interface RoomState {
   locale: Locale;
   phase: RoomPhase;
   createdAt: number;
-  /** The seq of the last event folded in. */
+  /** The seq and server time of the last event folded in. */
   seq: number;
+  updatedAt: number;
   members: Record<string, Member>;
   /** Agenda items by id, and their order of proposal. */
   items: Record<string, AgendaItem>;
@@ -66,6 +67,7 @@ export function emptyState(roomId: string): RoomState {
     phase: 'preparing',
     createdAt: 0,
     seq: 0,
+    updatedAt: 0,
     members: {},
     items: {},
     itemOrder: [],

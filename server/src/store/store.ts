@@ -5,7 +5,8 @@
  */
 import type { Locale, RoomEvent, RoomState } from '@dr/shared';
 
-export type LinkRole = 'host' | 'participant' | 'observer';
+export const LINK_ROLES = ['host', 'participant', 'observer'] as const;
+export type LinkRole = (typeof LINK_ROLES)[number];
 
 /** A room's durable record. Token hashes are SHA-256 hex of the capability tokens; never sent out. */
 export interface RoomRecord {

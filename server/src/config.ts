@@ -1,0 +1,27 @@
+/** Reads the process configuration from the environment, once, with defaults for a zero-setup start. */
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string | undefined;
+  dataDir: string;
+  mongodbUri: string | undefined;
+  /** Base URL used in room links; defaults to the origin of the request that created the room. */
+  publicUrl: string | undefined;
+  logLevel: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env['PORT'] ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got ${env['PORT']}`);
+  return {
+    port,
+    host: env['HOST'] || undefined,
+    // pnpm runs scripts inside the package folder; INIT_CWD is where the user typed the command.
+    dataDir: path.resolve(env['INIT_CWD'] ?? process.cwd(), env['DATA_DIR'] || './data'),
+    mongodbUri: env['MONGODB_URI'] || undefined,
+    publicUrl: env['PUBLIC_URL']?.replace(/\/+$/, '') || undefined,
+    logLevel: env['LOG_LEVEL'] || 'info',
+  };
+}

@@ -1,0 +1,79 @@
+/** The JSON API: health, room creation, and a room's public summary. */
+import { Locale, LIMITS } from '@dr/shared';
+import express, { type Request, type Response, type Router } from 'express';
+import { z } from 'zod';
+import { createRoom, roomLink } from '../room/createRoom.js';
+import type { RoomRegistry } from '../room/roomRegistry.js';
+import { TokenBucket } from '../security/tokenBucket.js';
+import type { Store } from '../store/store.js';
+
+const CreateRoomBody = z.object({
+  title: z.string().trim().min(1).max(LIMITS.roomTitle),
+  locale: Locale.optional(),
+});
+
+export interface ApiDeps {
+  store: Store;
+  registry: RoomRegistry;
+  publicUrl: string | undefined;
+}
+
+export function apiRouter({ store, registry, publicUrl }: ApiDeps): Router {
+  const router = express.Router();
+  const createLimiter = perClientLimiter(20, 20 / 60);
+
+  router.get('/healthz', async (_req, res) => {
+    try {
+      await store.ping();
+      res.json({ ok: true });
+    } catch {
+      res.status(503).json({ ok: false, error: { code: 'internal', message: 'The store is not reachable.' } });
+    }
+  });
+
+  router.post('/api/rooms', async (req, res) => {
+    if (!createLimiter(req)) return sendError(res, 429, 'rate_limited', 'Too many rooms created; wait a minute.');
+    const body = CreateRoomBody.safeParse(req.body);
+    if (!body.success)
+      return sendError(res, 400, 'invalid', 'A room needs a title of 1 to 200 characters; locale is zh-CN or en.');
+    const { roomId, tokens } = await createRoom(store, { title: body.data.title, locale: body.data.locale ?? 'zh-CN' });
+    const base = publicUrl ?? `${req.protocol}://${req.get('host')}`;
+    res.status(201).json({
+      roomId,
+      tokens,
+      links: {
+        host: roomLink(base, roomId, tokens.host),
+        participant: roomLink(base, roomId, tokens.participant),
+        observer: roomLink(base, roomId, tokens.observer),
+      },
+    });
+  });
+
+  router.get('/api/rooms/:roomId', async (req, res) => {
+    const room = await registry.get(req.params.roomId);
+    if (!room) return sendError(res, 404, 'not_found', 'No such room.');
+    const { roomId, title, phase, locale } = room.current;
+    res.json({ roomId, title, phase, locale });
+  });
+
+  return router;
+}
+
+export function sendError(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ error: { code, message } });
+}
+
+/** One token bucket per client address, forgotten when the map grows large. */
+function perClientLimiter(burst: number, perSecond: number): (req: Request) => boolean {
+  const buckets = new Map<string, TokenBucket>();
+  return (req) => {
+    const key = req.ip ?? 'unknown';
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      if (buckets.size > 10_000) buckets.clear();
+      bucket = new TokenBucket(burst, perSecond);
+      buckets.set(key, bucket);
+    }
+    return bucket.take();
+  };
+}

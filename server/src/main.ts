@@ -1,0 +1,38 @@
+/** `pnpm start`: opens the store, serves the app, and shuts down cleanly on SIGTERM/SIGINT. */
+import { createApp } from './app.js';
+import { readConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { openStore } from './store/openStore.js';
+
+const config = readConfig();
+const logger = createLogger(config.logLevel);
+const store = await openStore({ dataDir: config.dataDir, mongodbUri: config.mongodbUri });
+const app = createApp({ store, logger, publicUrl: config.publicUrl });
+
+app.http.listen(config.port, config.host, () => {
+  const address = app.http.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url =
+    config.publicUrl ?? `http://${config.host && config.host !== '0.0.0.0' ? config.host : 'localhost'}:${port}`;
+  logger.info({ port, store: config.mongodbUri ? 'mongodb' : 'sqlite', dataDir: config.dataDir }, 'listening');
+  console.log(`\n  Deliberation Room is running: open ${url}\n`);
+});
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  try {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  } catch (error) {
+    logger.error({ err: error }, 'shutdown failed');
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,112 @@
+import type { PresenceMessage, RoomEvent } from '@dr/shared';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { createRoom } from './createRoom.js';
+import { Room, SNAPSHOT_EVERY } from './room.js';
+import type { RoomBroadcaster } from './session.js';
+import { SqliteStore } from '../store/sqliteStore.js';
+import type { Store } from '../store/store.js';
+
+/** Records what the room broadcasts, in place of Socket.IO. */
+function fakeBroadcaster() {
+  const events: RoomEvent[] = [];
+  const presence: PresenceMessage[] = [];
+  const broadcaster: RoomBroadcaster = {
+    events: (_roomId, batch) => events.push(...batch),
+    presence: (_roomId, message) => presence.push(message),
+  };
+  return { broadcaster, events, presence };
+}
+
+async function liveRoom(store: Store = new SqliteStore(':memory:')) {
+  const { roomId } = await createRoom(store, { title: 'Bench council', locale: 'zh-CN' });
+  const fake = fakeBroadcaster();
+  const room = (await Room.load(roomId, { store, broadcaster: fake.broadcaster, logger: pino({ level: 'silent' }) }))!;
+  return { room, store, roomId, ...fake };
+}
+
+describe('Room', () => {
+  it('stores events before it broadcasts and acknowledges them', async () => {
+    const { room, store, roomId, events } = await liveRoom();
+    const joined = await room.join('participant', 'Li', 'in_room');
+    if (!joined.ok) throw new Error(joined.error.message);
+    const ack = await room.dispatch({ role: 'participant', memberId: joined.memberId }, { type: 'queue.raise' });
+    expect(ack).toEqual({ ok: true, seq: 3 });
+    expect(events.map((e) => e.type)).toEqual(['member.joined', 'queue.raised']);
+    expect((await store.readEvents(roomId, 0)).map((e) => e.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('answers internal and changes nothing when the store fails', async () => {
+    const store = new SqliteStore(':memory:');
+    const { room, events } = await liveRoom(store);
+    const joined = await room.join('participant', 'Li', undefined);
+    if (!joined.ok) throw new Error(joined.error.message);
+    const before = room.current;
+    store.appendEvents = () => Promise.reject(new Error('disk full'));
+    const ack = await room.dispatch({ role: 'participant', memberId: joined.memberId }, { type: 'queue.raise' });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(room.current).toBe(before);
+    expect(events.map((e) => e.type)).toEqual(['member.joined']);
+  });
+
+  it('runs concurrent commands one at a time with consecutive seqs', async () => {
+    const { room } = await liveRoom();
+    const names = ['A', 'B', 'C', 'D', 'E'];
+    const joins = await Promise.all(names.map((n) => room.join('participant', n, 'remote')));
+    const acks = await Promise.all(
+      joins.map((j) =>
+        room.dispatch({ role: 'participant', memberId: j.ok ? j.memberId : null }, { type: 'queue.raise' }),
+      ),
+    );
+    expect(acks.map((a) => (a.ok ? a.seq : 0))).toEqual([7, 8, 9, 10, 11]);
+    expect(room.current.queue).toHaveLength(5);
+  });
+
+  it('catches up and decides again when another writer appended first', async () => {
+    const store = new SqliteStore(':memory:');
+    const { room, roomId, events } = await liveRoom(store);
+    const a = await room.join('participant', 'A', undefined);
+    // Another server node appends a join for B behind this room's back.
+    const other = (await Room.load(roomId, {
+      store,
+      broadcaster: fakeBroadcaster().broadcaster,
+      logger: pino({ level: 'silent' }),
+    }))!;
+    const b = await other.join('participant', 'B', undefined);
+    const ack = await room.dispatch(
+      { role: 'participant', memberId: a.ok ? a.memberId : null },
+      { type: 'queue.raise' },
+    );
+    expect(ack).toEqual({ ok: true, seq: 4 });
+    expect(room.current.members[b.ok ? b.memberId : '']?.name).toBe('B');
+    expect(events.map((e) => e.seq)).toEqual([2, 3, 4]);
+  });
+
+  it('writes a snapshot so that loading does not replay the whole history', async () => {
+    const { room, store, roomId } = await liveRoom();
+    const joined = await room.join('participant', 'Li', undefined);
+    const actor = { role: 'participant' as const, memberId: joined.ok ? joined.memberId : null };
+    for (let i = 0; i < SNAPSHOT_EVERY; i += 1)
+      await room.dispatch(actor, { type: i % 2 ? 'queue.lower' : 'queue.raise' });
+    await room.flush();
+    const snapshot = await store.loadSnapshot(roomId);
+    expect(snapshot?.seq).toBe(room.current.seq);
+    const reloaded = await Room.load(roomId, {
+      store,
+      broadcaster: fakeBroadcaster().broadcaster,
+      logger: pino({ level: 'silent' }),
+    });
+    expect(reloaded?.current).toEqual(room.current);
+  });
+
+  it('reports who is online, once per member, and counts observers', async () => {
+    const { room, presence } = await liveRoom();
+    room.attach({ id: 's1', role: 'participant', memberId: 'm2' });
+    room.attach({ id: 's2', role: 'participant', memberId: 'm2' });
+    room.attach({ id: 's3', role: 'observer', memberId: null });
+    expect(presence.at(-1)).toEqual({ online: ['m2'], observers: 1 });
+    room.detach('s1');
+    room.detach('s3');
+    expect(presence.at(-1)).toEqual({ online: ['m2'], observers: 0 });
+  });
+});

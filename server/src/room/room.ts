@@ -1,0 +1,204 @@
+/**
+ * One live room: it owns the state, the sessions and the write path. Commands run one at a time;
+ * each one is decided, stored, and only then folded in and broadcast, so nothing acknowledged is lost.
+ */
+import {
+  applyAll,
+  decide,
+  decideJoin,
+  emptyState,
+  LIMITS,
+  protocolError,
+  type Actor,
+  type Command,
+  type CommandAck,
+  type Decision,
+  type EventBody,
+  type Presence,
+  type PresenceMessage,
+  type ProtocolError,
+  type Role,
+  type RoomEvent,
+  type RoomState,
+} from '@dr/shared';
+import type { Logger } from 'pino';
+import { hashToken, randomToken } from '../security/tokens.js';
+import { SeqConflictError, type Store } from '../store/store.js';
+import type { RoomBroadcaster, RoomSession } from './session.js';
+
+/** A snapshot is written after this many events, so loading never replays a long history. */
+export const SNAPSHOT_EVERY = 100;
+
+export interface RoomDeps {
+  store: Store;
+  broadcaster: RoomBroadcaster;
+  logger: Logger;
+  clock?: () => number;
+}
+
+export type JoinResult = { ok: true; memberId: string; memberSecret: string } | { ok: false; error: ProtocolError };
+
+export class Room {
+  private state: RoomState;
+  private readonly sessions = new Map<string, RoomSession>();
+  /** The write queue: every mutation chains onto this, so commands never interleave. */
+  private tail: Promise<unknown> = Promise.resolve();
+  private lastSnapshotSeq: number;
+  private readonly clock: () => number;
+
+  private constructor(
+    readonly roomId: string,
+    state: RoomState,
+    private readonly deps: RoomDeps,
+  ) {
+    this.state = state;
+    this.lastSnapshotSeq = state.seq;
+    this.clock = deps.clock ?? Date.now;
+  }
+
+  /** Loads a room from its latest snapshot plus the events after it; null when it does not exist. */
+  static async load(roomId: string, deps: RoomDeps): Promise<Room | null> {
+    const snapshot = await deps.store.loadSnapshot(roomId);
+    const base = snapshot?.state ?? emptyState(roomId);
+    const state = applyAll(base, await deps.store.readEvents(roomId, base.seq));
+    if (state.seq === 0) return null;
+    const room = new Room(roomId, state, deps);
+    room.lastSnapshotSeq = snapshot?.seq ?? 0;
+    return room;
+  }
+
+  /** The current state; treat as read-only (apply never mutates, so sharing it is safe). */
+  get current(): RoomState {
+    return this.state;
+  }
+
+  get sessionCount(): number {
+    return this.sessions.size;
+  }
+
+  /** Runs a client command: decide, store, fold, broadcast, then acknowledge. */
+  dispatch(actor: Actor, command: Command): Promise<CommandAck> {
+    return this.enqueue(async () => {
+      const result = await this.commit(actor.memberId, () => decide(this.state, actor, command, this.clock()));
+      return result.ok ? { ok: true, seq: result.seq, ...(result.id ? { id: result.id } : {}) } : result;
+    });
+  }
+
+  /** Adds a member by name through a host or participant link; returns the secret that brings them back. */
+  join(role: Role, name: string | undefined, presence: Presence | undefined): Promise<JoinResult> {
+    return this.enqueue(async () => {
+      const memberSecret = randomToken();
+      let memberId = '';
+      const result = await this.commit(
+        null,
+        () => {
+          const decision = decideJoin(this.state, { role, name, presence });
+          if (decision.ok) memberId = decision.id ?? '';
+          return decision;
+        },
+        async () => {
+          // The secret is stored before the member exists, so an acknowledged member can always come back.
+          await this.deps.store.saveMemberSecret(this.roomId, memberId, hashToken(memberSecret));
+        },
+      );
+      return result.ok ? { ok: true, memberId, memberSecret } : result;
+    });
+  }
+
+  /** Events the client missed, from the store (the source of truth), at most one batch. */
+  async eventsAfter(afterSeq: number): Promise<{ events: RoomEvent[]; hasMore: boolean }> {
+    const events = await this.deps.store.readEvents(this.roomId, afterSeq, LIMITS.syncBatch + 1);
+    return { events: events.slice(0, LIMITS.syncBatch), hasMore: events.length > LIMITS.syncBatch };
+  }
+
+  attach(session: RoomSession): void {
+    this.sessions.set(session.id, session);
+    this.publishPresence();
+  }
+
+  detach(sessionId: string): void {
+    if (this.sessions.delete(sessionId)) this.publishPresence();
+  }
+
+  presence(): PresenceMessage {
+    const online = new Set<string>();
+    let observers = 0;
+    for (const s of this.sessions.values()) {
+      if (s.memberId) online.add(s.memberId);
+      else if (s.role === 'observer') observers += 1;
+    }
+    return { online: [...online], observers };
+  }
+
+  /** Waits for queued writes, then stores a snapshot if events came in since the last one. */
+  flush(): Promise<void> {
+    return this.enqueue(() => this.snapshotIfBehind(1));
+  }
+
+  private publishPresence(): void {
+    this.deps.broadcaster.presence(this.roomId, this.presence());
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(work, work);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * The write path. `decideNow` runs against the latest state; if another writer (a second
+   * server node) appended first, the room catches up from the store and decides once more.
+   */
+  private async commit(
+    actor: string | null,
+    decideNow: () => Decision,
+    beforeAppend?: () => Promise<void>,
+  ): Promise<{ ok: true; seq: number; id?: string } | { ok: false; error: ProtocolError }> {
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const decision = decideNow();
+      if (!decision.ok) return decision;
+      const events = this.stamp(actor, decision.events);
+      try {
+        if (beforeAppend) await beforeAppend();
+        await this.deps.store.appendEvents(this.roomId, this.state.seq, events);
+      } catch (error) {
+        if (error instanceof SeqConflictError && attempt === 0) {
+          await this.catchUp();
+          continue;
+        }
+        this.deps.logger.error({ err: error, roomId: this.roomId }, 'event append failed');
+        return { ok: false, error: protocolError('internal', 'The room could not save that; please try again.') };
+      }
+      this.state = applyAll(this.state, events);
+      this.deps.broadcaster.events(this.roomId, events);
+      void this.snapshotIfBehind(SNAPSHOT_EVERY);
+      return { ok: true, seq: this.state.seq, ...(decision.id ? { id: decision.id } : {}) };
+    }
+    return { ok: false, error: protocolError('conflict', 'The room changed at the same moment; please try again.') };
+  }
+
+  private stamp(actor: string | null, bodies: readonly EventBody[]): RoomEvent[] {
+    // Event times never go backwards, even if the wall clock does: countdowns are derived from them.
+    const at = Math.max(this.clock(), this.state.updatedAt);
+    return bodies.map((body, i) => ({ ...body, seq: this.state.seq + i + 1, at, actor }));
+  }
+
+  private async catchUp(): Promise<void> {
+    const missed = await this.deps.store.readEvents(this.roomId, this.state.seq);
+    this.state = applyAll(this.state, missed);
+    if (missed.length) this.deps.broadcaster.events(this.roomId, missed);
+  }
+
+  private async snapshotIfBehind(threshold: number): Promise<void> {
+    if (this.state.seq - this.lastSnapshotSeq < threshold) return;
+    const snapshot = { seq: this.state.seq, state: this.state };
+    this.lastSnapshotSeq = snapshot.seq;
+    try {
+      await this.deps.store.saveSnapshot(this.roomId, snapshot);
+    } catch (error) {
+      // Not fatal: events are the record; the next snapshot (or a replay) covers this one.
+      this.lastSnapshotSeq = 0;
+      this.deps.logger.warn({ err: error, roomId: this.roomId }, 'snapshot failed');
+    }
+  }
+}

@@ -1,0 +1,15 @@
+/** What the room knows of the outside world: no socket.io here, only these small interfaces. */
+import type { PresenceMessage, Role, RoomEvent } from '@dr/shared';
+
+/** One connection to a room, with the role its link gave it, decided once at join. */
+export interface RoomSession {
+  readonly id: string;
+  readonly role: Role;
+  readonly memberId: string | null;
+}
+
+/** Fan-out to everyone in a room; the edge encodes each message once per room, not per socket. */
+export interface RoomBroadcaster {
+  events(roomId: string, events: readonly RoomEvent[]): void;
+  presence(roomId: string, presence: PresenceMessage): void;
+}

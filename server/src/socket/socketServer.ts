@@ -1,0 +1,121 @@
+/**
+ * The Socket.IO edge: handshake, welcome, commands, sync, presence. It validates everything that
+ * arrives, answers with typed errors, and hands parsed commands to the room.
+ */
+import {
+  LIMITS,
+  parseCommand,
+  protocolError,
+  SyncRequest,
+  type CommandAck,
+  type SyncAck,
+  type Welcome,
+  type RoomState,
+} from '@dr/shared';
+import type { Logger } from 'pino';
+import type { Server, Socket } from 'socket.io';
+import type { RoomBroadcaster } from '../room/session.js';
+import type { RoomRegistry } from '../room/roomRegistry.js';
+import { TokenBucket } from '../security/tokenBucket.js';
+import type { Store } from '../store/store.js';
+import { authenticate, HandshakeError, type Identity } from './authenticate.js';
+
+interface SocketData {
+  identity: Identity;
+}
+
+/** Socket.IO's room broadcast serialises a message once for all its sockets. */
+export function socketBroadcaster(io: Server): RoomBroadcaster {
+  return {
+    events: (roomId, events) => io.to(roomId).emit('events', { events }),
+    presence: (roomId, presence) => io.to(roomId).emit('presence', presence),
+  };
+}
+
+export function attachSocketHandlers(io: Server, registry: RoomRegistry, store: Store, logger: Logger): void {
+  io.use((socket, next) => {
+    authenticate(socket.handshake.auth, registry, store).then(
+      (identity) => {
+        (socket.data as SocketData).identity = identity;
+        next();
+      },
+      (error: unknown) => {
+        if (error instanceof HandshakeError) {
+          logger.debug({ code: error.data.code }, 'handshake refused');
+          next(error);
+        } else {
+          logger.error({ err: error }, 'handshake failed');
+          next(
+            Object.assign(new Error('The server could not open this room; please try again.'), {
+              data: { code: 'internal' },
+            }),
+          );
+        }
+      },
+    );
+  });
+
+  io.on('connection', (socket: Socket) => {
+    const identity = (socket.data as SocketData).identity;
+    const { room, role, memberId } = identity;
+    const actor = { role, memberId };
+    const bucket = new TokenBucket(LIMITS.commandBurst, LIMITS.commandsPerSecond);
+
+    // Joining the broadcast room and reading the state happen in one tick, so the welcome's seq
+    // and the first broadcast the socket receives can never leave a gap or overlap.
+    void socket.join(room.roomId);
+    const welcome: Welcome<RoomState> = {
+      you: {
+        role,
+        ...(memberId ? { memberId } : {}),
+        ...(identity.memberSecret ? { memberSecret: identity.memberSecret } : {}),
+      },
+      seq: room.current.seq,
+      state: room.current,
+      serverTime: Date.now(),
+    };
+    socket.emit('welcome', welcome);
+    delete identity.memberSecret; // never needed again
+    room.attach({ id: socket.id, role, memberId });
+    socket.on('disconnect', () => {
+      room.detach(socket.id);
+      if (room.sessionCount === 0) registry.scheduleIdleCheck(room.roomId);
+    });
+
+    socket.on('command', (raw: unknown, ack: unknown) => {
+      const reply = replier<CommandAck>(ack);
+      if (!bucket.take())
+        return reply({ ok: false, error: protocolError('rate_limited', 'Too many actions at once; wait a moment.') });
+      const parsed = parseCommand(raw);
+      if (!parsed.ok) {
+        logger.debug({ roomId: room.roomId, error: parsed.error }, 'command refused at the boundary');
+        return reply({ ok: false, error: parsed.error });
+      }
+      room.dispatch(actor, parsed.value).then(reply, (error: unknown) => {
+        logger.error({ err: error, roomId: room.roomId }, 'command failed');
+        reply({ ok: false, error: protocolError('internal', 'Something went wrong on the server.') });
+      });
+    });
+
+    socket.on('sync', (raw: unknown, ack: unknown) => {
+      const reply = replier<SyncAck>(ack);
+      if (!bucket.take())
+        return reply({ ok: false, error: protocolError('rate_limited', 'Too many requests; wait a moment.') });
+      const parsed = SyncRequest.safeParse(raw);
+      if (!parsed.success)
+        return reply({ ok: false, error: protocolError('invalid', 'sync needs { afterSeq: integer ≥ 0 }.') });
+      room.eventsAfter(parsed.data.afterSeq).then(
+        ({ events, hasMore }) => reply({ ok: true, events, hasMore }),
+        (error: unknown) => {
+          logger.error({ err: error, roomId: room.roomId }, 'sync failed');
+          reply({ ok: false, error: protocolError('internal', 'Could not read the room history.') });
+        },
+      );
+    });
+  });
+}
+
+/** A client may omit the acknowledgement callback; then there is nobody to answer. */
+function replier<T>(ack: unknown): (value: T) => void {
+  return typeof ack === 'function' ? (value) => (ack as (v: T) => void)(value) : () => undefined;
+}

@@ -1,0 +1,281 @@
+/**
+ * The production `Store` on MongoDB through its own mongoose connection (never the global one, so
+ * tests and tools can hold several). Queries are lean and every result is mapped to the port's types.
+ */
+import mongoose, { Schema } from 'mongoose';
+import type { ClientSession, Connection } from 'mongoose';
+import type { RoomEvent, RoomState } from '@dr/shared';
+import { SeqConflictError } from './store.js';
+import type { DocUpdate, LinkRole, RoomRecord, Snapshot, Store } from './store.js';
+import { assertConsecutive } from './consecutive.js';
+
+interface EventDoc {
+  roomId: string;
+  seq: number;
+  event: RoomEvent;
+}
+interface SnapshotDoc {
+  roomId: string;
+  seq: number;
+  state: RoomState;
+}
+interface MemberSecretDoc {
+  roomId: string;
+  memberId: string;
+  secretHash: string;
+}
+interface DocUpdateDoc {
+  roomId: string;
+  id: number;
+  update: Buffer;
+}
+interface CounterDoc {
+  _id: string;
+  value: number;
+}
+
+// `minimize: false` keeps empty objects (a fresh state's `members: {}`) instead of dropping the key;
+// `id: false` drops mongoose's `id` virtual, which would clash with the document updates' own `id`.
+const options = { versionKey: false, minimize: false, id: false } as const;
+
+const roomSchema = new Schema<RoomRecord>(
+  {
+    roomId: { type: String, required: true, unique: true },
+    title: { type: String, required: true },
+    locale: { type: String, required: true },
+    createdAt: { type: Number, required: true },
+    tokenHashes: {
+      host: { type: String, required: true },
+      participant: { type: String, required: true },
+      observer: { type: String, required: true },
+    },
+  },
+  options,
+);
+const eventSchema = new Schema<EventDoc>(
+  { roomId: { type: String, required: true }, seq: { type: Number, required: true }, event: Schema.Types.Mixed },
+  options,
+);
+// The unique index is what makes two racing appends with the same expected seq fail but one.
+eventSchema.index({ roomId: 1, seq: 1 }, { unique: true });
+const snapshotSchema = new Schema<SnapshotDoc>(
+  {
+    roomId: { type: String, required: true, unique: true },
+    seq: { type: Number, required: true },
+    state: Schema.Types.Mixed,
+  },
+  options,
+);
+const memberSecretSchema = new Schema<MemberSecretDoc>(
+  {
+    roomId: { type: String, required: true },
+    memberId: { type: String, required: true },
+    secretHash: { type: String, required: true },
+  },
+  options,
+);
+memberSecretSchema.index({ roomId: 1, memberId: 1 }, { unique: true });
+const docUpdateSchema = new Schema<DocUpdateDoc>(
+  { roomId: { type: String, required: true }, id: { type: Number, required: true }, update: Buffer },
+  options,
+);
+docUpdateSchema.index({ roomId: 1, id: 1 }, { unique: true });
+const counterSchema = new Schema<CounterDoc>({ _id: String, value: { type: Number, required: true } }, options);
+
+export interface MongoStoreOptions {
+  /** Overrides the database named in the URI (tests use a throwaway one). */
+  dbName?: string;
+}
+
+export class MongoStore implements Store {
+  private readonly rooms;
+  private readonly events;
+  private readonly snapshots;
+  private readonly memberSecrets;
+  private readonly docUpdates;
+  private readonly counters;
+
+  private constructor(
+    private readonly conn: Connection,
+    /** Transactions need a replica set or a sharded cluster; a standalone server has none. */
+    private readonly hasTransactions: boolean,
+  ) {
+    this.rooms = conn.model('Room', roomSchema, 'rooms');
+    this.events = conn.model('Event', eventSchema, 'events');
+    this.snapshots = conn.model('Snapshot', snapshotSchema, 'snapshots');
+    this.memberSecrets = conn.model('MemberSecret', memberSecretSchema, 'memberSecrets');
+    this.docUpdates = conn.model('DocUpdate', docUpdateSchema, 'docUpdates');
+    this.counters = conn.model('Counter', counterSchema, 'counters');
+  }
+
+  /** Connects, creates the collections and indexes, and learns whether the server runs transactions. */
+  static async connect(uri: string, { dbName }: MongoStoreOptions = {}): Promise<MongoStore> {
+    const conn = await mongoose
+      .createConnection(uri, {
+        ...(dbName ? { dbName } : {}),
+        // A write is acknowledged only once journaled on a majority, so a resolved append survives failover.
+        writeConcern: { w: 'majority', journal: true },
+      })
+      .asPromise();
+    try {
+      const hello = (await database(conn).admin().command({ hello: 1 })) as { setName?: string; msg?: string };
+      const store = new MongoStore(conn, typeof hello.setName === 'string' || hello.msg === 'isdbgrid');
+      await Promise.all(Object.values(conn.models).map((model) => model.init()));
+      return store;
+    } catch (error) {
+      await conn.close();
+      throw error;
+    }
+  }
+
+  async ping(): Promise<void> {
+    await database(this.conn).admin().ping();
+  }
+
+  async close(): Promise<void> {
+    await this.conn.close();
+  }
+
+  async createRoom(room: RoomRecord): Promise<void> {
+    try {
+      await this.rooms.create({ ...room, tokenHashes: { ...room.tokenHashes } });
+    } catch (error) {
+      if (isDuplicateKey(error)) throw new Error(`Room ${room.roomId} exists already`, { cause: error });
+      throw error;
+    }
+  }
+
+  async getRoom(roomId: string): Promise<RoomRecord | null> {
+    const doc = await this.rooms.findOne({ roomId }).lean();
+    if (!doc) return null;
+    const { host, participant, observer } = doc.tokenHashes;
+    return {
+      roomId: doc.roomId,
+      title: doc.title,
+      locale: doc.locale,
+      createdAt: doc.createdAt,
+      tokenHashes: { host, participant, observer },
+    };
+  }
+
+  async setTokenHash(roomId: string, role: LinkRole, tokenHash: string): Promise<void> {
+    const { matchedCount } = await this.rooms.updateOne({ roomId }, { $set: { [`tokenHashes.${role}`]: tokenHash } });
+    if (matchedCount === 0) throw new Error(`Room ${roomId} does not exist`);
+  }
+
+  async appendEvents(roomId: string, expectedSeq: number, events: readonly RoomEvent[]): Promise<void> {
+    assertConsecutive(roomId, expectedSeq, events);
+    if (events.length === 0) return;
+    const docs: EventDoc[] = events.map((event) => ({ roomId, seq: event.seq, event }));
+    const insert = async (session?: ClientSession): Promise<void> => {
+      // The cheap check catches the usual stale writer; the unique index catches the race it leaves open.
+      if (await this.events.exists({ roomId, seq: { $gt: expectedSeq } }).session(session ?? null)) {
+        throw new SeqConflictError(roomId, expectedSeq);
+      }
+      await this.events.insertMany(docs, { ordered: true, ...(session ? { session } : {}) });
+    };
+    try {
+      if (this.hasTransactions) {
+        await this.conn.transaction((session) => insert(session));
+      } else {
+        // Without transactions a stale batch still writes nothing: seqs are gap-free, so if any event
+        // after `expectedSeq` exists then `expectedSeq + 1` does, the first insert of the ordered batch
+        // fails on the unique index and the driver stops there. What a standalone server cannot give is
+        // all-or-nothing against a crash or network failure mid-batch, nor hiding a batch from readers
+        // until it is complete; production should run a replica set (even of one) for that.
+        await insert();
+      }
+    } catch (error) {
+      if (isDuplicateKey(error)) throw new SeqConflictError(roomId, expectedSeq);
+      throw error;
+    }
+  }
+
+  async readEvents(roomId: string, afterSeq: number, limit?: number): Promise<RoomEvent[]> {
+    // MongoDB reads a limit of 0 as "no limit".
+    if (limit !== undefined && limit <= 0) return [];
+    const query = this.events.find({ roomId, seq: { $gt: afterSeq } }).sort({ seq: 1 });
+    if (limit !== undefined) query.limit(limit);
+    const docs = await query.lean();
+    return docs.map((doc) => doc.event);
+  }
+
+  async saveSnapshot(roomId: string, snapshot: Snapshot): Promise<void> {
+    try {
+      await this.snapshots.updateOne(
+        { roomId, seq: { $lt: snapshot.seq } },
+        { $set: { seq: snapshot.seq, state: snapshot.state } },
+        { upsert: true },
+      );
+    } catch (error) {
+      // The filter missed because the stored snapshot is as new or newer, and the upsert then hit the
+      // unique roomId: keeping the stored one is exactly the contract.
+      if (!isDuplicateKey(error)) throw error;
+    }
+  }
+
+  async loadSnapshot(roomId: string): Promise<Snapshot | null> {
+    const doc = await this.snapshots.findOne({ roomId }).lean();
+    return doc ? { seq: doc.seq, state: doc.state } : null;
+  }
+
+  async saveMemberSecret(roomId: string, memberId: string, secretHash: string): Promise<void> {
+    await this.memberSecrets.updateOne({ roomId, memberId }, { $set: { secretHash } }, { upsert: true });
+  }
+
+  async getMemberSecret(roomId: string, memberId: string): Promise<string | null> {
+    const doc = await this.memberSecrets.findOne({ roomId, memberId }).lean();
+    return doc?.secretHash ?? null;
+  }
+
+  async appendDocUpdate(roomId: string, update: Uint8Array): Promise<number> {
+    const counter = await this.counters
+      .findOneAndUpdate(
+        { _id: `docUpdates:${roomId}` },
+        { $inc: { value: 1 } },
+        { upsert: true, returnDocument: 'after' },
+      )
+      .lean();
+    if (!counter) throw new Error(`Room ${roomId}: the document update counter did not come back`);
+    await this.docUpdates.create({ roomId, id: counter.value, update: Buffer.from(update) });
+    return counter.value;
+  }
+
+  async loadDocUpdates(roomId: string): Promise<DocUpdate[]> {
+    const docs = await this.docUpdates.find({ roomId }).sort({ id: 1 }).lean();
+    return docs.map((doc) => ({ id: doc.id, update: toUint8Array(doc.update) }));
+  }
+
+  async compactDocUpdates(roomId: string, upToId: number, merged: Uint8Array): Promise<void> {
+    const last = await this.docUpdates
+      .findOne({ roomId, id: { $lte: upToId } })
+      .sort({ id: -1 })
+      .select({ id: 1 })
+      .lean();
+    if (!last) return;
+    // Overwrite the newest replaced update first, delete the older ones second: a crash in between
+    // leaves them beside the merged update that contains them, which Yjs applies idempotently. The
+    // merged update keeps sorting before every update appended after `upToId`.
+    await this.docUpdates.updateOne({ roomId, id: last.id }, { $set: { update: Buffer.from(merged) } });
+    await this.docUpdates.deleteMany({ roomId, id: { $lt: last.id } });
+  }
+}
+
+function database(conn: Connection): NonNullable<Connection['db']> {
+  if (!conn.db) throw new Error('MongoDB connection is not open');
+  return conn.db;
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, writeErrors } = error as { code?: unknown; writeErrors?: unknown };
+  if (code === 11000) return true;
+  return Array.isArray(writeErrors) && writeErrors.some((e: { code?: unknown }) => e.code === 11000);
+}
+
+/** Lean reads hand back BSON `Binary` for binary fields, while a Buffer may come from elsewhere. */
+function toUint8Array(value: unknown): Uint8Array {
+  if (value instanceof Uint8Array) return new Uint8Array(value);
+  if (value instanceof mongoose.mongo.Binary) return new Uint8Array(value.value());
+  throw new Error('Stored document update is not binary');
+}

@@ -1,0 +1,19 @@
+/** Picks the store for this process: MongoDB when a URI is configured, else the embedded SQLite file. */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { MongoStore } from './mongoStore.js';
+import { SqliteStore } from './sqliteStore.js';
+import type { Store } from './store.js';
+
+export interface StoreConfig {
+  dataDir: string;
+  mongodbUri?: string | undefined;
+}
+
+export const SQLITE_FILE = 'deliberation.sqlite';
+
+export async function openStore({ dataDir, mongodbUri }: StoreConfig): Promise<Store> {
+  if (mongodbUri) return MongoStore.connect(mongodbUri);
+  await mkdir(dataDir, { recursive: true });
+  return new SqliteStore(path.join(dataDir, SQLITE_FILE));
+}

@@ -1,0 +1,240 @@
+/**
+ * The embedded `Store`: one SQLite file through better-sqlite3. Its calls are synchronous, so every
+ * method finishes its work before the promise it returns settles.
+ */
+import Database from 'better-sqlite3';
+import type { RoomEvent, RoomState } from '@dr/shared';
+import { SeqConflictError } from './store.js';
+import type { DocUpdate, LinkRole, RoomRecord, Snapshot, Store } from './store.js';
+import { assertConsecutive } from './consecutive.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS rooms (
+  room_id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  host_token_hash TEXT NOT NULL,
+  participant_token_hash TEXT NOT NULL,
+  observer_token_hash TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+  room_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (room_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS snapshots (
+  room_id TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL,
+  state TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS member_secrets (
+  room_id TEXT NOT NULL,
+  member_id TEXT NOT NULL,
+  secret_hash TEXT NOT NULL,
+  PRIMARY KEY (room_id, member_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS doc_updates (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  room_id TEXT NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS doc_updates_room ON doc_updates (room_id, id);
+`;
+
+interface RoomRow {
+  room_id: string;
+  title: string;
+  locale: RoomRecord['locale'];
+  created_at: number;
+  host_token_hash: string;
+  participant_token_hash: string;
+  observer_token_hash: string;
+}
+
+/** How long a writer waits for another connection's write lock before giving up. */
+const BUSY_TIMEOUT_MS = 5000;
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly stmt;
+  private readonly appendTx;
+  private readonly compactTx;
+
+  /** Opens (creating if needed) the database at `path`; `':memory:'` gives a private throwaway one. */
+  constructor(path: string) {
+    // `timeout` is SQLite's busy_timeout.
+    this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    this.db.pragma('journal_mode = WAL');
+    // FULL syncs the WAL on every commit, so an appended event survives a power cut once acknowledged.
+    this.db.pragma('synchronous = FULL');
+    this.db.exec(SCHEMA);
+
+    const db = this.db;
+    this.stmt = {
+      ping: db.prepare<[], unknown>('SELECT 1'),
+      insertRoom: db.prepare<[RoomRow]>(
+        `INSERT INTO rooms (room_id, title, locale, created_at, host_token_hash, participant_token_hash, observer_token_hash)
+         VALUES (@room_id, @title, @locale, @created_at, @host_token_hash, @participant_token_hash, @observer_token_hash)`,
+      ),
+      getRoom: db.prepare<[string], RoomRow>('SELECT * FROM rooms WHERE room_id = ?'),
+      // Column names cannot be bound, so each role gets its own statement.
+      setTokenHash: {
+        host: db.prepare<[string, string]>('UPDATE rooms SET host_token_hash = ? WHERE room_id = ?'),
+        participant: db.prepare<[string, string]>('UPDATE rooms SET participant_token_hash = ? WHERE room_id = ?'),
+        observer: db.prepare<[string, string]>('UPDATE rooms SET observer_token_hash = ? WHERE room_id = ?'),
+      } satisfies Record<LinkRole, unknown>,
+      hasEventAfter: db.prepare<[string, number], unknown>(
+        'SELECT 1 FROM events WHERE room_id = ? AND seq > ? LIMIT 1',
+      ),
+      insertEvent: db.prepare<[string, number, string]>('INSERT INTO events (room_id, seq, body) VALUES (?, ?, ?)'),
+      // A negative LIMIT means no limit in SQLite.
+      readEvents: db
+        .prepare<[string, number, number], string>(
+          'SELECT body FROM events WHERE room_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+        )
+        .pluck(),
+      saveSnapshot: db.prepare<[string, number, string]>(
+        `INSERT INTO snapshots (room_id, seq, state) VALUES (?, ?, ?)
+         ON CONFLICT (room_id) DO UPDATE SET seq = excluded.seq, state = excluded.state WHERE excluded.seq > snapshots.seq`,
+      ),
+      loadSnapshot: db.prepare<[string], { seq: number; state: string }>(
+        'SELECT seq, state FROM snapshots WHERE room_id = ?',
+      ),
+      saveMemberSecret: db.prepare<[string, string, string]>(
+        `INSERT INTO member_secrets (room_id, member_id, secret_hash) VALUES (?, ?, ?)
+         ON CONFLICT (room_id, member_id) DO UPDATE SET secret_hash = excluded.secret_hash`,
+      ),
+      getMemberSecret: db
+        .prepare<[string, string], string>('SELECT secret_hash FROM member_secrets WHERE room_id = ? AND member_id = ?')
+        .pluck(),
+      insertDocUpdate: db.prepare<[string, Buffer]>('INSERT INTO doc_updates (room_id, data) VALUES (?, ?)'),
+      loadDocUpdates: db.prepare<[string], { id: number; data: Buffer }>(
+        'SELECT id, data FROM doc_updates WHERE room_id = ? ORDER BY id',
+      ),
+      lastDocUpdateUpTo: db
+        .prepare<[string, number], number | null>('SELECT max(id) FROM doc_updates WHERE room_id = ? AND id <= ?')
+        .pluck(),
+      setDocUpdate: db.prepare<[Buffer, number]>('UPDATE doc_updates SET data = ? WHERE id = ?'),
+      deleteDocUpdatesBefore: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE room_id = ? AND id < ?'),
+    };
+
+    this.appendTx = db.transaction((roomId: string, expectedSeq: number, events: readonly RoomEvent[]) => {
+      if (this.stmt.hasEventAfter.get(roomId, expectedSeq) !== undefined) {
+        throw new SeqConflictError(roomId, expectedSeq);
+      }
+      for (const event of events) this.stmt.insertEvent.run(roomId, event.seq, JSON.stringify(event));
+    });
+
+    // The merged update takes the place of the newest one it replaces, so it keeps sorting before
+    // every update appended after `upToId`, and ids (global in this table) never collide.
+    this.compactTx = db.transaction((roomId: string, upToId: number, merged: Buffer) => {
+      const lastId = this.stmt.lastDocUpdateUpTo.get(roomId, upToId);
+      if (lastId === null || lastId === undefined) return;
+      this.stmt.setDocUpdate.run(merged, lastId);
+      this.stmt.deleteDocUpdatesBefore.run(roomId, lastId);
+    });
+  }
+
+  async ping(): Promise<void> {
+    this.stmt.ping.get();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  async createRoom(room: RoomRecord): Promise<void> {
+    try {
+      this.stmt.insertRoom.run({
+        room_id: room.roomId,
+        title: room.title,
+        locale: room.locale,
+        created_at: room.createdAt,
+        host_token_hash: room.tokenHashes.host,
+        participant_token_hash: room.tokenHashes.participant,
+        observer_token_hash: room.tokenHashes.observer,
+      });
+    } catch (error) {
+      if (isConstraintError(error)) throw new Error(`Room ${room.roomId} exists already`, { cause: error });
+      throw error;
+    }
+  }
+
+  async getRoom(roomId: string): Promise<RoomRecord | null> {
+    const row = this.stmt.getRoom.get(roomId);
+    if (!row) return null;
+    return {
+      roomId: row.room_id,
+      title: row.title,
+      locale: row.locale,
+      createdAt: row.created_at,
+      tokenHashes: {
+        host: row.host_token_hash,
+        participant: row.participant_token_hash,
+        observer: row.observer_token_hash,
+      },
+    };
+  }
+
+  async setTokenHash(roomId: string, role: LinkRole, tokenHash: string): Promise<void> {
+    const { changes } = this.stmt.setTokenHash[role].run(tokenHash, roomId);
+    if (changes === 0) throw new Error(`Room ${roomId} does not exist`);
+  }
+
+  async appendEvents(roomId: string, expectedSeq: number, events: readonly RoomEvent[]): Promise<void> {
+    assertConsecutive(roomId, expectedSeq, events);
+    if (events.length === 0) return;
+    try {
+      // IMMEDIATE takes the write lock before the conflict check, so another process cannot slip an
+      // append in between (and a waiting writer honours busy_timeout instead of failing at once).
+      this.appendTx.immediate(roomId, expectedSeq, events);
+    } catch (error) {
+      if (isConstraintError(error)) throw new SeqConflictError(roomId, expectedSeq);
+      throw error;
+    }
+  }
+
+  async readEvents(roomId: string, afterSeq: number, limit?: number): Promise<RoomEvent[]> {
+    if (limit !== undefined && limit <= 0) return [];
+    return this.stmt.readEvents.all(roomId, afterSeq, limit ?? -1).map((body) => JSON.parse(body) as RoomEvent);
+  }
+
+  async saveSnapshot(roomId: string, snapshot: Snapshot): Promise<void> {
+    this.stmt.saveSnapshot.run(roomId, snapshot.seq, JSON.stringify(snapshot.state));
+  }
+
+  async loadSnapshot(roomId: string): Promise<Snapshot | null> {
+    const row = this.stmt.loadSnapshot.get(roomId);
+    return row ? { seq: row.seq, state: JSON.parse(row.state) as RoomState } : null;
+  }
+
+  async saveMemberSecret(roomId: string, memberId: string, secretHash: string): Promise<void> {
+    this.stmt.saveMemberSecret.run(roomId, memberId, secretHash);
+  }
+
+  async getMemberSecret(roomId: string, memberId: string): Promise<string | null> {
+    return this.stmt.getMemberSecret.get(roomId, memberId) ?? null;
+  }
+
+  async appendDocUpdate(roomId: string, update: Uint8Array): Promise<number> {
+    return Number(this.stmt.insertDocUpdate.run(roomId, toBuffer(update)).lastInsertRowid);
+  }
+
+  async loadDocUpdates(roomId: string): Promise<DocUpdate[]> {
+    return this.stmt.loadDocUpdates.all(roomId).map((row) => ({ id: row.id, update: new Uint8Array(row.data) }));
+  }
+
+  async compactDocUpdates(roomId: string, upToId: number, merged: Uint8Array): Promise<void> {
+    this.compactTx.immediate(roomId, upToId, toBuffer(merged));
+  }
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function isConstraintError(error: unknown): boolean {
+  return error instanceof Database.SqliteError && error.code.startsWith('SQLITE_CONSTRAINT');
+}

@@ -1,0 +1,87 @@
+/** Real socket.io clients for black-box tests, with small promise helpers. */
+import { PROTOCOL_VERSION, type CommandAck, type RoomEvent, type RoomState, type Welcome } from '@dr/shared';
+import { io, type Socket } from 'socket.io-client';
+
+export interface CreatedRoom {
+  roomId: string;
+  tokens: { host: string; participant: string; observer: string };
+  links: { host: string; participant: string; observer: string };
+}
+
+export async function createRoom(url: string, title = 'Courtyard council', locale?: string): Promise<CreatedRoom> {
+  const res = await fetch(`${url}/api/rooms`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title, ...(locale ? { locale } : {}) }),
+  });
+  if (res.status !== 201) throw new Error(`POST /api/rooms answered ${res.status}`);
+  return (await res.json()) as CreatedRoom;
+}
+
+/** A connected client that records every event it receives. */
+export interface TestClient {
+  socket: Socket;
+  welcome: Welcome<RoomState>;
+  received: RoomEvent[];
+  command(command: Record<string, unknown>): Promise<CommandAck>;
+  /** Resolves with the first received event (past or future) matching `predicate`. */
+  waitForEvent(predicate: (e: RoomEvent) => boolean): Promise<RoomEvent>;
+  close(): void;
+}
+
+export type Auth = Record<string, unknown>;
+
+export function connectRaw(url: string, auth: Auth): Socket {
+  return io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+}
+
+export function connect(url: string, auth: Auth): Promise<TestClient> {
+  const socket = connectRaw(url, { protocolVersion: PROTOCOL_VERSION, ...auth });
+  const received: RoomEvent[] = [];
+  const waiters: { predicate: (e: RoomEvent) => boolean; resolve: (e: RoomEvent) => void }[] = [];
+  socket.on('events', ({ events }: { events: RoomEvent[] }) => {
+    for (const event of events) {
+      received.push(event);
+      for (const w of waiters.filter((w) => w.predicate(event))) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(event);
+      }
+    }
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+    socket.once('welcome', (welcome: Welcome<RoomState>) =>
+      resolve({
+        socket,
+        welcome,
+        received,
+        command: (command) => socket.timeout(5000).emitWithAck('command', command) as Promise<CommandAck>,
+        waitForEvent: (predicate) =>
+          new Promise((res) => {
+            const seen = received.find(predicate);
+            if (seen) res(seen);
+            else waiters.push({ predicate, resolve: res });
+          }),
+        close: () => socket.close(),
+      }),
+    );
+  });
+}
+
+/** The `connect_error` a handshake ends with (its message and `data.code`). */
+export function connectError(url: string, auth: Auth): Promise<{ message: string; code: string | undefined }> {
+  const socket = connectRaw(url, auth);
+  return new Promise((resolve, reject) => {
+    socket.once('welcome', () => {
+      socket.close();
+      reject(new Error('expected the handshake to fail, but it was welcomed'));
+    });
+    socket.once('connect_error', (error: Error & { data?: { code?: string } }) => {
+      socket.close();
+      resolve({ message: error.message, code: error.data?.code });
+    });
+  });
+}

@@ -1,0 +1,38 @@
+/** Starts the real server on port 0 with a fresh SQLite data dir, and tears it down after. */
+import { createApp, createLogger, openStore, type App, type Store } from '@dr/server';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface TestServer {
+  url: string;
+  app: App;
+  store: Store;
+  dataDir: string;
+  /** Stops the server; keeps the data dir unless `removeData` is set. */
+  stop(options?: { removeData?: boolean }): Promise<void>;
+}
+
+export function makeDataDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'dr-test-'));
+}
+
+export async function startServer(dataDir = makeDataDir(), port = 0): Promise<TestServer> {
+  const store = await openStore({ dataDir, mongodbUri: undefined });
+  const app = createApp({ store, logger: createLogger(process.env['LOG_LEVEL'] ?? 'silent') });
+  await new Promise<void>((resolve) => app.http.listen(port, '127.0.0.1', resolve));
+  const { port: bound } = app.http.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${bound}`,
+    app,
+    store,
+    dataDir,
+    async stop({ removeData = false } = {}) {
+      await app.close();
+      await new Promise<void>((resolve) => app.http.close(() => resolve()));
+      await store.close();
+      if (removeData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

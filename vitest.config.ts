@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['{shared,server,client}/src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
+    // Browser and real-server tests start processes and sockets; keep files independent but not too many at once on 2 cores.
+    maxWorkers: 2,
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
