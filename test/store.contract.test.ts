@@ -78,7 +78,7 @@ function events(roomId: string, from: number, to: number, by = 'm1'): RoomEvent[
     out.push(
       seq === 1
         ? { type: 'room.created', roomId, title: 'Courtyard council', locale: 'en', seq, at: T0, actor: null }
-        : { type: 'queue.raised', memberId: by, seq, at: T0 + seq, actor: by },
+        : { type: 'queue.raised', memberId: by, kind: 'speak', seq, at: T0 + seq, actor: by },
     );
   }
   return out;
@@ -91,8 +91,10 @@ function stateAt(roomId: string, seq: number): RoomState {
     phase: 'in_session',
     createdAt: T0,
     seq,
-    members: { m1: { id: 'm1', name: 'Ana', role: 'host', presence: 'in_room', joinedAt: T0 } },
-    queue: [{ memberId: 'm1', raisedAt: T0 + seq }],
+    members: {
+      m1: { id: 'm1', name: 'Ana', role: 'host', presence: 'in_room', group: null, proxy: false, joinedAt: T0 },
+    },
+    queue: [{ memberId: 'm1', kind: 'speak', raisedAt: T0 + seq }],
   };
 }
 

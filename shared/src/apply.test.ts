@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apply, applyAll } from './apply.js';
-import type { RoomEvent } from './protocol.js';
+import type { RoomEvent } from './events.js';
 import { emptyState } from './state.js';
 
 const events: RoomEvent[] = [
@@ -15,7 +15,7 @@ const events: RoomEvent[] = [
     at: 20,
     actor: null,
   },
-  { type: 'queue.raised', memberId: 'm2', seq: 3, at: 30, actor: 'm2' },
+  { type: 'queue.raised', memberId: 'm2', kind: 'speak', seq: 3, at: 30, actor: 'm2' },
 ];
 
 describe('apply', () => {
@@ -23,7 +23,7 @@ describe('apply', () => {
     const state = applyAll(emptyState('r'), events);
     expect(state).toMatchObject({ title: 'Bench council', locale: 'zh-CN', seq: 3, updatedAt: 30, createdAt: 10 });
     expect(state.members['m2']).toMatchObject({ name: 'Li', presence: 'in_room', joinedAt: 20 });
-    expect(state.queue).toEqual([{ memberId: 'm2', raisedAt: 30 }]);
+    expect(state.queue).toEqual([{ memberId: 'm2', kind: 'speak', raisedAt: 30 }]);
   });
 
   it('never mutates the state it is given', () => {

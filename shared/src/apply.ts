@@ -1,62 +1,135 @@
 /** Folds one event into the room state. Pure; runs on the server and in the browser. */
-import { assertNever, type RoomEvent } from './protocol.js';
-import type { RoomState } from './state.js';
+import type { RoomEvent } from './events.js';
+import { assertNever } from './protocol.js';
+import { speakerClock } from './speakerClock.js';
+import type { AgendaItem, RoomState, Speaker } from './state.js';
 
 /** Returns the state after `event`; never mutates its input. */
 export function apply(state: RoomState, event: RoomEvent): RoomState {
-  const next = { ...state, seq: event.seq, updatedAt: event.at };
+  const s: RoomState = { ...state, seq: event.seq, updatedAt: event.at };
   switch (event.type) {
     case 'room.created':
-      return { ...next, roomId: event.roomId, title: event.title, locale: event.locale, createdAt: event.at };
-    case 'member.joined':
-      return {
-        ...next,
-        members: {
-          ...state.members,
-          [event.memberId]: {
-            id: event.memberId,
-            name: event.name,
-            role: event.role,
-            presence: event.presence,
-            joinedAt: event.at,
-          },
-        },
+      return { ...s, roomId: event.roomId, title: event.title, locale: event.locale, createdAt: event.at };
+    case 'room.phaseSet':
+      return { ...s, phase: event.phase };
+    case 'rules.set':
+      return { ...s, rules: event.rules };
+
+    case 'member.joined': {
+      const { memberId: id, name, role, presence } = event;
+      const member = {
+        id,
+        name,
+        role,
+        presence,
+        group: event.group ?? null,
+        proxy: event.proxy ?? false,
+        joinedAt: event.at,
       };
-    case 'agenda.proposed':
-      return {
-        ...next,
-        items: {
-          ...state.items,
-          [event.itemId]: {
-            id: event.itemId,
-            title: event.title,
-            description: event.description,
-            proposedBy: event.proposedBy,
-            proposedAt: event.at,
-            status: 'proposed',
-          },
-        },
-        itemOrder: [...state.itemOrder, event.itemId],
+      return { ...s, members: { ...s.members, [id]: member } };
+    }
+    case 'member.groupSet': {
+      const member = s.members[event.memberId];
+      return member ? { ...s, members: { ...s.members, [member.id]: { ...member, group: event.group } } } : s;
+    }
+
+    case 'agenda.proposed': {
+      const item: AgendaItem = {
+        id: event.itemId,
+        title: event.title,
+        description: event.description,
+        proposedBy: event.proposedBy,
+        proposedAt: event.at,
+        status: 'proposed',
+        step: 'collecting',
+        supporters: [],
+        facts: [],
+        timeboxSec: null,
+        rejectReason: null,
+        activatedAt: null,
+        draftLocked: false,
       };
+      return { ...s, items: { ...s.items, [item.id]: item }, itemOrder: [...s.itemOrder, item.id] };
+    }
+    case 'agenda.supported':
+      return updateItem(s, event.itemId, (i) => ({ supporters: [...i.supporters, event.memberId] }));
+    case 'agenda.unsupported':
+      return updateItem(s, event.itemId, (i) => ({ supporters: i.supporters.filter((m) => m !== event.memberId) }));
+    case 'agenda.edited':
+      return updateItem(s, event.itemId, () => ({
+        title: event.title,
+        description: event.description,
+        timeboxSec: event.timeboxSec,
+      }));
+    case 'agenda.scheduled':
+      return updateItem({ ...s, agenda: insertAt(s.agenda, event.itemId, event.position) }, event.itemId, () => ({
+        status: 'scheduled',
+        rejectReason: null,
+      }));
+    case 'agenda.unscheduled':
+      return updateItem({ ...s, agenda: s.agenda.filter((i) => i !== event.itemId) }, event.itemId, () => ({
+        status: 'proposed',
+      }));
+    case 'agenda.reordered':
+      return { ...s, agenda: insertAt(s.agenda, event.itemId, event.position) };
+    case 'agenda.rejected':
+      return updateItem({ ...s, agenda: s.agenda.filter((i) => i !== event.itemId) }, event.itemId, () => ({
+        status: 'rejected',
+        rejectReason: event.reason,
+      }));
+    case 'agenda.activated':
+      return updateItem({ ...s, activeItemId: event.itemId }, event.itemId, () => ({ activatedAt: event.at }));
+    case 'agenda.deactivated':
+      return { ...s, activeItemId: null };
+    case 'agenda.stepSet':
+      return updateItem(s, event.itemId, () => ({ step: event.step }));
+    case 'agenda.factAdded':
+      return updateItem(s, event.itemId, (i) => ({
+        facts: [
+          ...i.facts,
+          { id: event.factId, text: event.text, source: event.source, addedBy: event.actor, at: event.at },
+        ],
+      }));
+
     case 'queue.raised':
-      return { ...next, queue: [...state.queue, { memberId: event.memberId, raisedAt: event.at }] };
+      return { ...s, queue: [...s.queue, { memberId: event.memberId, kind: event.kind, raisedAt: event.at }] };
     case 'queue.lowered':
-      return { ...next, queue: state.queue.filter((e) => e.memberId !== event.memberId) };
-    case 'speaker.started':
-      return {
-        ...next,
-        queue: state.queue.filter((e) => e.memberId !== event.memberId),
-        speaker: { memberId: event.memberId, itemId: event.itemId, startedAt: event.at },
-        turns: [...state.turns, { memberId: event.memberId, itemId: event.itemId, startedAt: event.at, endedAt: null }],
+      return { ...s, queue: s.queue.filter((e) => e.memberId !== event.memberId) };
+    case 'queue.moved': {
+      const entry = s.queue.find((e) => e.memberId === event.memberId);
+      if (!entry) return s;
+      const rest = s.queue.filter((e) => e !== entry);
+      return { ...s, queue: [...rest.slice(0, event.position), entry, ...rest.slice(event.position)] };
+    }
+
+    case 'speaker.started': {
+      const speaker: Speaker = {
+        memberId: event.memberId,
+        itemId: event.itemId,
+        kind: event.kind,
+        startedAt: event.at,
+        limitSec: event.limitSec,
+        pausedAt: null,
+        pausedMs: 0,
       };
-    case 'speaker.ended':
-      return {
-        ...next,
-        speaker: null,
-        turns: state.turns.map((t) =>
-          t.endedAt === null && t.memberId === event.memberId ? { ...t, endedAt: event.at } : t,
-        ),
-      };
+      return { ...s, speaker, queue: s.queue.filter((e) => e.memberId !== event.memberId) };
+    }
+    case 'speaker.paused':
+      return withSpeaker(s, (sp) => ({ ...sp, pausedAt: event.at }));
+    case 'speaker.resumed':
+      return withSpeaker(s, (sp) => ({
+        ...sp,
+        pausedAt: null,
+        pausedMs: sp.pausedMs + (event.at - (sp.pausedAt ?? event.at)),
+      }));
+    case 'speaker.extended':
+      return withSpeaker(s, (sp) => ({ ...sp, limitSec: (sp.limitSec ?? 0) + event.seconds }));
+    case 'speaker.ended': {
+      if (!s.speaker) return s;
+      const { memberId, itemId, kind, startedAt } = s.speaker;
+      const spokenMs = speakerClock(s.speaker, event.at).elapsedMs;
+      return { ...s, speaker: null, turns: [...s.turns, { memberId, itemId, kind, startedAt, spokenMs }] };
+    }
     default:
       return assertNever(event);
   }
@@ -65,4 +138,19 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
 /** Folds a list of events in order. */
 export function applyAll(state: RoomState, events: readonly RoomEvent[]): RoomState {
   return events.reduce(apply, state);
+}
+
+function updateItem(s: RoomState, itemId: string, patch: (item: AgendaItem) => Partial<AgendaItem>): RoomState {
+  const item = s.items[itemId];
+  return item ? { ...s, items: { ...s.items, [itemId]: { ...item, ...patch(item) } } } : s;
+}
+
+function withSpeaker(s: RoomState, change: (speaker: Speaker) => Speaker): RoomState {
+  return s.speaker ? { ...s, speaker: change(s.speaker) } : s;
+}
+
+/** `list` without `id`, then `id` inserted at `position` (clamped to the end). */
+function insertAt(list: readonly string[], id: string, position: number): string[] {
+  const rest = list.filter((x) => x !== id);
+  return [...rest.slice(0, position), id, ...rest.slice(position)];
 }

@@ -68,10 +68,7 @@ describe('decide: queue', () => {
     const second = room.run(host, { type: 'queue.next' });
     expect(second.events.map((e) => e.type)).toEqual(['speaker.ended', 'speaker.started']);
     expect(room.state.speaker?.memberId).toBe(bo.memberId);
-    expect(room.state.turns[0]).toMatchObject({
-      memberId: ana.memberId,
-      endedAt: room.state.turns[0]!.startedAt + 30_000,
-    });
+    expect(room.state.turns[0]).toMatchObject({ memberId: ana.memberId, spokenMs: 30_000 });
   });
 
   it('refuses a second raise, a lower without a raise, and next on an empty queue', () => {

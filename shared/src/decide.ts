@@ -1,86 +1,79 @@
 /** Every rule and permission of a room: a command in, events or a refusal out. Pure. */
-import {
-  assertNever,
-  HOST_ONLY,
-  LIMITS,
-  protocolError,
-  type Command,
-  type EventBody,
-  type Presence,
-  type ProtocolError,
-  type Role,
-} from './protocol.js';
-import { pickNext } from './queuePolicy.js';
+import * as agenda from './agendaRules.js';
+import { HOST_ONLY, HOST_WITHOUT_MEMBERSHIP, type Command } from './commands.js';
+import { accept, nextId, refuse, type Actor, type Decision, type RuleContext } from './decision.js';
+import { LIMITS, assertNever, type Presence, type Role } from './protocol.js';
+import * as queue from './queueRules.js';
+import * as room from './roomRules.js';
 import type { RoomState } from './state.js';
 
-/** Who sends a command: the role of their link, and their member id once they have joined by name. */
-export interface Actor {
-  role: Role;
-  memberId: string | null;
-}
+export { nextId, type Actor, type Decision } from './decision.js';
 
-export type Decision = { ok: true; events: EventBody[]; id?: string } | { ok: false; error: ProtocolError };
-
-const refuse = (code: ProtocolError['code'], message: string): Decision => ({
-  ok: false,
-  error: protocolError(code, message),
-});
-
-/**
- * Ids are derived from the seq the next event will get, so `decide` stays pure and every id in a
- * room is unique without a random source.
- */
-export function nextId(state: RoomState, prefix: string): string {
-  return `${prefix}${state.seq + 1}`;
-}
-
-/** Decides a command sent by `actor` at server time `now`. */
+/** Decides a command sent by `actor` at server time `now`. Permissions first, then the rule. */
 export function decide(state: RoomState, actor: Actor, command: Command, now: number): Decision {
-  void now;
-  if (actor.role === 'observer') return refuse('forbidden', 'Observers can watch but not take part.');
-  if (HOST_ONLY.has(command.type) && actor.role !== 'host') {
-    return refuse('forbidden', 'Only the host can do that.');
-  }
-  const memberId = actor.memberId;
-  if (memberId === null || !state.members[memberId]) {
-    return refuse('forbidden', 'Join the room with your name first.');
-  }
-
+  const denied = permission(state, actor, command);
+  if (denied) return denied;
+  const ctx: RuleContext = { state, actor, now };
   switch (command.type) {
-    case 'agenda.propose': {
-      const itemId = nextId(state, 'i');
-      return {
-        ok: true,
-        id: itemId,
-        events: [
-          {
-            type: 'agenda.proposed',
-            itemId,
-            title: command.title,
-            description: command.description ?? '',
-            proposedBy: memberId,
-          },
-        ],
-      };
-    }
+    case 'room.setPhase':
+      return room.setPhase(ctx, command);
+    case 'rules.set':
+      return room.setRules(ctx, command);
+    case 'member.addInRoom':
+      return room.addInRoom(ctx, command);
+    case 'member.setGroup':
+      return room.setGroup(ctx, command);
+    case 'agenda.propose':
+      return agenda.propose(ctx, command);
+    case 'agenda.support':
+      return agenda.support(ctx, command);
+    case 'agenda.edit':
+      return agenda.edit(ctx, command);
+    case 'agenda.schedule':
+      return agenda.schedule(ctx, command);
+    case 'agenda.unschedule':
+      return agenda.unschedule(ctx, command);
+    case 'agenda.reorder':
+      return agenda.reorder(ctx, command);
+    case 'agenda.reject':
+      return agenda.reject(ctx, command);
+    case 'agenda.activate':
+      return agenda.activate(ctx, command);
+    case 'agenda.deactivate':
+      return agenda.deactivate(ctx);
+    case 'agenda.setStep':
+      return agenda.setStep(ctx, command);
+    case 'agenda.addFact':
+      return agenda.addFact(ctx, command);
     case 'queue.raise':
-      if (state.queue.some((e) => e.memberId === memberId)) return refuse('conflict', 'Your hand is already raised.');
-      if (state.speaker?.memberId === memberId) return refuse('conflict', 'You have the floor already.');
-      return { ok: true, events: [{ type: 'queue.raised', memberId }] };
+      return queue.raise(ctx, command);
     case 'queue.lower':
-      if (!state.queue.some((e) => e.memberId === memberId)) return refuse('conflict', 'Your hand is not raised.');
-      return { ok: true, events: [{ type: 'queue.lowered', memberId }] };
-    case 'queue.next': {
-      const next = pickNext(state);
-      if (!next) return refuse('conflict', 'Nobody is waiting to speak.');
-      const events: EventBody[] = [];
-      if (state.speaker) events.push({ type: 'speaker.ended', memberId: state.speaker.memberId });
-      events.push({ type: 'speaker.started', memberId: next.memberId, itemId: state.activeItemId });
-      return { ok: true, events };
-    }
+      return queue.lower(ctx, command);
+    case 'queue.move':
+      return queue.move(ctx, command);
+    case 'queue.next':
+      return queue.next(ctx);
+    case 'speaker.end':
+      return queue.end(ctx);
+    case 'speaker.pause':
+      return queue.pause(ctx);
+    case 'speaker.resume':
+      return queue.resume(ctx);
+    case 'speaker.extend':
+      return queue.extend(ctx, command);
     default:
       return assertNever(command);
   }
+}
+
+/** Decided once per command, from the role the link gave and whether the actor has joined. */
+function permission(state: RoomState, actor: Actor, command: Command): Decision | null {
+  if (actor.role === 'observer') return refuse('forbidden', 'Observers can watch but not take part.');
+  if (HOST_ONLY.has(command.type) && actor.role !== 'host') return refuse('forbidden', 'Only the host can do that.');
+  const isMember = actor.memberId !== null && state.members[actor.memberId] !== undefined;
+  if (isMember) return null;
+  if (actor.role === 'host' && HOST_WITHOUT_MEMBERSHIP.has(command.type)) return null;
+  return refuse('forbidden', 'Join the room with your name first.');
 }
 
 export interface JoinRequest {
@@ -92,14 +85,12 @@ export interface JoinRequest {
 /** Decides a new member joining by name through a host or participant link. */
 export function decideJoin(state: RoomState, request: JoinRequest): Decision {
   if (request.role === 'observer') return refuse('forbidden', 'Observers watch without joining as members.');
+  if (state.phase === 'closed') return refuse('conflict', 'The meeting is closed.');
   const name = request.name?.trim() ?? '';
   if (name.length === 0 || name.length > LIMITS.name) {
     return refuse('invalid', `A name of 1 to ${LIMITS.name} characters is needed to join.`);
   }
   const memberId = nextId(state, 'm');
-  return {
-    ok: true,
-    id: memberId,
-    events: [{ type: 'member.joined', memberId, name, role: request.role, presence: request.presence ?? 'remote' }],
-  };
+  const presence = request.presence ?? 'remote';
+  return accept([{ type: 'member.joined', memberId, name, role: request.role, presence, group: null }], memberId);
 }

@@ -1,9 +1,10 @@
 /**
- * The wire protocol shared by the server and every client: versions, limits, error codes,
- * the inbound command schemas (zod, with their inferred types) and the outbound event union.
- * Documented for other clients in docs/protocol.md.
+ * The wire protocol shared by the server and every client: version, limits, error codes, the
+ * handshake and the messages. Commands are in `commands.ts`, events in `events.ts`; all three
+ * are documented for other clients in docs/protocol.md.
  */
 import { z } from 'zod';
+import type { RoomEvent } from './events.js';
 
 /** Bumped on any breaking change; a client that sends another version is asked to reload. */
 export const PROTOCOL_VERSION = 1;
@@ -15,6 +16,10 @@ export const LIMITS = {
   description: 4000,
   name: 60,
   roomTitle: 200,
+  reason: 500,
+  fact: 2000,
+  source: 300,
+  group: 40,
   /** Commands per connection: a burst of this many, refilled at `commandsPerSecond`. */
   commandBurst: 30,
   commandsPerSecond: 10,
@@ -53,37 +58,6 @@ export const LOCALES = ['zh-CN', 'en'] as const;
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
-/** Trimmed, non-empty, capped text. */
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).optional();
-
-// ── Commands (client → server, event name `command`) ─────────────────────────────────────────
-
-export const AgendaPropose = z.strictObject({
-  type: z.literal('agenda.propose'),
-  title: text(LIMITS.title),
-  description: optionalText(LIMITS.description),
-});
-export type AgendaPropose = z.infer<typeof AgendaPropose>;
-
-export const QueueRaise = z.strictObject({ type: z.literal('queue.raise') });
-export type QueueRaise = z.infer<typeof QueueRaise>;
-
-export const QueueLower = z.strictObject({ type: z.literal('queue.lower') });
-export type QueueLower = z.infer<typeof QueueLower>;
-
-export const QueueNext = z.strictObject({ type: z.literal('queue.next') });
-export type QueueNext = z.infer<typeof QueueNext>;
-
-export const Command = z.discriminatedUnion('type', [AgendaPropose, QueueRaise, QueueLower, QueueNext]);
-export type Command = z.infer<typeof Command>;
-export type CommandType = Command['type'];
-
-export const COMMAND_TYPES: readonly CommandType[] = Command.options.map((o) => o.shape.type.value);
-
-/** Commands only a host may send. */
-export const HOST_ONLY: ReadonlySet<CommandType> = new Set<CommandType>(['queue.next']);
-
 // ── Connection ───────────────────────────────────────────────────────────────────────────────
 
 /** `auth` of the Socket.IO handshake. */
@@ -104,29 +78,7 @@ export type ConnectErrorCode = 'invalid' | 'bad_token' | 'not_found' | 'bad_memb
 export const SyncRequest = z.strictObject({ afterSeq: z.number().int().min(0) });
 export type SyncRequest = z.infer<typeof SyncRequest>;
 
-// ── Events (server → client, event name `events`) ────────────────────────────────────────────
-
-export type RoomPhase = 'preparing' | 'in_session' | 'adjourned' | 'closed';
-
-/** What a command or a join produces, before the room stamps it. */
-export type EventBody =
-  | { type: 'room.created'; roomId: string; title: string; locale: Locale }
-  | { type: 'member.joined'; memberId: string; name: string; role: 'host' | 'participant'; presence: Presence }
-  | { type: 'agenda.proposed'; itemId: string; title: string; description: string; proposedBy: string }
-  | { type: 'queue.raised'; memberId: string }
-  | { type: 'queue.lowered'; memberId: string }
-  | { type: 'speaker.started'; memberId: string; itemId: string | null }
-  | { type: 'speaker.ended'; memberId: string };
-
-export type EventType = EventBody['type'];
-
-/** Every stored event: gap-free `seq` per room, server time `at`, and the acting member (or null). */
-export interface EventMeta {
-  seq: number;
-  at: number;
-  actor: string | null;
-}
-export type RoomEvent = EventBody & EventMeta;
+// ── Messages (server → client) ──────────────────────────────────────────────────────────────
 
 export interface Welcome<S> {
   you: { role: Role; memberId?: string; memberSecret?: string };

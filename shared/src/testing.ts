@@ -1,7 +1,9 @@
 /** Builders for pure tests of decide/apply: a room with members, driven through decide + apply. */
 import { apply } from './apply.js';
 import { decide, decideJoin, type Actor } from './decide.js';
-import type { Command, EventBody, Presence, RoomEvent } from './protocol.js';
+import type { Command } from './commands.js';
+import type { EventBody, RoomEvent } from './events.js';
+import type { Presence } from './protocol.js';
 import { emptyState, type RoomState } from './state.js';
 
 /** A small in-memory room: runs commands through the real decide/apply, like the server does. */
@@ -31,6 +33,22 @@ export class RoomHarness {
     const decision = decide(this.state, actor, command, this.clock);
     const events = decision.ok ? this.commit(actor.memberId, decision.events) : [];
     return { decision, events };
+  }
+
+  /** Runs a command that must be accepted; returns the id it created, if any. */
+  must(actor: Actor, command: Command): string {
+    const { decision } = this.run(actor, command);
+    if (!decision.ok) throw new Error(`${command.type} refused: ${decision.error.message}`);
+    return decision.id ?? '';
+  }
+
+  /** The error code of a command that must be refused. */
+  refusal(actor: Actor, command: Command): string {
+    const before = this.state;
+    const { decision } = this.run(actor, command);
+    if (decision.ok) throw new Error(`${command.type} was accepted`);
+    if (this.state !== before) throw new Error('a refused command changed the state');
+    return decision.error.code;
   }
 
   private commit(actor: string | null, bodies: readonly EventBody[]): RoomEvent[] {

@@ -1,6 +1,7 @@
 /** Turns whatever a client sent as a command into a typed command, or a typed error. */
 import type { z } from 'zod';
-import { Command, COMMAND_TYPES, LIMITS, protocolError, type ProtocolError } from './protocol.js';
+import { Command, COMMAND_TYPES } from './commands.js';
+import { LIMITS, protocolError, type ProtocolError } from './protocol.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ProtocolError };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from './command.js';
+import { parseCommand } from './parseCommand.js';
 import { LIMITS } from './protocol.js';
 
 describe('parseCommand', () => {

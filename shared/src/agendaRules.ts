@@ -1,0 +1,144 @@
+/** Rules for the agenda (定议题 · 定议程) and each item's six steps (六步). */
+import type { CommandOf } from './commands.js';
+import { accept, nextId, refuse, type Decision, type RuleContext } from './decision.js';
+import type { EventBody } from './events.js';
+import type { AgendaItem, RoomState } from './state.js';
+import { ITEM_STEPS } from './vocabulary.js';
+
+type Found = { ok: true; item: AgendaItem } | { ok: false; decision: Decision };
+
+function findItem(state: RoomState, itemId: string): Found {
+  const item = state.items[itemId];
+  return item ? { ok: true, item } : { ok: false, decision: refuse('not_found', 'No such agenda item.') };
+}
+
+export function propose({ state, actor }: RuleContext, command: CommandOf<'agenda.propose'>): Decision {
+  if (state.phase === 'closed') return refuse('conflict', 'The meeting is closed.');
+  const itemId = nextId(state, 'i');
+  const description = command.description ?? '';
+  return accept(
+    [{ type: 'agenda.proposed', itemId, title: command.title, description, proposedBy: actor.memberId }],
+    itemId,
+  );
+}
+
+/** Supporting twice withdraws the support, so one button toggles it. */
+export function support({ state, actor }: RuleContext, command: CommandOf<'agenda.support'>): Decision {
+  const found = findItem(state, command.itemId);
+  if (!found.ok) return found.decision;
+  if (found.item.status === 'rejected') return refuse('conflict', 'This topic was not taken up.');
+  const memberId = actor.memberId!;
+  const type = found.item.supporters.includes(memberId) ? 'agenda.unsupported' : 'agenda.supported';
+  return accept([{ type, itemId: command.itemId, memberId }]);
+}
+
+/** The host edits any item; whoever proposed it may edit it while it is still only proposed. */
+export function edit({ state, actor }: RuleContext, command: CommandOf<'agenda.edit'>): Decision {
+  const found = findItem(state, command.itemId);
+  if (!found.ok) return found.decision;
+  const { item } = found;
+  const ownProposal = item.proposedBy !== null && item.proposedBy === actor.memberId && item.status === 'proposed';
+  if (actor.role !== 'host' && !ownProposal) return refuse('forbidden', 'Only the host can edit this item.');
+  if (command.title === undefined && command.description === undefined && command.timeboxSec === undefined) {
+    return refuse('invalid', 'agenda.edit needs a title, description or timeboxSec to change.');
+  }
+  return accept([
+    {
+      type: 'agenda.edited',
+      itemId: item.id,
+      title: command.title ?? item.title,
+      description: command.description ?? item.description,
+      timeboxSec: command.timeboxSec === undefined ? item.timeboxSec : command.timeboxSec,
+    },
+  ]);
+}
+
+/** Puts an item on the agenda at `position` (default: the end); an item already there moves. */
+export function schedule({ state }: RuleContext, command: CommandOf<'agenda.schedule'>): Decision {
+  const found = findItem(state, command.itemId);
+  if (!found.ok) return found.decision;
+  const itemId = command.itemId;
+  if (found.item.status === 'scheduled') {
+    return accept([{ type: 'agenda.reordered', itemId, position: clamp(command.position, state.agenda.length - 1) }]);
+  }
+  return accept([{ type: 'agenda.scheduled', itemId, position: clamp(command.position, state.agenda.length) }]);
+}
+
+export function unschedule({ state }: RuleContext, command: CommandOf<'agenda.unschedule'>): Decision {
+  const found = findItem(state, command.itemId);
+  if (!found.ok) return found.decision;
+  if (found.item.status !== 'scheduled') return refuse('conflict', 'This item is not on the agenda.');
+  return accept([...deactivateIfActive(state, command.itemId), { type: 'agenda.unscheduled', itemId: command.itemId }]);
+}
+
+export function reorder({ state }: RuleContext, command: CommandOf<'agenda.reorder'>): Decision {
+  const found = findItem(state, command.itemId);
+  if (!found.ok) return found.decision;
+  if (found.item.status !== 'scheduled') return refuse('conflict', 'Only items on the agenda can be reordered.');
+  const position = clamp(command.position, state.agenda.length - 1);
+  return accept([{ type: 'agenda.reordered', itemId: command.itemId, position }]);
+}
+
+export function reject({ state }: RuleContext, command: CommandOf<'agenda.reject'>): Decision {
+  const found = findItem(state, command.itemId);
+  if (!found.ok) return found.decision;
+  if (found.item.status === 'rejected') return refuse('conflict', 'This item was rejected already.');
+  const itemId = command.itemId;
+  return accept([...deactivateIfActive(state, itemId), { type: 'agenda.rejected', itemId, reason: command.reason }]);
+}
+
+/**
+ * Makes one item the one being discussed: the previous one is deactivated, a proposed item is put
+ * on the agenda, and an item still collecting or investigating moves on to deliberating.
+ */
+export function activate({ state }: RuleContext, command: CommandOf<'agenda.activate'>): Decision {
+  const found = findItem(state, command.itemId);
+  if (!found.ok) return found.decision;
+  const { item } = found;
+  if (item.status === 'rejected') return refuse('conflict', 'A rejected item cannot be discussed; schedule it first.');
+  if (state.activeItemId === item.id) return refuse('conflict', 'This item is already being discussed.');
+  const events: EventBody[] = [];
+  if (state.activeItemId) events.push({ type: 'agenda.deactivated', itemId: state.activeItemId });
+  if (item.status === 'proposed')
+    events.push({ type: 'agenda.scheduled', itemId: item.id, position: state.agenda.length });
+  if (ITEM_STEPS.indexOf(item.step) < ITEM_STEPS.indexOf('deliberating')) {
+    events.push({ type: 'agenda.stepSet', itemId: item.id, step: 'deliberating' });
+  }
+  events.push({ type: 'agenda.activated', itemId: item.id });
+  return accept(events);
+}
+
+export function deactivate({ state }: RuleContext): Decision {
+  if (!state.activeItemId) return refuse('conflict', 'No item is being discussed.');
+  return accept([{ type: 'agenda.deactivated', itemId: state.activeItemId }]);
+}
+
+export function setStep({ state }: RuleContext, command: CommandOf<'agenda.setStep'>): Decision {
+  const found = findItem(state, command.itemId);
+  if (!found.ok) return found.decision;
+  if (found.item.step === command.step) return refuse('conflict', `This item is already at ${command.step}.`);
+  return accept([{ type: 'agenda.stepSet', itemId: command.itemId, step: command.step }]);
+}
+
+/** A fact with its source (明事); the first one moves a collecting item on to investigating. */
+export function addFact({ state }: RuleContext, command: CommandOf<'agenda.addFact'>): Decision {
+  const found = findItem(state, command.itemId);
+  if (!found.ok) return found.decision;
+  if (found.item.status === 'rejected') return refuse('conflict', 'This topic was not taken up.');
+  const itemId = command.itemId;
+  const factId = nextId(state, 'f');
+  const events: EventBody[] = [
+    { type: 'agenda.factAdded', itemId, factId, text: command.text, source: command.source ?? '' },
+  ];
+  if (found.item.step === 'collecting') events.push({ type: 'agenda.stepSet', itemId, step: 'investigating' });
+  return accept(events, factId);
+}
+
+function deactivateIfActive(state: RoomState, itemId: string): EventBody[] {
+  return state.activeItemId === itemId ? [{ type: 'agenda.deactivated', itemId }] : [];
+}
+
+/** A requested position, or the end, never past `max`. */
+function clamp(position: number | undefined, max: number): number {
+  return Math.max(0, Math.min(position ?? max, max));
+}

@@ -1,0 +1,136 @@
+/** Every command a client may send (event name `command`): one zod schema each, its type beside it. */
+import { z } from 'zod';
+import { LIMITS } from './protocol.js';
+import { HandKind, ItemStep, QueuePolicy, RoomPhase } from './vocabulary.js';
+
+/** Trimmed, non-empty, capped text. */
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+const id = z.string().min(1).max(64);
+const position = z.number().int().min(0).max(10_000);
+const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), ...shape });
+
+// Room and rules (定主事 · 定会纪)
+export const RoomSetPhase = command('room.setPhase', { phase: RoomPhase });
+export const RulesSet = command('rules.set', {
+  speakingLimitSec: z.number().int().min(10).max(3600).nullable().optional(),
+  queuePolicy: QueuePolicy.optional(),
+  maxTurnsPerItem: z.number().int().min(1).max(50).nullable().optional(),
+  pointsOfOrder: z.boolean().optional(),
+});
+
+// Members
+export const MemberAddInRoom = command('member.addInRoom', {
+  name: text(LIMITS.name),
+  group: optionalText(LIMITS.group),
+});
+export const MemberSetGroup = command('member.setGroup', {
+  memberId: id.optional(),
+  group: z.string().trim().max(LIMITS.group).nullable(),
+});
+
+// Agenda (定议题 · 定议程 · 六步)
+export const AgendaPropose = command('agenda.propose', {
+  title: text(LIMITS.title),
+  description: optionalText(LIMITS.description),
+});
+export const AgendaSupport = command('agenda.support', { itemId: id });
+export const AgendaEdit = command('agenda.edit', {
+  itemId: id,
+  title: text(LIMITS.title).optional(),
+  description: optionalText(LIMITS.description),
+  timeboxSec: z
+    .number()
+    .int()
+    .min(60)
+    .max(8 * 3600)
+    .nullable()
+    .optional(),
+});
+export const AgendaSchedule = command('agenda.schedule', { itemId: id, position: position.optional() });
+export const AgendaUnschedule = command('agenda.unschedule', { itemId: id });
+export const AgendaReorder = command('agenda.reorder', { itemId: id, position });
+export const AgendaReject = command('agenda.reject', { itemId: id, reason: text(LIMITS.reason) });
+export const AgendaActivate = command('agenda.activate', { itemId: id });
+export const AgendaDeactivate = command('agenda.deactivate', {});
+export const AgendaSetStep = command('agenda.setStep', { itemId: id, step: ItemStep });
+export const AgendaAddFact = command('agenda.addFact', {
+  itemId: id,
+  text: text(LIMITS.fact),
+  source: optionalText(LIMITS.source),
+});
+
+// Speaking queue
+export const QueueRaise = command('queue.raise', { kind: HandKind.optional(), memberId: id.optional() });
+export const QueueLower = command('queue.lower', { memberId: id.optional() });
+export const QueueMove = command('queue.move', { memberId: id, position });
+export const QueueNext = command('queue.next', {});
+
+// The current speaker
+export const SpeakerEnd = command('speaker.end', {});
+export const SpeakerPause = command('speaker.pause', {});
+export const SpeakerResume = command('speaker.resume', {});
+export const SpeakerExtend = command('speaker.extend', { seconds: z.number().int().min(10).max(1800) });
+
+export const Command = z.discriminatedUnion('type', [
+  RoomSetPhase,
+  RulesSet,
+  MemberAddInRoom,
+  MemberSetGroup,
+  AgendaPropose,
+  AgendaSupport,
+  AgendaEdit,
+  AgendaSchedule,
+  AgendaUnschedule,
+  AgendaReorder,
+  AgendaReject,
+  AgendaActivate,
+  AgendaDeactivate,
+  AgendaSetStep,
+  AgendaAddFact,
+  QueueRaise,
+  QueueLower,
+  QueueMove,
+  QueueNext,
+  SpeakerEnd,
+  SpeakerPause,
+  SpeakerResume,
+  SpeakerExtend,
+]);
+export type Command = z.infer<typeof Command>;
+export type CommandType = Command['type'];
+/** The command of one type, e.g. `CommandOf<'queue.raise'>`. */
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+export const COMMAND_TYPES: readonly CommandType[] = Command.options.map((o) => o.shape.type.value);
+
+/** Commands only a host may send; the rest are open to hosts and participants who have joined. */
+export const HOST_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
+  'room.setPhase',
+  'rules.set',
+  'member.addInRoom',
+  'agenda.schedule',
+  'agenda.unschedule',
+  'agenda.reorder',
+  'agenda.reject',
+  'agenda.activate',
+  'agenda.deactivate',
+  'agenda.setStep',
+  'queue.move',
+  'queue.next',
+  'speaker.pause',
+  'speaker.resume',
+  'speaker.extend',
+]);
+
+/** Host commands that make sense from a host console that has not joined as a member. */
+export const HOST_WITHOUT_MEMBERSHIP: ReadonlySet<CommandType> = new Set<CommandType>([
+  ...HOST_ONLY,
+  'agenda.edit',
+  'agenda.addFact',
+  'member.setGroup',
+  'queue.raise',
+  'queue.lower',
+  'speaker.end',
+]);

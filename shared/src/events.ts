@@ -1,0 +1,52 @@
+/** Every event the server stores and broadcasts (event name `events`), as a union on `type`. */
+import type { Locale, Presence } from './protocol.js';
+import type { HandKind, ItemStep, RoomPhase, Rules } from './vocabulary.js';
+
+/** What a command or a join produces, before the room stamps it with seq, time and actor. */
+export type EventBody =
+  | { type: 'room.created'; roomId: string; title: string; locale: Locale }
+  | { type: 'room.phaseSet'; phase: RoomPhase }
+  | { type: 'rules.set'; rules: Rules }
+  | {
+      type: 'member.joined';
+      memberId: string;
+      name: string;
+      role: 'host' | 'participant';
+      presence: Presence;
+      group?: string | null;
+      /** Added by the host for someone without a phone: the host acts on their behalf. */
+      proxy?: boolean;
+    }
+  | { type: 'member.groupSet'; memberId: string; group: string | null }
+  | { type: 'agenda.proposed'; itemId: string; title: string; description: string; proposedBy: string | null }
+  | { type: 'agenda.supported'; itemId: string; memberId: string }
+  | { type: 'agenda.unsupported'; itemId: string; memberId: string }
+  | { type: 'agenda.edited'; itemId: string; title: string; description: string; timeboxSec: number | null }
+  | { type: 'agenda.scheduled'; itemId: string; position: number }
+  | { type: 'agenda.unscheduled'; itemId: string }
+  | { type: 'agenda.reordered'; itemId: string; position: number }
+  | { type: 'agenda.rejected'; itemId: string; reason: string }
+  | { type: 'agenda.activated'; itemId: string }
+  | { type: 'agenda.deactivated'; itemId: string }
+  | { type: 'agenda.stepSet'; itemId: string; step: ItemStep }
+  | { type: 'agenda.factAdded'; itemId: string; factId: string; text: string; source: string }
+  | { type: 'queue.raised'; memberId: string; kind: HandKind }
+  | { type: 'queue.lowered'; memberId: string }
+  | { type: 'queue.moved'; memberId: string; position: number }
+  | { type: 'speaker.started'; memberId: string; itemId: string | null; kind: HandKind; limitSec: number | null }
+  | { type: 'speaker.paused'; memberId: string }
+  | { type: 'speaker.resumed'; memberId: string }
+  | { type: 'speaker.extended'; memberId: string; seconds: number }
+  | { type: 'speaker.ended'; memberId: string };
+
+export type EventType = EventBody['type'];
+/** The event of one type, e.g. `EventOf<'speaker.started'>`. */
+export type EventOf<T extends EventType> = Extract<RoomEvent, { type: T }>;
+
+/** Every stored event: gap-free `seq` per room, server time `at`, and the acting member (or null). */
+export interface EventMeta {
+  seq: number;
+  at: number;
+  actor: string | null;
+}
+export type RoomEvent = EventBody & EventMeta;

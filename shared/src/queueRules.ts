@@ -1,0 +1,97 @@
+/** Rules for the speaking queue and the floor (定会纪): fair turns, by the room's policy. */
+import type { CommandOf } from './commands.js';
+import { accept, refuse, type Decision, type RuleContext } from './decision.js';
+import type { EventBody } from './events.js';
+import { pickNext, turnsOnActiveItem } from './queuePolicy.js';
+import type { RoomState } from './state.js';
+
+type Target = { ok: true; memberId: string } | { ok: false; decision: Decision };
+
+/** Whose hand: one's own, or (for the host) anyone's, e.g. someone in the room without a phone. */
+function target({ state, actor }: RuleContext, memberId: string | undefined): Target {
+  const id = memberId ?? actor.memberId;
+  if (!id) return { ok: false, decision: refuse('invalid', 'Name the member (memberId) whose hand this is.') };
+  if (id !== actor.memberId && actor.role !== 'host') {
+    return { ok: false, decision: refuse('forbidden', 'Only the host can act for someone else.') };
+  }
+  if (!state.members[id]) return { ok: false, decision: refuse('not_found', 'No such member.') };
+  return { ok: true, memberId: id };
+}
+
+export function raise(ctx: RuleContext, command: CommandOf<'queue.raise'>): Decision {
+  const { state } = ctx;
+  const who = target(ctx, command.memberId);
+  if (!who.ok) return who.decision;
+  const { memberId } = who;
+  const kind = command.kind ?? 'speak';
+  if (state.phase === 'closed') return refuse('conflict', 'The meeting is closed.');
+  if (state.queue.some((e) => e.memberId === memberId)) return refuse('conflict', 'This hand is already raised.');
+  if (state.speaker?.memberId === memberId) return refuse('conflict', 'This member has the floor already.');
+  if (kind === 'pointOfOrder' && !state.rules.pointsOfOrder) {
+    return refuse('conflict', 'The meeting rules do not allow points of order.');
+  }
+  const cap = state.rules.maxTurnsPerItem;
+  if (kind !== 'pointOfOrder' && cap !== null && turnsOnActiveItem(state, memberId) >= cap) {
+    return refuse('conflict', `The meeting rules allow ${cap} turn(s) per member on this item.`);
+  }
+  return accept([{ type: 'queue.raised', memberId, kind }]);
+}
+
+export function lower(ctx: RuleContext, command: CommandOf<'queue.lower'>): Decision {
+  const who = target(ctx, command.memberId);
+  if (!who.ok) return who.decision;
+  if (!ctx.state.queue.some((e) => e.memberId === who.memberId)) return refuse('conflict', 'This hand is not raised.');
+  return accept([{ type: 'queue.lowered', memberId: who.memberId }]);
+}
+
+export function move({ state }: RuleContext, command: CommandOf<'queue.move'>): Decision {
+  if (!state.members[command.memberId]) return refuse('not_found', 'No such member.');
+  if (!state.queue.some((e) => e.memberId === command.memberId)) return refuse('conflict', 'This hand is not raised.');
+  const position = Math.min(command.position, state.queue.length - 1);
+  return accept([{ type: 'queue.moved', memberId: command.memberId, position }]);
+}
+
+/** Ends the current turn (if any) and gives the floor to whoever the policy picks. */
+export function next({ state }: RuleContext): Decision {
+  const entry = pickNext(state);
+  if (!entry) return refuse('conflict', 'Nobody is waiting to speak.');
+  const events: EventBody[] = endTurn(state);
+  events.push({
+    type: 'speaker.started',
+    memberId: entry.memberId,
+    itemId: state.activeItemId,
+    kind: entry.kind,
+    limitSec: state.rules.speakingLimitSec,
+  });
+  return accept(events);
+}
+
+/** The host ends a turn; a speaker may also yield the floor themselves. */
+export function end({ state, actor }: RuleContext): Decision {
+  if (!state.speaker) return refuse('conflict', 'Nobody has the floor.');
+  if (actor.role !== 'host' && state.speaker.memberId !== actor.memberId) {
+    return refuse('forbidden', 'Only the host or the speaker can end this turn.');
+  }
+  return accept(endTurn(state));
+}
+
+export function pause({ state }: RuleContext): Decision {
+  if (!state.speaker) return refuse('conflict', 'Nobody has the floor.');
+  if (state.speaker.pausedAt !== null) return refuse('conflict', 'The speaker’s time is already paused.');
+  return accept([{ type: 'speaker.paused', memberId: state.speaker.memberId }]);
+}
+
+export function resume({ state }: RuleContext): Decision {
+  if (!state.speaker) return refuse('conflict', 'Nobody has the floor.');
+  if (state.speaker.pausedAt === null) return refuse('conflict', 'The speaker’s time is not paused.');
+  return accept([{ type: 'speaker.resumed', memberId: state.speaker.memberId }]);
+}
+
+export function extend({ state }: RuleContext, command: CommandOf<'speaker.extend'>): Decision {
+  if (!state.speaker) return refuse('conflict', 'Nobody has the floor.');
+  return accept([{ type: 'speaker.extended', memberId: state.speaker.memberId, seconds: command.seconds }]);
+}
+
+function endTurn(state: RoomState): EventBody[] {
+  return state.speaker ? [{ type: 'speaker.ended', memberId: state.speaker.memberId }] : [];
+}
