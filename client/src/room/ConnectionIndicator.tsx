@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import type { RoomStatus } from './useRoom';
+
+interface Props {
+  status: RoomStatus;
+  onRetry: () => void;
+}
+
+/** Connected, reconnecting, or disconnected with a way to try again. */
+export function ConnectionIndicator({ status, onRetry }: Props) {
+  const { t } = useTranslation();
+  const kind = status === 'connected' ? 'connected' : status === 'stopped' ? 'stopped' : 'reconnecting';
+  return (
+    <div className={`connection connection--${kind}`} role="status">
+      <span className="connection__dot" aria-hidden="true" />
+      <span>{t(`connection.${kind}`)}</span>
+      {kind === 'stopped' && (
+        <button type="button" className="button button--quiet" onClick={onRetry}>
+          {t('connection.retry')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { membersInOrder, type PresenceMessage, type RoomState } from '@dr/shared';
+import { useTranslation } from 'react-i18next';
+import { MemberLabel } from './MemberLabel';
+
+interface Props {
+  state: RoomState;
+  presence: PresenceMessage | null;
+  youId: string | null;
+}
+
+/** Everyone who has joined, who of them is online now, and how many observers watch. */
+export function MembersList({ state, presence, youId }: Props) {
+  const { t } = useTranslation();
+  const members = membersInOrder(state);
+  const online = new Set(presence?.online ?? []);
+  const onlineCount = members.filter((m) => online.has(m.id)).length;
+
+  return (
+    <div className="stack">
+      {presence && (
+        <p className="hint members__counts">
+          <span>{t('room.members.onlineCount', { online: onlineCount, total: members.length })}</span>
+          <span>{t('room.members.observers', { count: presence.observers })}</span>
+        </p>
+      )}
+      {members.length === 0 ? (
+        <p className="hint">{t('room.members.empty')}</p>
+      ) : (
+        <ul className="members">
+          {members.map((member) => {
+            const isOnline = online.has(member.id);
+            return (
+              <li key={member.id} className="members__item">
+                <span
+                  className={isOnline ? 'online-dot online-dot--on' : 'online-dot'}
+                  role="img"
+                  aria-label={t(isOnline ? 'room.members.online' : 'room.members.offline')}
+                />
+                <MemberLabel state={state} memberId={member.id} youId={youId} />
+                {member.role === 'host' && <span className="tag tag--host">{t('role.host')}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

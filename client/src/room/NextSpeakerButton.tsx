@@ -1,0 +1,33 @@
+import { pickNext, type RoomState } from '@dr/shared';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../ui/Alert';
+import { memberName } from './memberName';
+import { useCommand, type Send } from './useCommand';
+
+interface Props {
+  state: RoomState;
+  send: Send;
+}
+
+/** The host gives the floor to whoever the queue policy picks next. */
+export function NextSpeakerButton({ state, send }: Props) {
+  const { t } = useTranslation();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const next = pickNext(state);
+  const nextName = next ? (memberName(state, next.memberId) ?? t('common.unknownMember')) : null;
+
+  return (
+    <div className="stack">
+      <button
+        type="button"
+        className="button button--big button--host"
+        disabled={busy || !next}
+        onClick={() => void run({ type: 'queue.next' })}
+      >
+        {t('room.queue.next')}
+      </button>
+      {nextName && <p className="hint">{t('room.queue.nextIs', { name: nextName })}</p>}
+      {error && <Alert message={error} onDismiss={dismiss} />}
+    </div>
+  );
+}

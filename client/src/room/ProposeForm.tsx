@@ -1,0 +1,53 @@
+import { LIMITS } from '@dr/shared';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../ui/Alert';
+import { useCommand, type Send } from './useCommand';
+
+/** A member proposes an agenda item: a title and optional details. */
+export function ProposeForm({ send }: { send: Send }) {
+  const { t } = useTranslation();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const details = description.trim();
+    const ok = await run({ type: 'agenda.propose', title: title.trim(), ...(details ? { description: details } : {}) });
+    if (ok) {
+      setTitle('');
+      setDescription('');
+    }
+  };
+
+  return (
+    <form className="card stack" onSubmit={(e) => void onSubmit(e)} aria-labelledby="propose-heading">
+      <h3 id="propose-heading">{t('room.propose.heading')}</h3>
+      <div className="field">
+        <label htmlFor="propose-title">{t('room.propose.titleLabel')}</label>
+        <input
+          id="propose-title"
+          required
+          maxLength={LIMITS.title}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="propose-description">{t('room.propose.descriptionLabel')}</label>
+        <textarea
+          id="propose-description"
+          rows={3}
+          maxLength={LIMITS.description}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
+      </div>
+      {error && <Alert message={error} onDismiss={dismiss} />}
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {busy ? t('room.propose.sending') : t('room.propose.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { MessagePage } from '../ui/MessagePage';
+import { JoinScreen } from './JoinScreen';
+import { RoomView } from './RoomView';
+import { tokenFromHash } from './token';
+import { useRoom } from './useRoom';
+import { useRoomTitle } from './useRoomTitle';
+
+/** `/r/<roomId>#t=<token>`: without a token there is nothing to connect with. */
+export function RoomPage({ roomId }: { roomId: string }) {
+  const token = tokenFromHash(window.location.hash);
+  if (!token) return <InvalidLink />;
+  return <ConnectedRoom roomId={roomId} token={token} />;
+}
+
+function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
+  const { t } = useTranslation();
+  const room = useRoom(roomId, token);
+  const { status, state, you } = room;
+  const joining = status === 'join' || status === 'joining';
+  const roomTitle = useRoomTitle(joining ? roomId : null);
+
+  if (status === 'invalid_link') return <InvalidLink />;
+  if (status === 'outdated') {
+    return (
+      <MessagePage heading={t('outdated.heading')} body={t('outdated.body')}>
+        <button type="button" className="button button--primary button--big" onClick={() => window.location.reload()}>
+          {t('outdated.reload')}
+        </button>
+      </MessagePage>
+    );
+  }
+  if (joining) {
+    return (
+      <JoinScreen
+        roomTitle={state?.title ?? roomTitle}
+        busy={status === 'joining'}
+        error={room.joinError}
+        onJoin={room.join}
+        onCancel={you?.role === 'host' ? room.cancelJoin : undefined}
+      />
+    );
+  }
+  if (state && you) {
+    return (
+      <RoomView
+        state={state}
+        you={you}
+        status={status}
+        presence={room.presence}
+        send={room.send}
+        onRetry={room.retry}
+        onAskToJoin={room.askToJoin}
+      />
+    );
+  }
+  if (status === 'stopped') {
+    return (
+      <MessagePage heading={t('connection.stopped')} body="">
+        <button type="button" className="button button--primary button--big" onClick={room.retry}>
+          {t('connection.retry')}
+        </button>
+      </MessagePage>
+    );
+  }
+  return <MessagePage heading={t('connection.connecting')} body="" />;
+}
+
+function InvalidLink() {
+  const { t } = useTranslation();
+  return <MessagePage heading={t('invalidLink.heading')} body={t('invalidLink.body')} />;
+}

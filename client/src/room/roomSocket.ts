@@ -1,0 +1,58 @@
+/** The typed Socket.IO connection to one room. */
+import {
+  PROTOCOL_VERSION,
+  type Command,
+  type CommandAck,
+  type ConnectAuth,
+  type ConnectErrorCode,
+  type PresenceMessage,
+  type RoomEvent,
+  type RoomState,
+  type SyncAck,
+  type SyncRequest,
+  type Welcome,
+} from '@dr/shared';
+import { io, type Socket } from 'socket.io-client';
+import type { MemberCredentials } from './memberStore';
+
+export interface ServerToClient {
+  welcome: (welcome: Welcome<RoomState>) => void;
+  events: (message: { events: RoomEvent[] }) => void;
+  presence: (presence: PresenceMessage) => void;
+}
+
+export interface ClientToServer {
+  command: (command: Command, ack: (ack: CommandAck) => void) => void;
+  sync: (request: SyncRequest, ack: (ack: SyncAck) => void) => void;
+}
+
+export type RoomSocket = Socket<ServerToClient, ClientToServer>;
+
+/** Who connects: a stored member, a new member joining by name, or nobody yet (observer, or ask). */
+export type Identity =
+  | { kind: 'member'; credentials: MemberCredentials }
+  | { kind: 'join'; name: string; presence: NonNullable<ConnectAuth['presence']> }
+  | { kind: 'anonymous' };
+
+export function authFor(roomId: string, token: string, identity: Identity): ConnectAuth {
+  const base = { roomId, token, protocolVersion: PROTOCOL_VERSION };
+  switch (identity.kind) {
+    case 'member':
+      return { ...base, ...identity.credentials };
+    case 'join':
+      return { ...base, name: identity.name, presence: identity.presence };
+    case 'anonymous':
+      return base;
+  }
+}
+
+/** Same origin, default path; not connected until `connect()`. */
+export function openRoomSocket(auth: ConnectAuth): RoomSocket {
+  return io({ auth, autoConnect: false });
+}
+
+/** The stable code the server puts in a refused handshake, if any. */
+export function connectErrorCode(error: Error): ConnectErrorCode | null {
+  const code = (error as Error & { data?: { code?: unknown } }).data?.code;
+  return typeof code === 'string' ? (code as ConnectErrorCode) : null;
+}

@@ -1,0 +1,203 @@
+/** The one owner of a room's connection and state; views only read what it returns. */
+import type { Command, CommandAck, Presence, PresenceMessage, Role, RoomState } from '@dr/shared';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createFeed } from './eventFeed';
+import { forgetMember, loadMember, saveMember } from './memberStore';
+import { authFor, connectErrorCode, openRoomSocket, type Identity, type RoomSocket } from './roomSocket';
+
+export type RoomStatus =
+  /** Before the first welcome. */
+  | 'connecting'
+  /** A host or participant link that needs a name first. */
+  | 'join'
+  /** Connecting with the name given on the join screen. */
+  | 'joining'
+  | 'connected'
+  /** Lost the connection; Socket.IO is trying again. */
+  | 'reconnecting'
+  /** The server ended the connection, or refused it for no stated reason; `retry()` tries again. */
+  | 'stopped'
+  | 'invalid_link'
+  | 'outdated';
+
+export interface You {
+  role: Role;
+  memberId: string | null;
+}
+
+/** Why `send` failed without an answer from the server. */
+export class SendError extends Error {
+  readonly reason: 'offline' | 'timeout';
+  constructor(reason: 'offline' | 'timeout') {
+    super(reason);
+    this.reason = reason;
+  }
+}
+
+export interface Room {
+  status: RoomStatus;
+  state: RoomState | null;
+  you: You | null;
+  presence: PresenceMessage | null;
+  /** The server's reason when joining by name was refused. */
+  joinError: string | null;
+  join: (name: string, presence: Presence) => void;
+  /** A host running the room without a name asks for the join screen. */
+  askToJoin: () => void;
+  /** Back from a join screen the host asked for, as the host without a name. */
+  cancelJoin: () => void;
+  retry: () => void;
+  /** Resolves with the server's ack; rejects with `SendError` when there is none. */
+  send: (command: Command) => Promise<CommandAck>;
+}
+
+interface Controls {
+  socket: RoomSocket;
+  join: (name: string, presence: Presence) => void;
+  cancelJoin: () => void;
+  retry: () => void;
+}
+
+const SYNC_TIMEOUT_MS = 10_000;
+const COMMAND_TIMEOUT_MS = 15_000;
+
+export function useRoom(roomId: string, token: string): Room {
+  const [status, setStatus] = useState<RoomStatus>('connecting');
+  const [state, setState] = useState<RoomState | null>(null);
+  const [you, setYou] = useState<You | null>(null);
+  const [presence, setPresence] = useState<PresenceMessage | null>(null);
+  const [joinError, setJoinError] = useState<string | null>(null);
+  const controls = useRef<Controls | null>(null);
+
+  useEffect(() => {
+    const stored = loadMember(roomId);
+    let identity: Identity = stored ? { kind: 'member', credentials: stored } : { kind: 'anonymous' };
+    let welcomed = false;
+    const socket = openRoomSocket(authFor(roomId, token, identity));
+
+    const setIdentity = (next: Identity) => {
+      identity = next;
+      // Socket.IO sends `auth` again on every reconnect.
+      socket.auth = authFor(roomId, token, next);
+    };
+
+    const reconnect = () => {
+      setStatus(welcomed ? 'reconnecting' : 'connecting');
+      socket.disconnect().connect();
+    };
+
+    const feed = createFeed({
+      requestSync: (afterSeq) => socket.timeout(SYNC_TIMEOUT_MS).emitWithAck('sync', { afterSeq }),
+      onState: setState,
+      onLost: reconnect,
+    });
+
+    socket.on('welcome', (welcome) => {
+      welcomed = true;
+      const { role, memberId, memberSecret } = welcome.you;
+      if (memberId && memberSecret) {
+        saveMember(roomId, { memberId, memberSecret });
+        setIdentity({ kind: 'member', credentials: { memberId, memberSecret } });
+      }
+      setYou({ role, memberId: memberId ?? null });
+      setJoinError(null);
+      feed.reset({ ...welcome.state, seq: welcome.seq });
+      setStatus('connected');
+    });
+
+    socket.on('events', ({ events }) => feed.receive(events));
+    socket.on('presence', setPresence);
+
+    socket.on('connect_error', (error) => {
+      // A transport failure: Socket.IO keeps trying by itself.
+      if (socket.active) {
+        setStatus(welcomed ? 'reconnecting' : 'connecting');
+        return;
+      }
+      switch (connectErrorCode(error)) {
+        case 'name_required':
+          setStatus('join');
+          return;
+        case 'bad_member':
+          forgetMember(roomId);
+          setIdentity({ kind: 'anonymous' });
+          setStatus('join');
+          return;
+        case 'invalid':
+          if (identity.kind === 'join') {
+            setJoinError(error.message);
+            setStatus('join');
+          } else {
+            setStatus('invalid_link');
+          }
+          return;
+        case 'bad_token':
+        case 'not_found':
+          setStatus('invalid_link');
+          return;
+        case 'outdated':
+          setStatus('outdated');
+          return;
+        default:
+          setStatus('stopped');
+      }
+    });
+
+    socket.on('disconnect', (reason) => {
+      setPresence(null);
+      if (reason === 'io client disconnect') return;
+      setStatus(socket.active ? 'reconnecting' : 'stopped');
+    });
+
+    controls.current = {
+      socket,
+      join(name, where) {
+        setIdentity({ kind: 'join', name, presence: where });
+        setJoinError(null);
+        setStatus('joining');
+        // A host console is connected already; the name only counts in a new handshake.
+        if (socket.connected) socket.disconnect();
+        socket.connect();
+      },
+      cancelJoin() {
+        setJoinError(null);
+        if (socket.connected) {
+          setStatus('connected');
+          return;
+        }
+        setIdentity({ kind: 'anonymous' });
+        setStatus(welcomed ? 'reconnecting' : 'connecting');
+        socket.connect();
+      },
+      retry() {
+        setStatus(welcomed ? 'reconnecting' : 'connecting');
+        socket.connect();
+      },
+    };
+
+    socket.connect();
+    return () => {
+      socket.removeAllListeners();
+      socket.disconnect();
+      controls.current = null;
+    };
+  }, [roomId, token]);
+
+  const join = useCallback((name: string, where: Presence) => controls.current?.join(name, where), []);
+  const askToJoin = useCallback(() => setStatus('join'), []);
+  const cancelJoin = useCallback(() => controls.current?.cancelJoin(), []);
+  const retry = useCallback(() => controls.current?.retry(), []);
+
+  const send = useCallback(async (command: Command): Promise<CommandAck> => {
+    const socket = controls.current?.socket;
+    // Socket.IO would buffer it and send it on reconnect, long after the person gave up on it.
+    if (!socket?.connected) throw new SendError('offline');
+    try {
+      return await socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('command', command);
+    } catch {
+      throw new SendError('timeout');
+    }
+  }, []);
+
+  return { status, state, you, presence, joinError, join, askToJoin, cancelJoin, retry, send };
+}

@@ -1,0 +1,64 @@
+import { LIMITS, LOCALES, type Locale } from '@dr/shared';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLocale } from '../i18n/language';
+import { Alert } from '../ui/Alert';
+import { createRoom, type CreatedRoom } from './createRoom';
+
+interface Props {
+  onCreated: (room: CreatedRoom) => void;
+}
+
+export function CreateRoomForm({ onCreated }: Props) {
+  const { t, i18n } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [locale, setLocale] = useState<Locale>(isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const result = await createRoom(title.trim(), locale);
+    setBusy(false);
+    if (result.ok) onCreated(result.room);
+    else setError(result.error?.message ?? t('start.failed'));
+  };
+
+  return (
+    <form className="card stack" onSubmit={(e) => void onSubmit(e)}>
+      <div className="field">
+        <label htmlFor="room-title">{t('start.titleLabel')}</label>
+        <input
+          id="room-title"
+          required
+          maxLength={LIMITS.roomTitle}
+          value={title}
+          placeholder={t('start.titlePlaceholder')}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="room-locale">{t('start.localeLabel')}</label>
+        <select
+          id="room-locale"
+          value={locale}
+          onChange={(e) => {
+            if (isLocale(e.target.value)) setLocale(e.target.value);
+          }}
+        >
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {t(`start.locale.${l}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error && <Alert message={error} onDismiss={() => setError(null)} />}
+      <button type="submit" className="button button--primary button--big" disabled={busy}>
+        {busy ? t('start.creating') : t('start.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { copyText } from './copyText';
+
+interface Props {
+  label: string;
+  help: string;
+  url: string;
+}
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+/** One room link: what it is for, the link itself, and a Copy button. */
+export function LinkCard({ label, help, url }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [copy, setCopy] = useState<CopyState>('idle');
+
+  const onCopy = async () => {
+    setCopy((await copyText(url)) ? 'copied' : 'failed');
+  };
+
+  return (
+    <section className="card link-card" aria-labelledby={`${id}-label`}>
+      <h3 id={`${id}-label`}>{label}</h3>
+      <p className="hint">{help}</p>
+      <div className="link-card__row">
+        <input
+          className="link-card__url"
+          readOnly
+          value={url}
+          aria-labelledby={`${id}-label`}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <button type="button" className="button" onClick={() => void onCopy()}>
+          {t(copy === 'copied' ? 'start.copied' : 'start.copy')}
+        </button>
+      </div>
+      <p className="hint" aria-live="polite">
+        {copy === 'failed' ? t('start.copyFailed') : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+/** `POST /api/rooms`: makes a room and returns its three links. */
+import type { Locale, ProtocolError } from '@dr/shared';
+
+export interface RoomLinks {
+  host: string;
+  participant: string;
+  observer: string;
+}
+
+export interface CreatedRoom {
+  roomId: string;
+  tokens: RoomLinks;
+  links: RoomLinks;
+}
+
+/** `error` is the server's refusal; null when the server could not be reached or answered oddly. */
+export type CreateResult = { ok: true; room: CreatedRoom } | { ok: false; error: ProtocolError | null };
+
+export async function createRoom(title: string, locale: Locale): Promise<CreateResult> {
+  try {
+    const response = await fetch('/api/rooms', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title, locale }),
+    });
+    const body: unknown = await response.json().catch(() => null);
+    if (response.ok && isCreatedRoom(body)) return { ok: true, room: body };
+    return { ok: false, error: errorOf(body) };
+  } catch {
+    return { ok: false, error: null };
+  }
+}
+
+function isCreatedRoom(body: unknown): body is CreatedRoom {
+  const links = (body as Partial<CreatedRoom> | null)?.links;
+  return (
+    typeof links === 'object' &&
+    links !== null &&
+    typeof links.host === 'string' &&
+    typeof links.participant === 'string' &&
+    typeof links.observer === 'string'
+  );
+}
+
+function errorOf(body: unknown): ProtocolError | null {
+  const error = (body as { error?: Partial<ProtocolError> } | null)?.error;
+  return typeof error?.message === 'string' && typeof error.code === 'string' ? (error as ProtocolError) : null;
+}

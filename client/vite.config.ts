@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const server = 'http://localhost:3000';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/api': server,
+      '/healthz': server,
+      '/socket.io': { target: server, ws: true },
+      '/yjs': { target: server, ws: true },
+    },
+  },
+  build: { outDir: 'dist' },
+});
