@@ -2,3 +2,4 @@ export { createApp, type App, type AppOptions } from './app.js';
 export { createLogger } from './logger.js';
 export { openStore } from './store/openStore.js';
 export type { Store } from './store/store.js';
+export { CLIENT_DIST } from './http/staticClient.js';
