@@ -120,6 +120,7 @@ describe('room phases and rules', () => {
       maxTurnsPerItem: 2,
       queuePolicy: 'alternate',
       pointsOfOrder: true,
+      decisionRule: 'consensus',
     });
     expect(room.refusal(host, { type: 'rules.set' })).toBe('invalid');
   });

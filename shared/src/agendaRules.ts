@@ -1,18 +1,18 @@
 /** Rules for the agenda (定议题 · 定议程) and each item's six steps (六步). */
 import type { CommandOf } from './commands.js';
-import { accept, nextId, refuse, type Decision, type RuleContext } from './decision.js';
+import { accept, nextId, refuse, type Ruling, type RuleContext } from './ruling.js';
 import type { EventBody } from './events.js';
 import type { AgendaItem, RoomState } from './state.js';
 import { ITEM_STEPS } from './vocabulary.js';
 
-type Found = { ok: true; item: AgendaItem } | { ok: false; decision: Decision };
+type Found = { ok: true; item: AgendaItem } | { ok: false; decision: Ruling };
 
 function findItem(state: RoomState, itemId: string): Found {
   const item = state.items[itemId];
   return item ? { ok: true, item } : { ok: false, decision: refuse('not_found', 'No such agenda item.') };
 }
 
-export function propose({ state, actor }: RuleContext, command: CommandOf<'agenda.propose'>): Decision {
+export function propose({ state, actor }: RuleContext, command: CommandOf<'agenda.propose'>): Ruling {
   if (state.phase === 'closed') return refuse('conflict', 'The meeting is closed.');
   const itemId = nextId(state, 'i');
   const description = command.description ?? '';
@@ -23,7 +23,7 @@ export function propose({ state, actor }: RuleContext, command: CommandOf<'agend
 }
 
 /** Supporting twice withdraws the support, so one button toggles it. */
-export function support({ state, actor }: RuleContext, command: CommandOf<'agenda.support'>): Decision {
+export function support({ state, actor }: RuleContext, command: CommandOf<'agenda.support'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
   if (found.item.status === 'rejected') return refuse('conflict', 'This topic was not taken up.');
@@ -33,7 +33,7 @@ export function support({ state, actor }: RuleContext, command: CommandOf<'agend
 }
 
 /** The host edits any item; whoever proposed it may edit it while it is still only proposed. */
-export function edit({ state, actor }: RuleContext, command: CommandOf<'agenda.edit'>): Decision {
+export function edit({ state, actor }: RuleContext, command: CommandOf<'agenda.edit'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
   const { item } = found;
@@ -54,7 +54,7 @@ export function edit({ state, actor }: RuleContext, command: CommandOf<'agenda.e
 }
 
 /** Puts an item on the agenda at `position` (default: the end); an item already there moves. */
-export function schedule({ state }: RuleContext, command: CommandOf<'agenda.schedule'>): Decision {
+export function schedule({ state }: RuleContext, command: CommandOf<'agenda.schedule'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
   const itemId = command.itemId;
@@ -64,14 +64,14 @@ export function schedule({ state }: RuleContext, command: CommandOf<'agenda.sche
   return accept([{ type: 'agenda.scheduled', itemId, position: clamp(command.position, state.agenda.length) }]);
 }
 
-export function unschedule({ state }: RuleContext, command: CommandOf<'agenda.unschedule'>): Decision {
+export function unschedule({ state }: RuleContext, command: CommandOf<'agenda.unschedule'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
   if (found.item.status !== 'scheduled') return refuse('conflict', 'This item is not on the agenda.');
   return accept([...deactivateIfActive(state, command.itemId), { type: 'agenda.unscheduled', itemId: command.itemId }]);
 }
 
-export function reorder({ state }: RuleContext, command: CommandOf<'agenda.reorder'>): Decision {
+export function reorder({ state }: RuleContext, command: CommandOf<'agenda.reorder'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
   if (found.item.status !== 'scheduled') return refuse('conflict', 'Only items on the agenda can be reordered.');
@@ -79,7 +79,7 @@ export function reorder({ state }: RuleContext, command: CommandOf<'agenda.reord
   return accept([{ type: 'agenda.reordered', itemId: command.itemId, position }]);
 }
 
-export function reject({ state }: RuleContext, command: CommandOf<'agenda.reject'>): Decision {
+export function reject({ state }: RuleContext, command: CommandOf<'agenda.reject'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
   if (found.item.status === 'rejected') return refuse('conflict', 'This item was rejected already.');
@@ -91,7 +91,7 @@ export function reject({ state }: RuleContext, command: CommandOf<'agenda.reject
  * Makes one item the one being discussed: the previous one is deactivated, a proposed item is put
  * on the agenda, and an item still collecting or investigating moves on to deliberating.
  */
-export function activate({ state }: RuleContext, command: CommandOf<'agenda.activate'>): Decision {
+export function activate({ state }: RuleContext, command: CommandOf<'agenda.activate'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
   const { item } = found;
@@ -108,12 +108,12 @@ export function activate({ state }: RuleContext, command: CommandOf<'agenda.acti
   return accept(events);
 }
 
-export function deactivate({ state }: RuleContext): Decision {
+export function deactivate({ state }: RuleContext): Ruling {
   if (!state.activeItemId) return refuse('conflict', 'No item is being discussed.');
   return accept([{ type: 'agenda.deactivated', itemId: state.activeItemId }]);
 }
 
-export function setStep({ state }: RuleContext, command: CommandOf<'agenda.setStep'>): Decision {
+export function setStep({ state }: RuleContext, command: CommandOf<'agenda.setStep'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
   if (found.item.step === command.step) return refuse('conflict', `This item is already at ${command.step}.`);
@@ -121,7 +121,7 @@ export function setStep({ state }: RuleContext, command: CommandOf<'agenda.setSt
 }
 
 /** A fact with its source (明事); the first one moves a collecting item on to investigating. */
-export function addFact({ state }: RuleContext, command: CommandOf<'agenda.addFact'>): Decision {
+export function addFact({ state }: RuleContext, command: CommandOf<'agenda.addFact'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
   if (found.item.status === 'rejected') return refuse('conflict', 'This topic was not taken up.');

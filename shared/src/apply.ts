@@ -2,7 +2,8 @@
 import type { RoomEvent } from './events.js';
 import { assertNever } from './protocol.js';
 import { speakerClock } from './speakerClock.js';
-import type { AgendaItem, RoomState, Speaker } from './state.js';
+import { emptyCounts } from './consensus.js';
+import type { AgendaItem, Round, RoomState, Speaker } from './state.js';
 
 /** Returns the state after `event`; never mutates its input. */
 export function apply(state: RoomState, event: RoomEvent): RoomState {
@@ -48,6 +49,8 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
         rejectReason: null,
         activatedAt: null,
         draftLocked: false,
+        roundIds: [],
+        decisionIds: [],
       };
       return { ...s, items: { ...s.items, [item.id]: item }, itemOrder: [...s.itemOrder, item.id] };
     }
@@ -130,6 +133,75 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
       const spokenMs = speakerClock(s.speaker, event.at).elapsedMs;
       return { ...s, speaker: null, turns: [...s.turns, { memberId, itemId, kind, startedAt, spokenMs }] };
     }
+    case 'draft.locked':
+      return updateItem(s, event.itemId, () => ({ draftLocked: true }));
+    case 'draft.unlocked':
+      return updateItem(s, event.itemId, () => ({ draftLocked: false }));
+    case 'consensus.opened': {
+      const round: Round = {
+        id: event.roundId,
+        itemId: event.itemId,
+        text: event.text,
+        textHash: event.textHash,
+        openedAt: event.at,
+        anonymous: event.anonymous,
+        visibility: event.visibility,
+        rule: event.rule,
+        status: 'open',
+        ballots: {},
+        roomCounts: emptyCounts(),
+        result: null,
+        closedAt: null,
+      };
+      // The draft stays locked while the round asks about its exact text.
+      const withRound = { ...s, rounds: { ...s.rounds, [round.id]: round } };
+      return updateItem(withRound, event.itemId, (i) => ({ draftLocked: true, roundIds: [...i.roundIds, round.id] }));
+    }
+    case 'consensus.voted':
+      return updateRound(s, event.roundId, (r) => ({
+        ballots: {
+          ...r.ballots,
+          [event.ballotId]: { memberId: event.memberId, level: event.level, reason: event.reason, at: event.at },
+        },
+      }));
+    case 'consensus.tallied':
+      return updateRound(s, event.roundId, () => ({ roomCounts: event.counts }));
+    case 'consensus.closed': {
+      const { outcome, counts, reasons } = event;
+      const closed = updateRound(s, event.roundId, () => ({
+        status: 'closed',
+        result: { outcome, counts, reasons },
+        closedAt: event.at,
+      }));
+      return unlockDraftOf(closed, event.roundId);
+    }
+    case 'consensus.voided':
+      return unlockDraftOf(
+        updateRound(s, event.roundId, () => ({ status: 'void', closedAt: event.at })),
+        event.roundId,
+      );
+    case 'decision.recorded': {
+      const { decisionId: id, itemId, roundId, statement, text, textHash, rule, outcome, counts } = event;
+      const decision = {
+        id,
+        itemId,
+        roundId,
+        statement,
+        text,
+        textHash,
+        rule,
+        outcome,
+        counts,
+        recordedAt: event.at,
+        recordedBy: event.actor,
+      };
+      const withDecision = {
+        ...s,
+        decisions: { ...s.decisions, [id]: decision },
+        decisionOrder: [...s.decisionOrder, id],
+      };
+      return updateItem(withDecision, itemId, (i) => ({ decisionIds: [...i.decisionIds, id] }));
+    }
     default:
       return assertNever(event);
   }
@@ -143,6 +215,17 @@ export function applyAll(state: RoomState, events: readonly RoomEvent[]): RoomSt
 function updateItem(s: RoomState, itemId: string, patch: (item: AgendaItem) => Partial<AgendaItem>): RoomState {
   const item = s.items[itemId];
   return item ? { ...s, items: { ...s.items, [itemId]: { ...item, ...patch(item) } } } : s;
+}
+
+function updateRound(s: RoomState, roundId: string, patch: (round: Round) => Partial<Round>): RoomState {
+  const round = s.rounds[roundId];
+  return round ? { ...s, rounds: { ...s.rounds, [roundId]: { ...round, ...patch(round) } } } : s;
+}
+
+/** A round that ends (closed or void) releases the lock it put on its item's draft. */
+function unlockDraftOf(s: RoomState, roundId: string): RoomState {
+  const round = s.rounds[roundId];
+  return round ? updateItem(s, round.itemId, () => ({ draftLocked: false })) : s;
 }
 
 function withSpeaker(s: RoomState, change: (speaker: Speaker) => Speaker): RoomState {

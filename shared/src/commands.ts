@@ -1,7 +1,15 @@
 /** Every command a client may send (event name `command`): one zod schema each, its type beside it. */
 import { z } from 'zod';
 import { LIMITS } from './protocol.js';
-import { HandKind, ItemStep, QueuePolicy, RoomPhase } from './vocabulary.js';
+import {
+  ConsensusLevel,
+  DecisionRule,
+  HandKind,
+  ItemStep,
+  QueuePolicy,
+  ResultVisibility,
+  RoomPhase,
+} from './vocabulary.js';
 
 /** Trimmed, non-empty, capped text. */
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -18,6 +26,7 @@ export const RulesSet = command('rules.set', {
   queuePolicy: QueuePolicy.optional(),
   maxTurnsPerItem: z.number().int().min(1).max(50).nullable().optional(),
   pointsOfOrder: z.boolean().optional(),
+  decisionRule: DecisionRule.optional(),
 });
 
 // Members
@@ -73,6 +82,34 @@ export const SpeakerPause = command('speaker.pause', {});
 export const SpeakerResume = command('speaker.resume', {});
 export const SpeakerExtend = command('speaker.extend', { seconds: z.number().int().min(10).max(1800) });
 
+// The draft resolution and consensus rounds (集体研究决事 · 定结果)
+export const DraftLock = command('draft.lock', { itemId: id });
+export const DraftUnlock = command('draft.unlock', { itemId: id });
+export const ConsensusOpen = command('consensus.open', {
+  itemId: id,
+  anonymous: z.boolean().optional(),
+  visibility: ResultVisibility.optional(),
+});
+export const ConsensusVote = command('consensus.vote', {
+  roundId: id,
+  level: ConsensusLevel,
+  reason: optionalText(LIMITS.reason),
+});
+const roomCount = z.number().int().min(0).max(100_000);
+export const ConsensusTally = command('consensus.tally', {
+  roundId: id,
+  counts: z.strictObject({
+    '0': roomCount.optional(),
+    '1': roomCount.optional(),
+    '2': roomCount.optional(),
+    '3': roomCount.optional(),
+    '4': roomCount.optional(),
+    '5': roomCount.optional(),
+  }),
+});
+export const ConsensusClose = command('consensus.close', { roundId: id });
+export const DecisionRecord = command('decision.record', { roundId: id, statement: text(LIMITS.description) });
+
 export const Command = z.discriminatedUnion('type', [
   RoomSetPhase,
   RulesSet,
@@ -97,6 +134,13 @@ export const Command = z.discriminatedUnion('type', [
   SpeakerPause,
   SpeakerResume,
   SpeakerExtend,
+  DraftLock,
+  DraftUnlock,
+  ConsensusOpen,
+  ConsensusVote,
+  ConsensusTally,
+  ConsensusClose,
+  DecisionRecord,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];
@@ -122,6 +166,12 @@ export const HOST_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'speaker.pause',
   'speaker.resume',
   'speaker.extend',
+  'draft.lock',
+  'draft.unlock',
+  'consensus.open',
+  'consensus.tally',
+  'consensus.close',
+  'decision.record',
 ]);
 
 /** Host commands that make sense from a host console that has not joined as a member. */

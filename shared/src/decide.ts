@@ -1,19 +1,26 @@
 /** Every rule and permission of a room: a command in, events or a refusal out. Pure. */
 import * as agenda from './agendaRules.js';
 import { HOST_ONLY, HOST_WITHOUT_MEMBERSHIP, type Command } from './commands.js';
-import { accept, nextId, refuse, type Actor, type Decision, type RuleContext } from './decision.js';
+import * as consensus from './consensusRules.js';
+import { accept, nextId, refuse, type Actor, type Ruling, type DecideInputs, type RuleContext } from './ruling.js';
 import { LIMITS, assertNever, type Presence, type Role } from './protocol.js';
 import * as queue from './queueRules.js';
 import * as room from './roomRules.js';
 import type { RoomState } from './state.js';
 
-export { nextId, type Actor, type Decision } from './decision.js';
+export { nextId, type Actor, type Ruling, type DecideInputs } from './ruling.js';
 
 /** Decides a command sent by `actor` at server time `now`. Permissions first, then the rule. */
-export function decide(state: RoomState, actor: Actor, command: Command, now: number): Decision {
+export function decide(
+  state: RoomState,
+  actor: Actor,
+  command: Command,
+  now: number,
+  inputs: DecideInputs = {},
+): Ruling {
   const denied = permission(state, actor, command);
   if (denied) return denied;
-  const ctx: RuleContext = { state, actor, now };
+  const ctx: RuleContext = { state, actor, now, inputs };
   switch (command.type) {
     case 'room.setPhase':
       return room.setPhase(ctx, command);
@@ -61,13 +68,27 @@ export function decide(state: RoomState, actor: Actor, command: Command, now: nu
       return queue.resume(ctx);
     case 'speaker.extend':
       return queue.extend(ctx, command);
+    case 'draft.lock':
+      return consensus.lock(ctx, command);
+    case 'draft.unlock':
+      return consensus.unlock(ctx, command);
+    case 'consensus.open':
+      return consensus.open(ctx, command);
+    case 'consensus.vote':
+      return consensus.vote(ctx, command);
+    case 'consensus.tally':
+      return consensus.tally(ctx, command);
+    case 'consensus.close':
+      return consensus.close(ctx, command);
+    case 'decision.record':
+      return consensus.record(ctx, command);
     default:
       return assertNever(command);
   }
 }
 
 /** Decided once per command, from the role the link gave and whether the actor has joined. */
-function permission(state: RoomState, actor: Actor, command: Command): Decision | null {
+function permission(state: RoomState, actor: Actor, command: Command): Ruling | null {
   if (actor.role === 'observer') return refuse('forbidden', 'Observers can watch but not take part.');
   if (HOST_ONLY.has(command.type) && actor.role !== 'host') return refuse('forbidden', 'Only the host can do that.');
   const isMember = actor.memberId !== null && state.members[actor.memberId] !== undefined;
@@ -83,7 +104,7 @@ export interface JoinRequest {
 }
 
 /** Decides a new member joining by name through a host or participant link. */
-export function decideJoin(state: RoomState, request: JoinRequest): Decision {
+export function decideJoin(state: RoomState, request: JoinRequest): Ruling {
   if (request.role === 'observer') return refuse('forbidden', 'Observers watch without joining as members.');
   if (state.phase === 'closed') return refuse('conflict', 'The meeting is closed.');
   const name = request.name?.trim() ?? '';

@@ -1,6 +1,16 @@
 /** Every event the server stores and broadcasts (event name `events`), as a union on `type`. */
 import type { Locale, Presence } from './protocol.js';
-import type { HandKind, ItemStep, RoomPhase, Rules } from './vocabulary.js';
+import type { LevelCounts, Outcome } from './consensus.js';
+import type { StatedReason } from './state.js';
+import type {
+  ConsensusLevel,
+  DecisionRule,
+  HandKind,
+  ItemStep,
+  ResultVisibility,
+  RoomPhase,
+  Rules,
+} from './vocabulary.js';
 
 /** What a command or a join produces, before the room stamps it with seq, time and actor. */
 export type EventBody =
@@ -37,7 +47,43 @@ export type EventBody =
   | { type: 'speaker.paused'; memberId: string }
   | { type: 'speaker.resumed'; memberId: string }
   | { type: 'speaker.extended'; memberId: string; seconds: number }
-  | { type: 'speaker.ended'; memberId: string };
+  | { type: 'speaker.ended'; memberId: string }
+  | { type: 'draft.locked'; itemId: string }
+  | { type: 'draft.unlocked'; itemId: string }
+  | {
+      type: 'consensus.opened';
+      roundId: string;
+      itemId: string;
+      text: string;
+      textHash: string;
+      anonymous: boolean;
+      visibility: ResultVisibility;
+      rule: DecisionRule;
+    }
+  | {
+      type: 'consensus.voted';
+      roundId: string;
+      ballotId: string;
+      /** Null as broadcast in anonymous rounds; level and reason are null while results are hidden. */
+      memberId: string | null;
+      level: ConsensusLevel | null;
+      reason: string | null;
+    }
+  | { type: 'consensus.tallied'; roundId: string; counts: LevelCounts }
+  | { type: 'consensus.closed'; roundId: string; outcome: Outcome; counts: LevelCounts; reasons: StatedReason[] }
+  | { type: 'consensus.voided'; roundId: string }
+  | {
+      type: 'decision.recorded';
+      decisionId: string;
+      itemId: string;
+      roundId: string;
+      statement: string;
+      text: string;
+      textHash: string;
+      rule: DecisionRule;
+      outcome: Outcome;
+      counts: LevelCounts;
+    };
 
 export type EventType = EventBody['type'];
 /** The event of one type, e.g. `EventOf<'speaker.started'>`. */

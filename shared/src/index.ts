@@ -9,3 +9,5 @@ export * from './parseCommand.js';
 export * from './queuePolicy.js';
 export * from './speakerClock.js';
 export * from './participation.js';
+export * from './consensus.js';
+export * from './presenter.js';

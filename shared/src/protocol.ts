@@ -23,6 +23,9 @@ export const LIMITS = {
   /** Commands per connection: a burst of this many, refilled at `commandsPerSecond`. */
   commandBurst: 30,
   commandsPerSecond: 10,
+  /** Failed handshakes (wrong token or member secret) per address: a burst, then this many per second. */
+  failedJoinBurst: 20,
+  failedJoinsPerSecond: 0.2,
   /** Events returned by one `sync` call; the client asks again while `hasMore` is true. */
   syncBatch: 500,
 } as const;
@@ -73,7 +76,8 @@ export const ConnectAuth = z.object({
 export type ConnectAuth = z.infer<typeof ConnectAuth>;
 
 /** Stable codes carried in `connect_error`'s `data.code`. */
-export type ConnectErrorCode = 'invalid' | 'bad_token' | 'not_found' | 'bad_member' | 'outdated' | 'name_required';
+export type ConnectErrorCode =
+  'invalid' | 'bad_token' | 'not_found' | 'bad_member' | 'outdated' | 'name_required' | 'rate_limited' | 'internal';
 
 export const SyncRequest = z.strictObject({ afterSeq: z.number().int().min(0) });
 export type SyncRequest = z.infer<typeof SyncRequest>;

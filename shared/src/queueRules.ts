@@ -1,11 +1,11 @@
 /** Rules for the speaking queue and the floor (定会纪): fair turns, by the room's policy. */
 import type { CommandOf } from './commands.js';
-import { accept, refuse, type Decision, type RuleContext } from './decision.js';
+import { accept, refuse, type Ruling, type RuleContext } from './ruling.js';
 import type { EventBody } from './events.js';
 import { pickNext, turnsOnActiveItem } from './queuePolicy.js';
 import type { RoomState } from './state.js';
 
-type Target = { ok: true; memberId: string } | { ok: false; decision: Decision };
+type Target = { ok: true; memberId: string } | { ok: false; decision: Ruling };
 
 /** Whose hand: one's own, or (for the host) anyone's, e.g. someone in the room without a phone. */
 function target({ state, actor }: RuleContext, memberId: string | undefined): Target {
@@ -18,7 +18,7 @@ function target({ state, actor }: RuleContext, memberId: string | undefined): Ta
   return { ok: true, memberId: id };
 }
 
-export function raise(ctx: RuleContext, command: CommandOf<'queue.raise'>): Decision {
+export function raise(ctx: RuleContext, command: CommandOf<'queue.raise'>): Ruling {
   const { state } = ctx;
   const who = target(ctx, command.memberId);
   if (!who.ok) return who.decision;
@@ -37,14 +37,14 @@ export function raise(ctx: RuleContext, command: CommandOf<'queue.raise'>): Deci
   return accept([{ type: 'queue.raised', memberId, kind }]);
 }
 
-export function lower(ctx: RuleContext, command: CommandOf<'queue.lower'>): Decision {
+export function lower(ctx: RuleContext, command: CommandOf<'queue.lower'>): Ruling {
   const who = target(ctx, command.memberId);
   if (!who.ok) return who.decision;
   if (!ctx.state.queue.some((e) => e.memberId === who.memberId)) return refuse('conflict', 'This hand is not raised.');
   return accept([{ type: 'queue.lowered', memberId: who.memberId }]);
 }
 
-export function move({ state }: RuleContext, command: CommandOf<'queue.move'>): Decision {
+export function move({ state }: RuleContext, command: CommandOf<'queue.move'>): Ruling {
   if (!state.members[command.memberId]) return refuse('not_found', 'No such member.');
   if (!state.queue.some((e) => e.memberId === command.memberId)) return refuse('conflict', 'This hand is not raised.');
   const position = Math.min(command.position, state.queue.length - 1);
@@ -52,7 +52,7 @@ export function move({ state }: RuleContext, command: CommandOf<'queue.move'>): 
 }
 
 /** Ends the current turn (if any) and gives the floor to whoever the policy picks. */
-export function next({ state }: RuleContext): Decision {
+export function next({ state }: RuleContext): Ruling {
   const entry = pickNext(state);
   if (!entry) return refuse('conflict', 'Nobody is waiting to speak.');
   const events: EventBody[] = endTurn(state);
@@ -67,7 +67,7 @@ export function next({ state }: RuleContext): Decision {
 }
 
 /** The host ends a turn; a speaker may also yield the floor themselves. */
-export function end({ state, actor }: RuleContext): Decision {
+export function end({ state, actor }: RuleContext): Ruling {
   if (!state.speaker) return refuse('conflict', 'Nobody has the floor.');
   if (actor.role !== 'host' && state.speaker.memberId !== actor.memberId) {
     return refuse('forbidden', 'Only the host or the speaker can end this turn.');
@@ -75,19 +75,19 @@ export function end({ state, actor }: RuleContext): Decision {
   return accept(endTurn(state));
 }
 
-export function pause({ state }: RuleContext): Decision {
+export function pause({ state }: RuleContext): Ruling {
   if (!state.speaker) return refuse('conflict', 'Nobody has the floor.');
   if (state.speaker.pausedAt !== null) return refuse('conflict', 'The speaker’s time is already paused.');
   return accept([{ type: 'speaker.paused', memberId: state.speaker.memberId }]);
 }
 
-export function resume({ state }: RuleContext): Decision {
+export function resume({ state }: RuleContext): Ruling {
   if (!state.speaker) return refuse('conflict', 'Nobody has the floor.');
   if (state.speaker.pausedAt === null) return refuse('conflict', 'The speaker’s time is not paused.');
   return accept([{ type: 'speaker.resumed', memberId: state.speaker.memberId }]);
 }
 
-export function extend({ state }: RuleContext, command: CommandOf<'speaker.extend'>): Decision {
+export function extend({ state }: RuleContext, command: CommandOf<'speaker.extend'>): Ruling {
   if (!state.speaker) return refuse('conflict', 'Nobody has the floor.');
   return accept([{ type: 'speaker.extended', memberId: state.speaker.memberId, seconds: command.seconds }]);
 }

@@ -1,6 +1,6 @@
 /** Rules for the room itself: phases (定主事), meeting rules (定会纪) and members. */
 import type { CommandOf } from './commands.js';
-import { accept, nextId, refuse, type Decision, type RuleContext } from './decision.js';
+import { accept, nextId, refuse, type Ruling, type RuleContext } from './ruling.js';
 import type { EventBody } from './events.js';
 import { ROOM_PHASES, type RoomPhase } from './vocabulary.js';
 
@@ -10,7 +10,7 @@ function canMove(from: RoomPhase, to: RoomPhase): boolean {
   return ROOM_PHASES.indexOf(to) > ROOM_PHASES.indexOf(from);
 }
 
-export function setPhase({ state }: RuleContext, command: CommandOf<'room.setPhase'>): Decision {
+export function setPhase({ state }: RuleContext, command: CommandOf<'room.setPhase'>): Ruling {
   if (state.phase === command.phase) return refuse('conflict', `The meeting is already ${command.phase}.`);
   if (!canMove(state.phase, command.phase)) {
     return refuse('conflict', `The meeting cannot go from ${state.phase} to ${command.phase}.`);
@@ -24,13 +24,13 @@ export function setPhase({ state }: RuleContext, command: CommandOf<'room.setPha
   return accept(events);
 }
 
-export function setRules({ state }: RuleContext, command: CommandOf<'rules.set'>): Decision {
+export function setRules({ state }: RuleContext, command: CommandOf<'rules.set'>): Ruling {
   const { type: _type, ...changes } = command;
   if (Object.keys(changes).length === 0) return refuse('invalid', 'rules.set needs at least one rule to change.');
   return accept([{ type: 'rules.set', rules: { ...state.rules, ...changes } }]);
 }
 
-export function addInRoom({ state }: RuleContext, command: CommandOf<'member.addInRoom'>): Decision {
+export function addInRoom({ state }: RuleContext, command: CommandOf<'member.addInRoom'>): Ruling {
   const memberId = nextId(state, 'm');
   const group = command.group || null;
   return accept(
@@ -49,7 +49,7 @@ export function addInRoom({ state }: RuleContext, command: CommandOf<'member.add
   );
 }
 
-export function setGroup({ state, actor }: RuleContext, command: CommandOf<'member.setGroup'>): Decision {
+export function setGroup({ state, actor }: RuleContext, command: CommandOf<'member.setGroup'>): Ruling {
   const memberId = command.memberId ?? actor.memberId;
   if (!memberId) return refuse('invalid', 'Name the member whose group to set.');
   if (memberId !== actor.memberId && actor.role !== 'host')

@@ -1,6 +1,16 @@
 /** The structured state of one room, folded from its events by `apply`. */
 import type { Locale, Presence } from './protocol.js';
-import { DEFAULT_RULES, type HandKind, type ItemStep, type RoomPhase, type Rules } from './vocabulary.js';
+import type { LevelCounts, Outcome } from './consensus.js';
+import {
+  DEFAULT_RULES,
+  type ConsensusLevel,
+  type DecisionRule,
+  type HandKind,
+  type ItemStep,
+  type ResultVisibility,
+  type RoomPhase,
+  type Rules,
+} from './vocabulary.js';
 
 export interface Member {
   id: string;
@@ -41,6 +51,61 @@ export interface AgendaItem {
   activatedAt: number | null;
   /** A locked draft is read-only for everyone (the host locks it, a consensus round too). */
   draftLocked: boolean;
+  /** Consensus rounds and recorded decisions on this item, oldest first. */
+  roundIds: string[];
+  decisionIds: string[];
+}
+
+/**
+ * One response from a phone. In anonymous rounds `memberId` is null on every client (the server
+ * alone knows whose ballot is whose); while results are hidden, `level` and `reason` are null too.
+ */
+export interface Ballot {
+  memberId: string | null;
+  level: ConsensusLevel | null;
+  reason: string | null;
+  at: number;
+}
+
+/** A reason given with a block or serious concern; named only in named rounds. */
+export interface StatedReason {
+  level: ConsensusLevel;
+  reason: string;
+  memberId: string | null;
+}
+
+/** A consensus check on the exact text of a draft, frozen when the round opened. */
+export interface Round {
+  id: string;
+  itemId: string;
+  text: string;
+  textHash: string;
+  openedAt: number;
+  anonymous: boolean;
+  visibility: ResultVisibility;
+  rule: DecisionRule;
+  status: 'open' | 'closed' | 'void';
+  ballots: Record<string, Ballot>;
+  /** Hands or cards counted in the room by the host, per level. */
+  roomCounts: LevelCounts;
+  /** Set when the round closes: the combined counts, the outcome and the stated reasons. */
+  result: { counts: LevelCounts; outcome: Outcome; reasons: StatedReason[] } | null;
+  closedAt: number | null;
+}
+
+/** The recorded result of an item (定结果): what was decided, on which text, by which rule. */
+export interface Decision {
+  id: string;
+  itemId: string;
+  roundId: string;
+  statement: string;
+  text: string;
+  textHash: string;
+  rule: DecisionRule;
+  outcome: Outcome;
+  counts: LevelCounts;
+  recordedAt: number;
+  recordedBy: string | null;
 }
 
 export interface QueueEntry {
@@ -93,6 +158,10 @@ export interface RoomState {
   queue: QueueEntry[];
   speaker: Speaker | null;
   turns: Turn[];
+  rounds: Record<string, Round>;
+  decisions: Record<string, Decision>;
+  /** Decisions in the order they were recorded. */
+  decisionOrder: string[];
 }
 
 /** The state before the first event (`room.created`) is applied. */
@@ -114,6 +183,9 @@ export function emptyState(roomId: string): RoomState {
     queue: [],
     speaker: null,
     turns: [],
+    rounds: {},
+    decisions: {},
+    decisionOrder: [],
   };
 }
 

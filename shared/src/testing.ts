@@ -1,6 +1,6 @@
 /** Builders for pure tests of decide/apply: a room with members, driven through decide + apply. */
 import { apply } from './apply.js';
-import { decide, decideJoin, type Actor } from './decide.js';
+import { decide, decideJoin, type Actor, type DecideInputs } from './decide.js';
 import type { Command } from './commands.js';
 import type { EventBody, RoomEvent } from './events.js';
 import type { Presence } from './protocol.js';
@@ -29,23 +29,23 @@ export class RoomHarness {
   }
 
   /** Runs a command; returns the decision and, when accepted, the stamped events. */
-  run(actor: Actor, command: Command) {
-    const decision = decide(this.state, actor, command, this.clock);
+  run(actor: Actor, command: Command, inputs: DecideInputs = {}) {
+    const decision = decide(this.state, actor, command, this.clock, inputs);
     const events = decision.ok ? this.commit(actor.memberId, decision.events) : [];
     return { decision, events };
   }
 
   /** Runs a command that must be accepted; returns the id it created, if any. */
-  must(actor: Actor, command: Command): string {
-    const { decision } = this.run(actor, command);
+  must(actor: Actor, command: Command, inputs: DecideInputs = {}): string {
+    const { decision } = this.run(actor, command, inputs);
     if (!decision.ok) throw new Error(`${command.type} refused: ${decision.error.message}`);
     return decision.id ?? '';
   }
 
   /** The error code of a command that must be refused. */
-  refusal(actor: Actor, command: Command): string {
+  refusal(actor: Actor, command: Command, inputs: DecideInputs = {}): string {
     const before = this.state;
-    const { decision } = this.run(actor, command);
+    const { decision } = this.run(actor, command, inputs);
     if (decision.ok) throw new Error(`${command.type} was accepted`);
     if (this.state !== before) throw new Error('a refused command changed the state');
     return decision.error.code;

@@ -28,6 +28,21 @@ export const SUGGESTED_GROUPS = [
   'official',
 ] as const;
 
+/** How a consensus round is decided (定会纪): see consensus.ts for each rule's threshold. */
+export const DECISION_RULES = ['consensus', 'supermajority', 'majority'] as const;
+export const DecisionRule = z.enum(DECISION_RULES);
+export type DecisionRule = z.infer<typeof DecisionRule>;
+
+/** Consensus levels: 0 block · 1 serious concerns · 2 some concerns · 3 can live with it · 4 support · 5 strong support. */
+export const CONSENSUS_LEVELS = [0, 1, 2, 3, 4, 5] as const;
+export const ConsensusLevel = z.number().int().min(0).max(5);
+export type ConsensusLevel = (typeof CONSENSUS_LEVELS)[number];
+
+/** When a round's responses become visible: as they come in, or only once it closes. */
+export const RESULT_VISIBILITIES = ['live', 'afterClose'] as const;
+export const ResultVisibility = z.enum(RESULT_VISIBILITIES);
+export type ResultVisibility = z.infer<typeof ResultVisibility>;
+
 /** The meeting rules (定会纪). */
 export interface Rules {
   /** Seconds per turn; null means turns are not timed. */
@@ -37,6 +52,7 @@ export interface Rules {
   maxTurnsPerItem: number | null;
   /** Whether a point of order may jump the queue. */
   pointsOfOrder: boolean;
+  decisionRule: DecisionRule;
 }
 
 export const DEFAULT_RULES: Rules = {
@@ -44,4 +60,5 @@ export const DEFAULT_RULES: Rules = {
   queuePolicy: 'fifo',
   maxTurnsPerItem: null,
   pointsOfOrder: true,
+  decisionRule: 'consensus',
 };

@@ -9,20 +9,29 @@ export interface Actor {
   memberId: string | null;
 }
 
-export type Decision = { ok: true; events: EventBody[]; id?: string } | { ok: false; error: ProtocolError };
+export type Ruling = { ok: true; events: EventBody[]; id?: string } | { ok: false; error: ProtocolError };
 
-/** What a rule sees: the state, who acts, and the server time. */
+/**
+ * What the server reads from outside the event state before deciding, so `decide` stays pure:
+ * the draft text a consensus round freezes, rendered from the room's Yjs document and hashed.
+ */
+export interface DecideInputs {
+  frozenDraft?: { text: string; textHash: string };
+}
+
+/** What a rule sees: the state, who acts, the server time, and any outside inputs. */
 export interface RuleContext {
   state: RoomState;
   actor: Actor;
   now: number;
+  inputs: DecideInputs;
 }
 
-export function refuse(code: ErrorCode, message: string): Decision {
+export function refuse(code: ErrorCode, message: string): Ruling {
   return { ok: false, error: protocolError(code, message) };
 }
 
-export function accept(events: EventBody[], id?: string): Decision {
+export function accept(events: EventBody[], id?: string): Ruling {
   return id === undefined ? { ok: true, events } : { ok: true, events, id };
 }
 
