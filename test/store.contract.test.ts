@@ -64,6 +64,8 @@ function roomRecord(roomId = newRoomId()): RoomRecord {
     locale: 'zh-CN',
     createdAt: T0,
     tokenHashes: { host: 'a'.repeat(64), participant: 'b'.repeat(64), observer: 'c'.repeat(64) },
+    joinCodeHash: `join-${roomId}`,
+    sealedLinks: 'sealed',
   };
 }
 
@@ -145,7 +147,7 @@ function storeContract(name: string, backend: Backend): void {
       await expect(store.ping()).resolves.toBeUndefined();
     });
 
-    it('creates and reads rooms, rejects a second room with the same id, and rotates token hashes', async () => {
+    it('creates and reads rooms, rejects a second room with the same id, and replaces credentials', async () => {
       const room = roomRecord();
       await store.createRoom(room);
       expect(await store.getRoom(room.roomId)).toEqual(room);
@@ -153,12 +155,25 @@ function storeContract(name: string, backend: Backend): void {
       await expect(store.createRoom({ ...room, title: 'Impostor' })).rejects.toThrow();
       expect((await store.getRoom(room.roomId))?.title).toBe(room.title);
 
-      await store.setTokenHash(room.roomId, 'participant', 'd'.repeat(64));
-      expect(await store.getRoom(room.roomId)).toEqual({
-        ...room,
+      const rotated = {
         tokenHashes: { ...room.tokenHashes, participant: 'd'.repeat(64) },
-      });
-      await expect(store.setTokenHash(newRoomId(), 'host', 'e'.repeat(64))).rejects.toThrow();
+        joinCodeHash: `rotated-${room.roomId}`,
+        sealedLinks: 'resealed',
+      };
+      await store.setCredentials(room.roomId, rotated);
+      expect(await store.getRoom(room.roomId)).toEqual({ ...room, ...rotated });
+      await expect(store.setCredentials(newRoomId(), rotated)).rejects.toThrow();
+    });
+
+    it('finds a room by its current join code only', async () => {
+      const room = roomRecord();
+      await store.createRoom(room);
+      await store.createRoom(roomRecord());
+      expect(await store.findRoomByJoinCode(room.joinCodeHash)).toBe(room.roomId);
+      expect(await store.findRoomByJoinCode('nobody')).toBeNull();
+      await store.setCredentials(room.roomId, { ...room, joinCodeHash: `new-${room.roomId}` });
+      expect(await store.findRoomByJoinCode(room.joinCodeHash)).toBeNull();
+      expect(await store.findRoomByJoinCode(`new-${room.roomId}`)).toBe(room.roomId);
     });
 
     it('appends events and reads them back in seq order, after a seq and up to a limit', async () => {

@@ -1,13 +1,18 @@
-/** Wires one HTTP server: Express (API + web app) and Socket.IO over the same port. */
+/** Wires one HTTP server: Express (API + web app), Socket.IO and the Yjs draft endpoint over the same port. */
+import type { Role } from '@dr/shared';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
 import { Server as SocketServer } from 'socket.io';
-import { apiRouter, sendError } from './http/api.js';
+import { apiRouter } from './http/api.js';
+import { sendError } from './http/errors.js';
+import { linksRouter } from './http/linksApi.js';
 import { staticClient } from './http/staticClient.js';
 import { RoomRegistry } from './room/roomRegistry.js';
 import { attachSocketHandlers, socketBroadcaster } from './socket/socketServer.js';
 import type { Store } from './store/store.js';
+import { DOC_PATH_PREFIX } from './yjs/docAuth.js';
+import { YjsEndpoint } from './yjs/yjsEndpoint.js';
 
 export interface AppOptions {
   store: Store;
@@ -20,7 +25,8 @@ export interface App {
   http: HttpServer;
   io: SocketServer;
   registry: RoomRegistry;
-  /** Stops accepting, flushes every room, closes sockets; the store is the caller's to close. */
+  yjs: YjsEndpoint;
+  /** Stops accepting, closes sockets, flushes and unloads every room; the store is the caller's to close. */
   close(): Promise<void>;
 }
 
@@ -40,10 +46,27 @@ export function createApp({ store, logger, publicUrl, clientDist }: AppOptions):
   const http = createServer(app);
   // The transport cap (1 MB) stays far above the 64 KB command cap, so an oversized command is
   // answered with `too_large` instead of a dropped connection.
-  const io = new SocketServer(http, { maxHttpBufferSize: 1e6, serveClient: false });
-  const registry = new RoomRegistry({ store, logger, broadcaster: socketBroadcaster(io) });
+  // destroyUpgrade off: Socket.IO would otherwise end any other upgrade still unanswered after 1 s,
+  // and a draft connection may wait longer than that for its document to load. Ours answers below.
+  const io = new SocketServer(http, { maxHttpBufferSize: 1e6, serveClient: false, destroyUpgrade: false });
+  const broadcaster = socketBroadcaster(io);
+  const registry = new RoomRegistry({ store, logger, broadcaster });
+  const yjs = new YjsEndpoint({ registry, store, logger });
+  http.on('upgrade', (req, socket, head: Buffer) => {
+    const path = req.url ?? '';
+    if (path.startsWith(DOC_PATH_PREFIX)) yjs.handleUpgrade(req, socket, head);
+    else if (!path.startsWith('/socket.io/')) socket.destroy(); // nobody else takes upgrades
+  });
 
   app.use(apiRouter({ store, registry, publicUrl }));
+  // A replaced link closes the draft connections that came in through it too, not only its Socket.IO sockets.
+  const revokeEverywhere = {
+    revoke(roomId: string, role: Role) {
+      broadcaster.revoke(roomId, role);
+      yjs.revoke(roomId, role);
+    },
+  };
+  app.use(linksRouter({ store, broadcaster: revokeEverywhere, publicUrl }));
   app.use(staticClient(clientDist));
   app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
@@ -59,9 +82,12 @@ export function createApp({ store, logger, publicUrl, clientDist }: AppOptions):
     http,
     io,
     registry,
+    yjs,
     async close() {
+      // Draft sockets first: the HTTP server's close (inside io.close) waits for every open socket.
+      await yjs.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
-      await registry.flushAll();
+      await registry.unloadAll();
     },
   };
 }

@@ -6,6 +6,8 @@ export interface CreatedRoom {
   roomId: string;
   tokens: { host: string; participant: string; observer: string };
   links: { host: string; participant: string; observer: string };
+  joinCode: string;
+  shortUrl: string;
 }
 
 export async function createRoom(url: string, title = 'Courtyard council', locale?: string): Promise<CreatedRoom> {

@@ -1,11 +1,12 @@
 /** The JSON API: health, room creation, and a room's public summary. */
 import { Locale, LIMITS } from '@dr/shared';
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Request, type Router } from 'express';
 import { z } from 'zod';
-import { createRoom, roomLink } from '../room/createRoom.js';
+import { createRoom, linksFor, shortLink } from '../room/createRoom.js';
 import type { RoomRegistry } from '../room/roomRegistry.js';
 import { TokenBucket } from '../security/tokenBucket.js';
 import type { Store } from '../store/store.js';
+import { sendError } from './errors.js';
 
 const CreateRoomBody = z.object({
   title: z.string().trim().min(1).max(LIMITS.roomTitle),
@@ -18,6 +19,11 @@ export interface ApiDeps {
   publicUrl: string | undefined;
 }
 
+/** The base of every link: the configured public URL, else the origin the request came to. */
+export function baseUrl(req: Request, publicUrl: string | undefined): string {
+  return publicUrl ?? `${req.protocol}://${req.get('host')}`;
+}
+
 export function apiRouter({ store, registry, publicUrl }: ApiDeps): Router {
   const router = express.Router();
   const createLimiter = perClientLimiter(20, 20 / 60);
@@ -27,25 +33,27 @@ export function apiRouter({ store, registry, publicUrl }: ApiDeps): Router {
       await store.ping();
       res.json({ ok: true });
     } catch {
-      res.status(503).json({ ok: false, error: { code: 'internal', message: 'The store is not reachable.' } });
+      sendError(res, 503, 'internal', 'The store is not reachable.');
     }
   });
 
   router.post('/api/rooms', async (req, res) => {
     if (!createLimiter(req)) return sendError(res, 429, 'rate_limited', 'Too many rooms created; wait a minute.');
     const body = CreateRoomBody.safeParse(req.body);
-    if (!body.success)
+    if (!body.success) {
       return sendError(res, 400, 'invalid', 'A room needs a title of 1 to 200 characters; locale is zh-CN or en.');
-    const { roomId, tokens } = await createRoom(store, { title: body.data.title, locale: body.data.locale ?? 'zh-CN' });
-    const base = publicUrl ?? `${req.protocol}://${req.get('host')}`;
+    }
+    const { roomId, secrets } = await createRoom(store, {
+      title: body.data.title,
+      locale: body.data.locale ?? 'zh-CN',
+    });
+    const base = baseUrl(req, publicUrl);
     res.status(201).json({
       roomId,
-      tokens,
-      links: {
-        host: roomLink(base, roomId, tokens.host),
-        participant: roomLink(base, roomId, tokens.participant),
-        observer: roomLink(base, roomId, tokens.observer),
-      },
+      tokens: secrets.tokens,
+      links: linksFor(base, roomId, secrets),
+      joinCode: secrets.joinCode,
+      shortUrl: shortLink(base, secrets.joinCode),
     });
   });
 
@@ -59,12 +67,8 @@ export function apiRouter({ store, registry, publicUrl }: ApiDeps): Router {
   return router;
 }
 
-export function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } });
-}
-
 /** One token bucket per client address, forgotten when the map grows large. */
-function perClientLimiter(burst: number, perSecond: number): (req: Request) => boolean {
+export function perClientLimiter(burst: number, perSecond: number): (req: Request) => boolean {
   const buckets = new Map<string, TokenBucket>();
   return (req) => {
     const key = req.ip ?? 'unknown';

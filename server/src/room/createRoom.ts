@@ -1,12 +1,13 @@
-/** Creates a room: its record with the three link-token hashes, and its first event. */
+/** Creates a room: its record with the hashed and sealed credentials, and its first event. */
 import type { Locale, RoomEvent } from '@dr/shared';
-import { hashToken, randomId, randomToken } from '../security/tokens.js';
+import { credentialsFor, newSecrets, type RoomSecrets } from '../security/roomLinks.js';
+import { randomId } from '../security/tokens.js';
 import type { LinkRole, Store } from '../store/store.js';
 
 export interface CreatedRoom {
   roomId: string;
-  /** The only time the plain tokens exist outside a client: they are returned once, never stored. */
-  tokens: Record<LinkRole, string>;
+  /** The plain secrets exist outside a client only now, and later only for a host who presents the host token. */
+  secrets: RoomSecrets;
 }
 
 export async function createRoom(
@@ -15,17 +16,13 @@ export async function createRoom(
   now = Date.now(),
 ): Promise<CreatedRoom> {
   const roomId = randomId();
-  const tokens = { host: randomToken(), participant: randomToken(), observer: randomToken() };
+  const secrets = newSecrets();
   await store.createRoom({
     roomId,
     title: input.title,
     locale: input.locale,
     createdAt: now,
-    tokenHashes: {
-      host: hashToken(tokens.host),
-      participant: hashToken(tokens.participant),
-      observer: hashToken(tokens.observer),
-    },
+    ...credentialsFor(roomId, secrets),
   });
   const created: RoomEvent = {
     type: 'room.created',
@@ -37,10 +34,24 @@ export async function createRoom(
     actor: null,
   };
   await store.appendEvents(roomId, 0, [created]);
-  return { roomId, tokens };
+  return { roomId, secrets };
 }
 
 /** The room link for one role. The token rides in the fragment, which browsers never send to a server. */
 export function roomLink(baseUrl: string, roomId: string, token: string): string {
   return `${baseUrl}/r/${encodeURIComponent(roomId)}#t=${token}`;
+}
+
+/** The short address to type from a projector; the server redirects it to the participant link. */
+export function shortLink(baseUrl: string, joinCode: string): string {
+  return `${baseUrl}/j/${joinCode}`;
+}
+
+export function linksFor(baseUrl: string, roomId: string, secrets: RoomSecrets): Record<LinkRole, string> {
+  const { host, participant, observer } = secrets.tokens;
+  return {
+    host: roomLink(baseUrl, roomId, host),
+    participant: roomLink(baseUrl, roomId, participant),
+    observer: roomLink(baseUrl, roomId, observer),
+  };
 }

@@ -14,6 +14,7 @@ function fakeBroadcaster() {
   const broadcaster: RoomBroadcaster = {
     events: (_roomId, batch) => events.push(...batch),
     presence: (_roomId, message) => presence.push(message),
+    revoke: () => undefined,
   };
   return { broadcaster, events, presence };
 }

@@ -12,7 +12,7 @@ import {
   type Actor,
   type Command,
   type CommandAck,
-  type Decision,
+  type Ruling,
   type EventBody,
   type Presence,
   type PresenceMessage,
@@ -24,6 +24,8 @@ import {
 import type { Logger } from 'pino';
 import { hashToken, randomToken } from '../security/tokens.js';
 import { SeqConflictError, type Store } from '../store/store.js';
+import { RoomDoc } from '../yjs/roomDoc.js';
+import type { DocSettings } from '../yjs/yjsProtocol.js';
 import type { RoomBroadcaster, RoomSession } from './session.js';
 
 /** A snapshot is written after this many events, so loading never replays a long history. */
@@ -34,6 +36,8 @@ export interface RoomDeps {
   broadcaster: RoomBroadcaster;
   logger: Logger;
   clock?: () => number;
+  /** Overrides of the draft document's limits and save timing (tests). */
+  docSettings?: Partial<DocSettings>;
 }
 
 export type JoinResult = { ok: true; memberId: string; memberSecret: string } | { ok: false; error: ProtocolError };
@@ -45,6 +49,10 @@ export class Room {
   private tail: Promise<unknown> = Promise.resolve();
   private lastSnapshotSeq: number;
   private readonly clock: () => number;
+  /** The draft document, loaded on first use: a room opened only for Socket.IO never reads it. */
+  private docLoading: Promise<RoomDoc> | null = null;
+  private loadedDoc: RoomDoc | null = null;
+  private unloaded = false;
 
   private constructor(
     readonly roomId: string,
@@ -74,6 +82,37 @@ export class Room {
 
   get sessionCount(): number {
     return this.sessions.size;
+  }
+
+  /** No Socket.IO session and no draft connection: the registry may unload it. */
+  get isIdle(): boolean {
+    return this.sessions.size === 0 && (this.loadedDoc?.connectionCount ?? 0) === 0;
+  }
+
+  /** Draft edits held only in memory because the store refused them (they are retried). */
+  get hasUnsavedDoc(): boolean {
+    return this.loadedDoc?.hasUnsaved ?? false;
+  }
+
+  /** The room's draft document (one Y.Doc for all its agenda items), loaded once. */
+  doc(): Promise<RoomDoc> {
+    // An unloaded room's successor loads its own document; two live copies would split the edits.
+    if (this.unloaded) return Promise.reject(new Error(`room ${this.roomId} was unloaded`));
+    if (!this.docLoading) {
+      const loading = RoomDoc.load(this.roomId, {
+        store: this.deps.store,
+        logger: this.deps.logger,
+        isDraftLocked: (itemId) =>
+          (this.state.items[itemId] as { draftLocked?: boolean } | undefined)?.draftLocked === true,
+        ...(this.deps.docSettings ? { settings: this.deps.docSettings } : {}),
+      });
+      this.docLoading = loading;
+      loading.then(
+        (doc) => (this.loadedDoc = doc),
+        () => (this.docLoading = null), // the next connection tries again
+      );
+    }
+    return this.docLoading;
   }
 
   /** Runs a client command: decide, store, fold, broadcast, then acknowledge. */
@@ -130,9 +169,17 @@ export class Room {
     return { online: [...online], observers };
   }
 
-  /** Waits for queued writes, then stores a snapshot if events came in since the last one. */
-  flush(): Promise<void> {
-    return this.enqueue(() => this.snapshotIfBehind(1));
+  /** Stores what is queued: a snapshot if events came in since the last one, and the draft's edits. */
+  async flush(): Promise<void> {
+    await Promise.all([this.enqueue(() => this.snapshotIfBehind(1)), this.loadedDoc?.flush()]);
+  }
+
+  /** Flushes, compacts the draft's log and releases the document; the room is not used after this. */
+  async unload(): Promise<void> {
+    this.unloaded = true;
+    await this.flush();
+    const doc = await this.docLoading?.catch(() => null);
+    await doc?.close();
   }
 
   private publishPresence(): void {
@@ -151,7 +198,7 @@ export class Room {
    */
   private async commit(
     actor: string | null,
-    decideNow: () => Decision,
+    decideNow: () => Ruling,
     beforeAppend?: () => Promise<void>,
   ): Promise<{ ok: true; seq: number; id?: string } | { ok: false; error: ProtocolError }> {
     for (let attempt = 0; attempt < 2; attempt += 1) {

@@ -1,6 +1,7 @@
 /**
  * Keeps each live room in memory exactly once. Many sockets arriving together for a cold room
- * share one load; a room with no sessions is written out and dropped after `idleMs`.
+ * share one load; a room with no sessions and no draft connections is written out and dropped
+ * after `idleMs`.
  */
 import { Room, type RoomDeps } from './room.js';
 
@@ -16,6 +17,9 @@ export class RoomRegistry {
   /** The live room, loading it on first use; null when no such room exists. */
   get(roomId: string): Promise<Room | null> {
     let loading = this.rooms.get(roomId);
+    // Every use pushes the idle check back (and stops an unload in progress from dropping the room),
+    // so a room is never dropped while a caller is about to attach to it.
+    if (loading) this.scheduleIdleCheck(roomId);
     if (!loading) {
       loading = Room.load(roomId, this.deps);
       this.rooms.set(roomId, loading);
@@ -40,18 +44,31 @@ export class RoomRegistry {
     return this.rooms.size;
   }
 
-  /** Flushes every loaded room (on shutdown). */
+  /** Flushes every loaded room: its snapshot and its draft's queued edits. */
   async flushAll(): Promise<void> {
-    for (const timer of this.idleTimers.values()) clearTimeout(timer);
     const rooms = await Promise.all([...this.rooms.values()].map((p) => p.catch(() => null)));
     await Promise.all(rooms.map((room) => room?.flush()));
+  }
+
+  /** On shutdown: flushes every room, compacts its draft log and releases it. */
+  async unloadAll(): Promise<void> {
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
+    const rooms = await Promise.all([...this.rooms.values()].map((p) => p.catch(() => null)));
+    this.rooms.clear();
+    await Promise.all(rooms.map((room) => room?.unload()));
   }
 
   private async unloadIfIdle(roomId: string): Promise<void> {
     this.idleTimers.delete(roomId);
     const room = await this.rooms.get(roomId)?.catch(() => null);
-    if (!room || room.sessionCount > 0) return;
+    if (!room || !room.isIdle) return;
     await room.flush();
-    if (room.sessionCount === 0) this.rooms.delete(roomId);
+    // Someone came back (or asked for the room) while it was written out: keep it.
+    if (!room.isIdle || this.idleTimers.has(roomId)) return;
+    // Draft edits the store has not taken yet live only here: keep the room until they are saved.
+    if (room.hasUnsavedDoc) return this.scheduleIdleCheck(roomId);
+    this.rooms.delete(roomId);
+    await room.unload();
   }
 }

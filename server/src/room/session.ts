@@ -12,4 +12,6 @@ export interface RoomSession {
 export interface RoomBroadcaster {
   events(roomId: string, events: readonly RoomEvent[]): void;
   presence(roomId: string, presence: PresenceMessage): void;
+  /** Disconnects every connection that came in through a link of `role` (after that link was rotated). */
+  revoke(roomId: string, role: Role): void;
 }

@@ -14,11 +14,16 @@ export class TokenBucket {
 
   /** Takes one token; false when the bucket is empty. */
   take(): boolean {
+    if (!this.peek()) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  /** Whether a token is available, without taking it. */
+  peek(): boolean {
     const now = this.clock();
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
     this.last = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
+    return this.tokens >= 1;
   }
 }

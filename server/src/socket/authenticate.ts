@@ -5,8 +5,9 @@
 import { ConnectAuth, PROTOCOL_VERSION, type ConnectErrorCode, type Role } from '@dr/shared';
 import type { Room } from '../room/room.js';
 import type { RoomRegistry } from '../room/roomRegistry.js';
+import { looksLikeJoinCode, normalizeJoinCode } from '../security/roomLinks.js';
 import { tokenMatches } from '../security/tokens.js';
-import { LINK_ROLES, type Store } from '../store/store.js';
+import { LINK_ROLES, type LinkRole, type RoomRecord, type Store } from '../store/store.js';
 
 export interface Identity {
   room: Room;
@@ -36,7 +37,7 @@ export async function authenticate(rawAuth: unknown, registry: RoomRegistry, sto
   const record = await store.getRoom(auth.roomId);
   const room = record ? await registry.get(auth.roomId) : null;
   if (!record || !room) throw new HandshakeError('not_found', 'This room does not exist.');
-  const role = LINK_ROLES.find((r) => tokenMatches(auth.token, record.tokenHashes[r]));
+  const role = roleOf(auth.token, record);
   if (!role) throw new HandshakeError('bad_token', 'This room link is not valid (it may have been replaced).');
   if (role === 'observer') return { room, role, memberId: null };
 
@@ -55,4 +56,12 @@ export async function authenticate(rawAuth: unknown, registry: RoomRegistry, sto
   // A host link without a name runs the meeting (or a projector) without being a member.
   if (role === 'host') return { room, role, memberId: null };
   throw new HandshakeError('name_required', 'Tell the room your name to join.');
+}
+
+/** The role a presented token gives: one of the three links, or the join code (a participant). */
+export function roleOf(token: string, record: RoomRecord): LinkRole | undefined {
+  const byLink = LINK_ROLES.find((r) => tokenMatches(token, record.tokenHashes[r]));
+  if (byLink) return byLink;
+  if (looksLikeJoinCode(token) && tokenMatches(normalizeJoinCode(token), record.joinCodeHash)) return 'participant';
+  return undefined;
 }

@@ -29,11 +29,26 @@ export function socketBroadcaster(io: Server): RoomBroadcaster {
   return {
     events: (roomId, events) => io.to(roomId).emit('events', { events }),
     presence: (roomId, presence) => io.to(roomId).emit('presence', presence),
+    revoke: (roomId, role) => {
+      void io
+        .in(roomId)
+        .fetchSockets()
+        .then((sockets) => {
+          for (const socket of sockets) {
+            if ((socket.data as SocketData).identity.role === role) socket.disconnect(true);
+          }
+        });
+    },
   };
 }
 
 export function attachSocketHandlers(io: Server, registry: RoomRegistry, store: Store, logger: Logger): void {
+  const failures = new FailureLimiter();
   io.use((socket, next) => {
+    const address = socket.handshake.address;
+    if (failures.blocked(address)) {
+      return next(handshakeError('rate_limited', 'Too many failed attempts to join; wait a minute and try again.'));
+    }
     authenticate(socket.handshake.auth, registry, store).then(
       (identity) => {
         (socket.data as SocketData).identity = identity;
@@ -42,6 +57,7 @@ export function attachSocketHandlers(io: Server, registry: RoomRegistry, store: 
       (error: unknown) => {
         if (error instanceof HandshakeError) {
           logger.debug({ code: error.data.code }, 'handshake refused');
+          if (error.data.code === 'bad_token' || error.data.code === 'bad_member') failures.record(address);
           next(error);
         } else {
           logger.error({ err: error }, 'handshake failed');
@@ -118,4 +134,31 @@ export function attachSocketHandlers(io: Server, registry: RoomRegistry, store: 
 /** A client may omit the acknowledgement callback; then there is nobody to answer. */
 function replier<T>(ack: unknown): (value: T) => void {
   return typeof ack === 'function' ? (value) => (ack as (v: T) => void)(value) : () => undefined;
+}
+
+function handshakeError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { data: { code } });
+}
+
+/**
+ * Guessing tokens or join codes costs one failed handshake each: an address that fails too often
+ * waits, so a short join code cannot be brute-forced.
+ */
+class FailureLimiter {
+  private readonly buckets = new Map<string, TokenBucket>();
+
+  blocked(address: string): boolean {
+    const bucket = this.buckets.get(address);
+    return bucket !== undefined && !bucket.peek();
+  }
+
+  record(address: string): void {
+    let bucket = this.buckets.get(address);
+    if (!bucket) {
+      if (this.buckets.size > 10_000) this.buckets.clear();
+      bucket = new TokenBucket(LIMITS.failedJoinBurst, LIMITS.failedJoinsPerSecond);
+      this.buckets.set(address, bucket);
+    }
+    bucket.take();
+  }
 }

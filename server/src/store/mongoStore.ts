@@ -6,7 +6,7 @@ import mongoose, { Schema } from 'mongoose';
 import type { ClientSession, Connection } from 'mongoose';
 import type { RoomEvent, RoomState } from '@dr/shared';
 import { SeqConflictError } from './store.js';
-import type { DocUpdate, LinkRole, RoomRecord, Snapshot, Store } from './store.js';
+import type { DocUpdate, RoomCredentials, RoomRecord, Snapshot, Store } from './store.js';
 import { assertConsecutive } from './consecutive.js';
 
 interface EventDoc {
@@ -49,6 +49,8 @@ const roomSchema = new Schema<RoomRecord>(
       participant: { type: String, required: true },
       observer: { type: String, required: true },
     },
+    joinCodeHash: { type: String, required: true, unique: true },
+    sealedLinks: { type: String, required: true },
   },
   options,
 );
@@ -155,12 +157,23 @@ export class MongoStore implements Store {
       locale: doc.locale,
       createdAt: doc.createdAt,
       tokenHashes: { host, participant, observer },
+      joinCodeHash: doc.joinCodeHash,
+      sealedLinks: doc.sealedLinks,
     };
   }
 
-  async setTokenHash(roomId: string, role: LinkRole, tokenHash: string): Promise<void> {
-    const { matchedCount } = await this.rooms.updateOne({ roomId }, { $set: { [`tokenHashes.${role}`]: tokenHash } });
+  async setCredentials(roomId: string, credentials: RoomCredentials): Promise<void> {
+    const { tokenHashes, joinCodeHash, sealedLinks } = credentials;
+    const { matchedCount } = await this.rooms.updateOne(
+      { roomId },
+      { $set: { tokenHashes: { ...tokenHashes }, joinCodeHash, sealedLinks } },
+    );
     if (matchedCount === 0) throw new Error(`Room ${roomId} does not exist`);
+  }
+
+  async findRoomByJoinCode(joinCodeHash: string): Promise<string | null> {
+    const doc = await this.rooms.findOne({ joinCodeHash }, { roomId: 1 }).lean();
+    return doc?.roomId ?? null;
   }
 
   async appendEvents(roomId: string, expectedSeq: number, events: readonly RoomEvent[]): Promise<void> {

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import type { RoomEvent, RoomState } from '@dr/shared';
 import { SeqConflictError } from './store.js';
-import type { DocUpdate, LinkRole, RoomRecord, Snapshot, Store } from './store.js';
+import type { DocUpdate, RoomCredentials, RoomRecord, Snapshot, Store } from './store.js';
 import { assertConsecutive } from './consecutive.js';
 
 const SCHEMA = `
@@ -16,7 +16,9 @@ CREATE TABLE IF NOT EXISTS rooms (
   created_at INTEGER NOT NULL,
   host_token_hash TEXT NOT NULL,
   participant_token_hash TEXT NOT NULL,
-  observer_token_hash TEXT NOT NULL
+  observer_token_hash TEXT NOT NULL,
+  join_code_hash TEXT NOT NULL UNIQUE,
+  sealed_links TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS events (
   room_id TEXT NOT NULL,
@@ -51,6 +53,8 @@ interface RoomRow {
   host_token_hash: string;
   participant_token_hash: string;
   observer_token_hash: string;
+  join_code_hash: string;
+  sealed_links: string;
 }
 
 /** How long a writer waits for another connection's write lock before giving up. */
@@ -75,16 +79,18 @@ export class SqliteStore implements Store {
     this.stmt = {
       ping: db.prepare<[], unknown>('SELECT 1'),
       insertRoom: db.prepare<[RoomRow]>(
-        `INSERT INTO rooms (room_id, title, locale, created_at, host_token_hash, participant_token_hash, observer_token_hash)
-         VALUES (@room_id, @title, @locale, @created_at, @host_token_hash, @participant_token_hash, @observer_token_hash)`,
+        `INSERT INTO rooms (room_id, title, locale, created_at, host_token_hash, participant_token_hash,
+           observer_token_hash, join_code_hash, sealed_links)
+         VALUES (@room_id, @title, @locale, @created_at, @host_token_hash, @participant_token_hash,
+           @observer_token_hash, @join_code_hash, @sealed_links)`,
       ),
       getRoom: db.prepare<[string], RoomRow>('SELECT * FROM rooms WHERE room_id = ?'),
-      // Column names cannot be bound, so each role gets its own statement.
-      setTokenHash: {
-        host: db.prepare<[string, string]>('UPDATE rooms SET host_token_hash = ? WHERE room_id = ?'),
-        participant: db.prepare<[string, string]>('UPDATE rooms SET participant_token_hash = ? WHERE room_id = ?'),
-        observer: db.prepare<[string, string]>('UPDATE rooms SET observer_token_hash = ? WHERE room_id = ?'),
-      } satisfies Record<LinkRole, unknown>,
+      setCredentials: db.prepare<[Omit<RoomRow, 'title' | 'locale' | 'created_at'>]>(
+        `UPDATE rooms SET host_token_hash = @host_token_hash, participant_token_hash = @participant_token_hash,
+           observer_token_hash = @observer_token_hash, join_code_hash = @join_code_hash, sealed_links = @sealed_links
+         WHERE room_id = @room_id`,
+      ),
+      findRoomByJoinCode: db.prepare<[string], string>('SELECT room_id FROM rooms WHERE join_code_hash = ?').pluck(),
       hasEventAfter: db.prepare<[string, number], unknown>(
         'SELECT 1 FROM events WHERE room_id = ? AND seq > ? LIMIT 1',
       ),
@@ -148,13 +154,10 @@ export class SqliteStore implements Store {
   async createRoom(room: RoomRecord): Promise<void> {
     try {
       this.stmt.insertRoom.run({
-        room_id: room.roomId,
         title: room.title,
         locale: room.locale,
         created_at: room.createdAt,
-        host_token_hash: room.tokenHashes.host,
-        participant_token_hash: room.tokenHashes.participant,
-        observer_token_hash: room.tokenHashes.observer,
+        ...credentialColumns(room.roomId, room),
       });
     } catch (error) {
       if (isConstraintError(error)) throw new Error(`Room ${room.roomId} exists already`, { cause: error });
@@ -175,12 +178,18 @@ export class SqliteStore implements Store {
         participant: row.participant_token_hash,
         observer: row.observer_token_hash,
       },
+      joinCodeHash: row.join_code_hash,
+      sealedLinks: row.sealed_links,
     };
   }
 
-  async setTokenHash(roomId: string, role: LinkRole, tokenHash: string): Promise<void> {
-    const { changes } = this.stmt.setTokenHash[role].run(tokenHash, roomId);
+  async setCredentials(roomId: string, credentials: RoomCredentials): Promise<void> {
+    const { changes } = this.stmt.setCredentials.run(credentialColumns(roomId, credentials));
     if (changes === 0) throw new Error(`Room ${roomId} does not exist`);
+  }
+
+  async findRoomByJoinCode(joinCodeHash: string): Promise<string | null> {
+    return this.stmt.findRoomByJoinCode.get(joinCodeHash) ?? null;
   }
 
   async appendEvents(roomId: string, expectedSeq: number, events: readonly RoomEvent[]): Promise<void> {
@@ -237,4 +246,15 @@ function toBuffer(bytes: Uint8Array): Buffer {
 
 function isConstraintError(error: unknown): boolean {
   return error instanceof Database.SqliteError && error.code.startsWith('SQLITE_CONSTRAINT');
+}
+
+function credentialColumns(roomId: string, c: RoomCredentials): Omit<RoomRow, 'title' | 'locale' | 'created_at'> {
+  return {
+    room_id: roomId,
+    host_token_hash: c.tokenHashes.host,
+    participant_token_hash: c.tokenHashes.participant,
+    observer_token_hash: c.tokenHashes.observer,
+    join_code_hash: c.joinCodeHash,
+    sealed_links: c.sealedLinks,
+  };
 }

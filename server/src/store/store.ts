@@ -8,13 +8,23 @@ import type { Locale, RoomEvent, RoomState } from '@dr/shared';
 export const LINK_ROLES = ['host', 'participant', 'observer'] as const;
 export type LinkRole = (typeof LINK_ROLES)[number];
 
-/** A room's durable record. Token hashes are SHA-256 hex of the capability tokens; never sent out. */
-export interface RoomRecord {
+/**
+ * What lets people into a room: SHA-256 hex hashes of the three link tokens and of the short join
+ * code, and the participant/observer links sealed with a key only the host token unlocks. None of
+ * it is usable without a token, and none of it is ever sent out.
+ */
+export interface RoomCredentials {
+  tokenHashes: Record<LinkRole, string>;
+  joinCodeHash: string;
+  sealedLinks: string;
+}
+
+/** A room's durable record. */
+export interface RoomRecord extends RoomCredentials {
   roomId: string;
   title: string;
   locale: Locale;
   createdAt: number;
-  tokenHashes: Record<LinkRole, string>;
 }
 
 export interface Snapshot {
@@ -47,8 +57,10 @@ export interface Store {
   /** Creates a room; rejects if the id exists. */
   createRoom(room: RoomRecord): Promise<void>;
   getRoom(roomId: string): Promise<RoomRecord | null>;
-  /** Replaces one link's token hash (link rotation). */
-  setTokenHash(roomId: string, role: LinkRole, tokenHash: string): Promise<void>;
+  /** Replaces a room's credentials at once (link rotation); rejects for an unknown room. */
+  setCredentials(roomId: string, credentials: RoomCredentials): Promise<void>;
+  /** The room whose current join code has this hash, or null. */
+  findRoomByJoinCode(joinCodeHash: string): Promise<string | null>;
 
   /**
    * Appends events durably, all or nothing. `events[0].seq` must be `expectedSeq + 1` and seqs

@@ -1,0 +1,161 @@
+/**
+ * Issue #4 in a real browser: a screen for every role. The host creates a room in the UI, two
+ * participants (one on a phone) raise hands, the host gives the floor, and the projector board
+ * follows; the observer sees everything and can press nothing; the interface speaks Chinese.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, PHONE, screenshot } from '../support/browser.js';
+import { startServer, type TestServer } from '../support/testServer.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop({ removeData: true });
+});
+
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
+
+/** A room link with `?lang=` put before its `#t=` token. */
+const withLang = (link: string, lang: string) => link.replace('#', `?lang=${lang}#`);
+/** The same link's token, opened as the projector board. */
+const boardLink = (link: string) => link.replace('/r/', '/board/');
+
+async function join(page: Page, link: string, name: string, where: "I'm in the room" | "I'm remote") {
+  await page.goto(withLang(link, 'en'));
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: where }).click();
+  await page.getByRole('heading', { name: 'Speaking queue' }).waitFor();
+}
+
+describe('a screen for every role', { timeout: 60_000 }, () => {
+  it('runs a turn from the console, live on phones, the board and the observer view', async () => {
+    // The host creates the room in the UI and reads its three links.
+    const host = await (await newContext(browser, DESKTOP)).newPage();
+    await host.goto(`${server.url}/?lang=en`);
+    await screenshot(host, 'start');
+    await host.getByLabel('Meeting title').fill('Willow Lane courtyard council');
+    await host.getByRole('button', { name: 'Create room' }).click();
+    await host.getByRole('heading', { name: 'Your room is ready' }).waitFor();
+    const hostLink = await host.getByRole('textbox', { name: 'Host link' }).inputValue();
+    const participantLink = await host.getByRole('textbox', { name: 'Participant link' }).inputValue();
+    const observerLink = await host.getByRole('textbox', { name: 'Observer link' }).inputValue();
+
+    // The host runs the console without joining by name; the board link opens in a new tab.
+    await host.getByRole('link', { name: 'Open as host' }).click();
+    await host.getByRole('button', { name: 'Next speaker' }).waitFor();
+    const openBoard = host.getByRole('link', { name: 'Open the projector board' });
+    expect(await openBoard.getAttribute('target')).toBe('_blank');
+    expect(await openBoard.getAttribute('href')).toContain(new URL(hostLink).hash);
+
+    // The projector board, opened with the host link: nothing to press, and a QR code to join.
+    const board = await (await newContext(browser, { viewport: { width: 1920, height: 1080 } })).newPage();
+    await board.goto(withLang(boardLink(hostLink), 'en'));
+    await board.getByRole('heading', { name: 'Willow Lane courtyard council' }).waitFor();
+    await board.getByRole('img', { name: /QR/ }).waitFor();
+    await board.getByText(/\/j\/\w+/).waitFor();
+    expect(await board.getByRole('button').count()).toBe(0);
+
+    // Two participants, one on a phone; the phone shows its join screen first.
+    const phone = await (await newContext(browser, PHONE)).newPage();
+    await phone.goto(withLang(participantLink, 'en'));
+    await phone.getByLabel('Your name').waitFor();
+    await screenshot(phone, 'join-phone');
+    await phone.getByLabel('Your name').fill('Ana Wu');
+    await phone.getByRole('button', { name: "I'm remote" }).click();
+    const laptop = await (await newContext(browser, DESKTOP)).newPage();
+    await join(laptop, participantLink, 'Bo Chen', "I'm in the room");
+
+    const observer = await (await newContext(browser, DESKTOP)).newPage();
+    await observer.goto(withLang(observerLink, 'en'));
+    await observer.getByText('You are following as an observer').waitFor();
+
+    // Both raise a hand; each sees their own place in the same serving order.
+    await phone.getByRole('button', { name: 'Raise hand' }).click();
+    await phone.getByText('You are next').first().waitFor();
+    await laptop.getByRole('button', { name: 'Raise hand' }).click();
+    await laptop.getByText('You are 2nd in the queue').waitFor();
+    await board.getByRole('region', { name: 'Next' }).getByText('Bo Chen').waitFor();
+
+    // The host gives the floor; the board follows within a second (a check of the live push).
+    await host.getByRole('button', { name: 'Next speaker' }).click();
+    await board.getByRole('region', { name: 'Speaking now' }).getByText('Ana Wu').waitFor({ timeout: 1000 });
+    await board.getByRole('timer').waitFor();
+    await phone.getByText('You have the floor').first().waitFor();
+    await laptop.getByText('You are next').first().waitFor();
+    const next = board.getByRole('region', { name: 'Next' });
+    await next.getByText('Bo Chen').waitFor();
+    expect(await next.getByText('in the room').count()).toBe(1);
+
+    await screenshot(board, 'board-1920x1080');
+    await board.setViewportSize({ width: 1280, height: 720 });
+    await screenshot(board, 'board-1280x720');
+    await screenshot(phone, 'participant-phone');
+    await host.getByRole('region', { name: 'Speaking queue' }).getByText('Ana Wu').first().waitFor();
+    await screenshot(host, 'host-console');
+
+    // The observer sees the meeting and has no control at all in the room.
+    const room = observer.getByRole('main');
+    await room.getByRole('region', { name: 'Speaking queue' }).getByText('Ana Wu').first().waitFor();
+    expect(await observer.getByRole('button', { name: 'Raise hand' }).count()).toBe(0);
+    expect(await room.getByRole('button').count()).toBe(0);
+    expect(await room.locator('input, select, textarea').count()).toBe(0);
+    await screenshot(observer, 'observer');
+  });
+
+  it('refuses the board to a participant link, and shows it read-only to an observer link', async () => {
+    const host = await (await newContext(browser)).newPage();
+    await host.goto(`${server.url}/?lang=en`);
+    await host.getByLabel('Meeting title').fill('Bench council');
+    await host.getByRole('button', { name: 'Create room' }).click();
+    const participantLink = await host.getByRole('textbox', { name: 'Participant link' }).inputValue();
+    const observerLink = await host.getByRole('textbox', { name: 'Observer link' }).inputValue();
+
+    const page = await (await newContext(browser, { viewport: { width: 1280, height: 720 } })).newPage();
+    await page.goto(withLang(boardLink(participantLink), 'en'));
+    await page.getByRole('heading', { name: 'The board needs the host or observer link' }).waitFor();
+
+    await page.goto(withLang(boardLink(observerLink), 'en'));
+    await page.getByRole('heading', { name: 'Bench council' }).waitFor();
+    await page.getByText('Nobody has the floor.').waitFor();
+    expect(await page.getByRole('img', { name: /QR/ }).count()).toBe(0);
+    expect(await page.getByRole('button').count()).toBe(0);
+
+    await page.goto(`${server.url}/board/nope?lang=en#t=wrong`);
+    await page.getByRole('heading', { name: 'This link is not valid' }).waitFor();
+  });
+
+  it('speaks Chinese with ?lang=zh-CN: 举手 on the phone, 下一位 on the console', async () => {
+    const host = await (await newContext(browser, DESKTOP)).newPage();
+    await host.goto(`${server.url}/?lang=zh-CN`);
+    await host.getByLabel('会议名称').fill('柳巷小院议事会');
+    await host.getByRole('button', { name: '创建议事室' }).click();
+    const hostLink = await host.getByRole('textbox', { name: '主持人链接' }).inputValue();
+    const participantLink = await host.getByRole('textbox', { name: '参与者链接' }).inputValue();
+
+    const phone = await (await newContext(browser, { ...PHONE, locale: 'zh-CN' })).newPage();
+    await phone.goto(withLang(participantLink, 'zh-CN'));
+    await phone.getByLabel('您的姓名').fill('王阿姨');
+    await phone.getByRole('button', { name: '我在现场' }).click();
+    await phone.getByRole('button', { name: '举手', exact: true }).click();
+    await phone.getByText('下一位就是您').first().waitFor();
+
+    await host.goto(withLang(hostLink, 'zh-CN'));
+    await host.getByRole('button', { name: '下一位', exact: true }).click();
+    await phone.getByText('轮到您发言了').first().waitFor();
+    await host.getByRole('button', { name: '暂停' }).waitFor();
+    await screenshot(phone, 'zh-CN-participant-phone');
+    await screenshot(host, 'zh-CN-host-console');
+
+    const board = await (await newContext(browser, { viewport: { width: 1920, height: 1080 } })).newPage();
+    await board.goto(withLang(boardLink(hostLink), 'zh-CN'));
+    await board.getByRole('region', { name: '正在发言' }).getByText('王阿姨').waitFor();
+    await screenshot(board, 'zh-CN-board');
+  });
+});

@@ -1,0 +1,118 @@
+/** Real y-websocket clients for the draft endpoint, plus raw sockets and polling helpers. */
+import * as encoding from 'lib0/encoding';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+export interface CloseInfo {
+  code: number;
+  reason: string;
+}
+
+export interface DraftClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** Every close of this client's socket that the server initiated, in order. */
+  closes: CloseInfo[];
+  draft(itemId: string): Y.XmlFragment;
+  destroy(): void;
+}
+
+/** A provider exactly as a browser opens it: `<url>/yjs/<roomId>?token=…`, here with ws in place of the DOM WebSocket. */
+export function openDraft(url: string, roomId: string, token: string): DraftClient {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`${url.replace(/^http/, 'ws')}/yjs`, roomId, doc, {
+    params: { token },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    // In one Node process, providers of the same room would otherwise sync over a BroadcastChannel,
+    // bypassing the server this test is about.
+    disableBc: true,
+    maxBackoffTime: 500,
+  });
+  const closes: CloseInfo[] = [];
+  provider.on('connection-close', (event) => {
+    if (event) closes.push({ code: event.code, reason: event.reason });
+  });
+  return {
+    doc,
+    provider,
+    closes,
+    draft: (itemId) => doc.getXmlFragment(`draft:${itemId}`),
+    destroy() {
+      provider.destroy();
+      provider.awareness.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Opens a provider and waits until it has synced with the server. */
+export async function connectDraft(url: string, roomId: string, token: string): Promise<DraftClient> {
+  const client = openDraft(url, roomId, token);
+  await waitFor(() => client.provider.synced, 'the provider to sync');
+  return client;
+}
+
+/**
+ * Resolves once the server has handled everything this client sent before: the server answers
+ * one connection's messages in order, so its answer to a fresh sync step 1 comes after them all.
+ */
+export function roundTrip(client: DraftClient): Promise<void> {
+  const { provider } = client;
+  const ws = provider.ws;
+  if (!ws || !provider.wsconnected) return Promise.reject(new Error('not connected'));
+  const original = provider.messageHandlers[0]!;
+  return new Promise((resolve) => {
+    provider.messageHandlers[0] = (encoder, decoder, ...rest) => {
+      const isStep2 = decoder.arr[decoder.pos] === 1;
+      original(encoder, decoder, ...rest);
+      if (!isStep2) return;
+      provider.messageHandlers[0] = original;
+      resolve();
+    };
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0); // sync
+    encoding.writeVarUint(encoder, 0); // step 1
+    encoding.writeVarUint8Array(encoder, Y.encodeStateVector(client.doc));
+    ws.send(encoding.toUint8Array(encoder));
+  });
+}
+
+export function appendParagraph(fragment: Y.XmlFragment, text: string): void {
+  fragment.doc!.transact(() => {
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText(text)]);
+    fragment.push([paragraph]);
+  });
+}
+
+/** The draft as the server renders plain paragraphs: one line each. */
+export function paragraphs(fragment: Y.XmlFragment): string {
+  return fragment
+    .toArray()
+    .map((node) => (node instanceof Y.XmlElement ? node.toArray().map(String).join('') : String(node)))
+    .join('\n');
+}
+
+/** A bare WebSocket on the draft endpoint, for sending what no provider would. */
+export async function rawSocket(url: string, roomId: string, token: string): Promise<WebSocket> {
+  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/yjs/${roomId}?token=${token}`);
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  return ws;
+}
+
+export function closeOf(ws: WebSocket): Promise<CloseInfo> {
+  return new Promise((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+}
+
+/** Polls until `condition` holds; fails with `what` after a generous timeout. */
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
