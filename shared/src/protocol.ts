@@ -85,7 +85,8 @@ export type SyncRequest = z.infer<typeof SyncRequest>;
 // ── Messages (server → client) ──────────────────────────────────────────────────────────────
 
 export interface Welcome<S> {
-  you: { role: Role; memberId?: string; memberSecret?: string };
+  /** `ballots`: this member's own ballot id per consensus round, which anonymous rounds hide from everyone else. */
+  you: { role: Role; memberId?: string; memberSecret?: string; ballots?: Record<string, string> };
   seq: number;
   state: S;
   serverTime: number;

@@ -4,6 +4,9 @@
  */
 import {
   applyAll,
+  ballotsOf,
+  presentEvents,
+  presentState,
   decide,
   decideJoin,
   emptyState,
@@ -26,6 +29,7 @@ import { hashToken, randomToken } from '../security/tokens.js';
 import { SeqConflictError, type Store } from '../store/store.js';
 import { RoomDoc } from '../yjs/roomDoc.js';
 import type { DocSettings } from '../yjs/yjsProtocol.js';
+import { decideInputs } from './decideInputs.js';
 import type { RoomBroadcaster, RoomSession } from './session.js';
 
 /** A snapshot is written after this many events, so loading never replays a long history. */
@@ -75,6 +79,11 @@ export class Room {
     return room;
   }
 
+  /** What a connection of `memberId` is shown on joining: the state as others may see it, and its own ballots. */
+  welcomeView(memberId: string | null): { state: RoomState; ballots: Record<string, string> } {
+    return { state: presentState(this.state), ballots: memberId ? ballotsOf(this.state, memberId) : {} };
+  }
+
   /** The current state; treat as read-only (apply never mutates, so sharing it is safe). */
   get current(): RoomState {
     return this.state;
@@ -118,7 +127,8 @@ export class Room {
   /** Runs a client command: decide, store, fold, broadcast, then acknowledge. */
   dispatch(actor: Actor, command: Command): Promise<CommandAck> {
     return this.enqueue(async () => {
-      const result = await this.commit(actor.memberId, () => decide(this.state, actor, command, this.clock()));
+      const inputs = await decideInputs(command, () => this.doc());
+      const result = await this.commit(actor.memberId, () => decide(this.state, actor, command, this.clock(), inputs));
       return result.ok ? { ok: true, seq: result.seq, ...(result.id ? { id: result.id } : {}) } : result;
     });
   }
@@ -147,7 +157,8 @@ export class Room {
   /** Events the client missed, from the store (the source of truth), at most one batch. */
   async eventsAfter(afterSeq: number): Promise<{ events: RoomEvent[]; hasMore: boolean }> {
     const events = await this.deps.store.readEvents(this.roomId, afterSeq, LIMITS.syncBatch + 1);
-    return { events: events.slice(0, LIMITS.syncBatch), hasMore: events.length > LIMITS.syncBatch };
+    const batch = presentEvents(events.slice(0, LIMITS.syncBatch), this.state);
+    return { events: batch, hasMore: events.length > LIMITS.syncBatch };
   }
 
   attach(session: RoomSession): void {
@@ -217,7 +228,7 @@ export class Room {
         return { ok: false, error: protocolError('internal', 'The room could not save that; please try again.') };
       }
       this.state = applyAll(this.state, events);
-      this.deps.broadcaster.events(this.roomId, events);
+      this.deps.broadcaster.events(this.roomId, presentEvents(events, this.state));
       void this.snapshotIfBehind(SNAPSHOT_EVERY);
       return { ok: true, seq: this.state.seq, ...(decision.id ? { id: decision.id } : {}) };
     }
@@ -233,7 +244,7 @@ export class Room {
   private async catchUp(): Promise<void> {
     const missed = await this.deps.store.readEvents(this.roomId, this.state.seq);
     this.state = applyAll(this.state, missed);
-    if (missed.length) this.deps.broadcaster.events(this.roomId, missed);
+    if (missed.length) this.deps.broadcaster.events(this.roomId, presentEvents(missed, this.state));
   }
 
   private async snapshotIfBehind(threshold: number): Promise<void> {

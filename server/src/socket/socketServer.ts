@@ -80,14 +80,16 @@ export function attachSocketHandlers(io: Server, registry: RoomRegistry, store: 
     // Joining the broadcast room and reading the state happen in one tick, so the welcome's seq
     // and the first broadcast the socket receives can never leave a gap or overlap.
     void socket.join(room.roomId);
+    const view = room.welcomeView(memberId);
     const welcome: Welcome<RoomState> = {
       you: {
         role,
         ...(memberId ? { memberId } : {}),
+        ...(Object.keys(view.ballots).length > 0 ? { ballots: view.ballots } : {}),
         ...(identity.memberSecret ? { memberSecret: identity.memberSecret } : {}),
       },
-      seq: room.current.seq,
-      state: room.current,
+      seq: view.state.seq,
+      state: view.state,
       serverTime: Date.now(),
     };
     socket.emit('welcome', welcome);
