@@ -1,12 +1,14 @@
-/** The three kinds of page, read from the path. Every navigation is a full page load. */
-export type Route = { page: 'start' } | { page: 'room'; roomId: string } | { page: 'notFound' };
+/** The kinds of page, read from the path. Every navigation is a full page load. */
+export type Route =
+  { page: 'start' } | { page: 'room'; roomId: string } | { page: 'board'; roomId: string } | { page: 'notFound' };
 
 export function routeFor(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { page: 'start' };
-  const room = /^\/r\/([^/]+)\/?$/.exec(pathname);
-  if (room?.[1]) {
+  const match = /^\/(r|board)\/([^/]+)\/?$/.exec(pathname);
+  if (match?.[2]) {
     try {
-      return { page: 'room', roomId: decodeURIComponent(room[1]) };
+      const roomId = decodeURIComponent(match[2]);
+      return match[1] === 'board' ? { page: 'board', roomId } : { page: 'room', roomId };
     } catch {
       return { page: 'notFound' };
     }

@@ -76,6 +76,18 @@ describe('a screen for every role', { timeout: 60_000 }, () => {
     await observer.goto(withLang(observerLink, 'en'));
     await observer.getByText('You are following as an observer').waitFor();
 
+    // A topic proposed from a laptop is taken up at once; the board shows where it stands.
+    await laptop.getByLabel('Topic', { exact: true }).fill('Repair the courtyard path');
+    await laptop.getByRole('button', { name: 'Propose topic' }).click();
+    await host
+      .getByRole('listitem')
+      .filter({ hasText: 'Repair the courtyard path' })
+      .getByRole('button', { name: 'Discuss now' })
+      .click();
+    const boardItem = board.getByRole('region', { name: 'Topic 1 of 1' });
+    await boardItem.getByText('Repair the courtyard path').waitFor();
+    await boardItem.locator('[aria-current="step"]').getByText('Deliberate').waitFor();
+
     // Both raise a hand; each sees their own place in the same serving order.
     await phone.getByRole('button', { name: 'Raise hand' }).click();
     await phone.getByText('You are next').first().waitFor();

@@ -1,18 +1,15 @@
-import { placeInQueue, type RoomState } from '@dr/shared';
+import { placeInQueue } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { memberName } from './memberName';
-
-interface Props {
-  state: RoomState;
-  youId: string | null;
-}
+import { useRoomView } from './RoomContext';
 
 /**
  * Says who has the floor and whether you are next; screen readers announce each change.
  * Visually hidden: the same facts are on screen in the queue.
  */
-export function Announcer({ state, youId }: Props) {
+export function Announcer() {
   const { t } = useTranslation();
+  const { state, youId } = useRoomView();
   const speakerId = state.speaker?.memberId ?? null;
   const parts: string[] = [];
   if (speakerId && speakerId === youId) parts.push(t('room.queue.youHaveFloor'));

@@ -1,21 +1,26 @@
-import type { RoomState } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import { useRoomView } from './RoomContext';
+import { useGroupLabel } from './useGroupLabel';
 
 interface Props {
-  state: RoomState;
   memberId: string;
-  youId: string | null;
+  /** Also show the stakeholder group (default true). */
+  withGroup?: boolean;
 }
 
-/** A member's name with an "in the room" / "remote" tag, and "you" for oneself. */
-export function MemberLabel({ state, memberId, youId }: Props) {
+/** A member's name with "in the room" / "remote", their group, and "you" for oneself. */
+export function MemberLabel({ memberId, withGroup = true }: Props) {
   const { t } = useTranslation();
+  const { state, youId } = useRoomView();
+  const groupLabel = useGroupLabel();
   const member = state.members[memberId];
   return (
     <span className="member-label">
       <span className="member-label__name">{member?.name ?? t('common.unknownMember')}</span>
       {memberId === youId && <span className="tag tag--you">{t('common.you')}</span>}
       {member && <span className={`tag tag--${member.presence}`}>{t(`presence.${member.presence}`)}</span>}
+      {withGroup && member?.group && <span className="tag tag--group">{groupLabel(member.group)}</span>}
+      {member?.proxy && <span className="tag">{t('common.noPhone')}</span>}
     </span>
   );
 }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { InvalidLinkPage } from '../ui/InvalidLinkPage';
 import { MessagePage } from '../ui/MessagePage';
 import { JoinScreen } from './JoinScreen';
+import { RoomViewProvider } from './RoomContext';
 import { RoomView } from './RoomView';
 import { tokenFromHash } from './token';
 import { useRoom } from './useRoom';
@@ -9,7 +11,7 @@ import { useRoomTitle } from './useRoomTitle';
 /** `/r/<roomId>#t=<token>`: without a token there is nothing to connect with. */
 export function RoomPage({ roomId }: { roomId: string }) {
   const token = tokenFromHash(window.location.hash);
-  if (!token) return <InvalidLink />;
+  if (!token) return <InvalidLinkPage />;
   return <ConnectedRoom roomId={roomId} token={token} />;
 }
 
@@ -20,7 +22,7 @@ function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
   const joining = status === 'join' || status === 'joining';
   const roomTitle = useRoomTitle(joining ? roomId : null);
 
-  if (status === 'invalid_link') return <InvalidLink />;
+  if (status === 'invalid_link') return <InvalidLinkPage />;
   if (status === 'outdated') {
     return (
       <MessagePage heading={t('outdated.heading')} body={t('outdated.body')}>
@@ -42,16 +44,18 @@ function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
     );
   }
   if (state && you) {
+    const youId = you.memberId && state.members[you.memberId] ? you.memberId : null;
     return (
-      <RoomView
-        state={state}
-        you={you}
-        status={status}
-        presence={room.presence}
-        send={room.send}
-        onRetry={room.retry}
-        onAskToJoin={room.askToJoin}
-      />
+      <RoomViewProvider value={{ state, you, youId, send: room.send, clockOffset: room.clockOffset }}>
+        <RoomView
+          roomId={roomId}
+          token={token}
+          status={status}
+          presence={room.presence}
+          onRetry={room.retry}
+          onAskToJoin={room.askToJoin}
+        />
+      </RoomViewProvider>
     );
   }
   if (status === 'stopped') {
@@ -64,9 +68,4 @@ function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
     );
   }
   return <MessagePage heading={t('connection.connecting')} body="" />;
-}
-
-function InvalidLink() {
-  const { t } = useTranslation();
-  return <MessagePage heading={t('invalidLink.heading')} body={t('invalidLink.body')} />;
 }

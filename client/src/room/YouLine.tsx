@@ -14,7 +14,7 @@ export function YouLine({ name, role, onAskToJoin }: Props) {
   if (name) return <p className="hint">{t('room.youAre', { name, role: t(`role.${role}`) })}</p>;
   if (role !== 'host') return <p className="hint">{t('room.observing')}</p>;
   return (
-    <div className="stack">
+    <div className="you-line">
       <p className="hint">{t('room.hostConsole')}</p>
       <button type="button" className="button" onClick={onAskToJoin}>
         {t('room.joinPrompt')}

@@ -2,28 +2,34 @@
 import type { Command, CommandAck } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from './errorMessage';
 import { SendError } from './useRoom';
 
 export type Send = (command: Command) => Promise<CommandAck>;
 
+/** What an accepted command answered: `id` names whatever it created. */
+export interface Accepted {
+  id: string | undefined;
+}
+
 export function useCommand(send: Send) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  /** Resolves true when the server accepted the command. */
-  const run = async (command: Command): Promise<boolean> => {
+  /** Resolves with the answer when the server accepted the command, null when it did not. */
+  const run = async (command: Command): Promise<Accepted | null> => {
     setBusy(true);
     setError(null);
     try {
       const ack = await send(command);
-      if (ack.ok) return true;
-      setError(ack.error.message || t('room.errors.refused'));
-      return false;
+      if (ack.ok) return { id: ack.id };
+      setError(errorMessage(t, i18n.resolvedLanguage, ack.error));
+      return null;
     } catch (e) {
       const reason = e instanceof SendError ? e.reason : 'timeout';
       setError(t(reason === 'offline' ? 'room.errors.offline' : 'room.errors.timeout'));
-      return false;
+      return null;
     } finally {
       setBusy(false);
     }

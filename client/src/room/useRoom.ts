@@ -36,6 +36,8 @@ export class SendError extends Error {
 
 export interface Room {
   status: RoomStatus;
+  /** Estimated server clock minus this browser's clock, in ms, from the last welcome (for countdowns). */
+  clockOffset: number;
   state: RoomState | null;
   you: You | null;
   presence: PresenceMessage | null;
@@ -59,10 +61,25 @@ interface Controls {
 }
 
 const SYNC_TIMEOUT_MS = 10_000;
+/**
+ * After the server ended the connection (a restart, a replaced link), try again by itself: a phone
+ * in a pocket or a board on a wall has nobody to press Reconnect. A replaced link then lands on the
+ * invalid-link page.
+ */
+const AUTO_RETRY_MS = 5_000;
 const COMMAND_TIMEOUT_MS = 15_000;
 
-export function useRoom(roomId: string, token: string): Room {
+export interface RoomOptions {
+  /**
+   * Connect without a member identity: a stored member is not reused, so a projector board never
+   * appears as (or becomes) a member of the room.
+   */
+  nameless?: boolean;
+}
+
+export function useRoom(roomId: string, token: string, { nameless = false }: RoomOptions = {}): Room {
   const [status, setStatus] = useState<RoomStatus>('connecting');
+  const [clockOffset, setClockOffset] = useState(0);
   const [state, setState] = useState<RoomState | null>(null);
   const [you, setYou] = useState<You | null>(null);
   const [presence, setPresence] = useState<PresenceMessage | null>(null);
@@ -70,7 +87,7 @@ export function useRoom(roomId: string, token: string): Room {
   const controls = useRef<Controls | null>(null);
 
   useEffect(() => {
-    const stored = loadMember(roomId);
+    const stored = nameless ? null : loadMember(roomId);
     let identity: Identity = stored ? { kind: 'member', credentials: stored } : { kind: 'anonymous' };
     let welcomed = false;
     const socket = openRoomSocket(authFor(roomId, token, identity));
@@ -94,6 +111,8 @@ export function useRoom(roomId: string, token: string): Room {
 
     socket.on('welcome', (welcome) => {
       welcomed = true;
+      // Half the round trip is unknown; good enough for a countdown shown in whole seconds.
+      setClockOffset(welcome.serverTime - Date.now());
       const { role, memberId, memberSecret } = welcome.you;
       if (memberId && memberSecret) {
         saveMember(roomId, { memberId, memberSecret });
@@ -181,12 +200,18 @@ export function useRoom(roomId: string, token: string): Room {
       socket.disconnect();
       controls.current = null;
     };
-  }, [roomId, token]);
+  }, [roomId, token, nameless]);
 
   const join = useCallback((name: string, where: Presence) => controls.current?.join(name, where), []);
   const askToJoin = useCallback(() => setStatus('join'), []);
   const cancelJoin = useCallback(() => controls.current?.cancelJoin(), []);
   const retry = useCallback(() => controls.current?.retry(), []);
+
+  useEffect(() => {
+    if (status !== 'stopped') return;
+    const timer = setTimeout(retry, AUTO_RETRY_MS);
+    return () => clearTimeout(timer);
+  }, [status, retry]);
 
   const send = useCallback(async (command: Command): Promise<CommandAck> => {
     const socket = controls.current?.socket;
@@ -199,5 +224,5 @@ export function useRoom(roomId: string, token: string): Room {
     }
   }, []);
 
-  return { status, state, you, presence, joinError, join, askToJoin, cancelJoin, retry, send };
+  return { status, clockOffset, state, you, presence, joinError, join, askToJoin, cancelJoin, retry, send };
 }

@@ -1,12 +1,14 @@
 import { LIMITS } from '@dr/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../ui/Alert';
-import { useCommand, type Send } from './useCommand';
+import { Alert } from '../../ui/Alert';
+import { useRoomView } from '../RoomContext';
+import { useCommand } from '../useCommand';
 
-/** A member proposes an agenda item: a title and optional details. */
-export function ProposeForm({ send }: { send: Send }) {
+/** A member proposes an agenda item (广泛征集知事): a title and optional details. */
+export function ProposeForm() {
   const { t } = useTranslation();
+  const { send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');

@@ -1,17 +1,14 @@
-import { pickNext, type RoomState } from '@dr/shared';
+import { pickNext } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../ui/Alert';
-import { memberName } from './memberName';
-import { useCommand, type Send } from './useCommand';
-
-interface Props {
-  state: RoomState;
-  send: Send;
-}
+import { Alert } from '../../ui/Alert';
+import { memberName } from '../memberName';
+import { useRoomView } from '../RoomContext';
+import { useCommand } from '../useCommand';
 
 /** The host gives the floor to whoever the queue policy picks next. */
-export function NextSpeakerButton({ state, send }: Props) {
+export function NextSpeakerButton() {
   const { t } = useTranslation();
+  const { state, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const next = pickNext(state);
   const nextName = next ? (memberName(state, next.memberId) ?? t('common.unknownMember')) : null;
@@ -20,7 +17,7 @@ export function NextSpeakerButton({ state, send }: Props) {
     <div className="stack">
       <button
         type="button"
-        className="button button--big button--host"
+        className="button button--huge button--host"
         disabled={busy || !next}
         onClick={() => void run({ type: 'queue.next' })}
       >

@@ -1,16 +1,12 @@
-import { membersInOrder, type PresenceMessage, type RoomState } from '@dr/shared';
+import { membersInOrder, type PresenceMessage } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { MemberLabel } from './MemberLabel';
-
-interface Props {
-  state: RoomState;
-  presence: PresenceMessage | null;
-  youId: string | null;
-}
+import { MemberLabel } from '../MemberLabel';
+import { useRoomView } from '../RoomContext';
 
 /** Everyone who has joined, who of them is online now, and how many observers watch. */
-export function MembersList({ state, presence, youId }: Props) {
+export function MembersList({ presence }: { presence: PresenceMessage | null }) {
   const { t } = useTranslation();
+  const { state } = useRoomView();
   const members = membersInOrder(state);
   const online = new Set(presence?.online ?? []);
   const onlineCount = members.filter((m) => online.has(m.id)).length;
@@ -28,15 +24,18 @@ export function MembersList({ state, presence, youId }: Props) {
       ) : (
         <ul className="members">
           {members.map((member) => {
+            // Someone added by the host has no phone: they are there in person, never "offline".
             const isOnline = online.has(member.id);
             return (
               <li key={member.id} className="members__item">
-                <span
-                  className={isOnline ? 'online-dot online-dot--on' : 'online-dot'}
-                  role="img"
-                  aria-label={t(isOnline ? 'room.members.online' : 'room.members.offline')}
-                />
-                <MemberLabel state={state} memberId={member.id} youId={youId} />
+                {!member.proxy && (
+                  <span
+                    className={isOnline ? 'online-dot online-dot--on' : 'online-dot'}
+                    role="img"
+                    aria-label={t(isOnline ? 'room.members.online' : 'room.members.offline')}
+                  />
+                )}
+                <MemberLabel memberId={member.id} />
                 {member.role === 'host' && <span className="tag tag--host">{t('role.host')}</span>}
               </li>
             );

@@ -1,0 +1,41 @@
+import { servingOrder } from '@dr/shared';
+import { useTranslation } from 'react-i18next';
+import { useRoomView } from '../room/RoomContext';
+
+const SHOWN = 3;
+
+/** The next three in the queue, in serving order, each marked in the room or remote. */
+export function BoardQueue() {
+  const { t } = useTranslation();
+  const { state } = useRoomView();
+  const order = servingOrder(state);
+  const next = order.slice(0, SHOWN);
+  return (
+    <section className="board__panel board-queue" aria-labelledby="board-queue-heading">
+      <h2 id="board-queue-heading" className="board__label">
+        {t('board.next')}
+      </h2>
+      {next.length === 0 ? (
+        <p className="board__empty">{t('board.queueEmpty')}</p>
+      ) : (
+        <ol className="board-queue__list">
+          {next.map((entry) => {
+            const member = state.members[entry.memberId];
+            return (
+              <li key={entry.memberId} className="board-queue__item">
+                <span className="board-queue__name">{member?.name ?? t('common.unknownMember')}</span>
+                {member && (
+                  <span className={`board-tag board-tag--${member.presence}`}>{t(`presence.${member.presence}`)}</span>
+                )}
+                {entry.kind !== 'speak' && (
+                  <span className="board-tag board-tag--kind">{t(`handKinds.${entry.kind}.name`)}</span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {order.length > SHOWN && <p className="board-queue__more">{t('board.more', { count: order.length - SHOWN })}</p>}
+    </section>
+  );
+}

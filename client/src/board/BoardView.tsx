@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import './board.css';
+import { useRoomView } from '../room/RoomContext';
+import type { RoomStatus } from '../room/useRoom';
+import { BoardItem } from './BoardItem';
+import { BoardQueue } from './BoardQueue';
+import { BoardSpeaker } from './BoardSpeaker';
+import { JoinQr } from './JoinQr';
+import type { RoomLinks } from './useRoomLinks';
+
+interface Props {
+  status: RoomStatus;
+  links: RoomLinks | null;
+}
+
+/** The projector board: the whole screen, large type, nothing to press. */
+export function BoardView({ status, links }: Props) {
+  const { t } = useTranslation();
+  const { state } = useRoomView();
+  return (
+    <main className="board">
+      <header className="board__header">
+        <h1 className="board__title">{state.title}</h1>
+        <span className={`board__phase phase phase--${state.phase}`}>{t(`phases.${state.phase}`)}</span>
+        {status !== 'connected' && (
+          <span className="board__status" role="status">
+            {t('connection.reconnecting')}
+          </span>
+        )}
+      </header>
+      <div className={links ? 'board__grid board__grid--qr' : 'board__grid'}>
+        <BoardItem />
+        <BoardSpeaker />
+        <aside className="board__side">
+          {links && <JoinQr links={links} />}
+          <BoardQueue />
+        </aside>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,25 @@
+/** What every view of a live room reads: the state from useRoom, who you are, and how to send. */
+import type { RoomState } from '@dr/shared';
+import { createContext, useContext } from 'react';
+import type { Send } from './useCommand';
+import type { You } from './useRoom';
+
+export interface RoomViewValue {
+  state: RoomState;
+  you: You;
+  /** Your member id once it is in the state; null for an observer or a host console without a name. */
+  youId: string | null;
+  send: Send;
+  /** Server clock minus the local clock (ms), for countdowns. */
+  clockOffset: number;
+}
+
+const RoomViewContext = createContext<RoomViewValue | null>(null);
+
+export const RoomViewProvider = RoomViewContext.Provider;
+
+export function useRoomView(): RoomViewValue {
+  const value = useContext(RoomViewContext);
+  if (!value) throw new Error('useRoomView() used outside a RoomViewProvider');
+  return value;
+}

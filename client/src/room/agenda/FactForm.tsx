@@ -1,0 +1,78 @@
+import { LIMITS } from '@dr/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../ui/Alert';
+import { useRoomView } from '../RoomContext';
+import { useCommand } from '../useCommand';
+
+interface Props {
+  itemId: string;
+  /** Start as a single button (on a phone the form would push the queue out of sight). */
+  collapsible?: boolean;
+}
+
+/** Adds a fact with its source to a topic (深入调查明事). */
+export function FactForm({ itemId, collapsible = false }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { send } = useRoomView();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const [text, setText] = useState('');
+  const [source, setSource] = useState('');
+  const [open, setOpen] = useState(!collapsible);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const from = source.trim();
+    if (await run({ type: 'agenda.addFact', itemId, text: text.trim(), ...(from ? { source: from } : {}) })) {
+      setText('');
+      setSource('');
+      if (collapsible) setOpen(false);
+    }
+  };
+
+  if (!open) {
+    return (
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {t('room.facts.addHeading')}
+      </button>
+    );
+  }
+
+  return (
+    <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-heading`}>
+      <h4 id={`${id}-heading`}>{t('room.facts.addHeading')}</h4>
+      <div className="field">
+        <label htmlFor={`${id}-text`}>{t('room.facts.textLabel')}</label>
+        <textarea
+          id={`${id}-text`}
+          rows={2}
+          required
+          maxLength={LIMITS.fact}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-source`}>{t('room.facts.sourceLabel')}</label>
+        <input
+          id={`${id}-source`}
+          maxLength={LIMITS.source}
+          value={source}
+          onChange={(e) => setSource(e.target.value)}
+        />
+      </div>
+      {error && <Alert message={error} onDismiss={dismiss} />}
+      <div className="button-row">
+        <button type="submit" className="button" disabled={busy}>
+          {t('room.facts.submit')}
+        </button>
+        {collapsible && (
+          <button type="button" className="button button--quiet" onClick={() => setOpen(false)}>
+            {t('common.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

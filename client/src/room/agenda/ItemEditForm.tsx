@@ -1,0 +1,81 @@
+import { LIMITS, type AgendaItem } from '@dr/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../ui/Alert';
+import { useRoomView } from '../RoomContext';
+import { useCommand } from '../useCommand';
+
+interface Props {
+  item: AgendaItem;
+  onDone: () => void;
+}
+
+/** The host edits a topic's title, details and timebox (minutes; empty for none). */
+export function ItemEditForm({ item, onDone }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { send } = useRoomView();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const [title, setTitle] = useState(item.title);
+  const [description, setDescription] = useState(item.description);
+  const [minutes, setMinutes] = useState(item.timeboxSec === null ? '' : String(Math.round(item.timeboxSec / 60)));
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const timeboxSec = minutes.trim() === '' ? null : Math.round(Number(minutes) * 60);
+    const ok = await run({
+      type: 'agenda.edit',
+      itemId: item.id,
+      title: title.trim(),
+      description: description.trim(),
+      timeboxSec,
+    });
+    if (ok) onDone();
+  };
+
+  return (
+    <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-label={t('room.edit.heading')}>
+      <div className="field">
+        <label htmlFor={`${id}-title`}>{t('room.edit.titleLabel')}</label>
+        <input
+          id={`${id}-title`}
+          required
+          maxLength={LIMITS.title}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-description`}>{t('room.edit.descriptionLabel')}</label>
+        <textarea
+          id={`${id}-description`}
+          rows={3}
+          maxLength={LIMITS.description}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-timebox`}>{t('room.edit.timeboxLabel')}</label>
+        <input
+          id={`${id}-timebox`}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={480}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+        />
+      </div>
+      {error && <Alert message={error} onDismiss={dismiss} />}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('room.edit.save')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import { LIMITS, type AgendaItem } from '@dr/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../ui/Alert';
+import { useRoomView } from '../RoomContext';
+import { useCommand } from '../useCommand';
+
+interface Props {
+  item: AgendaItem;
+  onDone: () => void;
+}
+
+/** The host turns a topic down, always with a reason everyone can read. */
+export function RejectForm({ item, onDone }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { send } = useRoomView();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const [reason, setReason] = useState('');
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await run({ type: 'agenda.reject', itemId: item.id, reason: reason.trim() })) onDone();
+  };
+
+  return (
+    <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-label={t('room.reject.heading')}>
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>{t('room.reject.reasonLabel')}</label>
+        <input
+          id={`${id}-reason`}
+          required
+          maxLength={LIMITS.reason}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </div>
+      {error && <Alert message={error} onDismiss={dismiss} />}
+      <div className="button-row">
+        <button type="submit" className="button button--danger" disabled={busy}>
+          {t('room.reject.submit')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

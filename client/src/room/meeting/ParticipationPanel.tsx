@@ -1,0 +1,85 @@
+import { formatClock, membersInOrder, participation } from '@dr/shared';
+import { useTranslation } from 'react-i18next';
+import { useServerNow } from '../../clock/useServerNow';
+import { useRoomView } from '../RoomContext';
+import { useGroupLabel } from '../useGroupLabel';
+import { ShareBar } from './ShareBar';
+
+/** Spoken time, rounded down to whole seconds. */
+const spoken = (ms: number) => formatClock(Math.floor(ms / 1000) * 1000);
+
+/**
+ * Who has been heard (多元参与, against 议难成): turns and time per member and per group, how many
+ * different people spoke, and the in-room / remote share. Live while someone speaks.
+ */
+export function ParticipationPanel() {
+  const { t } = useTranslation();
+  const { state, clockOffset } = useRoomView();
+  const groupLabel = useGroupLabel();
+  const speaker = state.speaker;
+  const now = useServerNow(clockOffset, speaker !== null && speaker.pausedAt === null);
+  const figures = participation(state, now);
+  const members = membersInOrder(state);
+  const groups = Object.entries(figures.byGroup).sort((a, b) => b[1].spokenMs - a[1].spokenMs);
+
+  return (
+    <div className="stack participation">
+      <p className="participation__headline">
+        {t('room.participation.speakers', { count: figures.distinctSpeakers, total: members.length })}
+        {' · '}
+        {t('room.participation.total', { count: figures.total.turns, time: spoken(figures.total.spokenMs) })}
+      </p>
+      <ShareBar inRoomMs={figures.byPresence.in_room.spokenMs} remoteMs={figures.byPresence.remote.spokenMs} />
+
+      {groups.length > 0 && (
+        <table className="figures">
+          <caption>{t('room.participation.byGroup')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('room.participation.group')}</th>
+              <th scope="col">{t('room.participation.turns')}</th>
+              <th scope="col">{t('room.participation.time')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {groups.map(([group, tally]) => (
+              <tr key={group}>
+                <th scope="row">{group ? groupLabel(group) : t('groups.none')}</th>
+                <td>{tally.turns}</td>
+                <td>{spoken(tally.spokenMs)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {members.length > 0 && (
+        <table className="figures">
+          <caption>{t('room.participation.byMember')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('room.participation.member')}</th>
+              <th scope="col">{t('room.participation.turns')}</th>
+              <th scope="col">{t('room.participation.time')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => {
+              const tally = figures.byMember[member.id];
+              return (
+                <tr key={member.id} className={tally ? undefined : 'figures__silent'}>
+                  <th scope="row">
+                    {member.name}
+                    <span className="hint"> · {t(`presence.${member.presence}`)}</span>
+                  </th>
+                  <td>{tally?.turns ?? 0}</td>
+                  <td>{spoken(tally?.spokenMs ?? 0)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { QUEUE_POLICIES, type Rules } from '@dr/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../ui/Alert';
+import { useRoomView } from '../RoomContext';
+import { useCommand } from '../useCommand';
+import { durationText } from './durationText';
+
+const LIMIT_CHOICES = [30, 60, 90, 120, 180, 300, 600];
+const TURN_CHOICES = [1, 2, 3, 5];
+
+/** Choices offered in a select, with the current value kept even when it is not a usual one. */
+function withCurrent(choices: number[], current: number | null): number[] {
+  return current === null || choices.includes(current) ? choices : [...choices, current].sort((a, b) => a - b);
+}
+
+/**
+ * The host sets the meeting rules (定会纪). It shows the rules in force until the host changes
+ * something; the changes are a draft until saved.
+ */
+export function RulesForm() {
+  const { t } = useTranslation();
+  const id = useId();
+  const { state, send } = useRoomView();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const [draft, setDraft] = useState<Rules | null>(null);
+  const rules = state.rules;
+  const shown = draft ?? rules;
+  const change = (patch: Partial<Rules>) => setDraft({ ...shown, ...patch });
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const { speakingLimitSec, queuePolicy, maxTurnsPerItem, pointsOfOrder } = shown;
+    if (await run({ type: 'rules.set', speakingLimitSec, queuePolicy, maxTurnsPerItem, pointsOfOrder })) {
+      setDraft(null);
+    }
+  };
+  const number = (value: string) => (value === '' ? null : Number(value));
+
+  return (
+    <form className="stack" onSubmit={(e) => void onSubmit(e)} aria-label={t('room.rules.formLabel')}>
+      <div className="field">
+        <label htmlFor={`${id}-limit`}>{t('room.rules.limit')}</label>
+        <select
+          id={`${id}-limit`}
+          value={shown.speakingLimitSec ?? ''}
+          onChange={(e) => change({ speakingLimitSec: number(e.target.value) })}
+        >
+          <option value="">{t('room.rules.noLimit')}</option>
+          {withCurrent(LIMIT_CHOICES, shown.speakingLimitSec).map((seconds) => (
+            <option key={seconds} value={seconds}>
+              {durationText(t, seconds)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="choices choices--policies">
+        <legend>{t('room.rules.policy')}</legend>
+        {QUEUE_POLICIES.map((p) => (
+          <label key={p} className={p === shown.queuePolicy ? 'policy-option policy-option--on' : 'policy-option'}>
+            <input
+              type="radio"
+              name={`${id}-policy`}
+              value={p}
+              checked={p === shown.queuePolicy}
+              onChange={() => change({ queuePolicy: p })}
+            />
+            <span>
+              <span className="policy-option__name">{t(`policies.${p}.name`)}</span>
+              <span className="hint">{t(`policies.${p}.help`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-turns`}>{t('room.rules.maxTurns')}</label>
+        <select
+          id={`${id}-turns`}
+          value={shown.maxTurnsPerItem ?? ''}
+          onChange={(e) => change({ maxTurnsPerItem: number(e.target.value) })}
+        >
+          <option value="">{t('room.rules.noCap')}</option>
+          {withCurrent(TURN_CHOICES, shown.maxTurnsPerItem).map((count) => (
+            <option key={count} value={count}>
+              {t('room.rules.turns', { count })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={shown.pointsOfOrder}
+          onChange={(e) => change({ pointsOfOrder: e.target.checked })}
+        />
+        <span>{t('room.rules.allowPointsOfOrder')}</span>
+      </label>
+      {error && <Alert message={error} onDismiss={dismiss} />}
+      <p className="hint" aria-live="polite">
+        {draft ? t('room.rules.unsaved') : t('room.rules.inForce')}
+      </p>
+      <button type="submit" className="button button--primary" disabled={busy || !draft}>
+        {t('room.rules.save')}
+      </button>
+    </form>
+  );
+}

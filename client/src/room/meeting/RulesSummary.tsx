@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { useRoomView } from '../RoomContext';
+import { durationText } from './durationText';
+
+/** The meeting rules (定会纪) as everyone reads them. */
+export function RulesSummary() {
+  const { t } = useTranslation();
+  const { state } = useRoomView();
+  const { speakingLimitSec, queuePolicy, maxTurnsPerItem, pointsOfOrder } = state.rules;
+  return (
+    <dl className="rules">
+      <dt>{t('room.rules.limit')}</dt>
+      <dd>{speakingLimitSec === null ? t('room.rules.noLimit') : durationText(t, speakingLimitSec)}</dd>
+      <dt>{t('room.rules.policy')}</dt>
+      <dd>
+        <span className="rules__policy">{t(`policies.${queuePolicy}.name`)}</span>
+        <span className="hint"> — {t(`policies.${queuePolicy}.help`)}</span>
+      </dd>
+      <dt>{t('room.rules.maxTurns')}</dt>
+      <dd>{maxTurnsPerItem === null ? t('room.rules.noCap') : t('room.rules.turns', { count: maxTurnsPerItem })}</dd>
+      <dt>{t('room.rules.pointsOfOrder')}</dt>
+      <dd>{pointsOfOrder ? t('room.rules.allowed') : t('room.rules.notAllowed')}</dd>
+    </dl>
+  );
+}

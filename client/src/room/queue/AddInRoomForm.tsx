@@ -1,0 +1,53 @@
+import { LIMITS } from '@dr/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../ui/Alert';
+import { GroupSelect } from '../meeting/GroupSelect';
+import { useRoomView } from '../RoomContext';
+import { useCommand } from '../useCommand';
+
+/** The host adds someone in the room who has no phone; they then appear like anyone else. */
+export function AddInRoomForm({ onAdded }: { onAdded: (memberId: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { send } = useRoomView();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const [name, setName] = useState('');
+  const [group, setGroup] = useState('');
+  const [added, setAdded] = useState<string | null>(null);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    const chosen = group.trim();
+    const accepted = await run({ type: 'member.addInRoom', name: trimmed, ...(chosen ? { group: chosen } : {}) });
+    if (!accepted) return;
+    setAdded(trimmed);
+    setName('');
+    if (accepted.id) onAdded(accepted.id);
+  };
+
+  return (
+    <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('room.addInRoom.heading')}</h3>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('room.addInRoom.nameLabel')}</label>
+        <input
+          id={`${id}-name`}
+          required
+          maxLength={LIMITS.name}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </div>
+      <GroupSelect id={`${id}-group`} label={t('room.addInRoom.groupLabel')} value={group} onChange={setGroup} />
+      {error && <Alert message={error} onDismiss={dismiss} />}
+      <button type="submit" className="button" disabled={busy}>
+        {t('room.addInRoom.submit')}
+      </button>
+      <p className="hint" aria-live="polite">
+        {added ? t('room.addInRoom.added', { name: added }) : ''}
+      </p>
+    </form>
+  );
+}

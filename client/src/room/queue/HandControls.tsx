@@ -1,0 +1,68 @@
+import { placeInQueue, type HandKind } from '@dr/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../ui/Alert';
+import { useRoomView } from '../RoomContext';
+import { useCommand } from '../useCommand';
+import { HandKindChoice } from './HandKindChoice';
+
+/**
+ * A member's own hand: what kind of turn, the big Raise hand / Lower hand button, the place in the
+ * queue ("you are 3rd"), and yielding the floor while speaking.
+ */
+export function HandControls({ youId }: { youId: string }) {
+  const { t } = useTranslation();
+  const { state, send } = useRoomView();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const [kind, setKind] = useState<HandKind>('speak');
+  const place = placeInQueue(state, youId);
+  const entry = state.queue.find((e) => e.memberId === youId);
+  const speaking = state.speaker?.memberId === youId;
+  const chosen = kind === 'pointOfOrder' && !state.rules.pointsOfOrder ? 'speak' : kind;
+
+  return (
+    <div className="stack hand">
+      {speaking && <p className="hand__status hand__status--floor">{t('room.queue.youHaveFloor')}</p>}
+      {place === 1 && <p className="hand__status hand__status--next">{t('room.queue.youAreNext')}</p>}
+      {place !== null && place > 1 && (
+        <p className="hand__status">{t('room.queue.place', { count: place, ordinal: true })}</p>
+      )}
+      {entry && entry.kind !== 'speak' && (
+        <p className="hint">{t('room.queue.yourKind', { kind: t(`handKinds.${entry.kind}.name`) })}</p>
+      )}
+
+      {speaking ? (
+        <button
+          type="button"
+          className="button button--big"
+          disabled={busy}
+          onClick={() => void run({ type: 'speaker.end' })}
+        >
+          {t('room.queue.endMyTurn')}
+        </button>
+      ) : entry ? (
+        <button
+          type="button"
+          className="button button--big button--hand-raised"
+          disabled={busy}
+          onClick={() => void run({ type: 'queue.lower' })}
+        >
+          {t('room.queue.lower')}
+        </button>
+      ) : (
+        <>
+          <HandKindChoice value={chosen} onChange={setKind} pointsOfOrder={state.rules.pointsOfOrder} />
+          <button
+            type="button"
+            className="button button--huge button--primary"
+            disabled={busy}
+            onClick={() => void run({ type: 'queue.raise', kind: chosen })}
+          >
+            {t('room.queue.raise')}
+          </button>
+        </>
+      )}
+      {error && <Alert message={error} onDismiss={dismiss} />}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../ui/Alert';
+import { useRoomView } from '../RoomContext';
+import { useCommand } from '../useCommand';
+import { movePosition } from './queueMove';
+
+/** The host moves a raised hand up or down, or removes it. */
+export function QueueEntryControls({ memberId }: { memberId: string }) {
+  const { t } = useTranslation();
+  const { state, send } = useRoomView();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const up = movePosition(state, memberId, -1);
+  const down = movePosition(state, memberId, 1);
+
+  return (
+    <div className="row-actions">
+      <button
+        type="button"
+        className="button button--small"
+        disabled={busy || up === null}
+        onClick={() => up !== null && void run({ type: 'queue.move', memberId, position: up })}
+      >
+        {t('room.queue.moveUp')}
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={busy || down === null}
+        onClick={() => down !== null && void run({ type: 'queue.move', memberId, position: down })}
+      >
+        {t('room.queue.moveDown')}
+      </button>
+      <button
+        type="button"
+        className="button button--small button--danger"
+        disabled={busy}
+        onClick={() => void run({ type: 'queue.lower', memberId })}
+      >
+        {t('room.queue.remove')}
+      </button>
+      {error && <Alert message={error} onDismiss={dismiss} />}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../ui/Alert';
+import { useRoomView } from '../RoomContext';
+import { useCommand } from '../useCommand';
+
+/** The host pauses, resumes, extends or ends the current turn. */
+export function SpeakerControls() {
+  const { t } = useTranslation();
+  const { state, send } = useRoomView();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const { speaker } = state;
+  if (!speaker) return null;
+  const paused = speaker.pausedAt !== null;
+
+  return (
+    <div className="stack">
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void run({ type: paused ? 'speaker.resume' : 'speaker.pause' })}
+        >
+          {paused ? t('room.speaker.resume') : t('room.speaker.pause')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void run({ type: 'speaker.extend', seconds: 30 })}
+        >
+          {t('room.speaker.extend30')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void run({ type: 'speaker.extend', seconds: 60 })}
+        >
+          {t('room.speaker.extend60')}
+        </button>
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={busy}
+          onClick={() => void run({ type: 'speaker.end' })}
+        >
+          {t('room.speaker.end')}
+        </button>
+      </div>
+      {error && <Alert message={error} onDismiss={dismiss} />}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Countdown } from '../../clock/Countdown';
+import { MemberLabel } from '../MemberLabel';
+import { useRoomView } from '../RoomContext';
+
+/** Who has the floor, with their countdown; the host's controls go below. */
+export function SpeakerPanel({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
+  const { state } = useRoomView();
+  const { speaker } = state;
+  return (
+    <div className="speaker">
+      <h3 className="speaker__heading">{t('room.queue.speakerHeading')}</h3>
+      {speaker ? (
+        <>
+          <p className="speaker__name">
+            <MemberLabel memberId={speaker.memberId} />
+            {speaker.kind !== 'speak' && (
+              <span className={`tag tag--kind tag--${speaker.kind}`}>{t(`handKinds.${speaker.kind}.name`)}</span>
+            )}
+          </p>
+          <Countdown speaker={speaker} />
+        </>
+      ) : (
+        <p className="hint">{t('room.queue.noSpeaker')}</p>
+      )}
+      {children}
+    </div>
+  );
+}

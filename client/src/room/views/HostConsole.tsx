@@ -1,0 +1,110 @@
+import type { PresenceMessage } from '@dr/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ActiveItem } from '../agenda/ActiveItem';
+import { ActiveItemControls } from '../agenda/ActiveItemControls';
+import { FactForm } from '../agenda/FactForm';
+import { ProposalList } from '../agenda/ProposalList';
+import { ProposeForm } from '../agenda/ProposeForm';
+import { RejectedList } from '../agenda/RejectedList';
+import { SortableAgenda } from '../agenda/SortableAgenda';
+import { Announcer } from '../Announcer';
+import { BoardLink } from '../BoardLink';
+import { can } from '../can';
+import { MembersList } from '../meeting/MembersList';
+import { ParticipationPanel } from '../meeting/ParticipationPanel';
+import { PhaseControl } from '../meeting/PhaseControl';
+import { RulesForm } from '../meeting/RulesForm';
+import { AddInRoomForm } from '../queue/AddInRoomForm';
+import { HandControls } from '../queue/HandControls';
+import { NextSpeakerButton } from '../queue/NextSpeakerButton';
+import { QueueList } from '../queue/QueueList';
+import { RaiseForMember } from '../queue/RaiseForMember';
+import { SpeakerControls } from '../queue/SpeakerControls';
+import { SpeakerPanel } from '../queue/SpeakerPanel';
+import { useRoomView } from '../RoomContext';
+import { RoomTop } from '../RoomTop';
+import type { RoomStatus } from '../useRoom';
+
+interface Props {
+  roomId: string;
+  token: string;
+  status: RoomStatus;
+  presence: PresenceMessage | null;
+  onRetry: () => void;
+  onAskToJoin: () => void;
+}
+
+/**
+ * The host console on a laptop: the floor and the queue, the agenda (定议题 · 定议程 · 六步), and the
+ * meeting itself (phase, 定会纪, participation, members). Also works without joining by name.
+ */
+export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJoin }: Props) {
+  const { t } = useTranslation();
+  const { state, you, youId } = useRoomView();
+  const [lastAdded, setLastAdded] = useState<string | undefined>(undefined);
+  const activeId = state.activeItemId;
+
+  return (
+    <main className="page room room--host">
+      <RoomTop status={status} onRetry={onRetry} onAskToJoin={onAskToJoin} />
+      <Announcer />
+      <div className="console">
+        <div className="console__column">
+          <section className="room__panel room__panel--queue stack" aria-labelledby="queue-heading">
+            <h2 id="queue-heading">{t('room.queue.heading')}</h2>
+            <SpeakerPanel>
+              <SpeakerControls />
+            </SpeakerPanel>
+            <NextSpeakerButton />
+            {youId && <HandControls youId={youId} />}
+            <QueueList controls />
+          </section>
+          <section className="room__panel stack" aria-labelledby="in-room-heading">
+            <h2 id="in-room-heading">{t('room.inRoom.heading')}</h2>
+            <AddInRoomForm onAdded={setLastAdded} />
+            <RaiseForMember key={lastAdded} preselect={lastAdded} />
+          </section>
+        </div>
+
+        <div className="console__column">
+          <section className="room__panel stack" aria-labelledby="active-heading">
+            <h2 id="active-heading">{t('room.active.heading')}</h2>
+            <ActiveItem>
+              <ActiveItemControls />
+              {activeId && <FactForm itemId={activeId} />}
+            </ActiveItem>
+          </section>
+          <section className="room__panel stack" aria-labelledby="agenda-heading">
+            <h2 id="agenda-heading">{t('room.agenda.heading')}</h2>
+            <SortableAgenda />
+            <h3>{t('room.proposals.heading')}</h3>
+            <ProposalList />
+            <RejectedList />
+            {youId && can(state, you, { type: 'agenda.propose', title: '-' }) && <ProposeForm />}
+          </section>
+        </div>
+
+        <div className="console__column">
+          <section className="room__panel stack" aria-labelledby="meeting-heading">
+            <h2 id="meeting-heading">{t('room.phase.heading')}</h2>
+            <PhaseControl />
+            <BoardLink roomId={roomId} token={token} />
+          </section>
+          <section className="room__panel stack" aria-labelledby="rules-heading">
+            <h2 id="rules-heading">{t('room.rules.heading')}</h2>
+            <RulesForm />
+          </section>
+          <section className="room__panel stack" aria-labelledby="participation-heading">
+            <h2 id="participation-heading">{t('room.participation.heading')}</h2>
+            <ParticipationPanel />
+          </section>
+          <section className="room__panel stack" aria-labelledby="members-heading">
+            <h2 id="members-heading">{t('room.members.heading')}</h2>
+            <MembersList presence={presence} />
+          </section>
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,88 @@
+import type { PresenceMessage } from '@dr/shared';
+import { useTranslation } from 'react-i18next';
+import { ActiveItem } from '../agenda/ActiveItem';
+import { ActiveItemLine } from '../agenda/ActiveItemLine';
+import { AgendaOrder } from '../agenda/AgendaOrder';
+import { FactForm } from '../agenda/FactForm';
+import { ProposalList } from '../agenda/ProposalList';
+import { ProposeForm } from '../agenda/ProposeForm';
+import { RejectedList } from '../agenda/RejectedList';
+import { Announcer } from '../Announcer';
+import { can } from '../can';
+import { MembersList } from '../meeting/MembersList';
+import { MyGroupForm } from '../meeting/MyGroupForm';
+import { ParticipationPanel } from '../meeting/ParticipationPanel';
+import { RulesSummary } from '../meeting/RulesSummary';
+import { HandControls } from '../queue/HandControls';
+import { QueueList } from '../queue/QueueList';
+import { SpeakerPanel } from '../queue/SpeakerPanel';
+import { useRoomView } from '../RoomContext';
+import { RoomTop } from '../RoomTop';
+import type { RoomStatus } from '../useRoom';
+
+interface Props {
+  status: RoomStatus;
+  presence: PresenceMessage | null;
+  onRetry: () => void;
+  onAskToJoin: () => void;
+}
+
+/**
+ * The room for a participant (phone first) and for an observer. A participant who has joined gets
+ * the write controls; an observer sees the same room with none at all.
+ */
+export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
+  const { t } = useTranslation();
+  const { state, you, youId } = useRoomView();
+  const activeId = state.activeItemId;
+
+  return (
+    <main className="page room room--meeting">
+      <RoomTop status={status} onRetry={onRetry} onAskToJoin={onAskToJoin} />
+      <Announcer />
+      <ActiveItemLine />
+      <div className="meeting-grid">
+        <section className="room__panel room__panel--queue stack" aria-labelledby="queue-heading">
+          <h2 id="queue-heading">{t('room.queue.heading')}</h2>
+          <SpeakerPanel />
+          {youId && <HandControls youId={youId} />}
+          <QueueList />
+        </section>
+
+        <section className="room__panel stack" aria-labelledby="active-heading">
+          <h2 id="active-heading">{t('room.active.heading')}</h2>
+          <ActiveItem>
+            {youId && activeId && can(state, you, { type: 'agenda.addFact', itemId: activeId, text: '-' }) && (
+              <FactForm key={activeId} itemId={activeId} collapsible />
+            )}
+          </ActiveItem>
+        </section>
+
+        <section className="room__panel stack" aria-labelledby="agenda-heading">
+          <h2 id="agenda-heading">{t('room.agenda.heading')}</h2>
+          <AgendaOrder />
+          <h3>{t('room.proposals.heading')}</h3>
+          <ProposalList />
+          <RejectedList />
+          {youId && can(state, you, { type: 'agenda.propose', title: '-' }) && <ProposeForm />}
+        </section>
+
+        <section className="room__panel stack" aria-labelledby="rules-heading">
+          <h2 id="rules-heading">{t('room.rules.heading')}</h2>
+          <RulesSummary />
+        </section>
+
+        <section className="room__panel stack" aria-labelledby="participation-heading">
+          <h2 id="participation-heading">{t('room.participation.heading')}</h2>
+          <ParticipationPanel />
+        </section>
+
+        <section className="room__panel stack" aria-labelledby="members-heading">
+          <h2 id="members-heading">{t('room.members.heading')}</h2>
+          {youId && <MyGroupForm key={state.members[youId]?.group ?? ''} youId={youId} />}
+          <MembersList presence={presence} />
+        </section>
+      </div>
+    </main>
+  );
+}

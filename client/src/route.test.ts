@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { routeFor } from './route';
+
+describe('routes', () => {
+  it('reads the start page, a room and its projector board from the path', () => {
+    expect(routeFor('/')).toEqual({ page: 'start' });
+    expect(routeFor('/r/Xq3abc')).toEqual({ page: 'room', roomId: 'Xq3abc' });
+    expect(routeFor('/board/Xq3abc/')).toEqual({ page: 'board', roomId: 'Xq3abc' });
+  });
+
+  it('sends anything else to the not-found page', () => {
+    expect(routeFor('/board')).toEqual({ page: 'notFound' });
+    expect(routeFor('/r/a/b')).toEqual({ page: 'notFound' });
+    expect(routeFor('/r/%E0%A4%A')).toEqual({ page: 'notFound' });
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The projector board and a phone keep themselves live across a server restart: nobody has to
+ * touch the board on the wall or the phone in a pocket.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { launchBrowser, newContext, PHONE, screenshot } from '../support/browser.js';
+import { connect, createRoom } from '../support/clients.js';
+import { makeDataDir, startServer, type TestServer } from '../support/testServer.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop({ removeData: true });
+});
+
+describe('across a server restart', { timeout: 60_000 }, () => {
+  it('the board and a phone reconnect by themselves and follow the next speaker', async () => {
+    const dataDir = makeDataDir();
+    server = await startServer(dataDir);
+    const port = Number(new URL(server.url).port);
+    const room = await createRoom(server.url, 'Bench council', 'en');
+
+    const board = await (await newContext(browser, { viewport: { width: 1280, height: 720 } })).newPage();
+    await board.goto(room.links.host.replace('/r/', '/board/').replace('#', '?lang=en#'));
+    await board.getByRole('heading', { name: 'Bench council' }).waitFor();
+
+    const phone = await (await newContext(browser, PHONE)).newPage();
+    await phone.goto(room.links.participant.replace('#', '?lang=en#'));
+    await phone.getByLabel('Your name').fill('Ana Wu');
+    await phone.getByRole('button', { name: "I'm remote" }).click();
+    await phone.getByRole('button', { name: 'Raise hand' }).click();
+    await board.getByRole('region', { name: 'Next' }).getByText('Ana Wu').waitFor();
+
+    await server.stop();
+    await phone
+      .getByRole('status')
+      .filter({ hasText: /Reconnecting…|Disconnected/ })
+      .waitFor();
+    await board.getByRole('status').filter({ hasText: 'Reconnecting…' }).waitFor();
+    await screenshot(phone, 'participant-phone-reconnecting');
+
+    server = await startServer(dataDir, port);
+    const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host });
+    await host.command({ type: 'queue.next' });
+    host.close();
+
+    // Reconnecting waits out Socket.IO's backoff, hence the longer wait.
+    await board.getByRole('region', { name: 'Speaking now' }).getByText('Ana Wu').waitFor({ timeout: 20_000 });
+    await phone.getByText('You have the floor').first().waitFor({ timeout: 20_000 });
+    await phone.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  });
+});
