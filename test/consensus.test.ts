@@ -93,6 +93,22 @@ describe('consensus on the draft', () => {
     for (const c of [host, ana, observer, back]) c.close();
   });
 
+  it('saves named versions of the live draft', async () => {
+    const { room, host, observer, itemId, editor } = await meetingWithDraft(['First reading of the text.']);
+    const first = await ok(host, { type: 'draft.saveVersion', itemId, name: 'First reading' });
+    appendParagraph(editor.draft(itemId), 'An amendment.');
+    await roundTrip(editor);
+    await ok(host, { type: 'draft.saveVersion', itemId, name: 'Amended' });
+    await observer.waitForEvent((e) => e.type === 'draft.versionSaved' && e.name === 'Amended');
+    const late = await connect(server.url, { roomId: room.roomId, token: room.tokens.observer });
+    expect(late.welcome.state.items[itemId]!.versions).toEqual([
+      expect.objectContaining({ id: first, name: 'First reading', text: 'First reading of the text.' }),
+      expect.objectContaining({ name: 'Amended', text: 'First reading of the text.\nAn amendment.' }),
+    ]);
+    for (const c of [host, observer, late]) c.close();
+    editor.destroy();
+  });
+
   it('answers bad votes with the documented codes', async () => {
     const { host, ana, observer, itemId, editor } = await meetingWithDraft(['Text']);
     editor.destroy();

@@ -110,7 +110,7 @@ describe('fuzzing the command boundary', () => {
     const room = await createRoom(server.url);
     const clients: TestClient[] = [];
     for (let i = 0; i < 6; i += 1) {
-      const role = (['host', 'participant', 'observer'] as const)[i % 3];
+      const role = (['host', 'participant', 'observer'] as const)[i % 3]!;
       const auth = role === 'observer' ? {} : { name: `Fuzzer ${i}` };
       clients.push(await connect(server.url, { roomId: room.roomId, token: room.tokens[role], ...auth }));
     }

@@ -7,6 +7,9 @@ import { Server as SocketServer } from 'socket.io';
 import { apiRouter } from './http/api.js';
 import { sendError } from './http/errors.js';
 import { linksRouter } from './http/linksApi.js';
+import { minutesRouter } from './http/minutesApi.js';
+import { noticeRouter } from './http/noticeApi.js';
+import { scorecardRouter } from './http/scorecardApi.js';
 import { staticClient } from './http/staticClient.js';
 import { RoomRegistry } from './room/roomRegistry.js';
 import { attachSocketHandlers, socketBroadcaster } from './socket/socketServer.js';
@@ -67,6 +70,9 @@ export function createApp({ store, logger, publicUrl, clientDist }: AppOptions):
     },
   };
   app.use(linksRouter({ store, broadcaster: revokeEverywhere, publicUrl }));
+  app.use(noticeRouter({ registry, clientDist }));
+  app.use(minutesRouter({ store, registry }));
+  app.use(scorecardRouter({ store, registry }));
   app.use(staticClient(clientDist));
   app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);

@@ -1,5 +1,6 @@
 /** Folds one event into the room state. Pure; runs on the server and in the browser. */
 import type { RoomEvent } from './events.js';
+import { applyFollowUp, nextSittings } from './applyFollowUp.js';
 import { assertNever } from './protocol.js';
 import { speakerClock } from './speakerClock.js';
 import { emptyCounts } from './consensus.js';
@@ -12,7 +13,7 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
     case 'room.created':
       return { ...s, roomId: event.roomId, title: event.title, locale: event.locale, createdAt: event.at };
     case 'room.phaseSet':
-      return { ...s, phase: event.phase };
+      return { ...s, phase: event.phase, sittings: nextSittings(s.sittings, event.phase, event.at) };
     case 'rules.set':
       return { ...s, rules: event.rules };
 
@@ -49,6 +50,7 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
         rejectReason: null,
         activatedAt: null,
         draftLocked: false,
+        versions: [],
         roundIds: [],
         decisionIds: [],
       };
@@ -137,6 +139,16 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
       return updateItem(s, event.itemId, () => ({ draftLocked: true }));
     case 'draft.unlocked':
       return updateItem(s, event.itemId, () => ({ draftLocked: false }));
+    case 'draft.versionSaved': {
+      const version = {
+        id: event.versionId,
+        name: event.name,
+        text: event.text,
+        savedAt: event.at,
+        savedBy: event.actor,
+      };
+      return updateItem(s, event.itemId, (i) => ({ versions: [...i.versions, version] }));
+    }
     case 'consensus.opened': {
       const round: Round = {
         id: event.roundId,
@@ -202,6 +214,14 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
       };
       return updateItem(withDecision, itemId, (i) => ({ decisionIds: [...i.decisionIds, id] }));
     }
+    case 'room.detailsSet':
+    case 'action.created':
+    case 'action.updated':
+    case 'notice.published':
+    case 'notice.unpublished':
+    case 'scorecard.rubricSet':
+    case 'scorecard.submitted':
+      return applyFollowUp(s, event);
     default:
       return assertNever(event);
   }

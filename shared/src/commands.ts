@@ -1,7 +1,10 @@
 /** Every command a client may send (event name `command`): one zod schema each, its type beside it. */
 import { z } from 'zod';
 import { LIMITS } from './protocol.js';
+import { Rubric } from './rubric.js';
 import {
+  ActionStatus,
+  ActionTier,
   ConsensusLevel,
   DecisionRule,
   HandKind,
@@ -85,6 +88,7 @@ export const SpeakerExtend = command('speaker.extend', { seconds: z.number().int
 // The draft resolution and consensus rounds (集体研究决事 · 定结果)
 export const DraftLock = command('draft.lock', { itemId: id });
 export const DraftUnlock = command('draft.unlock', { itemId: id });
+export const DraftSaveVersion = command('draft.saveVersion', { itemId: id, name: text(LIMITS.title) });
 export const ConsensusOpen = command('consensus.open', {
   itemId: id,
   anonymous: z.boolean().optional(),
@@ -109,6 +113,62 @@ export const ConsensusTally = command('consensus.tally', {
 });
 export const ConsensusClose = command('consensus.close', { roundId: id });
 export const DecisionRecord = command('decision.record', { roundId: id, statement: text(LIMITS.description) });
+
+// After the meeting: details for the record, action items by tier, the notice, the scorecard
+/** Caps on follow-up fields (the shared caps are in protocol.ts). */
+export const FOLLOW_UP_LIMITS = {
+  place: 200,
+  kind: 60,
+  owner: 100,
+  category: 60,
+  actionNote: 2000,
+  scoreNote: 500,
+  scores: 200,
+} as const;
+
+/** Any instant from 2000 to 2100, in ms since the epoch (the protocol's unit of time). */
+const instant = z.number().int().min(946_684_800_000).max(4_102_444_800_000);
+/** A calendar date, `YYYY-MM-DD`, that exists (no 2025-02-30). */
+const isoDate = z.iso.date();
+/** An IANA time zone name the runtime knows, e.g. `Asia/Shanghai`. */
+const timeZone = z
+  .string()
+  .max(64)
+  .refine((name) => isTimeZone(name), 'Not a known time zone (e.g. Asia/Shanghai).');
+
+export const RoomSetDetails = command('room.setDetails', {
+  place: z.string().trim().max(FOLLOW_UP_LIMITS.place).nullable().optional(),
+  kind: z.string().trim().max(FOLLOW_UP_LIMITS.kind).nullable().optional(),
+  scheduledAt: instant.nullable().optional(),
+  timeZone: timeZone.nullable().optional(),
+});
+export const ActionCreate = command('action.create', {
+  decisionId: id,
+  title: text(LIMITS.title),
+  owner: text(FOLLOW_UP_LIMITS.owner),
+  ownerMemberId: id.optional(),
+  tier: ActionTier,
+  dueDate: isoDate,
+  category: optionalText(FOLLOW_UP_LIMITS.category),
+});
+export const ActionUpdate = command('action.update', {
+  actionId: id,
+  status: ActionStatus.optional(),
+  progress: z.number().int().min(0).max(100).optional(),
+  note: optionalText(FOLLOW_UP_LIMITS.actionNote),
+});
+export const NoticePublish = command('notice.publish', {});
+export const NoticeUnpublish = command('notice.unpublish', {});
+export const ScorecardSetRubric = command('scorecard.setRubric', { rubric: Rubric });
+export const ScoreEntry = z.strictObject({
+  indicatorId: id,
+  points: z.number().min(0).max(100).multipleOf(0.5),
+  note: text(FOLLOW_UP_LIMITS.scoreNote),
+});
+export type ScoreEntry = z.infer<typeof ScoreEntry>;
+export const ScorecardSubmit = command('scorecard.submit', {
+  scores: z.array(ScoreEntry).min(1).max(FOLLOW_UP_LIMITS.scores),
+});
 
 export const Command = z.discriminatedUnion('type', [
   RoomSetPhase,
@@ -136,11 +196,19 @@ export const Command = z.discriminatedUnion('type', [
   SpeakerExtend,
   DraftLock,
   DraftUnlock,
+  DraftSaveVersion,
   ConsensusOpen,
   ConsensusVote,
   ConsensusTally,
   ConsensusClose,
   DecisionRecord,
+  RoomSetDetails,
+  ActionCreate,
+  ActionUpdate,
+  NoticePublish,
+  NoticeUnpublish,
+  ScorecardSetRubric,
+  ScorecardSubmit,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];
@@ -168,10 +236,16 @@ export const HOST_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'speaker.extend',
   'draft.lock',
   'draft.unlock',
+  'draft.saveVersion',
   'consensus.open',
   'consensus.tally',
   'consensus.close',
   'decision.record',
+  'room.setDetails',
+  'action.create',
+  'notice.publish',
+  'notice.unpublish',
+  'scorecard.setRubric',
 ]);
 
 /** Host commands that make sense from a host console that has not joined as a member. */
@@ -183,4 +257,15 @@ export const HOST_WITHOUT_MEMBERSHIP: ReadonlySet<CommandType> = new Set<Command
   'queue.raise',
   'queue.lower',
   'speaker.end',
+  // An action item's owner may update it too; a host console updates any.
+  'action.update',
 ]);
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -188,3 +188,25 @@ describe('what others see', () => {
     expect(presentState(room.state)).toBe(room.state);
   });
 });
+
+describe('draft versions', () => {
+  it('keeps named versions with their text, author and time', () => {
+    const { room, host, itemId } = meeting();
+    const first = room.must(host, { type: 'draft.saveVersion', itemId, name: 'First reading' }, { frozenDraft });
+    room.tick(60_000);
+    room.must(
+      host,
+      { type: 'draft.saveVersion', itemId, name: 'Amended' },
+      { frozenDraft: { text: 'v2', textHash: 'x' } },
+    );
+    expect(room.state.items[itemId]!.versions).toEqual([
+      { id: first, name: 'First reading', text: frozenDraft.text, savedAt: expect.any(Number), savedBy: host.memberId },
+      expect.objectContaining({ name: 'Amended', text: 'v2' }),
+    ]);
+  });
+
+  it('lets only the host save versions', () => {
+    const { room, ana, itemId } = meeting();
+    expect(room.refusal(ana, { type: 'draft.saveVersion', itemId, name: 'Mine' }, { frozenDraft })).toBe('forbidden');
+  });
+});

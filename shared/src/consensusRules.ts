@@ -47,6 +47,19 @@ export function unlock({ state }: RuleContext, command: CommandOf<'draft.unlock'
   return accept(events);
 }
 
+/** Saves the draft's current text under a name, from the same server rendering a round freezes. */
+export function saveVersion({ state, inputs }: RuleContext, command: CommandOf<'draft.saveVersion'>): Ruling {
+  const found = findItem(state, command.itemId);
+  if (!found.ok) return found.decision;
+  const frozen = inputs.frozenDraft;
+  if (!frozen) return refuse('internal', 'The draft text could not be read.');
+  const versionId = nextId(state, 'v');
+  return accept(
+    [{ type: 'draft.versionSaved', itemId: command.itemId, versionId, name: command.name, text: frozen.text }],
+    versionId,
+  );
+}
+
 /** Opens a round on the draft's current text, which the server froze and hashed (`inputs.frozenDraft`). */
 export function open({ state, inputs }: RuleContext, command: CommandOf<'consensus.open'>): Ruling {
   const found = findItem(state, command.itemId);

@@ -1,11 +1,15 @@
 /** Every rule and permission of a room: a command in, events or a refusal out. Pure. */
+import * as action from './actionRules.js';
 import * as agenda from './agendaRules.js';
 import { HOST_ONLY, HOST_WITHOUT_MEMBERSHIP, type Command } from './commands.js';
 import * as consensus from './consensusRules.js';
+import * as details from './detailsRules.js';
+import * as notice from './noticeRules.js';
 import { accept, nextId, refuse, type Actor, type Ruling, type DecideInputs, type RuleContext } from './ruling.js';
 import { LIMITS, assertNever, type Presence, type Role } from './protocol.js';
 import * as queue from './queueRules.js';
 import * as room from './roomRules.js';
+import * as scorecard from './scorecardRules.js';
 import type { RoomState } from './state.js';
 
 export { nextId, type Actor, type Ruling, type DecideInputs } from './ruling.js';
@@ -72,6 +76,8 @@ export function decide(
       return consensus.lock(ctx, command);
     case 'draft.unlock':
       return consensus.unlock(ctx, command);
+    case 'draft.saveVersion':
+      return consensus.saveVersion(ctx, command);
     case 'consensus.open':
       return consensus.open(ctx, command);
     case 'consensus.vote':
@@ -82,6 +88,20 @@ export function decide(
       return consensus.close(ctx, command);
     case 'decision.record':
       return consensus.record(ctx, command);
+    case 'room.setDetails':
+      return details.setDetails(ctx, command);
+    case 'action.create':
+      return action.create(ctx, command);
+    case 'action.update':
+      return action.update(ctx, command);
+    case 'notice.publish':
+      return notice.publish(ctx);
+    case 'notice.unpublish':
+      return notice.unpublish(ctx);
+    case 'scorecard.setRubric':
+      return scorecard.setRubric(ctx, command);
+    case 'scorecard.submit':
+      return scorecard.submit(ctx, command);
     default:
       return assertNever(command);
   }

@@ -1,8 +1,11 @@
 /** Every event the server stores and broadcasts (event name `events`), as a union on `type`. */
 import type { Locale, Presence } from './protocol.js';
 import type { LevelCounts, Outcome } from './consensus.js';
-import type { StatedReason } from './state.js';
+import type { Rubric } from './rubric.js';
+import type { MeetingDetails, StatedReason } from './state.js';
 import type {
+  ActionStatus,
+  ActionTier,
   ConsensusLevel,
   DecisionRule,
   HandKind,
@@ -50,6 +53,7 @@ export type EventBody =
   | { type: 'speaker.ended'; memberId: string }
   | { type: 'draft.locked'; itemId: string }
   | { type: 'draft.unlocked'; itemId: string }
+  | { type: 'draft.versionSaved'; itemId: string; versionId: string; name: string; text: string }
   | {
       type: 'consensus.opened';
       roundId: string;
@@ -83,6 +87,35 @@ export type EventBody =
       rule: DecisionRule;
       outcome: Outcome;
       counts: LevelCounts;
+    }
+  | { type: 'room.detailsSet'; details: MeetingDetails }
+  | {
+      type: 'action.created';
+      actionId: string;
+      decisionId: string;
+      title: string;
+      owner: string;
+      ownerMemberId: string | null;
+      tier: ActionTier;
+      dueDate: string;
+      category: string | null;
+    }
+  | {
+      /** Only what changed: a null status or progress was left as it was. */
+      type: 'action.updated';
+      actionId: string;
+      status: ActionStatus | null;
+      progress: number | null;
+      note: string | null;
+    }
+  | { type: 'notice.published' }
+  | { type: 'notice.unpublished' }
+  | { type: 'scorecard.rubricSet'; rubric: Rubric }
+  | {
+      /** A member's whole scorecard; a later one from the same member replaces it. */
+      type: 'scorecard.submitted';
+      memberId: string;
+      scores: { indicatorId: string; points: number; note: string }[];
     };
 
 export type EventType = EventBody['type'];

@@ -13,7 +13,8 @@ export type Ruling = { ok: true; events: EventBody[]; id?: string } | { ok: fals
 
 /**
  * What the server reads from outside the event state before deciding, so `decide` stays pure:
- * the draft text a consensus round freezes, rendered from the room's Yjs document and hashed.
+ * the draft text a consensus round freezes (or a saved version keeps), rendered from the room's Yjs
+ * document and hashed.
  */
 export interface DecideInputs {
   frozenDraft?: { text: string; textHash: string };

@@ -1,6 +1,7 @@
 /** The structured state of one room, folded from its events by `apply`. */
 import type { Locale, Presence } from './protocol.js';
 import type { LevelCounts, Outcome } from './consensus.js';
+import type { ActionItem, MeetingDetails, NoticeState, ScorecardState, Sitting } from './followUpState.js';
 import {
   DEFAULT_RULES,
   type ConsensusLevel,
@@ -11,6 +12,16 @@ import {
   type RoomPhase,
   type Rules,
 } from './vocabulary.js';
+
+export type {
+  ActionItem,
+  ActionTimelineEntry,
+  MeetingDetails,
+  NoticeState,
+  ScorecardState,
+  Sitting,
+  SubmittedScorecard,
+} from './followUpState.js';
 
 export interface Member {
   id: string;
@@ -51,9 +62,20 @@ export interface AgendaItem {
   activatedAt: number | null;
   /** A locked draft is read-only for everyone (the host locks it, a consensus round too). */
   draftLocked: boolean;
+  /** Named versions of the draft the host saved, oldest first. */
+  versions: DraftVersion[];
   /** Consensus rounds and recorded decisions on this item, oldest first. */
   roundIds: string[];
   decisionIds: string[];
+}
+
+/** A named copy of a draft's text, kept beside the live document. */
+export interface DraftVersion {
+  id: string;
+  name: string;
+  text: string;
+  savedAt: number;
+  savedBy: string | null;
 }
 
 /**
@@ -137,7 +159,14 @@ export interface Turn {
   spokenMs: number;
 }
 
+/**
+ * The shape of `RoomState`; bumped whenever a field is added or changes meaning. A snapshot is only
+ * a cache of the events: one of another version is ignored and the room replays its events instead.
+ */
+export const STATE_VERSION = 2;
+
 export interface RoomState {
+  version: number;
   roomId: string;
   title: string;
   locale: Locale;
@@ -162,11 +191,19 @@ export interface RoomState {
   decisions: Record<string, Decision>;
   /** Decisions in the order they were recorded. */
   decisionOrder: string[];
+  details: MeetingDetails;
+  sittings: Sitting[];
+  actions: Record<string, ActionItem>;
+  /** Action items in the order they were created. */
+  actionOrder: string[];
+  notice: NoticeState;
+  scorecard: ScorecardState;
 }
 
 /** The state before the first event (`room.created`) is applied. */
 export function emptyState(roomId: string): RoomState {
   return {
+    version: STATE_VERSION,
     roomId,
     title: '',
     locale: 'en',
@@ -186,6 +223,12 @@ export function emptyState(roomId: string): RoomState {
     rounds: {},
     decisions: {},
     decisionOrder: [],
+    details: { place: null, kind: null, scheduledAt: null, timeZone: null },
+    sittings: [],
+    actions: {},
+    actionOrder: [],
+    notice: { published: false, publishedAt: null },
+    scorecard: { rubric: null, cards: {} },
   };
 }
 

@@ -62,3 +62,25 @@ export const DEFAULT_RULES: Rules = {
   pointsOfOrder: true,
   decisionRule: 'consensus',
 };
+
+/**
+ * Who carries out an action item (分层分类办事): residents themselves, the village or community
+ * committee (村(社区)两委), the township or street office (乡镇(街道)), or a government department.
+ */
+export const ACTION_TIERS = ['residents', 'committee', 'township', 'department'] as const;
+export const ActionTier = z.enum(ACTION_TIERS);
+export type ActionTier = z.infer<typeof ActionTier>;
+
+export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'blocked'] as const;
+export const ActionStatus = z.enum(ACTION_STATUSES);
+export type ActionStatus = z.infer<typeof ActionStatus>;
+
+/** Forms of meeting the interface suggests (屋场恳谈会 …); a room may also name any other form. */
+export const SUGGESTED_MEETING_KINDS = [
+  'houseYardTalk',
+  'courtyardCouncil',
+  'benchCouncil',
+  'roundTable',
+  'branchTalk',
+  'gridTalk',
+] as const;

@@ -100,6 +100,21 @@ describe('Room', () => {
     expect(reloaded?.current).toEqual(room.current);
   });
 
+  it('ignores a snapshot of an older state shape and replays the events instead', async () => {
+    const { room, store, roomId } = await liveRoom();
+    const joined = await room.join('participant', 'Li', undefined);
+    await room.flush();
+    const stale = { ...room.current, version: 0, title: 'Stale cache' };
+    await store.saveSnapshot(roomId, { seq: room.current.seq + 1, state: stale });
+    const reloaded = await Room.load(roomId, {
+      store,
+      broadcaster: fakeBroadcaster().broadcaster,
+      logger: pino({ level: 'silent' }),
+    });
+    expect(reloaded?.current.title).toBe('Bench council');
+    expect(reloaded?.current.members[joined.ok ? joined.memberId : '']?.name).toBe('Li');
+  });
+
   it('reports who is online, once per member, and counts observers', async () => {
     const { room, presence } = await liveRoom();
     room.attach({ id: 's1', role: 'participant', memberId: 'm2' });

@@ -10,6 +10,7 @@ import {
   decide,
   decideJoin,
   emptyState,
+  STATE_VERSION,
   LIMITS,
   protocolError,
   type Actor,
@@ -70,7 +71,9 @@ export class Room {
 
   /** Loads a room from its latest snapshot plus the events after it; null when it does not exist. */
   static async load(roomId: string, deps: RoomDeps): Promise<Room | null> {
-    const snapshot = await deps.store.loadSnapshot(roomId);
+    const stored = await deps.store.loadSnapshot(roomId);
+    // A snapshot of an older state shape is only a stale cache: replay the events instead.
+    const snapshot = stored?.state.version === STATE_VERSION ? stored : null;
     const base = snapshot?.state ?? emptyState(roomId);
     const state = applyAll(base, await deps.store.readEvents(roomId, base.seq));
     if (state.seq === 0) return null;

@@ -1,0 +1,31 @@
+/** The scorecard (打分器) for hosts: the rubric, the indicators computed from the record, and the scores' summary. */
+import { meetingIndicators, rubricOf, scorecardSummary } from '@dr/shared';
+import express, { type Router } from 'express';
+import type { RoomRegistry } from '../room/roomRegistry.js';
+import type { Store } from '../store/store.js';
+import { sendError } from './errors.js';
+import { requireHost, type HostRequestLocals } from './hostAuth.js';
+
+export interface ScorecardDeps {
+  store: Store;
+  registry: RoomRegistry;
+}
+
+export function scorecardRouter({ store, registry }: ScorecardDeps): Router {
+  const router = express.Router();
+
+  router.get('/api/rooms/:roomId/scorecard', requireHost(store), async (_req, res) => {
+    const { room: record } = res.locals as HostRequestLocals;
+    const room = await registry.get(record.roomId);
+    if (!room) return sendError(res, 404, 'not_found', 'No such room.');
+    const state = room.current;
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({
+      rubric: rubricOf(state),
+      indicators: meetingIndicators(state, Date.now()),
+      scores: scorecardSummary(state),
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,169 @@
+/**
+ * The minutes laid out as plain blocks in the room's language: headings, fields, lists, tables and
+ * quoted text. The Markdown and Word renderers only draw these blocks, so both print the same words.
+ */
+import { CONSENSUS_LEVELS, type LevelCounts, type Sitting } from '@dr/shared';
+import type {
+  MinutesAction,
+  MinutesItem,
+  MinutesModel,
+  MinutesPerson,
+  MinutesRound,
+  MinutesSpeech,
+} from './minutesModel.js';
+import { MINUTES_STRINGS, type MinutesStrings } from './strings.js';
+
+export type Block =
+  | { kind: 'title'; text: string }
+  | { kind: 'heading'; level: 2 | 3 | 4; text: string }
+  /** `label` ends with its colon, in the language's own punctuation. */
+  | { kind: 'field'; label: string; value: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; ordered: boolean; items: string[] }
+  | { kind: 'table'; header: string[]; rows: string[][] }
+  /** Text kept line by line, as written: a draft or a decided text. */
+  | { kind: 'quote'; lines: string[] };
+
+interface Ctx {
+  t: MinutesStrings;
+  date: (ms: number) => string;
+  time: (ms: number) => string;
+}
+
+export function layoutMinutes(model: MinutesModel): Block[] {
+  const t = MINUTES_STRINGS[model.locale];
+  const dateTime = new Intl.DateTimeFormat(model.locale, {
+    timeZone: model.timeZone,
+    dateStyle: 'long',
+    timeStyle: 'short',
+  });
+  const time = new Intl.DateTimeFormat(model.locale, { timeZone: model.timeZone, timeStyle: 'short' });
+  const ctx: Ctx = { t, date: (ms) => dateTime.format(ms), time: (ms) => time.format(ms) };
+  const blocks: Block[] = [{ kind: 'title', text: `${model.title} · ${t.minutes}` }];
+  blocks.push(...facts(model, ctx));
+  blocks.push({ kind: 'heading', level: 2, text: t.agenda });
+  blocks.push(
+    model.items.length === 0
+      ? { kind: 'paragraph', text: t.none }
+      : {
+          kind: 'list',
+          ordered: true,
+          items: model.items.map((i) => i.title + (i.onAgenda ? '' : t.paren(t.notOnAgenda))),
+        },
+  );
+  model.items.forEach((item, index) => blocks.push(...itemBlocks(item, index + 1, ctx)));
+  if (model.otherSpeeches.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: t.otherSpeeches });
+    blocks.push(speechList(model.otherSpeeches, ctx));
+  }
+  blocks.push({ kind: 'paragraph', text: `${t.generatedAt}${t.colon}${ctx.date(model.generatedAt)}` });
+  return blocks;
+}
+
+function facts(model: MinutesModel, { t, date, time }: Ctx): Block[] {
+  const field = (label: string, value: string): Block => ({ kind: 'field', label: label + t.colon, value });
+  const sitting = (s: Sitting) => `${date(s.startedAt)}${s.endedAt === null ? '' : `–${time(s.endedAt)}`}`;
+  const blocks: Block[] = [{ kind: 'heading', level: 2, text: t.meetingFacts }];
+  if (model.sittings.length > 0) blocks.push(field(t.sittings, model.sittings.map(sitting).join(t.listSeparator)));
+  else blocks.push(field(t.date, date(model.scheduledAt ?? model.createdAt)));
+  if (model.scheduledAt !== null && model.sittings.length > 0) blocks.push(field(t.scheduled, date(model.scheduledAt)));
+  if (model.place) blocks.push(field(t.place, model.place));
+  if (model.kind) blocks.push(field(t.kind, t.meetingKinds[model.kind] ?? model.kind));
+  blocks.push(field(t.phase, t.phases[model.phase]));
+  blocks.push(field(t.conveners, model.conveners.join(t.listSeparator) || t.none));
+  const { inRoom, remote } = model.attendance;
+  const people = (list: MinutesPerson[]) =>
+    list.length === 0 ? t.none : list.map((p) => personLabel(p, t)).join(t.listSeparator);
+  blocks.push(field(t.attendance, t.people(inRoom.length + remote.length)));
+  blocks.push(field(t.inRoom + t.paren(t.people(inRoom.length)), people(inRoom)));
+  blocks.push(field(t.remote + t.paren(t.people(remote.length)), people(remote)));
+  return blocks;
+}
+
+function personLabel(person: MinutesPerson, t: MinutesStrings): string {
+  const notes = [person.group ? (t.groups[person.group] ?? person.group) : null, person.proxy ? t.proxy : null];
+  const extra = notes.filter((n) => n !== null);
+  return extra.length > 0 ? person.name + t.paren(extra.join(t.listSeparator)) : person.name;
+}
+
+function itemBlocks(item: MinutesItem, n: number, ctx: Ctx): Block[] {
+  const { t } = ctx;
+  const blocks: Block[] = [{ kind: 'heading', level: 2, text: `${n}. ${item.title}` }];
+  if (item.description) blocks.push({ kind: 'paragraph', text: item.description });
+  blocks.push({ kind: 'heading', level: 3, text: t.speakers });
+  blocks.push(item.speeches.length > 0 ? speechList(item.speeches, ctx) : { kind: 'paragraph', text: t.none });
+  if (item.draft)
+    blocks.push({ kind: 'heading', level: 3, text: t.draft }, { kind: 'quote', lines: item.draft.split('\n') });
+  if (item.rounds.length > 0) {
+    blocks.push({ kind: 'heading', level: 3, text: t.rounds });
+    item.rounds.forEach((round, i) => blocks.push(...roundBlocks(round, i + 1, ctx)));
+  }
+  for (const decision of item.decisions) {
+    blocks.push({ kind: 'heading', level: 3, text: `${t.decision}${t.colon}${t.outcomes[decision.outcome]}` });
+    blocks.push({ kind: 'paragraph', text: decision.statement });
+    blocks.push({ kind: 'field', label: t.rule + t.colon, value: t.rules[decision.rule] });
+    blocks.push({ kind: 'field', label: t.tally + t.colon, value: countsLine(decision.counts, t) });
+    blocks.push(
+      { kind: 'heading', level: 4, text: t.decisionText },
+      { kind: 'quote', lines: decision.text.split('\n') },
+    );
+    blocks.push({ kind: 'heading', level: 4, text: t.actions });
+    blocks.push(decision.actions.length > 0 ? actionTable(decision.actions, t) : { kind: 'paragraph', text: t.none });
+  }
+  return blocks;
+}
+
+function speechList(speeches: MinutesSpeech[], { t, time }: Ctx): Block {
+  const duration = (ms: number) => {
+    const seconds = Math.round(ms / 1000);
+    return t.duration(Math.floor(seconds / 60), seconds % 60);
+  };
+  const items = speeches.map((s) => {
+    const kind = s.kind === 'speak' ? '' : t.paren(t.handKinds[s.kind]);
+    return `${time(s.startedAt)} ${s.name}${kind}${t.comma}${duration(s.spokenMs)}`;
+  });
+  return { kind: 'list', ordered: true, items };
+}
+
+function roundBlocks(round: MinutesRound, n: number, { t, time }: Ctx): Block[] {
+  const status =
+    round.status === 'void' ? t.roundVoid : round.outcome === null ? t.roundOpen : t.outcomes[round.outcome];
+  const heading = `${t.round(n)}${t.paren(time(round.openedAt) + (round.anonymous ? t.listSeparator + t.anonymous : ''))}${t.colon}${status}`;
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: heading },
+    {
+      kind: 'list',
+      ordered: false,
+      items: [t.rule + t.colon + t.rules[round.rule], t.tally + t.colon + countsLine(round.counts, t)],
+    },
+  ];
+  if (round.reasons.length > 0) {
+    const reasons = round.reasons.map(
+      (r) => t.levels[r.level] + t.colon + r.reason + t.paren(r.name ?? t.anonymousMember),
+    );
+    blocks.push({ kind: 'paragraph', text: t.reasons }, { kind: 'list', ordered: false, items: reasons });
+  }
+  return blocks;
+}
+
+/** "support 3, can live with it 1 … (4 responses)", levels from strong support down to block. */
+function countsLine(counts: LevelCounts, t: MinutesStrings): string {
+  const total = counts.reduce((a, b) => a + b, 0);
+  const levels = [...CONSENSUS_LEVELS].reverse().map((level) => `${t.levels[level]} ${counts[level]}`);
+  return levels.join(t.listSeparator) + t.paren(t.responses + t.colon + String(total));
+}
+
+function actionTable(actions: MinutesAction[], t: MinutesStrings): Block {
+  return {
+    kind: 'table',
+    header: [t.action, t.owner, t.tier, t.dueDate, t.status, t.progress],
+    rows: actions.map((a) => [
+      a.category ? a.title + t.paren(a.category) : a.title,
+      a.owner,
+      t.tiers[a.tier],
+      a.dueDate,
+      t.statuses[a.status] + (a.overdue ? t.paren(t.overdue) : ''),
+      `${a.progress}%`,
+    ]),
+  };
+}

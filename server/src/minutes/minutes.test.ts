@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { renderDocx } from './docx.js';
+import { layoutMinutes } from './layout.js';
+import { renderMarkdown } from './markdown.js';
+import { AFTER_MEETING, recordedMeeting } from './minutesFixture.js';
+import { buildMinutes } from './minutesModel.js';
+
+const drafts = { i6: '东巷改为单行道。\n- 五月起执行', i7: '' };
+
+describe('buildMinutes', () => {
+  it('gathers the meeting, the agenda, the speeches, the rounds, the decision and its actions', () => {
+    const model = buildMinutes(recordedMeeting(), drafts, AFTER_MEETING);
+    expect(model).toMatchObject({
+      title: '东巷停车',
+      locale: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
+      place: '村委会议室',
+      kind: 'houseYardTalk',
+      conveners: ['张主任'],
+      attendance: {
+        inRoom: [{ name: '张主任' }, { name: '刘大爷', group: 'resident', proxy: true }],
+        remote: [{ name: 'Ana' }],
+      },
+    });
+    expect(model.items.map((i) => i.title)).toEqual(['东巷停车 | 方案', '路灯']);
+    const [parking] = model.items;
+    expect(parking!.speeches).toEqual([
+      expect.objectContaining({ name: 'Ana', kind: 'speak', spokenMs: 90_000 }),
+      expect.objectContaining({ name: '刘大爷', kind: 'reply', spokenMs: 45_000 }),
+    ]);
+    expect(parking!.rounds[0]).toMatchObject({
+      outcome: 'adopted',
+      reasons: [{ reason: '消防通道太窄', name: 'Ana' }],
+    });
+    expect(parking!.decisions[0]!.actions).toEqual([
+      expect.objectContaining({ title: '设置单行标志', tier: 'committee', overdue: true }),
+    ]);
+  });
+
+  it('names nobody behind a reason in an anonymous round', () => {
+    const model = buildMinutes(recordedMeeting('zh-CN', true), drafts, AFTER_MEETING);
+    expect(model.items[0]!.rounds[0]!.reasons).toEqual([{ level: 1, reason: '消防通道太窄', name: null }]);
+    expect(renderMarkdown(layoutMinutes(model))).not.toContain('（Ana）');
+  });
+});
+
+describe('the Markdown minutes', () => {
+  it('are in Chinese for a Chinese room, with the terms of the record', () => {
+    const md = renderMarkdown(layoutMinutes(buildMinutes(recordedMeeting(), drafts, AFTER_MEETING)));
+    for (const term of [
+      '会议纪要',
+      '主持人/召集人',
+      '出席',
+      '现场',
+      '远程',
+      '议程',
+      '发言',
+      '决议',
+      '表决结果',
+      '通过',
+    ]) {
+      expect(md).toContain(term);
+    }
+    for (const term of ['行动事项', '负责人', '层级', '村(社区)两委', '截止日期', '状态', '屋场恳谈会', '村委会议室']) {
+      expect(md).toContain(term);
+    }
+    expect(md).toMatch(/^# 东巷停车 · 会议纪要$/m);
+    expect(md).toContain('1分30秒');
+    expect(md).toContain('东巷停车 \\| 方案'); // a title's pipe cannot break a table or become markup
+    expect(md).toContain('> \\- 五月起执行');
+    expect(md).toContain('| 设置单行标志（交通） | 村委会 | 村(社区)两委 | 2025-05-01 | 计划中（已逾期） | 0% |');
+  });
+
+  it('are in English for an English room', () => {
+    const md = renderMarkdown(layoutMinutes(buildMinutes(recordedMeeting('en'), drafts, AFTER_MEETING)));
+    for (const term of ['Minutes', 'Conveners', 'In the room', 'Remote', 'Agenda', 'Speakers', 'Action items']) {
+      expect(md).toContain(term);
+    }
+    expect(md).toContain('village/community committee');
+    expect(md).toContain('1 min 30 s');
+    expect(md).not.toMatch(/会议纪要|负责人/);
+  });
+});
+
+describe('the Word minutes', () => {
+  it('are a DOCX package: a ZIP holding word/document.xml', async () => {
+    const model = buildMinutes(recordedMeeting(), drafts, AFTER_MEETING);
+    const bytes = await renderDocx(layoutMinutes(model), { title: model.title, locale: model.locale });
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    // File names in a ZIP's directory are stored uncompressed.
+    expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+    expect(bytes.includes(Buffer.from('[Content_Types].xml'))).toBe(true);
+  });
+});

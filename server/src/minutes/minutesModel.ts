@@ -1,0 +1,188 @@
+/**
+ * What the minutes (会议纪要) contain, gathered from the room's record and its drafts: one pure
+ * function, so both renderers print the same facts. Member ids stay out; people appear by name.
+ */
+import {
+  actionsOf,
+  isOverdue,
+  membersInOrder,
+  roomTimeZone,
+  roundCounts,
+  speakerClock,
+  type ActionItem,
+  type ActionStatus,
+  type ActionTier,
+  type ConsensusLevel,
+  type DecisionRule,
+  type HandKind,
+  type LevelCounts,
+  type Locale,
+  type Outcome,
+  type RoomPhase,
+  type RoomState,
+  type Round,
+  type Sitting,
+} from '@dr/shared';
+
+export interface MinutesPerson {
+  name: string;
+  group: string | null;
+  proxy: boolean;
+}
+
+export interface MinutesSpeech {
+  name: string;
+  kind: HandKind;
+  startedAt: number;
+  spokenMs: number;
+}
+
+export interface MinutesRound {
+  status: Round['status'];
+  anonymous: boolean;
+  rule: DecisionRule;
+  openedAt: number;
+  /** Final counts of a closed round; the counts so far of an open one. */
+  counts: LevelCounts;
+  outcome: Outcome | null;
+  reasons: { level: ConsensusLevel; reason: string; name: string | null }[];
+}
+
+export interface MinutesAction {
+  title: string;
+  owner: string;
+  tier: ActionTier;
+  category: string | null;
+  dueDate: string;
+  status: ActionStatus;
+  progress: number;
+  overdue: boolean;
+}
+
+export interface MinutesDecision {
+  statement: string;
+  text: string;
+  outcome: Outcome;
+  rule: DecisionRule;
+  counts: LevelCounts;
+  actions: MinutesAction[];
+}
+
+export interface MinutesItem {
+  title: string;
+  description: string;
+  onAgenda: boolean;
+  speeches: MinutesSpeech[];
+  draft: string;
+  rounds: MinutesRound[];
+  decisions: MinutesDecision[];
+}
+
+export interface MinutesModel {
+  locale: Locale;
+  timeZone: string;
+  title: string;
+  phase: RoomPhase;
+  createdAt: number;
+  scheduledAt: number | null;
+  sittings: Sitting[];
+  place: string | null;
+  kind: string | null;
+  conveners: string[];
+  attendance: { inRoom: MinutesPerson[]; remote: MinutesPerson[] };
+  /** The scheduled items in agenda order, then any other item that was spoken on or decided. */
+  items: MinutesItem[];
+  /** Speeches while no item was being discussed. */
+  otherSpeeches: MinutesSpeech[];
+  generatedAt: number;
+}
+
+/** The minutes at server time `now`; `drafts` holds each item's draft as plain text, by item id. */
+export function buildMinutes(state: RoomState, drafts: Readonly<Record<string, string>>, now: number): MinutesModel {
+  const timeZone = roomTimeZone(state);
+  const members = membersInOrder(state);
+  const person = (m: (typeof members)[number]): MinutesPerson => ({ name: m.name, group: m.group, proxy: m.proxy });
+  const speeches = speechesOf(state, now);
+  const spokenOn = new Set(speeches.map((s) => s.itemId));
+  const others = state.itemOrder.filter(
+    (id) => !state.agenda.includes(id) && (spokenOn.has(id) || state.items[id]!.roundIds.length > 0),
+  );
+  const item = (id: string, onAgenda: boolean): MinutesItem => {
+    const agendaItem = state.items[id]!;
+    return {
+      title: agendaItem.title,
+      description: agendaItem.description,
+      onAgenda,
+      speeches: speeches.filter((s) => s.itemId === id).map((s) => s.speech),
+      draft: drafts[id] ?? '',
+      rounds: agendaItem.roundIds.map((r) => minutesRound(state, state.rounds[r]!)),
+      decisions: agendaItem.decisionIds.map((d) => minutesDecision(state, d, now, timeZone)),
+    };
+  };
+  return {
+    locale: state.locale,
+    timeZone,
+    title: state.title,
+    phase: state.phase,
+    createdAt: state.createdAt,
+    scheduledAt: state.details.scheduledAt,
+    sittings: state.sittings,
+    place: state.details.place,
+    kind: state.details.kind,
+    conveners: members.filter((m) => m.role === 'host').map((m) => m.name),
+    attendance: {
+      inRoom: members.filter((m) => m.presence === 'in_room').map(person),
+      remote: members.filter((m) => m.presence === 'remote').map(person),
+    },
+    items: [...state.agenda.map((id) => item(id, true)), ...others.map((id) => item(id, false))],
+    otherSpeeches: speeches.filter((s) => s.itemId === null).map((s) => s.speech),
+    generatedAt: now,
+  };
+}
+
+/** Every turn in order, the one in progress included (as far as it has gone). */
+function speechesOf(state: RoomState, now: number): { itemId: string | null; speech: MinutesSpeech }[] {
+  const turns = [...state.turns];
+  if (state.speaker) {
+    const { memberId, itemId, kind, startedAt } = state.speaker;
+    turns.push({ memberId, itemId, kind, startedAt, spokenMs: speakerClock(state.speaker, now).elapsedMs });
+  }
+  return turns.map((t) => ({
+    itemId: t.itemId,
+    speech: { name: state.members[t.memberId]?.name ?? '', kind: t.kind, startedAt: t.startedAt, spokenMs: t.spokenMs },
+  }));
+}
+
+function minutesRound(state: RoomState, round: Round): MinutesRound {
+  return {
+    status: round.status,
+    anonymous: round.anonymous,
+    rule: round.rule,
+    openedAt: round.openedAt,
+    counts: round.result?.counts ?? roundCounts(round),
+    outcome: round.result?.outcome ?? null,
+    reasons: (round.result?.reasons ?? []).map((r) => ({
+      level: r.level,
+      reason: r.reason,
+      // Reasons carry no member in anonymous rounds; the minutes never add one.
+      name: round.anonymous || r.memberId === null ? null : (state.members[r.memberId]?.name ?? null),
+    })),
+  };
+}
+
+function minutesDecision(state: RoomState, decisionId: string, now: number, timeZone: string): MinutesDecision {
+  const decision = state.decisions[decisionId]!;
+  return {
+    statement: decision.statement,
+    text: decision.text,
+    outcome: decision.outcome,
+    rule: decision.rule,
+    counts: decision.counts,
+    actions: actionsOf(state, decisionId).map((a) => minutesAction(a, now, timeZone)),
+  };
+}
+
+function minutesAction(action: ActionItem, now: number, timeZone: string): MinutesAction {
+  const { title, owner, tier, category, dueDate, status, progress } = action;
+  return { title, owner, tier, category, dueDate, status, progress, overdue: isOverdue(action, now, timeZone) };
+}

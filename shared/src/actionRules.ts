@@ -1,0 +1,63 @@
+/** Rules for action items (分层分类办事): every decision gets owners, a tier and a due date; progress is recorded. */
+import type { CommandOf } from './commands.js';
+import { accept, nextId, refuse, type Ruling, type RuleContext } from './ruling.js';
+
+/** The host gives a recorded decision an action item; its owner may be a member, who can then update it. */
+export function create({ state }: RuleContext, command: CommandOf<'action.create'>): Ruling {
+  const decision = state.decisions[command.decisionId];
+  if (!decision) return refuse('not_found', 'No such decision.');
+  const ownerMemberId = command.ownerMemberId ?? null;
+  if (ownerMemberId !== null && !state.members[ownerMemberId]) return refuse('not_found', 'No such member.');
+  const actionId = nextId(state, 'a');
+  return accept(
+    [
+      {
+        type: 'action.created',
+        actionId,
+        decisionId: decision.id,
+        title: command.title,
+        owner: command.owner,
+        ownerMemberId,
+        tier: command.tier,
+        dueDate: command.dueDate,
+        category: command.category || null,
+      },
+    ],
+    actionId,
+  );
+}
+
+/**
+ * Progress from the host or the owner. The event keeps only what changed; every update is one
+ * timeline entry. Marking an item done without a progress figure completes it (100%).
+ */
+export function update({ state, actor }: RuleContext, command: CommandOf<'action.update'>): Ruling {
+  const action = state.actions[command.actionId];
+  if (!action) return refuse('not_found', 'No such action item.');
+  const isOwner = action.ownerMemberId !== null && action.ownerMemberId === actor.memberId;
+  if (actor.role !== 'host' && !isOwner) {
+    return refuse('forbidden', 'Only the host or the owner of this action item can update it.');
+  }
+  const { status, note } = command;
+  if (status === undefined && command.progress === undefined && !note) {
+    return refuse('invalid', 'action.update needs a status, a progress figure or a note.');
+  }
+  if (status === 'done' && command.progress !== undefined && command.progress < 100) {
+    return refuse('invalid', 'A done action item is at 100%: leave progress out or send 100.');
+  }
+  const progress = command.progress ?? (status === 'done' ? 100 : undefined);
+  const changedStatus = status !== undefined && status !== action.status ? status : null;
+  const changedProgress = progress !== undefined && progress !== action.progress ? progress : null;
+  if (changedStatus === null && changedProgress === null && !note) {
+    return refuse('conflict', 'This action item is already at that status and progress.');
+  }
+  return accept([
+    {
+      type: 'action.updated',
+      actionId: action.id,
+      status: changedStatus,
+      progress: changedProgress,
+      note: note || null,
+    },
+  ]);
+}

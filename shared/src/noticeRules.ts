@@ -1,0 +1,12 @@
+/** Rules for the public notice (公示办理结果): the host puts it up and takes it down. */
+import { accept, refuse, type Ruling, type RuleContext } from './ruling.js';
+
+export function publish({ state }: RuleContext): Ruling {
+  if (state.notice.published) return refuse('conflict', 'The notice is published already.');
+  return accept([{ type: 'notice.published' }]);
+}
+
+export function unpublish({ state }: RuleContext): Ruling {
+  if (!state.notice.published) return refuse('conflict', 'The notice is not published.');
+  return accept([{ type: 'notice.unpublished' }]);
+}

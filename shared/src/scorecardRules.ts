@@ -1,0 +1,54 @@
+/** Rules for the scorecard (打分器): the host fixes the rubric, then members score the meeting after it adjourns. */
+import type { CommandOf, ScoreEntry } from './commands.js';
+import { DEFAULT_RUBRIC } from './defaultRubric.js';
+import type { EventBody } from './events.js';
+import { accept, refuse, type Ruling, type RuleContext } from './ruling.js';
+import { indicatorsOf, type Rubric } from './rubric.js';
+import type { RoomState } from './state.js';
+
+/** The rubric in force: the one set, or the default until then. */
+export function rubricOf(state: Pick<RoomState, 'scorecard'>): Rubric {
+  return state.scorecard.rubric ?? DEFAULT_RUBRIC;
+}
+
+/** Changing the rubric under submitted cards would change what their points mean. */
+export function setRubric({ state }: RuleContext, command: CommandOf<'scorecard.setRubric'>): Ruling {
+  if (Object.keys(state.scorecard.cards).length > 0) {
+    return refuse('conflict', 'Scoring has started: the rubric can no longer change.');
+  }
+  return accept([{ type: 'scorecard.rubricSet', rubric: command.rubric }]);
+}
+
+/**
+ * A member's scorecard, once the meeting has adjourned: every base indicator scored, bonus items
+ * and deductions where they apply, each with its note. Sending again replaces one's own card. The
+ * first card fixes the default rubric in the record, so later versions of the default change nothing.
+ */
+export function submit({ state, actor }: RuleContext, command: CommandOf<'scorecard.submit'>): Ruling {
+  if (state.phase !== 'adjourned' && state.phase !== 'closed') {
+    return refuse('conflict', 'The scorecard opens once the meeting has adjourned.');
+  }
+  const rubric = rubricOf(state);
+  const problem = checkScores(rubric, command.scores);
+  if (problem) return refuse('invalid', problem);
+  const events: EventBody[] = state.scorecard.rubric ? [] : [{ type: 'scorecard.rubricSet', rubric }];
+  const scores = command.scores.map(({ indicatorId, points, note }) => ({ indicatorId, points, note }));
+  events.push({ type: 'scorecard.submitted', memberId: actor.memberId!, scores });
+  return accept(events);
+}
+
+/** Why these scores do not fit the rubric, or null when they do. */
+export function checkScores(rubric: Rubric, scores: readonly ScoreEntry[]): string | null {
+  const indicators = new Map(indicatorsOf(rubric).map((i) => [i.id, i]));
+  const seen = new Set<string>();
+  for (const { indicatorId, points } of scores) {
+    const indicator = indicators.get(indicatorId);
+    if (!indicator) return `No indicator "${indicatorId}" in this rubric.`;
+    if (seen.has(indicatorId)) return `"${indicatorId}" is scored twice.`;
+    seen.add(indicatorId);
+    if (points > indicator.max) return `"${indicatorId}" takes 0 to ${indicator.max} points (got ${points}).`;
+  }
+  const missing = [...indicators.values()].filter((i) => i.kind === 'base' && !seen.has(i.id)).map((i) => i.id);
+  if (missing.length > 0) return `Score every base indicator; missing: ${missing.join(', ')}.`;
+  return null;
+}
