@@ -100,7 +100,10 @@ describe('a meeting from agenda to turns', () => {
       expect(await client.command(command), JSON.stringify(command)).toMatchObject({ ok: false, error: { code } });
     }
     const empty = await host.command({ type: 'queue.next' });
-    expect(empty).toEqual({ ok: false, error: { code: 'conflict', message: 'Nobody is waiting to speak.' } });
+    expect(empty).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'Nobody is waiting to speak.', reason: 'queue.empty' },
+    });
     host.close();
     ana.close();
   });

@@ -5,9 +5,9 @@ import { accept, nextId, refuse, type Ruling, type RuleContext } from './ruling.
 /** The host gives a recorded decision an action item; its owner may be a member, who can then update it. */
 export function create({ state }: RuleContext, command: CommandOf<'action.create'>): Ruling {
   const decision = state.decisions[command.decisionId];
-  if (!decision) return refuse('not_found', 'No such decision.');
+  if (!decision) return refuse('not_found', 'decision.unknown');
   const ownerMemberId = command.ownerMemberId ?? null;
-  if (ownerMemberId !== null && !state.members[ownerMemberId]) return refuse('not_found', 'No such member.');
+  if (ownerMemberId !== null && !state.members[ownerMemberId]) return refuse('not_found', 'member.unknown');
   const actionId = nextId(state, 'a');
   return accept(
     [
@@ -33,23 +33,23 @@ export function create({ state }: RuleContext, command: CommandOf<'action.create
  */
 export function update({ state, actor }: RuleContext, command: CommandOf<'action.update'>): Ruling {
   const action = state.actions[command.actionId];
-  if (!action) return refuse('not_found', 'No such action item.');
+  if (!action) return refuse('not_found', 'action.unknown');
   const isOwner = action.ownerMemberId !== null && action.ownerMemberId === actor.memberId;
   if (actor.role !== 'host' && !isOwner) {
-    return refuse('forbidden', 'Only the host or the owner of this action item can update it.');
+    return refuse('forbidden', 'role.actionOwner');
   }
   const { status, note } = command;
   if (status === undefined && command.progress === undefined && !note) {
-    return refuse('invalid', 'action.update needs a status, a progress figure or a note.');
+    return refuse('invalid', 'action.nothing');
   }
   if (status === 'done' && command.progress !== undefined && command.progress < 100) {
-    return refuse('invalid', 'A done action item is at 100%: leave progress out or send 100.');
+    return refuse('invalid', 'action.doneIsFull');
   }
   const progress = command.progress ?? (status === 'done' ? 100 : undefined);
   const changedStatus = status !== undefined && status !== action.status ? status : null;
   const changedProgress = progress !== undefined && progress !== action.progress ? progress : null;
   if (changedStatus === null && changedProgress === null && !note) {
-    return refuse('conflict', 'This action item is already at that status and progress.');
+    return refuse('conflict', 'action.unchanged');
   }
   return accept([
     {

@@ -9,11 +9,11 @@ type Found = { ok: true; item: AgendaItem } | { ok: false; decision: Ruling };
 
 function findItem(state: RoomState, itemId: string): Found {
   const item = state.items[itemId];
-  return item ? { ok: true, item } : { ok: false, decision: refuse('not_found', 'No such agenda item.') };
+  return item ? { ok: true, item } : { ok: false, decision: refuse('not_found', 'item.unknown') };
 }
 
 export function propose({ state, actor }: RuleContext, command: CommandOf<'agenda.propose'>): Ruling {
-  if (state.phase === 'closed') return refuse('conflict', 'The meeting is closed.');
+  if (state.phase === 'closed') return refuse('conflict', 'room.closed');
   const itemId = nextId(state, 'i');
   const description = command.description ?? '';
   return accept(
@@ -26,7 +26,7 @@ export function propose({ state, actor }: RuleContext, command: CommandOf<'agend
 export function support({ state, actor }: RuleContext, command: CommandOf<'agenda.support'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  if (found.item.status === 'rejected') return refuse('conflict', 'This topic was not taken up.');
+  if (found.item.status === 'rejected') return refuse('conflict', 'item.rejected');
   const memberId = actor.memberId!;
   const type = found.item.supporters.includes(memberId) ? 'agenda.unsupported' : 'agenda.supported';
   return accept([{ type, itemId: command.itemId, memberId }]);
@@ -38,9 +38,9 @@ export function edit({ state, actor }: RuleContext, command: CommandOf<'agenda.e
   if (!found.ok) return found.decision;
   const { item } = found;
   const ownProposal = item.proposedBy !== null && item.proposedBy === actor.memberId && item.status === 'proposed';
-  if (actor.role !== 'host' && !ownProposal) return refuse('forbidden', 'Only the host can edit this item.');
+  if (actor.role !== 'host' && !ownProposal) return refuse('forbidden', 'role.hostEditsItem');
   if (command.title === undefined && command.description === undefined && command.timeboxSec === undefined) {
-    return refuse('invalid', 'agenda.edit needs a title, description or timeboxSec to change.');
+    return refuse('invalid', 'item.editNothing');
   }
   return accept([
     {
@@ -67,14 +67,14 @@ export function schedule({ state }: RuleContext, command: CommandOf<'agenda.sche
 export function unschedule({ state }: RuleContext, command: CommandOf<'agenda.unschedule'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  if (found.item.status !== 'scheduled') return refuse('conflict', 'This item is not on the agenda.');
+  if (found.item.status !== 'scheduled') return refuse('conflict', 'item.notScheduled');
   return accept([...deactivateIfActive(state, command.itemId), { type: 'agenda.unscheduled', itemId: command.itemId }]);
 }
 
 export function reorder({ state }: RuleContext, command: CommandOf<'agenda.reorder'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  if (found.item.status !== 'scheduled') return refuse('conflict', 'Only items on the agenda can be reordered.');
+  if (found.item.status !== 'scheduled') return refuse('conflict', 'item.reorderUnscheduled');
   const position = clamp(command.position, state.agenda.length - 1);
   return accept([{ type: 'agenda.reordered', itemId: command.itemId, position }]);
 }
@@ -82,7 +82,7 @@ export function reorder({ state }: RuleContext, command: CommandOf<'agenda.reord
 export function reject({ state }: RuleContext, command: CommandOf<'agenda.reject'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  if (found.item.status === 'rejected') return refuse('conflict', 'This item was rejected already.');
+  if (found.item.status === 'rejected') return refuse('conflict', 'item.alreadyRejected');
   const itemId = command.itemId;
   return accept([...deactivateIfActive(state, itemId), { type: 'agenda.rejected', itemId, reason: command.reason }]);
 }
@@ -95,8 +95,8 @@ export function activate({ state }: RuleContext, command: CommandOf<'agenda.acti
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
   const { item } = found;
-  if (item.status === 'rejected') return refuse('conflict', 'A rejected item cannot be discussed; schedule it first.');
-  if (state.activeItemId === item.id) return refuse('conflict', 'This item is already being discussed.');
+  if (item.status === 'rejected') return refuse('conflict', 'item.activateRejected');
+  if (state.activeItemId === item.id) return refuse('conflict', 'item.alreadyActive');
   const events: EventBody[] = [];
   if (state.activeItemId) events.push({ type: 'agenda.deactivated', itemId: state.activeItemId });
   if (item.status === 'proposed')
@@ -109,14 +109,14 @@ export function activate({ state }: RuleContext, command: CommandOf<'agenda.acti
 }
 
 export function deactivate({ state }: RuleContext): Ruling {
-  if (!state.activeItemId) return refuse('conflict', 'No item is being discussed.');
+  if (!state.activeItemId) return refuse('conflict', 'item.noneActive');
   return accept([{ type: 'agenda.deactivated', itemId: state.activeItemId }]);
 }
 
 export function setStep({ state }: RuleContext, command: CommandOf<'agenda.setStep'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  if (found.item.step === command.step) return refuse('conflict', `This item is already at ${command.step}.`);
+  if (found.item.step === command.step) return refuse('conflict', 'item.sameStep', { step: command.step });
   return accept([{ type: 'agenda.stepSet', itemId: command.itemId, step: command.step }]);
 }
 
@@ -124,7 +124,7 @@ export function setStep({ state }: RuleContext, command: CommandOf<'agenda.setSt
 export function addFact({ state }: RuleContext, command: CommandOf<'agenda.addFact'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  if (found.item.status === 'rejected') return refuse('conflict', 'This topic was not taken up.');
+  if (found.item.status === 'rejected') return refuse('conflict', 'item.rejected');
   const itemId = command.itemId;
   const factId = nextId(state, 'f');
   const events: EventBody[] = [

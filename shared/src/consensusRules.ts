@@ -10,12 +10,12 @@ type Found<T> = { ok: true; value: T } | { ok: false; decision: Ruling };
 
 function findItem(state: RoomState, itemId: string): Found<AgendaItem> {
   const item = state.items[itemId];
-  return item ? { ok: true, value: item } : { ok: false, decision: refuse('not_found', 'No such agenda item.') };
+  return item ? { ok: true, value: item } : { ok: false, decision: refuse('not_found', 'item.unknown') };
 }
 
 function findRound(state: RoomState, roundId: string): Found<Round> {
   const round = state.rounds[roundId];
-  return round ? { ok: true, value: round } : { ok: false, decision: refuse('not_found', 'No such consensus round.') };
+  return round ? { ok: true, value: round } : { ok: false, decision: refuse('not_found', 'round.unknown') };
 }
 
 function openRoundOf(state: RoomState, item: AgendaItem): Round | undefined {
@@ -32,7 +32,7 @@ function advance(item: AgendaItem, step: ItemStep): EventBody[] {
 export function lock({ state }: RuleContext, command: CommandOf<'draft.lock'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  if (found.value.draftLocked) return refuse('conflict', 'This draft is locked already.');
+  if (found.value.draftLocked) return refuse('conflict', 'draft.alreadyLocked');
   return accept([{ type: 'draft.locked', itemId: command.itemId }]);
 }
 
@@ -40,7 +40,7 @@ export function lock({ state }: RuleContext, command: CommandOf<'draft.lock'>): 
 export function unlock({ state }: RuleContext, command: CommandOf<'draft.unlock'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  if (!found.value.draftLocked) return refuse('conflict', 'This draft is not locked.');
+  if (!found.value.draftLocked) return refuse('conflict', 'draft.notLocked');
   const open = openRoundOf(state, found.value);
   const events: EventBody[] = open ? [{ type: 'consensus.voided', roundId: open.id }] : [];
   events.push({ type: 'draft.unlocked', itemId: command.itemId });
@@ -52,7 +52,7 @@ export function saveVersion({ state, inputs }: RuleContext, command: CommandOf<'
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
   const frozen = inputs.frozenDraft;
-  if (!frozen) return refuse('internal', 'The draft text could not be read.');
+  if (!frozen) return refuse('internal', 'server.draftUnreadable');
   const versionId = nextId(state, 'v');
   return accept(
     [{ type: 'draft.versionSaved', itemId: command.itemId, versionId, name: command.name, text: frozen.text }],
@@ -65,11 +65,11 @@ export function open({ state, inputs }: RuleContext, command: CommandOf<'consens
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
   const item = found.value;
-  if (item.status === 'rejected') return refuse('conflict', 'This topic was not taken up.');
-  if (openRoundOf(state, item)) return refuse('conflict', 'A round on this item is open already.');
+  if (item.status === 'rejected') return refuse('conflict', 'item.rejected');
+  if (openRoundOf(state, item)) return refuse('conflict', 'round.openAlready');
   const frozen = inputs.frozenDraft;
-  if (!frozen) return refuse('internal', 'The draft text could not be read.');
-  if (frozen.text.trim().length === 0) return refuse('conflict', 'The draft is empty: write the resolution first.');
+  if (!frozen) return refuse('internal', 'server.draftUnreadable');
+  if (frozen.text.trim().length === 0) return refuse('conflict', 'draft.empty');
   const roundId = nextId(state, 'r');
   return accept(
     [
@@ -94,10 +94,10 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
   const found = findRound(state, command.roundId);
   if (!found.ok) return found.decision;
   const round = found.value;
-  if (round.status !== 'open') return refuse('conflict', 'This round is closed.');
+  if (round.status !== 'open') return refuse('conflict', 'round.closed');
   const reason = command.reason?.trim() || null;
   if (command.level <= 1 && !reason) {
-    return refuse('invalid', 'A block or a serious concern needs a reason the meeting can read.');
+    return refuse('invalid', 'round.reasonNeeded');
   }
   const memberId = actor.memberId!;
   // The schema has checked that the level is an integer from 0 to 5.
@@ -122,7 +122,7 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
 export function tally({ state }: RuleContext, command: CommandOf<'consensus.tally'>): Ruling {
   const found = findRound(state, command.roundId);
   if (!found.ok) return found.decision;
-  if (found.value.status !== 'open') return refuse('conflict', 'This round is closed.');
+  if (found.value.status !== 'open') return refuse('conflict', 'round.closed');
   const counts = addCounts(
     emptyCounts(),
     [0, 1, 2, 3, 4, 5].map((l) => command.counts[String(l) as '0'] ?? 0),
@@ -135,7 +135,7 @@ export function close({ state }: RuleContext, command: CommandOf<'consensus.clos
   const found = findRound(state, command.roundId);
   if (!found.ok) return found.decision;
   const round = found.value;
-  if (round.status !== 'open') return refuse('conflict', 'This round is closed already.');
+  if (round.status !== 'open') return refuse('conflict', 'round.closedAlready');
   const counts: LevelCounts = roundCounts(round);
   const { outcome } = verdict(counts, round.rule);
   const reasons = Object.values(round.ballots)
@@ -149,10 +149,9 @@ export function record({ state }: RuleContext, command: CommandOf<'decision.reco
   const found = findRound(state, command.roundId);
   if (!found.ok) return found.decision;
   const round = found.value;
-  if (round.status !== 'closed' || !round.result)
-    return refuse('conflict', 'Close the round before recording its decision.');
+  if (round.status !== 'closed' || !round.result) return refuse('conflict', 'decision.closeFirst');
   if (Object.values(state.decisions).some((d) => d.roundId === round.id)) {
-    return refuse('conflict', 'This round’s decision is recorded already.');
+    return refuse('conflict', 'decision.recordedAlready');
   }
   const item = state.items[round.itemId]!;
   const decisionId = nextId(state, 'd');

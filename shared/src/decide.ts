@@ -109,12 +109,12 @@ export function decide(
 
 /** Decided once per command, from the role the link gave and whether the actor has joined. */
 function permission(state: RoomState, actor: Actor, command: Command): Ruling | null {
-  if (actor.role === 'observer') return refuse('forbidden', 'Observers can watch but not take part.');
-  if (HOST_ONLY.has(command.type) && actor.role !== 'host') return refuse('forbidden', 'Only the host can do that.');
+  if (actor.role === 'observer') return refuse('forbidden', 'role.observer');
+  if (HOST_ONLY.has(command.type) && actor.role !== 'host') return refuse('forbidden', 'role.hostOnly');
   const isMember = actor.memberId !== null && state.members[actor.memberId] !== undefined;
   if (isMember) return null;
   if (actor.role === 'host' && HOST_WITHOUT_MEMBERSHIP.has(command.type)) return null;
-  return refuse('forbidden', 'Join the room with your name first.');
+  return refuse('forbidden', 'role.joinFirst');
 }
 
 export interface JoinRequest {
@@ -125,11 +125,11 @@ export interface JoinRequest {
 
 /** Decides a new member joining by name through a host or participant link. */
 export function decideJoin(state: RoomState, request: JoinRequest): Ruling {
-  if (request.role === 'observer') return refuse('forbidden', 'Observers watch without joining as members.');
-  if (state.phase === 'closed') return refuse('conflict', 'The meeting is closed.');
+  if (request.role === 'observer') return refuse('forbidden', 'role.observerJoin');
+  if (state.phase === 'closed') return refuse('conflict', 'room.closed');
   const name = request.name?.trim() ?? '';
   if (name.length === 0 || name.length > LIMITS.name) {
-    return refuse('invalid', `A name of 1 to ${LIMITS.name} characters is needed to join.`);
+    return refuse('invalid', 'room.nameNeeded', { max: LIMITS.name });
   }
   const memberId = nextId(state, 'm');
   const presence = request.presence ?? 'remote';

@@ -5,7 +5,7 @@ import { accept, refuse, type Ruling, type RuleContext } from './ruling.js';
 /** Fields left out keep their value; an empty text or null clears one. */
 export function setDetails({ state }: RuleContext, command: CommandOf<'room.setDetails'>): Ruling {
   const { type: _type, ...changes } = command;
-  if (Object.keys(changes).length === 0) return refuse('invalid', 'room.setDetails needs at least one field.');
+  if (Object.keys(changes).length === 0) return refuse('invalid', 'details.nothing');
   const current = state.details;
   const details = {
     place: changes.place === undefined ? current.place : changes.place || null,

@@ -11,6 +11,7 @@ export * from './speakerClock.js';
 export * from './participation.js';
 export * from './consensus.js';
 export * from './presenter.js';
+export * from './refusals.js';
 export * from './rubric.js';
 export * from './defaultRubric.js';
 export * from './actions.js';

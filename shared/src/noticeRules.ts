@@ -2,11 +2,11 @@
 import { accept, refuse, type Ruling, type RuleContext } from './ruling.js';
 
 export function publish({ state }: RuleContext): Ruling {
-  if (state.notice.published) return refuse('conflict', 'The notice is published already.');
+  if (state.notice.published) return refuse('conflict', 'notice.publishedAlready');
   return accept([{ type: 'notice.published' }]);
 }
 
 export function unpublish({ state }: RuleContext): Ruling {
-  if (!state.notice.published) return refuse('conflict', 'The notice is not published.');
+  if (!state.notice.published) return refuse('conflict', 'notice.notPublished');
   return accept([{ type: 'notice.unpublished' }]);
 }

@@ -11,22 +11,27 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ProtocolErr
  */
 export function parseCommand(raw: unknown): Parsed<Command> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, error: protocolError('invalid', 'A command must be an object with a "type".') };
+    return { ok: false, error: protocolError('invalid', 'command.notObject') };
   }
   const size = byteLength(raw);
   if (size > LIMITS.commandBytes) {
     return {
       ok: false,
-      error: protocolError('too_large', `A command may be at most ${LIMITS.commandBytes} bytes (got ${size}).`),
+      error: protocolError('too_large', 'command.tooLarge', { limit: LIMITS.commandBytes, size }),
     };
   }
   const flat = flatten(raw as Record<string, unknown>);
   const type = flat['type'];
   if (typeof type !== 'string' || !(COMMAND_TYPES as readonly string[]).includes(type)) {
-    return { ok: false, error: protocolError('invalid', `Unknown command type ${JSON.stringify(type)}.`) };
+    return {
+      ok: false,
+      error: protocolError('invalid', 'command.unknown', { type: JSON.stringify(type) ?? 'undefined' }),
+    };
   }
   const result = Command.safeParse(flat);
-  if (!result.success) return { ok: false, error: protocolError('invalid', describeIssues(result.error)) };
+  if (!result.success) {
+    return { ok: false, error: protocolError('invalid', 'command.invalid', { detail: describeIssues(result.error) }) };
+  }
   return { ok: true, value: result.data };
 }
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { RoomEvent } from './events.js';
+import { refusalText, type RefusalKey, type RefusalParams } from './refusals.js';
 
 /** Bumped on any breaking change; a client that sends another version is asked to reload. */
 export const PROTOCOL_VERSION = 1;
@@ -41,9 +42,15 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * A refusal: `code` for programs, `message` in English for logs, and `reason` (a key of
+ * refusals.ts, with `params`) so each client can say it in its own language.
+ */
 export interface ProtocolError {
   code: ErrorCode;
   message: string;
+  reason?: RefusalKey;
+  params?: RefusalParams;
 }
 
 /** The acknowledgement of a `command`: `id` names whatever the command created. */
@@ -100,9 +107,9 @@ export interface PresenceMessage {
   observers: number;
 }
 
-/** Makes an error value; the message is for people, the code for programs. */
-export function protocolError(code: ErrorCode, message: string): ProtocolError {
-  return { code, message };
+/** Makes an error value from a refusal key of refusals.ts. */
+export function protocolError(code: ErrorCode, reason: RefusalKey, params?: RefusalParams): ProtocolError {
+  return { code, message: refusalText(reason, 'en', params), reason, ...(params ? { params } : {}) };
 }
 
 /** Exhaustiveness check for switches over unions. */

@@ -38,7 +38,10 @@ describe('queue rules', () => {
   it('refuses next on an empty queue with a message for people', () => {
     const { room, host } = setup();
     const { decision } = room.run(host, { type: 'queue.next' });
-    expect(decision).toEqual({ ok: false, error: { code: 'conflict', message: 'Nobody is waiting to speak.' } });
+    expect(decision).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'Nobody is waiting to speak.', reason: 'queue.empty' },
+    });
   });
 
   it('emits speaker.started with the memberId, the hand kind and the time limit', () => {

@@ -10,11 +10,11 @@ type Target = { ok: true; memberId: string } | { ok: false; decision: Ruling };
 /** Whose hand: one's own, or (for the host) anyone's, e.g. someone in the room without a phone. */
 function target({ state, actor }: RuleContext, memberId: string | undefined): Target {
   const id = memberId ?? actor.memberId;
-  if (!id) return { ok: false, decision: refuse('invalid', 'Name the member (memberId) whose hand this is.') };
+  if (!id) return { ok: false, decision: refuse('invalid', 'queue.whose') };
   if (id !== actor.memberId && actor.role !== 'host') {
-    return { ok: false, decision: refuse('forbidden', 'Only the host can act for someone else.') };
+    return { ok: false, decision: refuse('forbidden', 'role.hostForOthers') };
   }
-  if (!state.members[id]) return { ok: false, decision: refuse('not_found', 'No such member.') };
+  if (!state.members[id]) return { ok: false, decision: refuse('not_found', 'member.unknown') };
   return { ok: true, memberId: id };
 }
 
@@ -24,15 +24,15 @@ export function raise(ctx: RuleContext, command: CommandOf<'queue.raise'>): Ruli
   if (!who.ok) return who.decision;
   const { memberId } = who;
   const kind = command.kind ?? 'speak';
-  if (state.phase === 'closed') return refuse('conflict', 'The meeting is closed.');
-  if (state.queue.some((e) => e.memberId === memberId)) return refuse('conflict', 'This hand is already raised.');
-  if (state.speaker?.memberId === memberId) return refuse('conflict', 'This member has the floor already.');
+  if (state.phase === 'closed') return refuse('conflict', 'room.closed');
+  if (state.queue.some((e) => e.memberId === memberId)) return refuse('conflict', 'queue.alreadyRaised');
+  if (state.speaker?.memberId === memberId) return refuse('conflict', 'queue.hasFloor');
   if (kind === 'pointOfOrder' && !state.rules.pointsOfOrder) {
-    return refuse('conflict', 'The meeting rules do not allow points of order.');
+    return refuse('conflict', 'queue.noPointsOfOrder');
   }
   const cap = state.rules.maxTurnsPerItem;
   if (kind !== 'pointOfOrder' && cap !== null && turnsOnActiveItem(state, memberId) >= cap) {
-    return refuse('conflict', `The meeting rules allow ${cap} turn(s) per member on this item.`);
+    return refuse('conflict', 'queue.turnCap', { cap });
   }
   return accept([{ type: 'queue.raised', memberId, kind }]);
 }
@@ -40,13 +40,13 @@ export function raise(ctx: RuleContext, command: CommandOf<'queue.raise'>): Ruli
 export function lower(ctx: RuleContext, command: CommandOf<'queue.lower'>): Ruling {
   const who = target(ctx, command.memberId);
   if (!who.ok) return who.decision;
-  if (!ctx.state.queue.some((e) => e.memberId === who.memberId)) return refuse('conflict', 'This hand is not raised.');
+  if (!ctx.state.queue.some((e) => e.memberId === who.memberId)) return refuse('conflict', 'queue.notRaised');
   return accept([{ type: 'queue.lowered', memberId: who.memberId }]);
 }
 
 export function move({ state }: RuleContext, command: CommandOf<'queue.move'>): Ruling {
-  if (!state.members[command.memberId]) return refuse('not_found', 'No such member.');
-  if (!state.queue.some((e) => e.memberId === command.memberId)) return refuse('conflict', 'This hand is not raised.');
+  if (!state.members[command.memberId]) return refuse('not_found', 'member.unknown');
+  if (!state.queue.some((e) => e.memberId === command.memberId)) return refuse('conflict', 'queue.notRaised');
   const position = Math.min(command.position, state.queue.length - 1);
   return accept([{ type: 'queue.moved', memberId: command.memberId, position }]);
 }
@@ -54,7 +54,7 @@ export function move({ state }: RuleContext, command: CommandOf<'queue.move'>): 
 /** Ends the current turn (if any) and gives the floor to whoever the policy picks. */
 export function next({ state }: RuleContext): Ruling {
   const entry = pickNext(state);
-  if (!entry) return refuse('conflict', 'Nobody is waiting to speak.');
+  if (!entry) return refuse('conflict', 'queue.empty');
   const events: EventBody[] = endTurn(state);
   events.push({
     type: 'speaker.started',
@@ -68,27 +68,27 @@ export function next({ state }: RuleContext): Ruling {
 
 /** The host ends a turn; a speaker may also yield the floor themselves. */
 export function end({ state, actor }: RuleContext): Ruling {
-  if (!state.speaker) return refuse('conflict', 'Nobody has the floor.');
+  if (!state.speaker) return refuse('conflict', 'speaker.none');
   if (actor.role !== 'host' && state.speaker.memberId !== actor.memberId) {
-    return refuse('forbidden', 'Only the host or the speaker can end this turn.');
+    return refuse('forbidden', 'role.endTurn');
   }
   return accept(endTurn(state));
 }
 
 export function pause({ state }: RuleContext): Ruling {
-  if (!state.speaker) return refuse('conflict', 'Nobody has the floor.');
-  if (state.speaker.pausedAt !== null) return refuse('conflict', 'The speaker’s time is already paused.');
+  if (!state.speaker) return refuse('conflict', 'speaker.none');
+  if (state.speaker.pausedAt !== null) return refuse('conflict', 'speaker.alreadyPaused');
   return accept([{ type: 'speaker.paused', memberId: state.speaker.memberId }]);
 }
 
 export function resume({ state }: RuleContext): Ruling {
-  if (!state.speaker) return refuse('conflict', 'Nobody has the floor.');
-  if (state.speaker.pausedAt === null) return refuse('conflict', 'The speaker’s time is not paused.');
+  if (!state.speaker) return refuse('conflict', 'speaker.none');
+  if (state.speaker.pausedAt === null) return refuse('conflict', 'speaker.notPaused');
   return accept([{ type: 'speaker.resumed', memberId: state.speaker.memberId }]);
 }
 
 export function extend({ state }: RuleContext, command: CommandOf<'speaker.extend'>): Ruling {
-  if (!state.speaker) return refuse('conflict', 'Nobody has the floor.');
+  if (!state.speaker) return refuse('conflict', 'speaker.none');
   return accept([{ type: 'speaker.extended', memberId: state.speaker.memberId, seconds: command.seconds }]);
 }
 

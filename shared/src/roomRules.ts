@@ -11,9 +11,9 @@ function canMove(from: RoomPhase, to: RoomPhase): boolean {
 }
 
 export function setPhase({ state }: RuleContext, command: CommandOf<'room.setPhase'>): Ruling {
-  if (state.phase === command.phase) return refuse('conflict', `The meeting is already ${command.phase}.`);
+  if (state.phase === command.phase) return refuse('conflict', 'room.samePhase', { phase: command.phase });
   if (!canMove(state.phase, command.phase)) {
-    return refuse('conflict', `The meeting cannot go from ${state.phase} to ${command.phase}.`);
+    return refuse('conflict', 'room.badPhaseMove', { from: state.phase, to: command.phase });
   }
   const events: EventBody[] = [];
   // Leaving the session ends the turn in progress, so no clock keeps running in an adjourned room.
@@ -26,7 +26,7 @@ export function setPhase({ state }: RuleContext, command: CommandOf<'room.setPha
 
 export function setRules({ state }: RuleContext, command: CommandOf<'rules.set'>): Ruling {
   const { type: _type, ...changes } = command;
-  if (Object.keys(changes).length === 0) return refuse('invalid', 'rules.set needs at least one rule to change.');
+  if (Object.keys(changes).length === 0) return refuse('invalid', 'rules.nothing');
   return accept([{ type: 'rules.set', rules: { ...state.rules, ...changes } }]);
 }
 
@@ -51,9 +51,8 @@ export function addInRoom({ state }: RuleContext, command: CommandOf<'member.add
 
 export function setGroup({ state, actor }: RuleContext, command: CommandOf<'member.setGroup'>): Ruling {
   const memberId = command.memberId ?? actor.memberId;
-  if (!memberId) return refuse('invalid', 'Name the member whose group to set.');
-  if (memberId !== actor.memberId && actor.role !== 'host')
-    return refuse('forbidden', 'Only the host can set another member’s group.');
-  if (!state.members[memberId]) return refuse('not_found', 'No such member.');
+  if (!memberId) return refuse('invalid', 'member.nameWhose');
+  if (memberId !== actor.memberId && actor.role !== 'host') return refuse('forbidden', 'role.hostSetsGroup');
+  if (!state.members[memberId]) return refuse('not_found', 'member.unknown');
   return accept([{ type: 'member.groupSet', memberId, group: command.group || null }]);
 }

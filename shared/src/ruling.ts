@@ -1,5 +1,6 @@
 /** The result type of every rule, and the context a rule reads. */
 import { protocolError, type ErrorCode, type ProtocolError, type Role } from './protocol.js';
+import type { RefusalKey, RefusalParams } from './refusals.js';
 import type { EventBody } from './events.js';
 import type { RoomState } from './state.js';
 
@@ -28,8 +29,8 @@ export interface RuleContext {
   inputs: DecideInputs;
 }
 
-export function refuse(code: ErrorCode, message: string): Ruling {
-  return { ok: false, error: protocolError(code, message) };
+export function refuse(code: ErrorCode, reason: RefusalKey, params?: RefusalParams): Ruling {
+  return { ok: false, error: protocolError(code, reason, params) };
 }
 
 export function accept(events: EventBody[], id?: string): Ruling {

@@ -1,5 +1,6 @@
 /** Rules for the scorecard (打分器): the host fixes the rubric, then members score the meeting after it adjourns. */
 import type { CommandOf, ScoreEntry } from './commands.js';
+import type { RefusalKey, RefusalParams } from './refusals.js';
 import { DEFAULT_RUBRIC } from './defaultRubric.js';
 import type { EventBody } from './events.js';
 import { accept, refuse, type Ruling, type RuleContext } from './ruling.js';
@@ -14,7 +15,7 @@ export function rubricOf(state: Pick<RoomState, 'scorecard'>): Rubric {
 /** Changing the rubric under submitted cards would change what their points mean. */
 export function setRubric({ state }: RuleContext, command: CommandOf<'scorecard.setRubric'>): Ruling {
   if (Object.keys(state.scorecard.cards).length > 0) {
-    return refuse('conflict', 'Scoring has started: the rubric can no longer change.');
+    return refuse('conflict', 'scorecard.rubricFixed');
   }
   return accept([{ type: 'scorecard.rubricSet', rubric: command.rubric }]);
 }
@@ -26,11 +27,11 @@ export function setRubric({ state }: RuleContext, command: CommandOf<'scorecard.
  */
 export function submit({ state, actor }: RuleContext, command: CommandOf<'scorecard.submit'>): Ruling {
   if (state.phase !== 'adjourned' && state.phase !== 'closed') {
-    return refuse('conflict', 'The scorecard opens once the meeting has adjourned.');
+    return refuse('conflict', 'scorecard.notYet');
   }
   const rubric = rubricOf(state);
   const problem = checkScores(rubric, command.scores);
-  if (problem) return refuse('invalid', problem);
+  if (problem) return refuse('invalid', problem.reason, problem.params);
   const events: EventBody[] = state.scorecard.rubric ? [] : [{ type: 'scorecard.rubricSet', rubric }];
   const scores = command.scores.map(({ indicatorId, points, note }) => ({ indicatorId, points, note }));
   events.push({ type: 'scorecard.submitted', memberId: actor.memberId!, scores });
@@ -38,17 +39,22 @@ export function submit({ state, actor }: RuleContext, command: CommandOf<'scorec
 }
 
 /** Why these scores do not fit the rubric, or null when they do. */
-export function checkScores(rubric: Rubric, scores: readonly ScoreEntry[]): string | null {
+export function checkScores(
+  rubric: Rubric,
+  scores: readonly ScoreEntry[],
+): { reason: RefusalKey; params: RefusalParams } | null {
   const indicators = new Map(indicatorsOf(rubric).map((i) => [i.id, i]));
   const seen = new Set<string>();
   for (const { indicatorId, points } of scores) {
     const indicator = indicators.get(indicatorId);
-    if (!indicator) return `No indicator "${indicatorId}" in this rubric.`;
-    if (seen.has(indicatorId)) return `"${indicatorId}" is scored twice.`;
+    if (!indicator) return { reason: 'scorecard.unknownIndicator', params: { indicator: indicatorId } };
+    if (seen.has(indicatorId)) return { reason: 'scorecard.twice', params: { indicator: indicatorId } };
     seen.add(indicatorId);
-    if (points > indicator.max) return `"${indicatorId}" takes 0 to ${indicator.max} points (got ${points}).`;
+    if (points > indicator.max) {
+      return { reason: 'scorecard.range', params: { indicator: indicatorId, max: indicator.max, points } };
+    }
   }
   const missing = [...indicators.values()].filter((i) => i.kind === 'base' && !seen.has(i.id)).map((i) => i.id);
-  if (missing.length > 0) return `Score every base indicator; missing: ${missing.join(', ')}.`;
+  if (missing.length > 0) return { reason: 'scorecard.missing', params: { missing: missing.join(', ') } };
   return null;
 }

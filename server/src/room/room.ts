@@ -228,14 +228,14 @@ export class Room {
           continue;
         }
         this.deps.logger.error({ err: error, roomId: this.roomId }, 'event append failed');
-        return { ok: false, error: protocolError('internal', 'The room could not save that; please try again.') };
+        return { ok: false, error: protocolError('internal', 'server.saveFailed') };
       }
       this.state = applyAll(this.state, events);
       this.deps.broadcaster.events(this.roomId, presentEvents(events, this.state));
       void this.snapshotIfBehind(SNAPSHOT_EVERY);
       return { ok: true, seq: this.state.seq, ...(decision.id ? { id: decision.id } : {}) };
     }
-    return { ok: false, error: protocolError('conflict', 'The room changed at the same moment; please try again.') };
+    return { ok: false, error: protocolError('conflict', 'server.raced') };
   }
 
   private stamp(actor: string | null, bodies: readonly EventBody[]): RoomEvent[] {

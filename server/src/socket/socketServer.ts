@@ -102,8 +102,7 @@ export function attachSocketHandlers(io: Server, registry: RoomRegistry, store: 
 
     socket.on('command', (raw: unknown, ack: unknown) => {
       const reply = replier<CommandAck>(ack);
-      if (!bucket.take())
-        return reply({ ok: false, error: protocolError('rate_limited', 'Too many actions at once; wait a moment.') });
+      if (!bucket.take()) return reply({ ok: false, error: protocolError('rate_limited', 'rate.commands') });
       const parsed = parseCommand(raw);
       if (!parsed.ok) {
         logger.debug({ roomId: room.roomId, error: parsed.error }, 'command refused at the boundary');
@@ -111,22 +110,20 @@ export function attachSocketHandlers(io: Server, registry: RoomRegistry, store: 
       }
       room.dispatch(actor, parsed.value).then(reply, (error: unknown) => {
         logger.error({ err: error, roomId: room.roomId }, 'command failed');
-        reply({ ok: false, error: protocolError('internal', 'Something went wrong on the server.') });
+        reply({ ok: false, error: protocolError('internal', 'server.failed') });
       });
     });
 
     socket.on('sync', (raw: unknown, ack: unknown) => {
       const reply = replier<SyncAck>(ack);
-      if (!bucket.take())
-        return reply({ ok: false, error: protocolError('rate_limited', 'Too many requests; wait a moment.') });
+      if (!bucket.take()) return reply({ ok: false, error: protocolError('rate_limited', 'rate.requests') });
       const parsed = SyncRequest.safeParse(raw);
-      if (!parsed.success)
-        return reply({ ok: false, error: protocolError('invalid', 'sync needs { afterSeq: integer ≥ 0 }.') });
+      if (!parsed.success) return reply({ ok: false, error: protocolError('invalid', 'sync.invalid') });
       room.eventsAfter(parsed.data.afterSeq).then(
         ({ events, hasMore }) => reply({ ok: true, events, hasMore }),
         (error: unknown) => {
           logger.error({ err: error, roomId: room.roomId }, 'sync failed');
-          reply({ ok: false, error: protocolError('internal', 'Could not read the room history.') });
+          reply({ ok: false, error: protocolError('internal', 'server.historyFailed') });
         },
       );
     });

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { REFUSALS, refusalText, type RefusalKey } from './refusals.js';
+
+const params = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('refusals', () => {
+  it.each(Object.keys(REFUSALS) as RefusalKey[])('%s reads in both languages with the same parameters', (key) => {
+    const { en, 'zh-CN': zh } = REFUSALS[key];
+    expect(en.trim()).not.toBe('');
+    expect(zh.trim()).not.toBe('');
+    expect(params(zh)).toEqual(params(en));
+  });
+
+  it('fills in parameters', () => {
+    expect(refusalText('queue.turnCap', 'zh-CN', { cap: 2 })).toBe('会议规则规定每人在本议题上最多发言 2 次。');
+    expect(refusalText('queue.turnCap', 'en', { cap: 2 })).toBe(
+      'The meeting rules allow 2 turn(s) per member on this item.',
+    );
+  });
+});
