@@ -102,3 +102,17 @@ describe('guessing', () => {
     }
   });
 });
+
+describe('request limits', () => {
+  it('answers 429 to an address that floods the API', async () => {
+    const own = await startServer();
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 130; i += 1) statuses.push((await fetch(`${own.url}/api/rooms/none`)).status);
+      expect(statuses.slice(0, 100).every((s) => s === 404)).toBe(true);
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      await own.stop({ removeData: true });
+    }
+  });
+});

@@ -4,7 +4,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
 import { Server as SocketServer } from 'socket.io';
-import { apiRouter } from './http/api.js';
+import { apiRouter, requestLimit } from './http/api.js';
 import { sendError } from './http/errors.js';
 import { linksRouter } from './http/linksApi.js';
 import { minutesRouter } from './http/minutesApi.js';
@@ -44,6 +44,7 @@ export function createApp({ store, logger, publicUrl, clientDist }: AppOptions):
     res.setHeader('X-Frame-Options', 'DENY');
     next();
   });
+  app.use(['/api', '/j', '/notice'], requestLimit());
   app.use(express.json({ limit: '64kb' }));
 
   const http = createServer(app);

@@ -1,6 +1,6 @@
 /** The JSON API: health, room creation, and a room's public summary. */
 import { Locale, LIMITS } from '@dr/shared';
-import express, { type Request, type Router } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import { createRoom, linksFor, shortLink } from '../room/createRoom.js';
 import type { RoomRegistry } from '../room/roomRegistry.js';
@@ -65,6 +65,16 @@ export function apiRouter({ store, registry, publicUrl }: ApiDeps): Router {
   });
 
   return router;
+}
+
+/** Every API request counts against its address: a generous burst, then a steady rate. */
+export function requestLimit(burst = 120, perSecond = 4) {
+  const allow = perClientLimiter(burst, perSecond);
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (allow(req)) return next();
+    res.setHeader('Retry-After', '5');
+    sendError(res, 429, 'rate_limited', 'Too many requests; wait a moment.');
+  };
 }
 
 /** One token bucket per client address, forgotten when the map grows large. */
