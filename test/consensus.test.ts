@@ -1,7 +1,7 @@
 /** A consensus round on the real draft, from opening to a recorded decision, with real clients. */
 import { hashText, type EventOf, type RoomEvent } from '@dr/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, createRoom, type TestClient } from './support/clients.js';
+import { connect, createRoom, type TestClient, ok } from './support/clients.js';
 import { appendParagraph, connectDraft, roundTrip, waitFor } from './support/draftClients.js';
 import { startServer, type TestServer } from './support/testServer.js';
 
@@ -10,12 +10,6 @@ beforeAll(async () => {
   server = await startServer();
 });
 afterAll(() => server.stop({ removeData: true }));
-
-async function ok(client: TestClient, command: Record<string, unknown>): Promise<string | undefined> {
-  const ack = await client.command(command);
-  if (!ack.ok) throw new Error(`${String(command['type'])}: ${ack.error.code} ${ack.error.message}`);
-  return ack.id;
-}
 
 async function meetingWithDraft(text: string[]) {
   const room = await createRoom(server.url, 'East lane', 'en');

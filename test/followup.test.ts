@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, createRoom, type CreatedRoom, type TestClient } from './support/clients.js';
+import { connect, createRoom, type CreatedRoom, type TestClient, ok } from './support/clients.js';
 import { appendParagraph, connectDraft, roundTrip } from './support/draftClients.js';
 import { startServer, type TestServer } from './support/testServer.js';
 
@@ -20,12 +20,6 @@ let ana: TestClient;
 let bo: TestClient;
 let decisionId: string;
 const secrets: string[] = [];
-
-async function ok(client: TestClient, command: Record<string, unknown>): Promise<string | undefined> {
-  const ack = await client.command(command);
-  if (!ack.ok) throw new Error(`${String(command['type'])}: ${ack.error.code} ${ack.error.message}`);
-  return ack.id;
-}
 
 function refusal(ack: CommandAck): string | undefined {
   return ack.ok ? undefined : ack.error.code;

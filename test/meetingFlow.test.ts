@@ -1,7 +1,7 @@
 /** A whole agenda run through the real server by real clients: 五定 and 六步 end to end. */
 import type { RoomEvent } from '@dr/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, createRoom, type TestClient } from './support/clients.js';
+import { connect, createRoom, type TestClient, ok } from './support/clients.js';
 import { startServer, type TestServer } from './support/testServer.js';
 
 let server: TestServer;
@@ -9,12 +9,6 @@ beforeAll(async () => {
   server = await startServer();
 });
 afterAll(() => server.stop({ removeData: true }));
-
-async function ok(client: TestClient, command: Record<string, unknown>): Promise<string | undefined> {
-  const ack = await client.command(command);
-  if (!ack.ok) throw new Error(`${String(command['type'])}: ${ack.error.code} ${ack.error.message}`);
-  return ack.id;
-}
 
 describe('a meeting from agenda to turns', () => {
   it('collects topics, sets the agenda and rules, and gives the floor fairly', async () => {

@@ -73,6 +73,13 @@ export function connect(url: string, auth: Auth): Promise<TestClient> {
   });
 }
 
+/** Sends a command that must be accepted; returns the id it created. Fails the test with the refusal. */
+export async function ok(client: TestClient, command: Record<string, unknown>): Promise<string | undefined> {
+  const ack = await client.command(command);
+  if (!ack.ok) throw new Error(`${String(command['type'])}: ${ack.error.code} ${ack.error.message}`);
+  return ack.id;
+}
+
 /** The `connect_error` a handshake ends with (its message and `data.code`). */
 export function connectError(url: string, auth: Auth): Promise<{ message: string; code: string | undefined }> {
   const socket = connectRaw(url, auth);
