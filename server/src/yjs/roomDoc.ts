@@ -9,7 +9,7 @@ import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-proto
 import * as Y from 'yjs';
 import type { Store } from '../store/store.js';
 import { DocSaveQueue } from './docPersistence.js';
-import { renderFragmentText } from './renderText.js';
+import { renderFragmentText } from '@dr/shared/draftText';
 import { touchedRoots } from './touchedRoots.js';
 import {
   awarenessMessage,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { renderFragmentText } from './renderText.js';
+import { renderFragmentText } from './draftText.js';
 
 type Spec = string | [name: string, children: Spec[], attributes?: Record<string, string>];
 

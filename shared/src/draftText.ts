@@ -4,6 +4,10 @@
  * list item; list items keep their marker ("- " or "1. ") because a resolution's points are referred
  * to by number, and nested blocks line up under their item's text. Marks (bold, italic) are dropped,
  * and so is trailing white space, which nobody can see but would change the text's hash.
+ *
+ * Shared so that the server (which freezes the text) and the browser (which shows versions and
+ * compares them) render a draft the same way. Imported as `@dr/shared/draftText`, so screens that
+ * show no draft do not load Yjs.
  */
 import * as Y from 'yjs';
 
