@@ -7,6 +7,7 @@ import { NotFoundPage } from './ui/NotFoundPage';
 
 // Phones never load the board's QR code library.
 const BoardPage = lazy(() => import('./board/BoardPage').then((m) => ({ default: m.BoardPage })));
+const NoticePage = lazy(() => import('./notice/NoticePage').then((m) => ({ default: m.NoticePage })));
 
 export function App() {
   const route = routeFor(window.location.pathname);
@@ -23,6 +24,11 @@ export function App() {
       <AppHeader />
       {route.page === 'start' && <StartPage />}
       {route.page === 'room' && <RoomPage roomId={route.roomId} />}
+      {route.page === 'notice' && (
+        <Suspense fallback={null}>
+          <NoticePage roomId={route.roomId} />
+        </Suspense>
+      )}
       {route.page === 'notFound' && <NotFoundPage />}
     </>
   );

@@ -38,7 +38,18 @@ function ConnectedBoard({ roomId, token }: { roomId: string; token: string }) {
   }
   if (state && you) {
     return (
-      <RoomViewProvider value={{ state, you, youId: null, send: room.send, clockOffset: room.clockOffset }}>
+      <RoomViewProvider
+        value={{
+          roomId,
+          token,
+          state,
+          you,
+          youId: null,
+          send: room.send,
+          clockOffset: room.clockOffset,
+          presence: room.presence,
+        }}
+      >
         <BoardView status={status} links={links} />
       </RoomViewProvider>
     );

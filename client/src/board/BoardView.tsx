@@ -3,6 +3,8 @@ import './board.css';
 import { useRoomView } from '../room/RoomContext';
 import type { RoomStatus } from '../room/useRoom';
 import { BoardItem } from './BoardItem';
+import { currentRound } from '../room/consensus/rounds';
+import { BoardMain } from './BoardMain';
 import { BoardQueue } from './BoardQueue';
 import { BoardSpeaker } from './BoardSpeaker';
 import { JoinQr } from './JoinQr';
@@ -17,6 +19,17 @@ interface Props {
 export function BoardView({ status, links }: Props) {
   const { t } = useTranslation();
   const { state } = useRoomView();
+  const itemId = state.activeItemId;
+  // A consensus check takes the middle of the board; the speaker becomes a strip below it.
+  const round = itemId ? currentRound(state, itemId) : undefined;
+  const grid = [
+    'board__grid',
+    links ? 'board__grid--qr' : '',
+    itemId ? 'board__grid--item' : '',
+    round ? 'board__grid--round' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <main className="board">
       <header className="board__header">
@@ -28,8 +41,9 @@ export function BoardView({ status, links }: Props) {
           </span>
         )}
       </header>
-      <div className={links ? 'board__grid board__grid--qr' : 'board__grid'}>
+      <div className={grid}>
         <BoardItem />
+        {itemId && <BoardMain itemId={itemId} />}
         <BoardSpeaker />
         <aside className="board__side">
           {links && <JoinQr links={links} />}

@@ -3,14 +3,17 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import zhCN from './zh-CN.json';
+import followupEn from './followup.en.json';
+import followupZhCN from './followup.zh-CN.json';
 import { initialLanguage } from './language';
 
 // Both files must have exactly the same keys; this fails to compile when one is missing a key.
 const zh: typeof en = zhCN;
+const followupZh: typeof followupEn = followupZhCN;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en };
+    resources: { translation: typeof en; followup: typeof followupEn };
   }
 }
 
@@ -22,7 +25,10 @@ function reflectLanguage(lng: string): void {
 i18n.on('languageChanged', reflectLanguage);
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zh } },
+  resources: {
+    en: { translation: en, followup: followupEn },
+    'zh-CN': { translation: zh, followup: followupZh },
+  },
   lng: initialLanguage(),
   fallbackLng: 'en',
   supportedLngs: ['en', 'zh-CN'],

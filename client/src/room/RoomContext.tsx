@@ -1,10 +1,13 @@
 /** What every view of a live room reads: the state from useRoom, who you are, and how to send. */
-import type { RoomState } from '@dr/shared';
+import type { PresenceMessage, RoomState } from '@dr/shared';
 import { createContext, useContext } from 'react';
 import type { Send } from './useCommand';
 import type { You } from './useRoom';
 
 export interface RoomViewValue {
+  roomId: string;
+  /** The link's token: the draft's Yjs connection authenticates with it too. */
+  token: string;
   state: RoomState;
   you: You;
   /** Your member id once it is in the state; null for an observer or a host console without a name. */
@@ -12,6 +15,8 @@ export interface RoomViewValue {
   send: Send;
   /** Server clock minus the local clock (ms), for countdowns. */
   clockOffset: number;
+  /** Who is connected now; null while disconnected. */
+  presence: PresenceMessage | null;
 }
 
 const RoomViewContext = createContext<RoomViewValue | null>(null);

@@ -46,7 +46,18 @@ function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
   if (state && you) {
     const youId = you.memberId && state.members[you.memberId] ? you.memberId : null;
     return (
-      <RoomViewProvider value={{ state, you, youId, send: room.send, clockOffset: room.clockOffset }}>
+      <RoomViewProvider
+        value={{
+          roomId,
+          token,
+          state,
+          you,
+          youId,
+          send: room.send,
+          clockOffset: room.clockOffset,
+          presence: room.presence,
+        }}
+      >
         <RoomView
           roomId={roomId}
           token={token}

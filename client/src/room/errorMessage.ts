@@ -1,13 +1,15 @@
-import { LOCALES, refusalText, type Locale, type ProtocolError } from '@dr/shared';
+import { REFUSALS, refusalText, type ProtocolError } from '@dr/shared';
 import type { TFunction } from 'i18next';
+import { isLocale } from '../i18n/language';
 
 /**
- * What to tell a person whose command was refused: the refusal's own reason in the interface's
- * language (shared/src/refusals.ts), or, for a refusal without one, a sentence chosen by its code.
+ * What to tell a person whose command was refused: the server's refusal key, said in the reader's
+ * language, when it sent one this client knows; else a translated sentence for the stable error code.
  */
 export function errorMessage(t: TFunction, language: string | undefined, error: ProtocolError): string {
-  const locale = LOCALES.find((l) => l === language) ?? 'en';
-  if (error.reason) return refusalText(error.reason, locale as Locale, error.params);
-  if (locale === 'en' && error.message) return error.message;
+  if (error.reason && error.reason in REFUSALS && isLocale(language)) {
+    return refusalText(error.reason, language, error.params);
+  }
+  if (language === 'en' && error.message) return error.message;
   return t(`room.errors.codes.${error.code}`, { defaultValue: t('room.errors.refused') });
 }

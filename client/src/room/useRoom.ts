@@ -23,6 +23,8 @@ export type RoomStatus =
 export interface You {
   role: Role;
   memberId: string | null;
+  /** Your own ballot id per consensus round (anonymous rounds hide it from everyone else). */
+  ballots: Readonly<Record<string, string>>;
 }
 
 /** Why `send` failed without an answer from the server. */
@@ -113,12 +115,12 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
       welcomed = true;
       // Half the round trip is unknown; good enough for a countdown shown in whole seconds.
       setClockOffset(welcome.serverTime - Date.now());
-      const { role, memberId, memberSecret } = welcome.you;
+      const { role, memberId, memberSecret, ballots = {} } = welcome.you;
       if (memberId && memberSecret) {
         saveMember(roomId, { memberId, memberSecret });
         setIdentity({ kind: 'member', credentials: { memberId, memberSecret } });
       }
-      setYou({ role, memberId: memberId ?? null });
+      setYou({ role, memberId: memberId ?? null, ballots });
       setJoinError(null);
       feed.reset({ ...welcome.state, seq: welcome.seq });
       setStatus('connected');
@@ -217,11 +219,18 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
     const socket = controls.current?.socket;
     // Socket.IO would buffer it and send it on reconnect, long after the person gave up on it.
     if (!socket?.connected) throw new SendError('offline');
+    let ack: CommandAck;
     try {
-      return await socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('command', command);
+      ack = await socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('command', command);
     } catch {
       throw new SendError('timeout');
     }
+    // A vote's ack names your ballot, as the welcome does after a reconnect.
+    if (command.type === 'consensus.vote' && ack.ok && ack.id) {
+      const ballotId = ack.id;
+      setYou((you) => you && { ...you, ballots: { ...you.ballots, [command.roundId]: ballotId } });
+    }
+    return ack;
   }, []);
 
   return { status, clockOffset, state, you, presence, joinError, join, askToJoin, cancelJoin, retry, send };

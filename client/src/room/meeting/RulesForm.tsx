@@ -1,4 +1,4 @@
-import { QUEUE_POLICIES, type Rules } from '@dr/shared';
+import { DECISION_RULES, QUEUE_POLICIES, type Rules } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
@@ -30,8 +30,8 @@ export function RulesForm() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const { speakingLimitSec, queuePolicy, maxTurnsPerItem, pointsOfOrder } = shown;
-    if (await run({ type: 'rules.set', speakingLimitSec, queuePolicy, maxTurnsPerItem, pointsOfOrder })) {
+    const { speakingLimitSec, queuePolicy, maxTurnsPerItem, pointsOfOrder, decisionRule } = shown;
+    if (await run({ type: 'rules.set', speakingLimitSec, queuePolicy, maxTurnsPerItem, pointsOfOrder, decisionRule })) {
       setDraft(null);
     }
   };
@@ -95,6 +95,24 @@ export function RulesForm() {
         />
         <span>{t('room.rules.allowPointsOfOrder')}</span>
       </label>
+      <fieldset className="choices choices--policies">
+        <legend>{t('room.rules.decisionRule')}</legend>
+        {DECISION_RULES.map((r) => (
+          <label key={r} className={r === shown.decisionRule ? 'policy-option policy-option--on' : 'policy-option'}>
+            <input
+              type="radio"
+              name={`${id}-decision-rule`}
+              value={r}
+              checked={r === shown.decisionRule}
+              onChange={() => change({ decisionRule: r })}
+            />
+            <span>
+              <span className="policy-option__name">{t(`decisionRules.${r}.name`)}</span>
+              <span className="hint">{t(`decisionRules.${r}.help`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
       {error && <Alert message={error} onDismiss={dismiss} />}
       <p className="hint" aria-live="polite">
         {draft ? t('room.rules.unsaved') : t('room.rules.inForce')}

@@ -6,7 +6,7 @@ import { durationText } from './durationText';
 export function RulesSummary() {
   const { t } = useTranslation();
   const { state } = useRoomView();
-  const { speakingLimitSec, queuePolicy, maxTurnsPerItem, pointsOfOrder } = state.rules;
+  const { speakingLimitSec, queuePolicy, maxTurnsPerItem, pointsOfOrder, decisionRule } = state.rules;
   return (
     <dl className="rules">
       <dt>{t('room.rules.limit')}</dt>
@@ -20,6 +20,11 @@ export function RulesSummary() {
       <dd>{maxTurnsPerItem === null ? t('room.rules.noCap') : t('room.rules.turns', { count: maxTurnsPerItem })}</dd>
       <dt>{t('room.rules.pointsOfOrder')}</dt>
       <dd>{pointsOfOrder ? t('room.rules.allowed') : t('room.rules.notAllowed')}</dd>
+      <dt>{t('room.rules.decisionRule')}</dt>
+      <dd>
+        <span className="rules__policy">{t(`decisionRules.${decisionRule}.name`)}</span>
+        <span className="hint"> — {t(`decisionRules.${decisionRule}.help`)}</span>
+      </dd>
     </dl>
   );
 }

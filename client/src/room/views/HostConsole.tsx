@@ -11,6 +11,9 @@ import { SortableAgenda } from '../agenda/SortableAgenda';
 import { Announcer } from '../Announcer';
 import { BoardLink } from '../BoardLink';
 import { can } from '../can';
+import { ConsensusSection } from '../consensus/ConsensusSection';
+import { RoundAnnouncer } from '../consensus/RoundAnnouncer';
+import { DraftSection } from '../draft/DraftSection';
 import { MembersList } from '../meeting/MembersList';
 import { ParticipationPanel } from '../meeting/ParticipationPanel';
 import { PhaseControl } from '../meeting/PhaseControl';
@@ -25,6 +28,7 @@ import { SpeakerPanel } from '../queue/SpeakerPanel';
 import { useRoomView } from '../RoomContext';
 import { RoomTop } from '../RoomTop';
 import type { RoomStatus } from '../useRoom';
+import { FollowUpPanel } from '../../followup/FollowUpPanel';
 
 interface Props {
   roomId: string;
@@ -49,6 +53,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
     <main className="page room room--host">
       <RoomTop status={status} onRetry={onRetry} onAskToJoin={onAskToJoin} />
       <Announcer />
+      <RoundAnnouncer />
       <div className="console">
         <div className="console__column">
           <section className="room__panel room__panel--queue stack" aria-labelledby="queue-heading">
@@ -75,6 +80,8 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
               {activeId && <FactForm itemId={activeId} />}
             </ActiveItem>
           </section>
+          <DraftSection />
+          <ConsensusSection host />
           <section className="room__panel stack" aria-labelledby="agenda-heading">
             <h2 id="agenda-heading">{t('room.agenda.heading')}</h2>
             <SortableAgenda />
@@ -105,6 +112,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
           </section>
         </div>
       </div>
+      <FollowUpPanel />
     </main>
   );
 }

@@ -9,6 +9,10 @@ import { ProposeForm } from '../agenda/ProposeForm';
 import { RejectedList } from '../agenda/RejectedList';
 import { Announcer } from '../Announcer';
 import { can } from '../can';
+import { ConsensusSection } from '../consensus/ConsensusSection';
+import { RoundAnnouncer } from '../consensus/RoundAnnouncer';
+import { currentRound } from '../consensus/rounds';
+import { DraftSection } from '../draft/DraftSection';
 import { MembersList } from '../meeting/MembersList';
 import { MyGroupForm } from '../meeting/MyGroupForm';
 import { ParticipationPanel } from '../meeting/ParticipationPanel';
@@ -19,6 +23,7 @@ import { SpeakerPanel } from '../queue/SpeakerPanel';
 import { useRoomView } from '../RoomContext';
 import { RoomTop } from '../RoomTop';
 import type { RoomStatus } from '../useRoom';
+import { FollowUpSection } from '../../followup/FollowUpSection';
 
 interface Props {
   status: RoomStatus;
@@ -35,13 +40,17 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
   const { t } = useTranslation();
   const { state, you, youId } = useRoomView();
   const activeId = state.activeItemId;
+  // While a round is open, the vote comes first on a phone.
+  const voting = activeId !== null && currentRound(state, activeId)?.status === 'open';
 
   return (
     <main className="page room room--meeting">
       <RoomTop status={status} onRetry={onRetry} onAskToJoin={onAskToJoin} />
       <Announcer />
+      <RoundAnnouncer />
       <ActiveItemLine />
       <div className="meeting-grid">
+        {voting && <ConsensusSection />}
         <section className="room__panel room__panel--queue stack" aria-labelledby="queue-heading">
           <h2 id="queue-heading">{t('room.queue.heading')}</h2>
           <SpeakerPanel />
@@ -57,6 +66,9 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
             )}
           </ActiveItem>
         </section>
+
+        <DraftSection />
+        {!voting && <ConsensusSection />}
 
         <section className="room__panel stack" aria-labelledby="agenda-heading">
           <h2 id="agenda-heading">{t('room.agenda.heading')}</h2>
@@ -82,6 +94,8 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
           {youId && <MyGroupForm key={state.members[youId]?.group ?? ''} youId={youId} />}
           <MembersList presence={presence} />
         </section>
+
+        <FollowUpSection />
       </div>
     </main>
   );

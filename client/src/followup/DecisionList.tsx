@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { useRoomView } from '../room/RoomContext';
+import { DecisionFollowUp } from './DecisionFollowUp';
+import { useNow } from './useNow';
+
+/** Every recorded decision in order, each with its action items (分层分类办事). */
+export function DecisionList() {
+  const { t } = useTranslation('followup');
+  const { state, clockOffset } = useRoomView();
+  const now = useNow(clockOffset);
+  if (state.decisionOrder.length === 0) return <p className="hint">{t('decisions.none')}</p>;
+  return (
+    <div className="stack">
+      {state.decisionOrder.map((decisionId) => {
+        const decision = state.decisions[decisionId];
+        return decision ? <DecisionFollowUp key={decisionId} decision={decision} now={now} /> : null;
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DecisionList } from './DecisionList';
+import { DetailsForm } from './DetailsForm';
+import { MinutesDownloads } from './MinutesDownloads';
+import { NoticeControls } from './NoticeControls';
+import { RubricSection } from './RubricSection';
+import { ScorecardSection } from './ScorecardSection';
+import './followup.css';
+
+/**
+ * The host console's "After the meeting" (会后落实, against 决难行 · 行难管): the meeting's details,
+ * each decision's action items by tier (分层分类办事), the public notice (公示办理结果), the
+ * minutes, and the scorecard (打分器).
+ */
+export function FollowUpPanel() {
+  const { t } = useTranslation('followup');
+  const id = useId();
+  return (
+    <section className="room__panel followup stack" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('panel.heading')}</h2>
+      <p className="hint">{t('panel.intro')}</p>
+      <div className="followup__grid">
+        <div className="followup__column">
+          <Part heading={t('details.heading')}>
+            <DetailsForm />
+          </Part>
+          <Part heading={t('notice.heading')}>
+            <NoticeControls />
+          </Part>
+          <Part heading={t('minutes.heading')}>
+            <MinutesDownloads />
+          </Part>
+        </div>
+        <div className="followup__column">
+          <Part heading={t('decisions.heading')}>
+            <DecisionList />
+          </Part>
+        </div>
+        <div className="followup__column">
+          <Part heading={t('scorecard.heading')}>
+            <RubricSection />
+            <ScorecardSection />
+          </Part>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** One named part of the panel: a region a screen reader can jump to. */
+function Part({ heading, children }: { heading: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="followup__part stack" aria-labelledby={id}>
+      <h3 id={id}>{heading}</h3>
+      {children}
+    </section>
+  );
+}

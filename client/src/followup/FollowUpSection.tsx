@@ -1,0 +1,41 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRoomView } from '../room/RoomContext';
+import { DecisionList } from './DecisionList';
+import { ScorecardSection } from './ScorecardSection';
+import './followup.css';
+
+/**
+ * "After the meeting" in the participant and observer view: the decisions and their action items
+ * (their owners record progress here), and once the meeting has adjourned, the scorecard. It moves
+ * to the top of the page then, since it is what remains to do.
+ */
+export function FollowUpSection() {
+  const { t } = useTranslation('followup');
+  const id = useId();
+  const { state } = useRoomView();
+  const after = state.phase === 'adjourned' || state.phase === 'closed';
+  if (state.decisionOrder.length === 0 && !after) return null;
+  return (
+    <section
+      className={
+        after ? 'room__panel followup-section followup-section--after stack' : 'room__panel followup-section stack'
+      }
+      aria-labelledby={`${id}-heading`}
+    >
+      <h2 id={`${id}-heading`}>{t('panel.heading')}</h2>
+      {state.decisionOrder.length > 0 && (
+        <section className="followup__part stack" aria-labelledby={`${id}-decisions`}>
+          <h3 id={`${id}-decisions`}>{t('decisions.heading')}</h3>
+          <DecisionList />
+        </section>
+      )}
+      {after && (
+        <section className="followup__part stack" aria-labelledby={`${id}-scorecard`}>
+          <h3 id={`${id}-scorecard`}>{t('scorecard.heading')}</h3>
+          <ScorecardSection />
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import type { NoticeDecision as Decision } from '@dr/shared';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ActionFacts } from '../followup/ActionFacts';
+import { ActionTimeline } from '../followup/ActionTimeline';
+import { DecisionHeader } from '../followup/DecisionHeader';
+
+interface Props {
+  decision: Decision;
+  timeZone: string;
+}
+
+/** One decision on the notice: what was decided and how, and every action item with its progress. */
+export function NoticeDecision({ decision, timeZone }: Props) {
+  const { t } = useTranslation('followup');
+  const id = useId();
+  return (
+    <article className="notice-decision stack" aria-labelledby={`${id}-item`}>
+      <DecisionHeader
+        itemTitle={decision.itemTitle}
+        statement={decision.statement}
+        text={decision.text}
+        outcome={decision.outcome}
+        rule={decision.rule}
+        counts={decision.counts}
+        heading="h3"
+        headingId={`${id}-item`}
+      />
+      {decision.actions.length === 0 ? (
+        <p className="hint">{t('actions.none')}</p>
+      ) : (
+        <ul className="action-list" aria-label={t('actions.heading')}>
+          {decision.actions.map((action) => (
+            <li
+              key={action.id}
+              className={action.overdue ? 'action-card action-card--overdue stack' : 'action-card stack'}
+            >
+              <ActionFacts
+                action={{ ...action, doneLate: action.status === 'done' && !action.doneOnTime }}
+                heading="h4"
+              />
+              <ActionTimeline entries={action.timeline} timeZone={timeZone} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

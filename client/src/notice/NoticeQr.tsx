@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { QrCode } from '../board/QrCode';
+
+/** The way back from the printed sheet to the live page: a QR code, with the address printed beside it. */
+export function NoticeQr({ url }: { url: string }) {
+  const { t } = useTranslation('followup');
+  const shown = url.replace(/^https?:\/\//, '');
+  return (
+    <div className="notice-qr">
+      <QrCode value={url} label={t('publicNotice.qrLabel', { url: shown })} />
+      <div className="notice-qr__words">
+        <p className="notice-qr__caption">{t('publicNotice.qrCaption')}</p>
+        <p className="notice-qr__url">{shown}</p>
+      </div>
+    </div>
+  );
+}

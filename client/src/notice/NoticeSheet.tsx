@@ -1,0 +1,63 @@
+import type { Notice } from '@dr/shared';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isoInstant, momentText } from '../followup/dateText';
+import { noticePath } from '../followup/noticePath';
+import { NoticeDecision } from './NoticeDecision';
+import { NoticeFacts } from './NoticeFacts';
+import { NoticeQr } from './NoticeQr';
+
+/** The notice itself: one sheet that reads on a phone and prints as an A4 page for the notice board. */
+export function NoticeSheet({ notice }: { notice: Notice }) {
+  const { t, i18n } = useTranslation('followup');
+  const id = useId();
+  const language = i18n.resolvedLanguage;
+  const liveUrl = `${window.location.origin}${noticePath(notice.roomId)}`;
+  const { summary } = notice;
+
+  return (
+    <main className="page public-notice" lang={language}>
+      <header className="public-notice__header">
+        <p className="public-notice__kicker">{t('publicNotice.heading')}</p>
+        <h1>{notice.title}</h1>
+        <p className="hint">
+          {t('publicNotice.asOf')}{' '}
+          <time dateTime={isoInstant(notice.generatedAt)}>
+            {momentText(notice.generatedAt, language, notice.timeZone)}
+          </time>
+        </p>
+      </header>
+
+      <section className="public-notice__part" aria-labelledby={`${id}-facts`}>
+        <h2 id={`${id}-facts`}>{t('publicNotice.facts')}</h2>
+        <NoticeFacts notice={notice} />
+      </section>
+
+      <section className="public-notice__part stack" aria-labelledby={`${id}-decisions`}>
+        <h2 id={`${id}-decisions`}>{t('publicNotice.decisions')}</h2>
+        <p className="public-notice__summary">
+          {t('publicNotice.summary', {
+            decisions: summary.decisions,
+            adopted: summary.adopted,
+            actions: summary.actions,
+            done: summary.done,
+          })}
+          {summary.overdue > 0 && (
+            <span className="tag tag--overdue">{t('publicNotice.overdueCount', { count: summary.overdue })}</span>
+          )}
+        </p>
+        {notice.decisions.length === 0 && <p className="hint">{t('publicNotice.noDecisions')}</p>}
+        {notice.decisions.map((decision) => (
+          <NoticeDecision key={decision.id} decision={decision} timeZone={notice.timeZone} />
+        ))}
+      </section>
+
+      <footer className="public-notice__footer">
+        <NoticeQr url={liveUrl} />
+        <button type="button" className="button no-print" onClick={() => window.print()}>
+          {t('publicNotice.print')}
+        </button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Round } from '@dr/shared';
+import { useTranslation } from 'react-i18next';
+import { FrozenText } from './FrozenText';
+import { MeterBar } from './MeterBar';
+import { ResponsesLine } from './ResponsesLine';
+import { responses, resultsHidden, shownCounts } from './rounds';
+import { RoundSettings } from './RoundSettings';
+import { RuleLine } from './RuleLine';
+import { StatedReasons } from './StatedReasons';
+import { VerdictLine } from './VerdictLine';
+
+interface Props {
+  round: Round;
+  size?: 'room' | 'board';
+  /** Show the frozen text (the board and the console have it beside them already). */
+  withText?: boolean;
+}
+
+/**
+ * The consensus meter of one round: the share at each level, the verdict under the round's rule,
+ * who has responded of those present, the reasons for blocks and serious concerns, and the text it
+ * asks about. While results are hidden it shows only how many have responded.
+ */
+export function ConsensusMeter({ round, size = 'room', withText = true }: Props) {
+  const { t } = useTranslation();
+  const hidden = resultsHidden(round);
+  const counts = shownCounts(round);
+  return (
+    <div className={`consensus-meter consensus-meter--${size}`}>
+      <div className="consensus-meter__main stack">
+        <RoundSettings round={round} />
+        {hidden ? (
+          <p className="consensus-meter__hidden">
+            {t('consensus.hidden')}
+            <span className="consensus-meter__count">
+              {t('consensus.responses', { count: responses(round).total })}
+            </span>
+          </p>
+        ) : (
+          <>
+            <VerdictLine round={round} counts={counts} size={size} />
+            <MeterBar counts={counts} size={size} />
+          </>
+        )}
+      </div>
+      <div className="consensus-meter__aside stack">
+        <ResponsesLine round={round} />
+        <RuleLine rule={round.rule} />
+        {!hidden && <StatedReasons round={round} max={size === 'board' ? 3 : undefined} />}
+        {withText && <FrozenText round={round} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { can } from '../can';
+import { useRoomView } from '../RoomContext';
+import { ConsensusMeter } from './ConsensusMeter';
+import { DecisionList } from './DecisionList';
+import { FrozenText } from './FrozenText';
+import { RoundHistory } from './RoundHistory';
+import { currentRound } from './rounds';
+import { VoteButtons } from './VoteButtons';
+
+/**
+ * The consensus check on the topic, for a participant (the text asked about, the six buttons, the
+ * meter) and for an observer (the meter only). Earlier rounds on the topic follow.
+ */
+export function ConsensusPanel() {
+  const { t } = useTranslation();
+  const { state, you } = useRoomView();
+  const item = state.activeItemId ? state.items[state.activeItemId] : undefined;
+  if (!item) return null;
+  const round = currentRound(state, item.id);
+  const canVote = round?.status === 'open' && can(state, you, { type: 'consensus.vote', roundId: round.id, level: 3 });
+
+  return (
+    <div className="stack consensus">
+      {!round && <p className="hint">{t('consensus.none')}</p>}
+      {round && canVote && (
+        <>
+          <FrozenText round={round} />
+          <VoteButtons key={round.id} round={round} />
+          <ConsensusMeter round={round} withText={false} />
+        </>
+      )}
+      {round && !canVote && <ConsensusMeter round={round} />}
+      <RoundHistory item={item} />
+      <DecisionList itemId={item.id} />
+    </div>
+  );
+}

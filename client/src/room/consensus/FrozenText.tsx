@@ -1,0 +1,16 @@
+import type { Round } from '@dr/shared';
+import { useTranslation } from 'react-i18next';
+
+/** The exact text a round asks about, frozen when it opened, with the start of its SHA-256 to tell texts apart. */
+export function FrozenText({ round }: { round: Pick<Round, 'text' | 'textHash'> }) {
+  const { t } = useTranslation();
+  return (
+    <div className="frozen">
+      <p className="frozen__heading">
+        <span>{t('consensus.frozenHeading')}</span>{' '}
+        <span className="frozen__hash">{t('consensus.hash', { hash: round.textHash.slice(0, 8) })}</span>
+      </p>
+      <p className="frozen__text">{round.text}</p>
+    </div>
+  );
+}

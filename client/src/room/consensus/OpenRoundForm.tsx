@@ -1,0 +1,53 @@
+import type { AgendaItem, ResultVisibility } from '@dr/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../ui/Alert';
+import { ASSUMING_A_DRAFT, can } from '../can';
+import { useRoomView } from '../RoomContext';
+import { useCommand } from '../useCommand';
+
+/** The host opens a consensus check on the item's draft as it stands: named or anonymous, results live or after closing. */
+export function OpenRoundForm({ item }: { item: AgendaItem }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { state, you, send } = useRoomView();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const [anonymous, setAnonymous] = useState(false);
+  const [visibility, setVisibility] = useState<ResultVisibility>('live');
+  const command = { type: 'consensus.open', itemId: item.id, anonymous, visibility } as const;
+  if (!can(state, you, command, ASSUMING_A_DRAFT)) return null;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(command);
+  };
+
+  return (
+    <form className="stack subcard" onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
+      <h4 id={`${id}-heading`}>{t('consensus.open.heading')}</h4>
+      <label className="checkbox">
+        <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
+        <span>{t('consensus.open.anonymous')}</span>
+      </label>
+      <fieldset className="choices">
+        <legend>{t('consensus.open.visibilityLegend')}</legend>
+        {(['live', 'afterClose'] as const).map((v) => (
+          <label key={v} className="checkbox">
+            <input
+              type="radio"
+              name={`${id}-visibility`}
+              checked={visibility === v}
+              onChange={() => setVisibility(v)}
+            />
+            <span>{t(`consensus.open.${v}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p className="hint">{t('consensus.open.hint', { rule: t(`decisionRules.${state.rules.decisionRule}.name`) })}</p>
+      {error && <Alert message={error} onDismiss={dismiss} />}
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {t('consensus.open.submit')}
+      </button>
+    </form>
+  );
+}

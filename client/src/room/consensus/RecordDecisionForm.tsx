@@ -1,0 +1,44 @@
+import { LIMITS, type Round } from '@dr/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../ui/Alert';
+import { can } from '../can';
+import { useRoomView } from '../RoomContext';
+import { useCommand } from '../useCommand';
+
+/** After a round closes, the host records what was decided (定结果); the statement starts as the frozen text. */
+export function RecordDecisionForm({ round }: { round: Round }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { state, you, send } = useRoomView();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const [statement, setStatement] = useState(round.text.slice(0, LIMITS.description));
+  if (!can(state, you, { type: 'decision.record', roundId: round.id, statement: '-' })) return null;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void run({ type: 'decision.record', roundId: round.id, statement: statement.trim() });
+  };
+
+  return (
+    <form className="stack subcard" onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
+      <h4 id={`${id}-heading`}>{t('consensus.record.heading')}</h4>
+      <div className="field">
+        <label htmlFor={`${id}-statement`}>{t('consensus.record.statementLabel')}</label>
+        <textarea
+          id={`${id}-statement`}
+          rows={5}
+          required
+          maxLength={LIMITS.description}
+          value={statement}
+          onChange={(e) => setStatement(e.target.value)}
+        />
+      </div>
+      <p className="hint">{t('consensus.record.hint')}</p>
+      {error && <Alert message={error} onDismiss={dismiss} />}
+      <button type="submit" className="button button--primary" disabled={busy || statement.trim() === ''}>
+        {t('consensus.record.submit')}
+      </button>
+    </form>
+  );
+}

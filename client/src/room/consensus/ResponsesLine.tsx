@@ -1,0 +1,22 @@
+import type { Round } from '@dr/shared';
+import { useTranslation } from 'react-i18next';
+import { useRoomView } from '../RoomContext';
+import { presentCount, responses } from './rounds';
+
+/** How many have responded (phones and the room's count) out of those present while the round is open. */
+export function ResponsesLine({ round }: { round: Round }) {
+  const { t } = useTranslation();
+  const { state, presence } = useRoomView();
+  const { phones, room, total } = responses(round);
+  const present = round.status === 'open' ? presentCount(state, presence) : null;
+  return (
+    <p className="responses">
+      <span className="responses__count">
+        {present === null
+          ? t('consensus.responses', { count: total })
+          : t('consensus.responsesOfPresent', { count: total, present })}
+      </span>{' '}
+      <span className="responses__split">{t('consensus.responsesSplit', { phones, room })}</span>
+    </p>
+  );
+}

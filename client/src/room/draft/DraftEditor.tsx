@@ -1,0 +1,85 @@
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { EditorContent, useEditor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoomDrafts } from './roomDrafts';
+import './draft.css';
+import { DraftToolbar } from './DraftToolbar';
+import { userColor } from './userColor';
+
+interface Props {
+  drafts: RoomDrafts;
+  itemId: string;
+  /** Whether typing is allowed now (role, lock, connection); read-only otherwise. */
+  editable: boolean;
+  /** The name others see on this person's cursor (its colour comes from it). */
+  userName: string;
+  /** Names the text box for screen readers, e.g. "Draft resolution: Street lights". */
+  label: string;
+  size?: 'room' | 'board';
+}
+
+/**
+ * The co-edited draft of one item (Tiptap on the item's Yjs fragment): paragraphs, headings,
+ * lists, bold and italic; undo and redo take back only this person's own edits (Yjs's undo
+ * manager, not ProseMirror's history); everyone's cursor is shown with their name.
+ */
+export function DraftEditor({ drafts, itemId, editable, userName, label, size = 'room' }: Props) {
+  const { t } = useTranslation();
+  const user = useMemo(() => ({ name: userName, color: userColor(userName) }), [userName]);
+  const attributes = useCallback(
+    (canType: boolean) => ({
+      class: `draft__text draft__text--${size}`,
+      role: 'textbox',
+      'aria-label': label,
+      'aria-multiline': 'true',
+      'aria-readonly': String(!canType),
+    }),
+    [size, label],
+  );
+  const editor = useEditor(
+    {
+      editable,
+      extensions: [
+        StarterKit.configure({
+          // The collaboration extension brings its own undo, limited to this person's edits.
+          undoRedo: false,
+          heading: { levels: [2, 3] },
+          // A resolution needs text, headings, lists and emphasis; nothing the minutes cannot show.
+          blockquote: false,
+          code: false,
+          codeBlock: false,
+          horizontalRule: false,
+          strike: false,
+          underline: false,
+          link: false,
+          // It would write a paragraph on its own when a draft ends in a list, even into a locked draft.
+          trailingNode: false,
+        }),
+        Collaboration.configure({ fragment: drafts.draft(itemId) }),
+        CollaborationCaret.configure({ provider: drafts.provider, user }),
+      ],
+      editorProps: { attributes: attributes(editable) },
+    },
+    [drafts, itemId],
+  );
+
+  useEffect(() => {
+    editor.setOptions({ editable, editorProps: { attributes: attributes(editable) } });
+  }, [editor, editable, attributes]);
+
+  // A name that changes later (joining by name from a host console) reaches the others' screens.
+  useEffect(() => {
+    if (!drafts.watchOnly) drafts.provider.awareness.setLocalStateField('user', user);
+  }, [drafts, user]);
+
+  return (
+    <div className={`draft__editor draft__editor--${size}`}>
+      {editable && <DraftToolbar editor={editor} />}
+      <EditorContent editor={editor} />
+      {editable && <p className="hint draft__help">{t('draft.help')}</p>}
+    </div>
+  );
+}

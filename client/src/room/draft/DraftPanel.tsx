@@ -1,0 +1,55 @@
+/**
+ * The draft resolution of the item under discussion, as the room views show it: the editor (read-only
+ * for observers and while locked), its connection, the host's lock and versions, and the versions
+ * list. Loaded on demand, so a phone fetches the editor only once there is a draft to show.
+ */
+import { useTranslation } from 'react-i18next';
+import { useRoomView } from '../RoomContext';
+import { DraftConnection } from './DraftConnection';
+import { DraftEditor } from './DraftEditor';
+import { DraftLockButton } from './DraftLockButton';
+import { LockBadge } from './LockBadge';
+import { SaveVersionForm } from './SaveVersionForm';
+import { useDraftStatus, useRoomDrafts } from './useRoomDrafts';
+import { VersionsList } from './VersionsList';
+
+export default function DraftPanel({ itemId }: { itemId: string }) {
+  const { t } = useTranslation();
+  const { roomId, token, state, you, youId } = useRoomView();
+  const watchOnly = you.role === 'observer';
+  const drafts = useRoomDrafts(roomId, token, watchOnly);
+  const status = useDraftStatus(drafts);
+  const item = state.items[itemId];
+  if (!item) return null;
+  const isHost = you.role === 'host';
+  const editable = !watchOnly && !item.draftLocked && !status.lockRefused && status.closedCode === null;
+  const userName = (youId && state.members[youId]?.name) || t('role.host');
+
+  return (
+    <div className="stack draft">
+      <div className="draft__status">
+        <LockBadge state={state} item={item} />
+        <DraftConnection status={status} keptLocally={!watchOnly} />
+      </div>
+      <DraftEditor
+        drafts={drafts}
+        itemId={item.id}
+        editable={editable}
+        userName={userName}
+        label={t('draft.editorLabel', { title: item.title })}
+      />
+      {isHost && (
+        <div className="draft__host">
+          <DraftLockButton item={item} />
+          <SaveVersionForm item={item} />
+        </div>
+      )}
+      {(isHost || item.versions.length > 0) && (
+        <div className="stack">
+          <h4>{t('draft.versions.heading', { count: item.versions.length })}</h4>
+          <VersionsList item={item} drafts={drafts} compare={!watchOnly} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRoomView } from '../RoomContext';
+
+// The editor (Tiptap, Yjs) is fetched only when a topic with a draft is on screen.
+const DraftPanel = lazy(() => import('./DraftPanel'));
+
+/** The draft resolution of the topic under discussion (决议草案), in the room's views. */
+export function DraftSection() {
+  const { t } = useTranslation();
+  const { state } = useRoomView();
+  const itemId = state.activeItemId;
+  if (!itemId) return null;
+  return (
+    <section className="room__panel stack" aria-labelledby="draft-heading">
+      <h2 id="draft-heading">{t('draft.heading')}</h2>
+      <Suspense fallback={<p className="hint">{t('draft.loading')}</p>}>
+        <DraftPanel key={itemId} itemId={itemId} />
+      </Suspense>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useEditorState, type Editor } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Formatting for the draft: every button says what it does in words, shows whether it is on
+ * (aria-pressed), and keeps the text focused. Ctrl/⌘+B, I, Z and Shift+Z work as usual.
+ */
+export function DraftToolbar({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const on = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      paragraph: e.isActive('paragraph') && !e.isActive('bulletList') && !e.isActive('orderedList'),
+      heading: e.isActive('heading'),
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList'),
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+
+  const toggles = [
+    { key: 'paragraph', pressed: on.paragraph, run: () => chain().setParagraph().run() },
+    { key: 'heading', pressed: on.heading, run: () => chain().toggleHeading({ level: 2 }).run() },
+    { key: 'bulletList', pressed: on.bulletList, run: () => chain().toggleBulletList().run() },
+    { key: 'orderedList', pressed: on.orderedList, run: () => chain().toggleOrderedList().run() },
+    { key: 'bold', pressed: on.bold, run: () => chain().toggleBold().run() },
+    { key: 'italic', pressed: on.italic, run: () => chain().toggleItalic().run() },
+  ] as const;
+
+  return (
+    <div className="draft-toolbar" role="toolbar" aria-label={t('draft.toolbar.label')}>
+      {toggles.map(({ key, pressed, run }) => (
+        <button
+          key={key}
+          type="button"
+          className={`draft-toolbar__button draft-toolbar__button--${key}`}
+          aria-pressed={pressed}
+          // Keep the selection in the text; the click applies to it.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={run}
+        >
+          {t(`draft.toolbar.${key}`)}
+        </button>
+      ))}
+      <span className="draft-toolbar__gap" aria-hidden="true" />
+      <button
+        type="button"
+        className="draft-toolbar__button"
+        disabled={!on.canUndo}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => chain().undo().run()}
+      >
+        {t('draft.toolbar.undo')}
+      </button>
+      <button
+        type="button"
+        className="draft-toolbar__button"
+        disabled={!on.canRedo}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => chain().redo().run()}
+      >
+        {t('draft.toolbar.redo')}
+      </button>
+    </div>
+  );
+}

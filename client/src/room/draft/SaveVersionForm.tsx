@@ -1,0 +1,42 @@
+import { LIMITS, type AgendaItem } from '@dr/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../ui/Alert';
+import { ASSUMING_A_DRAFT, can } from '../can';
+import { useRoomView } from '../RoomContext';
+import { useCommand } from '../useCommand';
+
+/** The host keeps the draft's current text under a name ("first reading", "after the break"). */
+export function SaveVersionForm({ item }: { item: AgendaItem }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { state, you, send } = useRoomView();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const [name, setName] = useState('');
+  if (!can(state, you, { type: 'draft.saveVersion', itemId: item.id, name: '-' }, ASSUMING_A_DRAFT)) return null;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await run({ type: 'draft.saveVersion', itemId: item.id, name: name.trim() })) setName('');
+  };
+
+  return (
+    <form className="save-version" onSubmit={(e) => void onSubmit(e)}>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('draft.versions.nameLabel')}</label>
+        <input
+          id={`${id}-name`}
+          required
+          maxLength={LIMITS.title}
+          placeholder={t('draft.versions.namePlaceholder')}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </div>
+      <button type="submit" className="button" disabled={busy || name.trim() === ''}>
+        {t('draft.versions.save')}
+      </button>
+      {error && <Alert message={error} onDismiss={dismiss} />}
+    </form>
+  );
+}

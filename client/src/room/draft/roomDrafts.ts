@@ -1,0 +1,167 @@
+/**
+ * The room's drafts on this page: one Y.Doc per room (each item's draft is its `draft:<itemId>`
+ * fragment), one y-websocket connection to `/yjs/<roomId>?token=…`, and for editors a copy in
+ * IndexedDB, so a phone that loses signal keeps its edits and merges them when it is back.
+ * Shared by every view on the page and closed a little after the last one lets go.
+ */
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { draftServerUrl } from './draftUrl';
+
+/** Close codes the draft endpoint uses (docs/protocol.md, "Draft resolution"). */
+export const DRAFT_LOCKED_CLOSE = 4523;
+
+export interface DraftStatus {
+  /** Never synced yet; in step with the server; or lost the connection after having had it. */
+  link: 'connecting' | 'live' | 'offline';
+  /**
+   * The server refused an edit because its draft is locked (close 4523). The edit stays here and
+   * would be refused on every reconnect until the draft is unlocked, so the editors stay read-only
+   * until a connection has been accepted for a while.
+   */
+  lockRefused: boolean;
+  /** A final close (4400–4499: bad link, no room, too large …); the connection is not retried. */
+  closedCode: number | null;
+}
+
+export interface RoomDrafts {
+  readonly doc: Y.Doc;
+  readonly provider: WebsocketProvider;
+  /** Watch-only: never publishes a cursor and keeps no local copy (observers, the board). */
+  readonly watchOnly: boolean;
+  draft(itemId: string): Y.XmlFragment;
+  status(): DraftStatus;
+  subscribe(listener: () => void): () => void;
+}
+
+interface Entry {
+  drafts: RoomDrafts;
+  refs: number;
+  closeTimer: ReturnType<typeof setTimeout> | null;
+  destroy(): void;
+}
+
+/** How long an edit must go unrefused after a sync before a 4523 is forgotten. */
+const ACCEPTED_AFTER_MS = 2_000;
+/** Kept open this long after the last view lets go: a remount or a topic switch reuses it. */
+const LINGER_MS = 3_000;
+/** One opened for a render that never committed is closed after this long. */
+const UNCLAIMED_MS = 30_000;
+
+const open = new Map<string, Entry>();
+
+/**
+ * The room's drafts, opened on first use. Call `retain` once a view that uses it is mounted and
+ * `release` when it unmounts; one that is never retained closes by itself.
+ */
+export function roomDrafts(roomId: string, token: string, watchOnly: boolean): RoomDrafts {
+  const key = `${roomId}\n${token}\n${watchOnly}`;
+  let entry = open.get(key);
+  if (!entry) {
+    entry = openEntry(roomId, token, watchOnly, () => open.delete(key));
+    open.set(key, entry);
+    scheduleClose(entry, UNCLAIMED_MS);
+  }
+  return entry.drafts;
+}
+
+export function retain(drafts: RoomDrafts): void {
+  const entry = entryOf(drafts);
+  if (!entry) return;
+  entry.refs += 1;
+  if (entry.closeTimer) clearTimeout(entry.closeTimer);
+  entry.closeTimer = null;
+}
+
+export function release(drafts: RoomDrafts): void {
+  const entry = entryOf(drafts);
+  if (!entry) return;
+  entry.refs -= 1;
+  if (entry.refs <= 0) scheduleClose(entry);
+}
+
+function entryOf(drafts: RoomDrafts): Entry | undefined {
+  return [...open.values()].find((e) => e.drafts === drafts);
+}
+
+function scheduleClose(entry: Entry, afterMs = LINGER_MS): void {
+  if (entry.closeTimer) clearTimeout(entry.closeTimer);
+  entry.closeTimer = setTimeout(() => {
+    if (entry.refs <= 0) entry.destroy();
+  }, afterMs);
+}
+
+function openEntry(roomId: string, token: string, watchOnly: boolean, forget: () => void): Entry {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(draftServerUrl(window.location), roomId, doc, {
+    params: { token },
+    connect: false,
+    // Every tab talks to the server, the one authority on locks and roles, and to nobody else.
+    disableBc: true,
+  });
+  // An observer's or a board's cursor would be dropped by the server anyway; never send one.
+  if (watchOnly) provider.awareness.setLocalState(null);
+  const persistence = !watchOnly && typeof indexedDB !== 'undefined' ? keepLocally(roomId, doc) : null;
+
+  let status: DraftStatus = { link: 'connecting', lockRefused: false, closedCode: null };
+  const listeners = new Set<() => void>();
+  const update = (patch: Partial<DraftStatus>) => {
+    status = { ...status, ...patch };
+    listeners.forEach((listener) => listener());
+  };
+  let acceptedTimer: ReturnType<typeof setTimeout> | null = null;
+  const stopAcceptedTimer = () => {
+    if (acceptedTimer) clearTimeout(acceptedTimer);
+    acceptedTimer = null;
+  };
+
+  provider.on('sync', (synced) => {
+    if (!synced) return;
+    update({ link: 'live' });
+    stopAcceptedTimer();
+    if (status.lockRefused) acceptedTimer = setTimeout(() => update({ lockRefused: false }), ACCEPTED_AFTER_MS);
+  });
+  provider.on('connection-close', (event) => {
+    stopAcceptedTimer();
+    const lockRefused = event?.code === DRAFT_LOCKED_CLOSE || status.lockRefused;
+    update({ link: status.link === 'connecting' ? 'connecting' : 'offline', lockRefused });
+  });
+  provider.on('closed', ({ code }) => update({ closedCode: code }));
+  provider.connect();
+
+  const drafts: RoomDrafts = {
+    doc,
+    provider,
+    watchOnly,
+    draft: (itemId) => doc.getXmlFragment(`draft:${itemId}`),
+    status: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return {
+    drafts,
+    refs: 0,
+    closeTimer: null,
+    destroy() {
+      forget();
+      stopAcceptedTimer();
+      listeners.clear();
+      provider.destroy();
+      provider.awareness.destroy();
+      void persistence?.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+function keepLocally(roomId: string, doc: Y.Doc): IndexeddbPersistence | null {
+  try {
+    return new IndexeddbPersistence(`dr-draft:${roomId}`, doc);
+  } catch {
+    // Storage disabled (some private modes): the edits last as long as this page.
+    return null;
+  }
+}

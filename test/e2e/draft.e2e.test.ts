@@ -1,0 +1,159 @@
+/**
+ * Issue #5 in a real browser: the co-edited draft resolution. Two people on separate browsers write
+ * the same draft and see each other's text and named cursors; undo takes back only one's own edit;
+ * an observer and the board follow read-only; the host locks the draft, saves a named version and
+ * compares it with the current text.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, PHONE, screenshot } from '../support/browser.js';
+import { createRoom } from '../support/clients.js';
+import { makeDataDir, startServer, type TestServer } from '../support/testServer.js';
+import {
+  boardLink,
+  discuss,
+  draftLive,
+  hostJoins,
+  joinAs,
+  listItems,
+  region,
+  textOf,
+  typeAtEnd,
+  withLang,
+} from './meetingPages.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop({ removeData: true });
+});
+
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+const TOPIC = 'Repair the courtyard path';
+
+describe('the draft resolution in the browser', { timeout: 60_000 }, () => {
+  it('is written together, followed read-only, locked, and kept in named versions', async () => {
+    const { links } = await createRoom(server.url, 'Willow Lane council', 'en');
+    const host = await (await newContext(browser, { viewport: { width: 1440, height: 1000 } })).newPage();
+    await hostJoins(host, withLang(links.host, 'en'), 'Chair Wang');
+    await discuss(host, TOPIC);
+
+    const ana = await (await newContext(browser, PHONE)).newPage();
+    await joinAs(ana, withLang(links.participant, 'en'), 'Ana Wu', "I'm remote");
+    const bo = await (await newContext(browser, DESKTOP)).newPage();
+    await joinAs(bo, withLang(links.participant, 'en'), 'Bo Chen', "I'm in the room");
+    const observer = await (await newContext(browser, DESKTOP)).newPage();
+    await observer.goto(withLang(links.observer, 'en'));
+    const board = await (await newContext(browser, { viewport: { width: 1920, height: 1080 } })).newPage();
+    await board.goto(withLang(boardLink(links.host), 'en'));
+
+    const editorOf = (page: typeof ana) => page.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` });
+    for (const page of [host, ana, bo, observer]) await draftLive(page);
+
+    // Two people write the same draft; each sees the other's words and named cursor.
+    await typeAtEnd(editorOf(ana), 'The path is repaired before winter.');
+    await expect.poll(() => textOf(editorOf(bo))).toContain('The path is repaired before winter.');
+    await typeAtEnd(editorOf(bo), '\n');
+    await bo.getByRole('button', { name: 'Bullets' }).click();
+    await editorOf(bo).pressSequentially('Lamps fixed too', { delay: 15 });
+    await expect.poll(() => listItems(editorOf(ana))).toEqual(['Lamps fixed too']);
+    await editorOf(ana).locator('.collaboration-carets__label', { hasText: 'Bo Chen' }).waitFor();
+    await editorOf(ana).click();
+    await editorOf(bo).locator('.collaboration-carets__label', { hasText: 'Ana Wu' }).waitFor();
+
+    // The observer and the board follow both, with both cursors, and can type nothing.
+    const watched = editorOf(observer);
+    await expect.poll(() => listItems(watched)).toEqual(['Lamps fixed too']);
+    expect(await watched.getAttribute('contenteditable')).toBe('false');
+    await watched.locator('.collaboration-carets__label', { hasText: 'Ana Wu' }).waitFor();
+    await watched.locator('.collaboration-carets__label', { hasText: 'Bo Chen' }).waitFor();
+    expect(await observer.getByRole('main').getByRole('button').count()).toBe(0);
+    await expect.poll(() => textOf(editorOf(board))).toContain('The path is repaired before winter.');
+    expect(await editorOf(board).getAttribute('contenteditable')).toBe('false');
+    expect(await board.getByRole('button').count()).toBe(0);
+    await screenshot(bo, 'draft-two-cursors-editor');
+    await screenshot(observer, 'draft-two-cursors-observer');
+    await screenshot(board, 'draft-board');
+
+    // Undo takes back Ana's own last edit, never Bo's.
+    await typeAtEnd(editorOf(ana), ' Quickly');
+    await expect.poll(() => textOf(editorOf(bo))).toContain('Quickly');
+    await ana.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => textOf(editorOf(bo))).not.toContain('Quickly');
+    expect(await textOf(editorOf(ana))).toContain('Lamps fixed too');
+
+    // The host locks the draft: read-only for everyone, with a badge saying so.
+    await region(host, 'Draft resolution').getByRole('button', { name: 'Lock draft' }).click();
+    await region(ana, 'Draft resolution').getByText('Locked', { exact: true }).waitFor();
+    await expect.poll(() => editorOf(ana).getAttribute('contenteditable')).toBe('false');
+    expect(await ana.getByRole('button', { name: 'Bullets' }).count()).toBe(0);
+    await region(ana, 'Draft resolution').getByText('The host has locked the draft').waitFor();
+    await screenshot(ana, 'draft-locked-phone');
+
+    // A named version keeps the text, who saved it and when; it can be compared with the draft later.
+    const hostDraft = region(host, 'Draft resolution');
+    await hostDraft.getByLabel('Version name').fill('First reading');
+    await hostDraft.getByRole('button', { name: 'Save version' }).click();
+    const version = hostDraft.getByRole('listitem').filter({ hasText: 'First reading' });
+    await version.getByText(/Saved by Chair Wang at \d/).waitFor();
+    await version.getByText('- Lamps fixed too').waitFor();
+    await region(ana, 'Draft resolution').getByText('First reading').waitFor();
+
+    await hostDraft.getByRole('button', { name: 'Unlock draft' }).click();
+    await expect.poll(() => editorOf(ana).getAttribute('contenteditable')).toBe('true');
+    await editorOf(bo).click();
+    await editorOf(bo).press('Control+End');
+    await editorOf(bo).press('Enter');
+    await editorOf(bo).press('Enter');
+    await editorOf(bo).pressSequentially('Funded from the maintenance fee.', { delay: 15 });
+    await expect.poll(() => textOf(editorOf(host))).toContain('Funded from the maintenance fee.');
+    await version.getByRole('button', { name: 'Compare with current' }).click();
+    const compare = host.getByRole('region', { name: 'Version “First reading” beside the current draft' });
+    await compare.locator('.compare__line--added', { hasText: 'Funded from the maintenance fee.' }).waitFor();
+    await expect.poll(() => compare.locator('.compare__line--removed').allInnerTexts()).toEqual([]);
+    await compare.scrollIntoViewIfNeeded();
+    await screenshot(host, 'draft-host-versions');
+  });
+
+  it('keeps a phone’s edits while the connection is gone and merges them when it is back', async () => {
+    const dataDir = makeDataDir();
+    let own = await startServer(dataDir);
+    const port = Number(new URL(own.url).port);
+    try {
+      const { links } = await createRoom(own.url, 'Bench council', 'en');
+      const host = await (await newContext(browser, DESKTOP)).newPage();
+      await hostJoins(host, withLang(links.host, 'en'), 'Chair Wang');
+      await discuss(host, TOPIC);
+      const phone = await (await newContext(browser, PHONE)).newPage();
+      await joinAs(phone, withLang(links.participant, 'en'), 'Ana Wu', "I'm remote");
+      await draftLive(phone);
+      const editor = phone.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` });
+      await typeAtEnd(editor, 'Written online.');
+      await expect
+        .poll(() => textOf(host.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` })))
+        .toContain('Written online.');
+
+      // The signal goes: the phone keeps writing, and says its edits are kept on the device.
+      await own.stop();
+      await region(phone, 'Draft resolution').getByText('Draft offline: your edits are kept on this device').waitFor();
+      expect(await editor.getAttribute('contenteditable')).toBe('true');
+      await typeAtEnd(editor, ' Written on the bus.');
+      await screenshot(phone, 'draft-offline-phone');
+
+      // Back: the edit reaches the server and the host without anyone doing anything.
+      own = await startServer(dataDir, port);
+      await expect
+        .poll(() => textOf(host.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` })), { timeout: 20_000 })
+        .toContain('Written online. Written on the bus.');
+      await region(phone, 'Draft resolution').getByText('Draft is live').waitFor({ timeout: 20_000 });
+    } finally {
+      await own.stop({ removeData: true });
+    }
+  });
+});

@@ -1,0 +1,86 @@
+/** Small browser steps the draft and consensus tests share: joining, proposing and discussing a topic. */
+import type { Locator, Page } from 'playwright-core';
+
+/** A room link with `?lang=` put before its `#t=` token. */
+export const withLang = (link: string, lang: string) => link.replace('#', `?lang=${lang}#`);
+/** The same link's token, opened as the projector board. */
+export const boardLink = (link: string) => link.replace('/r/', '/board/');
+export const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+/** Opens a participant link and joins by name. */
+export async function joinAs(page: Page, link: string, name: string, where: string, joinLabel = 'Your name') {
+  await page.goto(link);
+  // The first screen waits for the app and its connection: give a busy machine time.
+  await page.getByLabel(joinLabel).waitFor({ timeout: 20_000 });
+  await page.getByLabel(joinLabel).fill(name);
+  await page.getByRole('button', { name: where }).click();
+}
+
+/** Opens the host link and joins the console by name. */
+export async function hostJoins(
+  page: Page,
+  link: string,
+  name: string,
+  labels = { join: 'Join with my name', name: 'Your name', inRoom: "I'm in the room" },
+) {
+  await page.goto(link);
+  await page.getByRole('button', { name: labels.join }).waitFor({ timeout: 20_000 });
+  await page.getByRole('button', { name: labels.join }).click();
+  await page.getByLabel(labels.name).fill(name);
+  await page.getByRole('button', { name: labels.inRoom }).click();
+  // Joined: the console names its convener.
+  await page.getByText(name).first().waitFor();
+}
+
+/** The host proposes a topic and takes it up at once. */
+export async function discuss(
+  host: Page,
+  title: string,
+  labels = { topic: 'Topic', propose: 'Propose topic', now: 'Discuss now' },
+) {
+  await host.getByLabel(labels.topic, { exact: true }).fill(title);
+  await host.getByRole('button', { name: labels.propose }).click();
+  await host.getByRole('listitem').filter({ hasText: title }).getByRole('button', { name: labels.now }).click();
+}
+
+/** Types at the end of a draft editor, as a person would after clicking into it; `\n` presses Enter. */
+export async function typeAtEnd(editor: Locator, text: string) {
+  await editor.click();
+  await editor.press('Control+End');
+  for (const [index, line] of text.split('\n').entries()) {
+    if (index > 0) await editor.press('Enter');
+    if (line) await editor.pressSequentially(line, { delay: 15 });
+  }
+}
+
+/** The little of the DOM the two functions below use (this package is typed without the DOM library). */
+interface DomNode {
+  cloneNode(deep: boolean): DomNode;
+  querySelectorAll(selector: string): ArrayLike<DomNode & { remove(): void }>;
+  textContent: string | null;
+}
+
+/** An editor's text as a reader sees it, without the name labels of other people's cursors. */
+export function textOf(editor: Locator): Promise<string> {
+  return editor.evaluate((element) => {
+    const copy = (element as unknown as DomNode).cloneNode(true);
+    for (const caret of Array.from(copy.querySelectorAll('.collaboration-carets__caret'))) caret.remove();
+    return copy.textContent ?? '';
+  });
+}
+
+/** The texts of an editor's bullet points, without cursor labels. */
+export function listItems(editor: Locator): Promise<string[]> {
+  return editor.evaluate((element) =>
+    Array.from((element as unknown as DomNode).querySelectorAll('ul > li')).map((li) => {
+      const copy = li.cloneNode(true);
+      for (const caret of Array.from(copy.querySelectorAll('.collaboration-carets__caret'))) caret.remove();
+      return copy.textContent ?? '';
+    }),
+  );
+}
+
+/** Waits until a page's draft is open and in step with the server (slow machines load the editor late). */
+export async function draftLive(page: Page) {
+  await region(page, 'Draft resolution').getByText('Draft is live').waitFor({ timeout: 20_000 });
+}
