@@ -107,10 +107,12 @@ describe('request limits', () => {
   it('answers 429 to an address that floods the API', async () => {
     const own = await startServer();
     try {
-      const statuses: number[] = [];
-      for (let i = 0; i < 130; i += 1) statuses.push((await fetch(`${own.url}/api/rooms/none`)).status);
-      expect(statuses.slice(0, 100).every((s) => s === 404)).toBe(true);
-      expect(statuses.at(-1)).toBe(429);
+      // Far more than the burst plus whatever refills while they run, however slow the machine.
+      const statuses = await Promise.all(
+        Array.from({ length: 300 }, () => fetch(`${own.url}/api/rooms/none`).then((r) => r.status)),
+      );
+      expect(statuses.filter((s) => s === 404).length).toBeGreaterThanOrEqual(120);
+      expect(statuses).toContain(429);
     } finally {
       await own.stop({ removeData: true });
     }
