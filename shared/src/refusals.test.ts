@@ -11,6 +11,11 @@ describe('refusals', () => {
     expect(params(zh)).toEqual(params(en));
   });
 
+  it('says phases and steps in words', () => {
+    expect(refusalText('room.samePhase', 'zh-CN', { phase: 'in_session' })).toBe('会议已经处于“进行中”状态。');
+    expect(refusalText('room.samePhase', 'en', { phase: 'in_session' })).toBe('The meeting is already in session.');
+  });
+
   it('fills in parameters', () => {
     expect(refusalText('queue.turnCap', 'zh-CN', { cap: 2 })).toBe('会议规则规定每人在本议题上最多发言 2 次。');
     expect(refusalText('queue.turnCap', 'en', { cap: 2 })).toBe(

@@ -168,10 +168,27 @@ export const REFUSALS = {
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 
+/** Parameter values that are names of phases or steps, said in words in each language. */
+const TERMS: Record<string, Record<Locale, string>> = {
+  preparing: { en: 'preparing', 'zh-CN': '筹备中' },
+  in_session: { en: 'in session', 'zh-CN': '进行中' },
+  adjourned: { en: 'adjourned', 'zh-CN': '休会' },
+  closed: { en: 'closed', 'zh-CN': '已结束' },
+  collecting: { en: 'collecting issues', 'zh-CN': '广泛征集知事' },
+  investigating: { en: 'investigating', 'zh-CN': '深入调查明事' },
+  deliberating: { en: 'deliberating', 'zh-CN': '多元参与议事' },
+  deciding: { en: 'deciding', 'zh-CN': '集体研究决事' },
+  acting: { en: 'carrying out', 'zh-CN': '分层分类办事' },
+  published: { en: 'published', 'zh-CN': '公示办理结果' },
+};
+
 export type RefusalKey = keyof typeof REFUSALS;
 export type RefusalParams = Record<string, string | number>;
 
 /** The refusal `key` in `locale`, with its parameters filled in. */
 export function refusalText(key: RefusalKey, locale: Locale, params: RefusalParams = {}): string {
-  return REFUSALS[key][locale].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+  return REFUSALS[key][locale].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = String(params[name] ?? '');
+    return TERMS[value]?.[locale] ?? value;
+  });
 }
