@@ -28,6 +28,8 @@ describe('the room in a browser', { timeout: 60_000 }, () => {
     await screenshot(host, 'start-links');
     const participantLink = await host.getByRole('textbox', { name: 'Participant link' }).inputValue();
     expect(participantLink).toMatch(/\/r\/[\w-]+#t=[\w-]+$/);
+    const shortLink = await host.getByRole('textbox', { name: 'Short link to type' }).inputValue();
+    expect(shortLink).toMatch(/\/j\/[2-9A-Z]{8}$/);
 
     await host.getByRole('link', { name: 'Open as host' }).click();
     // A host link opens the console at once; the host joins by name to take part as a member too.

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { RoomLinks } from './createRoom';
+import type { CreatedRoom } from './createRoom';
 import { LinkCard } from './LinkCard';
 
 const KINDS = ['host', 'participant', 'observer'] as const;
 
-/** The three links of a new room, and a way in for the host. */
-export function RoomLinksView({ links }: { links: RoomLinks }) {
+/** The three links of a new room, the short address to type, and a way in for the host. */
+export function RoomLinksView({ room }: { room: CreatedRoom }) {
   const { t } = useTranslation();
+  const { links, shortUrl, joinCode } = room;
   return (
     <section className="stack" aria-labelledby="room-ready">
       <h2 id="room-ready">{t('start.readyHeading')}</h2>
@@ -19,6 +20,13 @@ export function RoomLinksView({ links }: { links: RoomLinks }) {
           url={links[kind]}
         />
       ))}
+      {shortUrl && joinCode && (
+        <LinkCard
+          label={t('start.links.short.label')}
+          help={t('start.links.short.help', { code: joinCode })}
+          url={shortUrl}
+        />
+      )}
       <a className="button button--primary button--big" href={links.host}>
         {t('start.openAsHost')}
       </a>

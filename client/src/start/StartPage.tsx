@@ -11,7 +11,7 @@ export function StartPage() {
     <main className="page stack">
       <h1>{t('start.heading')}</h1>
       <p>{t('start.intro')}</p>
-      {room ? <RoomLinksView links={room.links} /> : <CreateRoomForm onCreated={setRoom} />}
+      {room ? <RoomLinksView room={room} /> : <CreateRoomForm onCreated={setRoom} />}
     </main>
   );
 }

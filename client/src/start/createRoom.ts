@@ -11,6 +11,9 @@ export interface CreatedRoom {
   roomId: string;
   tokens: RoomLinks;
   links: RoomLinks;
+  /** A short address to type from a projector or a notice, and the code in it. */
+  shortUrl?: string;
+  joinCode?: string;
 }
 
 /** `error` is the server's refusal; null when the server could not be reached or answered oddly. */
