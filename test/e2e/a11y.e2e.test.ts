@@ -22,7 +22,7 @@ async function expectAccessible(page: Page, screen: string) {
   expect(await seriousViolations(page), screen).toEqual([]);
 }
 
-describe('accessibility', { timeout: 60_000 }, () => {
+describe('accessibility', { timeout: 120_000 }, () => {
   for (const lang of ['en', 'zh-CN'] as const) {
     it(`passes on every screen (${lang})`, async () => {
       const room = await createRoom(server.url, lang === 'en' ? 'Courtyard council' : '柳巷小院议事会', lang);

@@ -35,7 +35,7 @@ async function addInRoom(host: Page, name: string) {
   await inRoom.getByText(`${name} was added.`).waitFor();
 }
 
-describe('the consensus meter in the browser', { timeout: 60_000 }, () => {
+describe('the consensus meter in the browser', { timeout: 120_000 }, () => {
   it('moves live as phones respond and the room is counted, then records the decision', async () => {
     const { links } = await createRoom(server.url, 'Willow Lane council', 'en');
     const host = await (await newContext(browser, { viewport: { width: 1440, height: 1000 } })).newPage();

@@ -40,7 +40,7 @@ async function propose(host: Page, title: string) {
   await itemWith(region(host, 'Agenda'), title).waitFor();
 }
 
-describe('the host console runs an agenda', { timeout: 60_000 }, () => {
+describe('the host console runs an agenda', { timeout: 120_000 }, () => {
   it('proposes, supports, schedules, reorders, rejects, activates, sets rules and runs the queue', async () => {
     const { links } = await createRoom(server.url, 'Willow Lane council', 'en');
     const host = await (await newContext(browser, { viewport: { width: 1440, height: 900 } })).newPage();

@@ -37,7 +37,7 @@ afterAll(async () => {
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const TOPIC = 'Repair the courtyard path';
 
-describe('the draft resolution in the browser', { timeout: 60_000 }, () => {
+describe('the draft resolution in the browser', { timeout: 120_000 }, () => {
   it('is written together, followed read-only, locked, and kept in named versions', async () => {
     const { links } = await createRoom(server.url, 'Willow Lane council', 'en');
     const host = await (await newContext(browser, { viewport: { width: 1440, height: 1000 } })).newPage();
@@ -107,10 +107,18 @@ describe('the draft resolution in the browser', { timeout: 60_000 }, () => {
 
     await hostDraft.getByRole('button', { name: 'Unlock draft' }).click();
     await expect.poll(() => editorOf(ana).getAttribute('contenteditable')).toBe('true');
+    // Bo types next: his editor must have taken the unlock too, or the first keys would be dropped.
+    await expect.poll(() => editorOf(bo).getAttribute('contenteditable')).toBe('true');
     await editorOf(bo).click();
     await editorOf(bo).press('Control+End');
-    await editorOf(bo).press('Enter');
-    await editorOf(bo).press('Enter');
+    // Two Enters leave the list for a new paragraph; each must land before the next key, or a busy
+    // machine could type the sentence onto the list item.
+    const blocks = () => editorOf(bo).locator('p, li').count();
+    for (let i = 0; i < 2; i += 1) {
+      const before = await blocks();
+      await editorOf(bo).press('Enter');
+      await expect.poll(blocks).not.toBe(before);
+    }
     await editorOf(bo).pressSequentially('Funded from the maintenance fee.', { delay: 15 });
     await expect.poll(() => textOf(editorOf(host))).toContain('Funded from the maintenance fee.');
     await version.getByRole('button', { name: 'Compare with current' }).click();

@@ -93,7 +93,7 @@ async function recordProgress(card: Locator, update: { status?: string; progress
   await card.getByRole('list', { name: 'Timeline' }).getByText(update.note, { exact: true }).waitFor();
 }
 
-describe('after the meeting, in the browser', { timeout: 60_000 }, () => {
+describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
   it('carries a decision out by tier, publishes the notice, gives the minutes and scores the meeting', async () => {
     const { room, chair } = await roomWithDecision();
     const secrets = [...Object.values(room.tokens), room.joinCode, chair.welcome.you.memberSecret!];

@@ -19,7 +19,7 @@ afterAll(async () => {
   await server?.stop({ removeData: true });
 });
 
-describe('across a server restart', { timeout: 60_000 }, () => {
+describe('across a server restart', { timeout: 120_000 }, () => {
   it('the board and a phone reconnect by themselves and follow the next speaker', async () => {
     const dataDir = makeDataDir();
     server = await startServer(dataDir);

@@ -16,7 +16,7 @@ afterAll(async () => {
   await server?.stop({ removeData: true });
 });
 
-describe('the room in a browser', { timeout: 60_000 }, () => {
+describe('the room in a browser', { timeout: 120_000 }, () => {
   it('creates a room, and two browsers see each other’s proposals and hands live', async () => {
     const hostContext = await newContext(browser);
     await hostContext.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -34,7 +34,7 @@ async function join(page: Page, link: string, name: string, where: "I'm in the r
   await page.getByRole('heading', { name: 'Speaking queue' }).waitFor();
 }
 
-describe('a screen for every role', { timeout: 60_000 }, () => {
+describe('a screen for every role', { timeout: 120_000 }, () => {
   it('runs a turn from the console, live on phones, the board and the observer view', async () => {
     // The host creates the room in the UI and reads its three links.
     const host = await (await newContext(browser, DESKTOP)).newPage();

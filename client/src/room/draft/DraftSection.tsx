@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../RoomContext';
+import { Panel } from '../../ui/Panel';
 
 // The editor (Tiptap, Yjs) is fetched only when a topic with a draft is on screen.
 const DraftPanel = lazy(() => import('./DraftPanel'));
@@ -12,11 +13,10 @@ export function DraftSection() {
   const itemId = state.activeItemId;
   if (!itemId) return null;
   return (
-    <section className="room__panel stack" aria-labelledby="draft-heading">
-      <h2 id="draft-heading">{t('draft.heading')}</h2>
+    <Panel id="draft" heading={t('draft.heading')}>
       <Suspense fallback={<p className="hint">{t('draft.loading')}</p>}>
         <DraftPanel key={itemId} itemId={itemId} />
       </Suspense>
-    </section>
+    </Panel>
   );
 }

@@ -29,6 +29,7 @@ import { useRoomView } from '../RoomContext';
 import { RoomTop } from '../RoomTop';
 import type { RoomStatus } from '../useRoom';
 import { FollowUpPanel } from '../../followup/FollowUpPanel';
+import { Panel } from '../../ui/Panel';
 
 interface Props {
   roomId: string;
@@ -65,51 +66,44 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             {youId && <HandControls youId={youId} />}
             <QueueList controls />
           </section>
-          <section className="room__panel stack" aria-labelledby="in-room-heading">
-            <h2 id="in-room-heading">{t('room.inRoom.heading')}</h2>
+          <Panel id="in-room" heading={t('room.inRoom.heading')}>
             <AddInRoomForm onAdded={setLastAdded} />
             <RaiseForMember key={lastAdded} preselect={lastAdded} />
-          </section>
+          </Panel>
         </div>
 
         <div className="console__column">
-          <section className="room__panel stack" aria-labelledby="active-heading">
-            <h2 id="active-heading">{t('room.active.heading')}</h2>
+          <Panel id="active" heading={t('room.active.heading')}>
             <ActiveItem>
               <ActiveItemControls />
               {activeId && <FactForm itemId={activeId} />}
             </ActiveItem>
-          </section>
+          </Panel>
           <DraftSection />
           <ConsensusSection host />
-          <section className="room__panel stack" aria-labelledby="agenda-heading">
-            <h2 id="agenda-heading">{t('room.agenda.heading')}</h2>
+          <Panel id="agenda" heading={t('room.agenda.heading')}>
             <SortableAgenda />
             <h3>{t('room.proposals.heading')}</h3>
             <ProposalList />
             <RejectedList />
             {youId && can(state, you, { type: 'agenda.propose', title: '-' }) && <ProposeForm />}
-          </section>
+          </Panel>
         </div>
 
         <div className="console__column">
-          <section className="room__panel stack" aria-labelledby="meeting-heading">
-            <h2 id="meeting-heading">{t('room.phase.heading')}</h2>
+          <Panel id="meeting" heading={t('room.phase.heading')}>
             <PhaseControl />
             <BoardLink roomId={roomId} token={token} />
-          </section>
-          <section className="room__panel stack" aria-labelledby="rules-heading">
-            <h2 id="rules-heading">{t('room.rules.heading')}</h2>
+          </Panel>
+          <Panel id="rules" heading={t('room.rules.heading')}>
             <RulesForm />
-          </section>
-          <section className="room__panel stack" aria-labelledby="participation-heading">
-            <h2 id="participation-heading">{t('room.participation.heading')}</h2>
+          </Panel>
+          <Panel id="participation" heading={t('room.participation.heading')}>
             <ParticipationPanel />
-          </section>
-          <section className="room__panel stack" aria-labelledby="members-heading">
-            <h2 id="members-heading">{t('room.members.heading')}</h2>
+          </Panel>
+          <Panel id="members" heading={t('room.members.heading')}>
             <MembersList presence={presence} />
-          </section>
+          </Panel>
         </div>
       </div>
       <FollowUpPanel />

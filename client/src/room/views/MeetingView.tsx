@@ -24,6 +24,7 @@ import { useRoomView } from '../RoomContext';
 import { RoomTop } from '../RoomTop';
 import type { RoomStatus } from '../useRoom';
 import { FollowUpSection } from '../../followup/FollowUpSection';
+import { Panel } from '../../ui/Panel';
 
 interface Props {
   status: RoomStatus;
@@ -58,42 +59,37 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
           <QueueList />
         </section>
 
-        <section className="room__panel stack" aria-labelledby="active-heading">
-          <h2 id="active-heading">{t('room.active.heading')}</h2>
+        <Panel id="active" heading={t('room.active.heading')}>
           <ActiveItem>
             {youId && activeId && can(state, you, { type: 'agenda.addFact', itemId: activeId, text: '-' }) && (
               <FactForm key={activeId} itemId={activeId} collapsible />
             )}
           </ActiveItem>
-        </section>
+        </Panel>
 
         <DraftSection />
         {!voting && <ConsensusSection />}
 
-        <section className="room__panel stack" aria-labelledby="agenda-heading">
-          <h2 id="agenda-heading">{t('room.agenda.heading')}</h2>
+        <Panel id="agenda" heading={t('room.agenda.heading')}>
           <AgendaOrder />
           <h3>{t('room.proposals.heading')}</h3>
           <ProposalList />
           <RejectedList />
           {youId && can(state, you, { type: 'agenda.propose', title: '-' }) && <ProposeForm />}
-        </section>
+        </Panel>
 
-        <section className="room__panel stack" aria-labelledby="rules-heading">
-          <h2 id="rules-heading">{t('room.rules.heading')}</h2>
+        <Panel id="rules" heading={t('room.rules.heading')}>
           <RulesSummary />
-        </section>
+        </Panel>
 
-        <section className="room__panel stack" aria-labelledby="participation-heading">
-          <h2 id="participation-heading">{t('room.participation.heading')}</h2>
+        <Panel id="participation" heading={t('room.participation.heading')}>
           <ParticipationPanel />
-        </section>
+        </Panel>
 
-        <section className="room__panel stack" aria-labelledby="members-heading">
-          <h2 id="members-heading">{t('room.members.heading')}</h2>
+        <Panel id="members" heading={t('room.members.heading')}>
           {youId && <MyGroupForm key={state.members[youId]?.group ?? ''} youId={youId} />}
           <MembersList presence={presence} />
-        </section>
+        </Panel>
 
         <FollowUpSection />
       </div>
