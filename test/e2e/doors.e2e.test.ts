@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspViolations, launchBrowser, newContext, PHONE, screenshot } from '../support/browser.js';
-import { connect, ok } from '../support/clients.js';
+import { connect, connectError, createRoom, ok } from '../support/clients.js';
 import { startServer, type TestServer } from '../support/testServer.js';
 import { boardLink, discuss, draftLive, hostJoins, joinAs, textOf, typeAtEnd, withLang } from './meetingPages.js';
 
@@ -109,5 +109,25 @@ describe('doors in the browser', { timeout: 120_000 }, () => {
     await start.getByText('这个网络创建的议事室太多。请等几分钟再试。').waitFor();
     await screenshot(start, 'doors-start-refused-zh');
     expect(violations.flat()).toEqual([]);
+  });
+
+  it('tells a phone at an address slowed for guessing why, in its language, and still lets the QR link in', async () => {
+    const own = await startServer(undefined, 0, { limits: { guessesPerRoom: { burst: 2, perSecond: 1 / 3600 } } });
+    try {
+      const room = await createRoom(own.url, '柳巷议事会', 'zh-CN');
+      for (const guess of ['ABCDEFGH', 'ABCDEFGJ']) {
+        if (guess !== room.joinCode) await connectError(own.url, { roomId: room.roomId, token: guess });
+      }
+      const phone = await page({ ...PHONE, locale: 'zh-CN' });
+      await phone.goto(`${own.url}/r/${room.roomId}#t=${room.joinCode}`);
+      await phone.getByText('这个网络尝试的错误参会码太多。请等一分钟再试，或扫描二维码加入。').waitFor();
+      await screenshot(phone, 'doors-slowed-zh');
+      const scanned = await page({ ...PHONE, locale: 'zh-CN' });
+      await scanned.goto(room.links.participant);
+      await scanned.getByLabel('您的姓名').waitFor({ timeout: 20_000 });
+      expect(violations.flat()).toEqual([]);
+    } finally {
+      await own.stop({ removeData: true });
+    }
   });
 });
