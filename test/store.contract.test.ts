@@ -176,6 +176,20 @@ function storeContract(name: string, backend: Backend): void {
       expect(await store.findRoomByJoinCode(`new-${room.roomId}`)).toBe(room.roomId);
     });
 
+    it('replaces a join-code hash only while the room still has the old one', async () => {
+      const room = roomRecord();
+      await store.createRoom(room);
+      const keyed = `k1.key.${room.roomId}`;
+      expect(await store.replaceJoinCodeHash(room.roomId, room.joinCodeHash, keyed)).toBe(true);
+      expect((await store.getRoom(room.roomId))?.joinCodeHash).toBe(keyed);
+      expect(await store.findRoomByJoinCode(keyed)).toBe(room.roomId);
+      // A rotation happened meanwhile: the stale replacement must not bring the old code back.
+      await store.setCredentials(room.roomId, { ...room, joinCodeHash: `rotated-${room.roomId}` });
+      expect(await store.replaceJoinCodeHash(room.roomId, keyed, `late-${room.roomId}`)).toBe(false);
+      expect((await store.getRoom(room.roomId))?.joinCodeHash).toBe(`rotated-${room.roomId}`);
+      expect(await store.replaceJoinCodeHash(newRoomId(), keyed, 'x')).toBe(false);
+    });
+
     it('appends events and reads them back in seq order, after a seq and up to a limit', async () => {
       const roomId = newRoomId();
       const all = events(roomId, 1, 5);

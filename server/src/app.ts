@@ -4,24 +4,40 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
 import { Server as SocketServer } from 'socket.io';
-import { apiRouter, requestLimit } from './http/api.js';
+import { AccessGate } from './access/accessGate.js';
+import { addressResolver, type TrustFunction, type TrustProxy } from './access/clientAddress.js';
+import { GuessGuard } from './access/guessGuard.js';
+import { DOOR_LIMITS, type DoorLimits } from './access/limits.js';
+import { apiRouter } from './http/api.js';
 import { sendError } from './http/errors.js';
+import type { HostDoor } from './http/hostAuth.js';
+import { roomRequestLimit } from './http/limits.js';
 import { linksRouter } from './http/linksApi.js';
 import { minutesRouter } from './http/minutesApi.js';
 import { noticeRouter } from './http/noticeApi.js';
 import { scorecardRouter } from './http/scorecardApi.js';
+import { securityHeaders } from './http/securityHeaders.js';
 import { staticClient } from './http/staticClient.js';
 import { RoomRegistry } from './room/roomRegistry.js';
+import type { JoinCodeKey } from './security/joinCodeKey.js';
 import { attachSocketHandlers, socketBroadcaster } from './socket/socketServer.js';
 import type { Store } from './store/store.js';
-import { DOC_PATH_PREFIX } from './yjs/docAuth.js';
+import { DOC_PATH_PREFIX, docAuthorizer } from './yjs/docAuth.js';
 import { YjsEndpoint } from './yjs/yjsEndpoint.js';
 
 export interface AppOptions {
   store: Store;
   logger: Logger;
+  /** The key join codes are stored under (security/serverSecret.ts loads the secret). */
+  joinCodes: JoinCodeKey;
   publicUrl?: string | undefined;
   clientDist?: string;
+  /** Which proxies' `X-Forwarded-For` to believe (`TRUST_PROXY`); default `loopback`. */
+  trustProxy?: TrustProxy;
+  /** The limits at the doors (access/limits.ts); tests change some. */
+  limits?: Partial<DoorLimits>;
+  /** The clock of those limits; tests pass a fake one. */
+  clock?: () => number;
 }
 
 export interface App {
@@ -33,18 +49,19 @@ export interface App {
   close(): Promise<void>;
 }
 
-export function createApp({ store, logger, publicUrl, clientDist }: AppOptions): App {
+export function createApp(options: AppOptions): App {
+  const { store, logger, joinCodes, publicUrl, clientDist, clock = Date.now } = options;
+  const limits: DoorLimits = { ...DOOR_LIMITS, ...options.limits };
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  app.use((_req, res, next) => {
-    // Tokens live in URL fragments; no-referrer keeps any link out of third parties' logs too.
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Frame-Options', 'DENY');
-    next();
-  });
-  app.use(['/api', '/j', '/notice'], requestLimit());
+  app.set('trust proxy', options.trustProxy ?? 'loopback');
+  // One address for every door: Express's req.ip, and the same compiled rule for raw requests.
+  const addressOf = addressResolver(app.get('trust proxy fn') as TrustFunction);
+  const gate = new AccessGate({ store, joinCodes, guard: new GuessGuard(limits, clock), logger });
+  const hostDoor: HostDoor = { store, gate, guessRate: limits.guessesPerRoom };
+
+  app.use(securityHeaders());
+  app.use(['/api/rooms/:roomId', '/notice/:roomId'], roomRequestLimit(limits.roomRequests, clock));
   app.use(express.json({ limit: '64kb' }));
 
   const http = createServer(app);
@@ -55,14 +72,14 @@ export function createApp({ store, logger, publicUrl, clientDist }: AppOptions):
   const io = new SocketServer(http, { maxHttpBufferSize: 1e6, serveClient: false, destroyUpgrade: false });
   const broadcaster = socketBroadcaster(io);
   const registry = new RoomRegistry({ store, logger, broadcaster });
-  const yjs = new YjsEndpoint({ registry, store, logger });
+  const yjs = new YjsEndpoint({ registry, logger, authorize: docAuthorizer({ store, registry, gate, addressOf }) });
   http.on('upgrade', (req, socket, head: Buffer) => {
     const path = req.url ?? '';
     if (path.startsWith(DOC_PATH_PREFIX)) yjs.handleUpgrade(req, socket, head);
     else if (!path.startsWith('/socket.io/')) socket.destroy(); // nobody else takes upgrades
   });
 
-  app.use(apiRouter({ store, registry, publicUrl }));
+  app.use(apiRouter({ store, registry, joinCodes, publicUrl, roomCreation: limits.roomCreation, clock }));
   // A replaced link closes the draft connections that came in through it too, not only its Socket.IO sockets.
   const revokeEverywhere = {
     revoke(roomId: string, role: Role) {
@@ -70,20 +87,21 @@ export function createApp({ store, logger, publicUrl, clientDist }: AppOptions):
       yjs.revoke(roomId, role);
     },
   };
-  app.use(linksRouter({ store, broadcaster: revokeEverywhere, publicUrl }));
+  app.use(linksRouter({ door: hostDoor, gate, joinCodes, broadcaster: revokeEverywhere, publicUrl }));
   app.use(noticeRouter({ registry, clientDist }));
-  app.use(minutesRouter({ store, registry }));
-  app.use(scorecardRouter({ store, registry }));
+  app.use(minutesRouter({ door: hostDoor, registry }));
+  app.use(scorecardRouter({ door: hostDoor, registry }));
+  app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'request.unknown'));
   app.use(staticClient(clientDist));
   app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
     const status = (err as { status?: number }).status;
-    if (status === 413) return sendError(res, 413, 'too_large', 'The request body is too large.');
-    if (status === 400) return sendError(res, 400, 'invalid', 'The request body is not valid JSON.');
+    if (status === 413) return sendError(res, 413, 'too_large', 'request.tooLarge');
+    if (status === 400) return sendError(res, 400, 'invalid', 'request.badJson');
     logger.error({ err }, 'request failed');
-    sendError(res, 500, 'internal', 'Something went wrong on the server.');
+    sendError(res, 500, 'internal', 'server.failed');
   });
-  attachSocketHandlers(io, registry, store, logger);
+  attachSocketHandlers(io, { registry, store, gate, logger, addressOf });
 
   return {
     http,

@@ -1,5 +1,6 @@
 /** Reads the process configuration from the environment, once, with defaults for a zero-setup start. */
 import path from 'node:path';
+import { parseTrustProxy, type TrustProxy } from './access/clientAddress.js';
 
 export interface Config {
   port: number;
@@ -9,6 +10,10 @@ export interface Config {
   /** Base URL used in room links; defaults to the origin of the request that created the room. */
   publicUrl: string | undefined;
   logLevel: string;
+  /** `TRUST_PROXY`: which proxies' `X-Forwarded-For` names the client (access/clientAddress.ts). */
+  trustProxy: TrustProxy;
+  /** `SERVER_SECRET`: the key for join codes, shared by every node; else a file in `dataDir`. */
+  serverSecret: string | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -23,5 +28,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mongodbUri: env['MONGODB_URI'] || undefined,
     publicUrl: env['PUBLIC_URL']?.replace(/\/+$/, '') || undefined,
     logLevel: env['LOG_LEVEL'] || 'info',
+    trustProxy: parseTrustProxy(env['TRUST_PROXY']),
+    serverSecret: env['SERVER_SECRET'] || undefined,
   };
 }

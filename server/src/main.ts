@@ -2,12 +2,26 @@
 import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { JoinCodeKey } from './security/joinCodeKey.js';
+import { loadServerSecret } from './security/serverSecret.js';
 import { openStore } from './store/openStore.js';
 
 const config = readConfig();
 const logger = createLogger(config.logLevel);
+const secret = await loadServerSecret({ dataDir: config.dataDir, envSecret: config.serverSecret });
+if (secret.from === 'created') logger.info({ dataDir: config.dataDir }, 'created the server secret (server-secret)');
+if (secret.tightened) logger.warn({ dataDir: config.dataDir }, 'server-secret was readable by others: made it 0600');
+if (config.mongodbUri && secret.from !== 'env') {
+  logger.warn('MongoDB with a server secret kept on this machine: give every node the same SERVER_SECRET');
+}
 const store = await openStore({ dataDir: config.dataDir, mongodbUri: config.mongodbUri });
-const app = createApp({ store, logger, publicUrl: config.publicUrl });
+const app = createApp({
+  store,
+  logger,
+  joinCodes: new JoinCodeKey(secret.secret),
+  publicUrl: config.publicUrl,
+  trustProxy: config.trustProxy,
+});
 
 app.http.listen(config.port, config.host, () => {
   const address = app.http.address();

@@ -19,3 +19,4 @@ export * from './notice.js';
 export * from './scorecard.js';
 export { rubricOf, checkScores } from './scorecardRules.js';
 export * from './indicators.js';
+export * from './httpRefusal.js';

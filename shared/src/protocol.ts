@@ -24,9 +24,6 @@ export const LIMITS = {
   /** Commands per connection: a burst of this many, refilled at `commandsPerSecond`. */
   commandBurst: 30,
   commandsPerSecond: 10,
-  /** Failed handshakes (wrong token or member secret) per address: a burst, then this many per second. */
-  failedJoinBurst: 20,
-  failedJoinsPerSecond: 0.2,
   /** Events returned by one `sync` call; the client asks again while `hasMore` is true. */
   syncBatch: 500,
 } as const;

@@ -32,6 +32,52 @@ export const REFUSALS = {
   'server.historyFailed': { en: 'Could not read the room history.', 'zh-CN': '无法读取议事记录。' },
   'server.draftUnreadable': { en: 'The draft text could not be read.', 'zh-CN': '无法读取决议草案的文本。' },
 
+  // Doors: links, join codes, HTTP requests and their limits
+  'room.unknown': { en: 'No such room.', 'zh-CN': '找不到这个议事室。' },
+  'room.titleNeeded': {
+    en: 'A room needs a title of 1 to {{max}} characters; its language is zh-CN or en.',
+    'zh-CN': '议事室需要 1 到 {{max}} 个字的名称；语言为 zh-CN 或 en。',
+  },
+  'access.malformed': {
+    en: 'Missing or malformed room link: it needs a room and a token.',
+    'zh-CN': '议事室链接不完整或格式不对：需要议事室编号和令牌。',
+  },
+  'access.badLink': {
+    en: 'This room link or join code is not valid (it may have been replaced).',
+    'zh-CN': '这个议事室链接或参会码无效（可能已被更换）。',
+  },
+  'access.hostLinkNeeded': {
+    en: 'This needs the host link’s token (Authorization: Bearer …).',
+    'zh-CN': '这需要主持人链接的令牌（Authorization: Bearer …）。',
+  },
+  'access.rejoin': {
+    en: 'Your saved place in this room was not recognised: please join again.',
+    'zh-CN': '未能识别你在这个议事室的身份，请重新加入。',
+  },
+  'access.nameRequired': { en: 'Tell the room your name to join.', 'zh-CN': '请填写姓名加入议事室。' },
+  'access.outdated': { en: 'This page is out of date: please reload.', 'zh-CN': '页面已过期，请刷新。' },
+  'access.tooManyGuesses': {
+    en: 'Too many wrong join codes were tried from this network. Wait a minute and try again, or scan the QR code.',
+    'zh-CN': '这个网络尝试的错误参会码太多。请等一分钟再试，或扫描二维码加入。',
+  },
+  'rate.roomsCreated': {
+    en: 'Too many rooms were created from this network. Wait a few minutes and try again.',
+    'zh-CN': '这个网络创建的议事室太多。请等几分钟再试。',
+  },
+  'links.badRole': {
+    en: 'The role is host, participant or observer.',
+    'zh-CN': '角色只能是主持人、参与者或旁听者。',
+  },
+  'links.unreadable': { en: 'The room’s links could not be opened.', 'zh-CN': '无法读取议事室的链接。' },
+  'request.tooLarge': { en: 'The request is too large.', 'zh-CN': '请求内容过大。' },
+  'request.badJson': { en: 'The request body is not valid JSON.', 'zh-CN': '请求内容不是有效的 JSON。' },
+  'request.unknown': { en: 'There is nothing at this address.', 'zh-CN': '这个地址没有内容。' },
+  'server.storeDown': { en: 'The store is not reachable.', 'zh-CN': '无法连接数据存储。' },
+  'server.roomFailed': {
+    en: 'The server could not open this room; please try again.',
+    'zh-CN': '服务器未能打开这个议事室，请重试。',
+  },
+
   // Who may do what
   'role.observer': { en: 'Observers can watch but not take part.', 'zh-CN': '旁听者只能观看，不能参与操作。' },
   'role.observerJoin': { en: 'Observers watch without joining as members.', 'zh-CN': '旁听者无需以成员身份加入。' },

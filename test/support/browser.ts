@@ -52,3 +52,19 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Every Content-Security-Policy violation any page of `context` reports (Chromium logs each as a
+ * console error), for a test to expect none.
+ */
+export function cspViolations(context: BrowserContext): string[] {
+  const seen: string[] = [];
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text()))
+      seen.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+  });
+  context.on('weberror', (error) => {
+    if (/Content Security Policy/i.test(String(error.error()))) seen.push(String(error.error()));
+  });
+  return seen;
+}

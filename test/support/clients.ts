@@ -33,12 +33,19 @@ export interface TestClient {
 
 export type Auth = Record<string, unknown>;
 
-export function connectRaw(url: string, auth: Auth): Socket {
-  return io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+/** `headers`: sent with the handshake, e.g. `X-Forwarded-For` to stand for a client behind a proxy. */
+export function connectRaw(url: string, auth: Auth, headers?: Record<string, string>): Socket {
+  return io(url, {
+    auth,
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    ...(headers ? { extraHeaders: headers } : {}),
+  });
 }
 
-export function connect(url: string, auth: Auth): Promise<TestClient> {
-  const socket = connectRaw(url, { protocolVersion: PROTOCOL_VERSION, ...auth });
+export function connect(url: string, auth: Auth, headers?: Record<string, string>): Promise<TestClient> {
+  const socket = connectRaw(url, { protocolVersion: PROTOCOL_VERSION, ...auth }, headers);
   const received: RoomEvent[] = [];
   const waiters: { predicate: (e: RoomEvent) => boolean; resolve: (e: RoomEvent) => void }[] = [];
   socket.on('events', ({ events }: { events: RoomEvent[] }) => {
@@ -80,17 +87,38 @@ export async function ok(client: TestClient, command: Record<string, unknown>): 
   return ack.id;
 }
 
-/** The `connect_error` a handshake ends with (its message and `data.code`). */
-export function connectError(url: string, auth: Auth): Promise<{ message: string; code: string | undefined }> {
-  const socket = connectRaw(url, auth);
+export interface HandshakeRefusal {
+  message: string;
+  code: string | undefined;
+  reason: string | undefined;
+}
+
+/** The `connect_error` a handshake ends with (its message, `data.code` and `data.reason`). */
+export function connectError(url: string, auth: Auth, headers?: Record<string, string>): Promise<HandshakeRefusal> {
+  const socket = connectRaw(url, auth, headers);
   return new Promise((resolve, reject) => {
     socket.once('welcome', () => {
       socket.close();
       reject(new Error('expected the handshake to fail, but it was welcomed'));
     });
-    socket.once('connect_error', (error: Error & { data?: { code?: string } }) => {
+    socket.once('connect_error', (error: Error & { data?: { code?: string; reason?: string } }) => {
       socket.close();
-      resolve({ message: error.message, code: error.data?.code });
+      resolve({ message: error.message, code: error.data?.code, reason: error.data?.reason });
     });
   });
+}
+
+/** How a handshake ended: welcomed with a role, or refused with a code. */
+export async function handshake(
+  url: string,
+  auth: Auth,
+  headers?: Record<string, string>,
+): Promise<{ role: string } | { refused: string | undefined }> {
+  try {
+    const client = await connect(url, auth, headers);
+    client.close();
+    return { role: client.welcome.you.role };
+  } catch (error) {
+    return { refused: (error as Error & { data?: { code?: string } }).data?.code };
+  }
 }

@@ -95,13 +95,45 @@ export function paragraphs(fragment: Y.XmlFragment): string {
 }
 
 /** A bare WebSocket on the draft endpoint, for sending what no provider would. */
-export async function rawSocket(url: string, roomId: string, token: string): Promise<WebSocket> {
-  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/yjs/${roomId}?token=${token}`);
+export async function rawSocket(
+  url: string,
+  roomId: string,
+  token: string,
+  headers?: Record<string, string>,
+): Promise<WebSocket> {
+  const ws = new WebSocket(
+    `${url.replace(/^http/, 'ws')}/yjs/${roomId}?token=${encodeURIComponent(token)}`,
+    headers ? { headers } : {},
+  );
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
     ws.once('error', reject);
   });
   return ws;
+}
+
+/**
+ * How the draft endpoint answers a credential: `open` once it has sent its first message (the
+ * sync step 1 of an admitted connection), or the code it closed with.
+ */
+export async function draftDoor(
+  url: string,
+  roomId: string,
+  token: string,
+  headers?: Record<string, string>,
+): Promise<'open' | number> {
+  const ws = new WebSocket(
+    `${url.replace(/^http/, 'ws')}/yjs/${roomId}?token=${encodeURIComponent(token)}`,
+    headers ? { headers } : {},
+  );
+  // Listening from the start: a refusal's close frame may arrive right behind the upgrade.
+  const answer = await new Promise<'open' | number>((resolve, reject) => {
+    ws.once('message', () => resolve('open'));
+    ws.once('close', (code) => resolve(code));
+    ws.once('error', reject);
+  });
+  ws.terminate();
+  return answer;
 }
 
 export function closeOf(ws: WebSocket): Promise<CloseInfo> {

@@ -1,5 +1,14 @@
 /** Starts the real server on port 0 with a fresh SQLite data dir, and tears it down after. */
-import { createApp, createLogger, openStore, type App, type Store } from '@dr/server';
+import {
+  createApp,
+  createLogger,
+  JoinCodeKey,
+  loadServerSecret,
+  openStore,
+  type App,
+  type AppOptions,
+  type Store,
+} from '@dr/server';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,9 +27,19 @@ export function makeDataDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'dr-test-'));
 }
 
-export async function startServer(dataDir = makeDataDir(), port = 0): Promise<TestServer> {
+/** What a test may change: the door limits, their clock, the trusted proxies. */
+export type ServerOptions = Pick<AppOptions, 'limits' | 'clock' | 'trustProxy'>;
+
+/** A server on `dataDir`, with the server secret kept there as `pnpm start` keeps it. */
+export async function startServer(dataDir = makeDataDir(), port = 0, options: ServerOptions = {}): Promise<TestServer> {
+  const { secret } = await loadServerSecret({ dataDir });
   const store = await openStore({ dataDir, mongodbUri: undefined });
-  const app = createApp({ store, logger: createLogger(process.env['LOG_LEVEL'] ?? 'silent') });
+  const app = createApp({
+    store,
+    logger: createLogger(process.env['LOG_LEVEL'] ?? 'silent'),
+    joinCodes: new JoinCodeKey(secret),
+    ...options,
+  });
   await new Promise<void>((resolve) => app.http.listen(port, '127.0.0.1', resolve));
   const { port: bound } = app.http.address() as AddressInfo;
   return {

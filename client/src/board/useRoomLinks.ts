@@ -11,25 +11,43 @@ function isRoomLinks(body: unknown): body is RoomLinks {
   return typeof links?.participant === 'string' && typeof links.shortUrl === 'string';
 }
 
+/** Seconds to wait before asking again after a 429, from `Retry-After` (bounded: a board waits, it never gives up). */
+function retryAfterMs(response: Response): number {
+  const seconds = Number(response.headers.get('Retry-After'));
+  return Math.min(Math.max(Number.isFinite(seconds) && seconds > 0 ? seconds : 5, 1), 300) * 1000;
+}
+
 /**
  * The participant link and short URL, or null: never asked for, not answered yet, or refused.
- * Asked each time `enabled` turns true (on every reconnection), and kept while offline.
+ * Asked each time `enabled` turns true (on every reconnection), and kept while offline. A board on
+ * a wall has nobody to press reload, so a "slow down" (429) is answered by asking again later.
  */
 export function useRoomLinks(roomId: string, token: string, enabled: boolean): RoomLinks | null {
   const [links, setLinks] = useState<RoomLinks | null>(null);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!enabled) return;
     const controller = new AbortController();
+    let retry: ReturnType<typeof setTimeout> | null = null;
     fetch(`/api/rooms/${encodeURIComponent(roomId)}/links`, {
       headers: { Authorization: `Bearer ${token}` },
       signal: controller.signal,
     })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((body: unknown) => setLinks(isRoomLinks(body) ? body : null))
+      .then((response) => {
+        if (response.status === 429) retry = setTimeout(() => setAttempt((n) => n + 1), retryAfterMs(response));
+        return response.ok ? response.json() : null;
+      })
+      .then((body: unknown) => {
+        if (isRoomLinks(body)) setLinks(body);
+        else if (!retry) setLinks(null); // refused for good (not the host's link any more)
+      })
       .catch(() => {
         // Only a nicety: without it the board shows no QR code.
       });
-    return () => controller.abort();
-  }, [roomId, token, enabled]);
+    return () => {
+      controller.abort();
+      if (retry) clearTimeout(retry);
+    };
+  }, [roomId, token, enabled, attempt]);
   return links;
 }

@@ -1,25 +1,33 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../room/errorMessage';
 import { useRoomView } from '../room/RoomContext';
 import { Alert } from '../ui/Alert';
-import { downloadWithToken } from './downloadFile';
+import { DownloadRefused, downloadWithToken } from './downloadFile';
 
 type Format = 'docx' | 'md';
 
 /** The minutes (会议纪要) as Word or Markdown, fetched with the host's token and saved as a file. */
 export function MinutesDownloads() {
-  const { t } = useTranslation('followup');
+  const { t, i18n } = useTranslation('followup');
+  const { t: tRoom } = useTranslation();
   const { roomId, token } = useRoomView();
   const [busy, setBusy] = useState<Format | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
 
   const download = async (format: Format) => {
     setBusy(format);
-    setFailed(false);
+    setFailed(null);
     try {
       await downloadWithToken(`/api/rooms/${encodeURIComponent(roomId)}/minutes.${format}`, token, `minutes.${format}`);
-    } catch {
-      setFailed(true);
+    } catch (error) {
+      // The server's reason (too many requests, the link replaced) in the page's language, else a general one.
+      const refusal = error instanceof DownloadRefused ? error.refusal : null;
+      setFailed(
+        refusal
+          ? t('minutes.refused', { reason: errorMessage(tRoom, i18n.resolvedLanguage, refusal) })
+          : t('minutes.failed'),
+      );
     } finally {
       setBusy(null);
     }
@@ -39,7 +47,7 @@ export function MinutesDownloads() {
       <p className="hint" aria-live="polite">
         {busy ? t('minutes.downloading') : ''}
       </p>
-      {failed && <Alert message={t('minutes.failed')} onDismiss={() => setFailed(false)} />}
+      {failed && <Alert message={failed} onDismiss={() => setFailed(null)} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../room/errorMessage';
 import { MessagePage } from '../ui/MessagePage';
 import { isLocale } from '../i18n/language';
 import { NoticeSheet } from './NoticeSheet';
@@ -14,6 +15,7 @@ import './notice.css';
  */
 export function NoticePage({ roomId }: { roomId: string }) {
   const { t, i18n } = useTranslation('followup');
+  const { t: tRoom } = useTranslation();
   const { load, retry } = useNotice(roomId);
   const languageSet = useRef(false);
   const notice = load.status === 'ready' ? load.notice : null;
@@ -37,7 +39,10 @@ export function NoticePage({ roomId }: { roomId: string }) {
       return <MessagePage heading={t('publicNotice.notPublished')} body={t('publicNotice.notPublishedBody')} />;
     case 'failed':
       return (
-        <MessagePage heading={t('publicNotice.failed')} body="">
+        <MessagePage
+          heading={t('publicNotice.failed')}
+          body={load.refusal ? errorMessage(tRoom, i18n.resolvedLanguage, load.refusal) : ''}
+        >
           <button type="button" className="button button--primary" onClick={retry}>
             {t('publicNotice.retry')}
           </button>

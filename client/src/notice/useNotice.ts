@@ -1,12 +1,13 @@
 /** The published notice from `GET /api/rooms/:roomId/notice`: no token, anyone may read it. */
-import type { Notice } from '@dr/shared';
+import { refusalOf, type HttpError, type Notice } from '@dr/shared';
 import { useCallback, useEffect, useState } from 'react';
 
 export type NoticeLoad =
   | { status: 'loading' }
   /** 404: never published, taken down, or no such room; the server does not say which. */
   | { status: 'notPublished' }
-  | { status: 'failed' }
+  /** `refusal`: the server's reason (too many requests …), or null when it could not be reached. */
+  | { status: 'failed'; refusal: HttpError | null }
   | { status: 'ready'; notice: Notice };
 
 function isNotice(body: unknown): body is Notice {
@@ -23,11 +24,12 @@ export function useNotice(roomId: string): { load: NoticeLoad; retry: () => void
     fetch(`/api/rooms/${encodeURIComponent(roomId)}/notice`, { signal: controller.signal })
       .then(async (response) => {
         if (response.status === 404) return setLoad({ status: 'notPublished' });
-        const body: unknown = response.ok ? await response.json() : null;
-        setLoad(isNotice(body) ? { status: 'ready', notice: body } : { status: 'failed' });
+        const body: unknown = await response.json().catch(() => null);
+        if (response.ok && isNotice(body)) return setLoad({ status: 'ready', notice: body });
+        setLoad({ status: 'failed', refusal: response.ok ? null : refusalOf(body) });
       })
       .catch(() => {
-        if (!controller.signal.aborted) setLoad({ status: 'failed' });
+        if (!controller.signal.aborted) setLoad({ status: 'failed', refusal: null });
       });
     return () => controller.abort();
   }, [roomId, attempt]);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { InvalidLinkPage } from '../ui/InvalidLinkPage';
 import { MessagePage } from '../ui/MessagePage';
+import { errorMessage } from './errorMessage';
 import { JoinScreen } from './JoinScreen';
 import { RoomViewProvider } from './RoomContext';
 import { RoomView } from './RoomView';
@@ -16,8 +17,9 @@ export function RoomPage({ roomId }: { roomId: string }) {
 }
 
 function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const room = useRoom(roomId, token);
+  const say = (refusal: typeof room.refusal) => (refusal ? errorMessage(t, i18n.resolvedLanguage, refusal) : null);
   const { status, state, you } = room;
   const joining = status === 'join' || status === 'joining';
   const roomTitle = useRoomTitle(joining ? roomId : null);
@@ -37,7 +39,7 @@ function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
       <JoinScreen
         roomTitle={state?.title ?? roomTitle}
         busy={status === 'joining'}
-        error={room.joinError}
+        error={say(room.joinError)}
         onJoin={room.join}
         onCancel={you?.role === 'host' ? room.cancelJoin : undefined}
       />
@@ -71,7 +73,7 @@ function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
   }
   if (status === 'stopped') {
     return (
-      <MessagePage heading={t('connection.stopped')} body="">
+      <MessagePage heading={t('connection.stopped')} body={say(room.refusal) ?? ''}>
         <button type="button" className="button button--primary button--big" onClick={room.retry}>
           {t('connection.retry')}
         </button>

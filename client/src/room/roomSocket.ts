@@ -13,6 +13,7 @@ import {
   type Welcome,
 } from '@dr/shared';
 import { io, type Socket } from 'socket.io-client';
+import type { Refusal } from './errorMessage';
 import type { MemberCredentials } from './memberStore';
 
 export interface ServerToClient {
@@ -55,4 +56,16 @@ export function openRoomSocket(auth: ConnectAuth): RoomSocket {
 export function connectErrorCode(error: Error): ConnectErrorCode | null {
   const code = (error as Error & { data?: { code?: unknown } }).data?.code;
   return typeof code === 'string' ? (code as ConnectErrorCode) : null;
+}
+
+/** The refusal a refused handshake carries (`data.code`, `data.reason`), for telling people why. */
+export function connectRefusal(error: Error): Refusal | null {
+  const data = (error as Error & { data?: { code?: unknown; reason?: unknown; params?: unknown } }).data;
+  if (typeof data?.code !== 'string') return null;
+  return {
+    code: data.code,
+    message: error.message,
+    ...(typeof data.reason === 'string' ? { reason: data.reason as Refusal['reason'] } : {}),
+    ...(typeof data.params === 'object' && data.params ? { params: data.params as Refusal['params'] } : {}),
+  };
 }

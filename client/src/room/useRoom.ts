@@ -3,7 +3,15 @@ import type { Command, CommandAck, Presence, PresenceMessage, Role, RoomState } 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createFeed } from './eventFeed';
 import { forgetMember, loadMember, saveMember } from './memberStore';
-import { authFor, connectErrorCode, openRoomSocket, type Identity, type RoomSocket } from './roomSocket';
+import type { Refusal } from './errorMessage';
+import {
+  authFor,
+  connectErrorCode,
+  connectRefusal,
+  openRoomSocket,
+  type Identity,
+  type RoomSocket,
+} from './roomSocket';
 
 export type RoomStatus =
   /** Before the first welcome. */
@@ -44,7 +52,9 @@ export interface Room {
   you: You | null;
   presence: PresenceMessage | null;
   /** The server's reason when joining by name was refused. */
-  joinError: string | null;
+  joinError: Refusal | null;
+  /** The server's reason when it refused the connection (too many wrong join codes here, a failure). */
+  refusal: Refusal | null;
   join: (name: string, presence: Presence) => void;
   /** A host running the room without a name asks for the join screen. */
   askToJoin: () => void;
@@ -85,7 +95,8 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
   const [state, setState] = useState<RoomState | null>(null);
   const [you, setYou] = useState<You | null>(null);
   const [presence, setPresence] = useState<PresenceMessage | null>(null);
-  const [joinError, setJoinError] = useState<string | null>(null);
+  const [joinError, setJoinError] = useState<Refusal | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const controls = useRef<Controls | null>(null);
 
   useEffect(() => {
@@ -122,6 +133,7 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
       }
       setYou({ role, memberId: memberId ?? null, ballots });
       setJoinError(null);
+      setRefusal(null);
       feed.reset({ ...welcome.state, seq: welcome.seq });
       setStatus('connected');
     });
@@ -146,7 +158,7 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
           return;
         case 'invalid':
           if (identity.kind === 'join') {
-            setJoinError(error.message);
+            setJoinError(connectRefusal(error) ?? { code: 'invalid', message: error.message });
             setStatus('join');
           } else {
             setStatus('invalid_link');
@@ -160,6 +172,7 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
           setStatus('outdated');
           return;
         default:
+          setRefusal(connectRefusal(error));
           setStatus('stopped');
       }
     });
@@ -233,5 +246,5 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
     return ack;
   }, []);
 
-  return { status, clockOffset, state, you, presence, joinError, join, askToJoin, cancelJoin, retry, send };
+  return { status, clockOffset, state, you, presence, joinError, refusal, join, askToJoin, cancelJoin, retry, send };
 }

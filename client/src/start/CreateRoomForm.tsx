@@ -2,6 +2,7 @@ import { LIMITS, LOCALES, type Locale } from '@dr/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '../i18n/language';
+import { errorMessage } from '../room/errorMessage';
 import { Alert } from '../ui/Alert';
 import { createRoom, type CreatedRoom } from './createRoom';
 
@@ -23,7 +24,8 @@ export function CreateRoomForm({ onCreated }: Props) {
     const result = await createRoom(title.trim(), locale);
     setBusy(false);
     if (result.ok) onCreated(result.room);
-    else setError(result.error?.message ?? t('start.failed'));
+    // The refusal in the page's language (a township office that created too many rooms reads why).
+    else setError(result.error ? errorMessage(t, i18n.resolvedLanguage, result.error) : t('start.failed'));
   };
 
   return (

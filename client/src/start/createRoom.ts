@@ -1,5 +1,5 @@
 /** `POST /api/rooms`: makes a room and returns its three links. */
-import type { Locale, ProtocolError } from '@dr/shared';
+import { refusalOf, type HttpError, type Locale } from '@dr/shared';
 
 export interface RoomLinks {
   host: string;
@@ -17,7 +17,7 @@ export interface CreatedRoom {
 }
 
 /** `error` is the server's refusal; null when the server could not be reached or answered oddly. */
-export type CreateResult = { ok: true; room: CreatedRoom } | { ok: false; error: ProtocolError | null };
+export type CreateResult = { ok: true; room: CreatedRoom } | { ok: false; error: HttpError | null };
 
 export async function createRoom(title: string, locale: Locale): Promise<CreateResult> {
   try {
@@ -28,7 +28,7 @@ export async function createRoom(title: string, locale: Locale): Promise<CreateR
     });
     const body: unknown = await response.json().catch(() => null);
     if (response.ok && isCreatedRoom(body)) return { ok: true, room: body };
-    return { ok: false, error: errorOf(body) };
+    return { ok: false, error: refusalOf(body) };
   } catch {
     return { ok: false, error: null };
   }
@@ -43,9 +43,4 @@ function isCreatedRoom(body: unknown): body is CreatedRoom {
     typeof links.participant === 'string' &&
     typeof links.observer === 'string'
   );
-}
-
-function errorOf(body: unknown): ProtocolError | null {
-  const error = (body as { error?: Partial<ProtocolError> } | null)?.error;
-  return typeof error?.message === 'string' && typeof error.code === 'string' ? (error as ProtocolError) : null;
 }

@@ -1,27 +1,46 @@
-/** Host-only HTTP endpoints take the host token as `Authorization: Bearer <token>`. */
+/**
+ * The host's HTTP door: host-only endpoints take the host link's token as
+ * `Authorization: Bearer <token>`, judged by the one access policy (access/accessGate.ts) like the
+ * socket and draft doors, so a join code or a replaced token means here what it means there.
+ */
 import type { NextFunction, Request, Response } from 'express';
-import { tokenMatches } from '../security/tokens.js';
+import type { AccessGate } from '../access/accessGate.js';
+import type { Rate } from '../security/keyedBuckets.js';
 import type { RoomRecord, Store } from '../store/store.js';
 import { sendError } from './errors.js';
+import { sendRateLimited } from './limits.js';
 
 export interface HostRequestLocals {
   room: RoomRecord;
   hostToken: string;
 }
 
-/** 404 for an unknown room, 401 without a bearer token, 403 when the token is not the host's. */
-export function requireHost(store: Store) {
+export interface HostDoor {
+  store: Store;
+  gate: AccessGate;
+  /** The guess limit, for `Retry-After` when a join code is presented from a slowed address. */
+  guessRate: Rate;
+}
+
+/**
+ * 404 for an unknown room, 401 without a bearer token, 403 `access.badLink` for a token that opens
+ * nothing, 403 `role.hostOnly` for another role's, 429 while this address is slowed for guessing.
+ */
+export function requireHost({ store, gate, guessRate }: HostDoor) {
   return async (req: Request<{ roomId: string }>, res: Response, next: NextFunction): Promise<void> => {
     const room = await store.getRoom(req.params.roomId);
-    if (!room) return sendError(res, 404, 'not_found', 'No such room.');
+    if (!room) return sendError(res, 404, 'not_found', 'room.unknown');
     const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
     if (!match) {
       res.setHeader('WWW-Authenticate', 'Bearer');
-      return sendError(res, 401, 'unauthorized', 'This needs the host link’s token (Authorization: Bearer …).');
+      return sendError(res, 401, 'unauthorized', 'access.hostLinkNeeded');
     }
-    if (!tokenMatches(match[1]!, room.tokenHashes.host)) {
-      return sendError(res, 403, 'forbidden', 'Only the host can do that.');
+    const admission = await gate.admit(req.ip ?? 'unknown', room, match[1]!);
+    if (!admission.ok) {
+      if (admission.refusal === 'rate_limited') return sendRateLimited(res, guessRate, 'access.tooManyGuesses');
+      return sendError(res, 403, 'forbidden', 'access.badLink');
     }
+    if (admission.access.role !== 'host') return sendError(res, 403, 'forbidden', 'role.hostOnly');
     const locals: HostRequestLocals = { room, hostToken: match[1]! };
     Object.assign(res.locals, locals);
     next();

@@ -2,17 +2,16 @@
 import express, { type Response, type Router } from 'express';
 import type { Room } from '../room/room.js';
 import type { RoomRegistry } from '../room/roomRegistry.js';
-import type { Store } from '../store/store.js';
 import { renderDocx } from '../minutes/docx.js';
 import { layoutMinutes } from '../minutes/layout.js';
 import { renderMarkdown } from '../minutes/markdown.js';
 import { buildMinutes, type MinutesModel } from '../minutes/minutesModel.js';
 import { MINUTES_STRINGS } from '../minutes/strings.js';
 import { sendError } from './errors.js';
-import { requireHost, type HostRequestLocals } from './hostAuth.js';
+import { requireHost, type HostDoor, type HostRequestLocals } from './hostAuth.js';
 
 export interface MinutesDeps {
-  store: Store;
+  door: HostDoor;
   registry: RoomRegistry;
 }
 
@@ -37,7 +36,7 @@ function attachment(res: Response, model: MinutesModel, extension: string): void
   );
 }
 
-export function minutesRouter({ store, registry }: MinutesDeps): Router {
+export function minutesRouter({ door, registry }: MinutesDeps): Router {
   const router = express.Router();
 
   const withMinutes =
@@ -45,14 +44,14 @@ export function minutesRouter({ store, registry }: MinutesDeps): Router {
     async (req: express.Request<{ roomId: string }>, res: Response) => {
       const { room: record } = res.locals as HostRequestLocals;
       const room = await registry.get(record.roomId);
-      if (!room) return sendError(res, 404, 'not_found', 'No such room.');
+      if (!room) return sendError(res, 404, 'not_found', 'room.unknown');
       res.setHeader('Cache-Control', 'no-store');
       await write(res, await minutesOf(room));
     };
 
   router.get(
     '/api/rooms/:roomId/minutes.md',
-    requireHost(store),
+    requireHost(door),
     withMinutes((res, model) => {
       attachment(res, model, 'md');
       res.type('text/markdown; charset=utf-8').send(renderMarkdown(layoutMinutes(model)));
@@ -61,7 +60,7 @@ export function minutesRouter({ store, registry }: MinutesDeps): Router {
 
   router.get(
     '/api/rooms/:roomId/minutes.docx',
-    requireHost(store),
+    requireHost(door),
     withMinutes(async (res, model) => {
       const bytes = await renderDocx(layoutMinutes(model), { title: model.title, locale: model.locale });
       attachment(res, model, 'docx');

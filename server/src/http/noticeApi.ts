@@ -2,12 +2,13 @@
  * The public notice (公示办理结果): its JSON and its page, readable by anyone without a token once
  * the host has published it, and a plain 404 before (or after it is taken down).
  */
-import { presentNotice, type Locale } from '@dr/shared';
-import express, { type Response, type Router } from 'express';
+import { presentNotice } from '@dr/shared';
+import express, { type Router } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { RoomRegistry } from '../room/roomRegistry.js';
 import { sendError } from './errors.js';
+import { sendMessagePage, type PageText } from './messagePage.js';
 import { CLIENT_DIST } from './staticClient.js';
 
 export interface NoticeDeps {
@@ -15,27 +16,10 @@ export interface NoticeDeps {
   clientDist?: string | undefined;
 }
 
-const NOT_PUBLISHED: Record<Locale, { title: string; body: string }> = {
+const NOT_PUBLISHED: PageText = {
   'zh-CN': { title: '公示未发布', body: '该会议的办理结果公示尚未发布，或已撤下。' },
   en: { title: 'Notice not published', body: 'This meeting’s notice has not been published, or was taken down.' },
 };
-
-/** A small page in the room's language, or in both when the room is unknown. */
-function notFoundPage(res: Response, locale: Locale | null): void {
-  const locales: Locale[] = locale ? [locale] : ['zh-CN', 'en'];
-  const body = locales
-    .map((l) => `<section lang="${l}"><h1>${NOT_PUBLISHED[l].title}</h1><p>${NOT_PUBLISHED[l].body}</p></section>`)
-    .join('\n');
-  const title = locales.map((l) => NOT_PUBLISHED[l].title).join(' · ');
-  res
-    .status(404)
-    .type('html')
-    .send(
-      `<!doctype html>\n<html lang="${locales[0]}"><head><meta charset="utf-8">` +
-        `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>` +
-        `<body>${body}</body></html>\n`,
-    );
-}
 
 export function noticeRouter({ registry, clientDist = CLIENT_DIST }: NoticeDeps): Router {
   const router = express.Router();
@@ -43,7 +27,7 @@ export function noticeRouter({ registry, clientDist = CLIENT_DIST }: NoticeDeps)
   router.get('/api/rooms/:roomId/notice', async (req, res) => {
     const room = await registry.get(req.params.roomId);
     if (!room || !room.current.notice.published) {
-      return sendError(res, 404, 'not_found', 'No published notice for this room.');
+      return sendError(res, 404, 'not_found', 'notice.notPublished');
     }
     // Progress changes after publishing: always ask again, never serve a stale copy.
     res.setHeader('Cache-Control', 'no-cache');
@@ -52,7 +36,8 @@ export function noticeRouter({ registry, clientDist = CLIENT_DIST }: NoticeDeps)
 
   router.get('/notice/:roomId', async (req, res) => {
     const room = await registry.get(req.params.roomId);
-    if (!room || !room.current.notice.published) return notFoundPage(res, room?.current.locale ?? null);
+    if (!room || !room.current.notice.published)
+      return sendMessagePage(res, 404, NOT_PUBLISHED, room?.current.locale ?? null);
     const index = path.join(clientDist, 'index.html');
     if (!existsSync(index)) {
       return res.status(503).type('text/plain').send('The web app is not built yet: run `pnpm build`.');

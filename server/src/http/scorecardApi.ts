@@ -2,22 +2,21 @@
 import { meetingIndicators, rubricOf, scorecardSummary } from '@dr/shared';
 import express, { type Router } from 'express';
 import type { RoomRegistry } from '../room/roomRegistry.js';
-import type { Store } from '../store/store.js';
 import { sendError } from './errors.js';
-import { requireHost, type HostRequestLocals } from './hostAuth.js';
+import { requireHost, type HostDoor, type HostRequestLocals } from './hostAuth.js';
 
 export interface ScorecardDeps {
-  store: Store;
+  door: HostDoor;
   registry: RoomRegistry;
 }
 
-export function scorecardRouter({ store, registry }: ScorecardDeps): Router {
+export function scorecardRouter({ door, registry }: ScorecardDeps): Router {
   const router = express.Router();
 
-  router.get('/api/rooms/:roomId/scorecard', requireHost(store), async (_req, res) => {
+  router.get('/api/rooms/:roomId/scorecard', requireHost(door), async (_req, res) => {
     const { room: record } = res.locals as HostRequestLocals;
     const room = await registry.get(record.roomId);
-    if (!room) return sendError(res, 404, 'not_found', 'No such room.');
+    if (!room) return sendError(res, 404, 'not_found', 'room.unknown');
     const state = room.current;
     res.setHeader('Cache-Control', 'no-store');
     res.json({

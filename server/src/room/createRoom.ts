@@ -1,5 +1,6 @@
 /** Creates a room: its record with the hashed and sealed credentials, and its first event. */
 import type { Locale, RoomEvent } from '@dr/shared';
+import { JoinCodeKey } from '../security/joinCodeKey.js';
 import { credentialsFor, newSecrets, type RoomSecrets } from '../security/roomLinks.js';
 import { randomId } from '../security/tokens.js';
 import type { LinkRole, Store } from '../store/store.js';
@@ -10,10 +11,15 @@ export interface CreatedRoom {
   secrets: RoomSecrets;
 }
 
+/**
+ * `joinCodes` is the server's key for the join code; unit tests that never restart may leave it out
+ * and get one that lasts as long as the process.
+ */
 export async function createRoom(
   store: Store,
   input: { title: string; locale: Locale },
   now = Date.now(),
+  joinCodes: JoinCodeKey = processKey(),
 ): Promise<CreatedRoom> {
   const roomId = randomId();
   const secrets = newSecrets();
@@ -22,7 +28,7 @@ export async function createRoom(
     title: input.title,
     locale: input.locale,
     createdAt: now,
-    ...credentialsFor(roomId, secrets),
+    ...credentialsFor(roomId, secrets, joinCodes),
   });
   const created: RoomEvent = {
     type: 'room.created',
@@ -35,6 +41,12 @@ export async function createRoom(
   };
   await store.appendEvents(roomId, 0, [created]);
   return { roomId, secrets };
+}
+
+let ephemeral: JoinCodeKey | null = null;
+function processKey(): JoinCodeKey {
+  ephemeral ??= JoinCodeKey.ephemeral();
+  return ephemeral;
 }
 
 /** The room link for one role. The token rides in the fragment, which browsers never send to a server. */

@@ -8,15 +8,20 @@ import {
   rotate,
   unsealSecrets,
 } from './roomLinks.js';
+import { JoinCodeKey } from './joinCodeKey.js';
 import { hashToken, randomToken } from './tokens.js';
 
 describe('room links', () => {
   it('stores only hashes and a sealed copy that the host token alone opens', () => {
     const secrets = newSecrets();
-    const credentials = credentialsFor('room1', secrets);
+    const key = JoinCodeKey.ephemeral();
+    const credentials = credentialsFor('room1', secrets, key);
     const stored = JSON.stringify(credentials);
     for (const secret of [...Object.values(secrets.tokens), secrets.joinCode]) expect(stored).not.toContain(secret);
     expect(credentials.tokenHashes.participant).toBe(hashToken(secrets.tokens.participant));
+    // The join code only under the server's key: its plain SHA-256 (guessable offline) is not stored.
+    expect(stored).not.toContain(hashToken(secrets.joinCode));
+    expect(key.matches(secrets.joinCode, credentials.joinCodeHash)).toBe('keyed');
     expect(unsealSecrets('room1', secrets.tokens.host, credentials)).toEqual(secrets);
     expect(unsealSecrets('room1', randomToken(), credentials)).toBeNull();
     expect(unsealSecrets('room2', secrets.tokens.host, credentials)).toBeNull();

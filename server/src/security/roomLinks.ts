@@ -1,11 +1,12 @@
 /**
  * The room's capabilities: three link tokens and a short join code for typing from a projector.
- * Only hashes are stored; the participant and observer links are also kept sealed under a key
+ * Only hashes are stored (the join code's under the server's key); the participant and observer links are also kept sealed under a key
  * derived from the host token, so a host can show them again (on the board, after a reload) while
  * the database alone reveals nothing usable.
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, randomInt } from 'node:crypto';
 import type { LinkRole, RoomCredentials } from '../store/store.js';
+import type { JoinCodeKey } from './joinCodeKey.js';
 import { hashToken, randomToken } from './tokens.js';
 
 export interface RoomSecrets {
@@ -15,7 +16,7 @@ export interface RoomSecrets {
 
 /** No 0/O, 1/I/L: a code read off a wall must survive being typed on a phone. */
 const JOIN_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-const JOIN_LENGTH = 8; // 31^8 ≈ 2^39.6; handshakes are rate-limited per address
+const JOIN_LENGTH = 8; // 31^8 ≈ 2^39.6: guesses are slowed at every door (access/guessGuard.ts)
 
 export function newJoinCode(): string {
   let code = '';
@@ -41,12 +42,12 @@ export function newSecrets(): RoomSecrets {
   };
 }
 
-/** What the store keeps of a room's secrets. */
-export function credentialsFor(roomId: string, secrets: RoomSecrets): RoomCredentials {
+/** What the store keeps of a room's secrets: token hashes, the join code under the server's key, the sealed links. */
+export function credentialsFor(roomId: string, secrets: RoomSecrets, joinCodes: JoinCodeKey): RoomCredentials {
   const { host, participant, observer } = secrets.tokens;
   return {
     tokenHashes: { host: hashToken(host), participant: hashToken(participant), observer: hashToken(observer) },
-    joinCodeHash: hashToken(secrets.joinCode),
+    joinCodeHash: joinCodes.hash(secrets.joinCode),
     sealedLinks: seal(roomId, host, { participant, observer, joinCode: secrets.joinCode }),
   };
 }

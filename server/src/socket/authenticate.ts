@@ -1,13 +1,23 @@
 /**
- * The handshake: who is this socket? Decided once, from the link token and (for members) the
- * member secret or a name. The result is fixed on the connection for its lifetime.
+ * The handshake: who is this socket? Decided once, by the one access policy (access/accessGate.ts)
+ * from the link token or join code, then (for members) the member secret or a name. The result is
+ * fixed on the connection for its lifetime.
  */
-import { ConnectAuth, PROTOCOL_VERSION, type ConnectErrorCode, type Role } from '@dr/shared';
+import {
+  ConnectAuth,
+  PROTOCOL_VERSION,
+  refusalText,
+  type ConnectErrorCode,
+  type ProtocolError,
+  type RefusalKey,
+  type RefusalParams,
+  type Role,
+} from '@dr/shared';
+import type { AccessGate } from '../access/accessGate.js';
 import type { Room } from '../room/room.js';
 import type { RoomRegistry } from '../room/roomRegistry.js';
-import { looksLikeJoinCode, normalizeJoinCode } from '../security/roomLinks.js';
 import { tokenMatches } from '../security/tokens.js';
-import { LINK_ROLES, type LinkRole, type RoomRecord, type Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
 
 export interface Identity {
   room: Room;
@@ -17,51 +27,62 @@ export interface Identity {
   memberSecret?: string;
 }
 
+/** A refused handshake: `data.code` for programs, `data.reason` (a refusal key) for people in their language. */
 export class HandshakeError extends Error {
-  readonly data: { code: ConnectErrorCode };
-  constructor(code: ConnectErrorCode, message: string) {
-    super(message);
-    this.data = { code };
+  readonly data: { code: ConnectErrorCode; reason?: RefusalKey; params?: RefusalParams };
+  constructor(code: ConnectErrorCode, reason: RefusalKey, params?: RefusalParams) {
+    super(refusalText(reason, 'en', params));
+    this.data = { code, reason, ...(params ? { params } : {}) };
+  }
+
+  /** A refusal from the room (a name it would not take), passed on with its own reason and message. */
+  static from(code: ConnectErrorCode, error: ProtocolError): HandshakeError {
+    const refused = new HandshakeError(code, error.reason ?? 'access.malformed', error.params);
+    refused.message = error.message;
+    if (!error.reason) delete refused.data.reason;
+    return refused;
   }
 }
 
-export async function authenticate(rawAuth: unknown, registry: RoomRegistry, store: Store): Promise<Identity> {
+export interface HandshakeDeps {
+  registry: RoomRegistry;
+  store: Store;
+  gate: AccessGate;
+}
+
+export async function authenticate(rawAuth: unknown, address: string, deps: HandshakeDeps): Promise<Identity> {
   const parsed = ConnectAuth.safeParse(rawAuth ?? {});
-  if (!parsed.success)
-    throw new HandshakeError('invalid', 'Missing or malformed room link: auth needs roomId and token.');
+  if (!parsed.success) throw new HandshakeError('invalid', 'access.malformed');
   const auth = parsed.data;
   if (auth.protocolVersion !== undefined && auth.protocolVersion !== PROTOCOL_VERSION) {
-    throw new HandshakeError('outdated', 'This page is out of date: please reload.');
+    throw new HandshakeError('outdated', 'access.outdated');
   }
 
-  const record = await store.getRoom(auth.roomId);
-  const room = record ? await registry.get(auth.roomId) : null;
-  if (!record || !room) throw new HandshakeError('not_found', 'This room does not exist.');
-  const role = roleOf(auth.token, record);
-  if (!role) throw new HandshakeError('bad_token', 'This room link is not valid (it may have been replaced).');
+  const record = await deps.store.getRoom(auth.roomId);
+  if (!record) throw new HandshakeError('not_found', 'room.unknown');
+  const admission = await deps.gate.admit(address, record, auth.token);
+  if (!admission.ok) {
+    if (admission.refusal === 'rate_limited') throw new HandshakeError('rate_limited', 'access.tooManyGuesses');
+    throw new HandshakeError('bad_token', 'access.badLink');
+  }
+  const room = await deps.registry.get(auth.roomId);
+  if (!room) throw new HandshakeError('not_found', 'room.unknown');
+  const { role } = admission.access;
   if (role === 'observer') return { room, role, memberId: null };
 
   if (auth.memberId && auth.memberSecret) {
-    const secretHash = await store.getMemberSecret(auth.roomId, auth.memberId);
+    const secretHash = await deps.store.getMemberSecret(auth.roomId, auth.memberId);
     if (!secretHash || !tokenMatches(auth.memberSecret, secretHash) || !room.current.members[auth.memberId]) {
-      throw new HandshakeError('bad_member', 'Your saved place in this room was not recognised: please join again.');
+      throw new HandshakeError('bad_member', 'access.rejoin');
     }
     return { room, role, memberId: auth.memberId };
   }
   if (auth.name) {
     const joined = await room.join(role, auth.name, auth.presence);
-    if (!joined.ok) throw new HandshakeError('invalid', joined.error.message);
+    if (!joined.ok) throw HandshakeError.from('invalid', joined.error);
     return { room, role, memberId: joined.memberId, memberSecret: joined.memberSecret };
   }
   // A host link without a name runs the meeting (or a projector) without being a member.
   if (role === 'host') return { room, role, memberId: null };
-  throw new HandshakeError('name_required', 'Tell the room your name to join.');
-}
-
-/** The role a presented token gives: one of the three links, or the join code (a participant). */
-export function roleOf(token: string, record: RoomRecord): LinkRole | undefined {
-  const byLink = LINK_ROLES.find((r) => tokenMatches(token, record.tokenHashes[r]));
-  if (byLink) return byLink;
-  if (looksLikeJoinCode(token) && tokenMatches(normalizeJoinCode(token), record.joinCodeHash)) return 'participant';
-  return undefined;
+  throw new HandshakeError('name_required', 'access.nameRequired');
 }

@@ -15,10 +15,9 @@ import {
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
 import type { RoomBroadcaster } from '../room/session.js';
-import type { RoomRegistry } from '../room/roomRegistry.js';
+import type { AddressOf } from '../access/clientAddress.js';
 import { TokenBucket } from '../security/tokenBucket.js';
-import type { Store } from '../store/store.js';
-import { authenticate, HandshakeError, type Identity } from './authenticate.js';
+import { authenticate, HandshakeError, type HandshakeDeps, type Identity } from './authenticate.js';
 
 interface SocketData {
   identity: Identity;
@@ -42,14 +41,16 @@ export function socketBroadcaster(io: Server): RoomBroadcaster {
   };
 }
 
-export function attachSocketHandlers(io: Server, registry: RoomRegistry, store: Store, logger: Logger): void {
-  const failures = new FailureLimiter();
+export interface SocketDoor extends HandshakeDeps {
+  logger: Logger;
+  /** The client's address, behind a trusted proxy too (access/clientAddress.ts). */
+  addressOf: AddressOf;
+}
+
+export function attachSocketHandlers(io: Server, door: SocketDoor): void {
+  const { registry, logger } = door;
   io.use((socket, next) => {
-    const address = socket.handshake.address;
-    if (failures.blocked(address)) {
-      return next(handshakeError('rate_limited', 'Too many failed attempts to join; wait a minute and try again.'));
-    }
-    authenticate(socket.handshake.auth, registry, store).then(
+    authenticate(socket.handshake.auth, door.addressOf(socket.request), door).then(
       (identity) => {
         (socket.data as SocketData).identity = identity;
         next();
@@ -57,15 +58,10 @@ export function attachSocketHandlers(io: Server, registry: RoomRegistry, store: 
       (error: unknown) => {
         if (error instanceof HandshakeError) {
           logger.debug({ code: error.data.code }, 'handshake refused');
-          if (error.data.code === 'bad_token' || error.data.code === 'bad_member') failures.record(address);
           next(error);
         } else {
           logger.error({ err: error }, 'handshake failed');
-          next(
-            Object.assign(new Error('The server could not open this room; please try again.'), {
-              data: { code: 'internal' },
-            }),
-          );
+          next(new HandshakeError('internal', 'server.roomFailed'));
         }
       },
     );
@@ -133,31 +129,4 @@ export function attachSocketHandlers(io: Server, registry: RoomRegistry, store: 
 /** A client may omit the acknowledgement callback; then there is nobody to answer. */
 function replier<T>(ack: unknown): (value: T) => void {
   return typeof ack === 'function' ? (value) => (ack as (v: T) => void)(value) : () => undefined;
-}
-
-function handshakeError(code: string, message: string): Error {
-  return Object.assign(new Error(message), { data: { code } });
-}
-
-/**
- * Guessing tokens or join codes costs one failed handshake each: an address that fails too often
- * waits, so a short join code cannot be brute-forced.
- */
-class FailureLimiter {
-  private readonly buckets = new Map<string, TokenBucket>();
-
-  blocked(address: string): boolean {
-    const bucket = this.buckets.get(address);
-    return bucket !== undefined && !bucket.peek();
-  }
-
-  record(address: string): void {
-    let bucket = this.buckets.get(address);
-    if (!bucket) {
-      if (this.buckets.size > 10_000) this.buckets.clear();
-      bucket = new TokenBucket(LIMITS.failedJoinBurst, LIMITS.failedJoinsPerSecond);
-      this.buckets.set(address, bucket);
-    }
-    bucket.take();
-  }
 }

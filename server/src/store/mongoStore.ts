@@ -176,6 +176,14 @@ export class MongoStore implements Store {
     return doc?.roomId ?? null;
   }
 
+  async replaceJoinCodeHash(roomId: string, from: string, to: string): Promise<boolean> {
+    const { modifiedCount } = await this.rooms.updateOne(
+      { roomId, joinCodeHash: from },
+      { $set: { joinCodeHash: to } },
+    );
+    return modifiedCount === 1;
+  }
+
   async appendEvents(roomId: string, expectedSeq: number, events: readonly RoomEvent[]): Promise<void> {
     assertConsecutive(roomId, expectedSeq, events);
     if (events.length === 0) return;

@@ -91,6 +91,9 @@ export class SqliteStore implements Store {
          WHERE room_id = @room_id`,
       ),
       findRoomByJoinCode: db.prepare<[string], string>('SELECT room_id FROM rooms WHERE join_code_hash = ?').pluck(),
+      replaceJoinCodeHash: db.prepare<[string, string, string]>(
+        'UPDATE rooms SET join_code_hash = ? WHERE room_id = ? AND join_code_hash = ?',
+      ),
       hasEventAfter: db.prepare<[string, number], unknown>(
         'SELECT 1 FROM events WHERE room_id = ? AND seq > ? LIMIT 1',
       ),
@@ -190,6 +193,10 @@ export class SqliteStore implements Store {
 
   async findRoomByJoinCode(joinCodeHash: string): Promise<string | null> {
     return this.stmt.findRoomByJoinCode.get(joinCodeHash) ?? null;
+  }
+
+  async replaceJoinCodeHash(roomId: string, from: string, to: string): Promise<boolean> {
+    return this.stmt.replaceJoinCodeHash.run(to, roomId, from).changes === 1;
   }
 
   async appendEvents(roomId: string, expectedSeq: number, events: readonly RoomEvent[]): Promise<void> {

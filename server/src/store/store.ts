@@ -9,9 +9,10 @@ export const LINK_ROLES = ['host', 'participant', 'observer'] as const;
 export type LinkRole = (typeof LINK_ROLES)[number];
 
 /**
- * What lets people into a room: SHA-256 hex hashes of the three link tokens and of the short join
- * code, and the participant/observer links sealed with a key only the host token unlocks. None of
- * it is usable without a token, and none of it is ever sent out.
+ * What lets people into a room: SHA-256 hex hashes of the three link tokens, the short join code
+ * under the server's keyed hash (`security/joinCodeKey.ts`; older rooms: a plain SHA-256), and the
+ * participant/observer links sealed with a key only the host token unlocks. None of it is usable
+ * without a token, and none of it is ever sent out.
  */
 export interface RoomCredentials {
   tokenHashes: Record<LinkRole, string>;
@@ -61,6 +62,12 @@ export interface Store {
   setCredentials(roomId: string, credentials: RoomCredentials): Promise<void>;
   /** The room whose current join code has this hash, or null. */
   findRoomByJoinCode(joinCodeHash: string): Promise<string | null>;
+  /**
+   * Replaces the join-code hash `from` by `to` (same code, new form: the legacy plain hash by the
+   * keyed one) only if the room still has `from`, so it never undoes a rotation made meanwhile.
+   * Resolves true when it replaced it.
+   */
+  replaceJoinCodeHash(roomId: string, from: string, to: string): Promise<boolean>;
 
   /**
    * Appends events durably, all or nothing. `events[0].seq` must be `expectedSeq + 1` and seqs

@@ -3,9 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { AccessGate } from '../access/accessGate.js';
+import { GuessGuard } from '../access/guessGuard.js';
+import { DOOR_LIMITS } from '../access/limits.js';
 import { createRoom } from '../room/createRoom.js';
+import { JoinCodeKey } from '../security/joinCodeKey.js';
 import { RoomRegistry } from '../room/roomRegistry.js';
 import { SqliteStore } from '../store/sqliteStore.js';
+import { docAuthorizer } from './docAuth.js';
 import { YjsEndpoint } from './yjsEndpoint.js';
 
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -18,13 +23,16 @@ async function serve(keepaliveMs: number) {
   const logger = pino({ level: 'silent' });
   const broadcaster = { events: () => undefined, presence: () => undefined, revoke: () => undefined };
   const registry = new RoomRegistry({ store, logger, broadcaster });
-  const endpoint = new YjsEndpoint({ registry, store, logger, keepaliveMs });
+  const joinCodes = JoinCodeKey.ephemeral();
+  const gate = new AccessGate({ store, joinCodes, guard: new GuessGuard(DOOR_LIMITS), logger });
+  const authorize = docAuthorizer({ store, registry, gate, addressOf: () => '127.0.0.1' });
+  const endpoint = new YjsEndpoint({ registry, logger, keepaliveMs, authorize });
   const http = createServer();
   http.on('upgrade', (req, socket, head: Buffer) => endpoint.handleUpgrade(req, socket, head));
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   cleanup.push(() => new Promise<void>((resolve) => http.close(() => resolve())));
   cleanup.push(() => endpoint.close());
-  const { roomId, secrets } = await createRoom(store, { title: 'Keepalive', locale: 'en' });
+  const { roomId, secrets } = await createRoom(store, { title: 'Keepalive', locale: 'en' }, Date.now(), joinCodes);
   const url = `ws://127.0.0.1:${(http.address() as AddressInfo).port}/yjs/${roomId}?token=${secrets.tokens.participant}`;
   return { url };
 }

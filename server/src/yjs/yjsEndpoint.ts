@@ -11,16 +11,16 @@ import type { Logger } from 'pino';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { Room } from '../room/room.js';
 import type { RoomRegistry } from '../room/roomRegistry.js';
-import type { Store } from '../store/store.js';
-import { authorizeDoc } from './docAuth.js';
+import type { DocAuthorizer } from './docAuth.js';
 import type { RoomDoc } from './roomDoc.js';
 import { YjsConnection, type DocTransport } from './yjsConnection.js';
 import { CLOSE, DOC_SETTINGS, type DocSettings } from './yjsProtocol.js';
 
 export interface YjsEndpointOptions {
   registry: RoomRegistry;
-  store: Store;
   logger: Logger;
+  /** The door: the one access policy, from the client's address (docAuth.ts). */
+  authorize: DocAuthorizer;
   settings?: Partial<DocSettings>;
   /** A socket that has not answered a ping within this long is dropped. */
   keepaliveMs?: number;
@@ -88,8 +88,8 @@ export class YjsEndpoint {
 
   /** Decides what happens once the socket is open: bind it to the room's document, or close it with a reason. */
   private async admit(req: IncomingMessage): Promise<(ws: WebSocket) => void> {
-    const { store, registry, logger } = this.options;
-    const auth = await authorizeDoc(req.url, store, registry);
+    const { logger } = this.options;
+    const auth = await this.options.authorize(req);
     if (!auth.ok) {
       logger.debug({ code: auth.code, reason: auth.reason }, 'yjs connection refused');
       return (ws) => ws.close(auth.code, auth.reason);

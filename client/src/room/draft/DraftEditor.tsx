@@ -5,6 +5,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomDrafts } from './roomDrafts';
+import './editorBase.css';
 import './draft.css';
 import { DraftToolbar } from './DraftToolbar';
 import { userColor } from './userColor';
@@ -42,6 +43,8 @@ export function DraftEditor({ drafts, itemId, editable, userName, label, size = 
   const editor = useEditor(
     {
       editable,
+      // Its base styles are in editorBase.css: the Content-Security-Policy refuses an inline <style>.
+      injectCSS: false,
       extensions: [
         StarterKit.configure({
           // The collaboration extension brings its own undo, limited to this person's edits.
