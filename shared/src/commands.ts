@@ -17,7 +17,14 @@ import {
 /** Trimmed, non-empty, capped text. */
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional();
-const id = z.string().min(1).max(64);
+/**
+ * An id of something in the room (an item, a member, a round, a decision, an action item, an
+ * indicator), as a client sends it. Every field that names an existing thing uses this schema, and
+ * rules look it up among the room's own entries only (`own`): an unknown id, `constructor` included,
+ * is refused `not_found`. `clientIds.test.ts` finds the fields by this schema.
+ */
+export const EntityId = z.string().min(1).max(64);
+const id = EntityId;
 const position = z.number().int().min(0).max(10_000);
 const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...shape });

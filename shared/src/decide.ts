@@ -1,4 +1,5 @@
 /** Every rule and permission of a room: a command in, events or a refusal out. Pure. */
+import { own } from './own.js';
 import * as action from './actionRules.js';
 import * as agenda from './agendaRules.js';
 import { HOST_ONLY, HOST_WITHOUT_MEMBERSHIP, type Command } from './commands.js';
@@ -111,7 +112,7 @@ export function decide(
 function permission(state: RoomState, actor: Actor, command: Command): Ruling | null {
   if (actor.role === 'observer') return refuse('forbidden', 'role.observer');
   if (HOST_ONLY.has(command.type) && actor.role !== 'host') return refuse('forbidden', 'role.hostOnly');
-  const isMember = actor.memberId !== null && state.members[actor.memberId] !== undefined;
+  const isMember = actor.memberId !== null && own(state.members, actor.memberId) !== undefined;
   if (isMember) return null;
   if (actor.role === 'host' && HOST_WITHOUT_MEMBERSHIP.has(command.type)) return null;
   return refuse('forbidden', 'role.joinFirst');

@@ -12,6 +12,7 @@ export * from './participation.js';
 export * from './consensus.js';
 export * from './presenter.js';
 export * from './refusals.js';
+export * from './own.js';
 export * from './rubric.js';
 export * from './defaultRubric.js';
 export * from './actions.js';

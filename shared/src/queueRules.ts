@@ -1,4 +1,5 @@
 /** Rules for the speaking queue and the floor (定会纪): fair turns, by the room's policy. */
+import { own } from './own.js';
 import type { CommandOf } from './commands.js';
 import { accept, refuse, type Ruling, type RuleContext } from './ruling.js';
 import type { EventBody } from './events.js';
@@ -14,7 +15,7 @@ function target({ state, actor }: RuleContext, memberId: string | undefined): Ta
   if (id !== actor.memberId && actor.role !== 'host') {
     return { ok: false, decision: refuse('forbidden', 'role.hostForOthers') };
   }
-  if (!state.members[id]) return { ok: false, decision: refuse('not_found', 'member.unknown') };
+  if (!own(state.members, id)) return { ok: false, decision: refuse('not_found', 'member.unknown') };
   return { ok: true, memberId: id };
 }
 
@@ -45,7 +46,7 @@ export function lower(ctx: RuleContext, command: CommandOf<'queue.lower'>): Ruli
 }
 
 export function move({ state }: RuleContext, command: CommandOf<'queue.move'>): Ruling {
-  if (!state.members[command.memberId]) return refuse('not_found', 'member.unknown');
+  if (!own(state.members, command.memberId)) return refuse('not_found', 'member.unknown');
   if (!state.queue.some((e) => e.memberId === command.memberId)) return refuse('conflict', 'queue.notRaised');
   const position = Math.min(command.position, state.queue.length - 1);
   return accept([{ type: 'queue.moved', memberId: command.memberId, position }]);

@@ -3,6 +3,7 @@
  * carries the key and its parameters, so each client shows the reason in its own language, and
  * `message` carries the English text for logs and other clients. `{{name}}` marks a parameter.
  */
+import { own } from './own.js';
 import type { Locale } from './protocol.js';
 
 export const REFUSALS = {
@@ -169,7 +170,7 @@ export const REFUSALS = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** Parameter values that are names of phases or steps, said in words in each language. */
-const TERMS: Record<string, Record<Locale, string>> = {
+const TERMS: Readonly<Record<string, Record<Locale, string>>> = {
   preparing: { en: 'preparing', 'zh-CN': '筹备中' },
   in_session: { en: 'in session', 'zh-CN': '进行中' },
   adjourned: { en: 'adjourned', 'zh-CN': '休会' },
@@ -189,6 +190,6 @@ export type RefusalParams = Record<string, string | number>;
 export function refusalText(key: RefusalKey, locale: Locale, params: RefusalParams = {}): string {
   return REFUSALS[key][locale].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const value = String(params[name] ?? '');
-    return TERMS[value]?.[locale] ?? value;
+    return own(TERMS, value)?.[locale] ?? value;
   });
 }

@@ -1,4 +1,5 @@
 /** Rules for the room itself: phases (定主事), meeting rules (定会纪) and members. */
+import { own } from './own.js';
 import type { CommandOf } from './commands.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from './ruling.js';
 import type { EventBody } from './events.js';
@@ -53,6 +54,6 @@ export function setGroup({ state, actor }: RuleContext, command: CommandOf<'memb
   const memberId = command.memberId ?? actor.memberId;
   if (!memberId) return refuse('invalid', 'member.nameWhose');
   if (memberId !== actor.memberId && actor.role !== 'host') return refuse('forbidden', 'role.hostSetsGroup');
-  if (!state.members[memberId]) return refuse('not_found', 'member.unknown');
+  if (!own(state.members, memberId)) return refuse('not_found', 'member.unknown');
   return accept([{ type: 'member.groupSet', memberId, group: command.group || null }]);
 }

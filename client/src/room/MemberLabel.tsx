@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from './RoomContext';
 import { useGroupLabel } from './useGroupLabel';
@@ -13,7 +14,7 @@ export function MemberLabel({ memberId, withGroup = true }: Props) {
   const { t } = useTranslation();
   const { state, youId } = useRoomView();
   const groupLabel = useGroupLabel();
-  const member = state.members[memberId];
+  const member = own(state.members, memberId);
   return (
     <span className="member-label">
       <span className="member-label__name">{member?.name ?? t('common.unknownMember')}</span>

@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { InvalidLinkPage } from '../ui/InvalidLinkPage';
 import { MessagePage } from '../ui/MessagePage';
@@ -44,7 +45,7 @@ function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
     );
   }
   if (state && you) {
-    const youId = you.memberId && state.members[you.memberId] ? you.memberId : null;
+    const youId = you.memberId && own(state.members, you.memberId) ? you.memberId : null;
     return (
       <RoomViewProvider
         value={{

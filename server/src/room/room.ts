@@ -10,6 +10,7 @@ import {
   decide,
   decideJoin,
   emptyState,
+  own,
   STATE_VERSION,
   LIMITS,
   protocolError,
@@ -114,8 +115,7 @@ export class Room {
       const loading = RoomDoc.load(this.roomId, {
         store: this.deps.store,
         logger: this.deps.logger,
-        isDraftLocked: (itemId) =>
-          (this.state.items[itemId] as { draftLocked?: boolean } | undefined)?.draftLocked === true,
+        isDraftLocked: (itemId) => own(this.state.items, itemId)?.draftLocked === true,
         ...(this.deps.docSettings ? { settings: this.deps.docSettings } : {}),
       });
       this.docLoading = loading;

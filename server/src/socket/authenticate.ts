@@ -2,7 +2,7 @@
  * The handshake: who is this socket? Decided once, from the link token and (for members) the
  * member secret or a name. The result is fixed on the connection for its lifetime.
  */
-import { ConnectAuth, PROTOCOL_VERSION, type ConnectErrorCode, type Role } from '@dr/shared';
+import { ConnectAuth, own, PROTOCOL_VERSION, type ConnectErrorCode, type Role } from '@dr/shared';
 import type { Room } from '../room/room.js';
 import type { RoomRegistry } from '../room/roomRegistry.js';
 import { looksLikeJoinCode, normalizeJoinCode } from '../security/roomLinks.js';
@@ -43,7 +43,7 @@ export async function authenticate(rawAuth: unknown, registry: RoomRegistry, sto
 
   if (auth.memberId && auth.memberSecret) {
     const secretHash = await store.getMemberSecret(auth.roomId, auth.memberId);
-    if (!secretHash || !tokenMatches(auth.memberSecret, secretHash) || !room.current.members[auth.memberId]) {
+    if (!secretHash || !tokenMatches(auth.memberSecret, secretHash) || !own(room.current.members, auth.memberId)) {
       throw new HandshakeError('bad_member', 'Your saved place in this room was not recognised: please join again.');
     }
     return { room, role, memberId: auth.memberId };
