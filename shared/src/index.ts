@@ -4,6 +4,7 @@ export * from './commands.js';
 export * from './events.js';
 export * from './state.js';
 export * from './apply.js';
+export * from './foldSafely.js';
 export * from './decide.js';
 export * from './parseCommand.js';
 export * from './queuePolicy.js';

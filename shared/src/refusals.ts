@@ -31,6 +31,10 @@ export const REFUSALS = {
   },
   'server.failed': { en: 'Something went wrong on the server.', 'zh-CN': '服务器出了问题。' },
   'server.historyFailed': { en: 'Could not read the room history.', 'zh-CN': '无法读取议事记录。' },
+  'server.foldFailed': {
+    en: 'The room could not take in that change, so nothing was changed.',
+    'zh-CN': '议事室无法处理这项更改，未作任何改动。',
+  },
   'server.draftUnreadable': { en: 'The draft text could not be read.', 'zh-CN': '无法读取决议草案的文本。' },
 
   // Who may do what

@@ -1,6 +1,7 @@
 /**
  * One live room: it owns the state, the sessions and the write path. Commands run one at a time;
- * each one is decided, stored, and only then folded in and broadcast, so nothing acknowledged is lost.
+ * each one is decided, folded in memory, stored, and only then made the room's state and broadcast:
+ * nothing acknowledged is lost, and no event the room cannot fold is ever stored.
  */
 import {
   applyAll,
@@ -10,6 +11,7 @@ import {
   decide,
   decideJoin,
   emptyState,
+  foldSafely,
   own,
   STATE_VERSION,
   LIMITS,
@@ -76,7 +78,11 @@ export class Room {
     // A snapshot of an older state shape is only a stale cache: replay the events instead.
     const snapshot = stored?.state.version === STATE_VERSION ? stored : null;
     const base = snapshot?.state ?? emptyState(roomId);
-    const state = applyAll(base, await deps.store.readEvents(roomId, base.seq));
+    const state = foldSafely(
+      base,
+      await deps.store.readEvents(roomId, base.seq),
+      unfoldableLogger(deps.logger, roomId),
+    );
     if (state.seq === 0) return null;
     const room = new Room(roomId, state, deps);
     room.lastSnapshotSeq = snapshot?.seq ?? 0;
@@ -127,7 +133,7 @@ export class Room {
     return this.docLoading;
   }
 
-  /** Runs a client command: decide, store, fold, broadcast, then acknowledge. */
+  /** Runs a client command: decide, fold, store, broadcast, then acknowledge. */
   dispatch(actor: Actor, command: Command): Promise<CommandAck> {
     return this.enqueue(async () => {
       const inputs = await decideInputs(command, () => this.doc());
@@ -207,8 +213,10 @@ export class Room {
   }
 
   /**
-   * The write path. `decideNow` runs against the latest state; if another writer (a second
-   * server node) appended first, the room catches up from the store and decides once more.
+   * The write path: decide, fold in memory, append, then swap the state and broadcast. An event
+   * that cannot be folded is refused before it is stored (`internal`), so it can never break the
+   * room for later commands or a later load. `decideNow` runs against the latest state; if another
+   * writer (a second server node) appended first, the room catches up from the store and decides again.
    */
   private async commit(
     actor: string | null,
@@ -219,6 +227,8 @@ export class Room {
       const decision = decideNow();
       if (!decision.ok) return decision;
       const events = this.stamp(actor, decision.events);
+      const next = this.foldNew(events);
+      if (!next) return { ok: false, error: protocolError('internal', 'server.foldFailed') };
       try {
         if (beforeAppend) await beforeAppend();
         await this.deps.store.appendEvents(this.roomId, this.state.seq, events);
@@ -230,7 +240,7 @@ export class Room {
         this.deps.logger.error({ err: error, roomId: this.roomId }, 'event append failed');
         return { ok: false, error: protocolError('internal', 'server.saveFailed') };
       }
-      this.state = applyAll(this.state, events);
+      this.state = next;
       this.deps.broadcaster.events(this.roomId, presentEvents(events, this.state));
       void this.snapshotIfBehind(SNAPSHOT_EVERY);
       return { ok: true, seq: this.state.seq, ...(decision.id ? { id: decision.id } : {}) };
@@ -244,9 +254,22 @@ export class Room {
     return bodies.map((body, i) => ({ ...body, seq: this.state.seq + i + 1, at, actor }));
   }
 
+  /** The state after `events`, or null (logged) when one of them cannot be folded. */
+  private foldNew(events: readonly RoomEvent[]): RoomState | null {
+    try {
+      return applyAll(this.state, events);
+    } catch (error) {
+      this.deps.logger.error(
+        { err: error, roomId: this.roomId, events: events.map((e) => e.type) },
+        'refused events that cannot be folded',
+      );
+      return null;
+    }
+  }
+
   private async catchUp(): Promise<void> {
     const missed = await this.deps.store.readEvents(this.roomId, this.state.seq);
-    this.state = applyAll(this.state, missed);
+    this.state = foldSafely(this.state, missed, unfoldableLogger(this.deps.logger, this.roomId));
     if (missed.length) this.deps.broadcaster.events(this.roomId, presentEvents(missed, this.state));
   }
 
@@ -262,4 +285,13 @@ export class Room {
       this.deps.logger.warn({ err: error, roomId: this.roomId }, 'snapshot failed');
     }
   }
+}
+
+/** Reports an event of a stored history that was skipped because it cannot be folded. */
+function unfoldableLogger(logger: Logger, roomId: string) {
+  return (event: RoomEvent, error: unknown) =>
+    logger.error(
+      { err: error, roomId, seq: event.seq, type: event.type },
+      'skipped a stored event that cannot be folded',
+    );
 }
