@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Command, EntityId, HOST_ONLY, HOST_WITHOUT_MEMBERSHIP, type CommandOf, type CommandType } from './commands.js';
+import { commandSamples, withValue, type Path } from './commandSamples.js';
+import { Command, EntityId, HOST_ONLY, HOST_WITHOUT_MEMBERSHIP, type CommandType } from './commands.js';
 import { decide, type Actor } from './decide.js';
 import { decidedMeeting, FROZEN_DRAFT } from './followUpTesting.js';
 import { parseCommand } from './parseCommand.js';
@@ -21,8 +22,6 @@ const BAD_IDS = [
   'valueOf',
   `x${globalThis.crypto.randomUUID()}`,
 ];
-
-type Path = (string | number)[];
 
 /** Paths of every field in `schema` that holds an `EntityId` (through optionals, arrays and objects). */
 function idPaths(schema: z.ZodType, path: Path = []): Path[] {
@@ -71,85 +70,6 @@ function meeting() {
   return { ...m, actionId };
 }
 
-/** A command of every type that names real things; the table replaces one id at a time. */
-function samples(ids: { itemId: string; memberId: string; roundId: string; decisionId: string; actionId: string }): {
-  [T in CommandType]: CommandOf<T>;
-} {
-  const { itemId, memberId, roundId, decisionId, actionId } = ids;
-  return {
-    'room.setPhase': { type: 'room.setPhase', phase: 'closed' },
-    'rules.set': { type: 'rules.set', pointsOfOrder: false },
-    'member.addInRoom': { type: 'member.addInRoom', name: 'Wang' },
-    'member.setGroup': { type: 'member.setGroup', memberId, group: 'resident' },
-    'agenda.propose': { type: 'agenda.propose', title: 'Street lights' },
-    'agenda.support': { type: 'agenda.support', itemId },
-    'agenda.edit': { type: 'agenda.edit', itemId, title: 'East lane, again' },
-    'agenda.schedule': { type: 'agenda.schedule', itemId },
-    'agenda.unschedule': { type: 'agenda.unschedule', itemId },
-    'agenda.reorder': { type: 'agenda.reorder', itemId, position: 0 },
-    'agenda.reject': { type: 'agenda.reject', itemId, reason: 'Out of scope' },
-    'agenda.activate': { type: 'agenda.activate', itemId },
-    'agenda.deactivate': { type: 'agenda.deactivate' },
-    'agenda.setStep': { type: 'agenda.setStep', itemId, step: 'published' },
-    'agenda.addFact': { type: 'agenda.addFact', itemId, text: 'x' },
-    'queue.raise': { type: 'queue.raise', memberId },
-    'queue.lower': { type: 'queue.lower', memberId },
-    'queue.move': { type: 'queue.move', memberId, position: 0 },
-    'queue.next': { type: 'queue.next' },
-    'speaker.end': { type: 'speaker.end' },
-    'speaker.pause': { type: 'speaker.pause' },
-    'speaker.resume': { type: 'speaker.resume' },
-    'speaker.extend': { type: 'speaker.extend', seconds: 30 },
-    'draft.lock': { type: 'draft.lock', itemId },
-    'draft.unlock': { type: 'draft.unlock', itemId },
-    'draft.saveVersion': { type: 'draft.saveVersion', itemId, name: 'First reading' },
-    'consensus.open': { type: 'consensus.open', itemId },
-    'consensus.vote': { type: 'consensus.vote', roundId, level: 4 },
-    'consensus.tally': { type: 'consensus.tally', roundId, counts: { '4': 3 } },
-    'consensus.close': { type: 'consensus.close', roundId },
-    'decision.record': { type: 'decision.record', roundId, statement: 'One-way from May' },
-    'room.setDetails': { type: 'room.setDetails', place: 'Hall' },
-    'action.create': {
-      type: 'action.create',
-      decisionId,
-      title: 'Paint',
-      owner: 'Committee',
-      ownerMemberId: memberId,
-      tier: 'committee',
-      dueDate: '2030-01-01',
-    },
-    'action.update': { type: 'action.update', actionId, progress: 50 },
-    'notice.publish': { type: 'notice.publish' },
-    'notice.unpublish': { type: 'notice.unpublish' },
-    'scorecard.setRubric': {
-      type: 'scorecard.setRubric',
-      rubric: {
-        categories: [
-          {
-            id: 'c',
-            label: { 'zh-CN': '类', en: 'C' },
-            indicators: [{ id: 'c.1', label: { 'zh-CN': '项', en: 'I' }, kind: 'base', max: 10, key: false }],
-          },
-        ],
-        bonusCap: 0,
-      },
-    },
-    'scorecard.submit': {
-      type: 'scorecard.submit',
-      scores: [{ indicatorId: 'agenda-research', points: 1, note: 'ok' }],
-    },
-  };
-}
-
-/** `value` with `path` set to `id`; the original is left alone. */
-function withId<T>(value: T, path: Path, id: string): T {
-  const copy = structuredClone(value) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  node[path.at(-1)!] = id;
-  return copy as T;
-}
-
 type RoleName = 'host console' | 'host member' | 'participant' | 'observer';
 
 /**
@@ -179,7 +99,7 @@ describe('client ids see only the room’s own entries', () => {
     participant: m.ana,
     observer: { role: 'observer', memberId: null },
   };
-  const real = samples({ ...m, memberId: m.bo.memberId! });
+  const real = commandSamples({ ...m, memberId: m.bo.memberId! });
   // The state as a client or a reloaded server holds it: parsed from JSON, with plain prototypes again.
   const states: [string, RoomState][] = [
     ['in memory', m.room.state],
@@ -190,7 +110,7 @@ describe('client ids see only the room’s own entries', () => {
     for (const [roleName, actor] of Object.entries(actors) as [RoleName, Actor][]) {
       it(`${type} ${path.join('.')} from a ${roleName}`, () => {
         for (const badId of BAD_IDS) {
-          const parsed = parseCommand(JSON.parse(JSON.stringify(withId(real[type], path, badId))));
+          const parsed = parseCommand(JSON.parse(JSON.stringify(withValue(real[type], path, badId))));
           if (!parsed.ok) throw new Error(`${type} with ${badId}: ${parsed.error.message}`);
           for (const [label, state] of states) {
             const before = JSON.stringify(state);

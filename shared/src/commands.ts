@@ -1,5 +1,6 @@
 /** Every command a client may send (event name `command`): one zod schema each, its type beside it. */
 import { z } from 'zod';
+import { nameText, optionalNameText } from './names.js';
 import { LIMITS } from './protocol.js';
 import { Rubric } from './rubric.js';
 import {
@@ -14,7 +15,7 @@ import {
   RoomPhase,
 } from './vocabulary.js';
 
-/** Trimmed, non-empty, capped text. */
+/** Trimmed, non-empty, capped free text (a description, a reason, a note). Names and titles use `nameText`. */
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 /**
@@ -41,23 +42,23 @@ export const RulesSet = command('rules.set', {
 
 // Members
 export const MemberAddInRoom = command('member.addInRoom', {
-  name: text(LIMITS.name),
-  group: optionalText(LIMITS.group),
+  name: nameText(LIMITS.name),
+  group: optionalNameText(LIMITS.group).optional(),
 });
 export const MemberSetGroup = command('member.setGroup', {
   memberId: id.optional(),
-  group: z.string().trim().max(LIMITS.group).nullable(),
+  group: optionalNameText(LIMITS.group).nullable(),
 });
 
 // Agenda (定议题 · 定议程 · 六步)
 export const AgendaPropose = command('agenda.propose', {
-  title: text(LIMITS.title),
+  title: nameText(LIMITS.title),
   description: optionalText(LIMITS.description),
 });
 export const AgendaSupport = command('agenda.support', { itemId: id });
 export const AgendaEdit = command('agenda.edit', {
   itemId: id,
-  title: text(LIMITS.title).optional(),
+  title: nameText(LIMITS.title).optional(),
   description: optionalText(LIMITS.description),
   timeboxSec: z
     .number()
@@ -95,7 +96,7 @@ export const SpeakerExtend = command('speaker.extend', { seconds: z.number().int
 // The draft resolution and consensus rounds (集体研究决事 · 定结果)
 export const DraftLock = command('draft.lock', { itemId: id });
 export const DraftUnlock = command('draft.unlock', { itemId: id });
-export const DraftSaveVersion = command('draft.saveVersion', { itemId: id, name: text(LIMITS.title) });
+export const DraftSaveVersion = command('draft.saveVersion', { itemId: id, name: nameText(LIMITS.title) });
 export const ConsensusOpen = command('consensus.open', {
   itemId: id,
   anonymous: z.boolean().optional(),
@@ -144,19 +145,19 @@ const timeZone = z
   .refine((name) => isTimeZone(name), 'Not a known time zone (e.g. Asia/Shanghai).');
 
 export const RoomSetDetails = command('room.setDetails', {
-  place: z.string().trim().max(FOLLOW_UP_LIMITS.place).nullable().optional(),
-  kind: z.string().trim().max(FOLLOW_UP_LIMITS.kind).nullable().optional(),
+  place: optionalNameText(FOLLOW_UP_LIMITS.place).nullable().optional(),
+  kind: optionalNameText(FOLLOW_UP_LIMITS.kind).nullable().optional(),
   scheduledAt: instant.nullable().optional(),
   timeZone: timeZone.nullable().optional(),
 });
 export const ActionCreate = command('action.create', {
   decisionId: id,
-  title: text(LIMITS.title),
-  owner: text(FOLLOW_UP_LIMITS.owner),
+  title: nameText(LIMITS.title),
+  owner: nameText(FOLLOW_UP_LIMITS.owner),
   ownerMemberId: id.optional(),
   tier: ActionTier,
   dueDate: isoDate,
-  category: optionalText(FOLLOW_UP_LIMITS.category),
+  category: optionalNameText(FOLLOW_UP_LIMITS.category).optional(),
 });
 export const ActionUpdate = command('action.update', {
   actionId: id,

@@ -1,4 +1,5 @@
 /** Every rule and permission of a room: a command in, events or a refusal out. Pure. */
+import { normalizeName } from './names.js';
 import { own } from './own.js';
 import * as action from './actionRules.js';
 import * as agenda from './agendaRules.js';
@@ -128,7 +129,8 @@ export interface JoinRequest {
 export function decideJoin(state: RoomState, request: JoinRequest): Ruling {
   if (request.role === 'observer') return refuse('forbidden', 'role.observerJoin');
   if (state.phase === 'closed') return refuse('conflict', 'room.closed');
-  const name = request.name?.trim() ?? '';
+  // The same normalisation as every name in a command (names.ts): a name of invisible characters is none.
+  const name = normalizeName(request.name ?? '');
   if (name.length === 0 || name.length > LIMITS.name) {
     return refuse('invalid', 'room.nameNeeded', { max: LIMITS.name });
   }

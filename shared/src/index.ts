@@ -14,6 +14,7 @@ export * from './consensus.js';
 export * from './presenter.js';
 export * from './refusals.js';
 export * from './own.js';
+export * from './names.js';
 export * from './rubric.js';
 export * from './defaultRubric.js';
 export * from './actions.js';

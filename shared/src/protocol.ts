@@ -74,7 +74,11 @@ export type Locale = z.infer<typeof Locale>;
 export const ConnectAuth = z.object({
   roomId: z.string().min(1).max(64),
   token: z.string().min(1).max(128),
-  name: z.string().trim().min(1).max(LIMITS.name).optional(),
+  /** Checked and normalised when the member is created (`decideJoin`), so a bad name is refused with a reason. */
+  name: z
+    .string()
+    .max(LIMITS.name * 4)
+    .optional(),
   presence: Presence.optional(),
   memberId: z.string().min(1).max(64).optional(),
   memberSecret: z.string().min(1).max(128).optional(),

@@ -1,5 +1,5 @@
 /** The JSON API: health, room creation, and a room's public summary. */
-import { Locale, LIMITS } from '@dr/shared';
+import { Locale, LIMITS, nameText } from '@dr/shared';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import { createRoom, linksFor, shortLink } from '../room/createRoom.js';
@@ -9,7 +9,7 @@ import type { Store } from '../store/store.js';
 import { sendError } from './errors.js';
 
 const CreateRoomBody = z.object({
-  title: z.string().trim().min(1).max(LIMITS.roomTitle),
+  title: nameText(LIMITS.roomTitle),
   locale: Locale.optional(),
 });
 
