@@ -36,7 +36,7 @@ describe('names and titles', () => {
     expect(me?.name).toBe('Jos\u00E9');
     expect(
       await connectError(server.url, { roomId: room.roomId, token: room.tokens.participant, name: '\u200B\u200B' }),
-    ).toMatchObject({ code: 'invalid' });
+    ).toMatchObject({ code: 'invalid', reason: 'room.nameNeeded' });
 
     const itemId = await ok(ana, { type: 'agenda.propose', title: 'Bus\u202E stop\n' });
     const proposed = await ana.waitForEvent((e) => e.type === 'agenda.proposed');

@@ -1,4 +1,5 @@
 /** Rules for action items (分层分类办事): every decision gets owners, a tier and a due date; progress is recorded. */
+import { findCurrentMember } from './memberRules.js';
 import { own } from './own.js';
 import type { CommandOf } from './commands.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from './ruling.js';
@@ -8,7 +9,10 @@ export function create({ state }: RuleContext, command: CommandOf<'action.create
   const decision = own(state.decisions, command.decisionId);
   if (!decision) return refuse('not_found', 'decision.unknown');
   const ownerMemberId = command.ownerMemberId ?? null;
-  if (ownerMemberId !== null && !own(state.members, ownerMemberId)) return refuse('not_found', 'member.unknown');
+  if (ownerMemberId !== null) {
+    const owner = findCurrentMember(state, ownerMemberId);
+    if (!owner.ok) return owner.decision;
+  }
   const actionId = nextId(state, 'a');
   return accept(
     [

@@ -28,12 +28,17 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
         group: event.group ?? null,
         proxy: event.proxy ?? false,
         joinedAt: event.at,
+        removedAt: null,
       };
       return { ...s, members: { ...s.members, [id]: member } };
     }
     case 'member.groupSet': {
       const member = own(s.members, event.memberId);
       return member ? { ...s, members: { ...s.members, [member.id]: { ...member, group: event.group } } } : s;
+    }
+    case 'member.removed': {
+      const member = own(s.members, event.memberId);
+      return member ? { ...s, members: { ...s.members, [member.id]: { ...member, removedAt: event.at } } } : s;
     }
 
     case 'agenda.proposed': {
@@ -176,6 +181,10 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
           ...r.ballots,
           [event.ballotId]: { memberId: event.memberId, level: event.level, reason: event.reason, at: event.at },
         },
+      }));
+    case 'consensus.ballotWithdrawn':
+      return updateRound(s, event.roundId, (r) => ({
+        ballots: Object.fromEntries(Object.entries(r.ballots).filter(([id]) => id !== event.ballotId)),
       }));
     case 'consensus.tallied':
       return updateRound(s, event.roundId, () => ({ roomCounts: event.counts }));

@@ -22,6 +22,7 @@ export function commandSamples(ids: {
     'room.setPhase': { type: 'room.setPhase', phase: 'closed' },
     'rules.set': { type: 'rules.set', pointsOfOrder: false },
     'member.addInRoom': { type: 'member.addInRoom', name: 'Wang' },
+    'member.remove': { type: 'member.remove', memberId },
     'member.setGroup': { type: 'member.setGroup', memberId, group: 'resident' },
     'agenda.propose': { type: 'agenda.propose', title: 'Street lights' },
     'agenda.support': { type: 'agenda.support', itemId },

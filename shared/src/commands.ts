@@ -45,6 +45,8 @@ export const MemberAddInRoom = command('member.addInRoom', {
   name: nameText(LIMITS.name),
   group: optionalNameText(LIMITS.group).optional(),
 });
+/** The host takes someone out of the meeting (a mistaken or unwanted join); the record keeps them. */
+export const MemberRemove = command('member.remove', { memberId: id });
 export const MemberSetGroup = command('member.setGroup', {
   memberId: id.optional(),
   group: optionalNameText(LIMITS.group).nullable(),
@@ -182,6 +184,7 @@ export const Command = z.discriminatedUnion('type', [
   RoomSetPhase,
   RulesSet,
   MemberAddInRoom,
+  MemberRemove,
   MemberSetGroup,
   AgendaPropose,
   AgendaSupport,
@@ -230,6 +233,7 @@ export const HOST_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'room.setPhase',
   'rules.set',
   'member.addInRoom',
+  'member.remove',
   'agenda.schedule',
   'agenda.unschedule',
   'agenda.reorder',

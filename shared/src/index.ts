@@ -21,4 +21,5 @@ export * from './actions.js';
 export * from './notice.js';
 export * from './scorecard.js';
 export { rubricOf, checkScores } from './scorecardRules.js';
+export { isCurrentMember } from './memberRules.js';
 export * from './indicators.js';

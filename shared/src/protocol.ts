@@ -24,6 +24,11 @@ export const LIMITS = {
   /** Commands per connection: a burst of this many, refilled at `commandsPerSecond`. */
   commandBurst: 30,
   commandsPerSecond: 10,
+  /** Current members of one room (joined through a link or added by the host; removed ones do not count). */
+  members: 2000,
+  /** New members joining one room by name: a burst (a hall arriving at once), then this many per second. */
+  memberJoinBurst: 200,
+  memberJoinsPerSecond: 5,
   /** Failed handshakes (wrong token or member secret) per address: a burst, then this many per second. */
   failedJoinBurst: 20,
   failedJoinsPerSecond: 0.2,
@@ -89,6 +94,16 @@ export type ConnectAuth = z.infer<typeof ConnectAuth>;
 /** Stable codes carried in `connect_error`'s `data.code`. */
 export type ConnectErrorCode =
   'invalid' | 'bad_token' | 'not_found' | 'bad_member' | 'outdated' | 'name_required' | 'rate_limited' | 'internal';
+
+/**
+ * `connect_error`'s `data`: the code, and for a refused join by name (a name with nothing visible,
+ * a full room, too many joining at once) the refusal key and its parameters, as in a command's error.
+ */
+export interface ConnectErrorData {
+  code: ConnectErrorCode;
+  reason?: RefusalKey;
+  params?: RefusalParams;
+}
 
 export const SyncRequest = z.strictObject({ afterSeq: z.number().int().min(0) });
 export type SyncRequest = z.infer<typeof SyncRequest>;

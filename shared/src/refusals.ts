@@ -20,6 +20,10 @@ export const REFUSALS = {
     'zh-CN': '同步请求需要 { afterSeq: 不小于 0 的整数 }。',
   },
   'rate.commands': { en: 'Too many actions at once; wait a moment.', 'zh-CN': '操作太频繁，请稍等片刻。' },
+  'rate.joins': {
+    en: 'Many people are joining this room right now; trying again in a moment.',
+    'zh-CN': '正在加入这个议事室的人很多，稍后会自动重试。',
+  },
   'rate.requests': { en: 'Too many requests; wait a moment.', 'zh-CN': '请求太频繁，请稍等片刻。' },
   'server.saveFailed': {
     en: 'The room could not save that; please try again.',
@@ -71,6 +75,19 @@ export const REFUSALS = {
   'rules.nothing': { en: 'rules.set needs at least one rule to change.', 'zh-CN': '请至少修改一条会议规则。' },
   'details.nothing': { en: 'room.setDetails needs at least one field.', 'zh-CN': '请至少填写一项会议信息。' },
   'member.unknown': { en: 'No such member.', 'zh-CN': '找不到这位成员。' },
+  'member.removed': {
+    en: 'This member was removed from the meeting.',
+    'zh-CN': '这位成员已被移出会议。',
+  },
+  'member.removedAlready': { en: 'This member was removed already.', 'zh-CN': '这位成员已经被移出。' },
+  'member.removeSelf': {
+    en: 'You cannot remove yourself; another host can.',
+    'zh-CN': '不能移出自己，可由其他主持人操作。',
+  },
+  'room.full': {
+    en: 'This room has its {{max}} members already; the host can remove someone to make room.',
+    'zh-CN': '这个议事室已有 {{max}} 位成员，已满；主持人可移出成员后再加入。',
+  },
   'member.nameWhose': { en: 'Name the member whose group to set.', 'zh-CN': '请指明要设置哪位成员的身份类别。' },
 
   // The agenda

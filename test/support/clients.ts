@@ -80,17 +80,20 @@ export async function ok(client: TestClient, command: Record<string, unknown>): 
   return ack.id;
 }
 
-/** The `connect_error` a handshake ends with (its message and `data.code`). */
-export function connectError(url: string, auth: Auth): Promise<{ message: string; code: string | undefined }> {
+/** The `connect_error` a handshake ends with (its message, `data.code` and, for a refused join by name, `data.reason`). */
+export function connectError(
+  url: string,
+  auth: Auth,
+): Promise<{ message: string; code: string | undefined; reason?: string | undefined }> {
   const socket = connectRaw(url, auth);
   return new Promise((resolve, reject) => {
     socket.once('welcome', () => {
       socket.close();
       reject(new Error('expected the handshake to fail, but it was welcomed'));
     });
-    socket.once('connect_error', (error: Error & { data?: { code?: string } }) => {
+    socket.once('connect_error', (error: Error & { data?: { code?: string; reason?: string } }) => {
       socket.close();
-      resolve({ message: error.message, code: error.data?.code });
+      resolve({ message: error.message, code: error.data?.code, reason: error.data?.reason });
     });
   });
 }

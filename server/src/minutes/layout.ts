@@ -81,7 +81,11 @@ function facts(model: MinutesModel, { t, date, time }: Ctx): Block[] {
 }
 
 function personLabel(person: MinutesPerson, t: MinutesStrings): string {
-  const notes = [person.group ? (own(t.groups, person.group) ?? person.group) : null, person.proxy ? t.proxy : null];
+  const notes = [
+    person.group ? (own(t.groups, person.group) ?? person.group) : null,
+    person.proxy ? t.proxy : null,
+    person.removed ? t.removedMember : null,
+  ];
   const extra = notes.filter((n) => n !== null);
   return extra.length > 0 ? person.name + t.paren(extra.join(t.listSeparator)) : person.name;
 }

@@ -94,6 +94,19 @@ describe('the Markdown minutes', () => {
     expect(md).toContain('toString');
     expect(md).not.toContain('native code');
   });
+
+  it('still name a member the host removed, and say so', () => {
+    const state = recordedMeeting('en');
+    const removed = {
+      ...state,
+      members: { ...state.members, m3: { ...state.members['m3']!, removedAt: state.updatedAt } },
+    };
+    const model = buildMinutes(removed, drafts, AFTER_MEETING);
+    expect(model.attendance.remote).toEqual([{ name: 'Ana', group: null, proxy: false, removed: true }]);
+    const md = renderMarkdown(layoutMinutes(model));
+    expect(md).toContain('Ana (removed by the host during the meeting)');
+    expect(model.items[0]!.speeches[0]).toMatchObject({ name: 'Ana' });
+  });
 });
 
 describe('the Word minutes', () => {

@@ -32,6 +32,8 @@ export interface MinutesPerson {
   name: string;
   group: string | null;
   proxy: boolean;
+  /** The host removed them during the meeting; they attended all the same. */
+  removed: boolean;
 }
 
 export interface MinutesSpeech {
@@ -105,7 +107,12 @@ export interface MinutesModel {
 export function buildMinutes(state: RoomState, drafts: Readonly<Record<string, string>>, now: number): MinutesModel {
   const timeZone = roomTimeZone(state);
   const members = membersInOrder(state);
-  const person = (m: (typeof members)[number]): MinutesPerson => ({ name: m.name, group: m.group, proxy: m.proxy });
+  const person = (m: (typeof members)[number]): MinutesPerson => ({
+    name: m.name,
+    group: m.group,
+    proxy: m.proxy,
+    removed: m.removedAt !== null,
+  });
   const speeches = speechesOf(state, now);
   const spokenOn = new Set(speeches.map((s) => s.itemId));
   const others = state.itemOrder.filter(

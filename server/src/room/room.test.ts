@@ -1,4 +1,4 @@
-import type { PresenceMessage, RoomEvent, RoomState } from '@dr/shared';
+import { LIMITS, type PresenceMessage, type RoomEvent, type RoomState } from '@dr/shared';
 import { pino } from 'pino';
 import { describe, expect, it, vi } from 'vitest';
 import { createRoom } from './createRoom.js';
@@ -11,12 +11,14 @@ import type { Store } from '../store/store.js';
 function fakeBroadcaster() {
   const events: RoomEvent[] = [];
   const presence: PresenceMessage[] = [];
+  const removed: string[] = [];
   const broadcaster: RoomBroadcaster = {
     events: (_roomId, batch) => events.push(...batch),
     presence: (_roomId, message) => presence.push(message),
     revoke: () => undefined,
+    removeMember: (_roomId, memberId) => removed.push(memberId),
   };
-  return { broadcaster, events, presence };
+  return { broadcaster, events, presence, removed };
 }
 
 async function liveRoom(store: Store = new SqliteStore(':memory:')) {
@@ -106,6 +108,54 @@ describe('Room', () => {
     const li = { role: 'participant' as const, memberId: joined.ok ? joined.memberId : null };
     expect(await room.dispatch(li, { type: 'queue.raise' })).toEqual({ ok: true, seq: seq + 3 });
     expect(room.current.queue.map((e) => e.memberId)).toEqual([li.memberId]);
+  });
+
+  it('disconnects a member the host removed', async () => {
+    const { room, removed } = await liveRoom();
+    const joined = await room.join('participant', 'Li', undefined);
+    const memberId = joined.ok ? joined.memberId : '';
+    const ack = await room.dispatch({ role: 'host', memberId: null }, { type: 'member.remove', memberId });
+    expect(ack).toMatchObject({ ok: true });
+    expect(removed).toEqual([memberId]);
+    expect(room.current.members[memberId]?.removedAt).not.toBeNull();
+  });
+
+  it('lets a hall join at once, then limits new members per room, counting only joins that succeed', async () => {
+    const store = new SqliteStore(':memory:');
+    const { roomId } = await createRoom(store, { title: 'Hall', locale: 'en' });
+    let now = 1_000_000;
+    const deps = {
+      store,
+      broadcaster: fakeBroadcaster().broadcaster,
+      logger: pino({ level: 'silent' }),
+      clock: () => now,
+    };
+    const room = (await Room.load(roomId, deps))!;
+    // A name with nothing visible is refused and uses up nothing.
+    expect(await room.join('participant', '\u200B', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+    const burst = await Promise.all(
+      Array.from({ length: LIMITS.memberJoinBurst }, (_, i) => room.join('participant', `P${i}`, 'in_room')),
+    );
+    expect(burst.every((j) => j.ok)).toBe(true);
+    const seq = room.current.seq;
+    expect(await room.join('participant', 'One too many', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'rate_limited', reason: 'rate.joins' },
+    });
+    expect(room.current.seq).toBe(seq);
+    // A returning member does not join again, and others' commands are not limited by joins.
+    const first = burst[0]!;
+    expect(
+      await room.dispatch({ role: 'participant', memberId: first.ok ? first.memberId : null }, { type: 'queue.raise' }),
+    ).toMatchObject({ ok: true });
+    now += 1000;
+    const later = await Promise.all(
+      Array.from({ length: LIMITS.memberJoinsPerSecond + 1 }, (_, i) => room.join('participant', `Q${i}`, undefined)),
+    );
+    expect(later.map((j) => j.ok)).toEqual([...Array<boolean>(LIMITS.memberJoinsPerSecond).fill(true), false]);
   });
 
   it('runs concurrent commands one at a time with consecutive seqs', async () => {

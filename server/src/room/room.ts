@@ -29,6 +29,7 @@ import {
   type RoomState,
 } from '@dr/shared';
 import type { Logger } from 'pino';
+import { TokenBucket } from '../security/tokenBucket.js';
 import { hashToken, randomToken } from '../security/tokens.js';
 import { SeqConflictError, type Store } from '../store/store.js';
 import { RoomDoc } from '../yjs/roomDoc.js';
@@ -61,6 +62,8 @@ export class Room {
   private docLoading: Promise<RoomDoc> | null = null;
   private loadedDoc: RoomDoc | null = null;
   private unloaded = false;
+  /** New members joining by name, per room (a hall shares one address, so never per address). */
+  private readonly joins: TokenBucket;
 
   private constructor(
     readonly roomId: string,
@@ -70,6 +73,7 @@ export class Room {
     this.state = state;
     this.lastSnapshotSeq = state.seq;
     this.clock = deps.clock ?? Date.now;
+    this.joins = new TokenBucket(LIMITS.memberJoinBurst, LIMITS.memberJoinsPerSecond, this.clock);
   }
 
   /** Loads a room from its latest snapshot plus the events after it; null when it does not exist. */
@@ -142,9 +146,14 @@ export class Room {
     });
   }
 
-  /** Adds a member by name through a host or participant link; returns the secret that brings them back. */
+  /**
+   * Adds a member by name through a host or participant link; returns the secret that brings them
+   * back. Joins are rate-limited per room (`rate_limited`, `rate.joins`): only joins that succeed
+   * use up the allowance, and the queue runs them one at a time, so checking then taking is exact.
+   */
   join(role: Role, name: string | undefined, presence: Presence | undefined): Promise<JoinResult> {
     return this.enqueue(async () => {
+      if (!this.joins.peek()) return { ok: false, error: protocolError('rate_limited', 'rate.joins') };
       const memberSecret = randomToken();
       let memberId = '';
       const result = await this.commit(
@@ -159,7 +168,9 @@ export class Room {
           await this.deps.store.saveMemberSecret(this.roomId, memberId, hashToken(memberSecret));
         },
       );
-      return result.ok ? { ok: true, memberId, memberSecret } : result;
+      if (!result.ok) return result;
+      this.joins.take();
+      return { ok: true, memberId, memberSecret };
     });
   }
 
@@ -242,6 +253,7 @@ export class Room {
       }
       this.state = next;
       this.deps.broadcaster.events(this.roomId, presentEvents(events, this.state));
+      this.disconnectRemoved(events);
       void this.snapshotIfBehind(SNAPSHOT_EVERY);
       return { ok: true, seq: this.state.seq, ...(decision.id ? { id: decision.id } : {}) };
     }
@@ -267,10 +279,18 @@ export class Room {
     }
   }
 
+  /** A member the host removed is disconnected everywhere; their member secret no longer admits them. */
+  private disconnectRemoved(events: readonly RoomEvent[]): void {
+    for (const event of events) {
+      if (event.type === 'member.removed') this.deps.broadcaster.removeMember(this.roomId, event.memberId);
+    }
+  }
+
   private async catchUp(): Promise<void> {
     const missed = await this.deps.store.readEvents(this.roomId, this.state.seq);
     this.state = foldSafely(this.state, missed, unfoldableLogger(this.deps.logger, this.roomId));
     if (missed.length) this.deps.broadcaster.events(this.roomId, presentEvents(missed, this.state));
+    this.disconnectRemoved(missed);
   }
 
   private async snapshotIfBehind(threshold: number): Promise<void> {

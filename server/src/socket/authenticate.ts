@@ -2,7 +2,15 @@
  * The handshake: who is this socket? Decided once, from the link token and (for members) the
  * member secret or a name. The result is fixed on the connection for its lifetime.
  */
-import { ConnectAuth, own, PROTOCOL_VERSION, type ConnectErrorCode, type Role } from '@dr/shared';
+import {
+  ConnectAuth,
+  isCurrentMember,
+  PROTOCOL_VERSION,
+  type ConnectErrorCode,
+  type ConnectErrorData,
+  type ProtocolError,
+  type Role,
+} from '@dr/shared';
 import type { Room } from '../room/room.js';
 import type { RoomRegistry } from '../room/roomRegistry.js';
 import { looksLikeJoinCode, normalizeJoinCode } from '../security/roomLinks.js';
@@ -18,10 +26,15 @@ export interface Identity {
 }
 
 export class HandshakeError extends Error {
-  readonly data: { code: ConnectErrorCode };
-  constructor(code: ConnectErrorCode, message: string) {
+  readonly data: ConnectErrorData;
+  /** `refusal`: why, as a refusal key the client can say in its own language. */
+  constructor(code: ConnectErrorCode, message: string, refusal?: Pick<ProtocolError, 'reason' | 'params'>) {
     super(message);
-    this.data = { code };
+    this.data = {
+      code,
+      ...(refusal?.reason ? { reason: refusal.reason } : {}),
+      ...(refusal?.params ? { params: refusal.params } : {}),
+    };
   }
 }
 
@@ -43,14 +56,18 @@ export async function authenticate(rawAuth: unknown, registry: RoomRegistry, sto
 
   if (auth.memberId && auth.memberSecret) {
     const secretHash = await store.getMemberSecret(auth.roomId, auth.memberId);
-    if (!secretHash || !tokenMatches(auth.memberSecret, secretHash) || !own(room.current.members, auth.memberId)) {
+    // A member the host removed is no member: their secret no longer admits them.
+    if (!secretHash || !tokenMatches(auth.memberSecret, secretHash) || !isCurrentMember(room.current, auth.memberId)) {
       throw new HandshakeError('bad_member', 'Your saved place in this room was not recognised: please join again.');
     }
     return { room, role, memberId: auth.memberId };
   }
   if (auth.name) {
     const joined = await room.join(role, auth.name, auth.presence);
-    if (!joined.ok) throw new HandshakeError('invalid', joined.error.message);
+    if (!joined.ok) {
+      const code = joined.error.code === 'rate_limited' ? 'rate_limited' : 'invalid';
+      throw new HandshakeError(code, joined.error.message, joined.error);
+    }
     return { room, role, memberId: joined.memberId, memberSecret: joined.memberSecret };
   }
   // A host link without a name runs the meeting (or a projector) without being a member.

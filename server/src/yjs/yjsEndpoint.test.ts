@@ -16,7 +16,12 @@ afterEach(async () => {
 async function serve(keepaliveMs: number) {
   const store = new SqliteStore(':memory:');
   const logger = pino({ level: 'silent' });
-  const broadcaster = { events: () => undefined, presence: () => undefined, revoke: () => undefined };
+  const broadcaster = {
+    events: () => undefined,
+    presence: () => undefined,
+    revoke: () => undefined,
+    removeMember: () => undefined,
+  };
   const registry = new RoomRegistry({ store, logger, broadcaster });
   const endpoint = new YjsEndpoint({ registry, store, logger, keepaliveMs });
   const http = createServer();
