@@ -1,4 +1,4 @@
-import { FOLLOW_UP_LIMITS, LIMITS, membersInOrder, own, type ActionTier } from '@dr/shared';
+import { currentMembers, FOLLOW_UP_LIMITS, LIMITS, own, type ActionTier } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../room/RoomContext';
@@ -27,7 +27,7 @@ export function ActionCreateForm({ decisionId, statement }: Props) {
   const [dueDate, setDueDate] = useState('');
   const [category, setCategory] = useState('');
   const [added, setAdded] = useState<string | null>(null);
-  const members = membersInOrder(state);
+  const members = currentMembers(state);
 
   const pickMember = (memberId: string) => {
     const previous = own(state.members, ownerMemberId)?.name ?? '';

@@ -22,6 +22,7 @@ export function MemberLabel({ memberId, withGroup = true }: Props) {
       {member && <span className={`tag tag--${member.presence}`}>{t(`presence.${member.presence}`)}</span>}
       {withGroup && member?.group && <span className="tag tag--group">{groupLabel(member.group)}</span>}
       {member?.proxy && <span className="tag">{t('common.noPhone')}</span>}
+      {member && member.removedAt !== null && <span className="tag">{t('common.removed')}</span>}
     </span>
   );
 }

@@ -1,7 +1,8 @@
-import { own } from '@dr/shared';
+import { isCurrentMember } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { InvalidLinkPage } from '../ui/InvalidLinkPage';
 import { MessagePage } from '../ui/MessagePage';
+import { errorMessage } from './errorMessage';
 import { JoinScreen } from './JoinScreen';
 import { RoomViewProvider } from './RoomContext';
 import { RoomView } from './RoomView';
@@ -17,7 +18,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
 }
 
 function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const room = useRoom(roomId, token);
   const { status, state, you } = room;
   const joining = status === 'join' || status === 'joining';
@@ -38,14 +39,14 @@ function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
       <JoinScreen
         roomTitle={state?.title ?? roomTitle}
         busy={status === 'joining'}
-        error={room.joinError}
+        error={room.joinError && errorMessage(t, i18n.resolvedLanguage, room.joinError)}
         onJoin={room.join}
         onCancel={you?.role === 'host' ? room.cancelJoin : undefined}
       />
     );
   }
   if (state && you) {
-    const youId = you.memberId && own(state.members, you.memberId) ? you.memberId : null;
+    const youId = isCurrentMember(state, you.memberId) ? you.memberId : null;
     return (
       <RoomViewProvider
         value={{

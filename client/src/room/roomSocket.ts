@@ -5,7 +5,9 @@ import {
   type CommandAck,
   type ConnectAuth,
   type ConnectErrorCode,
+  type ConnectErrorData,
   type PresenceMessage,
+  type ProtocolError,
   type RoomEvent,
   type RoomState,
   type SyncAck,
@@ -49,6 +51,21 @@ export function authFor(roomId: string, token: string, identity: Identity): Conn
 /** Same origin, default path; not connected until `connect()`. */
 export function openRoomSocket(auth: ConnectAuth): RoomSocket {
   return io({ auth, autoConnect: false });
+}
+
+/**
+ * Why a join by name was refused, as an error value: the server's English message, and its refusal
+ * key and parameters when it sent them (a name with nothing visible, a full room), so the join
+ * screen can say it in the reader's language.
+ */
+export function joinRefusal(error: Error): ProtocolError {
+  const data = (error as Error & { data?: Partial<ConnectErrorData> }).data;
+  return {
+    code: 'invalid',
+    message: error.message,
+    ...(typeof data?.reason === 'string' ? { reason: data.reason } : {}),
+    ...(data?.params && typeof data.params === 'object' ? { params: data.params } : {}),
+  };
 }
 
 /** The stable code the server puts in a refused handshake, if any. */

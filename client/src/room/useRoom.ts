@@ -1,9 +1,9 @@
 /** The one owner of a room's connection and state; views only read what it returns. */
-import type { Command, CommandAck, Presence, PresenceMessage, Role, RoomState } from '@dr/shared';
+import type { Command, CommandAck, Presence, PresenceMessage, ProtocolError, Role, RoomState } from '@dr/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createFeed } from './eventFeed';
 import { forgetMember, loadMember, saveMember } from './memberStore';
-import { authFor, connectErrorCode, openRoomSocket, type Identity, type RoomSocket } from './roomSocket';
+import { authFor, connectErrorCode, joinRefusal, openRoomSocket, type Identity, type RoomSocket } from './roomSocket';
 
 export type RoomStatus =
   /** Before the first welcome. */
@@ -44,7 +44,7 @@ export interface Room {
   you: You | null;
   presence: PresenceMessage | null;
   /** The server's reason when joining by name was refused. */
-  joinError: string | null;
+  joinError: ProtocolError | null;
   join: (name: string, presence: Presence) => void;
   /** A host running the room without a name asks for the join screen. */
   askToJoin: () => void;
@@ -85,7 +85,7 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
   const [state, setState] = useState<RoomState | null>(null);
   const [you, setYou] = useState<You | null>(null);
   const [presence, setPresence] = useState<PresenceMessage | null>(null);
-  const [joinError, setJoinError] = useState<string | null>(null);
+  const [joinError, setJoinError] = useState<ProtocolError | null>(null);
   const controls = useRef<Controls | null>(null);
 
   useEffect(() => {
@@ -146,7 +146,7 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
           return;
         case 'invalid':
           if (identity.kind === 'join') {
-            setJoinError(error.message);
+            setJoinError(joinRefusal(error));
             setStatus('join');
           } else {
             setStatus('invalid_link');
