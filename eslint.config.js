@@ -3,6 +3,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Records keyed by ids or names that may come from a client: the room state's, tallies built from
+ * it, and dictionaries looked up by a name people typed (a group, a form of meeting).
+ */
+const KEYED = '/^(members|items|rounds|decisions|actions|ballots|cards|byMember|byGroup|groups|meetingKinds)$/';
+const KEYED_RECORD_SELECTORS = [
+  `MemberExpression[computed=true][property.type!='Literal'][object.property.name=${KEYED}]`,
+  `MemberExpression[computed=true][property.type!='Literal'][object.name=${KEYED}]`,
+];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'test-results/**'] },
   js.configs.recommended,
@@ -12,6 +22,22 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // Ids in commands come from clients: `state.items['constructor']` would find a built-in and a fold
+    // would throw on it. Keyed records are read with `own(record, id)` from @dr/shared (own entries only).
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'test/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...KEYED_RECORD_SELECTORS.map((selector) => ({
+          selector,
+          message:
+            'Read keyed state with own(record, key) from @dr/shared: a key from a client such as "constructor" must not find a built-in.',
+        })),
+      ],
     },
   },
   {

@@ -27,7 +27,7 @@ function junk(depth = 0): unknown {
   const kinds = ['string', 'number', 'bool', 'null', 'array', 'object', 'long', 'id', 'level'];
   switch (pick(depth > 1 ? kinds.slice(0, 4) : kinds)) {
     case 'string':
-      return pick(['', ' ', 'x', '议题', '<script>', '\u0000', 'm2', 'i5', 'r7']);
+      return pick(['', ' ', 'x', '议题', '<script>', '\u0000', '\u202E', '\u200B', 'm2', 'i5', 'r7']);
     case 'number':
       return pick([0, -1, 1, 2.5, 5, 6, 1e9, Number.MAX_SAFE_INTEGER]);
     case 'bool':
@@ -41,7 +41,8 @@ function junk(depth = 0): unknown {
     case 'long':
       return 'y'.repeat(Math.floor(next() * 70_000));
     case 'id':
-      return pick(['m2', 'm3', 'm4', 'i5', 'i6', 'r9', 'b1', 'd1']);
+      // Real ids, and ids that name built-ins of a plain object (they once broke a room for good).
+      return pick(['m2', 'm3', 'm4', 'i5', 'i6', 'r9', 'b1', 'd1', 'constructor', '__proto__', 'toString']);
     default:
       return Math.floor(next() * 7);
   }

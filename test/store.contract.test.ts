@@ -94,7 +94,16 @@ function stateAt(roomId: string, seq: number): RoomState {
     createdAt: T0,
     seq,
     members: {
-      m1: { id: 'm1', name: 'Ana', role: 'host', presence: 'in_room', group: null, proxy: false, joinedAt: T0 },
+      m1: {
+        id: 'm1',
+        name: 'Ana',
+        role: 'host',
+        presence: 'in_room',
+        group: null,
+        proxy: false,
+        joinedAt: T0,
+        removedAt: null,
+      },
     },
     queue: [{ memberId: 'm1', kind: 'speak', raisedAt: T0 + seq }],
   };

@@ -1,13 +1,18 @@
 /** Rules for action items (分层分类办事): every decision gets owners, a tier and a due date; progress is recorded. */
+import { findCurrentMember } from './memberRules.js';
+import { own } from './own.js';
 import type { CommandOf } from './commands.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from './ruling.js';
 
 /** The host gives a recorded decision an action item; its owner may be a member, who can then update it. */
 export function create({ state }: RuleContext, command: CommandOf<'action.create'>): Ruling {
-  const decision = state.decisions[command.decisionId];
+  const decision = own(state.decisions, command.decisionId);
   if (!decision) return refuse('not_found', 'decision.unknown');
   const ownerMemberId = command.ownerMemberId ?? null;
-  if (ownerMemberId !== null && !state.members[ownerMemberId]) return refuse('not_found', 'member.unknown');
+  if (ownerMemberId !== null) {
+    const owner = findCurrentMember(state, ownerMemberId);
+    if (!owner.ok) return owner.decision;
+  }
   const actionId = nextId(state, 'a');
   return accept(
     [
@@ -32,7 +37,7 @@ export function create({ state }: RuleContext, command: CommandOf<'action.create
  * timeline entry. Marking an item done without a progress figure completes it (100%).
  */
 export function update({ state, actor }: RuleContext, command: CommandOf<'action.update'>): Ruling {
-  const action = state.actions[command.actionId];
+  const action = own(state.actions, command.actionId);
   if (!action) return refuse('not_found', 'action.unknown');
   const isOwner = action.ownerMemberId !== null && action.ownerMemberId === actor.memberId;
   if (actor.role !== 'host' && !isOwner) {

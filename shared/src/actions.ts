@@ -2,6 +2,7 @@
  * Reading action items (分层分类办事): which day it is where the meeting is, what is overdue,
  * what was done on time. Pure; `now` is always passed in, so the same state reads the same way.
  */
+import { ownEntries } from './own.js';
 import type { ActionItem, RoomState } from './state.js';
 
 /**
@@ -42,5 +43,5 @@ export function isDoneOnTime(
 
 /** The action items of one decision, in the order they were created. */
 export function actionsOf(state: Pick<RoomState, 'actions' | 'actionOrder'>, decisionId: string): ActionItem[] {
-  return state.actionOrder.map((id) => state.actions[id]!).filter((a) => a.decisionId === decisionId);
+  return ownEntries(state.actions, state.actionOrder).filter((a) => a.decisionId === decisionId);
 }

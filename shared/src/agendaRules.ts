@@ -1,4 +1,5 @@
 /** Rules for the agenda (定议题 · 定议程) and each item's six steps (六步). */
+import { own } from './own.js';
 import type { CommandOf } from './commands.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from './ruling.js';
 import type { EventBody } from './events.js';
@@ -8,7 +9,7 @@ import { ITEM_STEPS } from './vocabulary.js';
 type Found = { ok: true; item: AgendaItem } | { ok: false; decision: Ruling };
 
 function findItem(state: RoomState, itemId: string): Found {
-  const item = state.items[itemId];
+  const item = own(state.items, itemId);
   return item ? { ok: true, item } : { ok: false, decision: refuse('not_found', 'item.unknown') };
 }
 

@@ -1,4 +1,5 @@
 /** Folds one event into the room state. Pure; runs on the server and in the browser. */
+import { own } from './own.js';
 import type { RoomEvent } from './events.js';
 import { applyFollowUp, nextSittings } from './applyFollowUp.js';
 import { assertNever } from './protocol.js';
@@ -27,12 +28,17 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
         group: event.group ?? null,
         proxy: event.proxy ?? false,
         joinedAt: event.at,
+        removedAt: null,
       };
       return { ...s, members: { ...s.members, [id]: member } };
     }
     case 'member.groupSet': {
-      const member = s.members[event.memberId];
+      const member = own(s.members, event.memberId);
       return member ? { ...s, members: { ...s.members, [member.id]: { ...member, group: event.group } } } : s;
+    }
+    case 'member.removed': {
+      const member = own(s.members, event.memberId);
+      return member ? { ...s, members: { ...s.members, [member.id]: { ...member, removedAt: event.at } } } : s;
     }
 
     case 'agenda.proposed': {
@@ -176,6 +182,10 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
           [event.ballotId]: { memberId: event.memberId, level: event.level, reason: event.reason, at: event.at },
         },
       }));
+    case 'consensus.ballotWithdrawn':
+      return updateRound(s, event.roundId, (r) => ({
+        ballots: Object.fromEntries(Object.entries(r.ballots).filter(([id]) => id !== event.ballotId)),
+      }));
     case 'consensus.tallied':
       return updateRound(s, event.roundId, () => ({ roomCounts: event.counts }));
     case 'consensus.closed': {
@@ -233,18 +243,18 @@ export function applyAll(state: RoomState, events: readonly RoomEvent[]): RoomSt
 }
 
 function updateItem(s: RoomState, itemId: string, patch: (item: AgendaItem) => Partial<AgendaItem>): RoomState {
-  const item = s.items[itemId];
+  const item = own(s.items, itemId);
   return item ? { ...s, items: { ...s.items, [itemId]: { ...item, ...patch(item) } } } : s;
 }
 
 function updateRound(s: RoomState, roundId: string, patch: (round: Round) => Partial<Round>): RoomState {
-  const round = s.rounds[roundId];
+  const round = own(s.rounds, roundId);
   return round ? { ...s, rounds: { ...s.rounds, [roundId]: { ...round, ...patch(round) } } } : s;
 }
 
 /** A round that ends (closed or void) releases the lock it put on its item's draft. */
 function unlockDraftOf(s: RoomState, roundId: string): RoomState {
-  const round = s.rounds[roundId];
+  const round = own(s.rounds, roundId);
   return round ? updateItem(s, round.itemId, () => ({ draftLocked: false })) : s;
 }
 

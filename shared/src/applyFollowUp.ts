@@ -1,4 +1,5 @@
 /** Folds the events of the meeting's follow-through: details, sittings, action items, the notice, scorecards. */
+import { own } from './own.js';
 import type { EventOf } from './events.js';
 import { assertNever } from './protocol.js';
 import type { ActionItem, RoomState, Sitting } from './state.js';
@@ -48,7 +49,7 @@ export function nextSittings(sittings: readonly Sitting[], phase: RoomPhase, at:
 }
 
 function createAction(s: RoomState, event: EventOf<'action.created'>): RoomState {
-  const decision = s.decisions[event.decisionId];
+  const decision = own(s.decisions, event.decisionId);
   if (!decision) return s;
   const action: ActionItem = {
     id: event.actionId,
@@ -71,7 +72,7 @@ function createAction(s: RoomState, event: EventOf<'action.created'>): RoomState
 }
 
 function updateAction(s: RoomState, event: EventOf<'action.updated'>): RoomState {
-  const action = s.actions[event.actionId];
+  const action = own(s.actions, event.actionId);
   if (!action) return s;
   const status = event.status ?? action.status;
   // Reopening clears the completion time; it is set again when the item is done again.

@@ -1,5 +1,6 @@
 /** Every command a client may send (event name `command`): one zod schema each, its type beside it. */
 import { z } from 'zod';
+import { nameText, optionalNameText } from './names.js';
 import { LIMITS } from './protocol.js';
 import { Rubric } from './rubric.js';
 import {
@@ -14,10 +15,17 @@ import {
   RoomPhase,
 } from './vocabulary.js';
 
-/** Trimmed, non-empty, capped text. */
+/** Trimmed, non-empty, capped free text (a description, a reason, a note). Names and titles use `nameText`. */
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional();
-const id = z.string().min(1).max(64);
+/**
+ * An id of something in the room (an item, a member, a round, a decision, an action item, an
+ * indicator), as a client sends it. Every field that names an existing thing uses this schema, and
+ * rules look it up among the room's own entries only (`own`): an unknown id, `constructor` included,
+ * is refused `not_found`. `clientIds.test.ts` finds the fields by this schema.
+ */
+export const EntityId = z.string().min(1).max(64);
+const id = EntityId;
 const position = z.number().int().min(0).max(10_000);
 const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...shape });
@@ -34,23 +42,25 @@ export const RulesSet = command('rules.set', {
 
 // Members
 export const MemberAddInRoom = command('member.addInRoom', {
-  name: text(LIMITS.name),
-  group: optionalText(LIMITS.group),
+  name: nameText(LIMITS.name),
+  group: optionalNameText(LIMITS.group).optional(),
 });
+/** The host takes someone out of the meeting (a mistaken or unwanted join); the record keeps them. */
+export const MemberRemove = command('member.remove', { memberId: id });
 export const MemberSetGroup = command('member.setGroup', {
   memberId: id.optional(),
-  group: z.string().trim().max(LIMITS.group).nullable(),
+  group: optionalNameText(LIMITS.group).nullable(),
 });
 
 // Agenda (定议题 · 定议程 · 六步)
 export const AgendaPropose = command('agenda.propose', {
-  title: text(LIMITS.title),
+  title: nameText(LIMITS.title),
   description: optionalText(LIMITS.description),
 });
 export const AgendaSupport = command('agenda.support', { itemId: id });
 export const AgendaEdit = command('agenda.edit', {
   itemId: id,
-  title: text(LIMITS.title).optional(),
+  title: nameText(LIMITS.title).optional(),
   description: optionalText(LIMITS.description),
   timeboxSec: z
     .number()
@@ -88,7 +98,7 @@ export const SpeakerExtend = command('speaker.extend', { seconds: z.number().int
 // The draft resolution and consensus rounds (集体研究决事 · 定结果)
 export const DraftLock = command('draft.lock', { itemId: id });
 export const DraftUnlock = command('draft.unlock', { itemId: id });
-export const DraftSaveVersion = command('draft.saveVersion', { itemId: id, name: text(LIMITS.title) });
+export const DraftSaveVersion = command('draft.saveVersion', { itemId: id, name: nameText(LIMITS.title) });
 export const ConsensusOpen = command('consensus.open', {
   itemId: id,
   anonymous: z.boolean().optional(),
@@ -137,19 +147,19 @@ const timeZone = z
   .refine((name) => isTimeZone(name), 'Not a known time zone (e.g. Asia/Shanghai).');
 
 export const RoomSetDetails = command('room.setDetails', {
-  place: z.string().trim().max(FOLLOW_UP_LIMITS.place).nullable().optional(),
-  kind: z.string().trim().max(FOLLOW_UP_LIMITS.kind).nullable().optional(),
+  place: optionalNameText(FOLLOW_UP_LIMITS.place).nullable().optional(),
+  kind: optionalNameText(FOLLOW_UP_LIMITS.kind).nullable().optional(),
   scheduledAt: instant.nullable().optional(),
   timeZone: timeZone.nullable().optional(),
 });
 export const ActionCreate = command('action.create', {
   decisionId: id,
-  title: text(LIMITS.title),
-  owner: text(FOLLOW_UP_LIMITS.owner),
+  title: nameText(LIMITS.title),
+  owner: nameText(FOLLOW_UP_LIMITS.owner),
   ownerMemberId: id.optional(),
   tier: ActionTier,
   dueDate: isoDate,
-  category: optionalText(FOLLOW_UP_LIMITS.category),
+  category: optionalNameText(FOLLOW_UP_LIMITS.category).optional(),
 });
 export const ActionUpdate = command('action.update', {
   actionId: id,
@@ -174,6 +184,7 @@ export const Command = z.discriminatedUnion('type', [
   RoomSetPhase,
   RulesSet,
   MemberAddInRoom,
+  MemberRemove,
   MemberSetGroup,
   AgendaPropose,
   AgendaSupport,
@@ -222,6 +233,7 @@ export const HOST_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'room.setPhase',
   'rules.set',
   'member.addInRoom',
+  'member.remove',
   'agenda.schedule',
   'agenda.unschedule',
   'agenda.reorder',

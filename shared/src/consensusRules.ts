@@ -1,4 +1,5 @@
 /** Rules for drafts and consensus rounds (集体研究决事) and for recording the decision (定结果). */
+import { own, ownEntries } from './own.js';
 import type { CommandOf } from './commands.js';
 import { addCounts, emptyCounts, roundCounts, verdict, type LevelCounts } from './consensus.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from './ruling.js';
@@ -9,17 +10,17 @@ import { ITEM_STEPS, type ConsensusLevel, type ItemStep } from './vocabulary.js'
 type Found<T> = { ok: true; value: T } | { ok: false; decision: Ruling };
 
 function findItem(state: RoomState, itemId: string): Found<AgendaItem> {
-  const item = state.items[itemId];
+  const item = own(state.items, itemId);
   return item ? { ok: true, value: item } : { ok: false, decision: refuse('not_found', 'item.unknown') };
 }
 
 function findRound(state: RoomState, roundId: string): Found<Round> {
-  const round = state.rounds[roundId];
+  const round = own(state.rounds, roundId);
   return round ? { ok: true, value: round } : { ok: false, decision: refuse('not_found', 'round.unknown') };
 }
 
 function openRoundOf(state: RoomState, item: AgendaItem): Round | undefined {
-  return item.roundIds.map((id) => state.rounds[id]).find((r) => r?.status === 'open');
+  return ownEntries(state.rounds, item.roundIds).find((r) => r.status === 'open');
 }
 
 /** Moves an item forward to `step`, never back. */
@@ -153,7 +154,7 @@ export function record({ state }: RuleContext, command: CommandOf<'decision.reco
   if (Object.values(state.decisions).some((d) => d.roundId === round.id)) {
     return refuse('conflict', 'decision.recordedAlready');
   }
-  const item = state.items[round.itemId]!;
+  const item = own(state.items, round.itemId)!;
   const decisionId = nextId(state, 'd');
   const { outcome, counts } = round.result;
   return accept(

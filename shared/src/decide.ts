@@ -1,9 +1,11 @@
 /** Every rule and permission of a room: a command in, events or a refusal out. Pure. */
+import { normalizeName } from './names.js';
 import * as action from './actionRules.js';
 import * as agenda from './agendaRules.js';
 import { HOST_ONLY, HOST_WITHOUT_MEMBERSHIP, type Command } from './commands.js';
 import * as consensus from './consensusRules.js';
 import * as details from './detailsRules.js';
+import * as members from './memberRules.js';
 import * as notice from './noticeRules.js';
 import { accept, nextId, refuse, type Actor, type Ruling, type DecideInputs, type RuleContext } from './ruling.js';
 import { LIMITS, assertNever, type Presence, type Role } from './protocol.js';
@@ -32,6 +34,8 @@ export function decide(
       return room.setRules(ctx, command);
     case 'member.addInRoom':
       return room.addInRoom(ctx, command);
+    case 'member.remove':
+      return members.remove(ctx, command);
     case 'member.setGroup':
       return room.setGroup(ctx, command);
     case 'agenda.propose':
@@ -111,8 +115,8 @@ export function decide(
 function permission(state: RoomState, actor: Actor, command: Command): Ruling | null {
   if (actor.role === 'observer') return refuse('forbidden', 'role.observer');
   if (HOST_ONLY.has(command.type) && actor.role !== 'host') return refuse('forbidden', 'role.hostOnly');
-  const isMember = actor.memberId !== null && state.members[actor.memberId] !== undefined;
-  if (isMember) return null;
+  // A removed member is no member: only the role their link gave is left.
+  if (members.isCurrentMember(state, actor.memberId)) return null;
   if (actor.role === 'host' && HOST_WITHOUT_MEMBERSHIP.has(command.type)) return null;
   return refuse('forbidden', 'role.joinFirst');
 }
@@ -127,10 +131,13 @@ export interface JoinRequest {
 export function decideJoin(state: RoomState, request: JoinRequest): Ruling {
   if (request.role === 'observer') return refuse('forbidden', 'role.observerJoin');
   if (state.phase === 'closed') return refuse('conflict', 'room.closed');
-  const name = request.name?.trim() ?? '';
+  // The same normalisation as every name in a command (names.ts): a name of invisible characters is none.
+  const name = normalizeName(request.name ?? '');
   if (name.length === 0 || name.length > LIMITS.name) {
     return refuse('invalid', 'room.nameNeeded', { max: LIMITS.name });
   }
+  const full = members.roomFull(state);
+  if (full) return full;
   const memberId = nextId(state, 'm');
   const presence = request.presence ?? 'remote';
   return accept([{ type: 'member.joined', memberId, name, role: request.role, presence, group: null }], memberId);

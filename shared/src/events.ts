@@ -31,6 +31,8 @@ export type EventBody =
       proxy?: boolean;
     }
   | { type: 'member.groupSet'; memberId: string; group: string | null }
+  /** The host removed a member; events before it (lowering the hand, ending the turn, withdrawing ballots) tidy up. */
+  | { type: 'member.removed'; memberId: string }
   | { type: 'agenda.proposed'; itemId: string; title: string; description: string; proposedBy: string | null }
   | { type: 'agenda.supported'; itemId: string; memberId: string }
   | { type: 'agenda.unsupported'; itemId: string; memberId: string }
@@ -73,6 +75,8 @@ export type EventBody =
       level: ConsensusLevel | null;
       reason: string | null;
     }
+  /** A ballot taken out of an open round (its member was removed); names the ballot, never the member. */
+  | { type: 'consensus.ballotWithdrawn'; roundId: string; ballotId: string }
   | { type: 'consensus.tallied'; roundId: string; counts: LevelCounts }
   | { type: 'consensus.closed'; roundId: string; outcome: Outcome; counts: LevelCounts; reasons: StatedReason[] }
   | { type: 'consensus.voided'; roundId: string }

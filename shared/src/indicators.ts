@@ -3,6 +3,7 @@
  * against what happened: who came, who spoke and how evenly, what was decided, what was carried out.
  * Shares are fractions from 0 to 1, null when there is nothing to divide by. Pure.
  */
+import { own, ownEntries } from './own.js';
 import { actionsOf, isDoneOnTime, isOverdue, roomTimeZone } from './actions.js';
 import { participation } from './participation.js';
 import type { Presence } from './protocol.js';
@@ -88,7 +89,7 @@ function speakingOf(state: RoomState, now: number): MeetingIndicators['speaking'
   const figures = participation(state, now);
   const members = membersInOrder(state);
   const spokenMs = figures.total.spokenMs;
-  const perMember = members.map((m) => figures.byMember[m.id]?.spokenMs ?? 0);
+  const perMember = members.map((m) => own(figures.byMember, m.id)?.spokenMs ?? 0);
   const groups = new Map<string, { members: number; spokenMs: number }>();
   for (const [i, member] of members.entries()) {
     const group = groups.get(member.group ?? '') ?? { members: 0, spokenMs: 0 };
@@ -118,14 +119,14 @@ function speakingOf(state: RoomState, now: number): MeetingIndicators['speaking'
 
 function decisionsOf(state: RoomState): MeetingIndicators['decisions'] {
   const recorded = state.decisionOrder.length;
-  const adopted = state.decisionOrder.filter((id) => state.decisions[id]?.outcome === 'adopted').length;
+  const adopted = ownEntries(state.decisions, state.decisionOrder).filter((d) => d.outcome === 'adopted').length;
   return { recorded, adopted, adoptedShare: share(adopted, recorded) };
 }
 
 function actionFigures(state: RoomState, now: number): MeetingIndicators['actions'] {
   const timeZone = roomTimeZone(state);
-  const actions = state.actionOrder.map((id) => state.actions[id]!);
-  const adopted = state.decisionOrder.filter((id) => state.decisions[id]?.outcome === 'adopted');
+  const actions = ownEntries(state.actions, state.actionOrder);
+  const adopted = state.decisionOrder.filter((id) => own(state.decisions, id)?.outcome === 'adopted');
   const adoptedWithActions = adopted.filter((id) => actionsOf(state, id).length > 0).length;
   const done = actions.filter((a) => a.status === 'done').length;
   const overdue = actions.filter((a) => isOverdue(a, now, timeZone)).length;

@@ -3,6 +3,7 @@
  * from names and outcomes only: no member ids, no ballots (so nothing of an anonymous round's
  * votes), no reasons tied to people, and nothing secret (the state holds no secret to begin with).
  */
+import { own, ownEntries } from './own.js';
 import { actionsOf, isDoneOnTime, isOverdue, roomTimeZone } from './actions.js';
 import type { LevelCounts, Outcome } from './consensus.js';
 import { participation } from './participation.js';
@@ -77,7 +78,9 @@ export function presentNotice(state: RoomState, now: number): Notice {
   const timeZone = roomTimeZone(state);
   const members = Object.values(state.members);
   const inRoom = members.filter((m) => m.presence === 'in_room').length;
-  const decisions = state.decisionOrder.map((id) => noticeDecision(state, state.decisions[id]!, now, timeZone));
+  const decisions = ownEntries(state.decisions, state.decisionOrder).map((d) =>
+    noticeDecision(state, d, now, timeZone),
+  );
   const actions = decisions.flatMap((d) => d.actions);
   const { place, kind, scheduledAt } = state.details;
   return {
@@ -106,7 +109,7 @@ export function presentNotice(state: RoomState, now: number): Notice {
 function noticeDecision(state: RoomState, decision: Decision, now: number, timeZone: string): NoticeDecision {
   return {
     id: decision.id,
-    itemTitle: state.items[decision.itemId]?.title ?? '',
+    itemTitle: own(state.items, decision.itemId)?.title ?? '',
     statement: decision.statement,
     text: decision.text,
     outcome: decision.outcome,
@@ -133,7 +136,7 @@ function noticeAction(state: RoomState, action: ActionItem, now: number, timeZon
     doneOnTime: isDoneOnTime(action, timeZone),
     timeline: action.timeline.map((e) => ({
       at: e.at,
-      author: e.by === null ? null : (state.members[e.by]?.name ?? null),
+      author: e.by === null ? null : (own(state.members, e.by)?.name ?? null),
       status: e.status,
       progress: e.progress,
       note: e.note,

@@ -2,6 +2,7 @@
 import type { Presence } from './protocol.js';
 import { speakerClock } from './speakerClock.js';
 import type { RoomState } from './state.js';
+import { dictionary, own } from './own.js';
 
 export interface Tally {
   turns: number;
@@ -9,8 +10,9 @@ export interface Tally {
 }
 
 export interface Participation {
+  /** Keyed by member id; read with `own`. */
   byMember: Record<string, Tally>;
-  /** Keyed by group name; members without a group count under the empty string. */
+  /** Keyed by group name (free text: a record without a prototype); members without a group count under the empty string. */
   byGroup: Record<string, Tally>;
   byPresence: Record<Presence, Tally>;
   distinctSpeakers: number;
@@ -27,21 +29,30 @@ export function participation(state: RoomState, now: number, itemId?: string | n
   const counted = itemId === undefined ? turns : turns.filter((t) => t.itemId === itemId);
 
   const result: Participation = {
-    byMember: {},
-    byGroup: {},
+    byMember: dictionary<Tally>(),
+    byGroup: dictionary<Tally>(),
     byPresence: { in_room: emptyTally(), remote: emptyTally() },
     distinctSpeakers: 0,
     total: emptyTally(),
   };
   for (const turn of counted) {
-    const member = state.members[turn.memberId];
-    add((result.byMember[turn.memberId] ??= emptyTally()), turn.spokenMs);
-    add((result.byGroup[member?.group ?? ''] ??= emptyTally()), turn.spokenMs);
+    const member = own(state.members, turn.memberId);
+    add(entryOf(result.byMember, turn.memberId), turn.spokenMs);
+    add(entryOf(result.byGroup, member?.group ?? ''), turn.spokenMs);
     add(result.byPresence[member?.presence ?? 'remote'], turn.spokenMs);
     add(result.total, turn.spokenMs);
   }
   result.distinctSpeakers = Object.keys(result.byMember).length;
   return result;
+}
+
+/** The tally under `key`, created empty on first use (own entries only: a group may be called `constructor`). */
+function entryOf(tallies: Record<string, Tally>, key: string): Tally {
+  const existing = own(tallies, key);
+  if (existing) return existing;
+  const tally = emptyTally();
+  Object.defineProperty(tallies, key, { value: tally, enumerable: true, writable: true, configurable: true });
+  return tally;
 }
 
 function emptyTally(): Tally {

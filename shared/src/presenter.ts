@@ -3,13 +3,14 @@
  * while a round hides its results nobody learns the levels. The server keeps the full record and
  * sends these redacted views, encoded once per room; a member learns their own ballot from its ack.
  */
+import { own } from './own.js';
 import type { RoomEvent } from './events.js';
 import type { Ballot, Round, RoomState } from './state.js';
 
 /** The event as broadcast, given the state the round settings come from (they never change). */
 export function presentEvent(event: RoomEvent, state: RoomState): RoomEvent {
   if (event.type !== 'consensus.voted') return event;
-  const round = state.rounds[event.roundId];
+  const round = own(state.rounds, event.roundId);
   if (!round || (!round.anonymous && round.visibility === 'live')) return event;
   const hidden = round.visibility === 'afterClose';
   return {
@@ -32,23 +33,25 @@ export function presentState(state: RoomState): RoomState {
 
 function presentRound(round: Round): Round {
   if (!round.anonymous && round.visibility === 'live') return round;
-  const ballots: Record<string, Ballot> = {};
-  for (const [id, ballot] of Object.entries(round.ballots)) {
-    ballots[id] = {
-      ...ballot,
-      ...(round.anonymous ? { memberId: null } : {}),
-      ...(round.visibility === 'afterClose' ? { level: null, reason: null } : {}),
-    };
-  }
+  const ballots = Object.fromEntries(
+    Object.entries(round.ballots).map(([id, ballot]): [string, Ballot] => [
+      id,
+      {
+        ...ballot,
+        ...(round.anonymous ? { memberId: null } : {}),
+        ...(round.visibility === 'afterClose' ? { level: null, reason: null } : {}),
+      },
+    ]),
+  );
   return { ...round, ballots };
 }
 
 /** The ballots a member cast, by round, for their own screen (sent only to them). */
 export function ballotsOf(state: RoomState, memberId: string): Record<string, string> {
-  const mine: Record<string, string> = {};
-  for (const round of Object.values(state.rounds)) {
-    const entry = Object.entries(round.ballots).find(([, b]) => b.memberId === memberId);
-    if (entry) mine[round.id] = entry[0];
-  }
-  return mine;
+  return Object.fromEntries(
+    Object.values(state.rounds).flatMap((round) => {
+      const entry = Object.entries(round.ballots).find(([, b]) => b.memberId === memberId);
+      return entry ? [[round.id, entry[0]]] : [];
+    }),
+  );
 }

@@ -24,6 +24,11 @@ export const LIMITS = {
   /** Commands per connection: a burst of this many, refilled at `commandsPerSecond`. */
   commandBurst: 30,
   commandsPerSecond: 10,
+  /** Current members of one room (joined through a link or added by the host; removed ones do not count). */
+  members: 2000,
+  /** New members joining one room by name: a burst (a hall arriving at once), then this many per second. */
+  memberJoinBurst: 200,
+  memberJoinsPerSecond: 5,
   /** Events returned by one `sync` call; the client asks again while `hasMore` is true. */
   syncBatch: 500,
 } as const;
@@ -71,7 +76,11 @@ export type Locale = z.infer<typeof Locale>;
 export const ConnectAuth = z.object({
   roomId: z.string().min(1).max(64),
   token: z.string().min(1).max(128),
-  name: z.string().trim().min(1).max(LIMITS.name).optional(),
+  /** Checked and normalised when the member is created (`decideJoin`), so a bad name is refused with a reason. */
+  name: z
+    .string()
+    .max(LIMITS.name * 4)
+    .optional(),
   presence: Presence.optional(),
   memberId: z.string().min(1).max(64).optional(),
   memberSecret: z.string().min(1).max(128).optional(),
@@ -82,6 +91,16 @@ export type ConnectAuth = z.infer<typeof ConnectAuth>;
 /** Stable codes carried in `connect_error`'s `data.code`. */
 export type ConnectErrorCode =
   'invalid' | 'bad_token' | 'not_found' | 'bad_member' | 'outdated' | 'name_required' | 'rate_limited' | 'internal';
+
+/**
+ * `connect_error`'s `data`: the code, and for a refused join by name (a name with nothing visible,
+ * a full room, too many joining at once) the refusal key and its parameters, as in a command's error.
+ */
+export interface ConnectErrorData {
+  code: ConnectErrorCode;
+  reason?: RefusalKey;
+  params?: RefusalParams;
+}
 
 export const SyncRequest = z.strictObject({ afterSeq: z.number().int().min(0) });
 export type SyncRequest = z.infer<typeof SyncRequest>;

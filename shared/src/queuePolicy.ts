@@ -2,6 +2,7 @@
  * Who gets the floor next. Points of order come first, then direct replies, then everyone else in
  * the order the room's policy gives (定会纪). The same order is shown to everyone ("you are 3rd").
  */
+import { own } from './own.js';
 import type { Presence } from './protocol.js';
 import type { Member, QueueEntry, RoomState } from './state.js';
 
@@ -41,7 +42,7 @@ function orderSpeakers(state: RoomState, entries: QueueEntry[]): QueueEntry[] {
       return [...newcomers, ...entries.filter((e) => !newcomers.includes(e))];
     }
     case 'alternate':
-      return alternate(entries, lastPresence(state), (e) => presenceOf(state.members[e.memberId]));
+      return alternate(entries, lastPresence(state), (e) => presenceOf(own(state.members, e.memberId)));
   }
 }
 
@@ -67,7 +68,7 @@ function alternate(entries: QueueEntry[], previous: Presence | null, side: (e: Q
 
 function lastPresence(state: RoomState): Presence | null {
   const memberId = state.speaker?.memberId ?? state.turns.at(-1)?.memberId;
-  return memberId ? presenceOf(state.members[memberId]) : null;
+  return memberId ? presenceOf(own(state.members, memberId)) : null;
 }
 
 function presenceOf(member: Member | undefined): Presence {

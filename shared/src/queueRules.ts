@@ -1,4 +1,5 @@
 /** Rules for the speaking queue and the floor (定会纪): fair turns, by the room's policy. */
+import { findCurrentMember } from './memberRules.js';
 import type { CommandOf } from './commands.js';
 import { accept, refuse, type Ruling, type RuleContext } from './ruling.js';
 import type { EventBody } from './events.js';
@@ -14,8 +15,8 @@ function target({ state, actor }: RuleContext, memberId: string | undefined): Ta
   if (id !== actor.memberId && actor.role !== 'host') {
     return { ok: false, decision: refuse('forbidden', 'role.hostForOthers') };
   }
-  if (!state.members[id]) return { ok: false, decision: refuse('not_found', 'member.unknown') };
-  return { ok: true, memberId: id };
+  const found = findCurrentMember(state, id);
+  return found.ok ? { ok: true, memberId: id } : found;
 }
 
 export function raise(ctx: RuleContext, command: CommandOf<'queue.raise'>): Ruling {
@@ -45,7 +46,8 @@ export function lower(ctx: RuleContext, command: CommandOf<'queue.lower'>): Ruli
 }
 
 export function move({ state }: RuleContext, command: CommandOf<'queue.move'>): Ruling {
-  if (!state.members[command.memberId]) return refuse('not_found', 'member.unknown');
+  const found = findCurrentMember(state, command.memberId);
+  if (!found.ok) return found.decision;
   if (!state.queue.some((e) => e.memberId === command.memberId)) return refuse('conflict', 'queue.notRaised');
   const position = Math.min(command.position, state.queue.length - 1);
   return accept([{ type: 'queue.moved', memberId: command.memberId, position }]);

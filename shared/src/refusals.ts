@@ -3,6 +3,7 @@
  * carries the key and its parameters, so each client shows the reason in its own language, and
  * `message` carries the English text for logs and other clients. `{{name}}` marks a parameter.
  */
+import { own } from './own.js';
 import type { Locale } from './protocol.js';
 
 export const REFUSALS = {
@@ -19,6 +20,10 @@ export const REFUSALS = {
     'zh-CN': '同步请求需要 { afterSeq: 不小于 0 的整数 }。',
   },
   'rate.commands': { en: 'Too many actions at once; wait a moment.', 'zh-CN': '操作太频繁，请稍等片刻。' },
+  'rate.joins': {
+    en: 'Many people are joining this room right now; trying again in a moment.',
+    'zh-CN': '正在加入这个议事室的人很多，稍后会自动重试。',
+  },
   'rate.requests': { en: 'Too many requests; wait a moment.', 'zh-CN': '请求太频繁，请稍等片刻。' },
   'server.saveFailed': {
     en: 'The room could not save that; please try again.',
@@ -30,6 +35,10 @@ export const REFUSALS = {
   },
   'server.failed': { en: 'Something went wrong on the server.', 'zh-CN': '服务器出了问题。' },
   'server.historyFailed': { en: 'Could not read the room history.', 'zh-CN': '无法读取议事记录。' },
+  'server.foldFailed': {
+    en: 'The room could not take in that change, so nothing was changed.',
+    'zh-CN': '议事室无法处理这项更改，未作任何改动。',
+  },
   'server.draftUnreadable': { en: 'The draft text could not be read.', 'zh-CN': '无法读取决议草案的文本。' },
 
   // Doors: links, join codes, HTTP requests and their limits
@@ -112,6 +121,19 @@ export const REFUSALS = {
   'rules.nothing': { en: 'rules.set needs at least one rule to change.', 'zh-CN': '请至少修改一条会议规则。' },
   'details.nothing': { en: 'room.setDetails needs at least one field.', 'zh-CN': '请至少填写一项会议信息。' },
   'member.unknown': { en: 'No such member.', 'zh-CN': '找不到这位成员。' },
+  'member.removed': {
+    en: 'This member was removed from the meeting.',
+    'zh-CN': '这位成员已被移出会议。',
+  },
+  'member.removedAlready': { en: 'This member was removed already.', 'zh-CN': '这位成员已经被移出。' },
+  'member.removeSelf': {
+    en: 'You cannot remove yourself; another host can.',
+    'zh-CN': '不能移出自己，可由其他主持人操作。',
+  },
+  'room.full': {
+    en: 'This room has its {{max}} members already; the host can remove someone to make room.',
+    'zh-CN': '这个议事室已有 {{max}} 位成员，已满；主持人可移出成员后再加入。',
+  },
   'member.nameWhose': { en: 'Name the member whose group to set.', 'zh-CN': '请指明要设置哪位成员的身份类别。' },
 
   // The agenda
@@ -215,7 +237,7 @@ export const REFUSALS = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** Parameter values that are names of phases or steps, said in words in each language. */
-const TERMS: Record<string, Record<Locale, string>> = {
+const TERMS: Readonly<Record<string, Record<Locale, string>>> = {
   preparing: { en: 'preparing', 'zh-CN': '筹备中' },
   in_session: { en: 'in session', 'zh-CN': '进行中' },
   adjourned: { en: 'adjourned', 'zh-CN': '休会' },
@@ -235,6 +257,6 @@ export type RefusalParams = Record<string, string | number>;
 export function refusalText(key: RefusalKey, locale: Locale, params: RefusalParams = {}): string {
   return REFUSALS[key][locale].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const value = String(params[name] ?? '');
-    return TERMS[value]?.[locale] ?? value;
+    return own(TERMS, value)?.[locale] ?? value;
   });
 }

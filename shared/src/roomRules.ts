@@ -1,4 +1,5 @@
 /** Rules for the room itself: phases (定主事), meeting rules (定会纪) and members. */
+import { findCurrentMember, roomFull } from './memberRules.js';
 import type { CommandOf } from './commands.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from './ruling.js';
 import type { EventBody } from './events.js';
@@ -31,6 +32,8 @@ export function setRules({ state }: RuleContext, command: CommandOf<'rules.set'>
 }
 
 export function addInRoom({ state }: RuleContext, command: CommandOf<'member.addInRoom'>): Ruling {
+  const full = roomFull(state);
+  if (full) return full;
   const memberId = nextId(state, 'm');
   const group = command.group || null;
   return accept(
@@ -53,6 +56,7 @@ export function setGroup({ state, actor }: RuleContext, command: CommandOf<'memb
   const memberId = command.memberId ?? actor.memberId;
   if (!memberId) return refuse('invalid', 'member.nameWhose');
   if (memberId !== actor.memberId && actor.role !== 'host') return refuse('forbidden', 'role.hostSetsGroup');
-  if (!state.members[memberId]) return refuse('not_found', 'member.unknown');
+  const found = findCurrentMember(state, memberId);
+  if (!found.ok) return found.decision;
   return accept([{ type: 'member.groupSet', memberId, group: command.group || null }]);
 }

@@ -4,11 +4,12 @@
  * steps carry more points and are marked, so the form can show them first.
  */
 import { z } from 'zod';
+import { nameText } from './names.js';
 
 /** Caps on a rubric a host sends, so one command stays far below the command size limit. */
 export const RUBRIC_LIMITS = { label: 200, categories: 8, indicatorsPerCategory: 20, maxPoints: 100 } as const;
 
-const label = z.string().trim().min(1).max(RUBRIC_LIMITS.label);
+const label = nameText(RUBRIC_LIMITS.label);
 const rubricId = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'An id is 1–40 letters, digits, dots, dashes or underscores.');

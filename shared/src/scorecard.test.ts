@@ -46,14 +46,15 @@ describe('scorecard.submit', () => {
     expect(room.refusal(ana, { type: 'scorecard.submit', scores })).toBe('conflict');
   });
 
-  it('needs every base indicator, points within each maximum, each indicator once, and a note per score', () => {
+  it('needs every base indicator of the rubric, points within each maximum, each indicator once, and a note per score', () => {
     const { room, ana } = adjourned();
     const submit = (scores: ScoreEntry[]) => room.refusal(ana, { type: 'scorecard.submit', scores });
     expect(submit([score('rules', 50)])).toBe('invalid');
     expect(submit([score('rules', 61), score('voices', 30)])).toBe('invalid');
     expect(submit([score('rules', 50), score('voices', 30), score('show', 11)])).toBe('invalid');
     expect(submit([score('rules', 50), score('voices', 30), score('voices', 20)])).toBe('invalid');
-    expect(submit([score('rules', 50), score('voices', 30), score('research.facts', 5)])).toBe('invalid');
+    // An indicator of another rubric (the default's) names nothing in this one.
+    expect(submit([score('rules', 50), score('voices', 30), score('research.facts', 5)])).toBe('not_found');
     const noNote = { type: 'scorecard.submit', scores: [{ indicatorId: 'rules', points: 5, note: ' ' }] };
     expect(parseCommand(noNote)).toMatchObject({ ok: false, error: { code: 'invalid' } });
     const negative = { type: 'scorecard.submit', scores: [{ indicatorId: 'rules', points: -1, note: 'x' }] };

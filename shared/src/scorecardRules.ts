@@ -31,30 +31,40 @@ export function submit({ state, actor }: RuleContext, command: CommandOf<'scorec
   }
   const rubric = rubricOf(state);
   const problem = checkScores(rubric, command.scores);
-  if (problem) return refuse('invalid', problem.reason, problem.params);
+  if (problem) return refuse(problem.code, problem.reason, problem.params);
   const events: EventBody[] = state.scorecard.rubric ? [] : [{ type: 'scorecard.rubricSet', rubric }];
   const scores = command.scores.map(({ indicatorId, points, note }) => ({ indicatorId, points, note }));
   events.push({ type: 'scorecard.submitted', memberId: actor.memberId!, scores });
   return accept(events);
 }
 
-/** Why these scores do not fit the rubric, or null when they do. */
+/**
+ * Why these scores do not fit the rubric, or null when they do: `not_found` for an indicator the
+ * rubric does not have, `invalid` for the rest.
+ */
 export function checkScores(
   rubric: Rubric,
   scores: readonly ScoreEntry[],
-): { reason: RefusalKey; params: RefusalParams } | null {
+): { code: 'invalid' | 'not_found'; reason: RefusalKey; params: RefusalParams } | null {
   const indicators = new Map(indicatorsOf(rubric).map((i) => [i.id, i]));
   const seen = new Set<string>();
   for (const { indicatorId, points } of scores) {
     const indicator = indicators.get(indicatorId);
-    if (!indicator) return { reason: 'scorecard.unknownIndicator', params: { indicator: indicatorId } };
-    if (seen.has(indicatorId)) return { reason: 'scorecard.twice', params: { indicator: indicatorId } };
+    if (!indicator)
+      return { code: 'not_found', reason: 'scorecard.unknownIndicator', params: { indicator: indicatorId } };
+    if (seen.has(indicatorId))
+      return { code: 'invalid', reason: 'scorecard.twice', params: { indicator: indicatorId } };
     seen.add(indicatorId);
     if (points > indicator.max) {
-      return { reason: 'scorecard.range', params: { indicator: indicatorId, max: indicator.max, points } };
+      return {
+        code: 'invalid',
+        reason: 'scorecard.range',
+        params: { indicator: indicatorId, max: indicator.max, points },
+      };
     }
   }
   const missing = [...indicators.values()].filter((i) => i.kind === 'base' && !seen.has(i.id)).map((i) => i.id);
-  if (missing.length > 0) return { reason: 'scorecard.missing', params: { missing: missing.join(', ') } };
+  if (missing.length > 0)
+    return { code: 'invalid', reason: 'scorecard.missing', params: { missing: missing.join(', ') } };
   return null;
 }

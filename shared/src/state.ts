@@ -33,6 +33,11 @@ export interface Member {
   /** Added by the host for someone without a phone. */
   proxy: boolean;
   joinedAt: number;
+  /**
+   * When the host removed them (`member.remove`), else null. The record keeps a removed member:
+   * what they said and did stays theirs, but they no longer act, vote or come back as this member.
+   */
+  removedAt: number | null;
 }
 
 /** proposed → scheduled onto the agenda, or rejected with a reason. */
@@ -163,7 +168,7 @@ export interface Turn {
  * The shape of `RoomState`; bumped whenever a field is added or changes meaning. A snapshot is only
  * a cache of the events: one of another version is ignored and the room replays its events instead.
  */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 export interface RoomState {
   version: number;
@@ -232,7 +237,12 @@ export function emptyState(roomId: string): RoomState {
   };
 }
 
-/** The people taking part: every member, in the order they joined. */
+/** Everyone who took part: every member, removed ones included, in the order they joined. */
 export function membersInOrder(state: RoomState): Member[] {
   return Object.values(state.members).sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id));
+}
+
+/** The members taking part now: those not removed, in the order they joined. */
+export function currentMembers(state: RoomState): Member[] {
+  return membersInOrder(state).filter((m) => m.removedAt === null);
 }

@@ -175,5 +175,19 @@ describe('the host console runs an agenda', { timeout: 120_000 }, () => {
     await figures.getByText('2 of 3 have spoken').waitFor();
     await figures.getByRole('row', { name: /Resident/ }).waitFor();
     await region(phone, 'Participation').getByText('2 of 3 have spoken').waitFor();
+
+    // The host removes a member after a second step; the record still counts her, her phone is let go.
+    const members = region(host, 'Members');
+    await phone.getByRole('button', { name: 'Raise hand' }).click();
+    await expect.poll(() => queueNames(host)).toEqual(['Ana Wu']);
+    await itemWith(members, 'Ana Wu').getByRole('button', { name: 'Remove Ana Wu from the meeting' }).click();
+    await members.getByText('Remove Ana Wu from the meeting? Their hand is lowered').waitFor();
+    await members.getByRole('button', { name: 'Yes, remove' }).click();
+    await members.getByRole('heading', { name: 'Removed (1)' }).waitFor();
+    await expect.poll(() => queueNames(host)).toEqual([]);
+    await figures.getByText('2 of 3 have spoken').waitFor();
+    await screenshot(host, 'host-console-member-removed');
+    // Her saved place no longer admits her: the phone is back at the join screen.
+    await phone.getByLabel('Your name').waitFor({ timeout: 30_000 });
   });
 });

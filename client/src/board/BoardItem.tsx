@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { StepIndicator } from '../room/agenda/StepIndicator';
 import { stepLabel } from '../room/agenda/stepLabel';
@@ -7,7 +8,7 @@ import { useRoomView } from '../room/RoomContext';
 export function BoardItem() {
   const { t } = useTranslation();
   const { state } = useRoomView();
-  const item = state.activeItemId ? state.items[state.activeItemId] : undefined;
+  const item = state.activeItemId ? own(state.items, state.activeItemId) : undefined;
   const number = item ? state.agenda.indexOf(item.id) + 1 : 0;
   return (
     <section className="board__panel board-item" aria-labelledby="board-item-heading">

@@ -1,4 +1,4 @@
-import { servingOrder } from '@dr/shared';
+import { own, servingOrder } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../room/RoomContext';
 
@@ -20,7 +20,7 @@ export function BoardQueue() {
       ) : (
         <ol className="board-queue__list">
           {next.map((entry) => {
-            const member = state.members[entry.memberId];
+            const member = own(state.members, entry.memberId);
             return (
               <li key={entry.memberId} className="board-queue__item">
                 <span className="board-queue__name">{member?.name ?? t('common.unknownMember')}</span>

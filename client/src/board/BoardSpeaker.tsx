@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { Countdown } from '../clock/Countdown';
 import { useRoomView } from '../room/RoomContext';
@@ -7,7 +8,7 @@ export function BoardSpeaker() {
   const { t } = useTranslation();
   const { state } = useRoomView();
   const { speaker } = state;
-  const member = speaker ? state.members[speaker.memberId] : undefined;
+  const member = speaker ? own(state.members, speaker.memberId) : undefined;
   return (
     <section className="board__panel board-speaker" aria-labelledby="board-speaker-heading">
       <h2 id="board-speaker-heading" className="board__label">

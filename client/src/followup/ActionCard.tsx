@@ -1,4 +1,4 @@
-import { isDoneOnTime, isOverdue, roomTimeZone, type ActionItem } from '@dr/shared';
+import { isDoneOnTime, isOverdue, own, roomTimeZone, type ActionItem } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { can } from '../room/can';
 import { useRoomView } from '../room/RoomContext';
@@ -22,7 +22,7 @@ export function ActionCard({ action, now }: Props) {
   const mayUpdate = can(state, you, { type: 'action.update', actionId: action.id, note: '…' });
   const entries = action.timeline.map((entry) => ({
     ...entry,
-    author: entry.by === null ? null : (state.members[entry.by]?.name ?? t('timeline.hostConsole')),
+    author: entry.by === null ? null : (own(state.members, entry.by)?.name ?? t('timeline.hostConsole')),
   }));
 
   return (

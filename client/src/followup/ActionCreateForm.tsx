@@ -1,4 +1,4 @@
-import { FOLLOW_UP_LIMITS, LIMITS, membersInOrder, type ActionTier } from '@dr/shared';
+import { currentMembers, FOLLOW_UP_LIMITS, LIMITS, own, type ActionTier } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../room/RoomContext';
@@ -27,13 +27,13 @@ export function ActionCreateForm({ decisionId, statement }: Props) {
   const [dueDate, setDueDate] = useState('');
   const [category, setCategory] = useState('');
   const [added, setAdded] = useState<string | null>(null);
-  const members = membersInOrder(state);
+  const members = currentMembers(state);
 
   const pickMember = (memberId: string) => {
-    const previous = state.members[ownerMemberId]?.name ?? '';
+    const previous = own(state.members, ownerMemberId)?.name ?? '';
     setOwnerMemberId(memberId);
     // Fill the owner's name from the member, unless the host has typed some other owner.
-    if (owner === '' || owner === previous) setOwner(state.members[memberId]?.name ?? '');
+    if (owner === '' || owner === previous) setOwner(own(state.members, memberId)?.name ?? '');
   };
 
   const onSubmit = async (event: FormEvent) => {

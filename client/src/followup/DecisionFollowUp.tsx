@@ -1,4 +1,4 @@
-import { actionsOf, type Decision } from '@dr/shared';
+import { actionsOf, own, type Decision } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../room/can';
@@ -30,7 +30,7 @@ export function DecisionFollowUp({ decision, now }: Props) {
   return (
     <article className="decision-follow-up subcard stack" aria-labelledby={`${id}-item`}>
       <DecisionHeader
-        itemTitle={state.items[decision.itemId]?.title ?? ''}
+        itemTitle={own(state.items, decision.itemId)?.title ?? ''}
         statement={decision.statement}
         text={decision.text}
         outcome={decision.outcome}

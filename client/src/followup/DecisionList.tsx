@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../room/RoomContext';
 import { DecisionFollowUp } from './DecisionFollowUp';
@@ -12,7 +13,7 @@ export function DecisionList() {
   return (
     <div className="stack">
       {state.decisionOrder.map((decisionId) => {
-        const decision = state.decisions[decisionId];
+        const decision = own(state.decisions, decisionId);
         return decision ? <DecisionFollowUp key={decisionId} decision={decision} now={now} /> : null;
       })}
     </div>

@@ -1,4 +1,4 @@
-import { rubricOf, roomTimeZone } from '@dr/shared';
+import { own, roomTimeZone, rubricOf } from '@dr/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../room/RoomContext';
@@ -19,7 +19,7 @@ export function ScorecardForm({ youId }: { youId: string }) {
   const { run, busy, error, dismiss } = useCommand(send);
   const localized = useLocalized();
   const rubric = rubricOf(state);
-  const card = state.scorecard.cards[youId];
+  const card = own(state.scorecard.cards, youId);
   const [values, setValues] = useState<ScoreValues>(() => initialValues(rubric, card));
   const [sent, setSent] = useState(false);
 
@@ -41,7 +41,7 @@ export function ScorecardForm({ youId }: { youId: string }) {
             <ScoreFields
               key={indicator.id}
               indicator={indicator}
-              value={values[indicator.id] ?? { points: '', note: '' }}
+              value={own(values, indicator.id) ?? { points: '', note: '' }}
               onChange={(value) => {
                 setValues({ ...values, [indicator.id]: value });
                 setSent(false);

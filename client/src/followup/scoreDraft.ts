@@ -1,5 +1,5 @@
 /** The scorecard form's values, and the scores they stand for: an indicator left without points is not scored. */
-import { indicatorsOf, type Rubric, type ScoreEntry, type SubmittedScorecard } from '@dr/shared';
+import { indicatorsOf, own, type Rubric, type ScoreEntry, type SubmittedScorecard } from '@dr/shared';
 
 export interface ScoreValue {
   /** As typed; '' when not scored. */
@@ -23,7 +23,7 @@ export function initialValues(rubric: Rubric, card: SubmittedScorecard | undefin
 /** The scores to send, in the rubric's order. */
 export function scoresFrom(rubric: Rubric, values: ScoreValues): ScoreEntry[] {
   return indicatorsOf(rubric).flatMap((indicator) => {
-    const value = values[indicator.id];
+    const value = own(values, indicator.id);
     if (!value || value.points.trim() === '') return [];
     return [{ indicatorId: indicator.id, points: Number(value.points), note: value.note.trim() }];
   });

@@ -1,4 +1,4 @@
-import { LIMITS, type Presence } from '@dr/shared';
+import { LIMITS, normalizeName, type Presence } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../ui/Alert';
@@ -20,7 +20,8 @@ export function JoinScreen({ roomTitle, busy, error, onJoin, onCancel }: Props) 
   const [dismissed, setDismissed] = useState<string | null>(null);
 
   const choose = (presence: Presence) => {
-    const trimmed = name.trim();
+    // The server keeps the name as normalizeName gives it; a name of invisible characters is none.
+    const trimmed = normalizeName(name);
     if (!trimmed) {
       setMissing(true);
       document.getElementById('join-name')?.focus();

@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from './RoomContext';
 import { useGroupLabel } from './useGroupLabel';
@@ -13,7 +14,7 @@ export function MemberLabel({ memberId, withGroup = true }: Props) {
   const { t } = useTranslation();
   const { state, youId } = useRoomView();
   const groupLabel = useGroupLabel();
-  const member = state.members[memberId];
+  const member = own(state.members, memberId);
   return (
     <span className="member-label">
       <span className="member-label__name">{member?.name ?? t('common.unknownMember')}</span>
@@ -21,6 +22,7 @@ export function MemberLabel({ memberId, withGroup = true }: Props) {
       {member && <span className={`tag tag--${member.presence}`}>{t(`presence.${member.presence}`)}</span>}
       {withGroup && member?.group && <span className="tag tag--group">{groupLabel(member.group)}</span>}
       {member?.proxy && <span className="tag">{t('common.noPhone')}</span>}
+      {member && member.removedAt !== null && <span className="tag">{t('common.removed')}</span>}
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { isCurrentMember } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { InvalidLinkPage } from '../ui/InvalidLinkPage';
 import { MessagePage } from '../ui/MessagePage';
@@ -46,7 +47,7 @@ function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
     );
   }
   if (state && you) {
-    const youId = you.memberId && state.members[you.memberId] ? you.memberId : null;
+    const youId = isCurrentMember(state, you.memberId) ? you.memberId : null;
     return (
       <RoomViewProvider
         value={{

@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { Conveners } from './meeting/Conveners';
@@ -16,7 +17,7 @@ interface Props {
 export function RoomTop({ status, onRetry, onAskToJoin }: Props) {
   const { t } = useTranslation();
   const { state, you, youId } = useRoomView();
-  const me = youId ? state.members[youId] : undefined;
+  const me = youId ? own(state.members, youId) : undefined;
   return (
     <div className="room__top">
       <div className="room__title-row">

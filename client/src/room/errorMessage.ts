@@ -1,4 +1,4 @@
-import { REFUSALS, refusalText, type RefusalKey, type RefusalParams } from '@dr/shared';
+import { hasOwnEntry, REFUSALS, refusalText, type RefusalKey, type RefusalParams } from '@dr/shared';
 import type { TFunction } from 'i18next';
 import { isLocale } from '../i18n/language';
 
@@ -18,7 +18,7 @@ export interface Refusal {
  * when it sent one this client knows; else a translated sentence for the stable error code.
  */
 export function errorMessage(t: TFunction, language: string | undefined, error: Refusal): string {
-  if (error.reason && error.reason in REFUSALS && isLocale(language)) {
+  if (error.reason && hasOwnEntry(REFUSALS, error.reason) && isLocale(language)) {
     return refusalText(error.reason, language, error.params);
   }
   if (language === 'en' && error.message) return error.message;

@@ -1,8 +1,10 @@
 /**
  * Keeps a room state in step with the server's event stream: folds events in seq order, skips
- * repeats, and fills gaps with `sync`. Knows nothing of React or sockets.
+ * repeats, and fills gaps with `sync`. An event this client cannot fold (a damaged old history, or a
+ * newer server's event type) is skipped and reported, never the end of the feed. Knows nothing of
+ * React or sockets.
  */
-import { apply, type RoomEvent, type RoomState, type SyncAck } from '@dr/shared';
+import { foldOneSafely, type OnUnfoldable, type RoomEvent, type RoomState, type SyncAck } from '@dr/shared';
 
 export interface FeedOptions {
   /** Asks the server for the events after `afterSeq` (rejects on timeout). */
@@ -10,6 +12,8 @@ export interface FeedOptions {
   onState: (state: RoomState) => void;
   /** A gap could not be filled; the caller should get a fresh welcome. */
   onLost: () => void;
+  /** An event was skipped because it cannot be folded (default: a console warning). */
+  onUnfoldable?: OnUnfoldable;
 }
 
 export interface Feed {
@@ -18,7 +22,7 @@ export interface Feed {
   receive: (events: readonly RoomEvent[]) => void;
 }
 
-export function createFeed({ requestSync, onState, onLost }: FeedOptions): Feed {
+export function createFeed({ requestSync, onState, onLost, onUnfoldable = warnUnfoldable }: FeedOptions): Feed {
   let state: RoomState | null = null;
   // Events past a gap, held until the gap is filled.
   let held: RoomEvent[] = [];
@@ -33,7 +37,7 @@ export function createFeed({ requestSync, onState, onLost }: FeedOptions): Feed 
     const rest: RoomEvent[] = [];
     for (const event of sorted) {
       if (event.seq <= next.seq) continue;
-      if (event.seq === next.seq + 1) next = apply(next, event);
+      if (event.seq === next.seq + 1) next = foldOneSafely(next, event, onUnfoldable);
       else if (rest.at(-1)?.seq !== event.seq) rest.push(event);
     }
     held = rest;
@@ -84,4 +88,8 @@ export function createFeed({ requestSync, onState, onLost }: FeedOptions): Feed 
   }
 
   return { reset, receive };
+}
+
+function warnUnfoldable(event: RoomEvent, error: unknown): void {
+  console.warn(`Skipped event ${event.seq} (${event.type}): it cannot be folded`, error);
 }

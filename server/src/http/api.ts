@@ -1,5 +1,5 @@
 /** The JSON API: health, room creation, and a room's public summary. */
-import { Locale, LIMITS } from '@dr/shared';
+import { Locale, LIMITS, nameText } from '@dr/shared';
 import express, { type Request, type Router } from 'express';
 import { z } from 'zod';
 import { createRoom, linksFor, shortLink } from '../room/createRoom.js';
@@ -11,7 +11,7 @@ import { sendError } from './errors.js';
 import { roomCreationLimit } from './limits.js';
 
 const CreateRoomBody = z.object({
-  title: z.string().trim().min(1).max(LIMITS.roomTitle),
+  title: nameText(LIMITS.roomTitle),
   locale: Locale.optional(),
 });
 

@@ -2,7 +2,7 @@
  * The minutes laid out as plain blocks in the room's language: headings, fields, lists, tables and
  * quoted text. The Markdown and Word renderers only draw these blocks, so both print the same words.
  */
-import { CONSENSUS_LEVELS, type LevelCounts, type Sitting } from '@dr/shared';
+import { CONSENSUS_LEVELS, own, type LevelCounts, type Sitting } from '@dr/shared';
 import type {
   MinutesAction,
   MinutesItem,
@@ -68,7 +68,7 @@ function facts(model: MinutesModel, { t, date, time }: Ctx): Block[] {
   else blocks.push(field(t.date, date(model.scheduledAt ?? model.createdAt)));
   if (model.scheduledAt !== null && model.sittings.length > 0) blocks.push(field(t.scheduled, date(model.scheduledAt)));
   if (model.place) blocks.push(field(t.place, model.place));
-  if (model.kind) blocks.push(field(t.kind, t.meetingKinds[model.kind] ?? model.kind));
+  if (model.kind) blocks.push(field(t.kind, own(t.meetingKinds, model.kind) ?? model.kind));
   blocks.push(field(t.phase, t.phases[model.phase]));
   blocks.push(field(t.conveners, model.conveners.join(t.listSeparator) || t.none));
   const { inRoom, remote } = model.attendance;
@@ -81,7 +81,11 @@ function facts(model: MinutesModel, { t, date, time }: Ctx): Block[] {
 }
 
 function personLabel(person: MinutesPerson, t: MinutesStrings): string {
-  const notes = [person.group ? (t.groups[person.group] ?? person.group) : null, person.proxy ? t.proxy : null];
+  const notes = [
+    person.group ? (own(t.groups, person.group) ?? person.group) : null,
+    person.proxy ? t.proxy : null,
+    person.removed ? t.removedMember : null,
+  ];
   const extra = notes.filter((n) => n !== null);
   return extra.length > 0 ? person.name + t.paren(extra.join(t.listSeparator)) : person.name;
 }

@@ -80,6 +80,33 @@ describe('the Markdown minutes', () => {
     expect(md).toContain('1 min 30 s');
     expect(md).not.toMatch(/会议纪要|负责人/);
   });
+
+  it('print a group or a form of meeting named like a built-in as typed', () => {
+    const state = recordedMeeting('en');
+    const m3 = state.members['m3']!;
+    const named = {
+      ...state,
+      members: { ...state.members, m3: { ...m3, group: 'constructor' } },
+      details: { ...state.details, kind: 'toString' },
+    };
+    const md = renderMarkdown(layoutMinutes(buildMinutes(named, drafts, AFTER_MEETING)));
+    expect(md).toContain('Ana (constructor)');
+    expect(md).toContain('toString');
+    expect(md).not.toContain('native code');
+  });
+
+  it('still name a member the host removed, and say so', () => {
+    const state = recordedMeeting('en');
+    const removed = {
+      ...state,
+      members: { ...state.members, m3: { ...state.members['m3']!, removedAt: state.updatedAt } },
+    };
+    const model = buildMinutes(removed, drafts, AFTER_MEETING);
+    expect(model.attendance.remote).toEqual([{ name: 'Ana', group: null, proxy: false, removed: true }]);
+    const md = renderMarkdown(layoutMinutes(model));
+    expect(md).toContain('Ana (removed by the host during the meeting)');
+    expect(model.items[0]!.speeches[0]).toMatchObject({ name: 'Ana' });
+  });
 });
 
 describe('the Word minutes', () => {

@@ -6,13 +6,17 @@ import {
   actionsOf,
   isOverdue,
   membersInOrder,
+  own,
+  ownEntries,
   roomTimeZone,
   roundCounts,
   speakerClock,
   type ActionItem,
+  type AgendaItem,
   type ActionStatus,
   type ActionTier,
   type ConsensusLevel,
+  type Decision,
   type DecisionRule,
   type HandKind,
   type LevelCounts,
@@ -28,6 +32,8 @@ export interface MinutesPerson {
   name: string;
   group: string | null;
   proxy: boolean;
+  /** The host removed them during the meeting; they attended all the same. */
+  removed: boolean;
 }
 
 export interface MinutesSpeech {
@@ -101,22 +107,29 @@ export interface MinutesModel {
 export function buildMinutes(state: RoomState, drafts: Readonly<Record<string, string>>, now: number): MinutesModel {
   const timeZone = roomTimeZone(state);
   const members = membersInOrder(state);
-  const person = (m: (typeof members)[number]): MinutesPerson => ({ name: m.name, group: m.group, proxy: m.proxy });
+  const person = (m: (typeof members)[number]): MinutesPerson => ({
+    name: m.name,
+    group: m.group,
+    proxy: m.proxy,
+    removed: m.removedAt !== null,
+  });
   const speeches = speechesOf(state, now);
   const spokenOn = new Set(speeches.map((s) => s.itemId));
   const others = state.itemOrder.filter(
-    (id) => !state.agenda.includes(id) && (spokenOn.has(id) || state.items[id]!.roundIds.length > 0),
+    (id) => !state.agenda.includes(id) && (spokenOn.has(id) || (own(state.items, id)?.roundIds.length ?? 0) > 0),
   );
-  const item = (id: string, onAgenda: boolean): MinutesItem => {
-    const agendaItem = state.items[id]!;
+  const item = (agendaItem: AgendaItem, onAgenda: boolean): MinutesItem => {
+    const id = agendaItem.id;
     return {
       title: agendaItem.title,
       description: agendaItem.description,
       onAgenda,
       speeches: speeches.filter((s) => s.itemId === id).map((s) => s.speech),
-      draft: drafts[id] ?? '',
-      rounds: agendaItem.roundIds.map((r) => minutesRound(state, state.rounds[r]!)),
-      decisions: agendaItem.decisionIds.map((d) => minutesDecision(state, d, now, timeZone)),
+      draft: own(drafts, id) ?? '',
+      rounds: ownEntries(state.rounds, agendaItem.roundIds).map((r) => minutesRound(state, r)),
+      decisions: ownEntries(state.decisions, agendaItem.decisionIds).map((d) =>
+        minutesDecision(state, d, now, timeZone),
+      ),
     };
   };
   return {
@@ -134,7 +147,10 @@ export function buildMinutes(state: RoomState, drafts: Readonly<Record<string, s
       inRoom: members.filter((m) => m.presence === 'in_room').map(person),
       remote: members.filter((m) => m.presence === 'remote').map(person),
     },
-    items: [...state.agenda.map((id) => item(id, true)), ...others.map((id) => item(id, false))],
+    items: [
+      ...ownEntries(state.items, state.agenda).map((i) => item(i, true)),
+      ...ownEntries(state.items, others).map((i) => item(i, false)),
+    ],
     otherSpeeches: speeches.filter((s) => s.itemId === null).map((s) => s.speech),
     generatedAt: now,
   };
@@ -149,7 +165,12 @@ function speechesOf(state: RoomState, now: number): { itemId: string | null; spe
   }
   return turns.map((t) => ({
     itemId: t.itemId,
-    speech: { name: state.members[t.memberId]?.name ?? '', kind: t.kind, startedAt: t.startedAt, spokenMs: t.spokenMs },
+    speech: {
+      name: own(state.members, t.memberId)?.name ?? '',
+      kind: t.kind,
+      startedAt: t.startedAt,
+      spokenMs: t.spokenMs,
+    },
   }));
 }
 
@@ -165,20 +186,19 @@ function minutesRound(state: RoomState, round: Round): MinutesRound {
       level: r.level,
       reason: r.reason,
       // Reasons carry no member in anonymous rounds; the minutes never add one.
-      name: round.anonymous || r.memberId === null ? null : (state.members[r.memberId]?.name ?? null),
+      name: round.anonymous || r.memberId === null ? null : (own(state.members, r.memberId)?.name ?? null),
     })),
   };
 }
 
-function minutesDecision(state: RoomState, decisionId: string, now: number, timeZone: string): MinutesDecision {
-  const decision = state.decisions[decisionId]!;
+function minutesDecision(state: RoomState, decision: Decision, now: number, timeZone: string): MinutesDecision {
   return {
     statement: decision.statement,
     text: decision.text,
     outcome: decision.outcome,
     rule: decision.rule,
     counts: decision.counts,
-    actions: actionsOf(state, decisionId).map((a) => minutesAction(a, now, timeZone)),
+    actions: actionsOf(state, decision.id).map((a) => minutesAction(a, now, timeZone)),
   };
 }
 

@@ -19,6 +19,8 @@ export interface MinutesStrings {
   inRoom: string;
   remote: string;
   proxy: string;
+  /** Said of a member the host removed during the meeting. */
+  removedMember: string;
   agenda: string;
   notOnAgenda: string;
   speakers: string;
@@ -81,6 +83,7 @@ const zh: MinutesStrings = {
   inRoom: '现场',
   remote: '远程',
   proxy: '由主持人代为登记',
+  removedMember: '会中被主持人移出',
   agenda: '议程',
   notOnAgenda: '未列入议程',
   speakers: '发言',
@@ -159,6 +162,7 @@ const en: MinutesStrings = {
   inRoom: 'In the room',
   remote: 'Remote',
   proxy: 'registered by the host',
+  removedMember: 'removed by the host during the meeting',
   agenda: 'Agenda',
   notOnAgenda: 'not on the agenda',
   speakers: 'Speakers',

@@ -1,6 +1,6 @@
-import type { PresenceMessage, RoomEvent } from '@dr/shared';
+import { LIMITS, type PresenceMessage, type RoomEvent, type RoomState } from '@dr/shared';
 import { pino } from 'pino';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRoom } from './createRoom.js';
 import { Room, SNAPSHOT_EVERY } from './room.js';
 import type { RoomBroadcaster } from './session.js';
@@ -11,12 +11,14 @@ import type { Store } from '../store/store.js';
 function fakeBroadcaster() {
   const events: RoomEvent[] = [];
   const presence: PresenceMessage[] = [];
+  const removed: string[] = [];
   const broadcaster: RoomBroadcaster = {
     events: (_roomId, batch) => events.push(...batch),
     presence: (_roomId, message) => presence.push(message),
     revoke: () => undefined,
+    removeMember: (_roomId, memberId) => removed.push(memberId),
   };
-  return { broadcaster, events, presence };
+  return { broadcaster, events, presence, removed };
 }
 
 async function liveRoom(store: Store = new SqliteStore(':memory:')) {
@@ -48,6 +50,112 @@ describe('Room', () => {
     expect(ack).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(room.current).toBe(before);
     expect(events.map((e) => e.type)).toEqual(['member.joined']);
+  });
+
+  it('refuses with internal, stores nothing and broadcasts nothing when an event cannot be folded', async () => {
+    const { room: first, store, roomId } = await liveRoom();
+    const joined = await first.join('participant', 'Li', undefined);
+    const li = { role: 'participant' as const, memberId: joined.ok ? joined.memberId : null };
+    const itemAck = await first.dispatch(li, { type: 'agenda.propose', title: 'Bus stop' });
+    const itemId = itemAck.ok ? itemAck.id! : '';
+    // A damaged cache: the item lost its list of facts, so folding a new fact throws.
+    const { facts: _facts, ...damagedItem } = first.current.items[itemId]!;
+    const damaged = { ...first.current, items: { [itemId]: damagedItem } } as unknown as RoomState;
+    await store.saveSnapshot(roomId, { seq: first.current.seq, state: damaged });
+    const fake = fakeBroadcaster();
+    const logger = pino({ level: 'silent' });
+    const logged = vi.spyOn(logger, 'error');
+    const room = (await Room.load(roomId, { store, broadcaster: fake.broadcaster, logger }))!;
+    const before = room.current;
+    const storedBefore = (await store.readEvents(roomId, 0)).length;
+
+    const ack = await room.dispatch(li, { type: 'agenda.addFact', itemId, text: '12 buses a day' });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'internal', reason: 'server.foldFailed' } });
+    expect(room.current).toBe(before);
+    expect(fake.events).toEqual([]);
+    expect(await store.readEvents(roomId, 0)).toHaveLength(storedBefore);
+    expect(logged).toHaveBeenCalled();
+    // The room is not stuck: the next command is decided, stored and folded as usual.
+    expect(await room.dispatch(li, { type: 'queue.raise' })).toEqual({ ok: true, seq: before.seq + 1 });
+  });
+
+  it('opens a stored history holding events it cannot fold, logs them, and serves commands after them', async () => {
+    const { room: first, store, roomId } = await liveRoom();
+    const joined = await first.join('participant', 'Li', undefined);
+    const seq = first.current.seq;
+    // What rooms broken before the write path folded first hold: an event naming a built-in, and
+    // one of a type this version cannot fold.
+    const broken = [
+      {
+        type: 'agenda.factAdded',
+        itemId: 'constructor',
+        factId: 'f9',
+        text: 'x',
+        source: '',
+        seq: seq + 1,
+        at: 5,
+        actor: null,
+      },
+      { type: 'agenda.exploded', seq: seq + 2, at: 6, actor: null },
+    ] as unknown as RoomEvent[];
+    await store.appendEvents(roomId, seq, broken);
+    const logger = pino({ level: 'silent' });
+    const logged = vi.spyOn(logger, 'error');
+    const room = (await Room.load(roomId, { store, broadcaster: fakeBroadcaster().broadcaster, logger }))!;
+    expect(room.current.seq).toBe(seq + 2);
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(logged.mock.calls[0]?.[0]).toMatchObject({ seq: seq + 2, type: 'agenda.exploded' });
+    const li = { role: 'participant' as const, memberId: joined.ok ? joined.memberId : null };
+    expect(await room.dispatch(li, { type: 'queue.raise' })).toEqual({ ok: true, seq: seq + 3 });
+    expect(room.current.queue.map((e) => e.memberId)).toEqual([li.memberId]);
+  });
+
+  it('disconnects a member the host removed', async () => {
+    const { room, removed } = await liveRoom();
+    const joined = await room.join('participant', 'Li', undefined);
+    const memberId = joined.ok ? joined.memberId : '';
+    const ack = await room.dispatch({ role: 'host', memberId: null }, { type: 'member.remove', memberId });
+    expect(ack).toMatchObject({ ok: true });
+    expect(removed).toEqual([memberId]);
+    expect(room.current.members[memberId]?.removedAt).not.toBeNull();
+  });
+
+  it('lets a hall join at once, then limits new members per room, counting only joins that succeed', async () => {
+    const store = new SqliteStore(':memory:');
+    const { roomId } = await createRoom(store, { title: 'Hall', locale: 'en' });
+    let now = 1_000_000;
+    const deps = {
+      store,
+      broadcaster: fakeBroadcaster().broadcaster,
+      logger: pino({ level: 'silent' }),
+      clock: () => now,
+    };
+    const room = (await Room.load(roomId, deps))!;
+    // A name with nothing visible is refused and uses up nothing.
+    expect(await room.join('participant', '\u200B', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+    const burst = await Promise.all(
+      Array.from({ length: LIMITS.memberJoinBurst }, (_, i) => room.join('participant', `P${i}`, 'in_room')),
+    );
+    expect(burst.every((j) => j.ok)).toBe(true);
+    const seq = room.current.seq;
+    expect(await room.join('participant', 'One too many', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'rate_limited', reason: 'rate.joins' },
+    });
+    expect(room.current.seq).toBe(seq);
+    // A returning member does not join again, and others' commands are not limited by joins.
+    const first = burst[0]!;
+    expect(
+      await room.dispatch({ role: 'participant', memberId: first.ok ? first.memberId : null }, { type: 'queue.raise' }),
+    ).toMatchObject({ ok: true });
+    now += 1000;
+    const later = await Promise.all(
+      Array.from({ length: LIMITS.memberJoinsPerSecond + 1 }, (_, i) => room.join('participant', `Q${i}`, undefined)),
+    );
+    expect(later.map((j) => j.ok)).toEqual([...Array<boolean>(LIMITS.memberJoinsPerSecond).fill(true), false]);
   });
 
   it('runs concurrent commands one at a time with consecutive seqs', async () => {

@@ -1,6 +1,7 @@
 /**
  * One live room: it owns the state, the sessions and the write path. Commands run one at a time;
- * each one is decided, stored, and only then folded in and broadcast, so nothing acknowledged is lost.
+ * each one is decided, folded in memory, stored, and only then made the room's state and broadcast:
+ * nothing acknowledged is lost, and no event the room cannot fold is ever stored.
  */
 import {
   applyAll,
@@ -10,6 +11,8 @@ import {
   decide,
   decideJoin,
   emptyState,
+  foldSafely,
+  own,
   STATE_VERSION,
   LIMITS,
   protocolError,
@@ -26,6 +29,7 @@ import {
   type RoomState,
 } from '@dr/shared';
 import type { Logger } from 'pino';
+import { TokenBucket } from '../security/tokenBucket.js';
 import { hashToken, randomToken } from '../security/tokens.js';
 import { SeqConflictError, type Store } from '../store/store.js';
 import { RoomDoc } from '../yjs/roomDoc.js';
@@ -58,6 +62,8 @@ export class Room {
   private docLoading: Promise<RoomDoc> | null = null;
   private loadedDoc: RoomDoc | null = null;
   private unloaded = false;
+  /** New members joining by name, per room (a hall shares one address, so never per address). */
+  private readonly joins: TokenBucket;
 
   private constructor(
     readonly roomId: string,
@@ -67,6 +73,7 @@ export class Room {
     this.state = state;
     this.lastSnapshotSeq = state.seq;
     this.clock = deps.clock ?? Date.now;
+    this.joins = new TokenBucket(LIMITS.memberJoinBurst, LIMITS.memberJoinsPerSecond, this.clock);
   }
 
   /** Loads a room from its latest snapshot plus the events after it; null when it does not exist. */
@@ -75,7 +82,11 @@ export class Room {
     // A snapshot of an older state shape is only a stale cache: replay the events instead.
     const snapshot = stored?.state.version === STATE_VERSION ? stored : null;
     const base = snapshot?.state ?? emptyState(roomId);
-    const state = applyAll(base, await deps.store.readEvents(roomId, base.seq));
+    const state = foldSafely(
+      base,
+      await deps.store.readEvents(roomId, base.seq),
+      unfoldableLogger(deps.logger, roomId),
+    );
     if (state.seq === 0) return null;
     const room = new Room(roomId, state, deps);
     room.lastSnapshotSeq = snapshot?.seq ?? 0;
@@ -114,8 +125,7 @@ export class Room {
       const loading = RoomDoc.load(this.roomId, {
         store: this.deps.store,
         logger: this.deps.logger,
-        isDraftLocked: (itemId) =>
-          (this.state.items[itemId] as { draftLocked?: boolean } | undefined)?.draftLocked === true,
+        isDraftLocked: (itemId) => own(this.state.items, itemId)?.draftLocked === true,
         ...(this.deps.docSettings ? { settings: this.deps.docSettings } : {}),
       });
       this.docLoading = loading;
@@ -127,7 +137,7 @@ export class Room {
     return this.docLoading;
   }
 
-  /** Runs a client command: decide, store, fold, broadcast, then acknowledge. */
+  /** Runs a client command: decide, fold, store, broadcast, then acknowledge. */
   dispatch(actor: Actor, command: Command): Promise<CommandAck> {
     return this.enqueue(async () => {
       const inputs = await decideInputs(command, () => this.doc());
@@ -136,9 +146,14 @@ export class Room {
     });
   }
 
-  /** Adds a member by name through a host or participant link; returns the secret that brings them back. */
+  /**
+   * Adds a member by name through a host or participant link; returns the secret that brings them
+   * back. Joins are rate-limited per room (`rate_limited`, `rate.joins`): only joins that succeed
+   * use up the allowance, and the queue runs them one at a time, so checking then taking is exact.
+   */
   join(role: Role, name: string | undefined, presence: Presence | undefined): Promise<JoinResult> {
     return this.enqueue(async () => {
+      if (!this.joins.peek()) return { ok: false, error: protocolError('rate_limited', 'rate.joins') };
       const memberSecret = randomToken();
       let memberId = '';
       const result = await this.commit(
@@ -153,7 +168,9 @@ export class Room {
           await this.deps.store.saveMemberSecret(this.roomId, memberId, hashToken(memberSecret));
         },
       );
-      return result.ok ? { ok: true, memberId, memberSecret } : result;
+      if (!result.ok) return result;
+      this.joins.take();
+      return { ok: true, memberId, memberSecret };
     });
   }
 
@@ -207,8 +224,10 @@ export class Room {
   }
 
   /**
-   * The write path. `decideNow` runs against the latest state; if another writer (a second
-   * server node) appended first, the room catches up from the store and decides once more.
+   * The write path: decide, fold in memory, append, then swap the state and broadcast. An event
+   * that cannot be folded is refused before it is stored (`internal`), so it can never break the
+   * room for later commands or a later load. `decideNow` runs against the latest state; if another
+   * writer (a second server node) appended first, the room catches up from the store and decides again.
    */
   private async commit(
     actor: string | null,
@@ -219,6 +238,8 @@ export class Room {
       const decision = decideNow();
       if (!decision.ok) return decision;
       const events = this.stamp(actor, decision.events);
+      const next = this.foldNew(events);
+      if (!next) return { ok: false, error: protocolError('internal', 'server.foldFailed') };
       try {
         if (beforeAppend) await beforeAppend();
         await this.deps.store.appendEvents(this.roomId, this.state.seq, events);
@@ -230,8 +251,9 @@ export class Room {
         this.deps.logger.error({ err: error, roomId: this.roomId }, 'event append failed');
         return { ok: false, error: protocolError('internal', 'server.saveFailed') };
       }
-      this.state = applyAll(this.state, events);
+      this.state = next;
       this.deps.broadcaster.events(this.roomId, presentEvents(events, this.state));
+      this.disconnectRemoved(events);
       void this.snapshotIfBehind(SNAPSHOT_EVERY);
       return { ok: true, seq: this.state.seq, ...(decision.id ? { id: decision.id } : {}) };
     }
@@ -244,10 +266,31 @@ export class Room {
     return bodies.map((body, i) => ({ ...body, seq: this.state.seq + i + 1, at, actor }));
   }
 
+  /** The state after `events`, or null (logged) when one of them cannot be folded. */
+  private foldNew(events: readonly RoomEvent[]): RoomState | null {
+    try {
+      return applyAll(this.state, events);
+    } catch (error) {
+      this.deps.logger.error(
+        { err: error, roomId: this.roomId, events: events.map((e) => e.type) },
+        'refused events that cannot be folded',
+      );
+      return null;
+    }
+  }
+
+  /** A member the host removed is disconnected everywhere; their member secret no longer admits them. */
+  private disconnectRemoved(events: readonly RoomEvent[]): void {
+    for (const event of events) {
+      if (event.type === 'member.removed') this.deps.broadcaster.removeMember(this.roomId, event.memberId);
+    }
+  }
+
   private async catchUp(): Promise<void> {
     const missed = await this.deps.store.readEvents(this.roomId, this.state.seq);
-    this.state = applyAll(this.state, missed);
+    this.state = foldSafely(this.state, missed, unfoldableLogger(this.deps.logger, this.roomId));
     if (missed.length) this.deps.broadcaster.events(this.roomId, presentEvents(missed, this.state));
+    this.disconnectRemoved(missed);
   }
 
   private async snapshotIfBehind(threshold: number): Promise<void> {
@@ -262,4 +305,13 @@ export class Room {
       this.deps.logger.warn({ err: error, roomId: this.roomId }, 'snapshot failed');
     }
   }
+}
+
+/** Reports an event of a stored history that was skipped because it cannot be folded. */
+function unfoldableLogger(logger: Logger, roomId: string) {
+  return (event: RoomEvent, error: unknown) =>
+    logger.error(
+      { err: error, roomId, seq: event.seq, type: event.type },
+      'skipped a stored event that cannot be folded',
+    );
 }

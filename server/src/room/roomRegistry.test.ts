@@ -11,7 +11,12 @@ const IDLE_MS = 1000;
 async function setup() {
   const store = new SqliteStore(':memory:');
   const { roomId } = await createRoom(store, { title: 'Well committee', locale: 'en' });
-  const broadcaster = { events: () => undefined, presence: () => undefined, revoke: () => undefined };
+  const broadcaster = {
+    events: () => undefined,
+    presence: () => undefined,
+    revoke: () => undefined,
+    removeMember: () => undefined,
+  };
   const registry = new RoomRegistry({ store, broadcaster, logger: pino({ level: 'silent' }) }, IDLE_MS);
   return { store, roomId, registry };
 }

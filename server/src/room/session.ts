@@ -14,4 +14,6 @@ export interface RoomBroadcaster {
   presence(roomId: string, presence: PresenceMessage): void;
   /** Disconnects every connection that came in through a link of `role` (after that link was rotated). */
   revoke(roomId: string, role: Role): void;
+  /** Disconnects every connection of a member the host removed. */
+  removeMember(roomId: string, memberId: string): void;
 }

@@ -5,9 +5,11 @@
  */
 import {
   ConnectAuth,
+  isCurrentMember,
   PROTOCOL_VERSION,
   refusalText,
   type ConnectErrorCode,
+  type ConnectErrorData,
   type ProtocolError,
   type RefusalKey,
   type RefusalParams,
@@ -29,7 +31,7 @@ export interface Identity {
 
 /** A refused handshake: `data.code` for programs, `data.reason` (a refusal key) for people in their language. */
 export class HandshakeError extends Error {
-  readonly data: { code: ConnectErrorCode; reason?: RefusalKey; params?: RefusalParams };
+  readonly data: ConnectErrorData;
   constructor(code: ConnectErrorCode, reason: RefusalKey, params?: RefusalParams) {
     super(refusalText(reason, 'en', params));
     this.data = { code, reason, ...(params ? { params } : {}) };
@@ -72,14 +74,16 @@ export async function authenticate(rawAuth: unknown, address: string, deps: Hand
 
   if (auth.memberId && auth.memberSecret) {
     const secretHash = await deps.store.getMemberSecret(auth.roomId, auth.memberId);
-    if (!secretHash || !tokenMatches(auth.memberSecret, secretHash) || !room.current.members[auth.memberId]) {
+    // A member the host removed is no member: their secret no longer admits them.
+    if (!secretHash || !tokenMatches(auth.memberSecret, secretHash) || !isCurrentMember(room.current, auth.memberId)) {
       throw new HandshakeError('bad_member', 'access.rejoin');
     }
     return { room, role, memberId: auth.memberId };
   }
   if (auth.name) {
     const joined = await room.join(role, auth.name, auth.presence);
-    if (!joined.ok) throw HandshakeError.from('invalid', joined.error);
+    if (!joined.ok)
+      throw HandshakeError.from(joined.error.code === 'rate_limited' ? 'rate_limited' : 'invalid', joined.error);
     return { room, role, memberId: joined.memberId, memberSecret: joined.memberSecret };
   }
   // A host link without a name runs the meeting (or a projector) without being a member.

@@ -38,6 +38,16 @@ export function socketBroadcaster(io: Server): RoomBroadcaster {
           }
         });
     },
+    removeMember: (roomId, memberId) => {
+      void io
+        .in(roomId)
+        .fetchSockets()
+        .then((sockets) => {
+          for (const socket of sockets) {
+            if ((socket.data as SocketData).identity.memberId === memberId) socket.disconnect(true);
+          }
+        });
+    },
   };
 }
 

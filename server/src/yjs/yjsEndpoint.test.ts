@@ -21,7 +21,12 @@ afterEach(async () => {
 async function serve(keepaliveMs: number) {
   const store = new SqliteStore(':memory:');
   const logger = pino({ level: 'silent' });
-  const broadcaster = { events: () => undefined, presence: () => undefined, revoke: () => undefined };
+  const broadcaster = {
+    events: () => undefined,
+    presence: () => undefined,
+    revoke: () => undefined,
+    removeMember: () => undefined,
+  };
   const registry = new RoomRegistry({ store, logger, broadcaster });
   const joinCodes = JoinCodeKey.ephemeral();
   const gate = new AccessGate({ store, joinCodes, guard: new GuessGuard(DOOR_LIMITS), logger });

@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../RoomContext';
@@ -9,7 +10,7 @@ import { stepLabel } from './stepLabel';
 export function ActiveItem({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const { state } = useRoomView();
-  const item = state.activeItemId ? state.items[state.activeItemId] : undefined;
+  const item = state.activeItemId ? own(state.items, state.activeItemId) : undefined;
   if (!item) return <p className="hint">{t('room.active.none')}</p>;
   const number = state.agenda.indexOf(item.id) + 1;
 

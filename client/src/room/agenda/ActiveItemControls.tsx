@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../RoomContext';
@@ -9,7 +10,7 @@ export function ActiveItemControls() {
   const { t } = useTranslation();
   const { state, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
-  const item = state.activeItemId ? state.items[state.activeItemId] : undefined;
+  const item = state.activeItemId ? own(state.items, state.activeItemId) : undefined;
   if (!item) return null;
   return (
     <div className="stack">

@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../RoomContext';
 import { stepLabel } from './stepLabel';
@@ -6,7 +7,7 @@ import { stepLabel } from './stepLabel';
 export function ActiveItemLine() {
   const { t } = useTranslation();
   const { state } = useRoomView();
-  const item = state.activeItemId ? state.items[state.activeItemId] : undefined;
+  const item = state.activeItemId ? own(state.items, state.activeItemId) : undefined;
   if (!item) return null;
   return (
     <p className="active-line">

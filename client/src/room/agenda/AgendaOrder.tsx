@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../RoomContext';
 
@@ -5,7 +6,7 @@ import { useRoomView } from '../RoomContext';
 export function AgendaOrder() {
   const { t } = useTranslation();
   const { state } = useRoomView();
-  const items = state.agenda.flatMap((id) => state.items[id] ?? []);
+  const items = state.agenda.flatMap((id) => own(state.items, id) ?? []);
   if (items.length === 0) return <p className="hint">{t('room.agenda.empty')}</p>;
   return (
     <ol className="agenda">

@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../RoomContext';
 
@@ -5,7 +6,7 @@ import { useRoomView } from '../RoomContext';
 export function RejectedList() {
   const { t } = useTranslation();
   const { state } = useRoomView();
-  const rejected = state.itemOrder.flatMap((id) => state.items[id] ?? []).filter((i) => i.status === 'rejected');
+  const rejected = state.itemOrder.flatMap((id) => own(state.items, id) ?? []).filter((i) => i.status === 'rejected');
   if (rejected.length === 0) return null;
   return (
     <div className="stack">

@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import {
   closestCenter,
   DndContext,
@@ -39,10 +40,10 @@ export function SortableAgenda() {
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
   const order = pending && pending.base === state.agenda ? pending.order : state.agenda;
-  const items = order.flatMap((id) => state.items[id] ?? []);
+  const items = order.flatMap((id) => own(state.items, id) ?? []);
   if (items.length === 0) return <p className="hint">{t('room.agenda.empty')}</p>;
 
-  const titleOf = (id: UniqueIdentifier) => state.items[String(id)]?.title ?? '';
+  const titleOf = (id: UniqueIdentifier) => own(state.items, String(id))?.title ?? '';
   const placeOf = (id: UniqueIdentifier) => order.indexOf(String(id)) + 1;
   const announcements: Announcements = {
     onDragStart: ({ active }) =>

@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { can } from '../can';
 import { useRoomView } from '../RoomContext';
@@ -15,7 +16,7 @@ import { VoteButtons } from './VoteButtons';
 export function ConsensusPanel() {
   const { t } = useTranslation();
   const { state, you } = useRoomView();
-  const item = state.activeItemId ? state.items[state.activeItemId] : undefined;
+  const item = state.activeItemId ? own(state.items, state.activeItemId) : undefined;
   if (!item) return null;
   const round = currentRound(state, item.id);
   const canVote = round?.status === 'open' && can(state, you, { type: 'consensus.vote', roundId: round.id, level: 3 });

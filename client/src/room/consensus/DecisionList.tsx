@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../RoomContext';
 import { timeText } from '../timeText';
@@ -8,7 +9,7 @@ import { MeterBar } from './MeterBar';
 export function DecisionList({ itemId }: { itemId: string }) {
   const { t, i18n } = useTranslation();
   const { state } = useRoomView();
-  const decisions = (state.items[itemId]?.decisionIds ?? []).flatMap((id) => state.decisions[id] ?? []);
+  const decisions = (own(state.items, itemId)?.decisionIds ?? []).flatMap((id) => own(state.decisions, id) ?? []);
   if (decisions.length === 0) return null;
   return (
     <div className="stack">

@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import { can } from '../can';
 import { useRoomView } from '../RoomContext';
 import { CloseRoundButton } from './CloseRoundButton';
@@ -16,7 +17,7 @@ import { VoteButtons } from './VoteButtons';
  */
 export function HostConsensusPanel() {
   const { state, you } = useRoomView();
-  const item = state.activeItemId ? state.items[state.activeItemId] : undefined;
+  const item = state.activeItemId ? own(state.items, state.activeItemId) : undefined;
   if (!item) return null;
   const round = currentRound(state, item.id);
   const open = round?.status === 'open' ? round : undefined;

@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../RoomContext';
 import { roundsOf } from './rounds';
@@ -9,7 +10,7 @@ import { roundsOf } from './rounds';
 export function RoundAnnouncer() {
   const { t } = useTranslation();
   const { state } = useRoomView();
-  const item = state.activeItemId ? state.items[state.activeItemId] : undefined;
+  const item = state.activeItemId ? own(state.items, state.activeItemId) : undefined;
   const round = item ? roundsOf(state, item.id).at(-1) : undefined;
   let said = '';
   if (item && round?.status === 'open') said = t('consensus.announce.opened', { title: item.title });

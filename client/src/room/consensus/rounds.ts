@@ -1,16 +1,17 @@
 /** Which rounds and decisions a view shows, and how many have responded. Pure; no rule of the meeting. */
 import {
+  own,
   roundCounts,
   type Decision,
   type LevelCounts,
   type PresenceMessage,
-  type Round,
   type RoomState,
+  type Round,
 } from '@dr/shared';
 
 /** An item's rounds, oldest first. */
 export function roundsOf(state: RoomState, itemId: string): Round[] {
-  return (state.items[itemId]?.roundIds ?? []).flatMap((id) => state.rounds[id] ?? []);
+  return (own(state.items, itemId)?.roundIds ?? []).flatMap((id) => own(state.rounds, id) ?? []);
 }
 
 /** The round to show for an item: the open one, else the last one that closed (a void one shows nothing). */

@@ -1,5 +1,5 @@
 /** Your own response in a round: the ballot the server named yours, and its level as far as it can be known. */
-import type { ConsensusLevel, Round } from '@dr/shared';
+import { own, type ConsensusLevel, type Round } from '@dr/shared';
 import { useCallback, useState } from 'react';
 import { useRoomView } from '../RoomContext';
 import { loadVotes, saveVote } from './myVotes';
@@ -14,10 +14,10 @@ export interface MyVote {
 
 export function useMyVote(round: Round): MyVote {
   const { roomId, you, youId } = useRoomView();
-  const [sent, setSent] = useState(() => loadVotes(roomId)[round.id] ?? null);
+  const [sent, setSent] = useState(() => own(loadVotes(roomId), round.id) ?? null);
   const named = youId ? Object.entries(round.ballots).find(([, b]) => b.memberId === youId)?.[0] : undefined;
-  const ballotId = you.ballots[round.id] ?? named ?? null;
-  const ballot = ballotId ? round.ballots[ballotId] : undefined;
+  const ballotId = own(you.ballots, round.id) ?? named ?? null;
+  const ballot = ballotId ? own(round.ballots, ballotId) : undefined;
   const remember = useCallback(
     (level: ConsensusLevel) => {
       saveVote(roomId, round.id, level);

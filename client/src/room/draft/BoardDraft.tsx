@@ -1,4 +1,5 @@
 /** The projector's view of the draft under discussion: read-only, large, with everyone's cursor. Loaded on demand. */
+import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../RoomContext';
 import { DraftEditor } from './DraftEditor';
@@ -11,7 +12,7 @@ export default function BoardDraft({ itemId }: { itemId: string }) {
   // A screen, not a person: it never publishes a cursor, even with the host's link.
   const drafts = useRoomDrafts(roomId, token, true);
   const status = useDraftStatus(drafts);
-  const item = state.items[itemId];
+  const item = own(state.items, itemId);
   if (!item) return null;
   return (
     <div className="board-draft">

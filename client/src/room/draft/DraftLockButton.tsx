@@ -1,4 +1,4 @@
-import type { AgendaItem } from '@dr/shared';
+import { own, type AgendaItem } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { can } from '../can';
@@ -14,7 +14,7 @@ export function DraftLockButton({ item }: { item: AgendaItem }) {
     ? ({ type: 'draft.unlock', itemId: item.id } as const)
     : ({ type: 'draft.lock', itemId: item.id } as const);
   if (!can(state, you, command)) return null;
-  const roundOpen = item.roundIds.some((id) => state.rounds[id]?.status === 'open');
+  const roundOpen = item.roundIds.some((id) => own(state.rounds, id)?.status === 'open');
 
   const onClick = () => {
     if (item.draftLocked && roundOpen && !window.confirm(t('draft.unlockVoidsRound'))) return;

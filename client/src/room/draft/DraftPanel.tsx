@@ -3,6 +3,7 @@
  * for observers and while locked), its connection, the host's lock and versions, and the versions
  * list. Loaded on demand, so a phone fetches the editor only once there is a draft to show.
  */
+import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../RoomContext';
 import { DraftConnection } from './DraftConnection';
@@ -19,11 +20,11 @@ export default function DraftPanel({ itemId }: { itemId: string }) {
   const watchOnly = you.role === 'observer';
   const drafts = useRoomDrafts(roomId, token, watchOnly);
   const status = useDraftStatus(drafts);
-  const item = state.items[itemId];
+  const item = own(state.items, itemId);
   if (!item) return null;
   const isHost = you.role === 'host';
   const editable = !watchOnly && !item.draftLocked && !status.lockRefused && status.closedCode === null;
-  const userName = (youId && state.members[youId]?.name) || t('role.host');
+  const userName = (youId && own(state.members, youId)?.name) || t('role.host');
 
   return (
     <div className="stack draft">

@@ -1,4 +1,4 @@
-import type { AgendaItem, RoomState } from '@dr/shared';
+import { own, type AgendaItem, type RoomState } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 
 /** "Locked" on a draft nobody may change now, and why: a consensus check, or the host. */
@@ -13,7 +13,7 @@ export function LockBadge({
 }) {
   const { t } = useTranslation();
   if (!item.draftLocked) return null;
-  const underRound = item.roundIds.some((id) => state.rounds[id]?.status === 'open');
+  const underRound = item.roundIds.some((id) => own(state.rounds, id)?.status === 'open');
   return (
     <p className={`lock-badge lock-badge--${size}`}>
       <span className="lock-badge__tag">{t('draft.locked')}</span>

@@ -1,13 +1,19 @@
-import { membersInOrder, type PresenceMessage } from '@dr/shared';
+import { currentMembers, membersInOrder, type PresenceMessage } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import { can } from '../can';
 import { MemberLabel } from '../MemberLabel';
 import { useRoomView } from '../RoomContext';
+import { RemoveMemberButton } from './RemoveMemberButton';
 
-/** Everyone who has joined, who of them is online now, and how many observers watch. */
+/**
+ * Everyone who has joined, who of them is online now, and how many observers watch. The host may
+ * remove a member; removed members stay listed apart, since the record keeps that they were there.
+ */
 export function MembersList({ presence }: { presence: PresenceMessage | null }) {
   const { t } = useTranslation();
-  const { state } = useRoomView();
-  const members = membersInOrder(state);
+  const { state, you } = useRoomView();
+  const members = currentMembers(state);
+  const removed = membersInOrder(state).filter((m) => m.removedAt !== null);
   const online = new Set(presence?.online ?? []);
   const onlineCount = members.filter((m) => online.has(m.id)).length;
 
@@ -37,10 +43,25 @@ export function MembersList({ presence }: { presence: PresenceMessage | null }) 
                 )}
                 <MemberLabel memberId={member.id} />
                 {member.role === 'host' && <span className="tag tag--host">{t('role.host')}</span>}
+                {can(state, you, { type: 'member.remove', memberId: member.id }) && (
+                  <RemoveMemberButton memberId={member.id} name={member.name} />
+                )}
               </li>
             );
           })}
         </ul>
+      )}
+      {removed.length > 0 && (
+        <>
+          <h3 className="members__removed-heading">{t('room.members.removedHeading', { count: removed.length })}</h3>
+          <ul className="members members--removed">
+            {removed.map((member) => (
+              <li key={member.id} className="members__item">
+                <MemberLabel memberId={member.id} />
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );

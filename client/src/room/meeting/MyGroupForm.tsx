@@ -1,3 +1,4 @@
+import { own } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
@@ -11,7 +12,7 @@ export function MyGroupForm({ youId }: { youId: string }) {
   const id = useId();
   const { state, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
-  const current = state.members[youId]?.group ?? '';
+  const current = own(state.members, youId)?.group ?? '';
   const [group, setGroup] = useState(current);
 
   const onSubmit = (event: FormEvent) => {

@@ -1,4 +1,4 @@
-import { formatClock, membersInOrder, participation } from '@dr/shared';
+import { formatClock, membersInOrder, own, participation } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useServerNow } from '../../clock/useServerNow';
 import { useRoomView } from '../RoomContext';
@@ -65,7 +65,7 @@ export function ParticipationPanel() {
           </thead>
           <tbody>
             {members.map((member) => {
-              const tally = figures.byMember[member.id];
+              const tally = own(figures.byMember, member.id);
               return (
                 <tr key={member.id} className={tally ? undefined : 'figures__silent'}>
                   <th scope="row">

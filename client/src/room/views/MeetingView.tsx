@@ -1,4 +1,4 @@
-import type { PresenceMessage } from '@dr/shared';
+import { own, type PresenceMessage } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { ActiveItem } from '../agenda/ActiveItem';
 import { ActiveItemLine } from '../agenda/ActiveItemLine';
@@ -87,7 +87,7 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
         </Panel>
 
         <Panel id="members" heading={t('room.members.heading')}>
-          {youId && <MyGroupForm key={state.members[youId]?.group ?? ''} youId={youId} />}
+          {youId && <MyGroupForm key={own(state.members, youId)?.group ?? ''} youId={youId} />}
           <MembersList presence={presence} />
         </Panel>
 
