@@ -114,8 +114,11 @@ export class Room {
       const loading = RoomDoc.load(this.roomId, {
         store: this.deps.store,
         logger: this.deps.logger,
-        isDraftLocked: (itemId) =>
-          (this.state.items[itemId] as { draftLocked?: boolean } | undefined)?.draftLocked === true,
+        draftAccess: (itemId) => {
+          // Only the room's own items: an id like `constructor` is no item (and no draft).
+          const item = Object.hasOwn(this.state.items, itemId) ? this.state.items[itemId] : undefined;
+          return !item ? 'none' : item.draftLocked ? 'locked' : 'open';
+        },
         ...(this.deps.docSettings ? { settings: this.deps.docSettings } : {}),
       });
       this.docLoading = loading;
