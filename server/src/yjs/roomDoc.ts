@@ -8,9 +8,10 @@
 import type { DraftRefusal } from '@dr/shared';
 import { renderFragmentText } from '@dr/shared/draftText';
 import type { Logger } from 'pino';
-import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Store } from '../store/store.js';
+import { AwarenessOwners, encodeAwarenessUpdate as encodeEntries } from './awarenessOwners.js';
 import { DocSaveQueue } from './docPersistence.js';
 import { DraftSizes } from './draftSizes.js';
 import {
@@ -65,6 +66,7 @@ export class RoomDoc {
   private readonly peers = new Set<DocPeer>();
   private readonly saves: DocSaveQueue;
   private readonly settings: DocSettings;
+  private readonly owners: AwarenessOwners<DocPeer>;
   private readonly drafts: DraftSizes;
   /** An upper bound of the encoded document size, made exact whenever it nears the cap. */
   private sizeBound = 0;
@@ -76,6 +78,7 @@ export class RoomDoc {
     this.settings = { ...DOC_SETTINGS, ...deps.settings };
     this.awareness = new Awareness(this.doc);
     this.awareness.setLocalState(null); // the server itself has no cursor
+    this.owners = new AwarenessOwners(this.awareness);
     this.drafts = new DraftSizes(this.doc, this.settings.maxDraftBytes);
     this.saves = new DocSaveQueue(roomId, deps.store, deps.logger, this.settings, () =>
       Y.encodeStateAsUpdate(this.doc),
@@ -150,6 +153,12 @@ export class RoomDoc {
     if (pending) return { code: CLOSE.malformed, reason: 'update refers to content the server does not have' };
     this.tell(peer, plan.refused);
     return null;
+  }
+
+  /** An editor's awareness update: only the entries of client ids that connection controls (or claims) apply. */
+  applyAwarenessFrom(update: Uint8Array, peer: DocPeer): void {
+    const entries = this.owners.allowed(update, peer);
+    if (entries.length > 0) applyAwarenessUpdate(this.awareness, encodeEntries(entries), peer);
   }
 
   /** The draft of one agenda item as plain text (see renderText.ts). */
@@ -280,10 +289,7 @@ export class RoomDoc {
 
   private onAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
     const sender = this.peers.has(origin as DocPeer) ? (origin as DocPeer) : null;
-    if (sender) {
-      for (const id of [...added, ...updated]) sender.controlledIds.add(id);
-      for (const id of removed) sender.controlledIds.delete(id);
-    }
+    this.owners.changed(added, updated, removed, sender);
     const message = awarenessMessage(encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]));
     for (const peer of this.peers) if (peer !== sender) peer.send(message);
   }

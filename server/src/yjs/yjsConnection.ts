@@ -9,7 +9,6 @@
 import type { Role } from '@dr/shared';
 import * as decoding from 'lib0/decoding';
 import type { Logger } from 'pino';
-import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import { TokenBucket } from '../security/tokenBucket.js';
 import type { DocPeer, RoomDoc } from './roomDoc.js';
 import {
@@ -125,7 +124,7 @@ export class YjsConnection implements DocPeer {
       return this.close(CLOSE.tooLarge, `awareness update too large (limit ${this.settings.maxAwarenessBytes} bytes)`);
     }
     if (this.awarenessBucket.take()) {
-      applyAwarenessUpdate(this.roomDoc.awareness, update, this);
+      this.roomDoc.applyAwarenessFrom(update, this);
     } else if (!this.strikes.take()) {
       this.close(CLOSE.tooManyMessages, 'too many awareness updates');
     }
