@@ -271,8 +271,8 @@ export class RoomDoc {
 
   /** Tells the sender what was refused and why: its copy of that content is deleted, and one notice per draft and reason. */
   private tell(peer: DocPeer, refused: readonly RefusedPart[]): void {
-    if (refused.length === 0) return;
-    peer.send(updateMessage(refusalUpdate(refused.flatMap((part) => part.ranges))));
+    const ranges = refused.flatMap((part) => part.ranges);
+    if (ranges.length > 0) peer.send(updateMessage(refusalUpdate(ranges)));
     for (const { reason, root } of refused) {
       const limit = LIMIT_OF[reason]?.(this.settings);
       peer.send(refusalMessage({ reason, itemId: draftItemId(root), ...(limit ? { limit } : {}) }));

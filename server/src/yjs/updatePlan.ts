@@ -43,7 +43,7 @@ export interface IdRange {
 export interface RefusedPart {
   reason: DraftRefusal;
   root: string;
-  /** The refused content's ids, which the sender is told to delete. */
+  /** The refused content's ids, which the sender is told to delete (none for a deletion, which is undone). */
   ranges: IdRange[];
 }
 
@@ -103,6 +103,10 @@ export function planUpdate(doc: Y.Doc, update: Uint8Array, policy: PlanPolicy): 
         restore.set(placement.root, (restore.get(placement.root) ?? 0) + itemBytes(item));
       }
     }
+  }
+  // A deletion alone is refused too (and undone by the caller): its editor hears why.
+  for (const root of restore.keys()) {
+    if (!refused.some((part) => part.root === root)) refused.push({ reason: 'draft.lockedEdit', root, ranges: [] });
   }
 
   return {
