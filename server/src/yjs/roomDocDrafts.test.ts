@@ -249,6 +249,7 @@ describe('RoomDoc: caps', () => {
     expect(ana.send()).toBeNull();
     expect(ana.notices).toEqual([{ reason: 'draft.roomFull', itemId: 'c', limit: 4_000 }]);
     expect(roomDoc.renderText('c')).toBe('');
+    expect(Y.encodeStateAsUpdate(roomDoc.doc).length).toBeLessThanOrEqual(4_000); // not even markers past the line
     ana.edit(() => ana.draft('a').delete(0, 1)).send(); // deletions still apply
     expect(roomDoc.renderText('a')).toBe('');
   });

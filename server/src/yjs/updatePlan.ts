@@ -7,7 +7,8 @@
  * - In a draft, each refused item becomes a deleted marker (its id and place, no content), exactly
  *   what the sender will have once it deletes its copy; an edit the sender makes next to it lands.
  * - Elsewhere (a root that is no draft) it becomes a collected range (a GC struct: nothing but ids),
- *   and so does refused draft content past twice the draft's cap (markers cost bytes too).
+ *   and so does refused draft content past twice the draft's cap, or once the whole document is
+ *   full (markers cost bytes too).
  * The sender is then told to delete its copy (`refusalUpdate`), so it converges without reconnecting.
  */
 import type { DraftRefusal } from '@dr/shared';
@@ -89,7 +90,9 @@ export function planUpdate(doc: Y.Doc, update: Uint8Array, policy: PlanPolicy): 
     }
     refused.push({ reason, root, ranges: items.map((item) => newRange(doc, item)) });
     const markerBytes = items.reduce((sum, item) => sum + itemBytes(item, true), 0);
-    const marked = reason !== 'draft.notADraft' && policy.mayKeepMarkers(root, markerBytes);
+    // Markers cost bytes: none outside drafts, none once the whole document is full (a hard last line).
+    const marked =
+      reason !== 'draft.notADraft' && reason !== 'draft.roomFull' && policy.mayKeepMarkers(root, markerBytes);
     for (const item of items) replaced.set(item, marked ? 'marker' : 'collected');
     if (marked) growth.set(root, markerBytes);
     if (policy.access(root) === 'locked') restore.set(root, 0);
