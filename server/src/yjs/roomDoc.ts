@@ -14,11 +14,11 @@ import type { Store } from '../store/store.js';
 import { AwarenessOwners, encodeAwarenessUpdate as encodeEntries } from './awarenessOwners.js';
 import { DocSaveQueue } from './docPersistence.js';
 import { DraftSizes } from './draftSizes.js';
+import { applyUndoingLocked } from './lockedUndo.js';
 import {
   draftItemId,
   planUpdate,
   refusalUpdate,
-  type DeleteSet,
   type DraftAccess,
   type PlanPolicy,
   type RefusedPart,
@@ -124,9 +124,9 @@ export class RoomDoc {
 
   /**
    * Applies an editor's update, keeping what the room allows: content of existing items' open
-   * drafts, each within its cap. Other content is refused (collected, never stored or relayed) and
-   * deleted at the sender, with a notice saying why; a deletion in a locked draft is undone for
-   * everyone at once. Returns a reason to close the connection only for an update that refers to
+   * drafts, each within its cap. Other content is refused (its content never stored or relayed;
+   * see updatePlan.ts) and deleted at the sender, with a notice saying why; a deletion in a locked
+   * draft is undone for everyone at once. Returns a reason to close the connection only for an update that refers to
    * content the server lacks, or for an undo the locked draft has no room for. Throws if it does not decode.
    */
   applyUpdateFrom(update: Uint8Array, peer: DocPeer): Refusal | null {
@@ -161,7 +161,7 @@ export class RoomDoc {
     if (entries.length > 0) applyAwarenessUpdate(this.awareness, encodeEntries(entries), peer);
   }
 
-  /** The draft of one agenda item as plain text (see renderText.ts). */
+  /** The draft of one agenda item as plain text (`@dr/shared/draftText`). */
   renderText(itemId: string): string {
     return renderFragmentText(this.doc.getXmlFragment(draftRootName(itemId)));
   }
@@ -228,45 +228,16 @@ export class RoomDoc {
     };
   }
 
-  /**
-   * Applies a planned update. When it deletes live content of a locked draft, that deletion is
-   * undone in the same breath (Yjs's undo manager re-creates what was deleted, for everyone and the
-   * sender too), so the locked text never changes.
-   */
+  /** Applies a planned update; what it does to locked drafts is undone at once (lockedUndo.ts). */
   private applyPlan(plan: UpdatePlan, peer: DocPeer): void {
     if (plan.restore.size === 0) return Y.applyUpdate(this.doc, plan.update, peer);
-    const locked = [...plan.restore.keys()].map((root) => this.doc.getXmlFragment(root));
-    const before = locked.map((fragment) => fragment.toString());
-    const undo = new Y.UndoManager(locked, { trackedOrigins: new Set([peer]), captureTimeout: 0 });
-    try {
-      Y.applyUpdate(this.doc, plan.update, peer);
-      const deletions = undo.undoStack.at(-1)?.deletions;
-      undo.undo();
-      if (deletions) this.release(deletions);
-    } finally {
-      undo.destroy();
+    const changed = applyUndoingLocked(this.doc, plan.update, peer, [...plan.restore.keys()]);
+    if (changed.length > 0) {
+      this.deps.logger.error(
+        { roomId: this.roomId, roots: changed },
+        'a locked draft changed while an edit was undone',
+      );
     }
-    locked.forEach((fragment, i) => {
-      if (fragment.toString() !== before[i]) {
-        this.deps.logger.error({ roomId: this.roomId }, 'a locked draft changed while a deletion in it was undone');
-      }
-    });
-  }
-
-  /** The undo manager kept the deleted items' content to re-create it; let Yjs collect it now. */
-  private release(deletions: DeleteSet): void {
-    this.doc.transact((transaction) => {
-      Y.iterateDeletedStructs(transaction, deletions, (struct) => {
-        for (
-          let item: Y.Item | null = struct instanceof Y.Item ? struct : null;
-          item?.keep;
-          item = item.parent instanceof Y.AbstractType ? item.parent._item : null
-        ) {
-          item.keep = false;
-        }
-      });
-    });
-    Y.tryGc(deletions, this.doc.store, this.doc.gcFilter);
   }
 
   /** Tells the sender what was refused and why: its copy of that content is deleted, and one notice per draft and reason. */
