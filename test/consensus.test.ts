@@ -2,7 +2,7 @@
 import { hashText, type EventOf, type RoomEvent } from '@dr/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, createRoom, type TestClient, ok } from './support/clients.js';
-import { appendParagraph, connectDraft, roundTrip, waitFor } from './support/draftClients.js';
+import { appendParagraph, connectDraft, paragraphs, roundTrip, waitFor } from './support/draftClients.js';
 import { startServer, type TestServer } from './support/testServer.js';
 
 let server: TestServer;
@@ -36,9 +36,12 @@ describe('consensus on the draft', () => {
     expect(opened.text).toBe(lines.join('\n'));
     expect(opened.textHash).toBe(await hashText(opened.text));
 
-    // The draft is locked while the round asks about it: an edit is refused, the text stays frozen.
+    // The draft is locked while the round asks about it: an edit is refused and undone, the text stays frozen.
     appendParagraph(editor.draft(itemId), 'A sneaky extra clause.');
-    await waitFor(() => editor.closes.some((c) => c.code === 4523), 'the locked draft to refuse the edit');
+    await waitFor(() => editor.refusals.length > 0, 'the locked draft to refuse the edit');
+    expect(editor.refusals).toEqual([{ reason: 'draft.lockedEdit', itemId }]);
+    await waitFor(() => paragraphs(editor.draft(itemId)) === opened.text, 'the editor’s copy back to the frozen text');
+    expect(editor.closes).toEqual([]);
     editor.destroy();
 
     await ok(ana, { type: 'consensus.vote', roundId, level: 4 });

@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { connect, createRoom, type CreatedRoom } from './support/clients.js';
+import { connect, createRoom, ok, type CreatedRoom, type TestClient } from './support/clients.js';
 import {
   appendParagraph,
   closeOf,
@@ -21,6 +21,7 @@ process.setMaxListeners(64);
 
 let server: TestServer;
 let room: CreatedRoom;
+let hostSocket: TestClient;
 let itemId: string;
 const open: DraftClient[] = [];
 const sockets: WebSocket[] = [];
@@ -42,14 +43,16 @@ async function serverText(): Promise<string> {
   return (await live!.doc()).renderText(itemId);
 }
 
+/** A new agenda item of the shared room: the document keeps drafts of existing items only. */
+async function proposeItem(title: string): Promise<string> {
+  return (await ok(hostSocket, { type: 'agenda.propose', title }))!;
+}
+
 beforeAll(async () => {
   server = await startServer();
   room = await createRoom(server.url, 'Bridge council', 'en');
-  const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Host' });
-  const ack = await host.command({ type: 'agenda.propose', title: 'Repair the bridge' });
-  if (!ack.ok || !ack.id) throw new Error('could not propose an item');
-  itemId = ack.id;
-  host.close();
+  hostSocket = await connect(server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Host' });
+  itemId = await proposeItem('Repair the bridge');
 });
 
 afterEach(() => {
@@ -57,7 +60,10 @@ afterEach(() => {
   for (const ws of sockets.splice(0)) ws.terminate();
 });
 
-afterAll(() => server.stop({ removeData: true }));
+afterAll(async () => {
+  hostSocket.close();
+  await server.stop({ removeData: true });
+});
 
 describe('draft resolution', () => {
   it('lets two editors converge on draft:<itemId>, and the server renders the same text', async () => {
@@ -104,7 +110,7 @@ describe('draft resolution', () => {
   it('converges when a dozen editors type into the same line at once', async () => {
     const tokens = [room.tokens.host, ...Array.from({ length: 11 }, () => room.tokens.participant)];
     const editors = await Promise.all(tokens.map((token) => draftClient(token)));
-    const shared = `crowd-${Date.now()}`;
+    const shared = await proposeItem('Where the crowd types');
     appendParagraph(editors[0]!.draft(shared), '');
     await waitFor(() => editors.every((e) => e.draft(shared).length === 1), 'the shared line everywhere');
 
@@ -189,6 +195,9 @@ describe('draft resolution', () => {
 describe('draft access', () => {
   it('closes the draft connections of a link the host replaces, and only those', async () => {
     const own = await createRoom(server.url, 'Rotation test', 'en');
+    const ownHost = await connect(server.url, { roomId: own.roomId, token: own.tokens.host, name: 'Host' });
+    const ownItem = (await ok(ownHost, { type: 'agenda.propose', title: 'Rotate the links' }))!;
+    ownHost.close();
     const host = await connectDraft(server.url, own.roomId, own.tokens.host);
     const ana = await connectDraft(server.url, own.roomId, own.tokens.participant);
     open.push(host, ana);
@@ -200,9 +209,10 @@ describe('draft access', () => {
     await waitFor(() => ana.closes.length > 0, 'the old participant link to be closed');
     expect(ana.closes[0]).toEqual({ code: 4401, reason: 'room link was replaced' });
     expect(ana.provider.shouldConnect).toBe(false);
-    appendParagraph(host.draft('x'), 'The host carries on.');
+    appendParagraph(host.draft(ownItem), 'The host carries on.');
     await roundTrip(host);
     expect(host.closes).toEqual([]);
+    expect(host.refusals).toEqual([]);
   });
 });
 
@@ -210,19 +220,23 @@ describe('draft durability', () => {
   it('keeps the draft across a restart with the same data dir, with the log compacted', async () => {
     const first = await startServer();
     const saved = await createRoom(first.url, 'Well committee', 'en');
+    const chair = await connect(first.url, { roomId: saved.roomId, token: saved.tokens.host, name: 'Chair' });
+    const well = (await ok(chair, { type: 'agenda.propose', title: 'A new well' }))!;
+    chair.close();
     const editor = await connectDraft(first.url, saved.roomId, saved.tokens.participant);
     for (const line of ['Dig the new well by May.', 'Each household gives one day of work.']) {
-      appendParagraph(editor.draft('item-1'), line);
+      appendParagraph(editor.draft(well), line);
     }
     await roundTrip(editor);
-    const expected = paragraphs(editor.draft('item-1'));
+    expect(editor.refusals).toEqual([]);
+    const expected = paragraphs(editor.draft(well));
     editor.destroy();
     await first.stop();
 
     const second = await startServer(first.dataDir);
     expect(await second.store.loadDocUpdates(saved.roomId)).toHaveLength(1); // compacted when the room unloaded
     const back = await connectDraft(second.url, saved.roomId, saved.tokens.observer);
-    await waitFor(() => paragraphs(back.draft('item-1')) === expected, 'the draft after the restart');
+    await waitFor(() => paragraphs(back.draft(well)) === expected, 'the draft after the restart');
     back.destroy();
     await second.stop({ removeData: true });
   });

@@ -1,4 +1,5 @@
 export * from './protocol.js';
+export * from './draftProtocol.js';
 export * from './vocabulary.js';
 export * from './commands.js';
 export * from './events.js';

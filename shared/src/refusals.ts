@@ -182,6 +182,27 @@ export const REFUSALS = {
   'draft.alreadyLocked': { en: 'This draft is locked already.', 'zh-CN': '草案已经锁定。' },
   'draft.notLocked': { en: 'This draft is not locked.', 'zh-CN': '草案没有锁定。' },
   'draft.empty': { en: 'The draft is empty: write the resolution first.', 'zh-CN': '草案是空的，请先起草决议。' },
+  // Parts of a draft edit the room did not keep (the draft endpoint's refusal notices)
+  'draft.notADraft': {
+    en: 'Only the drafts of this room’s agenda items can be edited; that change was not kept.',
+    'zh-CN': '只能编辑本议事室议题的决议草案，这处修改未被保存。',
+  },
+  'draft.badContent': {
+    en: 'That change holds something a draft cannot hold; it was not kept.',
+    'zh-CN': '这处修改包含草案不能容纳的内容，未被保存。',
+  },
+  'draft.lockedEdit': {
+    en: 'The draft was locked before your last change arrived; that change was not kept.',
+    'zh-CN': '您的最后一处修改送达前草案已被锁定，这处修改未被保存。',
+  },
+  'draft.tooLarge': {
+    en: 'This draft has reached its size limit ({{limit}} KB); your last change was not kept. Shorten the text to go on.',
+    'zh-CN': '本草案已达到大小上限（{{limit}} KB），您的最后一处修改未被保存。请精简文字后再继续。',
+  },
+  'draft.roomFull': {
+    en: 'This room’s drafts have reached their total size limit ({{limit}} KB); your last change was not kept.',
+    'zh-CN': '本议事室的草案总量已达上限（{{limit}} KB），您的最后一处修改未被保存。',
+  },
   'round.unknown': { en: 'No such consensus round.', 'zh-CN': '找不到这一轮表决。' },
   'round.openAlready': { en: 'A round on this item is open already.', 'zh-CN': '这个议题已有一轮表决正在进行。' },
   'round.closed': { en: 'This round is closed.', 'zh-CN': '这一轮表决已经结束。' },

@@ -1,4 +1,6 @@
 /** Real y-websocket clients for the draft endpoint, plus raw sockets and polling helpers. */
+import { parseDraftRefusal, type DraftRefusalNotice } from '@dr/shared';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -14,6 +16,10 @@ export interface DraftClient {
   provider: WebsocketProvider;
   /** Every close of this client's socket that the server initiated, in order. */
   closes: CloseInfo[];
+  /** Every refusal notice the server sent (y-protocols' permission-denied message), in order. */
+  refusals: DraftRefusalNotice[];
+  /** How many times the socket opened: 1 while it never had to reconnect. */
+  opens(): number;
   draft(itemId: string): Y.XmlFragment;
   destroy(): void;
 }
@@ -33,10 +39,23 @@ export function openDraft(url: string, roomId: string, token: string): DraftClie
   provider.on('connection-close', (event) => {
     if (event) closes.push({ code: event.code, reason: event.reason });
   });
+  let opens = 0;
+  provider.on('status', ({ status }) => {
+    if (status === 'connected') opens += 1;
+  });
+  // As the web app does: read the notice instead of the stock handler's console warning.
+  const refusals: DraftRefusalNotice[] = [];
+  provider.messageHandlers[2] = (_encoder, decoder) => {
+    if (decoding.readVarUint(decoder) !== 0) return;
+    const notice = parseDraftRefusal(decoding.readVarString(decoder));
+    if (notice) refusals.push(notice);
+  };
   return {
     doc,
     provider,
     closes,
+    refusals,
+    opens: () => opens,
     draft: (itemId) => doc.getXmlFragment(`draft:${itemId}`),
     destroy() {
       provider.destroy();

@@ -125,7 +125,11 @@ export class Room {
       const loading = RoomDoc.load(this.roomId, {
         store: this.deps.store,
         logger: this.deps.logger,
-        isDraftLocked: (itemId) => own(this.state.items, itemId)?.draftLocked === true,
+        draftAccess: (itemId) => {
+          // Only the room's own items: an id like `constructor` is no item (and no draft).
+          const item = own(this.state.items, itemId);
+          return !item ? 'none' : item.draftLocked ? 'locked' : 'open';
+        },
         ...(this.deps.docSettings ? { settings: this.deps.docSettings } : {}),
       });
       this.docLoading = loading;

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { SqliteStore } from '../store/sqliteStore.js';
 import type { DocPeer } from '../yjs/roomDoc.js';
 import { createRoom } from './createRoom.js';
+import type { Room } from './room.js';
 import { RoomRegistry } from './roomRegistry.js';
 
 const IDLE_MS = 1000;
@@ -21,9 +22,19 @@ async function setup() {
   return { store, roomId, registry };
 }
 
-function lineUpdate(text: string): Uint8Array {
+/** The draft document keeps drafts of existing items only: propose one. */
+async function proposeItem(room: Room): Promise<string> {
+  const joined = await room.join('participant', 'Li', 'in_room');
+  if (!joined.ok) throw new Error(joined.error.message);
+  const actor = { role: 'participant' as const, memberId: joined.memberId };
+  const ack = await room.dispatch(actor, { type: 'agenda.propose', title: 'Dig a well' });
+  if (!ack.ok || !ack.id) throw new Error('could not propose an item');
+  return ack.id;
+}
+
+function lineUpdate(itemId: string, text: string): Uint8Array {
   const client = new Y.Doc();
-  client.getXmlFragment('draft:a').insert(0, [new Y.XmlText(text)]);
+  client.getXmlFragment(`draft:${itemId}`).insert(0, [new Y.XmlText(text)]);
   return Y.encodeStateAsUpdate(client);
 }
 
@@ -38,12 +49,13 @@ describe('RoomRegistry with draft documents', () => {
     vi.useFakeTimers();
     const { store, roomId, registry } = await setup();
     const room = (await registry.get(roomId))!;
+    const itemId = await proposeItem(room);
     const doc = await room.doc();
     const editor = peer();
     doc.attach(editor);
-    doc.applyUpdateFrom(lineUpdate('First.'), editor);
+    doc.applyUpdateFrom(lineUpdate(itemId, 'First.'), editor);
     await doc.flush();
-    doc.applyUpdateFrom(lineUpdate('Second.'), editor);
+    doc.applyUpdateFrom(lineUpdate(itemId, 'Second.'), editor);
 
     await vi.advanceTimersByTimeAsync(IDLE_MS * 3);
     expect(registry.loadedCount).toBe(1);
@@ -58,7 +70,7 @@ describe('RoomRegistry with draft documents', () => {
 
     const again = (await registry.get(roomId))!;
     expect(again).not.toBe(room);
-    const text = (await again.doc()).renderText('a');
+    const text = (await again.doc()).renderText(itemId);
     expect(text.split('\n').sort()).toEqual(['First.', 'Second.']);
   });
 
@@ -66,10 +78,11 @@ describe('RoomRegistry with draft documents', () => {
     vi.useFakeTimers();
     const { store, roomId, registry } = await setup();
     const room = (await registry.get(roomId))!;
+    const itemId = await proposeItem(room);
     const doc = await room.doc();
     const append = store.appendDocUpdate.bind(store);
     store.appendDocUpdate = () => Promise.reject(new Error('disk full'));
-    doc.applyUpdateFrom(lineUpdate('Precious.'), peer());
+    doc.applyUpdateFrom(lineUpdate(itemId, 'Precious.'), peer());
 
     await vi.advanceTimersByTimeAsync(IDLE_MS);
     expect(registry.loadedCount).toBe(1);
@@ -80,7 +93,7 @@ describe('RoomRegistry with draft documents', () => {
     expect(registry.loadedCount).toBe(0);
     const stored = new Y.Doc();
     for (const { update } of await store.loadDocUpdates(roomId)) Y.applyUpdate(stored, update);
-    expect(stored.getXmlFragment('draft:a').toString()).toBe('Precious.');
+    expect(stored.getXmlFragment(`draft:${itemId}`).toString()).toBe('Precious.');
   });
 
   it('does not read the draft for a room used only by Socket.IO', async () => {

@@ -15,12 +15,6 @@ import { CLOSE } from './yjsProtocol.js';
 
 export const DOC_PATH_PREFIX = '/yjs/';
 
-/**
- * A join code from an address slowed for guessing (access/guessGuard.ts). Outside 4400–4499 on
- * purpose: the provider retries with backoff, and its retries are never counted as guesses.
- */
-export const CLOSE_TOO_MANY_GUESSES = 4529;
-
 export type DocAuth = { ok: true; room: Room; role: Role } | { ok: false; code: number; reason: string };
 
 /** Decides one upgrade request. */
@@ -59,7 +53,7 @@ export function docAuthorizer({ store, registry, gate, addressOf }: DocDoor): Do
       return admission.refusal === 'rate_limited'
         ? {
             ok: false,
-            code: CLOSE_TOO_MANY_GUESSES,
+            code: CLOSE.tooManyGuesses,
             reason: 'too many wrong join codes from this network; wait a minute',
           }
         : { ok: false, code: CLOSE.badToken, reason: 'room link is not valid (it may have been replaced)' };

@@ -63,9 +63,12 @@ export class DocSaveQueue {
     return this.serialize(() => this.write());
   }
 
-  /** Replaces the stored log by one update holding the whole document (when there is more than one). */
-  compact(): Promise<void> {
-    return this.serialize(() => this.compactNow());
+  /**
+   * Replaces the stored log by one update holding the whole document: when there is more than one,
+   * or with `force` whenever there is any (the document dropped stored content on load).
+   */
+  compact({ force = false } = {}): Promise<void> {
+    return this.serialize(() => this.compactNow(force));
   }
 
   /** Stops the timer; queued updates stay until the next flush. */
@@ -93,8 +96,8 @@ export class DocSaveQueue {
     if (this.needsCompaction) await this.compactNow();
   }
 
-  private async compactNow(): Promise<void> {
-    if (this.storedCount <= 1) return;
+  private async compactNow(force = false): Promise<void> {
+    if (this.storedCount === 0 || (this.storedCount === 1 && !force)) return;
     // The document holds every stored update (each was applied before it was queued), plus perhaps
     // some not stored yet; storing those twice is harmless, since applying an update twice is a no-op.
     // With several server nodes this would need the stored log itself (mergeUpdates), not one node's doc.

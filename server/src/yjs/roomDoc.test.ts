@@ -1,9 +1,10 @@
 import * as decoding from 'lib0/decoding';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { SqliteStore } from '../store/sqliteStore.js';
+import { encodeAwarenessUpdate as encodeEntries, MAX_AWARENESS_IDS_PER_CONNECTION } from './awarenessOwners.js';
 import { RoomDoc, type DocPeer } from './roomDoc.js';
 import { CLOSE, type DocSettings } from './yjsProtocol.js';
 
@@ -25,13 +26,14 @@ function fakePeer() {
 async function loadDoc(options: { locked?: Set<string>; settings?: Partial<DocSettings>; store?: SqliteStore } = {}) {
   const store = options.store ?? new SqliteStore(':memory:');
   const locked = options.locked ?? new Set<string>();
+  const items = new Set(['a', 'b']);
   const roomDoc = await RoomDoc.load('room-1', {
     store,
     logger,
-    isDraftLocked: (itemId) => locked.has(itemId),
+    draftAccess: (itemId) => (!items.has(itemId) ? 'none' : locked.has(itemId) ? 'locked' : 'open'),
     settings: { flushDelayMs: 60_000, ...options.settings },
   });
-  return { roomDoc, store, locked };
+  return { roomDoc, store, locked, items };
 }
 
 /** A client's update appending one paragraph to `draft:<itemId>`, built against `base`. */
@@ -68,41 +70,6 @@ describe('RoomDoc', () => {
     expect(roomDoc.hasUnsaved).toBe(true);
     await roomDoc.close();
     expect(await store.loadDocUpdates('room-1')).toHaveLength(1); // flushed and compacted
-  });
-
-  it('refuses an update to a locked draft whole, and accepts the same update once unlocked', async () => {
-    const { roomDoc, locked } = await loadDoc({ locked: new Set(['a']) });
-    const other = fakePeer();
-    roomDoc.attach(other.peer);
-    const client = new Y.Doc();
-    const before = Y.encodeStateVector(client);
-    client.transact(() => {
-      client.getXmlFragment('draft:b').insert(0, [new Y.XmlText('Open draft')]);
-      client.getXmlFragment('draft:a').insert(0, [new Y.XmlText('Locked draft')]);
-    });
-    const update = Y.encodeStateAsUpdate(client, before);
-
-    expect(roomDoc.applyUpdateFrom(update, fakePeer().peer)).toEqual({
-      code: CLOSE.draftLocked,
-      reason: 'draft is locked',
-    });
-    expect(roomDoc.renderText('a')).toBe('');
-    expect(roomDoc.renderText('b')).toBe(''); // all or nothing
-    expect(other.sent).toHaveLength(1);
-    expect(roomDoc.hasUnsaved).toBe(false);
-
-    locked.delete('a');
-    expect(roomDoc.applyUpdateFrom(update, fakePeer().peer)).toBeNull();
-    expect(roomDoc.renderText('a')).toBe('Locked draft');
-  });
-
-  it('refuses an update that would grow the document past its cap', async () => {
-    const { roomDoc } = await loadDoc({ settings: { maxDocBytes: 2_000 } });
-    const peer = fakePeer().peer;
-    expect(roomDoc.applyUpdateFrom(paragraphUpdate(roomDoc.doc, 'a', 'x'.repeat(1_000)), peer)).toBeNull();
-    const refusal = roomDoc.applyUpdateFrom(paragraphUpdate(roomDoc.doc, 'a', 'y'.repeat(1_500)), peer);
-    expect(refusal).toMatchObject({ code: CLOSE.tooLarge, reason: expect.stringMatching(/exceed/) });
-    expect(roomDoc.renderText('a')).toBe('x'.repeat(1_000));
   });
 
   it('discards content that depends on something the server lacks, instead of keeping it pending', async () => {
@@ -142,6 +109,67 @@ describe('RoomDoc', () => {
     expect(roomDoc.awareness.getStates().has(id)).toBe(false);
     expect(other.kinds().at(-1)).toEqual([1]);
     clientAwareness.destroy();
+    await roomDoc.close();
+  });
+
+  it('lets a connection change only its own cursor: nobody renames, moves or removes someone else’s', async () => {
+    const { roomDoc } = await loadDoc();
+    const ana = fakePeer();
+    const mallory = fakePeer();
+    const watcher = fakePeer();
+    for (const { peer } of [ana, mallory, watcher]) roomDoc.attach(peer);
+    const cursor = (clientId: number, clock: number, state: unknown) =>
+      encodeEntries([{ clientId, clock, state: JSON.stringify(state) }]);
+
+    roomDoc.applyAwarenessFrom(cursor(1001, 1, { user: { name: 'Ana' }, cursor: 3 }), ana.peer);
+    roomDoc.applyAwarenessFrom(cursor(2002, 1, { user: { name: 'Mallory' } }), mallory.peer);
+    const relayed = watcher.sent.length;
+    roomDoc.applyAwarenessFrom(cursor(1001, 5, { user: { name: 'Not Ana' }, cursor: 0 }), mallory.peer);
+    roomDoc.applyAwarenessFrom(cursor(1001, 6, null), mallory.peer);
+    expect(roomDoc.awareness.getStates().get(1001)).toEqual({ user: { name: 'Ana' }, cursor: 3 });
+    expect(watcher.sent.length).toBe(relayed); // nothing relayed either
+    expect(roomDoc.awareness.getStates().get(roomDoc.doc.clientID)).toBeUndefined();
+    roomDoc.applyAwarenessFrom(cursor(roomDoc.doc.clientID, 9, { user: { name: 'The server' } }), mallory.peer);
+    expect(roomDoc.awareness.getStates().has(roomDoc.doc.clientID)).toBe(false);
+
+    roomDoc.applyAwarenessFrom(cursor(1001, 2, { user: { name: 'Ana' }, cursor: 9 }), ana.peer); // her own: fine
+    expect(roomDoc.awareness.getStates().get(1001)).toEqual({ user: { name: 'Ana' }, cursor: 9 });
+    roomDoc.applyAwarenessFrom(cursor(1001, 3, null), ana.peer);
+    expect(roomDoc.awareness.getStates().has(1001)).toBe(false);
+    await roomDoc.close();
+  });
+
+  it('caps the cursors one connection may announce', async () => {
+    const { roomDoc } = await loadDoc();
+    const mallory = fakePeer();
+    roomDoc.attach(mallory.peer);
+    const fakes = Array.from({ length: 10 }, (_, i) => ({
+      clientId: 5000 + i,
+      clock: 1,
+      state: '{"user":{"name":"x"}}',
+    }));
+    roomDoc.applyAwarenessFrom(encodeEntries(fakes), mallory.peer);
+    expect(roomDoc.awareness.getStates().size).toBe(MAX_AWARENESS_IDS_PER_CONNECTION);
+    await roomDoc.close();
+  });
+
+  it('gives a cursor back to its reconnecting owner once the old connection’s entry has timed out', async () => {
+    const { roomDoc } = await loadDoc();
+    const oldSocket = fakePeer();
+    const newSocket = fakePeer();
+    roomDoc.attach(oldSocket.peer);
+    roomDoc.attach(newSocket.peer);
+    const cursor = (clock: number, name: string) =>
+      encodeEntries([{ clientId: 1001, clock, state: JSON.stringify({ user: { name } }) }]);
+    roomDoc.applyAwarenessFrom(cursor(1, 'Ana'), oldSocket.peer);
+    roomDoc.applyAwarenessFrom(cursor(2, 'Ana (new socket)'), newSocket.peer); // the old one still holds it
+    expect(roomDoc.awareness.getStates().get(1001)).toEqual({ user: { name: 'Ana' } });
+
+    removeAwarenessStates(roomDoc.awareness, [1001], 'timeout'); // what y-protocols does after 30 s of silence
+    roomDoc.applyAwarenessFrom(cursor(3, 'Ana (new socket)'), newSocket.peer);
+    expect(roomDoc.awareness.getStates().get(1001)).toEqual({ user: { name: 'Ana (new socket)' } });
+    roomDoc.detach(oldSocket.peer); // the dead socket goes at last: it takes nobody's cursor with it
+    expect(roomDoc.awareness.getStates().get(1001)).toEqual({ user: { name: 'Ana (new socket)' } });
     await roomDoc.close();
   });
 });

@@ -1,22 +1,35 @@
 /**
  * One live room's draft document: the Y.Doc (one `Y.XmlFragment` per agenda item, `draft:<itemId>`),
  * the awareness (cursors and names), the connections and the save queue. Every client update goes
- * through `applyUpdateFrom`, which refuses what would change a locked draft or outgrow the document.
- * It knows connections only as `DocPeer`s; the WebSocket adapter sits at the edge.
+ * through `applyUpdateFrom`, which keeps only drafts of existing items, within their caps, and
+ * nothing that changes a locked draft; what it refuses is undone at the sender, which stays
+ * connected. It knows connections only as `DocPeer`s; the WebSocket adapter sits at the edge.
  */
+import type { DraftRefusal } from '@dr/shared';
+import { renderFragmentText } from '@dr/shared/draftText';
 import type { Logger } from 'pino';
-import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Store } from '../store/store.js';
+import { AwarenessOwners, encodeAwarenessUpdate as encodeEntries } from './awarenessOwners.js';
 import { DocSaveQueue } from './docPersistence.js';
-import { renderFragmentText } from '@dr/shared/draftText';
-import { touchedRoots } from './touchedRoots.js';
+import { DraftSizes } from './draftSizes.js';
+import { applyUndoingLocked } from './lockedUndo.js';
+import {
+  draftItemId,
+  planUpdate,
+  refusalUpdate,
+  type DraftAccess,
+  type PlanPolicy,
+  type RefusedPart,
+  type UpdatePlan,
+} from './updatePlan.js';
 import {
   awarenessMessage,
   CLOSE,
   DOC_SETTINGS,
-  DRAFT_PREFIX,
   draftRootName,
+  refusalMessage,
   syncStep1Message,
   syncStep2Message,
   updateMessage,
@@ -33,12 +46,15 @@ export interface DocPeer {
 export interface RoomDocDeps {
   store: Store;
   logger: Logger;
-  /** Read at every update: the room state decides, the document only asks. */
-  isDraftLocked(itemId: string): boolean;
+  /**
+   * Read at every update: the room state decides, the document only asks. `none` for an id that is
+   * not one of the room's agenda items.
+   */
+  draftAccess(itemId: string): DraftAccess;
   settings?: Partial<DocSettings>;
 }
 
-/** Why an update was not applied; the connection that sent it is closed with this. */
+/** Why a message was not handled at all; the connection that sent it is closed with this. */
 export interface Refusal {
   code: number;
   reason: string;
@@ -50,6 +66,8 @@ export class RoomDoc {
   private readonly peers = new Set<DocPeer>();
   private readonly saves: DocSaveQueue;
   private readonly settings: DocSettings;
+  private readonly owners: AwarenessOwners<DocPeer>;
+  private readonly drafts: DraftSizes;
   /** An upper bound of the encoded document size, made exact whenever it nears the cap. */
   private sizeBound = 0;
 
@@ -60,6 +78,8 @@ export class RoomDoc {
     this.settings = { ...DOC_SETTINGS, ...deps.settings };
     this.awareness = new Awareness(this.doc);
     this.awareness.setLocalState(null); // the server itself has no cursor
+    this.owners = new AwarenessOwners(this.awareness);
+    this.drafts = new DraftSizes(this.doc, this.settings.maxDraftBytes);
     this.saves = new DocSaveQueue(roomId, deps.store, deps.logger, this.settings, () =>
       Y.encodeStateAsUpdate(this.doc),
     );
@@ -103,28 +123,45 @@ export class RoomDoc {
   }
 
   /**
-   * Applies an editor's update, or refuses it whole (nothing applied, stored or broadcast) when it
-   * would change a locked draft or outgrow the document. Throws if it does not decode.
+   * Applies an editor's update, keeping what the room allows: content of existing items' open
+   * drafts, each within its cap. Other content is refused (its content never stored or relayed;
+   * see updatePlan.ts) and deleted at the sender, with a notice saying why; a deletion in a locked
+   * draft is undone for everyone at once. Returns a reason to close the connection only for an update that refers to
+   * content the server lacks, or for an undo the locked draft has no room for. Throws if it does not decode.
    */
   applyUpdateFrom(update: Uint8Array, peer: DocPeer): Refusal | null {
-    for (const root of touchedRoots(this.doc, update)) {
-      if (root.startsWith(DRAFT_PREFIX) && this.deps.isDraftLocked(root.slice(DRAFT_PREFIX.length))) {
-        return { code: CLOSE.draftLocked, reason: 'draft is locked' };
-      }
+    const policy = this.livePolicy();
+    let plan = planUpdate(this.doc, update, policy);
+    if (plan.growth.size > 0 && !this.fits(plan.update)) {
+      plan = planUpdate(this.doc, update, { ...policy, refuseAll: 'draft.roomFull' });
     }
-    if (!this.fits(update)) {
-      return { code: CLOSE.tooLarge, reason: `the document would exceed ${this.settings.maxDocBytes} bytes` };
+    for (const [root, bytes] of plan.restore) {
+      if (!this.drafts.mayGrow(root, bytes)) {
+        return {
+          code: CLOSE.tooLarge,
+          reason: `undoing this deletion would take a locked draft past ${this.settings.maxDraftBytes} bytes`,
+        };
+      }
     }
     let pending: boolean;
     try {
-      Y.applyUpdate(this.doc, update, peer);
+      this.applyPlan(plan, peer);
     } finally {
       pending = this.dropPending(); // even an update that throws half-way leaves nothing pending
     }
-    return pending ? { code: CLOSE.malformed, reason: 'update refers to content the server does not have' } : null;
+    for (const [root, bytes] of [...plan.growth, ...plan.restore]) this.drafts.grew(root, bytes);
+    if (pending) return { code: CLOSE.malformed, reason: 'update refers to content the server does not have' };
+    this.tell(peer, plan.refused);
+    return null;
   }
 
-  /** The draft of one agenda item as plain text (see renderText.ts). */
+  /** An editor's awareness update: only the entries of client ids that connection controls (or claims) apply. */
+  applyAwarenessFrom(update: Uint8Array, peer: DocPeer): void {
+    const entries = this.owners.allowed(update, peer);
+    if (entries.length > 0) applyAwarenessUpdate(this.awareness, encodeEntries(entries), peer);
+  }
+
+  /** The draft of one agenda item as plain text (`@dr/shared/draftText`). */
   renderText(itemId: string): string {
     return renderFragmentText(this.doc.getXmlFragment(draftRootName(itemId)));
   }
@@ -145,20 +182,72 @@ export class RoomDoc {
 
   private async restore(): Promise<void> {
     const updates = await this.saves.load();
+    let dropped = 0;
     this.doc.transact(() => {
       for (const update of updates) {
         try {
-          Y.applyUpdate(this.doc, update);
+          // Content stored before drafts were checked (a junk root, a draft of no item) is collected,
+          // so it counts against nobody; the compaction below rewrites the log without it.
+          const plan = planUpdate(this.doc, update, this.loadPolicy());
+          dropped += plan.refused.length;
+          Y.applyUpdate(this.doc, plan.update);
         } catch (error) {
           this.deps.logger.error({ err: error, roomId: this.roomId }, 'a stored draft update does not apply; skipped');
         }
       }
     });
     if (this.dropPending()) this.deps.logger.warn({ roomId: this.roomId }, 'stored draft updates had gaps; dropped');
+    if (dropped > 0)
+      this.deps.logger.warn({ roomId: this.roomId, dropped }, 'stored content outside the drafts was dropped');
     this.sizeBound = Y.encodeStateAsUpdate(this.doc).length;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.onAwareness(change, origin));
-    if (this.saves.needsCompaction) void this.saves.compact();
+    if (dropped > 0 || this.saves.needsCompaction) void this.saves.compact({ force: dropped > 0 });
+  }
+
+  /** What the room allows now: its items' drafts, open or locked, each within its cap. */
+  private livePolicy(): PlanPolicy {
+    return {
+      access: (root) => {
+        const itemId = draftItemId(root);
+        return itemId === null ? 'none' : this.deps.draftAccess(itemId);
+      },
+      mayGrow: (root, bytes) => this.drafts.mayGrow(root, bytes),
+      // Markers of refused content keep the sender's next edits in place; past this they are collected.
+      mayKeepMarkers: (root, bytes) => this.drafts.mayGrow(root, bytes, 2 * this.settings.maxDraftBytes),
+    };
+  }
+
+  /** What a stored log may hold: drafts of the room's items, whatever their lock and size now. */
+  private loadPolicy(): PlanPolicy {
+    const live = this.livePolicy();
+    return {
+      access: (root) => (live.access(root) === 'none' ? 'none' : 'open'),
+      mayGrow: () => true,
+      mayKeepMarkers: () => true,
+    };
+  }
+
+  /** Applies a planned update; what it does to locked drafts is undone at once (lockedUndo.ts). */
+  private applyPlan(plan: UpdatePlan, peer: DocPeer): void {
+    if (plan.restore.size === 0) return Y.applyUpdate(this.doc, plan.update, peer);
+    const changed = applyUndoingLocked(this.doc, plan.update, peer, [...plan.restore.keys()]);
+    if (changed.length > 0) {
+      this.deps.logger.error(
+        { roomId: this.roomId, roots: changed },
+        'a locked draft changed while an edit was undone',
+      );
+    }
+  }
+
+  /** Tells the sender what was refused and why: its copy of that content is deleted, and one notice per draft and reason. */
+  private tell(peer: DocPeer, refused: readonly RefusedPart[]): void {
+    const ranges = refused.flatMap((part) => part.ranges);
+    if (ranges.length > 0) peer.send(updateMessage(refusalUpdate(ranges)));
+    for (const { reason, root } of refused) {
+      const limit = LIMIT_OF[reason]?.(this.settings);
+      peer.send(refusalMessage({ reason, itemId: draftItemId(root), ...(limit ? { limit } : {}) }));
+    }
   }
 
   /** Broadcast once-encoded to everyone but the sender, and queue for the store. */
@@ -171,10 +260,7 @@ export class RoomDoc {
 
   private onAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
     const sender = this.peers.has(origin as DocPeer) ? (origin as DocPeer) : null;
-    if (sender) {
-      for (const id of [...added, ...updated]) sender.controlledIds.add(id);
-      for (const id of removed) sender.controlledIds.delete(id);
-    }
+    this.owners.changed(added, updated, removed, sender);
     const message = awarenessMessage(encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]));
     for (const peer of this.peers) if (peer !== sender) peer.send(message);
   }
@@ -203,6 +289,12 @@ export class RoomDoc {
     return true;
   }
 }
+
+/** The cap a refusal names, for the notice. */
+const LIMIT_OF: Partial<Record<DraftRefusal, (settings: DocSettings) => number>> = {
+  'draft.tooLarge': (settings) => settings.maxDraftBytes,
+  'draft.roomFull': (settings) => settings.maxDocBytes,
+};
 
 interface AwarenessChange {
   added: number[];

@@ -16,7 +16,8 @@ async function setup(options: { locked?: string[]; settings?: Partial<DocSetting
   const roomDoc = await RoomDoc.load('room-1', {
     store: new SqliteStore(':memory:'),
     logger,
-    isDraftLocked: (itemId) => options.locked?.includes(itemId) ?? false,
+    draftAccess: (itemId) =>
+      !['a', 'b'].includes(itemId) ? 'none' : options.locked?.includes(itemId) ? 'locked' : 'open',
     settings: { flushDelayMs: 60_000 },
   });
   let now = 0;
@@ -102,7 +103,7 @@ describe('YjsConnection', () => {
     expect(roomDoc.connectionCount).toBe(1);
   });
 
-  it('closes a connection that sends an oversize message or an update to a locked draft', async () => {
+  it('closes a connection that sends an oversize message, but answers an edit to a locked draft and stays open', async () => {
     const { roomDoc, connect } = await setup({ locked: ['a'], settings: { maxMessageBytes: 100 } });
     const big = connect('host');
     big.connection.receive(new Uint8Array(101));
@@ -110,7 +111,8 @@ describe('YjsConnection', () => {
 
     const racer = connect('participant');
     racer.connection.receive(textUpdate('a', 'Too late'));
-    expect(racer.closed()).toEqual({ code: CLOSE.draftLocked, reason: 'draft is locked' });
+    expect(racer.closed()).toBeNull();
+    expect(racer.types().slice(1)).toEqual([0, 2]); // the undoing update, then the notice (auth: permission denied)
     expect(roomDoc.renderText('a')).toBe('');
   });
 

@@ -1,14 +1,14 @@
 /**
  * One client's y-websocket session on a room document: reads each binary message, answers sync,
- * applies an editor's updates through the room document, relays awareness under a throttle. The
- * role is fixed at connect: an observer reads everything and writes nothing (its updates and its
- * awareness are dropped silently, so its own editor never stalls). Anything malformed or over a
- * limit closes this connection only, with a code and a reason; the document is never touched by it.
+ * applies an editor's updates through the room document (which keeps what the room allows and
+ * tells the sender about the rest), relays its own cursor under a throttle. The role is fixed at
+ * connect: an observer reads everything and writes nothing (its updates and its awareness are
+ * dropped silently, so its own editor never stalls). Anything malformed or over a message limit
+ * closes this connection only, with a code and a reason; the document is never touched by it.
  */
 import type { Role } from '@dr/shared';
 import * as decoding from 'lib0/decoding';
 import type { Logger } from 'pino';
-import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import { TokenBucket } from '../security/tokenBucket.js';
 import type { DocPeer, RoomDoc } from './roomDoc.js';
 import {
@@ -124,7 +124,7 @@ export class YjsConnection implements DocPeer {
       return this.close(CLOSE.tooLarge, `awareness update too large (limit ${this.settings.maxAwarenessBytes} bytes)`);
     }
     if (this.awarenessBucket.take()) {
-      applyAwarenessUpdate(this.roomDoc.awareness, update, this);
+      this.roomDoc.applyAwarenessFrom(update, this);
     } else if (!this.strikes.take()) {
       this.close(CLOSE.tooManyMessages, 'too many awareness updates');
     }

@@ -2,47 +2,34 @@
  * The y-websocket wire protocol (Yjs 13, y-protocols 1): message types, our close codes and limits,
  * and the few encoders the server needs. Documented for other clients in docs/protocol.md.
  */
+import { DRAFT_CLOSE, type DraftRefusalNotice } from '@dr/shared';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 
 /** Top-level message types of y-websocket. `auth` (2) is server → client only, so a client sending it is malformed. */
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_AUTH = 2;
 export const MESSAGE_QUERY_AWARENESS = 3;
+/** The one sub-type of an auth message (y-protocols/auth): permission denied, with a reason. */
+export const AUTH_PERMISSION_DENIED = 0;
 
 /** Sub-types of a sync message (y-protocols/sync). */
 export const SYNC_STEP1 = 0;
 export const SYNC_STEP2 = 1;
 export const SYNC_UPDATE = 2;
 
-/**
- * Close codes. y-websocket's provider treats 4400–4499 as final (it stops reconnecting and emits
- * `closed { code, reason }`) and every other code as transient (it reconnects with backoff).
- */
-export const CLOSE = {
-  /** Not a y-websocket message, an unknown type, an update that does not decode or refers to missing content. */
-  malformed: 4400,
-  /** No token, or a token that is not one of the room's links. */
-  badToken: 4401,
-  /** No such room. */
-  notFound: 4404,
-  /** A message over the size cap, or an update that would grow the document past its cap. */
-  tooLarge: 4413,
-  /** Awareness updates far beyond the throttle, for long. */
-  tooManyMessages: 4429,
-  /** An edit to a locked draft. Transient on purpose: the provider reconnects and resyncs. */
-  draftLocked: 4523,
-  /** Standard codes: the server is shutting down / failed; both are transient for the provider. */
-  goingAway: 1001,
-  serverError: 1011,
-} as const;
+/** Close codes of the draft endpoint (shared with clients; a refused edit closes nothing). */
+export const CLOSE = DRAFT_CLOSE;
 
 export interface DocSettings {
   /** Largest message accepted from a client, in bytes. */
   maxMessageBytes: number;
   /** Largest awareness update (cursor and name) accepted from a client, in bytes. */
   maxAwarenessBytes: number;
-  /** Largest encoded document a room may grow to, in bytes. */
+  /** Largest size of one draft (its items in the update encoding, deleted runs included), in bytes. */
+  maxDraftBytes: number;
+  /** Largest encoded document a room may grow to, in bytes: a last line of defence, far above one draft. */
   maxDocBytes: number;
   /** Awareness updates per connection: a burst of this many, refilled at `awarenessPerSecond`. */
   awarenessBurst: number;
@@ -59,7 +46,8 @@ export interface DocSettings {
 export const DOC_SETTINGS: DocSettings = {
   maxMessageBytes: 1_000_000,
   maxAwarenessBytes: 64_000,
-  maxDocBytes: 4_000_000,
+  maxDraftBytes: 500_000,
+  maxDocBytes: 16_000_000,
   awarenessBurst: 20,
   awarenessPerSecond: 20,
   awarenessStrikes: 200,
@@ -88,6 +76,18 @@ export function updateMessage(update: Uint8Array): Uint8Array {
 
 export function awarenessMessage(update: Uint8Array): Uint8Array {
   return message(MESSAGE_AWARENESS, null, update);
+}
+
+/**
+ * y-protocols' "permission denied" message with the notice as JSON text: a stock y-websocket
+ * provider logs it and carries on; ours shows it in the person's language.
+ */
+export function refusalMessage(notice: DraftRefusalNotice): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AUTH);
+  encoding.writeVarUint(encoder, AUTH_PERMISSION_DENIED);
+  encoding.writeVarString(encoder, JSON.stringify(notice));
+  return encoding.toUint8Array(encoder);
 }
 
 function message(type: number, subType: number | null, payload: Uint8Array): Uint8Array {

@@ -1,8 +1,15 @@
+import { DRAFT_CLOSE } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import type { DraftStatus } from './roomDrafts';
 
-/** Close codes with a sentence of their own (docs/protocol.md); any other final close is "stopped". */
-const KNOWN_CLOSES = [4400, 4401, 4404, 4413, 4429] as const;
+/** Final close codes with a sentence of their own (docs/protocol.md); any other final close is "stopped". */
+const KNOWN_CLOSES = [
+  DRAFT_CLOSE.malformed,
+  DRAFT_CLOSE.badToken,
+  DRAFT_CLOSE.notFound,
+  DRAFT_CLOSE.tooLarge,
+  DRAFT_CLOSE.tooManyMessages,
+] as const;
 type KnownClose = (typeof KNOWN_CLOSES)[number];
 const isKnown = (code: number): code is KnownClose => (KNOWN_CLOSES as readonly number[]).includes(code);
 
@@ -21,7 +28,6 @@ export function DraftConnection({ status, keptLocally }: { status: DraftStatus; 
     <p className={`draft-link draft-link--${status.link}`} role="status">
       <span className="draft-link__dot" aria-hidden="true" />
       {status.link === 'offline' && keptLocally ? t('draft.link.offlineKept') : t(`draft.link.${status.link}`)}
-      {status.lockRefused && <span className="draft-link__refused"> {t('draft.link.lockRefused')}</span>}
     </p>
   );
 }

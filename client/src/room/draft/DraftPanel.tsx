@@ -9,6 +9,7 @@ import { useRoomView } from '../RoomContext';
 import { DraftConnection } from './DraftConnection';
 import { DraftEditor } from './DraftEditor';
 import { DraftLockButton } from './DraftLockButton';
+import { DraftRefusalAlert } from './DraftRefusalAlert';
 import { LockBadge } from './LockBadge';
 import { SaveVersionForm } from './SaveVersionForm';
 import { useDraftStatus, useRoomDrafts } from './useRoomDrafts';
@@ -23,7 +24,8 @@ export default function DraftPanel({ itemId }: { itemId: string }) {
   const item = own(state.items, itemId);
   if (!item) return null;
   const isHost = you.role === 'host';
-  const editable = !watchOnly && !item.draftLocked && !status.lockRefused && status.closedCode === null;
+  // Read-only while the room state says locked: a tab that has not heard yet gets its late edit undone.
+  const editable = !watchOnly && !item.draftLocked && status.closedCode === null;
   const userName = (youId && own(state.members, youId)?.name) || t('role.host');
 
   return (
@@ -32,6 +34,7 @@ export default function DraftPanel({ itemId }: { itemId: string }) {
         <LockBadge state={state} item={item} />
         <DraftConnection status={status} keptLocally={!watchOnly} />
       </div>
+      <DraftRefusalAlert refusal={status.refusal} itemId={item.id} onDismiss={drafts.dismissRefusal} />
       <DraftEditor
         drafts={drafts}
         itemId={item.id}

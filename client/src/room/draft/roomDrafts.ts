@@ -3,25 +3,33 @@
  * fragment), one y-websocket connection to `/yjs/<roomId>?token=…`, and for editors a copy in
  * IndexedDB, so a phone that loses signal keeps its edits and merges them when it is back.
  * Shared by every view on the page and closed a little after the last one lets go.
+ *
+ * An edit the server does not keep (a locked draft, a draft at its size cap) closes nothing: the
+ * server undoes it in this document and sends a notice (docs/protocol.md, "Refused edits"), kept
+ * here as `refusal` for the editor to say why.
  */
+import { parseDraftRefusal, type DraftRefusalNotice } from '@dr/shared';
+import * as decoding from 'lib0/decoding';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { draftServerUrl } from './draftUrl';
 
-/** Close codes the draft endpoint uses (docs/protocol.md, "Draft resolution"). */
-export const DRAFT_LOCKED_CLOSE = 4523;
+/** y-websocket's auth message, which the server uses for refusal notices (permission denied, sub-type 0). */
+const MESSAGE_AUTH = 2;
+const PERMISSION_DENIED = 0;
+
+export interface DraftRefusal extends DraftRefusalNotice {
+  /** Counts refusals on this page, so the same notice twice still shows as new. */
+  serial: number;
+}
 
 export interface DraftStatus {
   /** Never synced yet; in step with the server; or lost the connection after having had it. */
   link: 'connecting' | 'live' | 'offline';
-  /**
-   * The server refused an edit because its draft is locked (close 4523). The edit stays here and
-   * would be refused on every reconnect until the draft is unlocked, so the editors stay read-only
-   * until a connection has been accepted for a while.
-   */
-  lockRefused: boolean;
-  /** A final close (4400–4499: bad link, no room, too large …); the connection is not retried. */
+  /** The latest edit of this person's the server did not keep, and why; null once dismissed. */
+  refusal: DraftRefusal | null;
+  /** A final close (4400–4499: bad link, no room, a message too large …); the connection is not retried. */
   closedCode: number | null;
 }
 
@@ -32,6 +40,8 @@ export interface RoomDrafts {
   readonly watchOnly: boolean;
   draft(itemId: string): Y.XmlFragment;
   status(): DraftStatus;
+  /** Forgets the refusal shown (the person has read it). */
+  dismissRefusal(): void;
   subscribe(listener: () => void): () => void;
 }
 
@@ -42,8 +52,6 @@ interface Entry {
   destroy(): void;
 }
 
-/** How long an edit must go unrefused after a sync before a 4523 is forgotten. */
-const ACCEPTED_AFTER_MS = 2_000;
 /** Kept open this long after the last view lets go: a remount or a topic switch reuses it. */
 const LINGER_MS = 3_000;
 /** One opened for a render that never committed is closed after this long. */
@@ -104,30 +112,27 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
   if (watchOnly) provider.awareness.setLocalState(null);
   const persistence = !watchOnly && typeof indexedDB !== 'undefined' ? keepLocally(roomId, doc) : null;
 
-  let status: DraftStatus = { link: 'connecting', lockRefused: false, closedCode: null };
+  let status: DraftStatus = { link: 'connecting', refusal: null, closedCode: null };
   const listeners = new Set<() => void>();
   const update = (patch: Partial<DraftStatus>) => {
     status = { ...status, ...patch };
     listeners.forEach((listener) => listener());
   };
-  let acceptedTimer: ReturnType<typeof setTimeout> | null = null;
-  const stopAcceptedTimer = () => {
-    if (acceptedTimer) clearTimeout(acceptedTimer);
-    acceptedTimer = null;
-  };
+  let serial = 0;
 
   provider.on('sync', (synced) => {
-    if (!synced) return;
-    update({ link: 'live' });
-    stopAcceptedTimer();
-    if (status.lockRefused) acceptedTimer = setTimeout(() => update({ lockRefused: false }), ACCEPTED_AFTER_MS);
+    if (synced) update({ link: 'live' });
   });
-  provider.on('connection-close', (event) => {
-    stopAcceptedTimer();
-    const lockRefused = event?.code === DRAFT_LOCKED_CLOSE || status.lockRefused;
-    update({ link: status.link === 'connecting' ? 'connecting' : 'offline', lockRefused });
+  provider.on('connection-close', () => {
+    update({ link: status.link === 'connecting' ? 'connecting' : 'offline' });
   });
   provider.on('closed', ({ code }) => update({ closedCode: code }));
+  // In place of the stock handler, which only logs the notice to the console.
+  provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
+    if (decoding.readVarUint(decoder) !== PERMISSION_DENIED) return;
+    const notice = parseDraftRefusal(decoding.readVarString(decoder));
+    if (notice) update({ refusal: { ...notice, serial: (serial += 1) } });
+  };
   provider.connect();
 
   const drafts: RoomDrafts = {
@@ -136,6 +141,7 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
     watchOnly,
     draft: (itemId) => doc.getXmlFragment(`draft:${itemId}`),
     status: () => status,
+    dismissRefusal: () => update({ refusal: null }),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -147,7 +153,6 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
     closeTimer: null,
     destroy() {
       forget();
-      stopAcceptedTimer();
       listeners.clear();
       provider.destroy();
       provider.awareness.destroy();

@@ -1,6 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { touchedRoots } from './touchedRoots.js';
+import { PlacementResolver, type Placement } from './placement.js';
+
+/** The roots an update's new items go into, and the roots of the live items its delete set removes. */
+function touchedRoots(doc: Y.Doc, update: Uint8Array): Set<string> {
+  const { structs, ds } = Y.decodeUpdate(update);
+  const resolver = new PlacementResolver(doc, structs);
+  const roots = new Set<string>();
+  for (const struct of structs) {
+    if (!(struct instanceof Y.Item) || resolver.isKnown(struct)) continue;
+    const placement = resolver.ofNew(struct);
+    if (placement) roots.add(placement.root);
+  }
+  for (const [client, ranges] of ds.clients) {
+    for (const { clock, len } of ranges) {
+      for (const struct of doc.store.clients.get(client) ?? []) {
+        const inRange = struct.id.clock < clock + len && struct.id.clock + struct.length > clock;
+        if (!inRange || !(struct instanceof Y.Item) || struct.deleted) continue;
+        const placement = resolver.ofDocItem(struct);
+        if (placement) roots.add(placement.root);
+      }
+    }
+  }
+  return roots;
+}
+
+/** The placement of every new item of an update, in order. */
+function placements(doc: Y.Doc, update: Uint8Array): (Placement | null)[] {
+  const { structs } = Y.decodeUpdate(update);
+  const resolver = new PlacementResolver(doc, structs);
+  return structs.filter((s): s is Y.Item => s instanceof Y.Item).map((item) => resolver.ofNew(item));
+}
 
 /** A server document and a client synced with it; `edit` returns the client's update for the change. */
 function pair() {
@@ -34,7 +64,7 @@ function paragraph(text: string): Y.XmlElement {
 
 const firstText = (doc: Y.Doc, root: string) => (doc.getXmlFragment(root).get(0) as Y.XmlElement).get(0) as Y.XmlText;
 
-describe('touchedRoots', () => {
+describe('PlacementResolver', () => {
   it('names the root a new top-level item goes into, parents created in the same update included', () => {
     const { server, edit } = pair();
     const update = edit((doc) => doc.getXmlFragment('draft:a').push([paragraph('Fix the road')]));
@@ -102,5 +132,57 @@ describe('touchedRoots', () => {
   it('throws on bytes that are not an update', () => {
     const { server } = pair();
     expect(() => touchedRoots(server, new Uint8Array([0xff, 0xff, 0xff]))).toThrow();
+  });
+
+  it('tells where each item sits: the root’s children, an element’s children and attributes, a text’s characters', () => {
+    const { server, edit, accept } = pair();
+    const update = edit((doc) => {
+      const heading = new Y.XmlElement('heading');
+      heading.setAttribute('level', '2');
+      heading.insert(0, [new Y.XmlText('Roads')]);
+      doc.getXmlFragment('draft:a').push([heading]);
+    });
+    expect(placements(server, update)).toEqual(
+      expect.arrayContaining([
+        { root: 'draft:a', parent: 'root', key: null, depth: 0 },
+        { root: 'draft:a', parent: 'element', key: 'level', depth: 1 },
+        { root: 'draft:a', parent: 'element', key: null, depth: 1 },
+        { root: 'draft:a', parent: 'text', key: null, depth: 2 },
+      ]),
+    );
+    Y.applyUpdate(server, update);
+
+    // The same places for edits built on what the server has: a map entry on the fragment, text in a nested list.
+    accept((doc) => {
+      const list = new Y.XmlElement('bulletList');
+      const item = new Y.XmlElement('listItem');
+      item.insert(0, [paragraph('Point')]);
+      list.insert(0, [item]);
+      doc.getXmlFragment('draft:a').push([list]);
+    });
+    const nested = edit((doc) => {
+      const list = doc.getXmlFragment('draft:a').get(1) as Y.XmlElement;
+      (((list.get(0) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(5, ' one');
+    });
+    expect(placements(server, nested)).toEqual([{ root: 'draft:a', parent: 'text', key: null, depth: 4 }]);
+    const hostile = new Y.Doc();
+    hostile.getMap('draft:a').set('junk', 'x'); // a map entry on the fragment itself
+    expect(placements(server, Y.encodeStateAsUpdate(hostile))).toEqual([
+      { root: 'draft:a', parent: 'root', key: 'junk', depth: 0 },
+    ]);
+  });
+
+  it('places nothing built on collected content, since Yjs collects it too', () => {
+    const server = new Y.Doc();
+    const client = new Y.Doc();
+    client.getXmlFragment('draft:a').push([paragraph('gone')]);
+    // Someone else deleted the paragraph; the server has collected its text.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(client));
+    other.getXmlFragment('draft:a').delete(0, 1);
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(other));
+    const before = Y.encodeStateVector(client);
+    firstText(client, 'draft:a').insert(4, '!'); // built on the collected "gone"
+    expect(placements(server, Y.encodeStateAsUpdate(client, before))).toEqual([null]);
   });
 });
