@@ -1,4 +1,8 @@
-/** `pnpm start`: opens the store, serves the app, and shuts down cleanly on SIGTERM/SIGINT. */
+/**
+ * The server process: opens the store, serves the app, and shuts down cleanly on SIGTERM/SIGINT.
+ * `pnpm start` runs it compiled (dist/main.js, see build.mjs), `pnpm dev` from source under tsx.
+ */
+import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -7,7 +11,9 @@ import { openStore } from './store/openStore.js';
 const config = readConfig();
 const logger = createLogger(config.logLevel);
 const store = await openStore({ dataDir: config.dataDir, mongodbUri: config.mongodbUri });
-const app = createApp({ store, logger, publicUrl: config.publicUrl });
+// Resolved from this file, which sits one folder below server/ both as src/main.ts and as dist/main.js.
+const clientDist = fileURLToPath(new URL('../../client/dist', import.meta.url));
+const app = createApp({ store, logger, publicUrl: config.publicUrl, clientDist });
 
 app.http.listen(config.port, config.host, () => {
   const address = app.http.address();
