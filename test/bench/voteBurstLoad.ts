@@ -1,0 +1,167 @@
+/**
+ * The load generator of the vote-burst benchmark: N voters and M watching screens, real Socket.IO
+ * clients in one room. On `burst()` every voter sends its vote at once; it measures, from the first
+ * send, when every vote was acknowledged and when every screen (voters and watchers alike) had every
+ * vote. The same code drives Deliberation Room and the bare relay: both speak `command` with an ack
+ * and broadcast `events` with a `seq`, so the two figures differ only by what the server does.
+ */
+import { applyAll, type RoomEvent, type RoomState } from '@dr/shared';
+import { io, type Socket } from 'socket.io-client';
+
+export interface LoadSpec {
+  url: string;
+  roundId: string;
+  /** Handshake auth of each voter and each watcher. */
+  voters: Record<string, unknown>[];
+  watchers: Record<string, unknown>[];
+  /** Fold the events on one voter and one watcher with the shared `apply` (Deliberation Room only). */
+  fold: boolean;
+  /** How long the burst may take before the figures are reported as incomplete, in ms. */
+  timeoutMs: number;
+}
+
+export interface BurstFigures {
+  voters: number;
+  screens: number;
+  /** Acknowledged as accepted / refused, by the end. */
+  accepted: number;
+  refused: number;
+  /** From the first send until the last acknowledgement (NaN when not every vote was acknowledged). */
+  allAckedMs: number;
+  /** Screens that had every vote by the end, and when the last of them got there (NaN if not all). */
+  screensComplete: number;
+  allSeenMs: number;
+  /** Events a screen received out of order or twice; always 0 unless something is broken. */
+  disordered: number;
+  /** Ballots in the round as folded on one voter and one watcher (undefined without `fold`). */
+  foldedBallots?: number[];
+}
+
+interface Screen {
+  socket: Socket;
+  lastSeq: number;
+  votes: number;
+  state?: RoomState;
+}
+
+const CONNECT_CONCURRENCY = 50;
+/** The room is settled for a burst once no screen has received anything for this long. */
+const QUIET_MS = 1000;
+
+export class VoteLoad {
+  private spec: LoadSpec | undefined;
+  private screens: Screen[] = [];
+  private voterCount = 0;
+  private lastMessageAt = 0;
+  private onVote: (screen: Screen) => void = () => undefined;
+  private disordered = 0;
+
+  /** Connects every voter and watcher (a few at a time) and waits until the room is quiet. */
+  async connect(spec: LoadSpec): Promise<void> {
+    this.spec = spec;
+    this.voterCount = spec.voters.length;
+    this.disordered = 0;
+    const auths = [...spec.voters, ...spec.watchers];
+    const screens: Screen[] = new Array(auths.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < auths.length) {
+        const i = next++;
+        screens[i] = await this.open(auths[i]!, spec.fold && (i === 0 || i === spec.voters.length));
+      }
+    };
+    await Promise.all(Array.from({ length: CONNECT_CONCURRENCY }, worker));
+    this.screens = screens;
+    // Presence after each join reaches everyone already there: wait for that to settle.
+    while (performance.now() - this.lastMessageAt < QUIET_MS) await sleep(QUIET_MS / 5);
+  }
+
+  private open(auth: Record<string, unknown>, fold: boolean): Promise<Screen> {
+    // A long handshake timeout: while a thousand screens join, presence updates keep the server busy.
+    const socket = io(this.spec!.url, {
+      auth,
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      timeout: 300_000,
+    });
+    const screen: Screen = { socket, lastSeq: 0, votes: 0 };
+    socket.onAny(() => (this.lastMessageAt = performance.now()));
+    socket.on('events', ({ events }: { events: RoomEvent[] }) => {
+      for (const event of events) {
+        if (event.seq <= screen.lastSeq) this.disordered += 1;
+        screen.lastSeq = Math.max(screen.lastSeq, event.seq);
+        if (event.type === 'consensus.voted' && event.roundId === this.spec!.roundId) {
+          screen.votes += 1;
+          this.onVote(screen);
+        }
+      }
+      if (screen.state) screen.state = applyAll(screen.state, events);
+    });
+    return new Promise((resolve, reject) => {
+      socket.once('connect_error', (error) => reject(new Error(`a screen could not connect: ${error.message}`)));
+      socket.once('welcome', (welcome: { seq: number; state?: RoomState }) => {
+        screen.lastSeq = welcome.seq;
+        if (fold && welcome.state) screen.state = welcome.state;
+        resolve(screen);
+      });
+    });
+  }
+
+  /** Every voter votes at once; resolves with the figures when all is seen, or at the timeout. */
+  async burst(): Promise<BurstFigures> {
+    const spec = this.spec!;
+    const voters = this.screens.slice(0, this.voterCount);
+    const total = this.screens.length;
+    let accepted = 0;
+    let refused = 0;
+    let allAckedMs = Number.NaN;
+    let screensComplete = 0;
+    let allSeenMs = Number.NaN;
+    let finish: () => void = () => undefined;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const t0 = performance.now();
+    const check = () => {
+      if (accepted + refused === voters.length && screensComplete === total) finish();
+    };
+    this.onVote = (screen) => {
+      if (screen.votes !== voters.length) return;
+      screensComplete += 1;
+      if (screensComplete === total) allSeenMs = performance.now() - t0;
+      check();
+    };
+    voters.forEach((voter, i) => {
+      const vote = { type: 'consensus.vote', roundId: spec.roundId, level: 2 + (i % 4) };
+      voter.socket.emit('command', vote, (ack: { ok: boolean }) => {
+        if (ack.ok) accepted += 1;
+        else refused += 1;
+        if (accepted + refused === voters.length) allAckedMs = performance.now() - t0;
+        check();
+      });
+    });
+    await Promise.race([finished, sleep(spec.timeoutMs)]);
+    const folded = this.screens
+      .filter((s) => s.state)
+      .map((s) => Object.keys(s.state!.rounds[spec.roundId]?.ballots ?? {}).length);
+    return {
+      voters: voters.length,
+      screens: total,
+      accepted,
+      refused,
+      allAckedMs,
+      screensComplete,
+      allSeenMs,
+      disordered: this.disordered,
+      ...(spec.fold ? { foldedBallots: folded } : {}),
+    };
+  }
+
+  close(): void {
+    for (const screen of this.screens) screen.socket.close();
+    this.screens = [];
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
