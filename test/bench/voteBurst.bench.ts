@@ -78,6 +78,8 @@ function childLoad(): Load {
   };
 }
 
+type Figures = BurstFigures & { connectMs: number; serverCpuMs: number };
+
 interface Target {
   spec: Omit<LoadSpec, 'timeoutMs'>;
   stop(): Promise<void>;
@@ -157,25 +159,28 @@ async function run(
   load: Load,
   makeTarget: typeof roomTarget,
   size: { voters: number; watchers: number },
-): Promise<BurstFigures & { connectMs: number }> {
+): Promise<Figures> {
   const target = await makeTarget(size.voters, size.watchers);
   try {
     const t0 = performance.now();
     await load.connect({ ...target.spec, timeoutMs: TIMEOUT_MS });
     const connectMs = performance.now() - t0;
+    const cpu0 = process.cpuUsage();
     const figures = await load.burst();
+    const cpu = process.cpuUsage(cpu0);
     await load.close();
-    return { ...figures, connectMs };
+    // In child mode this process is the server alone; inline, it is the server and the load together.
+    return { ...figures, connectMs, serverCpuMs: (cpu.user + cpu.system) / 1000 };
   } finally {
     await target.stop();
   }
 }
 
-const ms = (value: number) => (Number.isNaN(value) ? '—' : `${value.toFixed(0)} ms`);
-const ratio = (ours: number, bare: number) =>
-  Number.isNaN(ours) || Number.isNaN(bare) ? '—' : `${(ours / bare).toFixed(2)}×`;
+const ms = (value: number | null) => (value === null ? '—' : `${value.toFixed(0)} ms`);
+const ratio = (ours: number | null, bare: number | null) =>
+  ours === null || bare === null ? '—' : `${(ours / bare).toFixed(2)}×`;
 
-function report(label: string, f: BurstFigures & { connectMs: number }): string {
+function report(label: string, f: Figures): string {
   const incomplete = [
     f.accepted + f.refused < f.voters ? `${f.accepted + f.refused}/${f.voters} votes acknowledged` : '',
     f.refused ? `${f.refused} refused` : '',
@@ -184,7 +189,10 @@ function report(label: string, f: BurstFigures & { connectMs: number }): string 
     f.foldedBallots?.some((b) => b !== f.voters) ? `folded ballots ${f.foldedBallots.join('/')}` : '',
   ].filter(Boolean);
   const note = incomplete.length ? `   INCOMPLETE after ${ms(TIMEOUT_MS)}: ${incomplete.join(', ')}` : '';
-  return `  ${label.padEnd(40)} all acked ${ms(f.allAckedMs).padStart(8)}   every screen has every vote ${ms(f.allSeenMs).padStart(8)}   (connect ${ms(f.connectMs)})${note}`;
+  const cpu = INLINE
+    ? `CPU ${ms(f.serverCpuMs)} (server and load)`
+    : `CPU: server ${ms(f.serverCpuMs)}, load ${ms(f.loadCpuMs)}`;
+  return `  ${label.padEnd(40)} all acked ${ms(f.allAckedMs).padStart(8)}   every screen has every vote ${ms(f.allSeenMs).padStart(8)}   (${cpu}; connect ${ms(f.connectMs)})${note}`;
 }
 
 export async function runVoteBurstBench(): Promise<string[]> {
@@ -203,7 +211,7 @@ export async function runVoteBurstBench(): Promise<string[]> {
         `${size.voters} voters + ${size.watchers} watching (${size.voters + size.watchers} screens)`,
         report('bare Socket.IO relay', bare),
         report('Deliberation Room (validate+store+fold)', ours),
-        `  ratio (ours / bare): all acked ${ratio(ours.allAckedMs, bare.allAckedMs)}, every screen complete ${ratio(ours.allSeenMs, bare.allSeenMs)}` +
+        `  ratio (ours / bare): all acked ${ratio(ours.allAckedMs, bare.allAckedMs)}, every screen complete ${ratio(ours.allSeenMs, bare.allSeenMs)}, server CPU ${ratio(ours.serverCpuMs, bare.serverCpuMs)}` +
           (ours.foldedBallots ? `; folded on a voter and a watcher: ${ours.foldedBallots.join(' and ')} ballots` : ''),
       );
     }

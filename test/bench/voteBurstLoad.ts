@@ -26,11 +26,16 @@ export interface BurstFigures {
   /** Acknowledged as accepted / refused, by the end. */
   accepted: number;
   refused: number;
-  /** From the first send until the last acknowledgement (NaN when not every vote was acknowledged). */
-  allAckedMs: number;
-  /** Screens that had every vote by the end, and when the last of them got there (NaN if not all). */
+  /**
+   * From the first send until the last acknowledgement; null when not every vote was acknowledged
+   * (null, not NaN: the figures cross process boundaries as JSON).
+   */
+  allAckedMs: number | null;
+  /** Screens that had every vote by the end, and when the last of them got there (null if not all). */
   screensComplete: number;
-  allSeenMs: number;
+  allSeenMs: number | null;
+  /** CPU time (user + system) this load generator used during the burst, in ms. */
+  loadCpuMs: number;
   /** Events a screen received out of order or twice; always 0 unless something is broken. */
   disordered: number;
   /** Ballots in the round as folded on one voter and one watcher (undefined without `fold`). */
@@ -63,10 +68,13 @@ export class VoteLoad {
     this.disordered = 0;
     const auths = [...spec.voters, ...spec.watchers];
     const screens: Screen[] = new Array(auths.length);
+    // Watchers first: while no member is online, the presence update each join sends everyone is
+    // tiny; joining them last would send each of them the full list of a thousand members.
+    const order = [...auths.keys()].slice(spec.voters.length).concat([...auths.keys()].slice(0, spec.voters.length));
     let next = 0;
     const worker = async () => {
-      while (next < auths.length) {
-        const i = next++;
+      while (next < order.length) {
+        const i = order[next++]!;
         screens[i] = await this.open(auths[i]!, spec.fold && (i === 0 || i === spec.voters.length));
       }
     };
@@ -115,11 +123,12 @@ export class VoteLoad {
     const total = this.screens.length;
     let accepted = 0;
     let refused = 0;
-    let allAckedMs = Number.NaN;
+    let allAckedMs: number | null = null;
     let screensComplete = 0;
-    let allSeenMs = Number.NaN;
+    let allSeenMs: number | null = null;
     let finish: () => void = () => undefined;
     const finished = new Promise<void>((resolve) => (finish = resolve));
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const check = () => {
       if (accepted + refused === voters.length && screensComplete === total) finish();
@@ -140,6 +149,7 @@ export class VoteLoad {
       });
     });
     await Promise.race([finished, sleep(spec.timeoutMs)]);
+    const cpu = process.cpuUsage(cpu0);
     const folded = this.screens
       .filter((s) => s.state)
       .map((s) => Object.keys(s.state!.rounds[spec.roundId]?.ballots ?? {}).length);
@@ -151,6 +161,7 @@ export class VoteLoad {
       allAckedMs,
       screensComplete,
       allSeenMs,
+      loadCpuMs: (cpu.user + cpu.system) / 1000,
       disordered: this.disordered,
       ...(spec.fold ? { foldedBallots: folded } : {}),
     };
