@@ -186,9 +186,14 @@ function report(label: string, f: Figures): string {
     f.refused ? `${f.refused} refused` : '',
     f.screensComplete < f.screens ? `${f.screensComplete}/${f.screens} screens complete` : '',
     f.disordered ? `${f.disordered} events out of order` : '',
+    Object.keys(f.dropped).length
+      ? `screens dropped: ${Object.entries(f.dropped)
+          .map(([reason, n]) => `${n} (${reason})`)
+          .join(', ')}`
+      : '',
     f.foldedBallots?.some((b) => b !== f.voters) ? `folded ballots ${f.foldedBallots.join('/')}` : '',
   ].filter(Boolean);
-  const note = incomplete.length ? `   INCOMPLETE after ${ms(TIMEOUT_MS)}: ${incomplete.join(', ')}` : '';
+  const note = incomplete.length ? `   INCOMPLETE: ${incomplete.join(', ')}` : '';
   const cpu = INLINE
     ? `CPU ${ms(f.serverCpuMs)} (server and load)`
     : `CPU: server ${ms(f.serverCpuMs)}, load ${ms(f.loadCpuMs)}`;

@@ -34,6 +34,8 @@ export interface BurstFigures {
   /** Screens that had every vote by the end, and when the last of them got there (null if not all). */
   screensComplete: number;
   allSeenMs: number | null;
+  /** Screens dropped during the burst, by reason (Socket.IO's words); each can no longer complete. */
+  dropped: Record<string, number>;
   /** CPU time (user + system) this load generator used during the burst, in ms. */
   loadCpuMs: number;
   /** Events a screen received out of order or twice; always 0 unless something is broken. */
@@ -46,6 +48,8 @@ interface Screen {
   socket: Socket;
   lastSeq: number;
   votes: number;
+  /** Why the server or the client dropped it (an unanswered ping on a starved machine), if it did. */
+  dropped?: string;
   state?: RoomState;
 }
 
@@ -59,6 +63,7 @@ export class VoteLoad {
   private voterCount = 0;
   private lastMessageAt = 0;
   private onVote: (screen: Screen) => void = () => undefined;
+  private onDrop: (screen: Screen) => void = () => undefined;
   private disordered = 0;
 
   /** Connects every voter and watcher (a few at a time) and waits until the room is quiet. */
@@ -95,6 +100,10 @@ export class VoteLoad {
     });
     const screen: Screen = { socket, lastSeq: 0, votes: 0 };
     socket.onAny(() => (this.lastMessageAt = performance.now()));
+    socket.on('disconnect', (reason) => {
+      screen.dropped = reason;
+      this.onDrop(screen);
+    });
     socket.on('events', ({ events }: { events: RoomEvent[] }) => {
       for (const event of events) {
         if (event.seq <= screen.lastSeq) this.disordered += 1;
@@ -130,9 +139,29 @@ export class VoteLoad {
     const finished = new Promise<void>((resolve) => (finish = resolve));
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
+    let droppedIncomplete = 0;
+    let droppedVoters = 0;
+    const dropped: Record<string, number> = {};
+    // Done when every vote has an answer and every screen is complete, or can no longer be.
     const check = () => {
-      if (accepted + refused === voters.length && screensComplete === total) finish();
+      if (accepted + refused + droppedVoters >= voters.length && screensComplete + droppedIncomplete === total)
+        finish();
     };
+    const unanswered = new Set(voters.map((v) => v.socket));
+    this.onDrop = (screen) => {
+      dropped[screen.dropped!] = (dropped[screen.dropped!] ?? 0) + 1;
+      if (screen.votes < voters.length) droppedIncomplete += 1;
+      if (unanswered.has(screen.socket)) droppedVoters += 1;
+      check();
+    };
+    // Screens lost while the room was filling count as dropped from the start.
+    for (const screen of this.screens.filter((s) => s.dropped)) this.onDrop(screen);
+    const progress = setInterval(() => {
+      const lost = Object.values(dropped).reduce((a, b) => a + b, 0);
+      console.error(
+        `  … ${((performance.now() - t0) / 1000).toFixed(0)} s: ${accepted + refused}/${voters.length} acked, ${screensComplete}/${total} screens complete, ${lost} dropped`,
+      );
+    }, 30_000);
     this.onVote = (screen) => {
       if (screen.votes !== voters.length) return;
       screensComplete += 1;
@@ -142,6 +171,7 @@ export class VoteLoad {
     voters.forEach((voter, i) => {
       const vote = { type: 'consensus.vote', roundId: spec.roundId, level: 2 + (i % 4) };
       voter.socket.emit('command', vote, (ack: { ok: boolean }) => {
+        unanswered.delete(voter.socket);
         if (ack.ok) accepted += 1;
         else refused += 1;
         if (accepted + refused === voters.length) allAckedMs = performance.now() - t0;
@@ -150,6 +180,8 @@ export class VoteLoad {
     });
     await Promise.race([finished, sleep(spec.timeoutMs)]);
     const cpu = process.cpuUsage(cpu0);
+    clearInterval(progress);
+    this.onDrop = () => undefined;
     const folded = this.screens
       .filter((s) => s.state)
       .map((s) => Object.keys(s.state!.rounds[spec.roundId]?.ballots ?? {}).length);
@@ -161,6 +193,7 @@ export class VoteLoad {
       allAckedMs,
       screensComplete,
       allSeenMs,
+      dropped,
       loadCpuMs: (cpu.user + cpu.system) / 1000,
       disordered: this.disordered,
       ...(spec.fold ? { foldedBallots: folded } : {}),
