@@ -1,12 +1,12 @@
 /**
- * The load generator of the vote-burst benchmark: N voters and M watching screens, real Socket.IO
- * clients in one room. On `burst()` every voter sends its vote at once; it measures, from the first
+ * The load generator of the vote-burst benchmark: N voters and M watching screens, each its own
+ * Socket.IO connection (wireClient.ts: the real wire protocol, a lighter client) in one room. On `burst()` every voter sends its vote at once; it measures, from the first
  * send, when every vote was acknowledged and when every screen (voters and watchers alike) had every
  * vote. The same code drives Deliberation Room and the bare relay: both speak `command` with an ack
  * and broadcast `events` with a `seq`, so the two figures differ only by what the server does.
  */
 import { applyAll, type RoomEvent, type RoomState } from '@dr/shared';
-import { io, type Socket } from 'socket.io-client';
+import { WireSocket } from './wireClient.js';
 
 export interface LoadSpec {
   url: string;
@@ -45,7 +45,7 @@ export interface BurstFigures {
 }
 
 interface Screen {
-  socket: Socket;
+  socket: WireSocket;
   lastSeq: number;
   votes: number;
   /** Why the server or the client dropped it (an unanswered ping on a starved machine), if it did. */
@@ -90,21 +90,15 @@ export class VoteLoad {
   }
 
   private open(auth: Record<string, unknown>, fold: boolean): Promise<Screen> {
-    // A long handshake timeout: while a thousand screens join, presence updates keep the server busy.
-    const socket = io(this.spec!.url, {
-      auth,
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-      timeout: 300_000,
-    });
-    const screen: Screen = { socket, lastSeq: 0, votes: 0 };
-    socket.onAny(() => (this.lastMessageAt = performance.now()));
-    socket.on('disconnect', (reason) => {
+    const screen = { lastSeq: 0, votes: 0 } as Screen;
+    const socket = new WireSocket(this.spec!.url, auth, (reason) => {
       screen.dropped = reason;
       this.onDrop(screen);
     });
-    socket.on('events', ({ events }: { events: RoomEvent[] }) => {
+    screen.socket = socket;
+    socket.onAny = () => (this.lastMessageAt = performance.now());
+    socket.on('events', (message) => {
+      const { events } = message as { events: RoomEvent[] };
       for (const event of events) {
         if (event.seq <= screen.lastSeq) this.disordered += 1;
         screen.lastSeq = Math.max(screen.lastSeq, event.seq);
@@ -116,8 +110,11 @@ export class VoteLoad {
       if (screen.state) screen.state = applyAll(screen.state, events);
     });
     return new Promise((resolve, reject) => {
-      socket.once('connect_error', (error) => reject(new Error(`a screen could not connect: ${error.message}`)));
-      socket.once('welcome', (welcome: { seq: number; state?: RoomState }) => {
+      socket.on('connect_error', (error) =>
+        reject(new Error(`a screen could not connect: ${(error as Error).message}`)),
+      );
+      socket.on('welcome', (message) => {
+        const welcome = message as { seq: number; state?: RoomState };
         screen.lastSeq = welcome.seq;
         if (fold && welcome.state) screen.state = welcome.state;
         resolve(screen);
@@ -170,9 +167,9 @@ export class VoteLoad {
     };
     voters.forEach((voter, i) => {
       const vote = { type: 'consensus.vote', roundId: spec.roundId, level: 2 + (i % 4) };
-      voter.socket.emit('command', vote, (ack: { ok: boolean }) => {
+      voter.socket.emit('command', vote, (ack) => {
         unanswered.delete(voter.socket);
-        if (ack.ok) accepted += 1;
+        if ((ack as { ok: boolean }).ok) accepted += 1;
         else refused += 1;
         if (accepted + refused === voters.length) allAckedMs = performance.now() - t0;
         check();
