@@ -1,4 +1,8 @@
-/** `pnpm start`: opens the store, serves the app, and shuts down cleanly on SIGTERM/SIGINT. */
+/**
+ * The server process: opens the store, serves the app, and shuts down cleanly on SIGTERM/SIGINT.
+ * `pnpm start` runs it compiled (dist/main.js, see build.mjs), `pnpm dev` from source under tsx.
+ */
+import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -15,12 +19,15 @@ if (config.mongodbUri && secret.from !== 'env') {
   logger.warn('MongoDB with a server secret kept on this machine: give every node the same SERVER_SECRET');
 }
 const store = await openStore({ dataDir: config.dataDir, mongodbUri: config.mongodbUri });
+// Resolved from this file, which sits one folder below server/ both as src/main.ts and as dist/main.js.
+const clientDist = fileURLToPath(new URL('../../client/dist', import.meta.url));
 const app = createApp({
   store,
   logger,
   joinCodes: new JoinCodeKey(secret.secret),
   publicUrl: config.publicUrl,
   trustProxy: config.trustProxy,
+  clientDist,
 });
 
 app.http.listen(config.port, config.host, () => {

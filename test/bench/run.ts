@@ -1,9 +1,27 @@
-/** `pnpm bench`: runs every benchmark and prints its figures. Figures only; nothing here can fail a build. */
+/**
+ * `pnpm bench`: runs every benchmark and prints its figures. Figures only; nothing here can fail a build.
+ * BENCH_ONLY=voteBurst,startup (section names below) runs some of them.
+ */
 import { runBroadcastBench } from './broadcast.bench.js';
 import { runDraftBench } from './draft.bench.js';
 import { runJoinBench } from './join.bench.js';
+import { runStartupBench } from './startup.bench.js';
+import { runVoteBurstBench } from './voteBurst.bench.js';
 
-const sections = [await runBroadcastBench(), await runDraftBench(), await runJoinBench()];
+const SECTIONS: Record<string, () => Promise<string[]>> = {
+  broadcast: runBroadcastBench,
+  draft: runDraftBench,
+  join: runJoinBench,
+  voteBurst: runVoteBurstBench,
+  startup: runStartupBench,
+};
+const only = process.env['BENCH_ONLY']?.split(',').filter(Boolean);
+const unknown = only?.filter((name) => !(name in SECTIONS));
+if (unknown?.length)
+  throw new Error(`BENCH_ONLY: no section ${unknown.join(', ')}; there are ${Object.keys(SECTIONS).join(', ')}`);
+
+const sections: string[][] = [];
+for (const [name, run] of Object.entries(SECTIONS)) if (!only || only.includes(name)) sections.push(await run());
 console.log(`\nDeliberation Room benchmarks (Node ${process.version})\n`);
 for (const lines of sections) console.log(`${lines.join('\n')}\n`);
 process.exit(0);

@@ -1,27 +1,22 @@
-/** Debian's Chromium driven by playwright-core (Playwright's own browser download is never used). */
+/** Headless Chromium (chromium.ts picks which) driven by playwright-core; Playwright's own download is never used. */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CLIENT_DIST } from '@dr/server';
+import { resolveChromium } from './chromium.js';
 
 /** Screenshots of each screen, kept as test artifacts. */
 export const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/screenshots');
-
-export function chromiumPath(): string {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((p): p is string => Boolean(p && existsSync(p)));
-  if (!found)
-    throw new Error('Chromium not found: install Debian’s chromium or set CHROMIUM_PATH (.ci/run installs it).');
-  return found;
-}
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) {
     throw new Error('The web app is not built: run `pnpm build` first (`pnpm test` does).');
   }
+  const browser = await resolveChromium();
   return chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: browser.executablePath,
+    env: { ...process.env, ...browser.env },
     // The machine's network is closed: without these, Chromium keeps trying to reach Google's hosts.
     args: [
       '--no-sandbox',

@@ -1,0 +1,227 @@
+/**
+ * A hall votes at once: N voters (members of the room, each on its own socket) vote in one open
+ * consensus round while M more screens watch. Two figures: until every vote is acknowledged, and
+ * until every screen, voters and watchers alike, has every vote. The baseline is a bare Socket.IO
+ * relay in this same process, with the same shape: each vote broadcast to everyone, acknowledged
+ * after the broadcast. Printed as figures and ratios (ours / bare), never as pass/fail.
+ *
+ * The load generator runs in a child process by default (BENCH_BURST_LOADGEN=inline keeps it in
+ * this one): on 2 cores the server then has one core and the 1,500 simulated phones the other, as
+ * phones bring their own CPUs. In one process, every screen's parsing would queue behind the
+ * server's work on one thread and the figures would be the sum of both. Both sides of a ratio run
+ * under the same arrangement.
+ *
+ * BENCH_BURST sets the sizes as voters/watchers pairs (default "300/100,1000/500"),
+ * BENCH_BURST_TIMEOUT the longest wait for one burst in ms (default 300000).
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { Server } from 'socket.io';
+import { connect, createRoom, ok } from '../support/clients.js';
+import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
+import { startServer } from '../support/testServer.js';
+import { VoteLoad, type BurstFigures, type LoadSpec } from './voteBurstLoad.js';
+
+const SIZES = (process.env['BENCH_BURST'] ?? '300/100,1000/500').split(',').map((pair) => {
+  const [voters, watchers] = pair.split('/').map(Number);
+  if (!Number.isInteger(voters) || !Number.isInteger(watchers) || voters! < 1 || watchers! < 0) {
+    throw new Error(`BENCH_BURST wants voters/watchers pairs like "300/100,1000/500", got "${pair}"`);
+  }
+  return { voters: voters!, watchers: watchers! };
+});
+const TIMEOUT_MS = Number(process.env['BENCH_BURST_TIMEOUT'] ?? 300_000);
+const INLINE = process.env['BENCH_BURST_LOADGEN'] === 'inline';
+const WARM_UP = { voters: 50, watchers: 20 };
+
+/** The load generator's three steps, wherever it runs. */
+interface Load {
+  connect(spec: LoadSpec): Promise<unknown>;
+  burst(): Promise<BurstFigures>;
+  close(): Promise<unknown>;
+  exit(): Promise<unknown>;
+}
+
+function inlineLoad(): Load {
+  const load = new VoteLoad();
+  return {
+    connect: (spec) => load.connect(spec),
+    burst: () => load.burst(),
+    close: async () => load.close(),
+    exit: async () => load.close(),
+  };
+}
+
+function childLoad(): Load {
+  const child: ChildProcess = fork(fileURLToPath(new URL('./voteBurstChild.ts', import.meta.url)), {
+    cwd: fileURLToPath(new URL('..', import.meta.url)), // where `--import tsx` resolves from
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
+  const order = (message: object) =>
+    new Promise<unknown>((resolve, reject) => {
+      child.once('message', (answer: { type: string; result?: unknown; message?: string }) =>
+        answer.type === 'done' ? resolve(answer.result) : reject(new Error(answer.message)),
+      );
+      child.send(message);
+    });
+  return {
+    connect: (spec) => order({ type: 'connect', spec }),
+    burst: () => order({ type: 'burst' }) as Promise<BurstFigures>,
+    close: () => order({ type: 'close' }),
+    exit: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.send({ type: 'exit' });
+      await exited;
+    },
+  };
+}
+
+type Figures = BurstFigures & { connectMs: number; serverCpuMs: number };
+
+interface Target {
+  spec: Omit<LoadSpec, 'timeoutMs'>;
+  stop(): Promise<void>;
+}
+
+/** Deliberation Room with a room whose round is open on a real draft, and N members ready to vote. */
+async function roomTarget(voters: number, watchers: number): Promise<Target> {
+  const server = await startServer();
+  const room = await createRoom(server.url, 'Village assembly', 'zh-CN');
+  const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
+  const itemId = (await ok(host, { type: 'agenda.propose', title: 'Road repairs' }))!;
+  await ok(host, { type: 'agenda.activate', itemId });
+  const editor = await connectDraft(server.url, room.roomId, room.tokens.participant);
+  appendParagraph(editor.draft(itemId), 'Repair the east road before the rains.');
+  await roundTrip(editor);
+  editor.destroy();
+  const roundId = (await ok(host, { type: 'consensus.open', itemId }))!;
+  host.close();
+  // Members are added straight through the room (as a join link would, minus the sockets), so
+  // setting up a thousand does not broadcast a thousand joins to everyone already there.
+  const live = (await server.app.registry.get(room.roomId))!;
+  const voterAuth: Record<string, unknown>[] = [];
+  for (let i = 0; i < voters; i += 1) {
+    const joined = await live.join('participant', `Resident ${i}`, 'in_room');
+    if (!joined.ok) throw new Error(`joining voter ${i}: ${joined.error.message}`);
+    voterAuth.push({
+      roomId: room.roomId,
+      token: room.tokens.participant,
+      memberId: joined.memberId,
+      memberSecret: joined.memberSecret,
+    });
+  }
+  const watcherAuth = Array.from({ length: watchers }, () => ({ roomId: room.roomId, token: room.tokens.observer }));
+  return {
+    spec: { url: server.url, roundId, voters: voterAuth, watchers: watcherAuth, fold: true },
+    stop: () => server.stop({ removeData: true }),
+  };
+}
+
+/** The bare relay: no validation, no store, no fold; each vote is broadcast to the room, then acknowledged. */
+async function relayTarget(voters: number, watchers: number): Promise<Target> {
+  const http = createServer();
+  const io = new Server(http);
+  let seq = 0;
+  io.on('connection', (socket) => {
+    void socket.join('room');
+    socket.emit('welcome', { seq });
+    const memberId = (socket.handshake.auth as { memberId?: string }).memberId ?? null;
+    socket.on('command', (vote: { roundId: string; level: number }, ack: (v: unknown) => void) => {
+      seq += 1;
+      const event = {
+        type: 'consensus.voted',
+        roundId: vote.roundId,
+        ballotId: `b${seq}`,
+        memberId,
+        level: vote.level,
+      };
+      io.to('room').emit('events', { events: [{ ...event, reason: null, seq, at: Date.now(), actor: memberId }] });
+      ack({ ok: true, seq });
+    });
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  return {
+    spec: {
+      url,
+      roundId: 'r1',
+      voters: Array.from({ length: voters }, (_, i) => ({ memberId: `m${i + 1}` })),
+      watchers: Array.from({ length: watchers }, () => ({})),
+      fold: false,
+    },
+    stop: () => new Promise<void>((resolve) => io.close(() => resolve())),
+  };
+}
+
+async function run(
+  load: Load,
+  makeTarget: typeof roomTarget,
+  size: { voters: number; watchers: number },
+): Promise<Figures> {
+  const target = await makeTarget(size.voters, size.watchers);
+  try {
+    const t0 = performance.now();
+    await load.connect({ ...target.spec, timeoutMs: TIMEOUT_MS });
+    const connectMs = performance.now() - t0;
+    const cpu0 = process.cpuUsage();
+    const figures = await load.burst();
+    const cpu = process.cpuUsage(cpu0);
+    await load.close();
+    // In child mode this process is the server alone; inline, it is the server and the load together.
+    return { ...figures, connectMs, serverCpuMs: (cpu.user + cpu.system) / 1000 };
+  } finally {
+    await target.stop();
+  }
+}
+
+const ms = (value: number | null) => (value === null ? '—' : `${value.toFixed(0)} ms`);
+const ratio = (ours: number | null, bare: number | null) =>
+  ours === null || bare === null ? '—' : `${(ours / bare).toFixed(2)}×`;
+
+function report(label: string, f: Figures): string {
+  const incomplete = [
+    f.accepted + f.refused < f.voters ? `${f.accepted + f.refused}/${f.voters} votes acknowledged` : '',
+    f.refused ? `${f.refused} refused` : '',
+    f.screensComplete < f.screens ? `${f.screensComplete}/${f.screens} screens complete` : '',
+    f.disordered ? `${f.disordered} events out of order` : '',
+    Object.keys(f.dropped).length
+      ? `screens dropped: ${Object.entries(f.dropped)
+          .map(([reason, n]) => `${n} (${reason})`)
+          .join(', ')}`
+      : '',
+    f.foldedBallots?.some((b) => b !== f.voters) ? `folded ballots ${f.foldedBallots.join('/')}` : '',
+  ].filter(Boolean);
+  const note = incomplete.length ? `   INCOMPLETE: ${incomplete.join(', ')}` : '';
+  const cpu = INLINE
+    ? `CPU ${ms(f.serverCpuMs)} (server and load)`
+    : `CPU: server ${ms(f.serverCpuMs)}, load ${ms(f.loadCpuMs)}`;
+  return `  ${label.padEnd(40)} all acked ${ms(f.allAckedMs).padStart(8)}   every screen has every vote ${ms(f.allSeenMs).padStart(8)}   (${cpu}; connect ${ms(f.connectMs)})${note}`;
+}
+
+export async function runVoteBurstBench(): Promise<string[]> {
+  const load = INLINE ? inlineLoad() : childLoad();
+  const lines = [
+    `Vote burst: N voters vote at once in one open round while M screens watch (load generator ${INLINE ? 'in this process' : 'in a child process'})`,
+  ];
+  try {
+    // Both sides once at a small size first, so neither pays for the JIT alone.
+    await run(load, relayTarget, WARM_UP);
+    await run(load, roomTarget, WARM_UP);
+    for (const size of SIZES) {
+      const bare = await run(load, relayTarget, size);
+      const ours = await run(load, roomTarget, size);
+      lines.push(
+        `${size.voters} voters + ${size.watchers} watching (${size.voters + size.watchers} screens)`,
+        report('bare Socket.IO relay', bare),
+        report('Deliberation Room (validate+store+fold)', ours),
+        `  ratio (ours / bare): all acked ${ratio(ours.allAckedMs, bare.allAckedMs)}, every screen complete ${ratio(ours.allSeenMs, bare.allSeenMs)}, server CPU ${ratio(ours.serverCpuMs, bare.serverCpuMs)}` +
+          (ours.foldedBallots ? `; folded on a voter and a watcher: ${ours.foldedBallots.join(' and ')} ballots` : ''),
+      );
+    }
+  } finally {
+    await load.exit();
+  }
+  return lines;
+}

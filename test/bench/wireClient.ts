@@ -1,0 +1,84 @@
+/**
+ * A minimal Socket.IO client for the load generator: the Engine.IO 4 / Socket.IO 5 wire protocol
+ * over one WebSocket (the namespace handshake with `auth`, events, acknowledgements, pings), with
+ * no buffering, reconnection or packet objects. socket.io-client costs a single process several
+ * times more per message, and with 1,500 simulated screens in one process that cost, not the
+ * server, set the pace: the screens fell behind their own pings and were dropped. The server sees
+ * the same frames either way. Text frames only; nothing in this protocol sends binary.
+ */
+import { WebSocket } from 'ws';
+
+type Listener = (...args: unknown[]) => void;
+
+export class WireSocket {
+  private readonly ws: WebSocket;
+  private readonly listeners = new Map<string, Listener[]>();
+  private readonly acks = new Map<number, (value: unknown) => void>();
+  private nextAck = 0;
+  /** Called for every event, before its own listeners. */
+  onAny: () => void = () => undefined;
+  /** Set once the socket is gone, with why. */
+  closed: string | undefined;
+
+  constructor(url: string, auth: Record<string, unknown>, onClose: (reason: string) => void) {
+    this.ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`);
+    this.ws.on('message', (data: Buffer) => this.receive(data.toString(), auth));
+    this.ws.on('close', (code) => {
+      this.closed ??= `transport closed (${code})`;
+      onClose(this.closed);
+    });
+    this.ws.on('error', (error) => (this.closed ??= `transport error (${error.message})`));
+  }
+
+  on(event: string, listener: Listener): void {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+  }
+
+  /** An event with an acknowledgement: `42<id>[name, data]`, answered by `43<id>[value]`. */
+  emit(event: string, data: unknown, ack: (value: unknown) => void): void {
+    const id = this.nextAck++;
+    this.acks.set(id, ack);
+    this.ws.send(`42${id}${JSON.stringify([event, data])}`);
+  }
+
+  close(): void {
+    this.closed ??= 'closed by the load generator';
+    this.ws.close();
+  }
+
+  private receive(frame: string, auth: Record<string, unknown>): void {
+    switch (frame[0]) {
+      case '0': // Engine.IO open: join the main namespace with the handshake's auth
+        return this.ws.send(`40${JSON.stringify(auth)}`);
+      case '2': // ping from the server
+        return this.ws.send('3');
+      case '1': // Engine.IO close
+        this.closed ??= 'server closed the transport';
+        return this.ws.close();
+      case '4':
+        return this.packet(frame.slice(1));
+    }
+  }
+
+  private packet(packet: string): void {
+    const type = packet[0];
+    if (type === '2') {
+      const [name, ...args] = JSON.parse(packet.slice(1)) as [string, ...unknown[]];
+      this.onAny();
+      for (const listener of this.listeners.get(name) ?? []) listener(...args);
+    } else if (type === '3') {
+      const bracket = packet.indexOf('[');
+      const id = Number(packet.slice(1, bracket));
+      const [value] = JSON.parse(packet.slice(bracket)) as unknown[];
+      this.acks.get(id)?.(value);
+      this.acks.delete(id);
+    } else if (type === '4') {
+      const error = JSON.parse(packet.slice(1)) as { message: string };
+      for (const listener of this.listeners.get('connect_error') ?? []) listener(new Error(error.message));
+    } else if (type === '1') {
+      this.closed ??= 'server disconnected the socket';
+      this.ws.close();
+    }
+    // '0' is the namespace's connect answer: the welcome event that follows is what counts.
+  }
+}
