@@ -44,7 +44,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  if (child.exitCode === null) child.kill('SIGKILL');
+  if (child && child.exitCode === null) child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
 });
 
