@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -39,6 +40,27 @@ export default tseslint.config(
         })),
       ],
     },
+  },
+  {
+    // No import circles in any package's source: a module that needs something from a module that
+    // needs it back hides an order of evaluation and usually a second job (docs/development.md).
+    // The check follows value imports; type-only imports are erased at run time and are held to
+    // the layering below instead.
+    files: ['{shared,server,client}/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Which files the rule reads, and with which parser, to follow their imports.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.json'],
+          // Node-style ESM imports name the emitted `.js`; the source is `.ts`.
+          extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+        }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['**/*.cjs'],
