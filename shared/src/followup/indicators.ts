@@ -1,0 +1,144 @@
+/**
+ * Indicators computed from the record, shown beside the scorecard so that scores can be checked
+ * against what happened: who came, who spoke and how evenly, what was decided, what was carried out.
+ * Shares are fractions from 0 to 1, null when there is nothing to divide by. Pure.
+ */
+import { own, ownEntries } from '../core/own.js';
+import { actionsOf, isDoneOnTime, isOverdue, roomTimeZone } from './actions.js';
+import { participation } from '../queue/participation.js';
+import type { Presence } from '../protocol/socket.js';
+import { membersInOrder, type RoomState } from '../model/state.js';
+
+export interface GroupSpeaking {
+  /** The group's name; the empty string for members without one. */
+  group: string;
+  members: number;
+  spokenMs: number;
+  /** The group's part of all time spoken. */
+  share: number | null;
+}
+
+export interface MeetingIndicators {
+  attendance: { total: number; inRoom: number; remote: number };
+  speaking: {
+    distinctSpeakers: number;
+    /** Members who spoke at least once, of all members. */
+    speakerShare: number | null;
+    turns: number;
+    spokenMs: number;
+    /** The part of all time spoken that the member who spoke longest took. */
+    topSpeakerShare: number | null;
+    /** Gini coefficient of time spoken over all members, silent ones included: 0 is even, near 1 is one voice. */
+    memberGini: number | null;
+    byGroup: GroupSpeaking[];
+    /** Gini coefficient of each group's time per member, so a group is not counted as dominant for being large. */
+    groupGini: number | null;
+    byPresence: Record<Presence, { members: number; spokenMs: number; share: number | null }>;
+  };
+  decisions: { recorded: number; adopted: number; adoptedShare: number | null };
+  actions: {
+    total: number;
+    /** Adopted decisions with at least one action item, of all adopted decisions. */
+    adoptedWithActions: number;
+    adoptedWithActionsShare: number | null;
+    done: number;
+    overdue: number;
+    /** Items that have come due: done, or past their due date. */
+    due: number;
+    doneOnTime: number;
+    /** Done on or before the due date, of the items that have come due. */
+    doneOnTimeShare: number | null;
+  };
+}
+
+/**
+ * The Gini coefficient of non-negative values: G = Σᵢ Σⱼ |xᵢ − xⱼ| / (2 n² x̄), computed on the
+ * sorted values as G = 2 Σᵢ i·x₍ᵢ₎ / (n Σ x) − (n + 1) / n with i from 1. 0 when all are equal;
+ * (n − 1) / n when one value holds everything. Null for no values or a zero sum.
+ */
+export function gini(values: readonly number[]): number | null {
+  const n = values.length;
+  const sum = values.reduce((a, b) => a + b, 0);
+  if (n === 0 || sum === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const weighted = sorted.reduce((acc, x, i) => acc + (i + 1) * x, 0);
+  return Math.max(0, (2 * weighted) / (n * sum) - (n + 1) / n);
+}
+
+/** The indicators at server time `now` (a turn in progress counts as far as it has gone). */
+export function meetingIndicators(state: RoomState, now: number): MeetingIndicators {
+  return {
+    attendance: attendanceOf(state),
+    speaking: speakingOf(state, now),
+    decisions: decisionsOf(state),
+    actions: actionFigures(state, now),
+  };
+}
+
+function share(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}
+
+function attendanceOf(state: RoomState): MeetingIndicators['attendance'] {
+  const members = Object.values(state.members);
+  const inRoom = members.filter((m) => m.presence === 'in_room').length;
+  return { total: members.length, inRoom, remote: members.length - inRoom };
+}
+
+function speakingOf(state: RoomState, now: number): MeetingIndicators['speaking'] {
+  const figures = participation(state, now);
+  const members = membersInOrder(state);
+  const spokenMs = figures.total.spokenMs;
+  const perMember = members.map((m) => own(figures.byMember, m.id)?.spokenMs ?? 0);
+  const groups = new Map<string, { members: number; spokenMs: number }>();
+  for (const [i, member] of members.entries()) {
+    const group = groups.get(member.group ?? '') ?? { members: 0, spokenMs: 0 };
+    groups.set(member.group ?? '', { members: group.members + 1, spokenMs: group.spokenMs + perMember[i]! });
+  }
+  const byGroup = [...groups.entries()].map(([group, g]) => ({ group, ...g, share: share(g.spokenMs, spokenMs) }));
+  const presence = (p: Presence) => {
+    const count = members.filter((m) => m.presence === p).length;
+    return {
+      members: count,
+      spokenMs: figures.byPresence[p].spokenMs,
+      share: share(figures.byPresence[p].spokenMs, spokenMs),
+    };
+  };
+  return {
+    distinctSpeakers: figures.distinctSpeakers,
+    speakerShare: share(figures.distinctSpeakers, members.length),
+    turns: figures.total.turns,
+    spokenMs,
+    topSpeakerShare: share(Math.max(0, ...perMember), spokenMs),
+    memberGini: gini(perMember),
+    byGroup,
+    groupGini: gini(byGroup.map((g) => g.spokenMs / g.members)),
+    byPresence: { in_room: presence('in_room'), remote: presence('remote') },
+  };
+}
+
+function decisionsOf(state: RoomState): MeetingIndicators['decisions'] {
+  const recorded = state.decisionOrder.length;
+  const adopted = ownEntries(state.decisions, state.decisionOrder).filter((d) => d.outcome === 'adopted').length;
+  return { recorded, adopted, adoptedShare: share(adopted, recorded) };
+}
+
+function actionFigures(state: RoomState, now: number): MeetingIndicators['actions'] {
+  const timeZone = roomTimeZone(state);
+  const actions = ownEntries(state.actions, state.actionOrder);
+  const adopted = state.decisionOrder.filter((id) => own(state.decisions, id)?.outcome === 'adopted');
+  const adoptedWithActions = adopted.filter((id) => actionsOf(state, id).length > 0).length;
+  const done = actions.filter((a) => a.status === 'done').length;
+  const overdue = actions.filter((a) => isOverdue(a, now, timeZone)).length;
+  const doneOnTime = actions.filter((a) => isDoneOnTime(a, timeZone)).length;
+  return {
+    total: actions.length,
+    adoptedWithActions,
+    adoptedWithActionsShare: share(adoptedWithActions, adopted.length),
+    done,
+    overdue,
+    due: done + overdue,
+    doneOnTime,
+    doneOnTimeShare: share(doneOnTime, done + overdue),
+  };
+}

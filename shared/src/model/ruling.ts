@@ -1,0 +1,46 @@
+/** The result type of every rule, and the context a rule reads. */
+import { protocolError, type ErrorCode, type ProtocolError, type Role } from '../protocol/socket.js';
+import type { RefusalKey, RefusalParams } from '../core/refusals.js';
+import type { EventBody } from './events.js';
+import type { RoomState } from './state.js';
+
+/** Who sends a command: the role of their link, and their member id once they have joined by name. */
+export interface Actor {
+  role: Role;
+  memberId: string | null;
+}
+
+export type Ruling = { ok: true; events: EventBody[]; id?: string } | { ok: false; error: ProtocolError };
+
+/**
+ * What the server reads from outside the event state before deciding, so `decide` stays pure:
+ * the draft text a consensus round freezes (or a saved version keeps), rendered from the room's Yjs
+ * document and hashed.
+ */
+export interface DecideInputs {
+  frozenDraft?: { text: string; textHash: string };
+}
+
+/** What a rule sees: the state, who acts, the server time, and any outside inputs. */
+export interface RuleContext {
+  state: RoomState;
+  actor: Actor;
+  now: number;
+  inputs: DecideInputs;
+}
+
+export function refuse(code: ErrorCode, reason: RefusalKey, params?: RefusalParams): Ruling {
+  return { ok: false, error: protocolError(code, reason, params) };
+}
+
+export function accept(events: EventBody[], id?: string): Ruling {
+  return id === undefined ? { ok: true, events } : { ok: true, events, id };
+}
+
+/**
+ * Ids are derived from the seq the next event will get, so rules stay pure and every id in a
+ * room is unique without a random source.
+ */
+export function nextId(state: RoomState, prefix: string): string {
+  return `${prefix}${state.seq + 1}`;
+}
