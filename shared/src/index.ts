@@ -1,22 +1,26 @@
-export * from './protocol/socket.js';
-export * from './draft/draftProtocol.js';
+/**
+ * The public names of `@dr/shared`, from the bottom of the house up. Test builders are not here:
+ * they are `@dr/shared/testing`. The draft renderer (it loads Yjs) is `@dr/shared/draftText`.
+ */
 export * from './core/vocabulary.js';
+export * from './core/limits.js';
+export * from './core/errors.js';
+export * from './core/refusals.js';
+export * from './core/own.js';
+export * from './core/names.js';
+export * from './model/rubric.js';
 export * from './model/commands.js';
 export * from './model/events.js';
 export * from './model/state.js';
 export * from './room/apply.js';
 export * from './room/foldSafely.js';
 export * from './room/decide.js';
-export * from './protocol/parseCommand.js';
+export * from './room/redaction.js';
 export * from './queue/queuePolicy.js';
 export * from './queue/speakerClock.js';
 export * from './queue/participation.js';
 export * from './consensus/verdict.js';
-export * from './room/redaction.js';
-export * from './core/refusals.js';
-export * from './core/own.js';
-export * from './core/names.js';
-export * from './model/rubric.js';
+export * from './draft/draftProtocol.js';
 export * from './followup/defaultRubric.js';
 export * from './followup/actions.js';
 export * from './followup/notice.js';
@@ -24,4 +28,6 @@ export * from './followup/scorecard.js';
 export { rubricOf, checkScores } from './followup/scorecardRules.js';
 export { isCurrentMember } from './meeting/memberRules.js';
 export * from './followup/indicators.js';
+export * from './protocol/socket.js';
+export * from './protocol/parseCommand.js';
 export * from './protocol/httpRefusal.js';

@@ -1,11 +1,12 @@
 /** Rules for drafts and consensus rounds (集体研究决事) and for recording the decision (定结果). */
 import { own, ownEntries } from '../core/own.js';
 import type { CommandOf } from '../model/commands.js';
-import { addCounts, emptyCounts, roundCounts, verdict, type LevelCounts } from './verdict.js';
+import { addCounts, emptyCounts, roundCounts, verdict } from './verdict.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { EventBody } from '../model/events.js';
 import type { AgendaItem, Round, RoomState } from '../model/state.js';
 import { ITEM_STEPS, type ConsensusLevel, type ItemStep } from '../core/vocabulary.js';
+import type { LevelCounts } from '../core/vocabulary.js';
 
 type Found<T> = { ok: true; value: T } | { ok: false; decision: Ruling };
 

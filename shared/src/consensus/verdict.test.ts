@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashText, verdict, type LevelCounts } from './verdict.js';
+import { hashText, verdict } from './verdict.js';
+import type { LevelCounts } from '../core/vocabulary.js';
 
 const counts = (...levels: number[]): LevelCounts => levels as LevelCounts;
 

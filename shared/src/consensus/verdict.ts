@@ -3,12 +3,7 @@
  * are added level by level, and the room's decision rule gives the outcome. Pure.
  */
 import type { Round } from '../model/state.js';
-import type { DecisionRule } from '../core/vocabulary.js';
-
-/** Responses per level, index 0 (block) to 5 (strong support). */
-export type LevelCounts = [number, number, number, number, number, number];
-
-export type Outcome = 'adopted' | 'not_adopted';
+import type { DecisionRule, LevelCounts, Outcome } from '../core/vocabulary.js';
 
 export interface Verdict {
   counts: LevelCounts;

@@ -4,7 +4,7 @@
  * `message` carries the English text for logs and other clients. `{{name}}` marks a parameter.
  */
 import { own } from './own.js';
-import type { Locale } from '../protocol/socket.js';
+import type { Locale } from './vocabulary.js';
 
 export const REFUSALS = {
   // The boundary

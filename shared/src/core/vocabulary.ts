@@ -1,5 +1,21 @@
-/** The domain's closed vocabularies (五定 · 六步), each a zod enum with its type beside it. */
+/**
+ * The domain's closed vocabularies (五定 · 六步), each a zod enum with its type beside it. This is
+ * the base of the house: it imports nothing of ours, and everything else may import it.
+ */
 import { z } from 'zod';
+
+/** The role a room link gives (decided once, at the door). */
+export const ROLES = ['host', 'participant', 'observer'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+export const PRESENCES = ['remote', 'in_room'] as const;
+export const Presence = z.enum(PRESENCES);
+export type Presence = z.infer<typeof Presence>;
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export const Locale = z.enum(LOCALES);
+export type Locale = z.infer<typeof Locale>;
 
 export const ROOM_PHASES = ['preparing', 'in_session', 'adjourned', 'closed'] as const;
 export const RoomPhase = z.enum(ROOM_PHASES);
@@ -28,7 +44,7 @@ export const SUGGESTED_GROUPS = [
   'official',
 ] as const;
 
-/** How a consensus round is decided (定会纪): see consensus.ts for each rule's threshold. */
+/** How a consensus round is decided (定会纪): see consensus/verdict.ts for each rule's threshold. */
 export const DECISION_RULES = ['consensus', 'supermajority', 'majority'] as const;
 export const DecisionRule = z.enum(DECISION_RULES);
 export type DecisionRule = z.infer<typeof DecisionRule>;
@@ -37,6 +53,12 @@ export type DecisionRule = z.infer<typeof DecisionRule>;
 export const CONSENSUS_LEVELS = [0, 1, 2, 3, 4, 5] as const;
 export const ConsensusLevel = z.number().int().min(0).max(5);
 export type ConsensusLevel = (typeof CONSENSUS_LEVELS)[number];
+
+/** Responses per consensus level, index 0 (block) to 5 (strong support). */
+export type LevelCounts = [number, number, number, number, number, number];
+
+/** What a consensus round decided under its rule (consensus/verdict.ts). */
+export type Outcome = 'adopted' | 'not_adopted';
 
 /** When a round's responses become visible: as they come in, or only once it closes. */
 export const RESULT_VISIBILITIES = ['live', 'afterClose'] as const;

@@ -1,9 +1,9 @@
 /** Folds the events of the meeting's follow-through: details, sittings, action items, the notice, scorecards. */
 import { own } from '../core/own.js';
 import type { EventOf } from '../model/events.js';
-import { assertNever } from '../protocol/socket.js';
 import type { ActionItem, RoomState, Sitting } from '../model/state.js';
 import type { RoomPhase } from '../core/vocabulary.js';
+import { assertNever } from '../core/errors.js';
 
 export const FOLLOW_UP_EVENTS = [
   'room.detailsSet',

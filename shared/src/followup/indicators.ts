@@ -6,8 +6,8 @@
 import { own, ownEntries } from '../core/own.js';
 import { actionsOf, isDoneOnTime, isOverdue, roomTimeZone } from './actions.js';
 import { participation } from '../queue/participation.js';
-import type { Presence } from '../protocol/socket.js';
 import { membersInOrder, type RoomState } from '../model/state.js';
+import type { Presence } from '../core/vocabulary.js';
 
 export interface GroupSpeaking {
   /** The group's name; the empty string for members without one. */

@@ -5,11 +5,10 @@
  */
 import { own, ownEntries } from '../core/own.js';
 import { actionsOf, isDoneOnTime, isOverdue, roomTimeZone } from './actions.js';
-import type { LevelCounts, Outcome } from '../consensus/verdict.js';
 import { participation } from '../queue/participation.js';
-import type { Locale } from '../protocol/socket.js';
 import type { ActionItem, Decision, RoomState, Sitting } from '../model/state.js';
 import type { ActionStatus, ActionTier, DecisionRule, RoomPhase } from '../core/vocabulary.js';
+import type { LevelCounts, Outcome, Locale } from '../core/vocabulary.js';
 
 export interface NoticeTimelineEntry {
   at: number;

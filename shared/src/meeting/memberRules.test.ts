@@ -4,9 +4,9 @@ import { decideJoin } from '../room/decide.js';
 import { meetingIndicators } from '../followup/indicators.js';
 import { participation } from '../queue/participation.js';
 import { presentEvents, presentState } from '../room/redaction.js';
-import { LIMITS } from '../protocol/socket.js';
 import { currentMembers, membersInOrder, type Member, type RoomState } from '../model/state.js';
 import { RoomHarness } from '../testing/roomHarness.js';
+import { LIMITS } from '../core/limits.js';
 
 const frozenDraft = { text: 'The east lane becomes one-way from May.', textHash: 'f'.repeat(64) };
 

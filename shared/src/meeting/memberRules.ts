@@ -7,9 +7,9 @@
 import type { CommandOf } from '../model/commands.js';
 import type { EventBody } from '../model/events.js';
 import { own } from '../core/own.js';
-import { LIMITS } from '../protocol/socket.js';
 import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { Member, RoomState } from '../model/state.js';
+import { LIMITS } from '../core/limits.js';
 
 export type FoundMember = { ok: true; member: Member } | { ok: false; decision: Ruling };
 

@@ -10,9 +10,9 @@ import { Command, EntityId, HOST_ONLY, HOST_WITHOUT_MEMBERSHIP, type CommandType
 import { decide, type Actor } from '../room/decide.js';
 import { decidedMeeting, FROZEN_DRAFT } from '../testing/decidedMeeting.js';
 import { parseCommand } from '../protocol/parseCommand.js';
-import type { ErrorCode } from '../protocol/socket.js';
 import { REFUSALS } from '../core/refusals.js';
 import type { RoomState } from './state.js';
+import type { ErrorCode } from '../core/errors.js';
 
 const BAD_IDS = [
   'constructor',

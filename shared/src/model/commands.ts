@@ -1,7 +1,6 @@
 /** Every command a client may send (event name `command`): one zod schema each, its type beside it. */
 import { z } from 'zod';
 import { nameText, optionalNameText } from '../core/names.js';
-import { LIMITS } from '../protocol/socket.js';
 import { Rubric } from './rubric.js';
 import {
   ActionStatus,
@@ -14,6 +13,7 @@ import {
   ResultVisibility,
   RoomPhase,
 } from '../core/vocabulary.js';
+import { FOLLOW_UP_LIMITS, LIMITS } from '../core/limits.js';
 
 /** Trimmed, non-empty, capped free text (a description, a reason, a note). Names and titles use `nameText`. */
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -125,16 +125,6 @@ export const ConsensusClose = command('consensus.close', { roundId: id });
 export const DecisionRecord = command('decision.record', { roundId: id, statement: text(LIMITS.description) });
 
 // After the meeting: details for the record, action items by tier, the notice, the scorecard
-/** Caps on follow-up fields (the shared caps are in protocol.ts). */
-export const FOLLOW_UP_LIMITS = {
-  place: 200,
-  kind: 60,
-  owner: 100,
-  category: 60,
-  actionNote: 2000,
-  scoreNote: 500,
-  scores: 200,
-} as const;
 
 /** Any instant from 2000 to 2100, in ms since the epoch (the protocol's unit of time). */
 const instant = z.number().int().min(946_684_800_000).max(4_102_444_800_000);

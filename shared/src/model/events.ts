@@ -1,6 +1,4 @@
 /** Every event the server stores and broadcasts (event name `events`), as a union on `type`. */
-import type { Locale, Presence } from '../protocol/socket.js';
-import type { LevelCounts, Outcome } from '../consensus/verdict.js';
 import type { Rubric } from './rubric.js';
 import type { MeetingDetails, StatedReason } from './state.js';
 import type {
@@ -14,6 +12,7 @@ import type {
   RoomPhase,
   Rules,
 } from '../core/vocabulary.js';
+import type { Locale, Presence, LevelCounts, Outcome } from '../core/vocabulary.js';
 
 /** What a command or a join produces, before the room stamps it with seq, time and actor. */
 export type EventBody =

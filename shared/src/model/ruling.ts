@@ -1,8 +1,9 @@
 /** The result type of every rule, and the context a rule reads. */
-import { protocolError, type ErrorCode, type ProtocolError, type Role } from '../protocol/socket.js';
 import type { RefusalKey, RefusalParams } from '../core/refusals.js';
 import type { EventBody } from './events.js';
 import type { RoomState } from './state.js';
+import { protocolError, type ErrorCode, type ProtocolError } from '../core/errors.js';
+import type { Role } from '../core/vocabulary.js';
 
 /** Who sends a command: the role of their link, and their member id once they have joined by name. */
 export interface Actor {

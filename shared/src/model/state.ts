@@ -1,6 +1,4 @@
 /** The structured state of one room, folded from its events by `apply`. */
-import type { Locale, Presence } from '../protocol/socket.js';
-import type { LevelCounts, Outcome } from '../consensus/verdict.js';
 import type { ActionItem, MeetingDetails, NoticeState, ScorecardState, Sitting } from './followUpState.js';
 import {
   DEFAULT_RULES,
@@ -12,6 +10,7 @@ import {
   type RoomPhase,
   type Rules,
 } from '../core/vocabulary.js';
+import type { Locale, Presence, LevelCounts, Outcome } from '../core/vocabulary.js';
 
 export type {
   ActionItem,

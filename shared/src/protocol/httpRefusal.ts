@@ -3,8 +3,8 @@
  * `{ error: { code, message, reason?, params? } }`, where `reason` is a key of refusals.ts so a
  * client can say it in the page's language, and `message` is the English text for logs.
  */
-import type { ErrorCode } from './socket.js';
 import { REFUSALS, refusalText, type RefusalKey, type RefusalParams } from '../core/refusals.js';
+import type { ErrorCode } from '../core/errors.js';
 
 /** The socket's codes, plus `unauthorized`: a credential is needed and none was sent (HTTP 401). */
 export type HttpErrorCode = ErrorCode | 'unauthorized';

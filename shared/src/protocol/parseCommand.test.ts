@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from './parseCommand.js';
-import { LIMITS } from './socket.js';
+import { LIMITS } from '../core/limits.js';
 
 describe('parseCommand', () => {
   it('accepts a flat command and the { type, payload } form', () => {

@@ -1,7 +1,8 @@
 /** Turns whatever a client sent as a command into a typed command, or a typed error. */
 import type { z } from 'zod';
 import { Command, COMMAND_TYPES } from '../model/commands.js';
-import { LIMITS, protocolError, type ProtocolError } from './socket.js';
+import { LIMITS } from '../core/limits.js';
+import { protocolError, type ProtocolError } from '../core/errors.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ProtocolError };
 

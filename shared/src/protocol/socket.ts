@@ -1,74 +1,21 @@
 /**
- * The wire protocol shared by the server and every client: version, limits, error codes, the
- * handshake and the messages. Commands are in `commands.ts`, events in `events.ts`; all three
- * are documented for other clients in docs/protocol.md.
+ * The Socket.IO contract shared by the server and every client: the protocol version, the
+ * handshake, the messages in both directions and their acknowledgements, and the typed event maps
+ * the server's `Server` and the browser's socket are both declared with. Commands are in
+ * model/commands.ts, events in model/events.ts, limits and error codes in core/; all of it is
+ * documented for other clients in docs/protocol.md.
  */
 import { z } from 'zod';
+import { LIMITS } from '../core/limits.js';
+import type { ProtocolError } from '../core/errors.js';
+import type { RefusalKey, RefusalParams } from '../core/refusals.js';
+import { Presence, type Role } from '../core/vocabulary.js';
+import type { Command } from '../model/commands.js';
 import type { RoomEvent } from '../model/events.js';
-import { refusalText, type RefusalKey, type RefusalParams } from '../core/refusals.js';
+import type { RoomState } from '../model/state.js';
 
 /** Bumped on any breaking change; a client that sends another version is asked to reload. */
 export const PROTOCOL_VERSION = 1;
-
-/** Caps on inbound data. The transport's own cap (1 MB) stays far above `commandBytes`. */
-export const LIMITS = {
-  commandBytes: 64 * 1024,
-  title: 200,
-  description: 4000,
-  name: 60,
-  roomTitle: 200,
-  reason: 500,
-  fact: 2000,
-  source: 300,
-  group: 40,
-  /** Commands per connection: a burst of this many, refilled at `commandsPerSecond`. */
-  commandBurst: 30,
-  commandsPerSecond: 10,
-  /** Current members of one room (joined through a link or added by the host; removed ones do not count). */
-  members: 2000,
-  /** New members joining one room by name: a burst (a hall arriving at once), then this many per second. */
-  memberJoinBurst: 200,
-  memberJoinsPerSecond: 5,
-  /** Events returned by one `sync` call; the client asks again while `hasMore` is true. */
-  syncBatch: 500,
-} as const;
-
-export const ERROR_CODES = [
-  'invalid',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'rate_limited',
-  'too_large',
-  'internal',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-/**
- * A refusal: `code` for programs, `message` in English for logs, and `reason` (a key of
- * refusals.ts, with `params`) so each client can say it in its own language.
- */
-export interface ProtocolError {
-  code: ErrorCode;
-  message: string;
-  reason?: RefusalKey;
-  params?: RefusalParams;
-}
-
-/** The acknowledgement of a `command`: `id` names whatever the command created. */
-export type CommandAck = { ok: true; seq: number; id?: string } | { ok: false; error: ProtocolError };
-
-export const ROLES = ['host', 'participant', 'observer'] as const;
-export const Role = z.enum(ROLES);
-export type Role = z.infer<typeof Role>;
-
-export const PRESENCES = ['remote', 'in_room'] as const;
-export const Presence = z.enum(PRESENCES);
-export type Presence = z.infer<typeof Presence>;
-
-export const LOCALES = ['zh-CN', 'en'] as const;
-export const Locale = z.enum(LOCALES);
-export type Locale = z.infer<typeof Locale>;
 
 // ── Connection ───────────────────────────────────────────────────────────────────────────────
 
@@ -107,7 +54,11 @@ export type SyncRequest = z.infer<typeof SyncRequest>;
 
 // ── Messages (server → client) ──────────────────────────────────────────────────────────────
 
-export interface Welcome<S> {
+/** The acknowledgement of a `command`: `id` names whatever the command created. */
+export type CommandAck = { ok: true; seq: number; id?: string } | { ok: false; error: ProtocolError };
+
+/** The first message on a connection: who you are, and the room as you may see it at `seq`. */
+export interface Welcome<S = RoomState> {
   /** `ballots`: this member's own ballot id per consensus round, which anonymous rounds hide from everyone else. */
   you: { role: Role; memberId?: string; memberSecret?: string; ballots?: Record<string, string> };
   seq: number;
@@ -115,6 +66,12 @@ export interface Welcome<S> {
   serverTime: number;
 }
 
+/** Events after the welcome, in seq order, redacted for their readers (room/redaction.ts). */
+export interface EventsMessage {
+  events: RoomEvent[];
+}
+
+/** The answer to `sync`: up to `LIMITS.syncBatch` events after `afterSeq`; ask again while `hasMore`. */
 export type SyncAck = { ok: true; events: RoomEvent[]; hasMore: boolean } | { ok: false; error: ProtocolError };
 
 /** Who is connected now: ephemeral, never stored. */
@@ -123,12 +80,23 @@ export interface PresenceMessage {
   observers: number;
 }
 
-/** Makes an error value from a refusal key of refusals.ts. */
-export function protocolError(code: ErrorCode, reason: RefusalKey, params?: RefusalParams): ProtocolError {
-  return { code, message: refusalText(reason, 'en', params), reason, ...(params ? { params } : {}) };
+// ── The event maps (Socket.IO's typed `Server<…>` and `Socket<…>`) ─────────────────────────────
+
+/** What the server emits; a client listens for these. */
+export interface ServerToClient {
+  welcome: (welcome: Welcome<RoomState>) => void;
+  events: (message: EventsMessage) => void;
+  presence: (presence: PresenceMessage) => void;
 }
 
-/** Exhaustiveness check for switches over unions. */
-export function assertNever(value: never): never {
-  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+/**
+ * What a client emits, each with its acknowledgement. Typed as a well-behaved client sends them;
+ * the server still treats every payload as unknown and parses it (parseCommand, `SyncRequest`).
+ */
+export interface ClientToServer {
+  command: (command: Command, ack: (ack: CommandAck) => void) => void;
+  sync: (request: SyncRequest, ack: (ack: SyncAck) => void) => void;
 }
+
+/** Events between server nodes: none (the Redis adapter carries the room broadcasts as they are). */
+export type InterServer = Record<string, never>;

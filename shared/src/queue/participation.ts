@@ -1,8 +1,8 @@
 /** Live participation figures (议难成): who has spoken, how often and how long, by member, group and presence. */
-import type { Presence } from '../protocol/socket.js';
 import { speakerClock } from './speakerClock.js';
 import type { RoomState } from '../model/state.js';
 import { dictionary, own } from '../core/own.js';
+import type { Presence } from '../core/vocabulary.js';
 
 export interface Tally {
   turns: number;

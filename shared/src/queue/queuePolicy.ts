@@ -3,8 +3,8 @@
  * the order the room's policy gives (定会纪). The same order is shown to everyone ("you are 3rd").
  */
 import { own } from '../core/own.js';
-import type { Presence } from '../protocol/socket.js';
 import type { Member, QueueEntry, RoomState } from '../model/state.js';
+import type { Presence } from '../core/vocabulary.js';
 
 /** The queue in the order `queue.next` will serve it. */
 export function servingOrder(state: RoomState): QueueEntry[] {

@@ -2,10 +2,10 @@
 import { own } from '../core/own.js';
 import type { RoomEvent } from '../model/events.js';
 import { applyFollowUp, nextSittings } from '../followup/followUpFold.js';
-import { assertNever } from '../protocol/socket.js';
 import { speakerClock } from '../queue/speakerClock.js';
 import { emptyCounts } from '../consensus/verdict.js';
 import type { AgendaItem, Round, RoomState, Speaker } from '../model/state.js';
+import { assertNever } from '../core/errors.js';
 
 /** Returns the state after `event`; never mutates its input. */
 export function apply(state: RoomState, event: RoomEvent): RoomState {

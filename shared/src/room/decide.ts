@@ -7,12 +7,22 @@ import * as consensus from '../consensus/consensusRules.js';
 import * as details from '../followup/detailsRules.js';
 import * as members from '../meeting/memberRules.js';
 import * as notice from '../followup/noticeRules.js';
-import { accept, nextId, refuse, type Actor, type Ruling, type DecideInputs, type RuleContext } from '../model/ruling.js';
-import { LIMITS, assertNever, type Presence, type Role } from '../protocol/socket.js';
+import {
+  accept,
+  nextId,
+  refuse,
+  type Actor,
+  type Ruling,
+  type DecideInputs,
+  type RuleContext,
+} from '../model/ruling.js';
 import * as queue from '../queue/queueRules.js';
 import * as room from '../meeting/roomRules.js';
 import * as scorecard from '../followup/scorecardRules.js';
 import type { RoomState } from '../model/state.js';
+import { LIMITS } from '../core/limits.js';
+import { assertNever } from '../core/errors.js';
+import type { Presence, Role } from '../core/vocabulary.js';
 
 export { nextId, type Actor, type Ruling, type DecideInputs } from '../model/ruling.js';
 

@@ -3,8 +3,8 @@ import { apply } from '../room/apply.js';
 import { decide, decideJoin, type Actor, type DecideInputs } from '../room/decide.js';
 import type { Command } from '../model/commands.js';
 import type { EventBody, RoomEvent } from '../model/events.js';
-import type { Presence } from '../protocol/socket.js';
 import { emptyState, type RoomState } from '../model/state.js';
+import type { Presence } from '../core/vocabulary.js';
 
 /** A small in-memory room: runs commands through the real decide/apply, like the server does. */
 export class RoomHarness {
