@@ -1,16 +1,20 @@
 /** Rules for the agenda (定议题 · 定议程) and each item's six steps (六步). */
-import { own } from '../core/own.js';
 import type { CommandOf } from '../model/commands.js';
-import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
+import { accept, findOwn, nextId, refuse, type Found, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { EventBody } from '../model/events.js';
 import type { AgendaItem, RoomState } from '../model/state.js';
-import { ITEM_STEPS } from '../core/vocabulary.js';
+import { ITEM_STEPS, type ItemStep } from '../core/vocabulary.js';
 
-type Found = { ok: true; item: AgendaItem } | { ok: false; decision: Ruling };
+/** The room's own item `itemId`, or `not_found`. */
+export function findItem(state: RoomState, itemId: string): Found<AgendaItem> {
+  return findOwn(state.items, itemId, 'item.unknown');
+}
 
-function findItem(state: RoomState, itemId: string): Found {
-  const item = own(state.items, itemId);
-  return item ? { ok: true, item } : { ok: false, decision: refuse('not_found', 'item.unknown') };
+/** Moves an item forward to `step`, never back (六步 run in order). */
+export function advance(item: AgendaItem, step: ItemStep): EventBody[] {
+  return ITEM_STEPS.indexOf(item.step) < ITEM_STEPS.indexOf(step)
+    ? [{ type: 'agenda.stepSet', itemId: item.id, step }]
+    : [];
 }
 
 export function propose({ state, actor }: RuleContext, command: CommandOf<'agenda.propose'>): Ruling {
@@ -27,9 +31,9 @@ export function propose({ state, actor }: RuleContext, command: CommandOf<'agend
 export function support({ state, actor }: RuleContext, command: CommandOf<'agenda.support'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  if (found.item.status === 'rejected') return refuse('conflict', 'item.rejected');
+  if (found.value.status === 'rejected') return refuse('conflict', 'item.rejected');
   const memberId = actor.memberId!;
-  const type = found.item.supporters.includes(memberId) ? 'agenda.unsupported' : 'agenda.supported';
+  const type = found.value.supporters.includes(memberId) ? 'agenda.unsupported' : 'agenda.supported';
   return accept([{ type, itemId: command.itemId, memberId }]);
 }
 
@@ -37,7 +41,7 @@ export function support({ state, actor }: RuleContext, command: CommandOf<'agend
 export function edit({ state, actor }: RuleContext, command: CommandOf<'agenda.edit'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  const { item } = found;
+  const item = found.value;
   const ownProposal = item.proposedBy !== null && item.proposedBy === actor.memberId && item.status === 'proposed';
   if (actor.role !== 'host' && !ownProposal) return refuse('forbidden', 'role.hostEditsItem');
   if (command.title === undefined && command.description === undefined && command.timeboxSec === undefined) {
@@ -59,7 +63,7 @@ export function schedule({ state }: RuleContext, command: CommandOf<'agenda.sche
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
   const itemId = command.itemId;
-  if (found.item.status === 'scheduled') {
+  if (found.value.status === 'scheduled') {
     return accept([{ type: 'agenda.reordered', itemId, position: clamp(command.position, state.agenda.length - 1) }]);
   }
   return accept([{ type: 'agenda.scheduled', itemId, position: clamp(command.position, state.agenda.length) }]);
@@ -68,14 +72,14 @@ export function schedule({ state }: RuleContext, command: CommandOf<'agenda.sche
 export function unschedule({ state }: RuleContext, command: CommandOf<'agenda.unschedule'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  if (found.item.status !== 'scheduled') return refuse('conflict', 'item.notScheduled');
+  if (found.value.status !== 'scheduled') return refuse('conflict', 'item.notScheduled');
   return accept([...deactivateIfActive(state, command.itemId), { type: 'agenda.unscheduled', itemId: command.itemId }]);
 }
 
 export function reorder({ state }: RuleContext, command: CommandOf<'agenda.reorder'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  if (found.item.status !== 'scheduled') return refuse('conflict', 'item.reorderUnscheduled');
+  if (found.value.status !== 'scheduled') return refuse('conflict', 'item.reorderUnscheduled');
   const position = clamp(command.position, state.agenda.length - 1);
   return accept([{ type: 'agenda.reordered', itemId: command.itemId, position }]);
 }
@@ -83,7 +87,7 @@ export function reorder({ state }: RuleContext, command: CommandOf<'agenda.reord
 export function reject({ state }: RuleContext, command: CommandOf<'agenda.reject'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  if (found.item.status === 'rejected') return refuse('conflict', 'item.alreadyRejected');
+  if (found.value.status === 'rejected') return refuse('conflict', 'item.alreadyRejected');
   const itemId = command.itemId;
   return accept([...deactivateIfActive(state, itemId), { type: 'agenda.rejected', itemId, reason: command.reason }]);
 }
@@ -95,16 +99,14 @@ export function reject({ state }: RuleContext, command: CommandOf<'agenda.reject
 export function activate({ state }: RuleContext, command: CommandOf<'agenda.activate'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  const { item } = found;
+  const item = found.value;
   if (item.status === 'rejected') return refuse('conflict', 'item.activateRejected');
   if (state.activeItemId === item.id) return refuse('conflict', 'item.alreadyActive');
   const events: EventBody[] = [];
   if (state.activeItemId) events.push({ type: 'agenda.deactivated', itemId: state.activeItemId });
   if (item.status === 'proposed')
     events.push({ type: 'agenda.scheduled', itemId: item.id, position: state.agenda.length });
-  if (ITEM_STEPS.indexOf(item.step) < ITEM_STEPS.indexOf('deliberating')) {
-    events.push({ type: 'agenda.stepSet', itemId: item.id, step: 'deliberating' });
-  }
+  events.push(...advance(item, 'deliberating'));
   events.push({ type: 'agenda.activated', itemId: item.id });
   return accept(events);
 }
@@ -117,7 +119,7 @@ export function deactivate({ state }: RuleContext): Ruling {
 export function setStep({ state }: RuleContext, command: CommandOf<'agenda.setStep'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  if (found.item.step === command.step) return refuse('conflict', 'item.sameStep', { step: command.step });
+  if (found.value.step === command.step) return refuse('conflict', 'item.sameStep', { step: command.step });
   return accept([{ type: 'agenda.stepSet', itemId: command.itemId, step: command.step }]);
 }
 
@@ -125,13 +127,13 @@ export function setStep({ state }: RuleContext, command: CommandOf<'agenda.setSt
 export function addFact({ state }: RuleContext, command: CommandOf<'agenda.addFact'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  if (found.item.status === 'rejected') return refuse('conflict', 'item.rejected');
+  if (found.value.status === 'rejected') return refuse('conflict', 'item.rejected');
   const itemId = command.itemId;
   const factId = nextId(state, 'f');
   const events: EventBody[] = [
     { type: 'agenda.factAdded', itemId, factId, text: command.text, source: command.source ?? '' },
   ];
-  if (found.item.step === 'collecting') events.push({ type: 'agenda.stepSet', itemId, step: 'investigating' });
+  if (found.value.step === 'collecting') events.push({ type: 'agenda.stepSet', itemId, step: 'investigating' });
   return accept(events, factId);
 }
 

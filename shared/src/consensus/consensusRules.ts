@@ -1,65 +1,19 @@
-/** Rules for drafts and consensus rounds (集体研究决事) and for recording the decision (定结果). */
+/** Rules for consensus rounds (集体研究决事) and for recording the decision (定结果). */
+import { advance, findItem } from '../agenda/agendaRules.js';
 import { own, ownEntries } from '../core/own.js';
+import type { ConsensusLevel, LevelCounts } from '../core/vocabulary.js';
 import type { CommandOf } from '../model/commands.js';
-import { addCounts, emptyCounts, roundCounts, verdict } from './verdict.js';
-import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
-import type { EventBody } from '../model/events.js';
+import { accept, findOwn, nextId, refuse, type Found, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { AgendaItem, Round, RoomState } from '../model/state.js';
-import { ITEM_STEPS, type ConsensusLevel, type ItemStep } from '../core/vocabulary.js';
-import type { LevelCounts } from '../core/vocabulary.js';
-
-type Found<T> = { ok: true; value: T } | { ok: false; decision: Ruling };
-
-function findItem(state: RoomState, itemId: string): Found<AgendaItem> {
-  const item = own(state.items, itemId);
-  return item ? { ok: true, value: item } : { ok: false, decision: refuse('not_found', 'item.unknown') };
-}
+import { addCounts, emptyCounts, roundCounts, verdict } from './verdict.js';
 
 function findRound(state: RoomState, roundId: string): Found<Round> {
-  const round = own(state.rounds, roundId);
-  return round ? { ok: true, value: round } : { ok: false, decision: refuse('not_found', 'round.unknown') };
+  return findOwn(state.rounds, roundId, 'round.unknown');
 }
 
-function openRoundOf(state: RoomState, item: AgendaItem): Round | undefined {
+/** The round of `item` that is open now, if any (at most one is). */
+export function openRoundOf(state: RoomState, item: AgendaItem): Round | undefined {
   return ownEntries(state.rounds, item.roundIds).find((r) => r.status === 'open');
-}
-
-/** Moves an item forward to `step`, never back. */
-function advance(item: AgendaItem, step: ItemStep): EventBody[] {
-  return ITEM_STEPS.indexOf(item.step) < ITEM_STEPS.indexOf(step)
-    ? [{ type: 'agenda.stepSet', itemId: item.id, step }]
-    : [];
-}
-
-export function lock({ state }: RuleContext, command: CommandOf<'draft.lock'>): Ruling {
-  const found = findItem(state, command.itemId);
-  if (!found.ok) return found.decision;
-  if (found.value.draftLocked) return refuse('conflict', 'draft.alreadyLocked');
-  return accept([{ type: 'draft.locked', itemId: command.itemId }]);
-}
-
-/** Unlocking a draft under an open round voids the round: its votes were for the frozen text. */
-export function unlock({ state }: RuleContext, command: CommandOf<'draft.unlock'>): Ruling {
-  const found = findItem(state, command.itemId);
-  if (!found.ok) return found.decision;
-  if (!found.value.draftLocked) return refuse('conflict', 'draft.notLocked');
-  const open = openRoundOf(state, found.value);
-  const events: EventBody[] = open ? [{ type: 'consensus.voided', roundId: open.id }] : [];
-  events.push({ type: 'draft.unlocked', itemId: command.itemId });
-  return accept(events);
-}
-
-/** Saves the draft's current text under a name, from the same server rendering a round freezes. */
-export function saveVersion({ state, inputs }: RuleContext, command: CommandOf<'draft.saveVersion'>): Ruling {
-  const found = findItem(state, command.itemId);
-  if (!found.ok) return found.decision;
-  const frozen = inputs.frozenDraft;
-  if (!frozen) return refuse('internal', 'server.draftUnreadable');
-  const versionId = nextId(state, 'v');
-  return accept(
-    [{ type: 'draft.versionSaved', itemId: command.itemId, versionId, name: command.name, text: frozen.text }],
-    versionId,
-  );
 }
 
 /** Opens a round on the draft's current text, which the server froze and hashed (`inputs.frozenDraft`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashText, verdict } from './verdict.js';
+import { verdict } from './verdict.js';
 import type { LevelCounts } from '../core/vocabulary.js';
 
 const counts = (...levels: number[]): LevelCounts => levels as LevelCounts;
@@ -41,11 +41,5 @@ describe('verdict', () => {
   it('majority: more than half at level 4 or above; a tie is not a majority', () => {
     expect(verdict(counts(0, 0, 0, 2, 2, 0), 'majority').outcome).toBe('not_adopted');
     expect(verdict(counts(0, 0, 0, 2, 2, 1), 'majority').outcome).toBe('adopted');
-  });
-});
-
-describe('hashText', () => {
-  it('is SHA-256 hex', async () => {
-    expect(await hashText('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });

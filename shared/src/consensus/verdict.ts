@@ -56,9 +56,3 @@ export function verdict(counts: LevelCounts, rule: DecisionRule): Verdict {
         : 2 * atLeast4 > total;
   return { ...base, outcome: met ? 'adopted' : 'not_adopted', reason: met ? 'met' : 'below_threshold' };
 }
-
-/** SHA-256 of a draft's text, hex: what votes are bound to. Works in Node and in browsers. */
-export async function hashText(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apply } from '../room/apply.js';
-import { nextSittings } from './followUpFold.js';
+import { nextSittings } from '../meeting/meetingFold.js';
 import { decidedMeeting } from '../testing/decidedMeeting.js';
 import { emptyState } from '../model/state.js';
 

@@ -1,8 +1,7 @@
-/** Folds the events of the meeting's follow-through: details, sittings, action items, the notice, scorecards. */
+/** Folds the events of the meeting's follow-through: details on record, action items, the notice, scorecards. */
 import { own } from '../core/own.js';
 import type { EventOf } from '../model/events.js';
-import type { ActionItem, RoomState, Sitting } from '../model/state.js';
-import type { RoomPhase } from '../core/vocabulary.js';
+import type { ActionItem, RoomState } from '../model/state.js';
 import { assertNever } from '../core/errors.js';
 
 export const FOLLOW_UP_EVENTS = [
@@ -17,7 +16,7 @@ export const FOLLOW_UP_EVENTS = [
 export type FollowUpEvent = EventOf<(typeof FOLLOW_UP_EVENTS)[number]>;
 
 /** `apply` for the follow-up events; `s` already carries the event's seq and time. */
-export function applyFollowUp(s: RoomState, event: FollowUpEvent): RoomState {
+export function foldFollowUp(s: RoomState, event: FollowUpEvent): RoomState {
   switch (event.type) {
     case 'room.detailsSet':
       return { ...s, details: event.details };
@@ -38,14 +37,6 @@ export function applyFollowUp(s: RoomState, event: FollowUpEvent): RoomState {
     default:
       return assertNever(event);
   }
-}
-
-/** Entering the session opens a sitting; adjourning or closing ends the open one. */
-export function nextSittings(sittings: readonly Sitting[], phase: RoomPhase, at: number): Sitting[] {
-  const open = sittings.at(-1)?.endedAt === null;
-  if (phase === 'in_session' && !open) return [...sittings, { startedAt: at, endedAt: null }];
-  if (phase !== 'in_session' && open) return [...sittings.slice(0, -1), { ...sittings.at(-1)!, endedAt: at }];
-  return [...sittings];
 }
 
 function createAction(s: RoomState, event: EventOf<'action.created'>): RoomState {

@@ -1,4 +1,5 @@
 /** The result type of every rule, and the context a rule reads. */
+import { own } from '../core/own.js';
 import type { RefusalKey, RefusalParams } from '../core/refusals.js';
 import type { EventBody } from './events.js';
 import type { RoomState } from './state.js';
@@ -30,10 +31,24 @@ export interface RuleContext {
   inputs: DecideInputs;
 }
 
+/** A lookup a rule makes: the entry, or the refusal to answer with when there is none. */
+export type Found<T> = { ok: true; value: T } | { ok: false; decision: Ruling };
+
+/**
+ * The room's own entry of `record` under `id` (an id a client sent), or `not_found` with `reason`:
+ * `constructor` and other built-ins are never entries (core/own.ts).
+ */
+export function findOwn<T>(record: Readonly<Record<string, T>>, id: string, reason: RefusalKey): Found<T> {
+  const value = own(record, id);
+  return value ? { ok: true, value } : { ok: false, decision: refuse('not_found', reason) };
+}
+
+/** Refuses a command with a refusal key of core/refusals.ts. */
 export function refuse(code: ErrorCode, reason: RefusalKey, params?: RefusalParams): Ruling {
   return { ok: false, error: protocolError(code, reason, params) };
 }
 
+/** Accepts a command: the events it produces, and the id of whatever it created. */
 export function accept(events: EventBody[], id?: string): Ruling {
   return id === undefined ? { ok: true, events } : { ok: true, events, id };
 }

@@ -1,28 +1,33 @@
-/** Every rule and permission of a room: a command in, events or a refusal out. Pure. */
+/**
+ * Every rule and permission of a room: a command in, events or a refusal out. Pure. Permissions are
+ * decided here, once, from the actor's role and membership; each command then goes to its area's
+ * rules (the `…Rules` modules), which hold the rest.
+ */
+import * as agendaRules from '../agenda/agendaRules.js';
+import * as consensusRules from '../consensus/consensusRules.js';
+import { assertNever } from '../core/errors.js';
+import { LIMITS } from '../core/limits.js';
 import { normalizeName } from '../core/names.js';
-import * as action from '../followup/actionRules.js';
-import * as agenda from '../agenda/agendaRules.js';
+import type { Presence, Role } from '../core/vocabulary.js';
+import * as draftRules from '../draft/draftRules.js';
+import * as actionRules from '../followup/actionRules.js';
+import * as detailsRules from '../followup/detailsRules.js';
+import * as noticeRules from '../followup/noticeRules.js';
+import * as scorecardRules from '../followup/scorecardRules.js';
+import * as memberRules from '../meeting/memberRules.js';
+import * as roomRules from '../meeting/roomRules.js';
 import { HOST_ONLY, HOST_WITHOUT_MEMBERSHIP, type Command } from '../model/commands.js';
-import * as consensus from '../consensus/consensusRules.js';
-import * as details from '../followup/detailsRules.js';
-import * as members from '../meeting/memberRules.js';
-import * as notice from '../followup/noticeRules.js';
 import {
   accept,
   nextId,
   refuse,
   type Actor,
-  type Ruling,
   type DecideInputs,
   type RuleContext,
+  type Ruling,
 } from '../model/ruling.js';
-import * as queue from '../queue/queueRules.js';
-import * as room from '../meeting/roomRules.js';
-import * as scorecard from '../followup/scorecardRules.js';
 import type { RoomState } from '../model/state.js';
-import { LIMITS } from '../core/limits.js';
-import { assertNever } from '../core/errors.js';
-import type { Presence, Role } from '../core/vocabulary.js';
+import * as queueRules from '../queue/queueRules.js';
 
 export { nextId, type Actor, type Ruling, type DecideInputs } from '../model/ruling.js';
 
@@ -39,83 +44,83 @@ export function decide(
   const ctx: RuleContext = { state, actor, now, inputs };
   switch (command.type) {
     case 'room.setPhase':
-      return room.setPhase(ctx, command);
+      return roomRules.setPhase(ctx, command);
     case 'rules.set':
-      return room.setRules(ctx, command);
+      return roomRules.setRules(ctx, command);
     case 'member.addInRoom':
-      return room.addInRoom(ctx, command);
+      return roomRules.addInRoom(ctx, command);
     case 'member.remove':
-      return members.remove(ctx, command);
+      return memberRules.remove(ctx, command);
     case 'member.setGroup':
-      return room.setGroup(ctx, command);
+      return roomRules.setGroup(ctx, command);
     case 'agenda.propose':
-      return agenda.propose(ctx, command);
+      return agendaRules.propose(ctx, command);
     case 'agenda.support':
-      return agenda.support(ctx, command);
+      return agendaRules.support(ctx, command);
     case 'agenda.edit':
-      return agenda.edit(ctx, command);
+      return agendaRules.edit(ctx, command);
     case 'agenda.schedule':
-      return agenda.schedule(ctx, command);
+      return agendaRules.schedule(ctx, command);
     case 'agenda.unschedule':
-      return agenda.unschedule(ctx, command);
+      return agendaRules.unschedule(ctx, command);
     case 'agenda.reorder':
-      return agenda.reorder(ctx, command);
+      return agendaRules.reorder(ctx, command);
     case 'agenda.reject':
-      return agenda.reject(ctx, command);
+      return agendaRules.reject(ctx, command);
     case 'agenda.activate':
-      return agenda.activate(ctx, command);
+      return agendaRules.activate(ctx, command);
     case 'agenda.deactivate':
-      return agenda.deactivate(ctx);
+      return agendaRules.deactivate(ctx);
     case 'agenda.setStep':
-      return agenda.setStep(ctx, command);
+      return agendaRules.setStep(ctx, command);
     case 'agenda.addFact':
-      return agenda.addFact(ctx, command);
+      return agendaRules.addFact(ctx, command);
     case 'queue.raise':
-      return queue.raise(ctx, command);
+      return queueRules.raise(ctx, command);
     case 'queue.lower':
-      return queue.lower(ctx, command);
+      return queueRules.lower(ctx, command);
     case 'queue.move':
-      return queue.move(ctx, command);
+      return queueRules.move(ctx, command);
     case 'queue.next':
-      return queue.next(ctx);
+      return queueRules.next(ctx);
     case 'speaker.end':
-      return queue.end(ctx);
+      return queueRules.end(ctx);
     case 'speaker.pause':
-      return queue.pause(ctx);
+      return queueRules.pause(ctx);
     case 'speaker.resume':
-      return queue.resume(ctx);
+      return queueRules.resume(ctx);
     case 'speaker.extend':
-      return queue.extend(ctx, command);
+      return queueRules.extend(ctx, command);
     case 'draft.lock':
-      return consensus.lock(ctx, command);
+      return draftRules.lock(ctx, command);
     case 'draft.unlock':
-      return consensus.unlock(ctx, command);
+      return draftRules.unlock(ctx, command);
     case 'draft.saveVersion':
-      return consensus.saveVersion(ctx, command);
+      return draftRules.saveVersion(ctx, command);
     case 'consensus.open':
-      return consensus.open(ctx, command);
+      return consensusRules.open(ctx, command);
     case 'consensus.vote':
-      return consensus.vote(ctx, command);
+      return consensusRules.vote(ctx, command);
     case 'consensus.tally':
-      return consensus.tally(ctx, command);
+      return consensusRules.tally(ctx, command);
     case 'consensus.close':
-      return consensus.close(ctx, command);
+      return consensusRules.close(ctx, command);
     case 'decision.record':
-      return consensus.record(ctx, command);
+      return consensusRules.record(ctx, command);
     case 'room.setDetails':
-      return details.setDetails(ctx, command);
+      return detailsRules.setDetails(ctx, command);
     case 'action.create':
-      return action.create(ctx, command);
+      return actionRules.create(ctx, command);
     case 'action.update':
-      return action.update(ctx, command);
+      return actionRules.update(ctx, command);
     case 'notice.publish':
-      return notice.publish(ctx);
+      return noticeRules.publish(ctx);
     case 'notice.unpublish':
-      return notice.unpublish(ctx);
+      return noticeRules.unpublish(ctx);
     case 'scorecard.setRubric':
-      return scorecard.setRubric(ctx, command);
+      return scorecardRules.setRubric(ctx, command);
     case 'scorecard.submit':
-      return scorecard.submit(ctx, command);
+      return scorecardRules.submit(ctx, command);
     default:
       return assertNever(command);
   }
@@ -126,7 +131,7 @@ function permission(state: RoomState, actor: Actor, command: Command): Ruling | 
   if (actor.role === 'observer') return refuse('forbidden', 'role.observer');
   if (HOST_ONLY.has(command.type) && actor.role !== 'host') return refuse('forbidden', 'role.hostOnly');
   // A removed member is no member: only the role their link gave is left.
-  if (members.isCurrentMember(state, actor.memberId)) return null;
+  if (memberRules.isCurrentMember(state, actor.memberId)) return null;
   if (actor.role === 'host' && HOST_WITHOUT_MEMBERSHIP.has(command.type)) return null;
   return refuse('forbidden', 'role.joinFirst');
 }
@@ -146,7 +151,7 @@ export function decideJoin(state: RoomState, request: JoinRequest): Ruling {
   if (name.length === 0 || name.length > LIMITS.name) {
     return refuse('invalid', 'room.nameNeeded', { max: LIMITS.name });
   }
-  const full = members.roomFull(state);
+  const full = memberRules.roomFull(state);
   if (full) return full;
   const memberId = nextId(state, 'm');
   const presence = request.presence ?? 'remote';
