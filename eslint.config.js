@@ -14,6 +14,15 @@ const KEYED_RECORD_SELECTORS = [
   `MemberExpression[computed=true][property.type!='Literal'][object.name=${KEYED}]`,
 ];
 
+const CORE = './shared/src/core';
+const MODEL = './shared/src/model';
+const AREAS = ['agenda', 'queue', 'draft', 'consensus', 'meeting', 'followup'].map((area) => `./shared/src/${area}`);
+const ROOM = './shared/src/room';
+const PROTOCOL = './shared/src/protocol';
+const TESTING = './shared/src/testing';
+const LAYERS =
+  'shared/ is layered core → model → areas → room → protocol; import only from below (testing/ only in tests).';
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'test-results/**'] },
   js.configs.recommended,
@@ -61,6 +70,29 @@ export default tseslint.config(
       ],
     },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // The layers of shared/ (docs/development.md, "The map"): each may import only the layers below
+    // it, type imports included. core/ is the base vocabulary; model/ the shapes of state, events
+    // and commands; the areas their rules, folds and presenters; room/ the dispatch; protocol/ the
+    // wire envelope above all of it. testing/ is for tests only, never for production code.
+    files: ['shared/src/**/*.ts'],
+    ignores: ['**/*.test.ts', 'shared/src/testing/**'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: CORE, from: [MODEL, ...AREAS, ROOM, PROTOCOL, TESTING], message: LAYERS },
+            { target: MODEL, from: [...AREAS, ROOM, PROTOCOL, TESTING], message: LAYERS },
+            { target: AREAS, from: [ROOM, PROTOCOL, TESTING], message: LAYERS },
+            { target: ROOM, from: [PROTOCOL, TESTING], message: LAYERS },
+            { target: PROTOCOL, from: [TESTING], message: LAYERS },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.cjs'],
