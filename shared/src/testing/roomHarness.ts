@@ -1,19 +1,37 @@
-/** Builders for pure tests of decide/apply: a room with members, driven through decide + apply. */
+/**
+ * The one way tests build a room state: a room driven through the real `decide` and `apply`, as the
+ * server does, so a test state is always one the rules allow. Pure: no server, no sockets.
+ */
 import { apply } from '../room/apply.js';
 import { decide, decideJoin, type Actor, type DecideInputs } from '../room/decide.js';
 import type { Command } from '../model/commands.js';
 import type { EventBody, RoomEvent } from '../model/events.js';
 import { emptyState, type RoomState } from '../model/state.js';
-import type { Presence } from '../core/vocabulary.js';
+import type { Locale, Presence } from '../core/vocabulary.js';
+
+export interface HarnessOptions {
+  roomId?: string;
+  title?: string;
+  locale?: Locale;
+  /** The server time the room is created at, in ms (default 1 000). */
+  now?: number;
+}
 
 /** A small in-memory room: runs commands through the real decide/apply, like the server does. */
 export class RoomHarness {
   state: RoomState;
-  private clock = 1_000;
+  private clock: number;
 
-  constructor(title = 'Courtyard council') {
-    this.state = emptyState('room1');
-    this.commit(null, [{ type: 'room.created', roomId: 'room1', title, locale: 'en' }]);
+  constructor(options: HarnessOptions = {}) {
+    const { roomId = 'room1', title = 'Courtyard council', locale = 'en', now = 1_000 } = options;
+    this.clock = now;
+    this.state = emptyState(roomId);
+    this.commit(null, [{ type: 'room.created', roomId, title, locale }]);
+  }
+
+  /** The server time now, in ms. */
+  get now(): number {
+    return this.clock;
   }
 
   /** Advances the server clock by `ms`. */
@@ -21,6 +39,7 @@ export class RoomHarness {
     this.clock += ms;
   }
 
+  /** A member joining by name through a host or participant link, as the handshake does. */
   join(name: string, role: 'host' | 'participant' = 'participant', presence: Presence = 'remote'): Actor {
     const decision = decideJoin(this.state, { role, name, presence });
     if (!decision.ok) throw new Error(decision.error.message);
