@@ -8,18 +8,18 @@ import { AccessGate } from './access/accessGate.js';
 import { addressResolver, type TrustFunction, type TrustProxy } from './access/clientAddress.js';
 import { GuessGuard } from './access/guessGuard.js';
 import { DOOR_LIMITS, type DoorLimits } from './access/limits.js';
-import { apiRouter } from './http/api.js';
+import { apiRouter } from './http/routes/rooms.js';
 import { sendError } from './http/errors.js';
 import type { HostDoor } from './http/hostAuth.js';
 import { roomRequestLimit } from './http/limits.js';
-import { linksRouter } from './http/linksApi.js';
-import { minutesRouter } from './http/minutesApi.js';
-import { noticeRouter } from './http/noticeApi.js';
-import { scorecardRouter } from './http/scorecardApi.js';
+import { linksRouter } from './http/routes/links.js';
+import { minutesRouter } from './http/routes/minutes.js';
+import { noticeRouter } from './http/routes/notice.js';
+import { scorecardRouter } from './http/routes/scorecard.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { staticClient } from './http/staticClient.js';
 import { RoomRegistry } from './room/roomRegistry.js';
-import type { JoinCodeKey } from './security/joinCodeKey.js';
+import type { JoinCodeKey } from './credentials/joinCodeKey.js';
 import { attachSocketHandlers, socketBroadcaster } from './socket/socketServer.js';
 import type { Store } from './store/store.js';
 import { DOC_PATH_PREFIX, docAuthorizer } from './yjs/docAuth.js';
@@ -28,7 +28,7 @@ import { YjsEndpoint } from './yjs/yjsEndpoint.js';
 export interface AppOptions {
   store: Store;
   logger: Logger;
-  /** The key join codes are stored under (security/serverSecret.ts loads the secret). */
+  /** The key join codes are stored under (credentials/serverSecret.ts loads the secret). */
   joinCodes: JoinCodeKey;
   publicUrl?: string | undefined;
   clientDist?: string;

@@ -5,7 +5,7 @@
  */
 import type { NextFunction, Request, Response } from 'express';
 import type { AccessGate } from '../access/accessGate.js';
-import type { Rate } from '../security/keyedBuckets.js';
+import type { Rate } from '../access/keyedBuckets.js';
 import type { RoomRecord, Store } from '../store/store.js';
 import { sendError } from './errors.js';
 import { sendRateLimited } from './limits.js';

@@ -1,8 +1,8 @@
 /** Creates a room: its record with the hashed and sealed credentials, and its first event. */
 import type { Locale, RoomEvent } from '@dr/shared';
-import { JoinCodeKey } from '../security/joinCodeKey.js';
-import { credentialsFor, newSecrets, type RoomSecrets } from '../security/roomLinks.js';
-import { randomId } from '../security/tokens.js';
+import { JoinCodeKey } from '../credentials/joinCodeKey.js';
+import { credentialsFor, newSecrets, type RoomSecrets } from '../credentials/roomLinks.js';
+import { randomId } from '../credentials/tokens.js';
 import type { LinkRole, Store } from '../store/store.js';
 
 export interface CreatedRoom {

@@ -16,7 +16,7 @@ import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
 import type { RoomBroadcaster } from '../room/session.js';
 import type { AddressOf } from '../access/clientAddress.js';
-import { TokenBucket } from '../security/tokenBucket.js';
+import { TokenBucket } from '../access/tokenBucket.js';
 import { authenticate, HandshakeError, type HandshakeDeps, type Identity } from './authenticate.js';
 
 interface SocketData {

@@ -8,9 +8,9 @@ import * as decoding from 'lib0/decoding';
 import { pino } from 'pino';
 import * as Y from 'yjs';
 import { SqliteStore } from '../store/sqliteStore.js';
-import { RoomDoc, type DocPeer, type Refusal } from './roomDoc.js';
-import type { DraftAccess } from './updatePlan.js';
-import { MESSAGE_AUTH, MESSAGE_SYNC, type DocSettings } from './yjsProtocol.js';
+import { RoomDoc, type DocPeer, type Refusal } from '../yjs/roomDoc.js';
+import type { DraftAccess } from '../yjs/updatePlan.js';
+import { MESSAGE_AUTH, MESSAGE_SYNC, type DocSettings } from '../yjs/yjsProtocol.js';
 
 const FROM_SERVER = Symbol('server');
 

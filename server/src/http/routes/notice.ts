@@ -6,10 +6,10 @@ import { presentNotice } from '@dr/shared';
 import express, { type Router } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { RoomRegistry } from '../room/roomRegistry.js';
-import { sendError } from './errors.js';
-import { sendMessagePage, type PageText } from './messagePage.js';
-import { CLIENT_DIST } from './staticClient.js';
+import type { RoomRegistry } from '../../room/roomRegistry.js';
+import { sendError } from '../errors.js';
+import { sendMessagePage, type PageText } from '../messagePage.js';
+import { CLIENT_DIST } from '../staticClient.js';
 
 export interface NoticeDeps {
   registry: RoomRegistry;

@@ -1,9 +1,9 @@
 /** The scorecard (打分器) for hosts: the rubric, the indicators computed from the record, and the scores' summary. */
 import { meetingIndicators, rubricOf, scorecardSummary } from '@dr/shared';
 import express, { type Router } from 'express';
-import type { RoomRegistry } from '../room/roomRegistry.js';
-import { sendError } from './errors.js';
-import { requireHost, type HostDoor, type HostRequestLocals } from './hostAuth.js';
+import type { RoomRegistry } from '../../room/roomRegistry.js';
+import { sendError } from '../errors.js';
+import { requireHost, type HostDoor, type HostRequestLocals } from '../hostAuth.js';
 
 export interface ScorecardDeps {
   door: HostDoor;

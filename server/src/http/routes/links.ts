@@ -3,17 +3,17 @@
  * and the short join address `/j/<code>` that anyone can type from a projector.
  */
 import express, { type Router } from 'express';
-import type { AccessGate } from '../access/accessGate.js';
-import { linksFor, shortLink } from '../room/createRoom.js';
-import type { RoomBroadcaster } from '../room/session.js';
-import type { JoinCodeKey } from '../security/joinCodeKey.js';
-import { credentialsFor, rotate, unsealSecrets } from '../security/roomLinks.js';
-import { LINK_ROLES, type LinkRole } from '../store/store.js';
-import { baseUrl } from './api.js';
-import { sendError } from './errors.js';
-import { requireHost, type HostDoor, type HostRequestLocals } from './hostAuth.js';
-import { sendMessagePage, type PageText } from './messagePage.js';
-import { refusalPage } from './refusalPage.js';
+import type { AccessGate } from '../../access/accessGate.js';
+import { linksFor, shortLink } from '../../room/createRoom.js';
+import type { RoomBroadcaster } from '../../room/session.js';
+import type { JoinCodeKey } from '../../credentials/joinCodeKey.js';
+import { credentialsFor, rotate, unsealSecrets } from '../../credentials/roomLinks.js';
+import { LINK_ROLES, type LinkRole } from '../../store/store.js';
+import { baseUrl } from './rooms.js';
+import { sendError } from '../errors.js';
+import { requireHost, type HostDoor, type HostRequestLocals } from '../hostAuth.js';
+import { sendMessagePage, type PageText } from '../messagePage.js';
+import { refusalPage } from '../refusalPage.js';
 
 export interface LinksDeps {
   door: HostDoor;

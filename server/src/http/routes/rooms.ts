@@ -2,13 +2,13 @@
 import { Locale, LIMITS, nameText } from '@dr/shared';
 import express, { type Request, type Router } from 'express';
 import { z } from 'zod';
-import { createRoom, linksFor, shortLink } from '../room/createRoom.js';
-import type { RoomRegistry } from '../room/roomRegistry.js';
-import type { JoinCodeKey } from '../security/joinCodeKey.js';
-import type { Rate } from '../security/keyedBuckets.js';
-import type { Store } from '../store/store.js';
-import { sendError } from './errors.js';
-import { roomCreationLimit } from './limits.js';
+import { createRoom, linksFor, shortLink } from '../../room/createRoom.js';
+import type { RoomRegistry } from '../../room/roomRegistry.js';
+import type { JoinCodeKey } from '../../credentials/joinCodeKey.js';
+import type { Rate } from '../../access/keyedBuckets.js';
+import type { Store } from '../../store/store.js';
+import { sendError } from '../errors.js';
+import { roomCreationLimit } from '../limits.js';
 
 const CreateRoomBody = z.object({
   title: nameText(LIMITS.roomTitle),

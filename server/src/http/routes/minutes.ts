@@ -1,14 +1,14 @@
 /** The minutes (会议纪要) for hosts: Markdown and Word, in the room's language, built from the record and the drafts. */
 import express, { type Response, type Router } from 'express';
-import type { Room } from '../room/room.js';
-import type { RoomRegistry } from '../room/roomRegistry.js';
-import { renderDocx } from '../minutes/docx.js';
-import { layoutMinutes } from '../minutes/layout.js';
-import { renderMarkdown } from '../minutes/markdown.js';
-import { buildMinutes, type MinutesModel } from '../minutes/minutesModel.js';
-import { MINUTES_STRINGS } from '../minutes/strings.js';
-import { sendError } from './errors.js';
-import { requireHost, type HostDoor, type HostRequestLocals } from './hostAuth.js';
+import type { Room } from '../../room/room.js';
+import type { RoomRegistry } from '../../room/roomRegistry.js';
+import { renderDocx } from '../../minutes/docx.js';
+import { layoutMinutes } from '../../minutes/layout.js';
+import { renderMarkdown } from '../../minutes/markdown.js';
+import { buildMinutes, type MinutesModel } from '../../minutes/minutesModel.js';
+import { MINUTES_STRINGS } from '../../minutes/strings.js';
+import { sendError } from '../errors.js';
+import { requireHost, type HostDoor, type HostRequestLocals } from '../hostAuth.js';
 
 export interface MinutesDeps {
   door: HostDoor;
