@@ -55,10 +55,13 @@ export const ConsensusLevel = z.number().int().min(0).max(5);
 export type ConsensusLevel = (typeof CONSENSUS_LEVELS)[number];
 
 /** Responses per consensus level, index 0 (block) to 5 (strong support). */
+export const LevelCounts = z.tuple([z.number(), z.number(), z.number(), z.number(), z.number(), z.number()]);
 export type LevelCounts = [number, number, number, number, number, number];
 
 /** What a consensus round decided under its rule (consensus/verdict.ts). */
-export type Outcome = 'adopted' | 'not_adopted';
+export const OUTCOMES = ['adopted', 'not_adopted'] as const;
+export const Outcome = z.enum(OUTCOMES);
+export type Outcome = z.infer<typeof Outcome>;
 
 /** When a round's responses become visible: as they come in, or only once it closes. */
 export const RESULT_VISIBILITIES = ['live', 'afterClose'] as const;

@@ -79,7 +79,8 @@ function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
-function attendanceOf(state: RoomState): MeetingIndicators['attendance'] {
+/** Who came: every member, removed ones included, in the room and remote. */
+export function attendanceOf(state: Pick<RoomState, 'members'>): MeetingIndicators['attendance'] {
   const members = Object.values(state.members);
   const inRoom = members.filter((m) => m.presence === 'in_room').length;
   return { total: members.length, inRoom, remote: members.length - inRoom };

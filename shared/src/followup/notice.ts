@@ -3,82 +3,57 @@
  * from names and outcomes only: no member ids, no ballots (so nothing of an anonymous round's
  * votes), no reasons tied to people, and nothing secret (the state holds no secret to begin with).
  */
-import { own, ownEntries } from '../core/own.js';
-import { actionsOf, isDoneOnTime, isOverdue, roomTimeZone } from './actions.js';
+import { z } from 'zod';
+import { ownEntries } from '../core/own.js';
+import { Locale, RoomPhase } from '../core/vocabulary.js';
 import { participation } from '../queue/participation.js';
-import type { ActionItem, Decision, RoomState, Sitting } from '../model/state.js';
-import type { ActionStatus, ActionTier, DecisionRule, RoomPhase } from '../core/vocabulary.js';
-import type { LevelCounts, Outcome, Locale } from '../core/vocabulary.js';
+import type { RoomState } from '../model/state.js';
+import { roomTimeZone } from './actions.js';
+import type { ActionUpdateView, ActionView } from './actionView.js';
+import { DecisionView, presentDecision } from './decisionView.js';
+import { attendanceOf } from './indicators.js';
 
-export interface NoticeTimelineEntry {
-  at: number;
-  /** The name of whoever sent the update; null for the host console. */
-  author: string | null;
-  status: ActionStatus | null;
-  progress: number | null;
-  note: string | null;
-}
+/** The notice's names for the views it shows (the same views the minutes and the screen show). */
+export type NoticeTimelineEntry = ActionUpdateView;
+export type NoticeAction = ActionView;
+export type NoticeDecision = DecisionView;
 
-export interface NoticeAction {
-  id: string;
-  title: string;
-  owner: string;
-  tier: ActionTier;
-  category: string | null;
-  dueDate: string;
-  status: ActionStatus;
-  progress: number;
-  overdue: boolean;
-  completedAt: number | null;
-  doneOnTime: boolean;
-  timeline: NoticeTimelineEntry[];
-}
-
-export interface NoticeDecision {
-  id: string;
-  itemTitle: string;
-  statement: string;
-  /** The exact text the meeting decided on, as frozen when its round opened. */
-  text: string;
-  outcome: Outcome;
-  rule: DecisionRule;
-  /** Responses per level, 0 (block) to 5 (strong support), phones and the room's count together. */
-  counts: LevelCounts;
-  responses: number;
-  recordedAt: number;
-  actions: NoticeAction[];
-}
-
-export interface Notice {
-  roomId: string;
-  title: string;
-  locale: Locale;
-  phase: RoomPhase;
-  publishedAt: number | null;
+export const Notice = z.object({
+  roomId: z.string(),
+  title: z.string(),
+  locale: Locale,
+  phase: RoomPhase,
+  publishedAt: z.number().nullable(),
   /** The server time the notice was read at: overdue flags are as of then. */
-  generatedAt: number;
-  timeZone: string;
-  meeting: {
-    place: string | null;
-    kind: string | null;
-    scheduledAt: number | null;
-    createdAt: number;
-    sittings: Sitting[];
-  };
-  conveners: string[];
-  attendance: { total: number; inRoom: number; remote: number };
-  speakers: number;
-  decisions: NoticeDecision[];
-  summary: { decisions: number; adopted: number; actions: number; done: number; overdue: number };
-}
+  generatedAt: z.number(),
+  timeZone: z.string(),
+  meeting: z.object({
+    place: z.string().nullable(),
+    kind: z.string().nullable(),
+    scheduledAt: z.number().nullable(),
+    createdAt: z.number(),
+    sittings: z.array(z.object({ startedAt: z.number(), endedAt: z.number().nullable() })),
+  }),
+  conveners: z.array(z.string()),
+  attendance: z.object({ total: z.number(), inRoom: z.number(), remote: z.number() }),
+  speakers: z.number(),
+  decisions: z.array(DecisionView),
+  summary: z.object({
+    decisions: z.number(),
+    adopted: z.number(),
+    actions: z.number(),
+    done: z.number(),
+    overdue: z.number(),
+  }),
+});
+export type Notice = z.infer<typeof Notice>;
 
 /** The notice as of server time `now`. */
 export function presentNotice(state: RoomState, now: number): Notice {
   const timeZone = roomTimeZone(state);
   const members = Object.values(state.members);
-  const inRoom = members.filter((m) => m.presence === 'in_room').length;
   const decisions = ownEntries(state.decisions, state.decisionOrder).map((d) =>
-    noticeDecision(state, d, now, timeZone),
+    presentDecision(state, d, now, timeZone),
   );
   const actions = decisions.flatMap((d) => d.actions);
   const { place, kind, scheduledAt } = state.details;
@@ -92,7 +67,7 @@ export function presentNotice(state: RoomState, now: number): Notice {
     timeZone,
     meeting: { place, kind, scheduledAt, createdAt: state.createdAt, sittings: state.sittings },
     conveners: members.filter((m) => m.role === 'host').map((m) => m.name),
-    attendance: { total: members.length, inRoom, remote: members.length - inRoom },
+    attendance: attendanceOf(state),
     speakers: participation(state, now).distinctSpeakers,
     decisions,
     summary: {
@@ -102,43 +77,5 @@ export function presentNotice(state: RoomState, now: number): Notice {
       done: actions.filter((a) => a.status === 'done').length,
       overdue: actions.filter((a) => a.overdue).length,
     },
-  };
-}
-
-function noticeDecision(state: RoomState, decision: Decision, now: number, timeZone: string): NoticeDecision {
-  return {
-    id: decision.id,
-    itemTitle: own(state.items, decision.itemId)?.title ?? '',
-    statement: decision.statement,
-    text: decision.text,
-    outcome: decision.outcome,
-    rule: decision.rule,
-    counts: [...decision.counts],
-    responses: decision.counts.reduce((a, b) => a + b, 0),
-    recordedAt: decision.recordedAt,
-    actions: actionsOf(state, decision.id).map((a) => noticeAction(state, a, now, timeZone)),
-  };
-}
-
-function noticeAction(state: RoomState, action: ActionItem, now: number, timeZone: string): NoticeAction {
-  return {
-    id: action.id,
-    title: action.title,
-    owner: action.owner,
-    tier: action.tier,
-    category: action.category,
-    dueDate: action.dueDate,
-    status: action.status,
-    progress: action.progress,
-    overdue: isOverdue(action, now, timeZone),
-    completedAt: action.completedAt,
-    doneOnTime: isDoneOnTime(action, timeZone),
-    timeline: action.timeline.map((e) => ({
-      at: e.at,
-      author: e.by === null ? null : (own(state.members, e.by)?.name ?? null),
-      status: e.status,
-      progress: e.progress,
-      note: e.note,
-    })),
   };
 }
