@@ -35,3 +35,4 @@ export * from './followup/indicators.js';
 export * from './protocol/socket.js';
 export * from './protocol/parseCommand.js';
 export * from './protocol/httpRefusal.js';
+export * from './protocol/http.js';

@@ -3,53 +3,61 @@
  * against what happened: who came, who spoke and how evenly, what was decided, what was carried out.
  * Shares are fractions from 0 to 1, null when there is nothing to divide by. Pure.
  */
+import { z } from 'zod';
 import { own, ownEntries } from '../core/own.js';
 import { actionsOf, isDoneOnTime, isOverdue, roomTimeZone } from './actions.js';
 import { participation } from '../queue/participation.js';
 import { membersInOrder, type RoomState } from '../model/state.js';
 import type { Presence } from '../core/vocabulary.js';
 
-export interface GroupSpeaking {
-  /** The group's name; the empty string for members without one. */
-  group: string;
-  members: number;
-  spokenMs: number;
-  /** The group's part of all time spoken. */
-  share: number | null;
-}
+/** A fraction from 0 to 1, null when there is nothing to divide by. */
+const fraction = z.number().nullable();
 
-export interface MeetingIndicators {
-  attendance: { total: number; inRoom: number; remote: number };
-  speaking: {
-    distinctSpeakers: number;
+export const GroupSpeaking = z.object({
+  /** The group's name; the empty string for members without one. */
+  group: z.string(),
+  members: z.number(),
+  spokenMs: z.number(),
+  /** The group's part of all time spoken. */
+  share: fraction,
+});
+export type GroupSpeaking = z.infer<typeof GroupSpeaking>;
+
+const PresenceSpeaking = z.object({ members: z.number(), spokenMs: z.number(), share: fraction });
+
+export const MeetingIndicators = z.object({
+  attendance: z.object({ total: z.number(), inRoom: z.number(), remote: z.number() }),
+  speaking: z.object({
+    distinctSpeakers: z.number(),
     /** Members who spoke at least once, of all members. */
-    speakerShare: number | null;
-    turns: number;
-    spokenMs: number;
+    speakerShare: fraction,
+    turns: z.number(),
+    spokenMs: z.number(),
     /** The part of all time spoken that the member who spoke longest took. */
-    topSpeakerShare: number | null;
+    topSpeakerShare: fraction,
     /** Gini coefficient of time spoken over all members, silent ones included: 0 is even, near 1 is one voice. */
-    memberGini: number | null;
-    byGroup: GroupSpeaking[];
+    memberGini: fraction,
+    byGroup: z.array(GroupSpeaking),
     /** Gini coefficient of each group's time per member, so a group is not counted as dominant for being large. */
-    groupGini: number | null;
-    byPresence: Record<Presence, { members: number; spokenMs: number; share: number | null }>;
-  };
-  decisions: { recorded: number; adopted: number; adoptedShare: number | null };
-  actions: {
-    total: number;
+    groupGini: fraction,
+    byPresence: z.object({ in_room: PresenceSpeaking, remote: PresenceSpeaking }),
+  }),
+  decisions: z.object({ recorded: z.number(), adopted: z.number(), adoptedShare: fraction }),
+  actions: z.object({
+    total: z.number(),
     /** Adopted decisions with at least one action item, of all adopted decisions. */
-    adoptedWithActions: number;
-    adoptedWithActionsShare: number | null;
-    done: number;
-    overdue: number;
+    adoptedWithActions: z.number(),
+    adoptedWithActionsShare: fraction,
+    done: z.number(),
+    overdue: z.number(),
     /** Items that have come due: done, or past their due date. */
-    due: number;
-    doneOnTime: number;
+    due: z.number(),
+    doneOnTime: z.number(),
     /** Done on or before the due date, of the items that have come due. */
-    doneOnTimeShare: number | null;
-  };
-}
+    doneOnTimeShare: fraction,
+  }),
+});
+export type MeetingIndicators = z.infer<typeof MeetingIndicators>;
 
 /**
  * The Gini coefficient of non-negative values: G = Σᵢ Σⱼ |xᵢ − xⱼ| / (2 n² x̄), computed on the
@@ -75,7 +83,7 @@ export function meetingIndicators(state: RoomState, now: number): MeetingIndicat
   };
 }
 
-function share(part: number, whole: number): number | null {
+function shareOf(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
@@ -96,21 +104,21 @@ function speakingOf(state: RoomState, now: number): MeetingIndicators['speaking'
     const group = groups.get(member.group ?? '') ?? { members: 0, spokenMs: 0 };
     groups.set(member.group ?? '', { members: group.members + 1, spokenMs: group.spokenMs + perMember[i]! });
   }
-  const byGroup = [...groups.entries()].map(([group, g]) => ({ group, ...g, share: share(g.spokenMs, spokenMs) }));
+  const byGroup = [...groups.entries()].map(([group, g]) => ({ group, ...g, share: shareOf(g.spokenMs, spokenMs) }));
   const presence = (p: Presence) => {
     const count = members.filter((m) => m.presence === p).length;
     return {
       members: count,
       spokenMs: figures.byPresence[p].spokenMs,
-      share: share(figures.byPresence[p].spokenMs, spokenMs),
+      share: shareOf(figures.byPresence[p].spokenMs, spokenMs),
     };
   };
   return {
     distinctSpeakers: figures.distinctSpeakers,
-    speakerShare: share(figures.distinctSpeakers, members.length),
+    speakerShare: shareOf(figures.distinctSpeakers, members.length),
     turns: figures.total.turns,
     spokenMs,
-    topSpeakerShare: share(Math.max(0, ...perMember), spokenMs),
+    topSpeakerShare: shareOf(Math.max(0, ...perMember), spokenMs),
     memberGini: gini(perMember),
     byGroup,
     groupGini: gini(byGroup.map((g) => g.spokenMs / g.members)),
@@ -121,7 +129,7 @@ function speakingOf(state: RoomState, now: number): MeetingIndicators['speaking'
 function decisionsOf(state: RoomState): MeetingIndicators['decisions'] {
   const recorded = state.decisionOrder.length;
   const adopted = ownEntries(state.decisions, state.decisionOrder).filter((d) => d.outcome === 'adopted').length;
-  return { recorded, adopted, adoptedShare: share(adopted, recorded) };
+  return { recorded, adopted, adoptedShare: shareOf(adopted, recorded) };
 }
 
 function actionFigures(state: RoomState, now: number): MeetingIndicators['actions'] {
@@ -135,11 +143,11 @@ function actionFigures(state: RoomState, now: number): MeetingIndicators['action
   return {
     total: actions.length,
     adoptedWithActions,
-    adoptedWithActionsShare: share(adoptedWithActions, adopted.length),
+    adoptedWithActionsShare: shareOf(adoptedWithActions, adopted.length),
     done,
     overdue,
     due: done + overdue,
     doneOnTime,
-    doneOnTimeShare: share(doneOnTime, done + overdue),
+    doneOnTimeShare: shareOf(doneOnTime, done + overdue),
   };
 }

@@ -5,35 +5,38 @@
  * and every card scores every base indicator), and the mean of the cards' totals. Because of the
  * cap and the floor, that mean total can differ from the sum of the indicator means. Pure.
  */
-import { baseMaxOf, indicatorsOf, type IndicatorKind, type Rubric } from '../model/rubric.js';
+import { z } from 'zod';
+import { baseMaxOf, IndicatorKind, indicatorsOf, type Rubric } from '../model/rubric.js';
 import { rubricOf } from './scorecardRules.js';
 import type { RoomState, SubmittedScorecard } from '../model/state.js';
 
-export interface IndicatorSummary {
-  indicatorId: string;
-  categoryId: string;
-  kind: IndicatorKind;
-  max: number;
-  key: boolean;
+export const IndicatorSummary = z.object({
+  indicatorId: z.string(),
+  categoryId: z.string(),
+  kind: IndicatorKind,
+  max: z.number(),
+  key: z.boolean(),
   /** Mean points over all cards; null before the first card. For a deduction, the points taken away. */
-  average: number | null;
+  average: z.number().nullable(),
   /** How many cards gave this indicator a score. */
-  scoredBy: number;
+  scoredBy: z.number(),
   /** Every note given with a score here, without who wrote it, in the order the cards came in. */
-  notes: string[];
-}
+  notes: z.array(z.string()),
+});
+export type IndicatorSummary = z.infer<typeof IndicatorSummary>;
 
-export interface ScorecardSummary {
-  submissions: number;
+export const ScorecardSummary = z.object({
+  submissions: z.number(),
   /** What a card can reach without bonus (100 in the default rubric), and the most bonus it can add. */
-  baseMax: number;
-  bonusCap: number;
-  indicators: IndicatorSummary[];
+  baseMax: z.number(),
+  bonusCap: z.number(),
+  indicators: z.array(IndicatorSummary),
   /** Per category, the sum of its indicators' means (null before the first card). */
-  categories: { categoryId: string; average: number | null }[];
+  categories: z.array(z.object({ categoryId: z.string(), average: z.number().nullable() })),
   /** The mean, lowest and highest card total; null before the first card. */
-  total: { average: number; min: number; max: number } | null;
-}
+  total: z.object({ average: z.number(), min: z.number(), max: z.number() }).nullable(),
+});
+export type ScorecardSummary = z.infer<typeof ScorecardSummary>;
 
 /** One card's total under `rubric`. */
 export function cardTotal(rubric: Rubric, card: Pick<SubmittedScorecard, 'scores'>): number {

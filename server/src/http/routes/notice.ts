@@ -2,13 +2,14 @@
  * The public notice (公示办理结果): its JSON and its page, readable by anyone without a token once
  * the host has published it, and a plain 404 before (or after it is taken down).
  */
-import { presentNotice } from '@dr/shared';
+import { Notice, presentNotice, RoomParams } from '@dr/shared';
 import express, { type Router } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { RoomRegistry } from '../../room/roomRegistry.js';
 import { sendError } from '../errors.js';
 import { sendMessagePage, type PageText } from '../messagePage.js';
+import { sendJson } from '../respond.js';
 import { CLIENT_DIST } from '../staticClient.js';
 
 export interface NoticeDeps {
@@ -23,19 +24,23 @@ const NOT_PUBLISHED: PageText = {
 
 export function noticeRouter({ registry, clientDist = CLIENT_DIST }: NoticeDeps): Router {
   const router = express.Router();
+  const roomOf = async (raw: unknown) => {
+    const params = RoomParams.safeParse(raw);
+    return params.success ? registry.get(params.data.roomId) : null;
+  };
 
   router.get('/api/rooms/:roomId/notice', async (req, res) => {
-    const room = await registry.get(req.params.roomId);
+    const room = await roomOf(req.params);
     if (!room || !room.current.notice.published) {
       return sendError(res, 404, 'not_found', 'notice.notPublished');
     }
     // Progress changes after publishing: always ask again, never serve a stale copy.
     res.setHeader('Cache-Control', 'no-cache');
-    res.json(presentNotice(room.current, Date.now()));
+    sendJson(res, Notice, presentNotice(room.current, Date.now()));
   });
 
   router.get('/notice/:roomId', async (req, res) => {
-    const room = await registry.get(req.params.roomId);
+    const room = await roomOf(req.params);
     if (!room || !room.current.notice.published)
       return sendMessagePage(res, 404, NOT_PUBLISHED, room?.current.locale ?? null);
     const index = path.join(clientDist, 'index.html');

@@ -1,9 +1,10 @@
 /** The scorecard (打分器) for hosts: the rubric, the indicators computed from the record, and the scores' summary. */
-import { meetingIndicators, rubricOf, scorecardSummary } from '@dr/shared';
+import { meetingIndicators, rubricOf, ScorecardReport, scorecardSummary } from '@dr/shared';
 import express, { type Router } from 'express';
 import type { RoomRegistry } from '../../room/roomRegistry.js';
 import { sendError } from '../errors.js';
 import { requireHost, type HostDoor, type HostRequestLocals } from '../hostAuth.js';
+import { sendJson } from '../respond.js';
 
 export interface ScorecardDeps {
   door: HostDoor;
@@ -19,7 +20,7 @@ export function scorecardRouter({ door, registry }: ScorecardDeps): Router {
     if (!room) return sendError(res, 404, 'not_found', 'room.unknown');
     const state = room.current;
     res.setHeader('Cache-Control', 'no-store');
-    res.json({
+    sendJson(res, ScorecardReport, {
       rubric: rubricOf(state),
       indicators: meetingIndicators(state, Date.now()),
       scores: scorecardSummary(state),
