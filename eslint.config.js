@@ -40,6 +40,14 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}', 'test/**'],
     rules: {
+      // Test builders (@dr/shared/testing, server/src/testing) are for tests, never for production code.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@dr/shared/testing', message: 'Test builders are for *.test.ts files only.' }],
+          patterns: [{ group: ['**/testing/*'], message: 'Test builders are for *.test.ts files only.' }],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
         ...KEYED_RECORD_SELECTORS.map((selector) => ({

@@ -34,6 +34,12 @@ export class RoomHarness {
     return this.clock;
   }
 
+  /** A copy of this room at this moment, to try something on; this room is left as it was. */
+  fork(): RoomHarness {
+    const copy = Object.create(RoomHarness.prototype) as RoomHarness;
+    return Object.assign(copy, { state: this.state, clock: this.clock });
+  }
+
   /** Advances the server clock by `ms`. */
   tick(ms: number): void {
     this.clock += ms;
