@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RoomHarness } from '../testing/roomHarness.js';
+import { chairAnaBo } from '../testing/roomHarness.js';
 
-function setup() {
-  const room = new RoomHarness();
-  const host = room.join('Chair', 'host');
-  const ana = room.join('Ana');
-  const bo = room.join('Bo');
-  return { room, host, ana, bo };
-}
+const setup = () => chairAnaBo();
 
 describe('agenda', () => {
   it('toggles support once per member', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { speakerClock } from './speakerClock.js';
-import { RoomHarness } from '../testing/roomHarness.js';
+import { chairAnaBo } from '../testing/roomHarness.js';
 
-function setup() {
-  const room = new RoomHarness();
-  const host = room.join('Chair', 'host');
-  const ana = room.join('Ana');
-  const bo = room.join('Bo');
-  return { room, host, ana, bo };
-}
+const setup = () => chairAnaBo();
 
 describe('queue rules', () => {
   it('lets only the host raise or lower a hand for someone else', () => {

@@ -82,3 +82,12 @@ export class RoomHarness {
     return events;
   }
 }
+
+/** The usual cast of a pure test: a host (Chair) and two participants, Ana and Bo, all joined. */
+export function chairAnaBo(options: HarnessOptions = {}) {
+  const room = new RoomHarness(options);
+  const host = room.join('Chair', 'host');
+  const ana = room.join('Ana');
+  const bo = room.join('Bo');
+  return { room, host, ana, bo };
+}
