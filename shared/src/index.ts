@@ -29,6 +29,7 @@ export * from './followup/actionView.js';
 export * from './followup/decisionView.js';
 export * from './meeting/memberName.js';
 export * from './followup/scorecard.js';
+export * from './followup/scorecardReport.js';
 export { rubricOf, checkScores } from './followup/scorecardRules.js';
 export { isCurrentMember } from './meeting/memberRules.js';
 export * from './followup/indicators.js';

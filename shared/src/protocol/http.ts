@@ -5,6 +5,11 @@
  * them, so nothing is checked twice by hand. A refused request answers `HttpRefusal`
  * (protocol/httpRefusal.ts). Documented for other clients in docs/protocol.md, "HTTP".
  *
+ * Two answers are the schemas of presenters and live beside them: `Notice` (followup/notice.ts)
+ * and `ScorecardReport` (followup/scorecardReport.ts). This module imports neither, because the web
+ * app loads it on its first page (room creation, the join screen's title): importing the
+ * scorecard's schemas here put 2.2 KB (gzip) more on that first load, for a route the app never calls.
+ *
  * | route                                          | request                       | answer             |
  * | ---------------------------------------------- | ----------------------------- | ------------------ |
  * | `GET /healthz`                                 | —                             | `Health`           |
@@ -22,9 +27,6 @@ import { z } from 'zod';
 import { LIMITS } from '../core/limits.js';
 import { nameText } from '../core/names.js';
 import { Locale, Role, RoomPhase } from '../core/vocabulary.js';
-import { MeetingIndicators } from '../followup/indicators.js';
-import { ScorecardSummary } from '../followup/scorecard.js';
-import { Rubric } from '../model/rubric.js';
 
 /** `:roomId` in a path: a room id is short; a longer one names no room (answered `not_found`). */
 export const RoomParams = z.object({ roomId: z.string().min(1).max(64) });
@@ -69,14 +71,6 @@ export type RotateLinkParams = z.infer<typeof RotateLinkParams>;
 /** The host's links (`GET …/links`, and after a rotation): the three room links and the short join address. */
 export const RoomLinks = LinkSet.extend({ joinCode: z.string(), shortUrl: z.string() });
 export type RoomLinks = z.infer<typeof RoomLinks>;
-
-/** `GET /api/rooms/:roomId/scorecard`: the rubric in force, the indicators from the record, the scores' summary. */
-export const ScorecardReport = z.object({
-  rubric: Rubric,
-  indicators: MeetingIndicators,
-  scores: ScorecardSummary,
-});
-export type ScorecardReport = z.infer<typeof ScorecardReport>;
 
 /** `GET /j/:code`: a join code as typed (any case, dashes or spaces); the server redirects a valid one. */
 export const JoinCodeParams = z.object({ code: z.string().max(64) });
