@@ -6,7 +6,7 @@
  */
 import type { Logger } from 'pino';
 import type { JoinCodeKey } from '../credentials/joinCodeKey.js';
-import { looksLikeJoinCode, normalizeJoinCode } from '../credentials/roomLinks.js';
+import { looksLikeJoinCode, normalizeJoinCode } from '../credentials/joinCode.js';
 import type { RoomRecord, Store } from '../store/store.js';
 import { accessOf, type Access } from './accessPolicy.js';
 import type { GuessGuard } from './guessGuard.js';

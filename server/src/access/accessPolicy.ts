@@ -15,7 +15,7 @@
  * link's holder is, after the link has given the role.
  */
 import type { JoinCodeKey } from '../credentials/joinCodeKey.js';
-import { looksLikeJoinCode } from '../credentials/roomLinks.js';
+import { looksLikeJoinCode } from '../credentials/joinCode.js';
 import { tokenMatches } from '../credentials/tokens.js';
 import { LINK_ROLES, type LinkRole, type RoomCredentials } from '../store/store.js';
 

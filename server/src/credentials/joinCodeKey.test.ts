@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { JoinCodeKey } from './joinCodeKey.js';
-import { newJoinCode } from './roomLinks.js';
+import { newJoinCode } from './joinCode.js';
 import { hashToken } from './tokens.js';
 
 describe('join codes under a keyed hash', () => {

@@ -9,7 +9,7 @@
  * the legacy plain SHA-256; it is still accepted and replaced by the keyed form on first use.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { normalizeJoinCode } from './roomLinks.js';
+import { normalizeJoinCode } from './joinCode.js';
 
 const PREFIX = 'k1';
 const LEGACY = /^[0-9a-f]{64}$/;

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  credentialsFor,
-  looksLikeJoinCode,
-  newJoinCode,
-  newSecrets,
-  normalizeJoinCode,
-  rotate,
-  unsealSecrets,
-} from './roomLinks.js';
+import { looksLikeJoinCode, newJoinCode, normalizeJoinCode } from './joinCode.js';
+import { credentialsFor, newSecrets, rotate, unsealSecrets } from './roomLinks.js';
 import { JoinCodeKey } from './joinCodeKey.js';
 import { hashToken, randomToken } from './tokens.js';
 

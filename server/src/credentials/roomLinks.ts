@@ -4,35 +4,15 @@
  * derived from the host token, so a host can show them again (on the board, after a reload) while
  * the database alone reveals nothing usable.
  */
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, randomInt } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import type { LinkRole, RoomCredentials } from '../store/store.js';
+import { newJoinCode } from './joinCode.js';
 import type { JoinCodeKey } from './joinCodeKey.js';
 import { hashToken, randomToken } from './tokens.js';
 
 export interface RoomSecrets {
   tokens: Record<LinkRole, string>;
   joinCode: string;
-}
-
-/** No 0/O, 1/I/L: a code read off a wall must survive being typed on a phone. */
-const JOIN_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-const JOIN_LENGTH = 8; // 31^8 ≈ 2^39.6: guesses are slowed at every door (access/guessGuard.ts)
-
-export function newJoinCode(): string {
-  let code = '';
-  for (let i = 0; i < JOIN_LENGTH; i += 1) code += JOIN_ALPHABET[randomInt(JOIN_ALPHABET.length)];
-  return code;
-}
-
-/** Upper-case, separators dropped: "k7qf-2m9x" and "K7QF2M9X" are the same code. */
-export function normalizeJoinCode(input: string): string {
-  return input.toUpperCase().replace(/[^0-9A-Z]/g, '');
-}
-
-/** True when `token` has the shape of a join code rather than a link token. */
-export function looksLikeJoinCode(token: string): boolean {
-  const code = normalizeJoinCode(token);
-  return code.length === JOIN_LENGTH && [...code].every((c) => JOIN_ALPHABET.includes(c));
 }
 
 export function newSecrets(): RoomSecrets {
