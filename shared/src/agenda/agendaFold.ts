@@ -4,6 +4,7 @@ import type { EventOf } from '../model/events.js';
 import type { AgendaItem, RoomState } from '../model/state.js';
 import { updateItem } from '../model/updates.js';
 
+/** The events this fold takes; room/apply.ts hands each to the fold whose list names it. */
 export const AGENDA_EVENTS = [
   'agenda.proposed',
   'agenda.supported',

@@ -6,6 +6,7 @@ import type { Round, RoomState } from '../model/state.js';
 import { updateItem, updateRound } from '../model/updates.js';
 import { emptyCounts } from './verdict.js';
 
+/** The events this fold takes; room/apply.ts hands each to the fold whose list names it. */
 export const CONSENSUS_EVENTS = [
   'consensus.opened',
   'consensus.voted',

@@ -4,6 +4,7 @@ import type { EventOf } from '../model/events.js';
 import type { ActionItem, RoomState } from '../model/state.js';
 import { assertNever } from '../core/errors.js';
 
+/** The events this fold takes; room/apply.ts hands each to the fold whose list names it. */
 export const FOLLOW_UP_EVENTS = [
   'room.detailsSet',
   'action.created',

@@ -5,6 +5,7 @@ import type { RoomPhase } from '../core/vocabulary.js';
 import type { EventOf } from '../model/events.js';
 import type { RoomState, Sitting } from '../model/state.js';
 
+/** The events this fold takes; room/apply.ts hands each to the fold whose list names it. */
 export const MEETING_EVENTS = [
   'room.created',
   'room.phaseSet',

@@ -4,6 +4,7 @@ import type { EventOf } from '../model/events.js';
 import type { RoomState, Speaker } from '../model/state.js';
 import { speakerClock } from './speakerClock.js';
 
+/** The events this fold takes; room/apply.ts hands each to the fold whose list names it. */
 export const QUEUE_EVENTS = [
   'queue.raised',
   'queue.lowered',

@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { AGENDA_EVENTS } from '../agenda/agendaFold.js';
+import { CONSENSUS_EVENTS } from '../consensus/consensusFold.js';
+import { DRAFT_EVENTS } from '../draft/draftFold.js';
+import { FOLLOW_UP_EVENTS } from '../followup/followUpFold.js';
+import { MEETING_EVENTS } from '../meeting/meetingFold.js';
+import { QUEUE_EVENTS } from '../queue/queueFold.js';
 import { apply, applyAll } from './apply.js';
 import type { RoomEvent } from '../model/events.js';
 import { emptyState } from '../model/state.js';
@@ -31,5 +37,19 @@ describe('apply', () => {
     const frozen = JSON.stringify(before);
     apply(before, events[2]!);
     expect(JSON.stringify(before)).toBe(frozen);
+  });
+});
+
+describe('apply by area', () => {
+  it('hands every event type to one area only (the compiler checks that every type has one)', () => {
+    const listed = [
+      ...MEETING_EVENTS,
+      ...AGENDA_EVENTS,
+      ...QUEUE_EVENTS,
+      ...DRAFT_EVENTS,
+      ...CONSENSUS_EVENTS,
+      ...FOLLOW_UP_EVENTS,
+    ];
+    expect(listed.filter((type, i) => listed.indexOf(type) !== i)).toEqual([]);
   });
 });
