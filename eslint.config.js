@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -12,6 +13,15 @@ const KEYED_RECORD_SELECTORS = [
   `MemberExpression[computed=true][property.type!='Literal'][object.property.name=${KEYED}]`,
   `MemberExpression[computed=true][property.type!='Literal'][object.name=${KEYED}]`,
 ];
+
+const CORE = './shared/src/core';
+const MODEL = './shared/src/model';
+const AREAS = ['agenda', 'queue', 'draft', 'consensus', 'meeting', 'followup'].map((area) => `./shared/src/${area}`);
+const ROOM = './shared/src/room';
+const PROTOCOL = './shared/src/protocol';
+const TESTING = './shared/src/testing';
+const LAYERS =
+  'shared/ is layered core → model → areas → room → protocol; import only from below (testing/ only in tests).';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'test-results/**'] },
@@ -30,6 +40,14 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}', 'test/**'],
     rules: {
+      // Test builders (@dr/shared/testing, server/src/testing) are for tests, never for production code.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@dr/shared/testing', message: 'Test builders are for *.test.ts files only.' }],
+          patterns: [{ group: ['**/testing/*'], message: 'Test builders are for *.test.ts files only.' }],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
         ...KEYED_RECORD_SELECTORS.map((selector) => ({
@@ -37,6 +55,50 @@ export default tseslint.config(
           message:
             'Read keyed state with own(record, key) from @dr/shared: a key from a client such as "constructor" must not find a built-in.',
         })),
+      ],
+    },
+  },
+  {
+    // No import circles in any package's source: a module that needs something from a module that
+    // needs it back hides an order of evaluation and usually a second job (docs/development.md).
+    // The check follows value imports; type-only imports are erased at run time and are held to
+    // the layering below instead.
+    files: ['{shared,server,client}/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Which files the rule reads, and with which parser, to follow their imports.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.json'],
+          // Node-style ESM imports name the emitted `.js`; the source is `.ts`.
+          extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+        }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // The layers of shared/ (docs/development.md, "The map"): each may import only the layers below
+    // it, type imports included. core/ is the base vocabulary; model/ the shapes of state, events
+    // and commands; the areas their rules, folds and presenters; room/ the dispatch; protocol/ the
+    // wire envelope above all of it. testing/ is for tests only, never for production code.
+    files: ['shared/src/**/*.ts'],
+    ignores: ['**/*.test.ts', 'shared/src/testing/**'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: CORE, from: [MODEL, ...AREAS, ROOM, PROTOCOL, TESTING], message: LAYERS },
+            { target: MODEL, from: [...AREAS, ROOM, PROTOCOL, TESTING], message: LAYERS },
+            { target: AREAS, from: [ROOM, PROTOCOL, TESTING], message: LAYERS },
+            { target: ROOM, from: [PROTOCOL, TESTING], message: LAYERS },
+            { target: PROTOCOL, from: [TESTING], message: LAYERS },
+          ],
+        },
       ],
     },
   },

@@ -8,19 +8,23 @@ import { AccessGate } from './access/accessGate.js';
 import { addressResolver, type TrustFunction, type TrustProxy } from './access/clientAddress.js';
 import { GuessGuard } from './access/guessGuard.js';
 import { DOOR_LIMITS, type DoorLimits } from './access/limits.js';
-import { apiRouter } from './http/api.js';
 import { sendError } from './http/errors.js';
 import type { HostDoor } from './http/hostAuth.js';
 import { roomRequestLimit } from './http/limits.js';
-import { linksRouter } from './http/linksApi.js';
-import { minutesRouter } from './http/minutesApi.js';
-import { noticeRouter } from './http/noticeApi.js';
-import { scorecardRouter } from './http/scorecardApi.js';
+import { healthRouter } from './http/routes/health.js';
+import { joinCodeRouter } from './http/routes/joinCode.js';
+import { linksRouter } from './http/routes/links.js';
+import { minutesRouter } from './http/routes/minutes.js';
+import { noticeRouter } from './http/routes/notice.js';
+import { roomsRouter } from './http/routes/rooms.js';
+import { scorecardRouter } from './http/routes/scorecard.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { staticClient } from './http/staticClient.js';
 import { RoomRegistry } from './room/roomRegistry.js';
-import type { JoinCodeKey } from './security/joinCodeKey.js';
-import { attachSocketHandlers, socketBroadcaster } from './socket/socketServer.js';
+import type { JoinCodeKey } from './credentials/joinCodeKey.js';
+import { socketBroadcaster } from './socket/broadcaster.js';
+import type { RoomServer } from './socket/roomServer.js';
+import { attachSocketHandlers } from './socket/socketServer.js';
 import type { Store } from './store/store.js';
 import { DOC_PATH_PREFIX, docAuthorizer } from './yjs/docAuth.js';
 import { YjsEndpoint } from './yjs/yjsEndpoint.js';
@@ -28,7 +32,7 @@ import { YjsEndpoint } from './yjs/yjsEndpoint.js';
 export interface AppOptions {
   store: Store;
   logger: Logger;
-  /** The key join codes are stored under (security/serverSecret.ts loads the secret). */
+  /** The key join codes are stored under (credentials/serverSecret.ts loads the secret). */
   joinCodes: JoinCodeKey;
   publicUrl?: string | undefined;
   clientDist?: string;
@@ -42,7 +46,7 @@ export interface AppOptions {
 
 export interface App {
   http: HttpServer;
-  io: SocketServer;
+  io: RoomServer;
   registry: RoomRegistry;
   yjs: YjsEndpoint;
   /** Stops accepting, closes sockets, flushes and unloads every room; the store is the caller's to close. */
@@ -69,7 +73,7 @@ export function createApp(options: AppOptions): App {
   // answered with `too_large` instead of a dropped connection.
   // destroyUpgrade off: Socket.IO would otherwise end any other upgrade still unanswered after 1 s,
   // and a draft connection may wait longer than that for its document to load. Ours answers below.
-  const io = new SocketServer(http, { maxHttpBufferSize: 1e6, serveClient: false, destroyUpgrade: false });
+  const io: RoomServer = new SocketServer(http, { maxHttpBufferSize: 1e6, serveClient: false, destroyUpgrade: false });
   const broadcaster = socketBroadcaster(io);
   const registry = new RoomRegistry({ store, logger, broadcaster });
   const yjs = new YjsEndpoint({ registry, logger, authorize: docAuthorizer({ store, registry, gate, addressOf }) });
@@ -79,7 +83,8 @@ export function createApp(options: AppOptions): App {
     else if (!path.startsWith('/socket.io/')) socket.destroy(); // nobody else takes upgrades
   });
 
-  app.use(apiRouter({ store, registry, joinCodes, publicUrl, roomCreation: limits.roomCreation, clock }));
+  app.use(healthRouter({ store }));
+  app.use(roomsRouter({ store, registry, joinCodes, publicUrl, roomCreation: limits.roomCreation, clock }));
   // A replaced link closes the draft connections that came in through it too, not only its Socket.IO sockets.
   const revokeEverywhere = {
     revoke(roomId: string, role: Role) {
@@ -87,7 +92,8 @@ export function createApp(options: AppOptions): App {
       yjs.revoke(roomId, role);
     },
   };
-  app.use(linksRouter({ door: hostDoor, gate, joinCodes, broadcaster: revokeEverywhere, publicUrl }));
+  app.use(linksRouter({ door: hostDoor, joinCodes, broadcaster: revokeEverywhere, publicUrl }));
+  app.use(joinCodeRouter({ gate, guessRate: limits.guessesPerRoom }));
   app.use(noticeRouter({ registry, clientDist }));
   app.use(minutesRouter({ door: hostDoor, registry }));
   app.use(scorecardRouter({ door: hostDoor, registry }));

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { createLogger } from './logger.js';
-import { JoinCodeKey } from './security/joinCodeKey.js';
-import { loadServerSecret } from './security/serverSecret.js';
+import { JoinCodeKey } from './credentials/joinCodeKey.js';
+import { loadServerSecret } from './credentials/serverSecret.js';
 import { openStore } from './store/openStore.js';
 
 const config = readConfig();

@@ -1,14 +1,15 @@
 /** Real socket.io clients for black-box tests, with small promise helpers. */
-import { PROTOCOL_VERSION, type CommandAck, type RoomEvent, type RoomState, type Welcome } from '@dr/shared';
+import {
+  CreatedRoom,
+  PROTOCOL_VERSION,
+  type CommandAck,
+  type RoomEvent,
+  type RoomState,
+  type Welcome,
+} from '@dr/shared';
 import { io, type Socket } from 'socket.io-client';
 
-export interface CreatedRoom {
-  roomId: string;
-  tokens: { host: string; participant: string; observer: string };
-  links: { host: string; participant: string; observer: string };
-  joinCode: string;
-  shortUrl: string;
-}
+export type { CreatedRoom };
 
 export async function createRoom(url: string, title = 'Courtyard council', locale?: string): Promise<CreatedRoom> {
   const res = await fetch(`${url}/api/rooms`, {
@@ -17,7 +18,8 @@ export async function createRoom(url: string, title = 'Courtyard council', local
     body: JSON.stringify({ title, ...(locale ? { locale } : {}) }),
   });
   if (res.status !== 201) throw new Error(`POST /api/rooms answered ${res.status}`);
-  return (await res.json()) as CreatedRoom;
+  // Parsed with the shared answer schema, so every black-box test also checks the server keeps to it.
+  return CreatedRoom.parse(await res.json());
 }
 
 /** A connected client that records every event it receives. */

@@ -1,15 +1,8 @@
 /** The room's links for a host: `GET /api/rooms/:roomId/links` with the host token as a bearer. */
+import { RoomLinks } from '@dr/shared';
 import { useEffect, useState } from 'react';
 
-export interface RoomLinks {
-  participant: string;
-  shortUrl: string;
-}
-
-function isRoomLinks(body: unknown): body is RoomLinks {
-  const links = body as Partial<RoomLinks> | null;
-  return typeof links?.participant === 'string' && typeof links.shortUrl === 'string';
-}
+export type { RoomLinks };
 
 /** Seconds to wait before asking again after a 429, from `Retry-After` (bounded: a board waits, it never gives up). */
 function retryAfterMs(response: Response): number {
@@ -38,7 +31,8 @@ export function useRoomLinks(roomId: string, token: string, enabled: boolean): R
         return response.ok ? response.json() : null;
       })
       .then((body: unknown) => {
-        if (isRoomLinks(body)) setLinks(body);
+        const parsed = RoomLinks.safeParse(body);
+        if (parsed.success) setLinks(parsed.data);
         else if (!retry) setLinks(null); // refused for good (not the host's link any more)
       })
       .catch(() => {

@@ -1,4 +1,4 @@
-import { isDoneOnTime, isOverdue, own, roomTimeZone, type ActionItem } from '@dr/shared';
+import { presentAction, roomTimeZone, type ActionItem } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { can } from '../room/can';
 import { useRoomView } from '../room/RoomContext';
@@ -17,22 +17,13 @@ export function ActionCard({ action, now }: Props) {
   const { t } = useTranslation('followup');
   const { state, you, youId } = useRoomView();
   const timeZone = roomTimeZone(state);
-  const overdue = isOverdue(action, now, timeZone);
-  const doneLate = action.status === 'done' && !isDoneOnTime(action, timeZone);
+  const shown = presentAction(state, action, now, timeZone);
   const mayUpdate = can(state, you, { type: 'action.update', actionId: action.id, note: '…' });
-  const entries = action.timeline.map((entry) => ({
-    ...entry,
-    author: entry.by === null ? null : (own(state.members, entry.by)?.name ?? t('timeline.hostConsole')),
-  }));
 
   return (
-    <li className={overdue ? 'action-card action-card--overdue stack' : 'action-card stack'}>
-      <ActionFacts
-        action={{ ...action, overdue, doneLate }}
-        heading="h5"
-        yours={youId !== null && action.ownerMemberId === youId}
-      />
-      <ActionTimeline entries={entries} timeZone={timeZone} />
+    <li className={shown.overdue ? 'action-card action-card--overdue stack' : 'action-card stack'}>
+      <ActionFacts action={shown} heading="h5" yours={youId !== null && action.ownerMemberId === youId} />
+      <ActionTimeline entries={shown.timeline} timeZone={timeZone} />
       {mayUpdate && (
         <details className="disclosure" open={action.ownerMemberId !== null && action.ownerMemberId === youId}>
           <summary>{t('update.open')}</summary>

@@ -1,24 +1,11 @@
-import type { ActionStatus, ActionTier } from '@dr/shared';
+import { isDoneLate, type ActionView } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { dayText } from './dateText';
 import { ProgressBar } from './ProgressBar';
 
-/** What the console, the participant view and the public notice all show of one action item. */
-export interface ActionFactsValue {
-  title: string;
-  owner: string;
-  tier: ActionTier;
-  category: string | null;
-  dueDate: string;
-  status: ActionStatus;
-  progress: number;
-  overdue: boolean;
-  /** Done, but after its due date. */
-  doneLate: boolean;
-}
-
 interface Props {
-  action: ActionFactsValue;
+  /** The action item as shown (`presentAction`): the console, the participant view and the public notice show the same. */
+  action: ActionView;
   /** The heading level of the title where the card sits. */
   heading: 'h3' | 'h4' | 'h5';
   yours?: boolean;
@@ -27,13 +14,14 @@ interface Props {
 /** An action item at a glance: who, which tier, by when, how far; overdue in colour and in words. */
 export function ActionFacts({ action, heading: Heading, yours = false }: Props) {
   const { t, i18n } = useTranslation('followup');
+  const doneLate = isDoneLate(action);
   return (
     <div className="action-facts">
       <div className="action-facts__head">
         <Heading className="action-facts__title">{action.title}</Heading>
         <span className={`tag status-tag status-tag--${action.status}`}>{t(`statuses.${action.status}`)}</span>
         {action.overdue && <span className="tag tag--overdue">{t('actions.overdue')}</span>}
-        {action.doneLate && <span className="tag tag--late">{t('actions.doneLate')}</span>}
+        {doneLate && <span className="tag tag--late">{t('actions.doneLate')}</span>}
         {yours && <span className="tag tag--you">{t('actions.yours')}</span>}
       </div>
       <dl className="action-facts__list">

@@ -1,18 +1,10 @@
-import type { ActionStatus } from '@dr/shared';
+import type { ActionUpdateView } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { isoInstant, momentText } from './dateText';
 
-export interface TimelineEntry {
-  at: number;
-  /** Who recorded it; null for a host console without a name. */
-  author: string | null;
-  status: ActionStatus | null;
-  progress: number | null;
-  note: string | null;
-}
-
 interface Props {
-  entries: readonly TimelineEntry[];
+  /** The updates as shown (`presentAction`); an author of null is a host console without a name. */
+  entries: readonly ActionUpdateView[];
   timeZone: string;
 }
 

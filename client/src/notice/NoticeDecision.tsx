@@ -35,10 +35,7 @@ export function NoticeDecision({ decision, timeZone }: Props) {
               key={action.id}
               className={action.overdue ? 'action-card action-card--overdue stack' : 'action-card stack'}
             >
-              <ActionFacts
-                action={{ ...action, doneLate: action.status === 'done' && !action.doneOnTime }}
-                heading="h4"
-              />
+              <ActionFacts action={action} heading="h4" />
               <ActionTimeline entries={action.timeline} timeZone={timeZone} />
             </li>
           ))}

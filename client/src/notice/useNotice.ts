@@ -1,5 +1,5 @@
 /** The published notice from `GET /api/rooms/:roomId/notice`: no token, anyone may read it. */
-import { refusalOf, type HttpError, type Notice } from '@dr/shared';
+import { Notice, refusalOf, type HttpError } from '@dr/shared';
 import { useCallback, useEffect, useState } from 'react';
 
 export type NoticeLoad =
@@ -9,11 +9,6 @@ export type NoticeLoad =
   /** `refusal`: the server's reason (too many requests …), or null when it could not be reached. */
   | { status: 'failed'; refusal: HttpError | null }
   | { status: 'ready'; notice: Notice };
-
-function isNotice(body: unknown): body is Notice {
-  const notice = body as Partial<Notice> | null;
-  return typeof notice?.title === 'string' && Array.isArray(notice.decisions) && typeof notice.timeZone === 'string';
-}
 
 export function useNotice(roomId: string): { load: NoticeLoad; retry: () => void } {
   const [load, setLoad] = useState<NoticeLoad>({ status: 'loading' });
@@ -25,7 +20,8 @@ export function useNotice(roomId: string): { load: NoticeLoad; retry: () => void
       .then(async (response) => {
         if (response.status === 404) return setLoad({ status: 'notPublished' });
         const body: unknown = await response.json().catch(() => null);
-        if (response.ok && isNotice(body)) return setLoad({ status: 'ready', notice: body });
+        const notice = response.ok ? Notice.safeParse(body) : null;
+        if (notice?.success) return setLoad({ status: 'ready', notice: notice.data });
         setLoad({ status: 'failed', refusal: response.ok ? null : refusalOf(body) });
       })
       .catch(() => {

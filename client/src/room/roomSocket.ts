@@ -1,31 +1,14 @@
-/** The typed Socket.IO connection to one room. */
+/** The typed Socket.IO connection to one room, declared with the server's own event maps (@dr/shared). */
 import {
   PROTOCOL_VERSION,
-  type Command,
-  type CommandAck,
+  type ClientToServer,
   type ConnectAuth,
   type ConnectErrorCode,
-  type PresenceMessage,
-  type RoomEvent,
-  type RoomState,
-  type SyncAck,
-  type SyncRequest,
-  type Welcome,
+  type ServerToClient,
 } from '@dr/shared';
 import { io, type Socket } from 'socket.io-client';
 import type { Refusal } from './errorMessage';
 import type { MemberCredentials } from './memberStore';
-
-export interface ServerToClient {
-  welcome: (welcome: Welcome<RoomState>) => void;
-  events: (message: { events: RoomEvent[] }) => void;
-  presence: (presence: PresenceMessage) => void;
-}
-
-export interface ClientToServer {
-  command: (command: Command, ack: (ack: CommandAck) => void) => void;
-  sync: (request: SyncRequest, ack: (ack: SyncAck) => void) => void;
-}
 
 export type RoomSocket = Socket<ServerToClient, ClientToServer>;
 

@@ -1,4 +1,5 @@
 /** The room's title from `GET /api/rooms/:roomId`, for the join screen; pass null to skip. */
+import { RoomSummary } from '@dr/shared';
 import { useEffect, useState } from 'react';
 
 export function useRoomTitle(roomId: string | null): string | null {
@@ -9,8 +10,8 @@ export function useRoomTitle(roomId: string | null): string | null {
     fetch(`/api/rooms/${encodeURIComponent(roomId)}`, { signal: controller.signal })
       .then((response) => (response.ok ? response.json() : null))
       .then((body: unknown) => {
-        const value = (body as { title?: unknown } | null)?.title;
-        if (typeof value === 'string') setTitle(value);
+        const summary = RoomSummary.safeParse(body);
+        if (summary.success) setTitle(summary.data.title);
       })
       .catch(() => {
         // Only a nicety: the join screen works without the title.

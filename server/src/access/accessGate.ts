@@ -5,8 +5,8 @@
  * to the keyed form the first time it is used.
  */
 import type { Logger } from 'pino';
-import type { JoinCodeKey } from '../security/joinCodeKey.js';
-import { looksLikeJoinCode, normalizeJoinCode } from '../security/roomLinks.js';
+import type { JoinCodeKey } from '../credentials/joinCodeKey.js';
+import { looksLikeJoinCode, normalizeJoinCode } from '../credentials/joinCode.js';
 import type { RoomRecord, Store } from '../store/store.js';
 import { accessOf, type Access } from './accessPolicy.js';
 import type { GuessGuard } from './guessGuard.js';

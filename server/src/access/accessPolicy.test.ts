@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { JoinCodeKey } from '../security/joinCodeKey.js';
-import { credentialsFor, newSecrets, rotate } from '../security/roomLinks.js';
-import { hashToken, randomToken } from '../security/tokens.js';
+import { JoinCodeKey } from '../credentials/joinCodeKey.js';
+import { credentialsFor, newSecrets, rotate } from '../credentials/roomLinks.js';
+import { hashToken, randomToken } from '../credentials/tokens.js';
 import { accessOf } from './accessPolicy.js';
 
 describe('the access policy', () => {

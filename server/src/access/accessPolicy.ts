@@ -14,9 +14,9 @@
  * A member secret is not a credential of its own: it names which member a participant or host
  * link's holder is, after the link has given the role.
  */
-import type { JoinCodeKey } from '../security/joinCodeKey.js';
-import { looksLikeJoinCode } from '../security/roomLinks.js';
-import { tokenMatches } from '../security/tokens.js';
+import type { JoinCodeKey } from '../credentials/joinCodeKey.js';
+import { looksLikeJoinCode } from '../credentials/joinCode.js';
+import { tokenMatches } from '../credentials/tokens.js';
 import { LINK_ROLES, type LinkRole, type RoomCredentials } from '../store/store.js';
 
 export interface Access {

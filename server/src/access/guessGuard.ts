@@ -17,7 +17,7 @@
  * valid first try were admitted while slowed, a guesser would simply ignore the refusals and the
  * limit would slow nothing. Link tokens (the QR code) are never slowed.
  */
-import { KeyedBuckets } from '../security/keyedBuckets.js';
+import { KeyedBuckets } from './keyedBuckets.js';
 import type { DoorLimits } from './limits.js';
 
 export class GuessGuard {

@@ -4,7 +4,7 @@
  * wrong join codes); whoever holds a valid credential is limited per room, never per address,
  * because a hundred phones in one village hall share one public address.
  */
-import type { Rate } from '../security/keyedBuckets.js';
+import type { Rate } from './keyedBuckets.js';
 
 export interface DoorLimits {
   /** Wrong join codes for one room from one address. */

@@ -3,9 +3,10 @@
  * `Authorization: Bearer <token>`, judged by the one access policy (access/accessGate.ts) like the
  * socket and draft doors, so a join code or a replaced token means here what it means there.
  */
+import { RoomParams } from '@dr/shared';
 import type { NextFunction, Request, Response } from 'express';
 import type { AccessGate } from '../access/accessGate.js';
-import type { Rate } from '../security/keyedBuckets.js';
+import type { Rate } from '../access/keyedBuckets.js';
 import type { RoomRecord, Store } from '../store/store.js';
 import { sendError } from './errors.js';
 import { sendRateLimited } from './limits.js';
@@ -28,7 +29,8 @@ export interface HostDoor {
  */
 export function requireHost({ store, gate, guessRate }: HostDoor) {
   return async (req: Request<{ roomId: string }>, res: Response, next: NextFunction): Promise<void> => {
-    const room = await store.getRoom(req.params.roomId);
+    const params = RoomParams.safeParse(req.params);
+    const room = params.success ? await store.getRoom(params.data.roomId) : null;
     if (!room) return sendError(res, 404, 'not_found', 'room.unknown');
     const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
     if (!match) {

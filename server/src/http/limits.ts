@@ -5,7 +5,7 @@
  */
 import type { RefusalKey } from '@dr/shared';
 import type { NextFunction, Request, Response } from 'express';
-import { KeyedBuckets, type Rate } from '../security/keyedBuckets.js';
+import { KeyedBuckets, type Rate } from '../access/keyedBuckets.js';
 import { sendError } from './errors.js';
 
 /** 429 with `Retry-After` (whole seconds until the bucket has refilled one action) and the reason. */

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { renderDocx } from './docx.js';
 import { layoutMinutes } from './layout.js';
 import { renderMarkdown } from './markdown.js';
-import { AFTER_MEETING, recordedMeeting } from './minutesFixture.js';
+import { AFTER_MEETING, recordedMeeting, type RecordedMeeting } from '@dr/shared/testing';
 import { buildMinutes } from './minutesModel.js';
 
-const drafts = { i6: '东巷改为单行道。\n- 五月起执行', i7: '' };
+/** The minutes of a recorded meeting, an hour after it began. */
+const minutesOf = (meeting: RecordedMeeting, state = meeting.state) =>
+  buildMinutes(state, meeting.drafts, AFTER_MEETING);
 
 describe('buildMinutes', () => {
   it('gathers the meeting, the agenda, the speeches, the rounds, the decision and its actions', () => {
-    const model = buildMinutes(recordedMeeting(), drafts, AFTER_MEETING);
+    const model = minutesOf(recordedMeeting());
     expect(model).toMatchObject({
       title: '东巷停车',
       locale: 'zh-CN',
@@ -38,7 +40,7 @@ describe('buildMinutes', () => {
   });
 
   it('names nobody behind a reason in an anonymous round', () => {
-    const model = buildMinutes(recordedMeeting('zh-CN', true), drafts, AFTER_MEETING);
+    const model = minutesOf(recordedMeeting('zh-CN', true));
     expect(model.items[0]!.rounds[0]!.reasons).toEqual([{ level: 1, reason: '消防通道太窄', name: null }]);
     expect(renderMarkdown(layoutMinutes(model))).not.toContain('（Ana）');
   });
@@ -46,7 +48,7 @@ describe('buildMinutes', () => {
 
 describe('the Markdown minutes', () => {
   it('are in Chinese for a Chinese room, with the terms of the record', () => {
-    const md = renderMarkdown(layoutMinutes(buildMinutes(recordedMeeting(), drafts, AFTER_MEETING)));
+    const md = renderMarkdown(layoutMinutes(minutesOf(recordedMeeting())));
     for (const term of [
       '会议纪要',
       '主持人/召集人',
@@ -72,7 +74,7 @@ describe('the Markdown minutes', () => {
   });
 
   it('are in English for an English room', () => {
-    const md = renderMarkdown(layoutMinutes(buildMinutes(recordedMeeting('en'), drafts, AFTER_MEETING)));
+    const md = renderMarkdown(layoutMinutes(minutesOf(recordedMeeting('en'))));
     for (const term of ['Minutes', 'Conveners', 'In the room', 'Remote', 'Agenda', 'Speakers', 'Action items']) {
       expect(md).toContain(term);
     }
@@ -82,26 +84,28 @@ describe('the Markdown minutes', () => {
   });
 
   it('print a group or a form of meeting named like a built-in as typed', () => {
-    const state = recordedMeeting('en');
-    const m3 = state.members['m3']!;
+    const meeting = recordedMeeting('en');
+    const { state, anaId } = meeting;
+    const ana = state.members[anaId]!;
     const named = {
       ...state,
-      members: { ...state.members, m3: { ...m3, group: 'constructor' } },
+      members: { ...state.members, [anaId]: { ...ana, group: 'constructor' } },
       details: { ...state.details, kind: 'toString' },
     };
-    const md = renderMarkdown(layoutMinutes(buildMinutes(named, drafts, AFTER_MEETING)));
+    const md = renderMarkdown(layoutMinutes(minutesOf(meeting, named)));
     expect(md).toContain('Ana (constructor)');
     expect(md).toContain('toString');
     expect(md).not.toContain('native code');
   });
 
   it('still name a member the host removed, and say so', () => {
-    const state = recordedMeeting('en');
+    const meeting = recordedMeeting('en');
+    const { state, anaId } = meeting;
     const removed = {
       ...state,
-      members: { ...state.members, m3: { ...state.members['m3']!, removedAt: state.updatedAt } },
+      members: { ...state.members, [anaId]: { ...state.members[anaId]!, removedAt: state.updatedAt } },
     };
-    const model = buildMinutes(removed, drafts, AFTER_MEETING);
+    const model = minutesOf(meeting, removed);
     expect(model.attendance.remote).toEqual([{ name: 'Ana', group: null, proxy: false, removed: true }]);
     const md = renderMarkdown(layoutMinutes(model));
     expect(md).toContain('Ana (removed by the host during the meeting)');
@@ -111,7 +115,7 @@ describe('the Markdown minutes', () => {
 
 describe('the Word minutes', () => {
   it('are a DOCX package: a ZIP holding word/document.xml', async () => {
-    const model = buildMinutes(recordedMeeting(), drafts, AFTER_MEETING);
+    const model = minutesOf(recordedMeeting());
     const bytes = await renderDocx(layoutMinutes(model), { title: model.title, locale: model.locale });
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     // File names in a ZIP's directory are stored uncompressed.

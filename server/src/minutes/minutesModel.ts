@@ -3,21 +3,19 @@
  * function, so both renderers print the same facts. Member ids stay out; people appear by name.
  */
 import {
-  actionsOf,
-  isOverdue,
+  memberName,
   membersInOrder,
   own,
   ownEntries,
+  presentDecision,
   roomTimeZone,
   roundCounts,
   speakerClock,
-  type ActionItem,
+  type ActionView,
   type AgendaItem,
-  type ActionStatus,
-  type ActionTier,
   type ConsensusLevel,
-  type Decision,
   type DecisionRule,
+  type DecisionView,
   type HandKind,
   type LevelCounts,
   type Locale,
@@ -54,25 +52,9 @@ export interface MinutesRound {
   reasons: { level: ConsensusLevel; reason: string; name: string | null }[];
 }
 
-export interface MinutesAction {
-  title: string;
-  owner: string;
-  tier: ActionTier;
-  category: string | null;
-  dueDate: string;
-  status: ActionStatus;
-  progress: number;
-  overdue: boolean;
-}
-
-export interface MinutesDecision {
-  statement: string;
-  text: string;
-  outcome: Outcome;
-  rule: DecisionRule;
-  counts: LevelCounts;
-  actions: MinutesAction[];
-}
+/** An action item and a decision in the minutes are shown as everywhere else (shared/src/followup). */
+export type MinutesAction = ActionView;
+export type MinutesDecision = DecisionView;
 
 export interface MinutesItem {
   title: string;
@@ -128,7 +110,7 @@ export function buildMinutes(state: RoomState, drafts: Readonly<Record<string, s
       draft: own(drafts, id) ?? '',
       rounds: ownEntries(state.rounds, agendaItem.roundIds).map((r) => minutesRound(state, r)),
       decisions: ownEntries(state.decisions, agendaItem.decisionIds).map((d) =>
-        minutesDecision(state, d, now, timeZone),
+        presentDecision(state, d, now, timeZone),
       ),
     };
   };
@@ -166,7 +148,7 @@ function speechesOf(state: RoomState, now: number): { itemId: string | null; spe
   return turns.map((t) => ({
     itemId: t.itemId,
     speech: {
-      name: own(state.members, t.memberId)?.name ?? '',
+      name: memberName(state, t.memberId) ?? '',
       kind: t.kind,
       startedAt: t.startedAt,
       spokenMs: t.spokenMs,
@@ -186,23 +168,7 @@ function minutesRound(state: RoomState, round: Round): MinutesRound {
       level: r.level,
       reason: r.reason,
       // Reasons carry no member in anonymous rounds; the minutes never add one.
-      name: round.anonymous || r.memberId === null ? null : (own(state.members, r.memberId)?.name ?? null),
+      name: round.anonymous ? null : memberName(state, r.memberId),
     })),
   };
-}
-
-function minutesDecision(state: RoomState, decision: Decision, now: number, timeZone: string): MinutesDecision {
-  return {
-    statement: decision.statement,
-    text: decision.text,
-    outcome: decision.outcome,
-    rule: decision.rule,
-    counts: decision.counts,
-    actions: actionsOf(state, decision.id).map((a) => minutesAction(a, now, timeZone)),
-  };
-}
-
-function minutesAction(action: ActionItem, now: number, timeZone: string): MinutesAction {
-  const { title, owner, tier, category, dueDate, status, progress } = action;
-  return { title, owner, tier, category, dueDate, status, progress, overdue: isOverdue(action, now, timeZone) };
 }

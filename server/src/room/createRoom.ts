@@ -1,9 +1,9 @@
 /** Creates a room: its record with the hashed and sealed credentials, and its first event. */
 import type { Locale, RoomEvent } from '@dr/shared';
-import { JoinCodeKey } from '../security/joinCodeKey.js';
-import { credentialsFor, newSecrets, type RoomSecrets } from '../security/roomLinks.js';
-import { randomId } from '../security/tokens.js';
-import type { LinkRole, Store } from '../store/store.js';
+import { JoinCodeKey } from '../credentials/joinCodeKey.js';
+import { credentialsFor, newSecrets, type RoomSecrets } from '../credentials/roomLinks.js';
+import { randomId } from '../credentials/tokens.js';
+import type { Store } from '../store/store.js';
 
 export interface CreatedRoom {
   roomId: string;
@@ -47,23 +47,4 @@ let ephemeral: JoinCodeKey | null = null;
 function processKey(): JoinCodeKey {
   ephemeral ??= JoinCodeKey.ephemeral();
   return ephemeral;
-}
-
-/** The room link for one role. The token rides in the fragment, which browsers never send to a server. */
-export function roomLink(baseUrl: string, roomId: string, token: string): string {
-  return `${baseUrl}/r/${encodeURIComponent(roomId)}#t=${token}`;
-}
-
-/** The short address to type from a projector; the server redirects it to the participant link. */
-export function shortLink(baseUrl: string, joinCode: string): string {
-  return `${baseUrl}/j/${joinCode}`;
-}
-
-export function linksFor(baseUrl: string, roomId: string, secrets: RoomSecrets): Record<LinkRole, string> {
-  const { host, participant, observer } = secrets.tokens;
-  return {
-    host: roomLink(baseUrl, roomId, host),
-    participant: roomLink(baseUrl, roomId, participant),
-    observer: roomLink(baseUrl, roomId, observer),
-  };
 }

@@ -29,8 +29,8 @@ import {
   type RoomState,
 } from '@dr/shared';
 import type { Logger } from 'pino';
-import { TokenBucket } from '../security/tokenBucket.js';
-import { hashToken, randomToken } from '../security/tokens.js';
+import { TokenBucket } from '../access/tokenBucket.js';
+import { hashToken, randomToken } from '../credentials/tokens.js';
 import { SeqConflictError, type Store } from '../store/store.js';
 import { RoomDoc } from '../yjs/roomDoc.js';
 import type { DocSettings } from '../yjs/yjsProtocol.js';

@@ -10,7 +10,7 @@ export interface RoomSession {
 
 /** Fan-out to everyone in a room; the edge encodes each message once per room, not per socket. */
 export interface RoomBroadcaster {
-  events(roomId: string, events: readonly RoomEvent[]): void;
+  events(roomId: string, events: RoomEvent[]): void;
   presence(roomId: string, presence: PresenceMessage): void;
   /** Disconnects every connection that came in through a link of `role` (after that link was rotated). */
   revoke(roomId: string, role: Role): void;

@@ -18,7 +18,7 @@ import {
 import type { AccessGate } from '../access/accessGate.js';
 import type { Room } from '../room/room.js';
 import type { RoomRegistry } from '../room/roomRegistry.js';
-import { tokenMatches } from '../security/tokens.js';
+import { tokenMatches } from '../credentials/tokens.js';
 import type { Store } from '../store/store.js';
 
 export interface Identity {

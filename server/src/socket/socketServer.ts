@@ -10,46 +10,12 @@ import {
   type CommandAck,
   type SyncAck,
   type Welcome,
-  type RoomState,
 } from '@dr/shared';
 import type { Logger } from 'pino';
-import type { Server, Socket } from 'socket.io';
-import type { RoomBroadcaster } from '../room/session.js';
 import type { AddressOf } from '../access/clientAddress.js';
-import { TokenBucket } from '../security/tokenBucket.js';
-import { authenticate, HandshakeError, type HandshakeDeps, type Identity } from './authenticate.js';
-
-interface SocketData {
-  identity: Identity;
-}
-
-/** Socket.IO's room broadcast serialises a message once for all its sockets. */
-export function socketBroadcaster(io: Server): RoomBroadcaster {
-  return {
-    events: (roomId, events) => io.to(roomId).emit('events', { events }),
-    presence: (roomId, presence) => io.to(roomId).emit('presence', presence),
-    revoke: (roomId, role) => {
-      void io
-        .in(roomId)
-        .fetchSockets()
-        .then((sockets) => {
-          for (const socket of sockets) {
-            if ((socket.data as SocketData).identity.role === role) socket.disconnect(true);
-          }
-        });
-    },
-    removeMember: (roomId, memberId) => {
-      void io
-        .in(roomId)
-        .fetchSockets()
-        .then((sockets) => {
-          for (const socket of sockets) {
-            if ((socket.data as SocketData).identity.memberId === memberId) socket.disconnect(true);
-          }
-        });
-    },
-  };
-}
+import { TokenBucket } from '../access/tokenBucket.js';
+import { authenticate, HandshakeError, type HandshakeDeps } from './authenticate.js';
+import type { RoomServer } from './roomServer.js';
 
 export interface SocketDoor extends HandshakeDeps {
   logger: Logger;
@@ -57,12 +23,12 @@ export interface SocketDoor extends HandshakeDeps {
   addressOf: AddressOf;
 }
 
-export function attachSocketHandlers(io: Server, door: SocketDoor): void {
+export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
   const { registry, logger } = door;
   io.use((socket, next) => {
     authenticate(socket.handshake.auth, door.addressOf(socket.request), door).then(
       (identity) => {
-        (socket.data as SocketData).identity = identity;
+        socket.data.identity = identity;
         next();
       },
       (error: unknown) => {
@@ -77,8 +43,8 @@ export function attachSocketHandlers(io: Server, door: SocketDoor): void {
     );
   });
 
-  io.on('connection', (socket: Socket) => {
-    const identity = (socket.data as SocketData).identity;
+  io.on('connection', (socket) => {
+    const { identity } = socket.data;
     const { room, role, memberId } = identity;
     const actor = { role, memberId };
     const bucket = new TokenBucket(LIMITS.commandBurst, LIMITS.commandsPerSecond);
@@ -87,7 +53,7 @@ export function attachSocketHandlers(io: Server, door: SocketDoor): void {
     // and the first broadcast the socket receives can never leave a gap or overlap.
     void socket.join(room.roomId);
     const view = room.welcomeView(memberId);
-    const welcome: Welcome<RoomState> = {
+    const welcome: Welcome = {
       you: {
         role,
         ...(memberId ? { memberId } : {}),
@@ -106,6 +72,8 @@ export function attachSocketHandlers(io: Server, door: SocketDoor): void {
       if (room.sessionCount === 0) registry.scheduleIdleCheck(room.roomId);
     });
 
+    // The maps type what a well-behaved client sends; any client may send anything, so every
+    // payload is read as unknown and parsed, and a missing acknowledgement is tolerated.
     socket.on('command', (raw: unknown, ack: unknown) => {
       const reply = replier<CommandAck>(ack);
       if (!bucket.take()) return reply({ ok: false, error: protocolError('rate_limited', 'rate.commands') });

@@ -10,7 +10,7 @@ export type LinkRole = (typeof LINK_ROLES)[number];
 
 /**
  * What lets people into a room: SHA-256 hex hashes of the three link tokens, the short join code
- * under the server's keyed hash (`security/joinCodeKey.ts`; older rooms: a plain SHA-256), and the
+ * under the server's keyed hash (`credentials/joinCodeKey.ts`; older rooms: a plain SHA-256), and the
  * participant/observer links sealed with a key only the host token unlocks. None of it is usable
  * without a token, and none of it is ever sent out.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { paragraph, textAt } from './docTestClient.js';
+import { paragraph, textAt } from '../testing/docTestClient.js';
 import { draftBytes } from './draftShape.js';
 
 /** A draft edited by several people: typing, deleting, marks, attributes, lists. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { paragraph } from './docTestClient.js';
+import { paragraph } from '../testing/docTestClient.js';
 import { applyUndoingLocked } from './lockedUndo.js';
 
 describe('applyUndoingLocked', () => {

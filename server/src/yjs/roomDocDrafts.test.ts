@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { SqliteStore } from '../store/sqliteStore.js';
-import { paragraph, testRoom, TestEditor, textAt } from './docTestClient.js';
+import { paragraph, testRoom, TestEditor, textAt } from '../testing/docTestClient.js';
 import { MAX_DRAFT_DEPTH } from './draftShape.js';
 
 const storedDoc = async (store: SqliteStore) => {

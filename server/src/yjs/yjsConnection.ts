@@ -9,7 +9,7 @@
 import type { Role } from '@dr/shared';
 import * as decoding from 'lib0/decoding';
 import type { Logger } from 'pino';
-import { TokenBucket } from '../security/tokenBucket.js';
+import { TokenBucket } from '../access/tokenBucket.js';
 import type { DocPeer, RoomDoc } from './roomDoc.js';
 import {
   CLOSE,

@@ -7,7 +7,7 @@ import { AccessGate } from '../access/accessGate.js';
 import { GuessGuard } from '../access/guessGuard.js';
 import { DOOR_LIMITS } from '../access/limits.js';
 import { createRoom } from '../room/createRoom.js';
-import { JoinCodeKey } from '../security/joinCodeKey.js';
+import { JoinCodeKey } from '../credentials/joinCodeKey.js';
 import { RoomRegistry } from '../room/roomRegistry.js';
 import { SqliteStore } from '../store/sqliteStore.js';
 import { docAuthorizer } from './docAuth.js';

@@ -1,29 +1,21 @@
-import type { EventBody } from '@dr/shared';
+import { RoomHarness } from '@dr/shared/testing';
 import { describe, expect, it } from 'vitest';
-import { joined, stateFrom } from '../testState';
 import { proposalsBySupport } from './proposalsBySupport';
-
-const proposed = (itemId: string): EventBody => ({
-  type: 'agenda.proposed',
-  itemId,
-  title: itemId,
-  description: '',
-  proposedBy: null,
-});
-const supported = (itemId: string, memberId: string): EventBody => ({ type: 'agenda.supported', itemId, memberId });
 
 describe('the proposed topics', () => {
   it('come most supported first, ties in the order proposed, without scheduled or rejected ones', () => {
-    const state = stateFrom([
-      joined('m1'),
-      joined('m2'),
-      ...['lights', 'parking', 'festival', 'school', 'bins'].map(proposed),
-      supported('festival', 'm1'),
-      supported('festival', 'm2'),
-      supported('parking', 'm1'),
-      { type: 'agenda.scheduled', itemId: 'bins', position: 0 },
-      { type: 'agenda.rejected', itemId: 'school', reason: 'Not ours' },
-    ]);
-    expect(proposalsBySupport(state).map((i) => i.id)).toEqual(['festival', 'parking', 'lights']);
+    const room = new RoomHarness();
+    const host = room.join('Chair', 'host');
+    const m1 = room.join('Ana');
+    const m2 = room.join('Bo');
+    const [lights, parking, festival, school, bins] = ['lights', 'parking', 'festival', 'school', 'bins'].map((title) =>
+      room.must(m1, { type: 'agenda.propose', title }),
+    );
+    room.must(m1, { type: 'agenda.support', itemId: festival! });
+    room.must(m2, { type: 'agenda.support', itemId: festival! });
+    room.must(m1, { type: 'agenda.support', itemId: parking! });
+    room.must(host, { type: 'agenda.schedule', itemId: bins!, position: 0 });
+    room.must(host, { type: 'agenda.reject', itemId: school!, reason: 'Not ours' });
+    expect(proposalsBySupport(room.state).map((i) => i.id)).toEqual([festival, parking, lights]);
   });
 });

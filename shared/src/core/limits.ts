@@ -1,0 +1,37 @@
+/**
+ * Caps on inbound data, shared by the schemas that enforce them and the screens that show them.
+ * The transport's own cap (1 MB) stays far above `commandBytes`. Documented in docs/protocol.md,
+ * "Errors and limits".
+ */
+export const LIMITS = {
+  commandBytes: 64 * 1024,
+  title: 200,
+  description: 4000,
+  name: 60,
+  roomTitle: 200,
+  reason: 500,
+  fact: 2000,
+  source: 300,
+  group: 40,
+  /** Commands per connection: a burst of this many, refilled at `commandsPerSecond`. */
+  commandBurst: 30,
+  commandsPerSecond: 10,
+  /** Current members of one room (joined through a link or added by the host; removed ones do not count). */
+  members: 2000,
+  /** New members joining one room by name: a burst (a hall arriving at once), then this many per second. */
+  memberJoinBurst: 200,
+  memberJoinsPerSecond: 5,
+  /** Events returned by one `sync` call; the client asks again while `hasMore` is true. */
+  syncBatch: 500,
+} as const;
+
+/** Caps on the follow-through's fields (details, action items, scorecards), in characters or entries. */
+export const FOLLOW_UP_LIMITS = {
+  place: 200,
+  kind: 60,
+  owner: 100,
+  category: 60,
+  actionNote: 2000,
+  scoreNote: 500,
+  scores: 200,
+} as const;

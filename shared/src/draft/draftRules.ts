@@ -1,0 +1,37 @@
+/** Rules for the draft resolution: the host locks and unlocks it, and saves named versions of its text. */
+import { findItem } from '../agenda/agendaRules.js';
+import { openRoundOf } from '../consensus/consensusRules.js';
+import type { CommandOf } from '../model/commands.js';
+import type { EventBody } from '../model/events.js';
+import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
+
+export function lock({ state }: RuleContext, command: CommandOf<'draft.lock'>): Ruling {
+  const found = findItem(state, command.itemId);
+  if (!found.ok) return found.decision;
+  if (found.value.draftLocked) return refuse('conflict', 'draft.alreadyLocked');
+  return accept([{ type: 'draft.locked', itemId: command.itemId }]);
+}
+
+/** Unlocking a draft under an open round voids the round: its votes were for the frozen text. */
+export function unlock({ state }: RuleContext, command: CommandOf<'draft.unlock'>): Ruling {
+  const found = findItem(state, command.itemId);
+  if (!found.ok) return found.decision;
+  if (!found.value.draftLocked) return refuse('conflict', 'draft.notLocked');
+  const open = openRoundOf(state, found.value);
+  const events: EventBody[] = open ? [{ type: 'consensus.voided', roundId: open.id }] : [];
+  events.push({ type: 'draft.unlocked', itemId: command.itemId });
+  return accept(events);
+}
+
+/** Saves the draft's current text under a name, from the same server rendering a round freezes. */
+export function saveVersion({ state, inputs }: RuleContext, command: CommandOf<'draft.saveVersion'>): Ruling {
+  const found = findItem(state, command.itemId);
+  if (!found.ok) return found.decision;
+  const frozen = inputs.frozenDraft;
+  if (!frozen) return refuse('internal', 'server.draftUnreadable');
+  const versionId = nextId(state, 'v');
+  return accept(
+    [{ type: 'draft.versionSaved', itemId: command.itemId, versionId, name: command.name, text: frozen.text }],
+    versionId,
+  );
+}

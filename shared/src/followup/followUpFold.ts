@@ -1,0 +1,81 @@
+/** Folds the events of the meeting's follow-through: details on record, action items, the notice, scorecards. */
+import { own } from '../core/own.js';
+import type { EventOf } from '../model/events.js';
+import type { ActionItem, RoomState } from '../model/state.js';
+import { assertNever } from '../core/errors.js';
+
+/** The events this fold takes; room/apply.ts hands each to the fold whose list names it. */
+export const FOLLOW_UP_EVENTS = [
+  'room.detailsSet',
+  'action.created',
+  'action.updated',
+  'notice.published',
+  'notice.unpublished',
+  'scorecard.rubricSet',
+  'scorecard.submitted',
+] as const;
+export type FollowUpEvent = EventOf<(typeof FOLLOW_UP_EVENTS)[number]>;
+
+/** `apply` for the follow-up events; `s` already carries the event's seq and time. */
+export function foldFollowUp(s: RoomState, event: FollowUpEvent): RoomState {
+  switch (event.type) {
+    case 'room.detailsSet':
+      return { ...s, details: event.details };
+    case 'action.created':
+      return createAction(s, event);
+    case 'action.updated':
+      return updateAction(s, event);
+    case 'notice.published':
+      return { ...s, notice: { published: true, publishedAt: event.at } };
+    case 'notice.unpublished':
+      return { ...s, notice: { published: false, publishedAt: null } };
+    case 'scorecard.rubricSet':
+      return { ...s, scorecard: { ...s.scorecard, rubric: event.rubric } };
+    case 'scorecard.submitted': {
+      const card = { memberId: event.memberId, submittedAt: event.at, scores: event.scores };
+      return { ...s, scorecard: { ...s.scorecard, cards: { ...s.scorecard.cards, [event.memberId]: card } } };
+    }
+    default:
+      return assertNever(event);
+  }
+}
+
+function createAction(s: RoomState, event: EventOf<'action.created'>): RoomState {
+  const decision = own(s.decisions, event.decisionId);
+  if (!decision) return s;
+  const action: ActionItem = {
+    id: event.actionId,
+    decisionId: decision.id,
+    itemId: decision.itemId,
+    title: event.title,
+    owner: event.owner,
+    ownerMemberId: event.ownerMemberId,
+    tier: event.tier,
+    category: event.category,
+    dueDate: event.dueDate,
+    status: 'planned',
+    progress: 0,
+    createdAt: event.at,
+    createdBy: event.actor,
+    completedAt: null,
+    timeline: [],
+  };
+  return { ...s, actions: { ...s.actions, [action.id]: action }, actionOrder: [...s.actionOrder, action.id] };
+}
+
+function updateAction(s: RoomState, event: EventOf<'action.updated'>): RoomState {
+  const action = own(s.actions, event.actionId);
+  if (!action) return s;
+  const status = event.status ?? action.status;
+  // Reopening clears the completion time; it is set again when the item is done again.
+  const completedAt = status !== 'done' ? null : event.status === 'done' ? event.at : action.completedAt;
+  const entry = { at: event.at, by: event.actor, status: event.status, progress: event.progress, note: event.note };
+  const updated: ActionItem = {
+    ...action,
+    status,
+    progress: event.progress ?? action.progress,
+    completedAt,
+    timeline: [...action.timeline, entry],
+  };
+  return { ...s, actions: { ...s.actions, [action.id]: updated } };
+}

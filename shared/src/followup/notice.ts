@@ -1,0 +1,81 @@
+/**
+ * The public notice (公示办理结果): what anyone may read once the host publishes it. It is built
+ * from names and outcomes only: no member ids, no ballots (so nothing of an anonymous round's
+ * votes), no reasons tied to people, and nothing secret (the state holds no secret to begin with).
+ */
+import { z } from 'zod';
+import { ownEntries } from '../core/own.js';
+import { Locale, RoomPhase } from '../core/vocabulary.js';
+import { participation } from '../queue/participation.js';
+import type { RoomState } from '../model/state.js';
+import { roomTimeZone } from './actions.js';
+import type { ActionUpdateView, ActionView } from './actionView.js';
+import { DecisionView, presentDecision } from './decisionView.js';
+import { attendanceOf } from './indicators.js';
+
+/** The notice's names for the views it shows (the same views the minutes and the screen show). */
+export type NoticeTimelineEntry = ActionUpdateView;
+export type NoticeAction = ActionView;
+export type NoticeDecision = DecisionView;
+
+export const Notice = z.object({
+  roomId: z.string(),
+  title: z.string(),
+  locale: Locale,
+  phase: RoomPhase,
+  publishedAt: z.number().nullable(),
+  /** The server time the notice was read at: overdue flags are as of then. */
+  generatedAt: z.number(),
+  timeZone: z.string(),
+  meeting: z.object({
+    place: z.string().nullable(),
+    kind: z.string().nullable(),
+    scheduledAt: z.number().nullable(),
+    createdAt: z.number(),
+    sittings: z.array(z.object({ startedAt: z.number(), endedAt: z.number().nullable() })),
+  }),
+  conveners: z.array(z.string()),
+  attendance: z.object({ total: z.number(), inRoom: z.number(), remote: z.number() }),
+  speakers: z.number(),
+  decisions: z.array(DecisionView),
+  summary: z.object({
+    decisions: z.number(),
+    adopted: z.number(),
+    actions: z.number(),
+    done: z.number(),
+    overdue: z.number(),
+  }),
+});
+export type Notice = z.infer<typeof Notice>;
+
+/** The notice as of server time `now`. */
+export function presentNotice(state: RoomState, now: number): Notice {
+  const timeZone = roomTimeZone(state);
+  const members = Object.values(state.members);
+  const decisions = ownEntries(state.decisions, state.decisionOrder).map((d) =>
+    presentDecision(state, d, now, timeZone),
+  );
+  const actions = decisions.flatMap((d) => d.actions);
+  const { place, kind, scheduledAt } = state.details;
+  return {
+    roomId: state.roomId,
+    title: state.title,
+    locale: state.locale,
+    phase: state.phase,
+    publishedAt: state.notice.publishedAt,
+    generatedAt: now,
+    timeZone,
+    meeting: { place, kind, scheduledAt, createdAt: state.createdAt, sittings: state.sittings },
+    conveners: members.filter((m) => m.role === 'host').map((m) => m.name),
+    attendance: attendanceOf(state),
+    speakers: participation(state, now).distinctSpeakers,
+    decisions,
+    summary: {
+      decisions: decisions.length,
+      adopted: decisions.filter((d) => d.outcome === 'adopted').length,
+      actions: actions.length,
+      done: actions.filter((a) => a.status === 'done').length,
+      overdue: actions.filter((a) => a.overdue).length,
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/** Rules for the scorecard (打分器): the host fixes the rubric, then members score the meeting after it adjourns. */
+import type { CommandOf, ScoreEntry } from '../model/commands.js';
+import type { RefusalKey, RefusalParams } from '../core/refusals.js';
+import { DEFAULT_RUBRIC } from './defaultRubric.js';
+import type { EventBody } from '../model/events.js';
+import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
+import { indicatorsOf, type Rubric } from '../model/rubric.js';
+import type { RoomState } from '../model/state.js';
+
+/** The rubric in force: the one set, or the default until then. */
+export function rubricOf(state: Pick<RoomState, 'scorecard'>): Rubric {
+  return state.scorecard.rubric ?? DEFAULT_RUBRIC;
+}
+
+/** Changing the rubric under submitted cards would change what their points mean. */
+export function setRubric({ state }: RuleContext, command: CommandOf<'scorecard.setRubric'>): Ruling {
+  if (Object.keys(state.scorecard.cards).length > 0) {
+    return refuse('conflict', 'scorecard.rubricFixed');
+  }
+  return accept([{ type: 'scorecard.rubricSet', rubric: command.rubric }]);
+}
+
+/**
+ * A member's scorecard, once the meeting has adjourned: every base indicator scored, bonus items
+ * and deductions where they apply, each with its note. Sending again replaces one's own card. The
+ * first card fixes the default rubric in the record, so later versions of the default change nothing.
+ */
+export function submit({ state, actor }: RuleContext, command: CommandOf<'scorecard.submit'>): Ruling {
+  if (state.phase !== 'adjourned' && state.phase !== 'closed') {
+    return refuse('conflict', 'scorecard.notYet');
+  }
+  const rubric = rubricOf(state);
+  const problem = checkScores(rubric, command.scores);
+  if (problem) return refuse(problem.code, problem.reason, problem.params);
+  const events: EventBody[] = state.scorecard.rubric ? [] : [{ type: 'scorecard.rubricSet', rubric }];
+  const scores = command.scores.map(({ indicatorId, points, note }) => ({ indicatorId, points, note }));
+  events.push({ type: 'scorecard.submitted', memberId: actor.memberId!, scores });
+  return accept(events);
+}
+
+/**
+ * Why these scores do not fit the rubric, or null when they do: `not_found` for an indicator the
+ * rubric does not have, `invalid` for the rest.
+ */
+export function checkScores(
+  rubric: Rubric,
+  scores: readonly ScoreEntry[],
+): { code: 'invalid' | 'not_found'; reason: RefusalKey; params: RefusalParams } | null {
+  const indicators = new Map(indicatorsOf(rubric).map((i) => [i.id, i]));
+  const seen = new Set<string>();
+  for (const { indicatorId, points } of scores) {
+    const indicator = indicators.get(indicatorId);
+    if (!indicator)
+      return { code: 'not_found', reason: 'scorecard.unknownIndicator', params: { indicator: indicatorId } };
+    if (seen.has(indicatorId))
+      return { code: 'invalid', reason: 'scorecard.twice', params: { indicator: indicatorId } };
+    seen.add(indicatorId);
+    if (points > indicator.max) {
+      return {
+        code: 'invalid',
+        reason: 'scorecard.range',
+        params: { indicator: indicatorId, max: indicator.max, points },
+      };
+    }
+  }
+  const missing = [...indicators.values()].filter((i) => i.kind === 'base' && !seen.has(i.id)).map((i) => i.id);
+  if (missing.length > 0)
+    return { code: 'invalid', reason: 'scorecard.missing', params: { missing: missing.join(', ') } };
+  return null;
+}

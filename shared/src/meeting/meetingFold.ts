@@ -1,0 +1,61 @@
+/** Folds the events of the meeting itself: the room, its phases and sittings, its rules, its members. */
+import { assertNever } from '../core/errors.js';
+import { own } from '../core/own.js';
+import type { RoomPhase } from '../core/vocabulary.js';
+import type { EventOf } from '../model/events.js';
+import type { RoomState, Sitting } from '../model/state.js';
+
+/** The events this fold takes; room/apply.ts hands each to the fold whose list names it. */
+export const MEETING_EVENTS = [
+  'room.created',
+  'room.phaseSet',
+  'rules.set',
+  'member.joined',
+  'member.groupSet',
+  'member.removed',
+] as const;
+export type MeetingEvent = EventOf<(typeof MEETING_EVENTS)[number]>;
+
+/** `apply` for the meeting's events; `s` already carries the event's seq and time. */
+export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
+  switch (event.type) {
+    case 'room.created':
+      return { ...s, roomId: event.roomId, title: event.title, locale: event.locale, createdAt: event.at };
+    case 'room.phaseSet':
+      return { ...s, phase: event.phase, sittings: nextSittings(s.sittings, event.phase, event.at) };
+    case 'rules.set':
+      return { ...s, rules: event.rules };
+    case 'member.joined': {
+      const { memberId: id, name, role, presence } = event;
+      const member = {
+        id,
+        name,
+        role,
+        presence,
+        group: event.group ?? null,
+        proxy: event.proxy ?? false,
+        joinedAt: event.at,
+        removedAt: null,
+      };
+      return { ...s, members: { ...s.members, [id]: member } };
+    }
+    case 'member.groupSet': {
+      const member = own(s.members, event.memberId);
+      return member ? { ...s, members: { ...s.members, [member.id]: { ...member, group: event.group } } } : s;
+    }
+    case 'member.removed': {
+      const member = own(s.members, event.memberId);
+      return member ? { ...s, members: { ...s.members, [member.id]: { ...member, removedAt: event.at } } } : s;
+    }
+    default:
+      return assertNever(event);
+  }
+}
+
+/** Entering the session opens a sitting; adjourning or closing ends the open one. */
+export function nextSittings(sittings: readonly Sitting[], phase: RoomPhase, at: number): Sitting[] {
+  const open = sittings.at(-1)?.endedAt === null;
+  if (phase === 'in_session' && !open) return [...sittings, { startedAt: at, endedAt: null }];
+  if (phase !== 'in_session' && open) return [...sittings.slice(0, -1), { ...sittings.at(-1)!, endedAt: at }];
+  return [...sittings];
+}

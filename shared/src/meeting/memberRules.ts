@@ -1,0 +1,64 @@
+/**
+ * Rules about who is a member now: finding a member to act on, the cap on members per room, and
+ * the host removing a member. A removed member stays in the record (their turns, facts, supports,
+ * decisions they owned), but is no longer a member: they cannot act, vote, be raised or own an
+ * action item, and their member secret no longer lets them back in.
+ */
+import type { CommandOf } from '../model/commands.js';
+import type { EventBody } from '../model/events.js';
+import { own } from '../core/own.js';
+import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
+import type { Member, RoomState } from '../model/state.js';
+import { LIMITS } from '../core/limits.js';
+
+export type FoundMember = { ok: true; member: Member } | { ok: false; decision: Ruling };
+
+/** A member who may be acted on: `not_found` for an id the room does not have, `conflict` once removed. */
+export function findCurrentMember(state: RoomState, memberId: string): FoundMember {
+  const member = own(state.members, memberId);
+  if (!member) return { ok: false, decision: refuse('not_found', 'member.unknown') };
+  if (member.removedAt !== null) return { ok: false, decision: refuse('conflict', 'member.removed') };
+  return { ok: true, member };
+}
+
+/** Whether `memberId` is a member of the room now (joined, not removed). */
+export function isCurrentMember(state: RoomState, memberId: string | null): boolean {
+  if (memberId === null) return false;
+  const member = own(state.members, memberId);
+  return member !== undefined && member.removedAt === null;
+}
+
+/**
+ * A room holds at most `LIMITS.members` current members (joined by link or added by the host), so
+ * a leaked link cannot fill a room without bound; removing members makes room again.
+ */
+export function roomFull(state: RoomState): Ruling | null {
+  const current = Object.values(state.members).filter((m) => m.removedAt === null).length;
+  return current >= LIMITS.members ? refuse('conflict', 'room.full', { max: LIMITS.members }) : null;
+}
+
+/**
+ * The host removes a member: their hand is lowered, their turn (if they have the floor) ends, their
+ * ballots in open rounds are withdrawn, and then they are marked removed. Nobody removes themselves.
+ */
+export function remove({ state, actor }: RuleContext, command: CommandOf<'member.remove'>): Ruling {
+  const found = findCurrentMember(state, command.memberId);
+  if (!found.ok) {
+    const removed = own(state.members, command.memberId)?.removedAt != null;
+    return removed ? refuse('conflict', 'member.removedAlready') : found.decision;
+  }
+  const { id: memberId } = found.member;
+  if (memberId === actor.memberId) return refuse('conflict', 'member.removeSelf');
+  if (state.phase === 'closed') return refuse('conflict', 'room.closed');
+  const events: EventBody[] = [];
+  if (state.queue.some((e) => e.memberId === memberId)) events.push({ type: 'queue.lowered', memberId });
+  if (state.speaker?.memberId === memberId) events.push({ type: 'speaker.ended', memberId });
+  for (const round of Object.values(state.rounds)) {
+    if (round.status !== 'open') continue;
+    for (const [ballotId, ballot] of Object.entries(round.ballots)) {
+      if (ballot.memberId === memberId) events.push({ type: 'consensus.ballotWithdrawn', roundId: round.id, ballotId });
+    }
+  }
+  events.push({ type: 'member.removed', memberId });
+  return accept(events);
+}

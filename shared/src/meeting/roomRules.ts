@@ -1,0 +1,62 @@
+/** Rules for the room itself: phases (定主事), meeting rules (定会纪) and members. */
+import { findCurrentMember, roomFull } from './memberRules.js';
+import type { CommandOf } from '../model/commands.js';
+import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
+import type { EventBody } from '../model/events.js';
+import { ROOM_PHASES, type RoomPhase } from '../core/vocabulary.js';
+
+/** Phases move forward; the only way back is resuming an adjourned meeting. Closed is final. */
+function canMove(from: RoomPhase, to: RoomPhase): boolean {
+  if (from === 'adjourned' && to === 'in_session') return true;
+  return ROOM_PHASES.indexOf(to) > ROOM_PHASES.indexOf(from);
+}
+
+export function setPhase({ state }: RuleContext, command: CommandOf<'room.setPhase'>): Ruling {
+  if (state.phase === command.phase) return refuse('conflict', 'room.samePhase', { phase: command.phase });
+  if (!canMove(state.phase, command.phase)) {
+    return refuse('conflict', 'room.badPhaseMove', { from: state.phase, to: command.phase });
+  }
+  const events: EventBody[] = [];
+  // Leaving the session ends the turn in progress, so no clock keeps running in an adjourned room.
+  if (command.phase !== 'in_session' && state.speaker) {
+    events.push({ type: 'speaker.ended', memberId: state.speaker.memberId });
+  }
+  events.push({ type: 'room.phaseSet', phase: command.phase });
+  return accept(events);
+}
+
+export function setRules({ state }: RuleContext, command: CommandOf<'rules.set'>): Ruling {
+  const { type: _type, ...changes } = command;
+  if (Object.keys(changes).length === 0) return refuse('invalid', 'rules.nothing');
+  return accept([{ type: 'rules.set', rules: { ...state.rules, ...changes } }]);
+}
+
+export function addInRoom({ state }: RuleContext, command: CommandOf<'member.addInRoom'>): Ruling {
+  const full = roomFull(state);
+  if (full) return full;
+  const memberId = nextId(state, 'm');
+  const group = command.group || null;
+  return accept(
+    [
+      {
+        type: 'member.joined',
+        memberId,
+        name: command.name,
+        role: 'participant',
+        presence: 'in_room',
+        group,
+        proxy: true,
+      },
+    ],
+    memberId,
+  );
+}
+
+export function setGroup({ state, actor }: RuleContext, command: CommandOf<'member.setGroup'>): Ruling {
+  const memberId = command.memberId ?? actor.memberId;
+  if (!memberId) return refuse('invalid', 'member.nameWhose');
+  if (memberId !== actor.memberId && actor.role !== 'host') return refuse('forbidden', 'role.hostSetsGroup');
+  const found = findCurrentMember(state, memberId);
+  if (!found.ok) return found.decision;
+  return accept([{ type: 'member.groupSet', memberId, group: command.group || null }]);
+}

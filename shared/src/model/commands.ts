@@ -1,0 +1,273 @@
+/** Every command a client may send (event name `command`): one zod schema each, its type beside it. */
+import { z } from 'zod';
+import { nameText, optionalNameText } from '../core/names.js';
+import { Rubric } from './rubric.js';
+import {
+  ActionStatus,
+  ActionTier,
+  ConsensusLevel,
+  DecisionRule,
+  HandKind,
+  ItemStep,
+  QueuePolicy,
+  ResultVisibility,
+  RoomPhase,
+} from '../core/vocabulary.js';
+import { FOLLOW_UP_LIMITS, LIMITS } from '../core/limits.js';
+
+/** Trimmed, non-empty, capped free text (a description, a reason, a note). Names and titles use `nameText`. */
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+/**
+ * An id of something in the room (an item, a member, a round, a decision, an action item, an
+ * indicator), as a client sends it. Every field that names an existing thing uses this schema, and
+ * rules look it up among the room's own entries only (`own`): an unknown id, `constructor` included,
+ * is refused `not_found`. `clientIds.test.ts` finds the fields by this schema.
+ */
+export const EntityId = z.string().min(1).max(64);
+const id = EntityId;
+const position = z.number().int().min(0).max(10_000);
+const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), ...shape });
+
+// Room and rules (定主事 · 定会纪)
+export const RoomSetPhase = command('room.setPhase', { phase: RoomPhase });
+export const RulesSet = command('rules.set', {
+  speakingLimitSec: z.number().int().min(10).max(3600).nullable().optional(),
+  queuePolicy: QueuePolicy.optional(),
+  maxTurnsPerItem: z.number().int().min(1).max(50).nullable().optional(),
+  pointsOfOrder: z.boolean().optional(),
+  decisionRule: DecisionRule.optional(),
+});
+
+// Members
+export const MemberAddInRoom = command('member.addInRoom', {
+  name: nameText(LIMITS.name),
+  group: optionalNameText(LIMITS.group).optional(),
+});
+/** The host takes someone out of the meeting (a mistaken or unwanted join); the record keeps them. */
+export const MemberRemove = command('member.remove', { memberId: id });
+export const MemberSetGroup = command('member.setGroup', {
+  memberId: id.optional(),
+  group: optionalNameText(LIMITS.group).nullable(),
+});
+
+// Agenda (定议题 · 定议程 · 六步)
+export const AgendaPropose = command('agenda.propose', {
+  title: nameText(LIMITS.title),
+  description: optionalText(LIMITS.description),
+});
+export const AgendaSupport = command('agenda.support', { itemId: id });
+export const AgendaEdit = command('agenda.edit', {
+  itemId: id,
+  title: nameText(LIMITS.title).optional(),
+  description: optionalText(LIMITS.description),
+  timeboxSec: z
+    .number()
+    .int()
+    .min(60)
+    .max(8 * 3600)
+    .nullable()
+    .optional(),
+});
+export const AgendaSchedule = command('agenda.schedule', { itemId: id, position: position.optional() });
+export const AgendaUnschedule = command('agenda.unschedule', { itemId: id });
+export const AgendaReorder = command('agenda.reorder', { itemId: id, position });
+export const AgendaReject = command('agenda.reject', { itemId: id, reason: text(LIMITS.reason) });
+export const AgendaActivate = command('agenda.activate', { itemId: id });
+export const AgendaDeactivate = command('agenda.deactivate', {});
+export const AgendaSetStep = command('agenda.setStep', { itemId: id, step: ItemStep });
+export const AgendaAddFact = command('agenda.addFact', {
+  itemId: id,
+  text: text(LIMITS.fact),
+  source: optionalText(LIMITS.source),
+});
+
+// Speaking queue
+export const QueueRaise = command('queue.raise', { kind: HandKind.optional(), memberId: id.optional() });
+export const QueueLower = command('queue.lower', { memberId: id.optional() });
+export const QueueMove = command('queue.move', { memberId: id, position });
+export const QueueNext = command('queue.next', {});
+
+// The current speaker
+export const SpeakerEnd = command('speaker.end', {});
+export const SpeakerPause = command('speaker.pause', {});
+export const SpeakerResume = command('speaker.resume', {});
+export const SpeakerExtend = command('speaker.extend', { seconds: z.number().int().min(10).max(1800) });
+
+// The draft resolution and consensus rounds (集体研究决事 · 定结果)
+export const DraftLock = command('draft.lock', { itemId: id });
+export const DraftUnlock = command('draft.unlock', { itemId: id });
+export const DraftSaveVersion = command('draft.saveVersion', { itemId: id, name: nameText(LIMITS.title) });
+export const ConsensusOpen = command('consensus.open', {
+  itemId: id,
+  anonymous: z.boolean().optional(),
+  visibility: ResultVisibility.optional(),
+});
+export const ConsensusVote = command('consensus.vote', {
+  roundId: id,
+  level: ConsensusLevel,
+  reason: optionalText(LIMITS.reason),
+});
+const roomCount = z.number().int().min(0).max(100_000);
+export const ConsensusTally = command('consensus.tally', {
+  roundId: id,
+  counts: z.strictObject({
+    '0': roomCount.optional(),
+    '1': roomCount.optional(),
+    '2': roomCount.optional(),
+    '3': roomCount.optional(),
+    '4': roomCount.optional(),
+    '5': roomCount.optional(),
+  }),
+});
+export const ConsensusClose = command('consensus.close', { roundId: id });
+export const DecisionRecord = command('decision.record', { roundId: id, statement: text(LIMITS.description) });
+
+// After the meeting: details for the record, action items by tier, the notice, the scorecard
+
+/** Any instant from 2000 to 2100, in ms since the epoch (the protocol's unit of time). */
+const instant = z.number().int().min(946_684_800_000).max(4_102_444_800_000);
+/** A calendar date, `YYYY-MM-DD`, that exists (no 2025-02-30). */
+const isoDate = z.iso.date();
+/** An IANA time zone name the runtime knows, e.g. `Asia/Shanghai`. */
+const timeZone = z
+  .string()
+  .max(64)
+  .refine((name) => isTimeZone(name), 'Not a known time zone (e.g. Asia/Shanghai).');
+
+export const RoomSetDetails = command('room.setDetails', {
+  place: optionalNameText(FOLLOW_UP_LIMITS.place).nullable().optional(),
+  kind: optionalNameText(FOLLOW_UP_LIMITS.kind).nullable().optional(),
+  scheduledAt: instant.nullable().optional(),
+  timeZone: timeZone.nullable().optional(),
+});
+export const ActionCreate = command('action.create', {
+  decisionId: id,
+  title: nameText(LIMITS.title),
+  owner: nameText(FOLLOW_UP_LIMITS.owner),
+  ownerMemberId: id.optional(),
+  tier: ActionTier,
+  dueDate: isoDate,
+  category: optionalNameText(FOLLOW_UP_LIMITS.category).optional(),
+});
+export const ActionUpdate = command('action.update', {
+  actionId: id,
+  status: ActionStatus.optional(),
+  progress: z.number().int().min(0).max(100).optional(),
+  note: optionalText(FOLLOW_UP_LIMITS.actionNote),
+});
+export const NoticePublish = command('notice.publish', {});
+export const NoticeUnpublish = command('notice.unpublish', {});
+export const ScorecardSetRubric = command('scorecard.setRubric', { rubric: Rubric });
+export const ScoreEntry = z.strictObject({
+  indicatorId: id,
+  points: z.number().min(0).max(100).multipleOf(0.5),
+  note: text(FOLLOW_UP_LIMITS.scoreNote),
+});
+export type ScoreEntry = z.infer<typeof ScoreEntry>;
+export const ScorecardSubmit = command('scorecard.submit', {
+  scores: z.array(ScoreEntry).min(1).max(FOLLOW_UP_LIMITS.scores),
+});
+
+export const Command = z.discriminatedUnion('type', [
+  RoomSetPhase,
+  RulesSet,
+  MemberAddInRoom,
+  MemberRemove,
+  MemberSetGroup,
+  AgendaPropose,
+  AgendaSupport,
+  AgendaEdit,
+  AgendaSchedule,
+  AgendaUnschedule,
+  AgendaReorder,
+  AgendaReject,
+  AgendaActivate,
+  AgendaDeactivate,
+  AgendaSetStep,
+  AgendaAddFact,
+  QueueRaise,
+  QueueLower,
+  QueueMove,
+  QueueNext,
+  SpeakerEnd,
+  SpeakerPause,
+  SpeakerResume,
+  SpeakerExtend,
+  DraftLock,
+  DraftUnlock,
+  DraftSaveVersion,
+  ConsensusOpen,
+  ConsensusVote,
+  ConsensusTally,
+  ConsensusClose,
+  DecisionRecord,
+  RoomSetDetails,
+  ActionCreate,
+  ActionUpdate,
+  NoticePublish,
+  NoticeUnpublish,
+  ScorecardSetRubric,
+  ScorecardSubmit,
+]);
+export type Command = z.infer<typeof Command>;
+export type CommandType = Command['type'];
+/** The command of one type, e.g. `CommandOf<'queue.raise'>`. */
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+export const COMMAND_TYPES: readonly CommandType[] = Command.options.map((o) => o.shape.type.value);
+
+/** Commands only a host may send; the rest are open to hosts and participants who have joined. */
+export const HOST_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
+  'room.setPhase',
+  'rules.set',
+  'member.addInRoom',
+  'member.remove',
+  'agenda.schedule',
+  'agenda.unschedule',
+  'agenda.reorder',
+  'agenda.reject',
+  'agenda.activate',
+  'agenda.deactivate',
+  'agenda.setStep',
+  'queue.move',
+  'queue.next',
+  'speaker.pause',
+  'speaker.resume',
+  'speaker.extend',
+  'draft.lock',
+  'draft.unlock',
+  'draft.saveVersion',
+  'consensus.open',
+  'consensus.tally',
+  'consensus.close',
+  'decision.record',
+  'room.setDetails',
+  'action.create',
+  'notice.publish',
+  'notice.unpublish',
+  'scorecard.setRubric',
+]);
+
+/** Host commands that make sense from a host console that has not joined as a member. */
+export const HOST_WITHOUT_MEMBERSHIP: ReadonlySet<CommandType> = new Set<CommandType>([
+  ...HOST_ONLY,
+  'agenda.edit',
+  'agenda.addFact',
+  'member.setGroup',
+  'queue.raise',
+  'queue.lower',
+  'speaker.end',
+  // An action item's owner may update it too; a host console updates any.
+  'action.update',
+]);
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,134 @@
+/** Every event the server stores and broadcasts (event name `events`), as a union on `type`. */
+import type { Rubric } from './rubric.js';
+import type { MeetingDetails, StatedReason } from './state.js';
+import type {
+  ActionStatus,
+  ActionTier,
+  ConsensusLevel,
+  DecisionRule,
+  HandKind,
+  ItemStep,
+  ResultVisibility,
+  RoomPhase,
+  Rules,
+} from '../core/vocabulary.js';
+import type { Locale, Presence, LevelCounts, Outcome } from '../core/vocabulary.js';
+
+/** What a command or a join produces, before the room stamps it with seq, time and actor. */
+export type EventBody =
+  | { type: 'room.created'; roomId: string; title: string; locale: Locale }
+  | { type: 'room.phaseSet'; phase: RoomPhase }
+  | { type: 'rules.set'; rules: Rules }
+  | {
+      type: 'member.joined';
+      memberId: string;
+      name: string;
+      role: 'host' | 'participant';
+      presence: Presence;
+      group?: string | null;
+      /** Added by the host for someone without a phone: the host acts on their behalf. */
+      proxy?: boolean;
+    }
+  | { type: 'member.groupSet'; memberId: string; group: string | null }
+  /** The host removed a member; events before it (lowering the hand, ending the turn, withdrawing ballots) tidy up. */
+  | { type: 'member.removed'; memberId: string }
+  | { type: 'agenda.proposed'; itemId: string; title: string; description: string; proposedBy: string | null }
+  | { type: 'agenda.supported'; itemId: string; memberId: string }
+  | { type: 'agenda.unsupported'; itemId: string; memberId: string }
+  | { type: 'agenda.edited'; itemId: string; title: string; description: string; timeboxSec: number | null }
+  | { type: 'agenda.scheduled'; itemId: string; position: number }
+  | { type: 'agenda.unscheduled'; itemId: string }
+  | { type: 'agenda.reordered'; itemId: string; position: number }
+  | { type: 'agenda.rejected'; itemId: string; reason: string }
+  | { type: 'agenda.activated'; itemId: string }
+  | { type: 'agenda.deactivated'; itemId: string }
+  | { type: 'agenda.stepSet'; itemId: string; step: ItemStep }
+  | { type: 'agenda.factAdded'; itemId: string; factId: string; text: string; source: string }
+  | { type: 'queue.raised'; memberId: string; kind: HandKind }
+  | { type: 'queue.lowered'; memberId: string }
+  | { type: 'queue.moved'; memberId: string; position: number }
+  | { type: 'speaker.started'; memberId: string; itemId: string | null; kind: HandKind; limitSec: number | null }
+  | { type: 'speaker.paused'; memberId: string }
+  | { type: 'speaker.resumed'; memberId: string }
+  | { type: 'speaker.extended'; memberId: string; seconds: number }
+  | { type: 'speaker.ended'; memberId: string }
+  | { type: 'draft.locked'; itemId: string }
+  | { type: 'draft.unlocked'; itemId: string }
+  | { type: 'draft.versionSaved'; itemId: string; versionId: string; name: string; text: string }
+  | {
+      type: 'consensus.opened';
+      roundId: string;
+      itemId: string;
+      text: string;
+      textHash: string;
+      anonymous: boolean;
+      visibility: ResultVisibility;
+      rule: DecisionRule;
+    }
+  | {
+      type: 'consensus.voted';
+      roundId: string;
+      ballotId: string;
+      /** Null as broadcast in anonymous rounds; level and reason are null while results are hidden. */
+      memberId: string | null;
+      level: ConsensusLevel | null;
+      reason: string | null;
+    }
+  /** A ballot taken out of an open round (its member was removed); names the ballot, never the member. */
+  | { type: 'consensus.ballotWithdrawn'; roundId: string; ballotId: string }
+  | { type: 'consensus.tallied'; roundId: string; counts: LevelCounts }
+  | { type: 'consensus.closed'; roundId: string; outcome: Outcome; counts: LevelCounts; reasons: StatedReason[] }
+  | { type: 'consensus.voided'; roundId: string }
+  | {
+      type: 'decision.recorded';
+      decisionId: string;
+      itemId: string;
+      roundId: string;
+      statement: string;
+      text: string;
+      textHash: string;
+      rule: DecisionRule;
+      outcome: Outcome;
+      counts: LevelCounts;
+    }
+  | { type: 'room.detailsSet'; details: MeetingDetails }
+  | {
+      type: 'action.created';
+      actionId: string;
+      decisionId: string;
+      title: string;
+      owner: string;
+      ownerMemberId: string | null;
+      tier: ActionTier;
+      dueDate: string;
+      category: string | null;
+    }
+  | {
+      /** Only what changed: a null status or progress was left as it was. */
+      type: 'action.updated';
+      actionId: string;
+      status: ActionStatus | null;
+      progress: number | null;
+      note: string | null;
+    }
+  | { type: 'notice.published' }
+  | { type: 'notice.unpublished' }
+  | { type: 'scorecard.rubricSet'; rubric: Rubric }
+  | {
+      /** A member's whole scorecard; a later one from the same member replaces it. */
+      type: 'scorecard.submitted';
+      memberId: string;
+      scores: { indicatorId: string; points: number; note: string }[];
+    };
+
+export type EventType = EventBody['type'];
+/** The event of one type, e.g. `EventOf<'speaker.started'>`. */
+export type EventOf<T extends EventType> = Extract<RoomEvent, { type: T }>;
+
+/** Every stored event: gap-free `seq` per room, server time `at`, and the acting member (or null). */
+export interface EventMeta {
+  seq: number;
+  at: number;
+  actor: string | null;
+}
+export type RoomEvent = EventBody & EventMeta;

@@ -1,0 +1,72 @@
+/** The state of the meeting's follow-through: details on record, sittings, action items, the notice, scorecards. */
+import type { Rubric } from './rubric.js';
+import type { ActionStatus, ActionTier } from '../core/vocabulary.js';
+
+/** Facts of the meeting for the record and the notice (定主事): where, in which form, when. */
+export interface MeetingDetails {
+  place: string | null;
+  /** The form of meeting: a key of SUGGESTED_MEETING_KINDS (e.g. `houseYardTalk`, 屋场恳谈会) or any name. */
+  kind: string | null;
+  /** When the meeting was called for, in ms. */
+  scheduledAt: number | null;
+  /** The IANA time zone the meeting's dates are read in; null: the locale's default (see actions.ts). */
+  timeZone: string | null;
+}
+
+/** One sitting: from entering the session to adjourning (or closing). A meeting may have several. */
+export interface Sitting {
+  startedAt: number;
+  endedAt: number | null;
+}
+
+/** One entry of an action item's timeline: what an update changed, and its note. */
+export interface ActionTimelineEntry {
+  at: number;
+  /** The member who sent the update, or null for a host console that has not joined by name. */
+  by: string | null;
+  status: ActionStatus | null;
+  progress: number | null;
+  note: string | null;
+}
+
+/** Something a decision asks someone to do (分层分类办事), with its progress for everyone to follow. */
+export interface ActionItem {
+  id: string;
+  decisionId: string;
+  itemId: string;
+  title: string;
+  /** Who carries it out, as people say it: a person, the committee, a department. */
+  owner: string;
+  /** The member who owns it, when the owner is one: they may update it themselves. */
+  ownerMemberId: string | null;
+  tier: ActionTier;
+  category: string | null;
+  /** `YYYY-MM-DD`, a day in the meeting's time zone. */
+  dueDate: string;
+  status: ActionStatus;
+  progress: number;
+  createdAt: number;
+  createdBy: string | null;
+  /** When it last became done; null while it is not done. */
+  completedAt: number | null;
+  timeline: ActionTimelineEntry[];
+}
+
+/** The notice (公示办理结果): public once the host publishes it, until they take it down. */
+export interface NoticeState {
+  published: boolean;
+  publishedAt: number | null;
+}
+
+export interface SubmittedScorecard {
+  memberId: string;
+  submittedAt: number;
+  scores: { indicatorId: string; points: number; note: string }[];
+}
+
+/** The scorecard (打分器): the rubric, set (or defaulted) when the first card comes in, and one card per member. */
+export interface ScorecardState {
+  /** Null until the host sets one or the first card is submitted; then fixed. */
+  rubric: Rubric | null;
+  cards: Record<string, SubmittedScorecard>;
+}

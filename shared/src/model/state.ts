@@ -1,0 +1,247 @@
+/** The structured state of one room, folded from its events by `apply`. */
+import type { ActionItem, MeetingDetails, NoticeState, ScorecardState, Sitting } from './followUpState.js';
+import {
+  DEFAULT_RULES,
+  type ConsensusLevel,
+  type DecisionRule,
+  type HandKind,
+  type ItemStep,
+  type ResultVisibility,
+  type RoomPhase,
+  type Rules,
+} from '../core/vocabulary.js';
+import type { Locale, Presence, LevelCounts, Outcome } from '../core/vocabulary.js';
+
+export type {
+  ActionItem,
+  ActionTimelineEntry,
+  MeetingDetails,
+  NoticeState,
+  ScorecardState,
+  Sitting,
+  SubmittedScorecard,
+} from './followUpState.js';
+
+export interface Member {
+  id: string;
+  name: string;
+  role: 'host' | 'participant';
+  presence: Presence;
+  /** Stakeholder group (村民, 党员, 专家 …), or null. */
+  group: string | null;
+  /** Added by the host for someone without a phone. */
+  proxy: boolean;
+  joinedAt: number;
+  /**
+   * When the host removed them (`member.remove`), else null. The record keeps a removed member:
+   * what they said and did stays theirs, but they no longer act, vote or come back as this member.
+   */
+  removedAt: number | null;
+}
+
+/** proposed → scheduled onto the agenda, or rejected with a reason. */
+export type AgendaStatus = 'proposed' | 'scheduled' | 'rejected';
+
+export interface Fact {
+  id: string;
+  text: string;
+  source: string;
+  addedBy: string | null;
+  at: number;
+}
+
+export interface AgendaItem {
+  id: string;
+  title: string;
+  description: string;
+  proposedBy: string | null;
+  proposedAt: number;
+  status: AgendaStatus;
+  step: ItemStep;
+  supporters: string[];
+  facts: Fact[];
+  timeboxSec: number | null;
+  rejectReason: string | null;
+  /** When it last became the active item, for its timebox. */
+  activatedAt: number | null;
+  /** A locked draft is read-only for everyone (the host locks it, a consensus round too). */
+  draftLocked: boolean;
+  /** Named versions of the draft the host saved, oldest first. */
+  versions: DraftVersion[];
+  /** Consensus rounds and recorded decisions on this item, oldest first. */
+  roundIds: string[];
+  decisionIds: string[];
+}
+
+/** A named copy of a draft's text, kept beside the live document. */
+export interface DraftVersion {
+  id: string;
+  name: string;
+  text: string;
+  savedAt: number;
+  savedBy: string | null;
+}
+
+/**
+ * One response from a phone. In anonymous rounds `memberId` is null on every client (the server
+ * alone knows whose ballot is whose); while results are hidden, `level` and `reason` are null too.
+ */
+export interface Ballot {
+  memberId: string | null;
+  level: ConsensusLevel | null;
+  reason: string | null;
+  at: number;
+}
+
+/** A reason given with a block or serious concern; named only in named rounds. */
+export interface StatedReason {
+  level: ConsensusLevel;
+  reason: string;
+  memberId: string | null;
+}
+
+/** A consensus check on the exact text of a draft, frozen when the round opened. */
+export interface Round {
+  id: string;
+  itemId: string;
+  text: string;
+  textHash: string;
+  openedAt: number;
+  anonymous: boolean;
+  visibility: ResultVisibility;
+  rule: DecisionRule;
+  status: 'open' | 'closed' | 'void';
+  ballots: Record<string, Ballot>;
+  /** Hands or cards counted in the room by the host, per level. */
+  roomCounts: LevelCounts;
+  /** Set when the round closes: the combined counts, the outcome and the stated reasons. */
+  result: { counts: LevelCounts; outcome: Outcome; reasons: StatedReason[] } | null;
+  closedAt: number | null;
+}
+
+/** The recorded result of an item (定结果): what was decided, on which text, by which rule. */
+export interface Decision {
+  id: string;
+  itemId: string;
+  roundId: string;
+  statement: string;
+  text: string;
+  textHash: string;
+  rule: DecisionRule;
+  outcome: Outcome;
+  counts: LevelCounts;
+  recordedAt: number;
+  recordedBy: string | null;
+}
+
+export interface QueueEntry {
+  memberId: string;
+  kind: HandKind;
+  raisedAt: number;
+}
+
+/** The member who has the floor. Time spoken is derived from these fields, never broadcast per second. */
+export interface Speaker {
+  memberId: string;
+  itemId: string | null;
+  kind: HandKind;
+  startedAt: number;
+  /** The limit at the start of the turn plus extensions; null when turns are not timed. */
+  limitSec: number | null;
+  /** Set while paused. */
+  pausedAt: number | null;
+  /** Paused time before `pausedAt`, excluded from the time spoken. */
+  pausedMs: number;
+}
+
+/** One finished turn at speaking, for participation figures. */
+export interface Turn {
+  memberId: string;
+  itemId: string | null;
+  kind: HandKind;
+  startedAt: number;
+  spokenMs: number;
+}
+
+/**
+ * The shape of `RoomState`; bumped whenever a field is added or changes meaning. A snapshot is only
+ * a cache of the events: one of another version is ignored and the room replays its events instead.
+ */
+export const STATE_VERSION = 3;
+
+export interface RoomState {
+  version: number;
+  roomId: string;
+  title: string;
+  locale: Locale;
+  phase: RoomPhase;
+  createdAt: number;
+  /** The seq and server time of the last event folded in. */
+  seq: number;
+  updatedAt: number;
+  rules: Rules;
+  members: Record<string, Member>;
+  /** Every item ever proposed, by id, and their order of proposal. */
+  items: Record<string, AgendaItem>;
+  itemOrder: string[];
+  /** The scheduled items, in agenda order. */
+  agenda: string[];
+  activeItemId: string | null;
+  /** Raised hands in the order they were raised (or moved by the host); see queuePolicy for serving order. */
+  queue: QueueEntry[];
+  speaker: Speaker | null;
+  turns: Turn[];
+  rounds: Record<string, Round>;
+  decisions: Record<string, Decision>;
+  /** Decisions in the order they were recorded. */
+  decisionOrder: string[];
+  details: MeetingDetails;
+  sittings: Sitting[];
+  actions: Record<string, ActionItem>;
+  /** Action items in the order they were created. */
+  actionOrder: string[];
+  notice: NoticeState;
+  scorecard: ScorecardState;
+}
+
+/** The state before the first event (`room.created`) is applied. */
+export function emptyState(roomId: string): RoomState {
+  return {
+    version: STATE_VERSION,
+    roomId,
+    title: '',
+    locale: 'en',
+    phase: 'preparing',
+    createdAt: 0,
+    seq: 0,
+    updatedAt: 0,
+    rules: DEFAULT_RULES,
+    members: {},
+    items: {},
+    itemOrder: [],
+    agenda: [],
+    activeItemId: null,
+    queue: [],
+    speaker: null,
+    turns: [],
+    rounds: {},
+    decisions: {},
+    decisionOrder: [],
+    details: { place: null, kind: null, scheduledAt: null, timeZone: null },
+    sittings: [],
+    actions: {},
+    actionOrder: [],
+    notice: { published: false, publishedAt: null },
+    scorecard: { rubric: null, cards: {} },
+  };
+}
+
+/** Everyone who took part: every member, removed ones included, in the order they joined. */
+export function membersInOrder(state: RoomState): Member[] {
+  return Object.values(state.members).sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id));
+}
+
+/** The members taking part now: those not removed, in the order they joined. */
+export function currentMembers(state: RoomState): Member[] {
+  return membersInOrder(state).filter((m) => m.removedAt === null);
+}

@@ -1,0 +1,102 @@
+/**
+ * The Socket.IO contract shared by the server and every client: the protocol version, the
+ * handshake, the messages in both directions and their acknowledgements, and the typed event maps
+ * the server's `Server` and the browser's socket are both declared with. Commands are in
+ * model/commands.ts, events in model/events.ts, limits and error codes in core/; all of it is
+ * documented for other clients in docs/protocol.md.
+ */
+import { z } from 'zod';
+import { LIMITS } from '../core/limits.js';
+import type { ProtocolError } from '../core/errors.js';
+import type { RefusalKey, RefusalParams } from '../core/refusals.js';
+import { Presence, type Role } from '../core/vocabulary.js';
+import type { Command } from '../model/commands.js';
+import type { RoomEvent } from '../model/events.js';
+import type { RoomState } from '../model/state.js';
+
+/** Bumped on any breaking change; a client that sends another version is asked to reload. */
+export const PROTOCOL_VERSION = 1;
+
+// ── Connection ───────────────────────────────────────────────────────────────────────────────
+
+/** `auth` of the Socket.IO handshake. */
+export const ConnectAuth = z.object({
+  roomId: z.string().min(1).max(64),
+  token: z.string().min(1).max(128),
+  /** Checked and normalised when the member is created (`decideJoin`), so a bad name is refused with a reason. */
+  name: z
+    .string()
+    .max(LIMITS.name * 4)
+    .optional(),
+  presence: Presence.optional(),
+  memberId: z.string().min(1).max(64).optional(),
+  memberSecret: z.string().min(1).max(128).optional(),
+  protocolVersion: z.number().int().optional(),
+});
+export type ConnectAuth = z.infer<typeof ConnectAuth>;
+
+/** Stable codes carried in `connect_error`'s `data.code`. */
+export type ConnectErrorCode =
+  'invalid' | 'bad_token' | 'not_found' | 'bad_member' | 'outdated' | 'name_required' | 'rate_limited' | 'internal';
+
+/**
+ * `connect_error`'s `data`: the code, and for a refused join by name (a name with nothing visible,
+ * a full room, too many joining at once) the refusal key and its parameters, as in a command's error.
+ */
+export interface ConnectErrorData {
+  code: ConnectErrorCode;
+  reason?: RefusalKey;
+  params?: RefusalParams;
+}
+
+export const SyncRequest = z.strictObject({ afterSeq: z.number().int().min(0) });
+export type SyncRequest = z.infer<typeof SyncRequest>;
+
+// ── Messages (server → client) ──────────────────────────────────────────────────────────────
+
+/** The acknowledgement of a `command`: `id` names whatever the command created. */
+export type CommandAck = { ok: true; seq: number; id?: string } | { ok: false; error: ProtocolError };
+
+/** The first message on a connection: who you are, and the room as you may see it at `seq`. */
+export interface Welcome<S = RoomState> {
+  /** `ballots`: this member's own ballot id per consensus round, which anonymous rounds hide from everyone else. */
+  you: { role: Role; memberId?: string; memberSecret?: string; ballots?: Record<string, string> };
+  seq: number;
+  state: S;
+  serverTime: number;
+}
+
+/** Events after the welcome, in seq order, redacted for their readers (room/redaction.ts). */
+export interface EventsMessage {
+  events: RoomEvent[];
+}
+
+/** The answer to `sync`: up to `LIMITS.syncBatch` events after `afterSeq`; ask again while `hasMore`. */
+export type SyncAck = { ok: true; events: RoomEvent[]; hasMore: boolean } | { ok: false; error: ProtocolError };
+
+/** Who is connected now: ephemeral, never stored. */
+export interface PresenceMessage {
+  online: string[];
+  observers: number;
+}
+
+// ── The event maps (Socket.IO's typed `Server<…>` and `Socket<…>`) ─────────────────────────────
+
+/** What the server emits; a client listens for these. */
+export interface ServerToClient {
+  welcome: (welcome: Welcome<RoomState>) => void;
+  events: (message: EventsMessage) => void;
+  presence: (presence: PresenceMessage) => void;
+}
+
+/**
+ * What a client emits, each with its acknowledgement. Typed as a well-behaved client sends them;
+ * the server still treats every payload as unknown and parses it (parseCommand, `SyncRequest`).
+ */
+export interface ClientToServer {
+  command: (command: Command, ack: (ack: CommandAck) => void) => void;
+  sync: (request: SyncRequest, ack: (ack: SyncAck) => void) => void;
+}
+
+/** Events between server nodes: none (the Redis adapter carries the room broadcasts as they are). */
+export type InterServer = Record<string, never>;

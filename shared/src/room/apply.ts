@@ -1,0 +1,44 @@
+/**
+ * Folds one event into the room state: stamps its seq and time, then hands it to the fold of the
+ * area it belongs to. Pure; runs on the server and in the browser. Each area lists its events, so
+ * an event type no area claims is a compile error at `assertNever`.
+ */
+import { AGENDA_EVENTS, foldAgenda } from '../agenda/agendaFold.js';
+import { CONSENSUS_EVENTS, foldConsensus } from '../consensus/consensusFold.js';
+import { assertNever } from '../core/errors.js';
+import { DRAFT_EVENTS, foldDraft } from '../draft/draftFold.js';
+import { FOLLOW_UP_EVENTS, foldFollowUp } from '../followup/followUpFold.js';
+import { foldMeeting, MEETING_EVENTS } from '../meeting/meetingFold.js';
+import type { EventOf, EventType, RoomEvent } from '../model/events.js';
+import type { RoomState } from '../model/state.js';
+import { foldQueue, QUEUE_EVENTS } from '../queue/queueFold.js';
+
+/** A type guard for the events of one area, from the area's list of event types. */
+function eventsOf<T extends EventType>(types: readonly T[]): (event: RoomEvent) => event is EventOf<T> {
+  const set = new Set<EventType>(types);
+  return (event): event is EventOf<T> => set.has(event.type);
+}
+
+const isMeeting = eventsOf(MEETING_EVENTS);
+const isAgenda = eventsOf(AGENDA_EVENTS);
+const isQueue = eventsOf(QUEUE_EVENTS);
+const isDraft = eventsOf(DRAFT_EVENTS);
+const isConsensus = eventsOf(CONSENSUS_EVENTS);
+const isFollowUp = eventsOf(FOLLOW_UP_EVENTS);
+
+/** Returns the state after `event`; never mutates its input. */
+export function apply(state: RoomState, event: RoomEvent): RoomState {
+  const s: RoomState = { ...state, seq: event.seq, updatedAt: event.at };
+  if (isMeeting(event)) return foldMeeting(s, event);
+  if (isAgenda(event)) return foldAgenda(s, event);
+  if (isQueue(event)) return foldQueue(s, event);
+  if (isDraft(event)) return foldDraft(s, event);
+  if (isConsensus(event)) return foldConsensus(s, event);
+  if (isFollowUp(event)) return foldFollowUp(s, event);
+  return assertNever(event);
+}
+
+/** Folds a list of events in order. */
+export function applyAll(state: RoomState, events: readonly RoomEvent[]): RoomState {
+  return events.reduce(apply, state);
+}

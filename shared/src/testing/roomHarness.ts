@@ -1,0 +1,93 @@
+/**
+ * The one way tests build a room state: a room driven through the real `decide` and `apply`, as the
+ * server does, so a test state is always one the rules allow. Pure: no server, no sockets.
+ */
+import { apply } from '../room/apply.js';
+import { decide, decideJoin, type Actor, type DecideInputs } from '../room/decide.js';
+import type { Command } from '../model/commands.js';
+import type { EventBody, RoomEvent } from '../model/events.js';
+import { emptyState, type RoomState } from '../model/state.js';
+import type { Locale, Presence } from '../core/vocabulary.js';
+
+export interface HarnessOptions {
+  roomId?: string;
+  title?: string;
+  locale?: Locale;
+  /** The server time the room is created at, in ms (default 1 000). */
+  now?: number;
+}
+
+/** A small in-memory room: runs commands through the real decide/apply, like the server does. */
+export class RoomHarness {
+  state: RoomState;
+  private clock: number;
+
+  constructor(options: HarnessOptions = {}) {
+    const { roomId = 'room1', title = 'Courtyard council', locale = 'en', now = 1_000 } = options;
+    this.clock = now;
+    this.state = emptyState(roomId);
+    this.commit(null, [{ type: 'room.created', roomId, title, locale }]);
+  }
+
+  /** The server time now, in ms. */
+  get now(): number {
+    return this.clock;
+  }
+
+  /** A copy of this room at this moment, to try something on; this room is left as it was. */
+  fork(): RoomHarness {
+    const copy = Object.create(RoomHarness.prototype) as RoomHarness;
+    return Object.assign(copy, { state: this.state, clock: this.clock });
+  }
+
+  /** Advances the server clock by `ms`. */
+  tick(ms: number): void {
+    this.clock += ms;
+  }
+
+  /** A member joining by name through a host or participant link, as the handshake does. */
+  join(name: string, role: 'host' | 'participant' = 'participant', presence: Presence = 'remote'): Actor {
+    const decision = decideJoin(this.state, { role, name, presence });
+    if (!decision.ok) throw new Error(decision.error.message);
+    this.commit(null, decision.events);
+    return { role, memberId: decision.id ?? null };
+  }
+
+  /** Runs a command; returns the decision and, when accepted, the stamped events. */
+  run(actor: Actor, command: Command, inputs: DecideInputs = {}) {
+    const decision = decide(this.state, actor, command, this.clock, inputs);
+    const events = decision.ok ? this.commit(actor.memberId, decision.events) : [];
+    return { decision, events };
+  }
+
+  /** Runs a command that must be accepted; returns the id it created, if any. */
+  must(actor: Actor, command: Command, inputs: DecideInputs = {}): string {
+    const { decision } = this.run(actor, command, inputs);
+    if (!decision.ok) throw new Error(`${command.type} refused: ${decision.error.message}`);
+    return decision.id ?? '';
+  }
+
+  /** The error code of a command that must be refused. */
+  refusal(actor: Actor, command: Command, inputs: DecideInputs = {}): string {
+    const before = this.state;
+    const { decision } = this.run(actor, command, inputs);
+    if (decision.ok) throw new Error(`${command.type} was accepted`);
+    if (this.state !== before) throw new Error('a refused command changed the state');
+    return decision.error.code;
+  }
+
+  private commit(actor: string | null, bodies: readonly EventBody[]): RoomEvent[] {
+    const events = bodies.map((b, i): RoomEvent => ({ ...b, seq: this.state.seq + i + 1, at: this.clock, actor }));
+    this.state = events.reduce(apply, this.state);
+    return events;
+  }
+}
+
+/** The usual cast of a pure test: a host (Chair) and two participants, Ana and Bo, all joined. */
+export function chairAnaBo(options: HarnessOptions = {}) {
+  const room = new RoomHarness(options);
+  const host = room.join('Chair', 'host');
+  const ana = room.join('Ana');
+  const bo = room.join('Bo');
+  return { room, host, ana, bo };
+}
