@@ -117,7 +117,14 @@ export function createApp(options: AppOptions): App {
     async close() {
       // Draft sockets first: the HTTP server's close (inside io.close) waits for every open socket.
       await yjs.close();
-      await new Promise<void>((resolve) => io.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => io.close(() => resolve()));
+      // http.close() waits for every open connection: end idle keep-alives now, and cut a request still
+      // in flight after a short grace, or a browser's open connection keeps the server up forever.
+      http.closeIdleConnections();
+      const cut = setTimeout(() => http.closeAllConnections(), 2_000);
+      cut.unref();
+      await closed;
+      clearTimeout(cut);
       await registry.unloadAll();
     },
   };

@@ -40,7 +40,13 @@ export async function startServer(dataDir = makeDataDir(), port = 0, options: Se
     joinCodes: new JoinCodeKey(secret),
     ...options,
   });
-  await new Promise<void>((resolve) => app.http.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    app.http.once('error', reject); // a port still held by the last run must fail the test, not hang it
+    app.http.listen(port, '127.0.0.1', () => {
+      app.http.off('error', reject);
+      resolve();
+    });
+  });
   const { port: bound } = app.http.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${bound}`,
