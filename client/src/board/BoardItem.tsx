@@ -2,7 +2,7 @@ import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { StepIndicator } from '../room/agenda/StepIndicator';
 import { stepLabel } from '../room/agenda/stepLabel';
-import { useRoomView } from '../room/RoomContext';
+import { useRoomView } from '../live/RoomContext';
 
 /** The topic under discussion, where it stands in the agenda ("item 2 of 5") and in the six steps. */
 export function BoardItem() {

@@ -1,6 +1,6 @@
 import { own, servingOrder } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../room/RoomContext';
+import { useRoomView } from '../live/RoomContext';
 
 const SHOWN = 3;
 

@@ -1,7 +1,7 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { Countdown } from '../clock/Countdown';
-import { useRoomView } from '../room/RoomContext';
+import { useRoomView } from '../live/RoomContext';
 
 /** The speaker's name and countdown, large enough for the back of a hall. */
 export function BoardSpeaker() {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import './board.css';
-import { useRoomView } from '../room/RoomContext';
-import type { RoomStatus } from '../room/useRoom';
+import { useRoomView } from '../live/RoomContext';
+import type { RoomStatus } from '../live/useRoom';
 import { BoardItem } from './BoardItem';
 import { currentRound } from '../room/consensus/rounds';
 import { BoardMain } from './BoardMain';

@@ -1,9 +1,9 @@
 import { ACTION_STATUSES, FOLLOW_UP_LIMITS, type ActionItem, type ActionStatus, type CommandOf } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { can } from '../room/can';
-import { useRoomView } from '../room/RoomContext';
-import { useCommand } from '../room/useCommand';
+import { can } from '../live/can';
+import { useRoomView } from '../live/RoomContext';
+import { useCommand } from '../live/useCommand';
 import { Alert } from '../ui/Alert';
 
 /**

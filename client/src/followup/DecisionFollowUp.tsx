@@ -1,8 +1,8 @@
 import { actionsOf, own, type Decision } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { can } from '../room/can';
-import { useRoomView } from '../room/RoomContext';
+import { can } from '../live/can';
+import { useRoomView } from '../live/RoomContext';
 import { ActionCard } from './ActionCard';
 import { ActionCreateForm } from './ActionCreateForm';
 import { DecisionHeader } from './DecisionHeader';

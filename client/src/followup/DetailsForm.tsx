@@ -1,8 +1,8 @@
 import { FOLLOW_UP_LIMITS, roomTimeZone, SUGGESTED_MEETING_KINDS } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../room/RoomContext';
-import { useCommand } from '../room/useCommand';
+import { useRoomView } from '../live/RoomContext';
+import { useCommand } from '../live/useCommand';
 import { Alert } from '../ui/Alert';
 import { isSuggestedKind } from './useKindLabel';
 import { fromLocalInput, toLocalInput } from './zonedTime';

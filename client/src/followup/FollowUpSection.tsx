@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../room/RoomContext';
+import { useRoomView } from '../live/RoomContext';
 import { DecisionList } from './DecisionList';
 import { ScorecardSection } from './ScorecardSection';
 import './followup.css';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../room/errorMessage';
-import { useRoomView } from '../room/RoomContext';
+import { errorMessage } from '../live/errorMessage';
+import { useRoomView } from '../live/RoomContext';
 import { Alert } from '../ui/Alert';
 import { DownloadRefused, downloadWithToken } from './downloadFile';
 

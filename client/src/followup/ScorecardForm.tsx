@@ -1,10 +1,10 @@
 import { own, roomTimeZone, rubricOf } from '@dr/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../room/RoomContext';
-import { useCommand } from '../room/useCommand';
+import { useRoomView } from '../live/RoomContext';
+import { useCommand } from '../live/useCommand';
 import { Alert } from '../ui/Alert';
-import { momentText } from './dateText';
+import { momentText } from '../i18n/dateText';
 import { initialValues, scoresFrom, type ScoreValues } from './scoreDraft';
 import { ScoreFields } from './ScoreFields';
 import { useLocalized } from './useLocalized';

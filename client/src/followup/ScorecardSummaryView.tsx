@@ -1,6 +1,6 @@
 import { indicatorsOf, rubricOf, scorecardSummary } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../room/RoomContext';
+import { useRoomView } from '../live/RoomContext';
 import { useLocalized } from './useLocalized';
 import { useNumberText } from './useNumberText';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../room/errorMessage';
+import { errorMessage } from '../live/errorMessage';
 import { MessagePage } from '../ui/MessagePage';
 import { isLocale } from '../i18n/language';
 import { NoticeSheet } from './NoticeSheet';

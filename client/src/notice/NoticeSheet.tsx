@@ -1,7 +1,7 @@
 import type { Notice } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoInstant, momentText } from '../followup/dateText';
+import { isoInstant, momentText } from '../i18n/dateText';
 import { noticePath } from '../followup/noticePath';
 import { NoticeDecision } from './NoticeDecision';
 import { NoticeFacts } from './NoticeFacts';

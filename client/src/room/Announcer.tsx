@@ -1,7 +1,7 @@
 import { placeInQueue } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { memberName } from './memberName';
-import { useRoomView } from './RoomContext';
+import { useRoomView } from '../live/RoomContext';
 
 /**
  * Says who has the floor and whether you are next; screen readers announce each change.

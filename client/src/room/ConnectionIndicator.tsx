@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RoomStatus } from './useRoom';
+import type { RoomStatus } from '../live/useRoom';
 
 interface Props {
   status: RoomStatus;

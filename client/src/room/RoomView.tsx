@@ -1,7 +1,7 @@
 import type { PresenceMessage } from '@dr/shared';
 import { lazy, Suspense } from 'react';
-import { useRoomView } from './RoomContext';
-import type { RoomStatus } from './useRoom';
+import { useRoomView } from '../live/RoomContext';
+import type { RoomStatus } from '../live/useRoom';
 import { MeetingView } from './views/MeetingView';
 
 // Participants' phones never load the console's drag-and-drop code.

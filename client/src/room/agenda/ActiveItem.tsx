@@ -1,7 +1,7 @@
 import { own } from '@dr/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { FactList } from './FactList';
 import { StepIndicator } from './StepIndicator';
 import { stepLabel } from './stepLabel';

@@ -1,6 +1,6 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { stepLabel } from './stepLabel';
 
 /** One line at the top of a phone: the topic under discussion and its step; details further down. */

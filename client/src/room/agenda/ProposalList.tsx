@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { can } from '../can';
+import { can } from '../../live/can';
 import { memberName } from '../memberName';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { ProposalHostActions } from './ProposalHostActions';
 import { proposalsBySupport } from './proposalsBySupport';
 import { SupportButton } from './SupportButton';

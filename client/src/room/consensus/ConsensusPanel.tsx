@@ -1,7 +1,7 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { can } from '../can';
-import { useRoomView } from '../RoomContext';
+import { can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
 import { ConsensusMeter } from './ConsensusMeter';
 import { DecisionList } from './DecisionList';
 import { FrozenText } from './FrozenText';

@@ -1,7 +1,7 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
-import { timeText } from '../timeText';
+import { useRoomView } from '../../live/RoomContext';
+import { timeText } from '../../i18n/timeText';
 import { FrozenText } from './FrozenText';
 import { MeterBar } from './MeterBar';
 

@@ -1,6 +1,6 @@
 import { own } from '@dr/shared';
-import { can } from '../can';
-import { useRoomView } from '../RoomContext';
+import { can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
 import { CloseRoundButton } from './CloseRoundButton';
 import { ConsensusMeter } from './ConsensusMeter';
 import { DecisionList } from './DecisionList';

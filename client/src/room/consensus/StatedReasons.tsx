@@ -1,7 +1,7 @@
 import type { ConsensusLevel, Round } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { memberName } from '../memberName';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 
 interface Reason {
   level: ConsensusLevel;

@@ -3,8 +3,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import './consensus.css';
 import { Alert } from '../../ui/Alert';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 import { useMyVote } from './useMyVote';
 
 /** Strong support first, block last and set apart: the order people read down a phone. */

@@ -5,7 +5,7 @@
  */
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { DraftConnection } from './DraftConnection';
 import { DraftEditor } from './DraftEditor';
 import { DraftLockButton } from './DraftLockButton';

@@ -2,8 +2,8 @@ import type { AgendaItem } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { memberName } from '../memberName';
-import { useRoomView } from '../RoomContext';
-import { timeText } from '../timeText';
+import { useRoomView } from '../../live/RoomContext';
+import { timeText } from '../../i18n/timeText';
 import type { RoomDrafts } from './roomDrafts';
 import { VersionCompare } from './VersionCompare';
 

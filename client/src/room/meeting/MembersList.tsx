@@ -1,8 +1,8 @@
 import { currentMembers, membersInOrder, type PresenceMessage } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { can } from '../can';
+import { can } from '../../live/can';
 import { MemberLabel } from '../MemberLabel';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { RemoveMemberButton } from './RemoveMemberButton';
 
 /**

@@ -1,7 +1,7 @@
 import { formatClock, membersInOrder, own, participation } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useServerNow } from '../../clock/useServerNow';
-import { useRoomView } from '../RoomContext';
+import { useServerNow } from '../../live/useServerNow';
+import { useRoomView } from '../../live/RoomContext';
 import { useGroupLabel } from '../useGroupLabel';
 import { ShareBar } from './ShareBar';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 
 /** The meeting's phase (筹备中 · 进行中 · 休会 · 已结束), for everyone. */
 export function PhaseBadge() {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { durationText } from './durationText';
 
 /** The meeting rules (定会纪) as everyone reads them. */

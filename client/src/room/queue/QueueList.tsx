@@ -1,7 +1,7 @@
 import { servingOrder } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { MemberLabel } from '../MemberLabel';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { QueueEntryControls } from './QueueEntryControls';
 
 /** The raised hands in the order they will be served (the same order for everyone). */

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Countdown } from '../../clock/Countdown';
 import { MemberLabel } from '../MemberLabel';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 
 /** Who has the floor, with their countdown; the host's controls go below. */
 export function SpeakerPanel({ children }: { children?: ReactNode }) {

@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n';
+import '../i18n';
 import './styles.css';
-import './room/room.css';
+import '../room/room.css';
 import { App } from './App';
 
 // The room link carries its token in the hash; pasting another link into the same tab only changes
