@@ -1,6 +1,6 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { Countdown } from '../clock/Countdown';
+import { Countdown } from '../room/queue/Countdown';
 import { useRoomView } from '../live/RoomContext';
 
 /** The speaker's name and countdown, large enough for the back of a hall. */

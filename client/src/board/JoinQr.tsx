@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { QrCode } from './QrCode';
+import { QrCode } from '../ui/QrCode';
 import type { RoomLinks } from './useRoomLinks';
 
 /** "Join on your phone": the participant link as a QR code, and a short address to type. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { QrCode } from '../board/QrCode';
+import { QrCode } from '../ui/QrCode';
 
 /** The way back from the printed sheet to the live page: a QR code, with the address printed beside it. */
 export function NoticeQr({ url }: { url: string }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { can } from '../../live/can';
-import { memberName } from '../memberName';
+import { memberName } from '../meeting/memberName';
 import { useRoomView } from '../../live/RoomContext';
 import { ProposalHostActions } from './ProposalHostActions';
 import { proposalsBySupport } from './proposalsBySupport';

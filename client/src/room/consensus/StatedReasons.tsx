@@ -1,6 +1,6 @@
 import type { ConsensusLevel, Round } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { memberName } from '../memberName';
+import { memberName } from '../meeting/memberName';
 import { useRoomView } from '../../live/RoomContext';
 
 interface Reason {

@@ -1,7 +1,7 @@
 import type { AgendaItem } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { memberName } from '../memberName';
+import { memberName } from '../meeting/memberName';
 import { useRoomView } from '../../live/RoomContext';
 import { timeText } from '../../i18n/timeText';
 import type { RoomDrafts } from './roomDrafts';

@@ -1,7 +1,7 @@
 import { currentMembers, membersInOrder, type PresenceMessage } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../live/can';
-import { MemberLabel } from '../MemberLabel';
+import { MemberLabel } from './MemberLabel';
 import { useRoomView } from '../../live/RoomContext';
 import { RemoveMemberButton } from './RemoveMemberButton';
 

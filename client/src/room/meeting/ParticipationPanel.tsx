@@ -2,7 +2,7 @@ import { formatClock, membersInOrder, own, participation } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useServerNow } from '../../live/useServerNow';
 import { useRoomView } from '../../live/RoomContext';
-import { useGroupLabel } from '../useGroupLabel';
+import { useGroupLabel } from './useGroupLabel';
 import { ShareBar } from './ShareBar';
 
 /** Spoken time, rounded down to whole seconds. */

@@ -1,7 +1,7 @@
 import { pickNext } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { memberName } from '../memberName';
+import { memberName } from '../meeting/memberName';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 

@@ -1,6 +1,6 @@
 import { servingOrder } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { MemberLabel } from '../MemberLabel';
+import { MemberLabel } from '../meeting/MemberLabel';
 import { useRoomView } from '../../live/RoomContext';
 import { QueueEntryControls } from './QueueEntryControls';
 

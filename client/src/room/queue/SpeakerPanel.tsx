@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Countdown } from '../../clock/Countdown';
-import { MemberLabel } from '../MemberLabel';
+import { Countdown } from './Countdown';
+import { MemberLabel } from '../meeting/MemberLabel';
 import { useRoomView } from '../../live/RoomContext';
 
 /** Who has the floor, with their countdown; the host's controls go below. */

@@ -1,35 +1,35 @@
 import type { PresenceMessage } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActiveItem } from '../agenda/ActiveItem';
-import { ActiveItemControls } from '../agenda/ActiveItemControls';
-import { FactForm } from '../agenda/FactForm';
-import { ProposalList } from '../agenda/ProposalList';
-import { ProposeForm } from '../agenda/ProposeForm';
-import { RejectedList } from '../agenda/RejectedList';
-import { SortableAgenda } from '../agenda/SortableAgenda';
-import { Announcer } from '../Announcer';
-import { BoardLink } from '../BoardLink';
-import { can } from '../../live/can';
-import { ConsensusSection } from '../consensus/ConsensusSection';
-import { RoundAnnouncer } from '../consensus/RoundAnnouncer';
-import { DraftSection } from '../draft/DraftSection';
-import { MembersList } from '../meeting/MembersList';
-import { ParticipationPanel } from '../meeting/ParticipationPanel';
-import { PhaseControl } from '../meeting/PhaseControl';
-import { RulesForm } from '../meeting/RulesForm';
-import { AddInRoomForm } from '../queue/AddInRoomForm';
-import { HandControls } from '../queue/HandControls';
-import { NextSpeakerButton } from '../queue/NextSpeakerButton';
-import { QueueList } from '../queue/QueueList';
-import { RaiseForMember } from '../queue/RaiseForMember';
-import { SpeakerControls } from '../queue/SpeakerControls';
-import { SpeakerPanel } from '../queue/SpeakerPanel';
-import { useRoomView } from '../../live/RoomContext';
-import { RoomTop } from '../RoomTop';
-import type { RoomStatus } from '../../live/useRoom';
-import { FollowUpPanel } from '../../followup/FollowUpPanel';
-import { Panel } from '../../ui/Panel';
+import { ActiveItem } from './agenda/ActiveItem';
+import { ActiveItemControls } from './agenda/ActiveItemControls';
+import { FactForm } from './agenda/FactForm';
+import { ProposalList } from './agenda/ProposalList';
+import { ProposeForm } from './agenda/ProposeForm';
+import { RejectedList } from './agenda/RejectedList';
+import { SortableAgenda } from './agenda/SortableAgenda';
+import { FloorAnnouncer } from './queue/FloorAnnouncer';
+import { BoardLink } from './meeting/BoardLink';
+import { can } from '../live/can';
+import { ConsensusSection } from './consensus/ConsensusSection';
+import { RoundAnnouncer } from './consensus/RoundAnnouncer';
+import { DraftSection } from './draft/DraftSection';
+import { MembersList } from './meeting/MembersList';
+import { ParticipationPanel } from './meeting/ParticipationPanel';
+import { PhaseControl } from './meeting/PhaseControl';
+import { RulesForm } from './meeting/RulesForm';
+import { AddInRoomForm } from './queue/AddInRoomForm';
+import { HandControls } from './queue/HandControls';
+import { NextSpeakerButton } from './queue/NextSpeakerButton';
+import { QueueList } from './queue/QueueList';
+import { RaiseForMember } from './queue/RaiseForMember';
+import { SpeakerControls } from './queue/SpeakerControls';
+import { SpeakerPanel } from './queue/SpeakerPanel';
+import { useRoomView } from '../live/RoomContext';
+import { RoomTop } from './RoomTop';
+import type { RoomStatus } from '../live/useRoom';
+import { FollowUpPanel } from '../followup/FollowUpPanel';
+import { Panel } from '../ui/Panel';
 
 interface Props {
   roomId: string;
@@ -53,7 +53,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
   return (
     <main className="page room room--host">
       <RoomTop status={status} onRetry={onRetry} onAskToJoin={onAskToJoin} />
-      <Announcer />
+      <FloorAnnouncer />
       <RoundAnnouncer />
       <div className="console">
         <div className="console__column">

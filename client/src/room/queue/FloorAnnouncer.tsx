@@ -1,13 +1,13 @@
 import { placeInQueue } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { memberName } from './memberName';
-import { useRoomView } from '../live/RoomContext';
+import { memberName } from '../meeting/memberName';
+import { useRoomView } from '../../live/RoomContext';
 
 /**
  * Says who has the floor and whether you are next; screen readers announce each change.
  * Visually hidden: the same facts are on screen in the queue.
  */
-export function Announcer() {
+export function FloorAnnouncer() {
   const { t } = useTranslation();
   const { state, youId } = useRoomView();
   const speakerId = state.speaker?.memberId ?? null;

@@ -1,5 +1,5 @@
 import { speakerClock, type Speaker, type SpeakerClock } from '@dr/shared';
-import { useServerNow } from '../live/useServerNow';
+import { useServerNow } from '../../live/useServerNow';
 
 /** The speaker's clock, live: re-computed locally each second while it runs. */
 export function useSpeakerClock(speaker: Speaker | null, clockOffset: number): SpeakerClock | null {

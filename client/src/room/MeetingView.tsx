@@ -1,30 +1,30 @@
 import { own, type PresenceMessage } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { ActiveItem } from '../agenda/ActiveItem';
-import { ActiveItemLine } from '../agenda/ActiveItemLine';
-import { AgendaOrder } from '../agenda/AgendaOrder';
-import { FactForm } from '../agenda/FactForm';
-import { ProposalList } from '../agenda/ProposalList';
-import { ProposeForm } from '../agenda/ProposeForm';
-import { RejectedList } from '../agenda/RejectedList';
-import { Announcer } from '../Announcer';
-import { can } from '../../live/can';
-import { ConsensusSection } from '../consensus/ConsensusSection';
-import { RoundAnnouncer } from '../consensus/RoundAnnouncer';
-import { currentRound } from '../consensus/rounds';
-import { DraftSection } from '../draft/DraftSection';
-import { MembersList } from '../meeting/MembersList';
-import { MyGroupForm } from '../meeting/MyGroupForm';
-import { ParticipationPanel } from '../meeting/ParticipationPanel';
-import { RulesSummary } from '../meeting/RulesSummary';
-import { HandControls } from '../queue/HandControls';
-import { QueueList } from '../queue/QueueList';
-import { SpeakerPanel } from '../queue/SpeakerPanel';
-import { useRoomView } from '../../live/RoomContext';
-import { RoomTop } from '../RoomTop';
-import type { RoomStatus } from '../../live/useRoom';
-import { FollowUpSection } from '../../followup/FollowUpSection';
-import { Panel } from '../../ui/Panel';
+import { ActiveItem } from './agenda/ActiveItem';
+import { ActiveItemLine } from './agenda/ActiveItemLine';
+import { AgendaOrder } from './agenda/AgendaOrder';
+import { FactForm } from './agenda/FactForm';
+import { ProposalList } from './agenda/ProposalList';
+import { ProposeForm } from './agenda/ProposeForm';
+import { RejectedList } from './agenda/RejectedList';
+import { FloorAnnouncer } from './queue/FloorAnnouncer';
+import { can } from '../live/can';
+import { ConsensusSection } from './consensus/ConsensusSection';
+import { RoundAnnouncer } from './consensus/RoundAnnouncer';
+import { currentRound } from './consensus/rounds';
+import { DraftSection } from './draft/DraftSection';
+import { MembersList } from './meeting/MembersList';
+import { MyGroupForm } from './meeting/MyGroupForm';
+import { ParticipationPanel } from './meeting/ParticipationPanel';
+import { RulesSummary } from './meeting/RulesSummary';
+import { HandControls } from './queue/HandControls';
+import { QueueList } from './queue/QueueList';
+import { SpeakerPanel } from './queue/SpeakerPanel';
+import { useRoomView } from '../live/RoomContext';
+import { RoomTop } from './RoomTop';
+import type { RoomStatus } from '../live/useRoom';
+import { FollowUpSection } from '../followup/FollowUpSection';
+import { Panel } from '../ui/Panel';
 
 interface Props {
   status: RoomStatus;
@@ -47,7 +47,7 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
   return (
     <main className="page room room--meeting">
       <RoomTop status={status} onRetry={onRetry} onAskToJoin={onAskToJoin} />
-      <Announcer />
+      <FloorAnnouncer />
       <RoundAnnouncer />
       <ActiveItemLine />
       <div className="meeting-grid">

@@ -1,6 +1,6 @@
 import type { Speaker } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../live/RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { clockText, clockTone } from './clockTone';
 import { useSpeakerClock } from './useSpeakerClock';
 
