@@ -1,11 +1,11 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DecisionList } from './DecisionList';
-import { DetailsForm } from './DetailsForm';
-import { MinutesDownloads } from './MinutesDownloads';
-import { NoticeControls } from './NoticeControls';
-import { RubricSection } from './RubricSection';
-import { ScorecardSection } from './ScorecardSection';
+import { DecisionFollowUpList } from './decisions/DecisionFollowUpList';
+import { DetailsForm } from './details/DetailsForm';
+import { MinutesDownloads } from './minutes/MinutesDownloads';
+import { NoticeControls } from './notice/NoticeControls';
+import { RubricSection } from './rubric/RubricSection';
+import { ScorecardSection } from './scorecard/ScorecardSection';
 import './followup.css';
 
 /**
@@ -34,7 +34,7 @@ export function FollowUpPanel() {
         </div>
         <div className="followup__column">
           <Part heading={t('decisions.heading')}>
-            <DecisionList />
+            <DecisionFollowUpList />
           </Part>
         </div>
         <div className="followup__column">

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../live/RoomContext';
-import { DecisionList } from './DecisionList';
-import { ScorecardSection } from './ScorecardSection';
+import { DecisionFollowUpList } from './decisions/DecisionFollowUpList';
+import { ScorecardSection } from './scorecard/ScorecardSection';
 import './followup.css';
 
 /**
@@ -27,7 +27,7 @@ export function FollowUpSection() {
       {state.decisionOrder.length > 0 && (
         <section className="followup__part stack" aria-labelledby={`${id}-decisions`}>
           <h3 id={`${id}-decisions`}>{t('decisions.heading')}</h3>
-          <DecisionList />
+          <DecisionFollowUpList />
         </section>
       )}
       {after && (

@@ -1,9 +1,9 @@
 import type { NoticeDecision as Decision } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionFacts } from '../followup/ActionFacts';
-import { ActionTimeline } from '../followup/ActionTimeline';
-import { DecisionHeader } from '../followup/DecisionHeader';
+import { ActionFacts } from '../followup/actions/ActionFacts';
+import { ActionTimeline } from '../followup/actions/ActionTimeline';
+import { DecisionHeader } from '../followup/decisions/DecisionHeader';
 
 interface Props {
   decision: Decision;

@@ -2,7 +2,7 @@ import type { Notice } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoInstant, momentText } from '../i18n/dateText';
-import { noticePath } from '../followup/noticePath';
+import { noticePath } from '../followup/notice/noticePath';
 import { NoticeDecision } from './NoticeDecision';
 import { NoticeFacts } from './NoticeFacts';
 import { NoticeQr } from './NoticeQr';

@@ -2,7 +2,7 @@ import { FOLLOW_UP_LIMITS, type RubricIndicator } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScoreValue } from './scoreDraft';
-import { useLocalized } from './useLocalized';
+import { useLocalized } from '../rubric/useLocalized';
 
 interface Props {
   indicator: RubricIndicator;

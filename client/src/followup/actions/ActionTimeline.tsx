@@ -1,6 +1,6 @@
 import type { ActionStatus } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { isoInstant, momentText } from '../i18n/dateText';
+import { isoInstant, momentText } from '../../i18n/dateText';
 
 export interface TimelineEntry {
   at: number;

@@ -1,7 +1,7 @@
 import { meetingIndicators } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useServerNow } from '../live/useServerNow';
-import { useRoomView } from '../live/RoomContext';
+import { useServerNow } from '../../live/useServerNow';
+import { useRoomView } from '../../live/RoomContext';
 import { useNumberText } from './useNumberText';
 
 /**

@@ -1,6 +1,6 @@
 import { rubricOf } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../live/RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { useLocalized } from './useLocalized';
 
 /** The rubric in force, read-only: once the first card is in, what the points mean is fixed. */

@@ -1,11 +1,11 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../live/RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { DecisionFollowUp } from './DecisionFollowUp';
 import { useNow } from './useNow';
 
 /** Every recorded decision in order, each with its action items (分层分类办事). */
-export function DecisionList() {
+export function DecisionFollowUpList() {
   const { t } = useTranslation('followup');
   const { state, clockOffset } = useRoomView();
   const now = useNow(clockOffset);

@@ -1,7 +1,7 @@
 import { isDoneOnTime, isOverdue, own, roomTimeZone, type ActionItem } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { can } from '../live/can';
-import { useRoomView } from '../live/RoomContext';
+import { can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
 import { ActionFacts } from './ActionFacts';
 import { ActionTimeline } from './ActionTimeline';
 import { ActionUpdateForm } from './ActionUpdateForm';

@@ -1,7 +1,7 @@
 import { rubricOf } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { can } from '../live/can';
-import { useRoomView } from '../live/RoomContext';
+import { can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
 import { RubricEditor } from './RubricEditor';
 import { RubricView } from './RubricView';
 

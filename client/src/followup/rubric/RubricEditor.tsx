@@ -1,9 +1,9 @@
 import { baseMaxOf, DEFAULT_RUBRIC, Rubric, RUBRIC_LIMITS, rubricOf } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../live/RoomContext';
-import { useCommand } from '../live/useCommand';
-import { Alert } from '../ui/Alert';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
+import { Alert } from '../../ui/Alert';
 import { RubricCategoryFields } from './RubricCategoryFields';
 import {
   addCategory,

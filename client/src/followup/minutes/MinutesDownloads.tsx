@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../live/errorMessage';
-import { useRoomView } from '../live/RoomContext';
-import { Alert } from '../ui/Alert';
+import { errorMessage } from '../../live/errorMessage';
+import { useRoomView } from '../../live/RoomContext';
+import { Alert } from '../../ui/Alert';
 import { DownloadRefused, downloadWithToken } from './downloadFile';
 
 type Format = 'docx' | 'md';

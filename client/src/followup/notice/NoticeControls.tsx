@@ -1,10 +1,10 @@
 import { roomTimeZone } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { can } from '../live/can';
-import { useRoomView } from '../live/RoomContext';
-import { useCommand } from '../live/useCommand';
-import { Alert } from '../ui/Alert';
-import { momentText } from '../i18n/dateText';
+import { can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
+import { Alert } from '../../ui/Alert';
+import { momentText } from '../../i18n/dateText';
 import { noticePath } from './noticePath';
 
 /** The host puts the public notice up (公示办理结果) or takes it down, and opens it to check or print. */

@@ -1,9 +1,9 @@
 import { currentMembers, FOLLOW_UP_LIMITS, LIMITS, own, type ActionTier } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../live/RoomContext';
-import { useCommand } from '../live/useCommand';
-import { Alert } from '../ui/Alert';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
+import { Alert } from '../../ui/Alert';
 import { TierChoice } from './TierChoice';
 
 interface Props {

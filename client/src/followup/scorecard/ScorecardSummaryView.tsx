@@ -1,7 +1,7 @@
 import { indicatorsOf, rubricOf, scorecardSummary } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../live/RoomContext';
-import { useLocalized } from './useLocalized';
+import { useRoomView } from '../../live/RoomContext';
+import { useLocalized } from '../rubric/useLocalized';
 import { useNumberText } from './useNumberText';
 
 /**

@@ -1,10 +1,10 @@
 import { actionsOf, own, type Decision } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { can } from '../live/can';
-import { useRoomView } from '../live/RoomContext';
-import { ActionCard } from './ActionCard';
-import { ActionCreateForm } from './ActionCreateForm';
+import { can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
+import { ActionCard } from '../actions/ActionCard';
+import { ActionCreateForm } from '../actions/ActionCreateForm';
 import { DecisionHeader } from './DecisionHeader';
 
 interface Props {

@@ -6,7 +6,7 @@ import { FrozenText } from './FrozenText';
 import { MeterBar } from './MeterBar';
 
 /** An item's recorded decisions (定结果): the statement, the outcome, the text voted on with its fingerprint, the count. */
-export function DecisionList({ itemId }: { itemId: string }) {
+export function ItemDecisions({ itemId }: { itemId: string }) {
   const { t, i18n } = useTranslation();
   const { state } = useRoomView();
   const decisions = (own(state.items, itemId)?.decisionIds ?? []).flatMap((id) => own(state.decisions, id) ?? []);

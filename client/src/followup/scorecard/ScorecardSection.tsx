@@ -1,8 +1,8 @@
 import { indicatorsOf, rubricOf } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { can } from '../live/can';
-import { useRoomView } from '../live/RoomContext';
+import { can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
 import { MeetingIndicatorsList } from './MeetingIndicatorsList';
 import { ScorecardForm } from './ScorecardForm';
 import { ScorecardSummaryView } from './ScorecardSummaryView';

@@ -1,9 +1,9 @@
 import { FOLLOW_UP_LIMITS, roomTimeZone, SUGGESTED_MEETING_KINDS } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../live/RoomContext';
-import { useCommand } from '../live/useCommand';
-import { Alert } from '../ui/Alert';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
+import { Alert } from '../../ui/Alert';
 import { isSuggestedKind } from './useKindLabel';
 import { fromLocalInput, toLocalInput } from './zonedTime';
 

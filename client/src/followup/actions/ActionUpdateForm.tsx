@@ -1,10 +1,10 @@
 import { ACTION_STATUSES, FOLLOW_UP_LIMITS, type ActionItem, type ActionStatus, type CommandOf } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { can } from '../live/can';
-import { useRoomView } from '../live/RoomContext';
-import { useCommand } from '../live/useCommand';
-import { Alert } from '../ui/Alert';
+import { can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
+import { Alert } from '../../ui/Alert';
 
 /**
  * The host or the item's owner records progress: a new status, a percentage, a note. Only what

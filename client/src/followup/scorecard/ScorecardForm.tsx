@@ -1,13 +1,13 @@
 import { own, roomTimeZone, rubricOf } from '@dr/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../live/RoomContext';
-import { useCommand } from '../live/useCommand';
-import { Alert } from '../ui/Alert';
-import { momentText } from '../i18n/dateText';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
+import { Alert } from '../../ui/Alert';
+import { momentText } from '../../i18n/dateText';
 import { initialValues, scoresFrom, type ScoreValues } from './scoreDraft';
 import { ScoreFields } from './ScoreFields';
-import { useLocalized } from './useLocalized';
+import { useLocalized } from '../rubric/useLocalized';
 
 /**
  * A member's scorecard (打分器): every base indicator with points and a note, bonus items and
