@@ -24,6 +24,19 @@ afterAll(() => {
 });
 const actionCard = (scope: Page | Locator, title: string) => scope.getByRole('listitem').filter({ hasText: title });
 
+/** An element's text and background colours as the browser paints them. */
+function colours(element: Locator): Promise<{ color: string; background: string }> {
+  return element.evaluate((e) => {
+    // This package is typed without the DOM library: name the little of it used here.
+    const style = (globalThis as unknown as { getComputedStyle(e: unknown): Record<string, string> }).getComputedStyle(
+      e,
+    );
+    return { color: style['color']!, background: style['backgroundColor']! };
+  });
+}
+/** Overdue stands out in colour as well as in words: white on the danger red, not a plain tag. */
+const OVERDUE = { color: 'rgb(255, 255, 255)', background: 'rgb(163, 34, 27)' };
+
 async function sectionShot(section: Locator, name: string): Promise<void> {
   await section.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
@@ -133,6 +146,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     });
     const bins = actionCard(decision, 'Move the bins off the lane');
     await bins.getByText('Overdue', { exact: true }).waitFor();
+    expect(await colours(bins.getByText('Overdue', { exact: true }))).toEqual(OVERDUE);
     expect(await bins.evaluate((el) => el.className)).toContain('action-card--overdue');
     await recordProgress(bins, { status: 'In progress', progress: '40', note: 'Two of five bins moved' });
     await bins.getByText('40% done').waitFor();
@@ -168,6 +182,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     await main.getByText('Willow Lane community hall').waitFor();
     const binsOnNotice = actionCard(main, 'Move the bins off the lane');
     await binsOnNotice.getByText('已逾期', { exact: true }).waitFor();
+    expect(await colours(binsOnNotice.getByText('已逾期', { exact: true }))).toEqual(OVERDUE);
     await binsOnNotice.getByText('Two of five bins moved').waitFor();
     await binsOnNotice.getByText('村(社区)两委').waitFor();
     await actionCard(main, 'Paint one-way arrows').getByText('Arrows painted on Saturday').waitFor();
