@@ -1,8 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../i18n';
-import './styles.css';
-import '../room/room.css';
+import './base.css';
+import '../ui/layout.css';
+import '../ui/button.css';
+import '../ui/form.css';
+import '../ui/tag.css';
+import '../ui/figures.css';
 import { App } from './App';
 
 // The room link carries its token in the hash; pasting another link into the same tab only changes

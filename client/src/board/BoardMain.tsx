@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ConsensusMeter } from '../room/consensus/ConsensusMeter';
 import { currentRound, decisionOf } from '../room/consensus/rounds';
 import { useRoomView } from '../live/RoomContext';
+import './BoardMain.css';
 
 const BoardDraft = lazy(() => import('../room/draft/BoardDraft'));
 

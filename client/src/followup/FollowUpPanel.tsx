@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DecisionFollowUpList } from './decisions/DecisionFollowUpList';
 import { DetailsForm } from './details/DetailsForm';
+import { Panel } from '../ui/Panel';
 import { MinutesDownloads } from './minutes/MinutesDownloads';
 import { NoticeControls } from './notice/NoticeControls';
 import { RubricSection } from './rubric/RubricSection';
@@ -17,8 +18,7 @@ export function FollowUpPanel() {
   const { t } = useTranslation('followup');
   const id = useId();
   return (
-    <section className="room__panel followup stack" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('panel.heading')}</h2>
+    <Panel id={id} heading={t('panel.heading')} className="followup">
       <p className="hint">{t('panel.intro')}</p>
       <div className="followup__grid">
         <div className="followup__column">
@@ -44,7 +44,7 @@ export function FollowUpPanel() {
           </Part>
         </div>
       </div>
-    </section>
+    </Panel>
   );
 }
 

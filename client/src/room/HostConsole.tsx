@@ -30,6 +30,7 @@ import { RoomTop } from './RoomTop';
 import type { RoomStatus } from '../live/useRoom';
 import { FollowUpPanel } from '../followup/FollowUpPanel';
 import { Panel } from '../ui/Panel';
+import './room.css';
 
 interface Props {
   roomId: string;
@@ -57,15 +58,14 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
       <RoundAnnouncer />
       <div className="console">
         <div className="console__column">
-          <section className="room__panel room__panel--queue stack" aria-labelledby="queue-heading">
-            <h2 id="queue-heading">{t('room.queue.heading')}</h2>
+          <Panel id="queue" heading={t('room.queue.heading')} className="room__panel--queue">
             <SpeakerPanel>
               <SpeakerControls />
             </SpeakerPanel>
             <NextSpeakerButton />
             {youId && <HandControls youId={youId} />}
             <QueueList controls />
-          </section>
+          </Panel>
           <Panel id="in-room" heading={t('room.inRoom.heading')}>
             <AddInRoomForm onAdded={setLastAdded} />
             <RaiseForMember key={lastAdded} preselect={lastAdded} />

@@ -25,6 +25,7 @@ import { RoomTop } from './RoomTop';
 import type { RoomStatus } from '../live/useRoom';
 import { FollowUpSection } from '../followup/FollowUpSection';
 import { Panel } from '../ui/Panel';
+import './room.css';
 
 interface Props {
   status: RoomStatus;
@@ -52,12 +53,11 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
       <ActiveItemLine />
       <div className="meeting-grid">
         {voting && <ConsensusSection />}
-        <section className="room__panel room__panel--queue stack" aria-labelledby="queue-heading">
-          <h2 id="queue-heading">{t('room.queue.heading')}</h2>
+        <Panel id="queue" heading={t('room.queue.heading')} className="room__panel--queue">
           <SpeakerPanel />
           {youId && <HandControls youId={youId} />}
           <QueueList />
-        </section>
+        </Panel>
 
         <Panel id="active" heading={t('room.active.heading')}>
           <ActiveItem>

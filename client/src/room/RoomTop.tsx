@@ -6,6 +6,7 @@ import { PhaseBadge } from './meeting/PhaseBadge';
 import { useRoomView } from '../live/RoomContext';
 import type { RoomStatus } from '../live/useRoom';
 import { YouLine } from './YouLine';
+import './RoomTop.css';
 
 interface Props {
   status: RoomStatus;

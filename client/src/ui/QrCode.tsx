@@ -5,12 +5,14 @@ interface Props {
   value: string;
   /** The accessible name; it should say that this is a QR code. */
   label: string;
+  /** Where it is shown sizes it. */
+  className: string;
 }
 
 const QUIET_ZONE = 2;
 
 /** A QR code drawn as one SVG path: sharp at any size, black on white for any projector. */
-export function QrCode({ value, label }: Props) {
+export function QrCode({ value, label, className }: Props) {
   const { size, path } = useMemo(() => {
     const { modules } = QRCode.create(value, { errorCorrectionLevel: 'M' });
     let d = '';
@@ -23,7 +25,13 @@ export function QrCode({ value, label }: Props) {
   }, [value]);
 
   return (
-    <svg className="qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shapeRendering="crispEdges">
+    <svg
+      className={`qr ${className}`}
+      viewBox={`0 0 ${size} ${size}`}
+      role="img"
+      aria-label={label}
+      shapeRendering="crispEdges"
+    >
       <rect width={size} height={size} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

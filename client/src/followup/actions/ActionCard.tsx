@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { ActionFacts } from './ActionFacts';
+import { ActionListItem } from './ActionList';
 import { ActionTimeline } from './ActionTimeline';
 import { ActionUpdateForm } from './ActionUpdateForm';
 
@@ -26,7 +27,7 @@ export function ActionCard({ action, now }: Props) {
   }));
 
   return (
-    <li className={overdue ? 'action-card action-card--overdue stack' : 'action-card stack'}>
+    <ActionListItem overdue={overdue}>
       <ActionFacts
         action={{ ...action, overdue, doneLate }}
         heading="h5"
@@ -39,6 +40,6 @@ export function ActionCard({ action, now }: Props) {
           <ActionUpdateForm action={action} />
         </details>
       )}
-    </li>
+    </ActionListItem>
   );
 }

@@ -2,6 +2,7 @@ import type { ActionStatus, ActionTier } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { dayText } from '../../i18n/dateText';
 import { ProgressBar } from './ProgressBar';
+import './ActionFacts.css';
 
 /** What the console, the participant view and the public notice all show of one action item. */
 export interface ActionFactsValue {

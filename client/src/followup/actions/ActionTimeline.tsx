@@ -1,6 +1,7 @@
 import type { ActionStatus } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { isoInstant, momentText } from '../../i18n/dateText';
+import './ActionTimeline.css';
 
 export interface TimelineEntry {
   at: number;

@@ -5,6 +5,7 @@ import { can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
+import './ActionUpdateForm.css';
 
 /**
  * The host or the item's owner records progress: a new status, a percentage, a note. Only what

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './ProgressBar.css';
 
 /** How far an action item has got, as a bar and in words (the words are what screen readers get). */
 export function ProgressBar({ value }: { value: number }) {

@@ -5,7 +5,9 @@ import { can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { ActionCard } from '../actions/ActionCard';
 import { ActionCreateForm } from '../actions/ActionCreateForm';
+import { ActionList } from '../actions/ActionList';
 import { DecisionHeader } from './DecisionHeader';
+import './DecisionFollowUp.css';
 
 interface Props {
   decision: Decision;
@@ -41,11 +43,11 @@ export function DecisionFollowUp({ decision, now }: Props) {
       />
       <p className="decision-follow-up__count">{t('actions.count', { count: actions.length })}</p>
       {actions.length > 0 && (
-        <ul className="action-list" aria-label={t('actions.heading')}>
+        <ActionList>
           {actions.map((action) => (
             <ActionCard key={action.id} action={action} now={now} />
           ))}
-        </ul>
+        </ActionList>
       )}
       {mayCreate && (
         <details className="disclosure">

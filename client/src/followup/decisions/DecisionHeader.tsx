@@ -1,6 +1,7 @@
 import type { DecisionRule, LevelCounts, Outcome } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { DecisionTally } from './DecisionTally';
+import './DecisionHeader.css';
 
 interface Props {
   itemTitle: string;

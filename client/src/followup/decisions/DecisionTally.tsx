@@ -1,5 +1,6 @@
 import { CONSENSUS_LEVELS, type LevelCounts } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import './DecisionTally.css';
 
 /** How many responses a decision had at each level, strongest support first: counts only, never who. */
 export function DecisionTally({ counts }: { counts: LevelCounts }) {

@@ -6,6 +6,7 @@ import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
 import { momentText } from '../../i18n/dateText';
 import { noticePath } from './noticePath';
+import './NoticeControls.css';
 
 /** The host puts the public notice up (公示办理结果) or takes it down, and opens it to check or print. */
 export function NoticeControls() {

@@ -1,6 +1,7 @@
 import { RUBRIC_LIMITS, type LocalizedText } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import './LabelFields.css';
 
 interface Props {
   value: LocalizedText;

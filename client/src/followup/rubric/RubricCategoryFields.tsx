@@ -2,6 +2,7 @@ import { RUBRIC_LIMITS, type RubricCategory, type RubricIndicator } from '@dr/sh
 import { useTranslation } from 'react-i18next';
 import { LabelFields } from './LabelFields';
 import { RubricIndicatorFields } from './RubricIndicatorFields';
+import './RubricCategoryFields.css';
 
 interface Props {
   category: RubricCategory;

@@ -14,6 +14,7 @@ import {
   updateCategory,
   updateIndicator,
 } from './rubricDraft';
+import './RubricEditor.css';
 
 /**
  * The host shapes the scorecard (打分器) before scoring starts: categories, indicators with their

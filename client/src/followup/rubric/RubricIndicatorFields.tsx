@@ -2,6 +2,7 @@ import { INDICATOR_KINDS, RUBRIC_LIMITS, type IndicatorKind, type RubricIndicato
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LabelFields } from './LabelFields';
+import './RubricIndicatorFields.css';
 
 interface Props {
   indicator: RubricIndicator;

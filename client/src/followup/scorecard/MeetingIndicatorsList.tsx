@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useServerNow } from '../../live/useServerNow';
 import { useRoomView } from '../../live/RoomContext';
 import { useNumberText } from './useNumberText';
+import './MeetingIndicatorsList.css';
 
 /**
  * Figures computed from the record (the shared `meetingIndicators`), beside the scores so they can

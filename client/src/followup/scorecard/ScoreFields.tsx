@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScoreValue } from './scoreDraft';
 import { useLocalized } from '../rubric/useLocalized';
+import './ScoreFields.css';
 
 interface Props {
   indicator: RubricIndicator;

@@ -8,6 +8,7 @@ import { momentText } from '../../i18n/dateText';
 import { initialValues, scoresFrom, type ScoreValues } from './scoreDraft';
 import { ScoreFields } from './ScoreFields';
 import { useLocalized } from '../rubric/useLocalized';
+import './ScorecardForm.css';
 
 /**
  * A member's scorecard (打分器): every base indicator with points and a note, bonus items and

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { useLocalized } from '../rubric/useLocalized';
 import { useNumberText } from './useNumberText';
+import './ScorecardSummaryView.css';
 
 /**
  * What everyone sees of the scores: how many cards, the average total and its range, and per

@@ -5,6 +5,7 @@ import { useRoomView } from '../../live/RoomContext';
 import { ProposalHostActions } from './ProposalHostActions';
 import { proposalsBySupport } from './proposalsBySupport';
 import { SupportButton } from './SupportButton';
+import './ProposalList.css';
 
 /** Topics proposed but not yet on the agenda, most supported first (定议题). */
 export function ProposalList() {

@@ -22,6 +22,7 @@ import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { SortableAgendaItem } from './SortableAgendaItem';
+import './agenda.css';
 
 /** A dropped order shown until the server's answer changes the agenda (it is then replaced). */
 interface Pending {

@@ -4,6 +4,8 @@ import { useRoomView } from '../../live/RoomContext';
 import { timeText } from '../../i18n/timeText';
 import { FrozenText } from './FrozenText';
 import { MeterBar } from './MeterBar';
+import { OutcomeTag } from './OutcomeTag';
+import './ItemDecisions.css';
 
 /** An item's recorded decisions (定结果): the statement, the outcome, the text voted on with its fingerprint, the count. */
 export function ItemDecisions({ itemId }: { itemId: string }) {
@@ -18,9 +20,7 @@ export function ItemDecisions({ itemId }: { itemId: string }) {
         {decisions.map((decision) => (
           <li key={decision.id} className={`item-decision item-decision--${decision.outcome}`}>
             <p className="item-decision__head">
-              <span className={`tag verdict__tag verdict__tag--${decision.outcome}`}>
-                {t(`consensus.outcome.${decision.outcome}`)}
-              </span>
+              <OutcomeTag outcome={decision.outcome} />
               <span className="hint">
                 {t('consensus.decisions.recordedAt', { time: timeText(decision.recordedAt, i18n.resolvedLanguage) })}
               </span>

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import './levels.css';
+import './TallyForm.css';
 
 /**
  * The host enters the room's own count, hands or cards per level, for the people without a phone

@@ -5,6 +5,7 @@ import { useRoomView } from '../../live/RoomContext';
 import { DraftEditor } from './DraftEditor';
 import { LockBadge } from './LockBadge';
 import { useDraftStatus, useRoomDrafts } from './useRoomDrafts';
+import './BoardDraft.css';
 
 export default function BoardDraft({ itemId }: { itemId: string }) {
   const { t } = useTranslation();

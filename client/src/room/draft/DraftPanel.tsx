@@ -14,6 +14,7 @@ import { LockBadge } from './LockBadge';
 import { SaveVersionForm } from './SaveVersionForm';
 import { useDraftStatus, useRoomDrafts } from './useRoomDrafts';
 import { VersionsList } from './VersionsList';
+import './DraftPanel.css';
 
 export default function DraftPanel({ itemId }: { itemId: string }) {
   const { t } = useTranslation();

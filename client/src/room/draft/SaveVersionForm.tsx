@@ -5,6 +5,7 @@ import { Alert } from '../../ui/Alert';
 import { ASSUMING_A_DRAFT, can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import './SaveVersionForm.css';
 
 /** The host keeps the draft's current text under a name ("first reading", "after the break"). */
 export function SaveVersionForm({ item }: { item: AgendaItem }) {

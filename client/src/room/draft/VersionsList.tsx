@@ -6,6 +6,7 @@ import { useRoomView } from '../../live/RoomContext';
 import { timeText } from '../../i18n/timeText';
 import type { RoomDrafts } from './roomDrafts';
 import { VersionCompare } from './VersionCompare';
+import './VersionsList.css';
 
 /** The named versions of a draft, newest first: who saved each and when, its text, and a comparison with now. */
 interface Props {

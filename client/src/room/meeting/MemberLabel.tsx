@@ -2,6 +2,7 @@ import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { useGroupLabel } from './useGroupLabel';
+import './MemberLabel.css';
 
 interface Props {
   memberId: string;

@@ -4,6 +4,7 @@ import { can } from '../../live/can';
 import { MemberLabel } from './MemberLabel';
 import { useRoomView } from '../../live/RoomContext';
 import { RemoveMemberButton } from './RemoveMemberButton';
+import './MembersList.css';
 
 /**
  * Everyone who has joined, who of them is online now, and how many observers watch. The host may

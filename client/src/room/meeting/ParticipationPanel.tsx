@@ -4,6 +4,7 @@ import { useServerNow } from '../../live/useServerNow';
 import { useRoomView } from '../../live/RoomContext';
 import { useGroupLabel } from './useGroupLabel';
 import { ShareBar } from './ShareBar';
+import './ParticipationPanel.css';
 
 /** Spoken time, rounded down to whole seconds. */
 const spoken = (ms: number) => formatClock(Math.floor(ms / 1000) * 1000);

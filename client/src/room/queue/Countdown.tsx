@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { clockText, clockTone } from './clockTone';
 import { useSpeakerClock } from './useSpeakerClock';
+import './Countdown.css';
 
 interface Props {
   speaker: Speaker;

@@ -5,6 +5,7 @@ import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { HandKindChoice } from './HandKindChoice';
+import './HandControls.css';
 
 /**
  * A member's own hand: what kind of turn, the big Raise hand / Lower hand button, the place in the

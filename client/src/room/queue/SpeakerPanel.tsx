@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Countdown } from './Countdown';
 import { MemberLabel } from '../meeting/MemberLabel';
 import { useRoomView } from '../../live/RoomContext';
+import './SpeakerPanel.css';
 
 /** Who has the floor, with their countdown; the host's controls go below. */
 export function SpeakerPanel({ children }: { children?: ReactNode }) {
