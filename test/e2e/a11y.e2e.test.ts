@@ -1,22 +1,13 @@
 /** Every screen passes axe-core's WCAG 2.1 A/AA checks with no serious or critical violation. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.js';
-import { launchBrowser, newContext, PHONE } from '../support/browser.js';
+import { PHONE } from '../support/browser.js';
+import { browserSuite } from '../support/browserSuite.js';
 import { connect, createRoom, ok } from '../support/clients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
 import { boardLink, hostJoins, joinAs, withLang } from './meetingPages.js';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop({ removeData: true });
-});
+const suite = browserSuite();
 
 async function expectAccessible(page: Page, screen: string) {
   expect(await seriousViolations(page), screen).toEqual([]);
@@ -25,13 +16,13 @@ async function expectAccessible(page: Page, screen: string) {
 describe('accessibility', { timeout: 120_000 }, () => {
   for (const lang of ['en', 'zh-CN'] as const) {
     it(`passes on every screen (${lang})`, async () => {
-      const room = await createRoom(server.url, lang === 'en' ? 'Courtyard council' : '柳巷小院议事会', lang);
-      const start = await (await newContext(browser)).newPage();
-      await start.goto(`${server.url}/?lang=${lang}`);
+      const room = await createRoom(suite.server.url, lang === 'en' ? 'Courtyard council' : '柳巷小院议事会', lang);
+      const start = await suite.page();
+      await start.goto(`${suite.server.url}/?lang=${lang}`);
       await start.locator('form').first().waitFor();
       await expectAccessible(start, 'start');
 
-      const host = await (await newContext(browser)).newPage();
+      const host = await suite.page();
       const labels =
         lang === 'en'
           ? { join: 'Join with my name', name: 'Your name', inRoom: "I'm in the room" }
@@ -39,14 +30,18 @@ describe('accessibility', { timeout: 120_000 }, () => {
       await hostJoins(host, withLang(room.links.host, lang), 'Chair', labels);
 
       // Something on the agenda and in the queue, so the screens show their full controls.
-      const member = await connect(server.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
+      const member = await connect(suite.server.url, {
+        roomId: room.roomId,
+        token: room.tokens.participant,
+        name: 'Ana',
+      });
       const itemId = await ok(member, { type: 'agenda.propose', title: 'Fix the path' });
-      const hostClient = await connect(server.url, { roomId: room.roomId, token: room.tokens.host });
+      const hostClient = await connect(suite.server.url, { roomId: room.roomId, token: room.tokens.host });
       await ok(hostClient, { type: 'agenda.activate', itemId });
       await ok(member, { type: 'queue.raise' });
       await expectAccessible(host, 'host console');
 
-      const phone = await (await newContext(browser, PHONE)).newPage();
+      const phone = await suite.page(PHONE);
       await joinAs(
         phone,
         withLang(room.links.participant, lang),
@@ -57,12 +52,12 @@ describe('accessibility', { timeout: 120_000 }, () => {
       await phone.locator('.hand').first().waitFor();
       await expectAccessible(phone, 'participant phone');
 
-      const board = await (await newContext(browser, { viewport: { width: 1920, height: 1080 } })).newPage();
+      const board = await suite.page({ viewport: { width: 1920, height: 1080 } });
       await board.goto(withLang(boardLink(room.links.host), lang));
       await board.getByText('Fix the path').first().waitFor();
       await expectAccessible(board, 'board');
 
-      const observer = await (await newContext(browser)).newPage();
+      const observer = await suite.page();
       await observer.goto(withLang(room.links.observer, lang));
       await observer.getByText('Fix the path').first().waitFor();
       await expectAccessible(observer, 'observer');

@@ -5,24 +5,14 @@
  * records the decision, which every phone then shows. Then once more in Chinese, with results
  * hidden until the round closes.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, PHONE, screenshot } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, screenshot } from '../support/browser.js';
+import { browserSuite } from '../support/browserSuite.js';
 import { createRoom } from '../support/clients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
 import { boardLink, discuss, draftLive, hostJoins, joinAs, region, typeAtEnd, withLang } from './meetingPages.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop({ removeData: true });
-});
+const suite = browserSuite();
 
 const TOPIC = 'Repair the courtyard path';
 const TEXT = 'The village repairs the courtyard path before winter.';
@@ -37,8 +27,8 @@ async function addInRoom(host: Page, name: string) {
 
 describe('the consensus meter in the browser', { timeout: 120_000 }, () => {
   it('moves live as phones respond and the room is counted, then records the decision', async () => {
-    const { links } = await createRoom(server.url, 'Willow Lane council', 'en');
-    const host = await (await newContext(browser, { viewport: { width: 1440, height: 1000 } })).newPage();
+    const { links } = await createRoom(suite.server.url, 'Willow Lane council', 'en');
+    const host = await suite.page({ viewport: { width: 1440, height: 1000 } });
     await hostJoins(host, withLang(links.host, 'en'), 'Chair Wang');
     await discuss(host, TOPIC);
     await draftLive(host);
@@ -46,11 +36,11 @@ describe('the consensus meter in the browser', { timeout: 120_000 }, () => {
     await addInRoom(host, 'Grandpa Li');
     await addInRoom(host, 'Aunt Zhao');
 
-    const ana = await (await newContext(browser, PHONE)).newPage();
+    const ana = await suite.page(PHONE);
     await joinAs(ana, withLang(links.participant, 'en'), 'Ana Wu', "I'm remote");
-    const bo = await (await newContext(browser, PHONE)).newPage();
+    const bo = await suite.page(PHONE);
     await joinAs(bo, withLang(links.participant, 'en'), 'Bo Chen', "I'm remote");
-    const board = await (await newContext(browser, { viewport: { width: 1920, height: 1080 } })).newPage();
+    const board = await suite.page({ viewport: { width: 1920, height: 1080 } });
     await board.goto(withLang(boardLink(links.host), 'en'));
     await board.getByRole('region', { name: 'Draft resolution' }).getByText(TEXT).waitFor();
 
@@ -127,10 +117,8 @@ describe('the consensus meter in the browser', { timeout: 120_000 }, () => {
   });
 
   it('hides the results until the round closes, in Chinese', async () => {
-    const { links } = await createRoom(server.url, '柳巷小院议事会', 'zh-CN');
-    const host = await (
-      await newContext(browser, { viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' })
-    ).newPage();
+    const { links } = await createRoom(suite.server.url, '柳巷小院议事会', 'zh-CN');
+    const host = await suite.page({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
     await hostJoins(host, withLang(links.host, 'zh-CN'), '王主任', {
       join: '填写姓名加入',
       name: '您的姓名',
@@ -140,9 +128,9 @@ describe('the consensus meter in the browser', { timeout: 120_000 }, () => {
     await region(host, '决议草案').getByText('草案实时同步中').waitFor({ timeout: 20_000 });
     await typeAtEnd(host.getByRole('textbox', { name: '决议草案：修缮院内小路' }), '入冬前修好院内小路。');
 
-    const phone = await (await newContext(browser, { ...PHONE, locale: 'zh-CN' })).newPage();
+    const phone = await suite.page({ ...PHONE, locale: 'zh-CN' });
     await joinAs(phone, withLang(links.participant, 'zh-CN'), '王阿姨', '我在现场', '您的姓名');
-    const board = await (await newContext(browser, { viewport: { width: 1920, height: 1080 } })).newPage();
+    const board = await suite.page({ viewport: { width: 1920, height: 1080 } });
     await board.goto(withLang(boardLink(links.host), 'zh-CN'));
 
     const console_ = region(host, '共识测量');

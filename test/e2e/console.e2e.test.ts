@@ -2,26 +2,15 @@
  * Issue #3 in a real browser: a host runs a small agenda from the console (定议题 · 定议程 · 六步 ·
  * 定会纪), with a participant on a phone following and taking part.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, PHONE, screenshot } from '../support/browser.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, screenshot } from '../support/browser.js';
+import { browserSuite } from '../support/browserSuite.js';
 import { createRoom } from '../support/clients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { region, withLang } from './meetingPages.js';
 
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop({ removeData: true });
-});
-
-const withLang = (link: string, lang: string) => link.replace('#', `?lang=${lang}#`);
-const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 /** One card or row of a list, found by the text it holds. */
 const itemWith = (scope: Locator, text: string) => scope.getByRole('listitem').filter({ hasText: text });
 /** The agenda as the host sees it, topic titles in order. */
@@ -42,15 +31,15 @@ async function propose(host: Page, title: string) {
 
 describe('the host console runs an agenda', { timeout: 120_000 }, () => {
   it('proposes, supports, schedules, reorders, rejects, activates, sets rules and runs the queue', async () => {
-    const { links } = await createRoom(server.url, 'Willow Lane council', 'en');
-    const host = await (await newContext(browser, { viewport: { width: 1440, height: 900 } })).newPage();
+    const { links } = await createRoom(suite.server.url, 'Willow Lane council', 'en');
+    const host = await suite.page({ viewport: { width: 1440, height: 900 } });
     await host.goto(withLang(links.host, 'en'));
     await host.getByRole('button', { name: 'Join with my name' }).click();
     await host.getByLabel('Your name').fill('Chair Wang');
     await host.getByRole('button', { name: "I'm in the room" }).click();
     await host.getByText('Convened by Chair Wang').waitFor();
 
-    const phone = await (await newContext(browser, PHONE)).newPage();
+    const phone = await suite.page(PHONE);
     await phone.goto(withLang(links.participant, 'en'));
     await phone.getByLabel('Your name').fill('Ana Wu');
     await phone.getByRole('button', { name: "I'm remote" }).click();

@@ -3,31 +3,19 @@
  * joins and writes the draft like everyone else; every screen works under the Content-Security-
  * Policy, QR code and draft editor included; an HTTP refusal is said in the page's language.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cspViolations, launchBrowser, newContext, PHONE, screenshot } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { cspViolations, PHONE, screenshot } from '../support/browser.js';
+import { browserSuite, type ContextOptions } from '../support/browserSuite.js';
 import { connect, connectError, createRoom, ok } from '../support/clients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
 import { boardLink, discuss, draftLive, hostJoins, joinAs, textOf, typeAtEnd, withLang } from './meetingPages.js';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+// Few rooms per address, so that the start page’s refusal can be seen; no refill within a slow run.
+const suite = browserSuite({ server: { limits: { roomCreation: { burst: 2, perSecond: 1 / 3600 } } } });
 const violations: string[][] = [];
 
-beforeAll(async () => {
-  // Few rooms per address, so that the start page’s refusal can be seen; no refill within a slow run.
-  server = await startServer(undefined, 0, { limits: { roomCreation: { burst: 2, perSecond: 1 / 3600 } } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop({ removeData: true });
-});
-
-async function page(options: Parameters<typeof newContext>[1] = {}) {
-  const context = await newContext(browser, options);
-  contexts.push(context);
+/** A page in a fresh profile whose Content-Security-Policy violations are collected. */
+async function page(options: ContextOptions = {}) {
+  const context = await suite.context(options);
   violations.push(cspViolations(context));
   return context.newPage();
 }
@@ -38,7 +26,7 @@ describe('doors in the browser', { timeout: 120_000 }, () => {
   it('lets someone who typed /j/<code> join and write the draft, with every screen under the CSP', async () => {
     // The start page creates the room (its links and QR-free view are a screen too).
     const start = await page({ viewport: { width: 1280, height: 900 } });
-    const response = await start.goto(`${server.url}/?lang=en`);
+    const response = await start.goto(`${suite.server.url}/?lang=en`);
     const policy = response?.headers()['content-security-policy'] ?? '';
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("style-src 'self'");
@@ -61,7 +49,7 @@ describe('doors in the browser', { timeout: 120_000 }, () => {
     // The short address, typed on a phone in lower case with a dash.
     const phone = await page(PHONE);
     const typed = `${joinCode.slice(0, 4)}-${joinCode.slice(4)}`.toLowerCase();
-    await joinAs(phone, `${server.url}/j/${typed}`, 'Mei Zhou', "I'm in the room");
+    await joinAs(phone, `${suite.server.url}/j/${typed}`, 'Mei Zhou', "I'm in the room");
     expect(new URL(phone.url()).hash).toBe(`#t=${joinCode}`);
     await draftLive(phone);
     const editorOf = (p: typeof phone) => p.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` });
@@ -81,11 +69,11 @@ describe('doors in the browser', { timeout: 120_000 }, () => {
 
     // The notice page, once published, is a screen too.
     const roomId = new URL(hostLink!).pathname.split('/')[2]!;
-    const chair = await connect(server.url, { roomId, token: new URL(hostLink!).hash.slice(3) });
+    const chair = await connect(suite.server.url, { roomId, token: new URL(hostLink!).hash.slice(3) });
     await ok(chair, { type: 'notice.publish' });
     chair.close();
     const reader = await page(PHONE);
-    await reader.goto(`${server.url}/notice/${roomId}`);
+    await reader.goto(`${suite.server.url}/notice/${roomId}`);
     await reader.getByText('Back lane council').first().waitFor();
 
     expect(violations.flat()).toEqual([]);
@@ -94,7 +82,7 @@ describe('doors in the browser', { timeout: 120_000 }, () => {
   it('says why a room was not created in the start page’s language', async () => {
     // This address uses up its rooms (2 here, 100 in production) …
     for (let made = 0; made < 3; made += 1) {
-      const res = await fetch(`${server.url}/api/rooms`, {
+      const res = await fetch(`${suite.server.url}/api/rooms`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ title: 'Another village' }),
@@ -103,7 +91,7 @@ describe('doors in the browser', { timeout: 120_000 }, () => {
     }
     // … and the next person at it, on the Chinese start page, is told why in Chinese.
     const start = await page();
-    await start.goto(`${server.url}/?lang=zh-CN`);
+    await start.goto(`${suite.server.url}/?lang=zh-CN`);
     await start.getByLabel('会议名称').fill('柳巷议事会');
     await start.getByRole('button', { name: '创建议事室' }).click();
     await start.getByText('这个网络创建的议事室太多。请等几分钟再试。').waitFor();
@@ -112,22 +100,20 @@ describe('doors in the browser', { timeout: 120_000 }, () => {
   });
 
   it('tells a phone at an address slowed for guessing why, in its language, and still lets the QR link in', async () => {
-    const own = await startServer(undefined, 0, { limits: { guessesPerRoom: { burst: 2, perSecond: 1 / 3600 } } });
-    try {
-      const room = await createRoom(own.url, '柳巷议事会', 'zh-CN');
-      for (const guess of ['ABCDEFGH', 'ABCDEFGJ']) {
-        if (guess !== room.joinCode) await connectError(own.url, { roomId: room.roomId, token: guess });
-      }
-      const phone = await page({ ...PHONE, locale: 'zh-CN' });
-      await phone.goto(`${own.url}/r/${room.roomId}#t=${room.joinCode}`);
-      await phone.getByText('这个网络尝试的错误参会码太多。请等一分钟再试，或扫描二维码加入。').waitFor();
-      await screenshot(phone, 'doors-slowed-zh');
-      const scanned = await page({ ...PHONE, locale: 'zh-CN' });
-      await scanned.goto(room.links.participant);
-      await scanned.getByLabel('您的姓名').waitFor({ timeout: 20_000 });
-      expect(violations.flat()).toEqual([]);
-    } finally {
-      await own.stop({ removeData: true });
+    const own = await suite.startServer(undefined, 0, {
+      limits: { guessesPerRoom: { burst: 2, perSecond: 1 / 3600 } },
+    });
+    const room = await createRoom(own.url, '柳巷议事会', 'zh-CN');
+    for (const guess of ['ABCDEFGH', 'ABCDEFGJ']) {
+      if (guess !== room.joinCode) await connectError(own.url, { roomId: room.roomId, token: guess });
     }
+    const phone = await page({ ...PHONE, locale: 'zh-CN' });
+    await phone.goto(`${own.url}/r/${room.roomId}#t=${room.joinCode}`);
+    await phone.getByText('这个网络尝试的错误参会码太多。请等一分钟再试，或扫描二维码加入。').waitFor();
+    await screenshot(phone, 'doors-slowed-zh');
+    const scanned = await page({ ...PHONE, locale: 'zh-CN' });
+    await scanned.goto(room.links.participant);
+    await scanned.getByLabel('您的姓名').waitFor({ timeout: 20_000 });
+    expect(violations.flat()).toEqual([]);
   });
 });

@@ -4,11 +4,11 @@
  * an observer and the board follow read-only; the host locks the draft, saves a named version and
  * compares it with the current text.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, PHONE, screenshot } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { PHONE, screenshot } from '../support/browser.js';
+import { browserSuite } from '../support/browserSuite.js';
 import { createRoom } from '../support/clients.js';
-import { makeDataDir, startServer, type TestServer } from '../support/testServer.js';
+import { makeDataDir } from '../support/testServer.js';
 import {
   boardLink,
   discuss,
@@ -22,35 +22,25 @@ import {
   withLang,
 } from './meetingPages.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop({ removeData: true });
-});
+const suite = browserSuite();
 
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const TOPIC = 'Repair the courtyard path';
 
 describe('the draft resolution in the browser', { timeout: 120_000 }, () => {
   it('is written together, followed read-only, locked, and kept in named versions', async () => {
-    const { links } = await createRoom(server.url, 'Willow Lane council', 'en');
-    const host = await (await newContext(browser, { viewport: { width: 1440, height: 1000 } })).newPage();
+    const { links } = await createRoom(suite.server.url, 'Willow Lane council', 'en');
+    const host = await suite.page({ viewport: { width: 1440, height: 1000 } });
     await hostJoins(host, withLang(links.host, 'en'), 'Chair Wang');
     await discuss(host, TOPIC);
 
-    const ana = await (await newContext(browser, PHONE)).newPage();
+    const ana = await suite.page(PHONE);
     await joinAs(ana, withLang(links.participant, 'en'), 'Ana Wu', "I'm remote");
-    const bo = await (await newContext(browser, DESKTOP)).newPage();
+    const bo = await suite.page(DESKTOP);
     await joinAs(bo, withLang(links.participant, 'en'), 'Bo Chen', "I'm in the room");
-    const observer = await (await newContext(browser, DESKTOP)).newPage();
+    const observer = await suite.page(DESKTOP);
     await observer.goto(withLang(links.observer, 'en'));
-    const board = await (await newContext(browser, { viewport: { width: 1920, height: 1080 } })).newPage();
+    const board = await suite.page({ viewport: { width: 1920, height: 1080 } });
     await board.goto(withLang(boardLink(links.host), 'en'));
 
     const editorOf = (page: typeof ana) => page.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` });
@@ -131,37 +121,33 @@ describe('the draft resolution in the browser', { timeout: 120_000 }, () => {
 
   it('keeps a phone’s edits while the connection is gone and merges them when it is back', async () => {
     const dataDir = makeDataDir();
-    let own = await startServer(dataDir);
+    const own = await suite.startServer(dataDir);
     const port = Number(new URL(own.url).port);
-    try {
-      const { links } = await createRoom(own.url, 'Bench council', 'en');
-      const host = await (await newContext(browser, DESKTOP)).newPage();
-      await hostJoins(host, withLang(links.host, 'en'), 'Chair Wang');
-      await discuss(host, TOPIC);
-      const phone = await (await newContext(browser, PHONE)).newPage();
-      await joinAs(phone, withLang(links.participant, 'en'), 'Ana Wu', "I'm remote");
-      await draftLive(phone);
-      const editor = phone.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` });
-      await typeAtEnd(editor, 'Written online.');
-      await expect
-        .poll(() => textOf(host.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` })))
-        .toContain('Written online.');
+    const { links } = await createRoom(own.url, 'Bench council', 'en');
+    const host = await suite.page(DESKTOP);
+    await hostJoins(host, withLang(links.host, 'en'), 'Chair Wang');
+    await discuss(host, TOPIC);
+    const phone = await suite.page(PHONE);
+    await joinAs(phone, withLang(links.participant, 'en'), 'Ana Wu', "I'm remote");
+    await draftLive(phone);
+    const editor = phone.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` });
+    await typeAtEnd(editor, 'Written online.');
+    await expect
+      .poll(() => textOf(host.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` })))
+      .toContain('Written online.');
 
-      // The signal goes: the phone keeps writing, and says its edits are kept on the device.
-      await own.stop();
-      await region(phone, 'Draft resolution').getByText('Draft offline: your edits are kept on this device').waitFor();
-      expect(await editor.getAttribute('contenteditable')).toBe('true');
-      await typeAtEnd(editor, ' Written on the bus.');
-      await screenshot(phone, 'draft-offline-phone');
+    // The signal goes: the phone keeps writing, and says its edits are kept on the device.
+    await own.stop();
+    await region(phone, 'Draft resolution').getByText('Draft offline: your edits are kept on this device').waitFor();
+    expect(await editor.getAttribute('contenteditable')).toBe('true');
+    await typeAtEnd(editor, ' Written on the bus.');
+    await screenshot(phone, 'draft-offline-phone');
 
-      // Back: the edit reaches the server and the host without anyone doing anything.
-      own = await startServer(dataDir, port);
-      await expect
-        .poll(() => textOf(host.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` })), { timeout: 20_000 })
-        .toContain('Written online. Written on the bus.');
-      await region(phone, 'Draft resolution').getByText('Draft is live').waitFor({ timeout: 20_000 });
-    } finally {
-      await own.stop({ removeData: true });
-    }
+    // Back: the edit reaches the server and the host without anyone doing anything.
+    await suite.startServer(dataDir, port);
+    await expect
+      .poll(() => textOf(host.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` })), { timeout: 20_000 })
+      .toContain('Written online. Written on the bus.');
+    await region(phone, 'Draft resolution').getByText('Draft is live').waitFor({ timeout: 20_000 });
   });
 });

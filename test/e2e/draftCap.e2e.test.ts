@@ -3,26 +3,20 @@
  * in their language, and drops the paste; nobody is disconnected. Meanwhile someone else writes in
  * another topic's draft, and that keeps being saved and seen — by the same person too.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, PHONE, screenshot } from '../support/browser.js';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PHONE, screenshot } from '../support/browser.js';
+import { browserSuite } from '../support/browserSuite.js';
 import { connect, createRoom, ok } from '../support/clients.js';
 import { appendParagraph, connectDraft, paragraphs, roundTrip, type DraftClient } from '../support/draftClients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
 import { draftLive, hostJoins, joinAs, region, textOf, typeAtEnd, withLang } from './meetingPages.js';
 
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite();
 const open: DraftClient[] = [];
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
+// Registered after the suite's own teardown, so it runs before it: the drafts close while the server is up.
+afterAll(() => {
   for (const client of open) client.destroy();
-  await browser?.close();
-  await server?.stop({ removeData: true });
 });
 
 /** Pastes `text` into an editor as the clipboard would (one paste event, as Ctrl+V sends). */
@@ -47,18 +41,18 @@ const SHORT = 'Statute B.';
 
 describe('a draft at its size cap', { timeout: 180_000 }, () => {
   it('tells its editor why and drops the paste, while another draft keeps being saved and seen', async () => {
-    const room = await createRoom(server.url, 'Canal council', 'en');
-    const host = await (await newContext(browser, { viewport: { width: 1440, height: 1000 } })).newPage();
+    const room = await createRoom(suite.server.url, 'Canal council', 'en');
+    const host = await suite.page({ viewport: { width: 1440, height: 1000 } });
     await hostJoins(host, withLang(room.links.host, 'en'), 'Chair Wang');
     // Two topics: the first is discussed now, the second later.
-    const chair = await connect(server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair Li' });
+    const chair = await connect(suite.server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair Li' });
     const longItem = (await ok(chair, { type: 'agenda.propose', title: LONG }))!;
     const shortItem = (await ok(chair, { type: 'agenda.propose', title: SHORT }))!;
     await ok(chair, { type: 'agenda.activate', itemId: longItem });
 
-    const ana = await (await newContext(browser, { ...PHONE, locale: 'zh-CN' })).newPage();
+    const ana = await suite.page({ ...PHONE, locale: 'zh-CN' });
     await joinAs(ana, withLang(room.links.participant, 'zh-CN'), '王阿姨', '我远程参与', '您的姓名');
-    const bo = await (await newContext(browser, { viewport: { width: 1280, height: 900 } })).newPage();
+    const bo = await suite.page({ viewport: { width: 1280, height: 900 } });
     await joinAs(bo, withLang(room.links.participant, 'en'), 'Bo Chen', "I'm in the room");
     await region(ana, '决议草案').getByText('草案实时同步中').waitFor({ timeout: 20_000 });
     await draftLive(bo);
@@ -66,7 +60,7 @@ describe('a draft at its size cap', { timeout: 180_000 }, () => {
     const boEditor = (title: string) => bo.getByRole('textbox', { name: `Draft resolution: ${title}` });
 
     // Chen writes the other topic's draft from his own device all the while.
-    const chen = await connectDraft(server.url, room.roomId, room.tokens.participant);
+    const chen = await connectDraft(suite.server.url, room.roomId, room.tokens.participant);
     open.push(chen);
     appendParagraph(chen.draft(shortItem), 'Chen: fix the canal lock first.');
 
@@ -96,7 +90,7 @@ describe('a draft at its size cap', { timeout: 180_000 }, () => {
     await typeAtEnd(anaEditor(SHORT), '\n王阿姨：同意。');
     await expect.poll(() => paragraphs(chen.draft(shortItem))).toContain('王阿姨：同意。');
     await expect.poll(() => textOf(boEditor(SHORT))).toContain('王阿姨：同意。');
-    const saved = await (await server.app.registry.get(room.roomId))!.doc();
+    const saved = await (await suite.server.app.registry.get(room.roomId))!.doc();
     expect(saved.renderText(shortItem)).toBe('Chen: fix the canal lock first.\nChen: and paint it.\n王阿姨：同意。');
     expect(saved.renderText(longItem)).toBe('第一条。 Bo agrees.');
 

@@ -7,30 +7,35 @@
 import { DEFAULT_RUBRIC, indicatorsOf } from '@dr/shared';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser, newContext, PHONE, screenshot } from '../support/browser.js';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, PHONE, screenshot } from '../support/browser.js';
+import { browserSuite } from '../support/browserSuite.js';
 import { connect, createRoom, ok, type CreatedRoom, type TestClient } from '../support/clients.js';
 import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { region, withLang } from './meetingPages.js';
 
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite();
 const clients: TestClient[] = [];
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
+// Registered after the suite's own teardown, so it runs before it: the clients leave while the server is up.
+afterAll(() => {
   for (const c of clients) c.close();
-  await browser?.close();
-  await server?.stop({ removeData: true });
 });
-
-const withLang = (link: string, lang: string) => link.replace('#', `?lang=${lang}#`);
-const region = (scope: Page | Locator, name: string) => scope.getByRole('region', { name, exact: true });
 const actionCard = (scope: Page | Locator, title: string) => scope.getByRole('listitem').filter({ hasText: title });
+
+/** An element's text and background colours as the browser paints them. */
+function colours(element: Locator): Promise<{ color: string; background: string }> {
+  return element.evaluate((e) => {
+    // This package is typed without the DOM library: name the little of it used here.
+    const style = (globalThis as unknown as { getComputedStyle(e: unknown): Record<string, string> }).getComputedStyle(
+      e,
+    );
+    return { color: style['color']!, background: style['backgroundColor']! };
+  });
+}
+/** Overdue stands out in colour as well as in words: white on the danger red, not a plain tag. */
+const OVERDUE = { color: 'rgb(255, 255, 255)', background: 'rgb(163, 34, 27)' };
 
 async function sectionShot(section: Locator, name: string): Promise<void> {
   await section.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
@@ -41,10 +46,10 @@ async function sectionShot(section: Locator, name: string): Promise<void> {
  * written over the real Yjs endpoint; the chair records the decision.
  */
 async function roomWithDecision(): Promise<{ room: CreatedRoom; chair: TestClient }> {
-  const room = await createRoom(server.url, 'Willow Lane parking', 'zh-CN');
+  const room = await createRoom(suite.server.url, 'Willow Lane parking', 'zh-CN');
   const auth = (token: string, extra: Record<string, unknown>) => ({ roomId: room.roomId, token, ...extra });
-  const chair = await connect(server.url, auth(room.tokens.host, { name: 'Chair Wang', presence: 'in_room' }));
-  const ana = await connect(server.url, auth(room.tokens.participant, { name: 'Ana Wu', presence: 'remote' }));
+  const chair = await connect(suite.server.url, auth(room.tokens.host, { name: 'Chair Wang', presence: 'in_room' }));
+  const ana = await connect(suite.server.url, auth(room.tokens.participant, { name: 'Ana Wu', presence: 'remote' }));
   clients.push(chair, ana);
 
   const itemId = (await ok(ana, { type: 'agenda.propose', title: 'Parking on Willow Lane' }))!;
@@ -54,7 +59,7 @@ async function roomWithDecision(): Promise<{ room: CreatedRoom; chair: TestClien
   await ok(chair, { type: 'queue.next' });
   await ok(ana, { type: 'speaker.end' });
 
-  const editor = await connectDraft(server.url, room.roomId, room.tokens.participant);
+  const editor = await connectDraft(suite.server.url, room.roomId, room.tokens.participant);
   appendParagraph(editor.draft(itemId), 'Willow Lane becomes one-way, north to south, from May.');
   await roundTrip(editor);
   editor.destroy();
@@ -99,7 +104,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     const secrets = [...Object.values(room.tokens), room.joinCode, chair.welcome.you.memberSecret!];
 
     // Bo follows on his phone; he will own an action item.
-    const phone = await (await newContext(browser, PHONE)).newPage();
+    const phone = await suite.page(PHONE);
     await phone.goto(withLang(room.links.participant, 'en'));
     await phone.getByLabel('Your name').fill('Bo Li');
     await phone.getByRole('button', { name: "I'm in the room" }).click();
@@ -109,7 +114,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     const stored = await phone.evaluate<string | null>(`localStorage.getItem('dr:member:${room.roomId}')`);
     secrets.push((JSON.parse(stored ?? '{}') as { memberSecret?: string }).memberSecret ?? 'no secret stored');
 
-    const host = await (await newContext(browser, { viewport: { width: 1440, height: 900 } })).newPage();
+    const host = await suite.page({ viewport: { width: 1440, height: 900 } });
     await host.goto(withLang(room.links.host, 'en'));
     const followUp = region(host, 'After the meeting');
     await followUp.waitFor();
@@ -141,6 +146,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     });
     const bins = actionCard(decision, 'Move the bins off the lane');
     await bins.getByText('Overdue', { exact: true }).waitFor();
+    expect(await colours(bins.getByText('Overdue', { exact: true }))).toEqual(OVERDUE);
     expect(await bins.evaluate((el) => el.className)).toContain('action-card--overdue');
     await recordProgress(bins, { status: 'In progress', progress: '40', note: 'Two of five bins moved' });
     await bins.getByText('40% done').waitFor();
@@ -156,8 +162,8 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     await sectionShot(followUp, 'followup-console');
 
     // 公示办理结果: nobody can read the notice before the host publishes it.
-    const reader = await (await newContext(browser, PHONE)).newPage();
-    const noticeUrl = `${server.url}/notice/${room.roomId}`;
+    const reader = await suite.page(PHONE);
+    const noticeUrl = `${suite.server.url}/notice/${room.roomId}`;
     expect((await reader.goto(noticeUrl))?.status()).toBe(404);
     const noticePart = region(followUp, 'Public notice (公示办理结果)');
     await noticePart.getByRole('button', { name: 'Publish the notice' }).click();
@@ -176,6 +182,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     await main.getByText('Willow Lane community hall').waitFor();
     const binsOnNotice = actionCard(main, 'Move the bins off the lane');
     await binsOnNotice.getByText('已逾期', { exact: true }).waitFor();
+    expect(await colours(binsOnNotice.getByText('已逾期', { exact: true }))).toEqual(OVERDUE);
     await binsOnNotice.getByText('Two of five bins moved').waitFor();
     await binsOnNotice.getByText('村(社区)两委').waitFor();
     await actionCard(main, 'Paint one-way arrows').getByText('Arrows painted on Saturday').waitFor();
@@ -188,7 +195,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     // The usual language switch; then the A4 sheet for the notice board.
     await reader.getByRole('button', { name: 'English' }).click();
     await actionCard(main, 'Move the bins off the lane').getByText('Overdue', { exact: true }).waitFor();
-    const sheet = await (await newContext(browser, { viewport: { width: 794, height: 1123 } })).newPage();
+    const sheet = await suite.page({ viewport: { width: 794, height: 1123 } });
     await sheet.goto(noticeUrl);
     await sheet.getByText('扫码查看最新进展').waitFor();
     await screenshot(sheet, 'notice-screen');
@@ -272,7 +279,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     await sectionShot(scorecard, 'scorecard-console');
 
     // The same console in Chinese: 会后落实, 已逾期, the scores and the figures.
-    const zhHost = await (await newContext(browser, { viewport: { width: 1440, height: 900 } })).newPage();
+    const zhHost = await suite.page({ viewport: { width: 1440, height: 900 } });
     await zhHost.goto(withLang(room.links.host, 'zh-CN'));
     const zhFollowUp = region(zhHost, '会后落实');
     await actionCard(zhFollowUp, 'Move the bins off the lane').getByText('已逾期', { exact: true }).waitFor();

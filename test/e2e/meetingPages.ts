@@ -1,11 +1,11 @@
-/** Small browser steps the draft and consensus tests share: joining, proposing and discussing a topic. */
+/** Small browser steps the browser tests share: links, regions, joining, proposing and discussing a topic. */
 import type { Locator, Page } from 'playwright-core';
 
 /** A room link with `?lang=` put before its `#t=` token. */
 export const withLang = (link: string, lang: string) => link.replace('#', `?lang=${lang}#`);
 /** The same link's token, opened as the projector board. */
 export const boardLink = (link: string) => link.replace('/r/', '/board/');
-export const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+export const region = (scope: Page | Locator, name: string) => scope.getByRole('region', { name, exact: true });
 
 /** Opens a participant link and joins by name. */
 export async function joinAs(page: Page, link: string, name: string, where: string, joinLabel = 'Your name') {

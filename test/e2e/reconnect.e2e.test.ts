@@ -2,35 +2,27 @@
  * The projector board and a phone keep themselves live across a server restart: nobody has to
  * touch the board on the wall or the phone in a pocket.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { launchBrowser, newContext, PHONE, screenshot } from '../support/browser.js';
+import { describe, it } from 'vitest';
+import { PHONE, screenshot } from '../support/browser.js';
+import { browserSuite } from '../support/browserSuite.js';
 import { connect, createRoom } from '../support/clients.js';
-import { makeDataDir, startServer, type TestServer } from '../support/testServer.js';
+import { makeDataDir } from '../support/testServer.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop({ removeData: true });
-});
+// This file's server is its own: the test stops it and starts it again on the same data dir.
+const suite = browserSuite({ server: false });
 
 describe('across a server restart', { timeout: 120_000 }, () => {
   it('the board and a phone reconnect by themselves and follow the next speaker', async () => {
     const dataDir = makeDataDir();
-    server = await startServer(dataDir);
+    let server = await suite.startServer(dataDir);
     const port = Number(new URL(server.url).port);
     const room = await createRoom(server.url, 'Bench council', 'en');
 
-    const board = await (await newContext(browser, { viewport: { width: 1280, height: 720 } })).newPage();
+    const board = await suite.page({ viewport: { width: 1280, height: 720 } });
     await board.goto(room.links.host.replace('/r/', '/board/').replace('#', '?lang=en#'));
     await board.getByRole('heading', { name: 'Bench council' }).waitFor();
 
-    const phone = await (await newContext(browser, PHONE)).newPage();
+    const phone = await suite.page(PHONE);
     await phone.goto(room.links.participant.replace('#', '?lang=en#'));
     await phone.getByLabel('Your name').fill('Ana Wu');
     await phone.getByRole('button', { name: "I'm remote" }).click();
@@ -45,7 +37,7 @@ describe('across a server restart', { timeout: 120_000 }, () => {
     await board.getByRole('status').filter({ hasText: 'Reconnecting…' }).waitFor();
     await screenshot(phone, 'participant-phone-reconnecting');
 
-    server = await startServer(dataDir, port);
+    server = await suite.startServer(dataDir, port);
     const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host });
     await host.command({ type: 'queue.next' });
     host.close();

@@ -1,27 +1,16 @@
 /** Issue #2 in a real browser: create a room, two people join, and each sees the other live. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, PHONE, screenshot } from '../support/browser.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { PHONE, screenshot } from '../support/browser.js';
+import { browserSuite } from '../support/browserSuite.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop({ removeData: true });
-});
+const suite = browserSuite();
 
 describe('the room in a browser', { timeout: 120_000 }, () => {
   it('creates a room, and two browsers see each other’s proposals and hands live', async () => {
-    const hostContext = await newContext(browser);
+    const hostContext = await suite.context();
     await hostContext.grantPermissions(['clipboard-read', 'clipboard-write']);
     const host = await hostContext.newPage();
-    await host.goto(`${server.url}/?lang=en`);
+    await host.goto(`${suite.server.url}/?lang=en`);
     await host.getByLabel('Meeting title').fill('Courtyard path repair');
     await host.getByRole('button', { name: 'Create room' }).click();
     await host.getByRole('heading', { name: 'Your room is ready' }).waitFor();
@@ -38,7 +27,7 @@ describe('the room in a browser', { timeout: 120_000 }, () => {
     await host.getByRole('button', { name: "I'm in the room" }).click();
     await host.getByRole('heading', { name: 'Courtyard path repair' }).waitFor();
 
-    const phone = await (await newContext(browser, PHONE)).newPage();
+    const phone = await suite.page(PHONE);
     await phone.goto(participantLink.replace('#', '?lang=en#'));
     await phone.getByLabel('Your name').fill('Ana');
     await phone.getByRole('button', { name: "I'm remote" }).click();
@@ -68,8 +57,8 @@ describe('the room in a browser', { timeout: 120_000 }, () => {
   });
 
   it('shows a plain page for a wrong link', async () => {
-    const page = await (await newContext(browser)).newPage();
-    await page.goto(`${server.url}/r/nope?lang=en#t=wrong`);
+    const page = await suite.page();
+    await page.goto(`${suite.server.url}/r/nope?lang=en#t=wrong`);
     await page.getByRole('heading', { name: 'This link is not valid' }).waitFor();
   });
 });

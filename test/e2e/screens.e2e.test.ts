@@ -3,29 +3,15 @@
  * participants (one on a phone) raise hands, the host gives the floor, and the projector board
  * follows; the observer sees everything and can press nothing; the interface speaks Chinese.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, PHONE, screenshot } from '../support/browser.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, screenshot } from '../support/browser.js';
+import { browserSuite } from '../support/browserSuite.js';
+import { boardLink, withLang } from './meetingPages.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop({ removeData: true });
-});
+const suite = browserSuite();
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
-
-/** A room link with `?lang=` put before its `#t=` token. */
-const withLang = (link: string, lang: string) => link.replace('#', `?lang=${lang}#`);
-/** The same link's token, opened as the projector board. */
-const boardLink = (link: string) => link.replace('/r/', '/board/');
 
 async function join(page: Page, link: string, name: string, where: "I'm in the room" | "I'm remote") {
   await page.goto(withLang(link, 'en'));
@@ -37,8 +23,8 @@ async function join(page: Page, link: string, name: string, where: "I'm in the r
 describe('a screen for every role', { timeout: 120_000 }, () => {
   it('runs a turn from the console, live on phones, the board and the observer view', async () => {
     // The host creates the room in the UI and reads its three links.
-    const host = await (await newContext(browser, DESKTOP)).newPage();
-    await host.goto(`${server.url}/?lang=en`);
+    const host = await suite.page(DESKTOP);
+    await host.goto(`${suite.server.url}/?lang=en`);
     await screenshot(host, 'start');
     await host.getByLabel('Meeting title').fill('Willow Lane courtyard council');
     await host.getByRole('button', { name: 'Create room' }).click();
@@ -55,7 +41,7 @@ describe('a screen for every role', { timeout: 120_000 }, () => {
     expect(await openBoard.getAttribute('href')).toContain(new URL(hostLink).hash);
 
     // The projector board, opened with the host link: nothing to press, and a QR code to join.
-    const board = await (await newContext(browser, { viewport: { width: 1920, height: 1080 } })).newPage();
+    const board = await suite.page({ viewport: { width: 1920, height: 1080 } });
     await board.goto(withLang(boardLink(hostLink), 'en'));
     await board.getByRole('heading', { name: 'Willow Lane courtyard council' }).waitFor();
     await board.getByRole('img', { name: /QR/ }).waitFor();
@@ -63,16 +49,16 @@ describe('a screen for every role', { timeout: 120_000 }, () => {
     expect(await board.getByRole('button').count()).toBe(0);
 
     // Two participants, one on a phone; the phone shows its join screen first.
-    const phone = await (await newContext(browser, PHONE)).newPage();
+    const phone = await suite.page(PHONE);
     await phone.goto(withLang(participantLink, 'en'));
     await phone.getByLabel('Your name').waitFor();
     await screenshot(phone, 'join-phone');
     await phone.getByLabel('Your name').fill('Ana Wu');
     await phone.getByRole('button', { name: "I'm remote" }).click();
-    const laptop = await (await newContext(browser, DESKTOP)).newPage();
+    const laptop = await suite.page(DESKTOP);
     await join(laptop, participantLink, 'Bo Chen', "I'm in the room");
 
-    const observer = await (await newContext(browser, DESKTOP)).newPage();
+    const observer = await suite.page(DESKTOP);
     await observer.goto(withLang(observerLink, 'en'));
     await observer.getByText('You are following as an observer').waitFor();
 
@@ -122,14 +108,14 @@ describe('a screen for every role', { timeout: 120_000 }, () => {
   });
 
   it('refuses the board to a participant link, and shows it read-only to an observer link', async () => {
-    const host = await (await newContext(browser)).newPage();
-    await host.goto(`${server.url}/?lang=en`);
+    const host = await suite.page();
+    await host.goto(`${suite.server.url}/?lang=en`);
     await host.getByLabel('Meeting title').fill('Bench council');
     await host.getByRole('button', { name: 'Create room' }).click();
     const participantLink = await host.getByRole('textbox', { name: 'Participant link' }).inputValue();
     const observerLink = await host.getByRole('textbox', { name: 'Observer link' }).inputValue();
 
-    const page = await (await newContext(browser, { viewport: { width: 1280, height: 720 } })).newPage();
+    const page = await suite.page({ viewport: { width: 1280, height: 720 } });
     await page.goto(withLang(boardLink(participantLink), 'en'));
     await page.getByRole('heading', { name: 'The board needs the host or observer link' }).waitFor();
 
@@ -139,19 +125,19 @@ describe('a screen for every role', { timeout: 120_000 }, () => {
     expect(await page.getByRole('img', { name: /QR/ }).count()).toBe(0);
     expect(await page.getByRole('button').count()).toBe(0);
 
-    await page.goto(`${server.url}/board/nope?lang=en#t=wrong`);
+    await page.goto(`${suite.server.url}/board/nope?lang=en#t=wrong`);
     await page.getByRole('heading', { name: 'This link is not valid' }).waitFor();
   });
 
   it('speaks Chinese with ?lang=zh-CN: 举手 on the phone, 下一位 on the console', async () => {
-    const host = await (await newContext(browser, DESKTOP)).newPage();
-    await host.goto(`${server.url}/?lang=zh-CN`);
+    const host = await suite.page(DESKTOP);
+    await host.goto(`${suite.server.url}/?lang=zh-CN`);
     await host.getByLabel('会议名称').fill('柳巷小院议事会');
     await host.getByRole('button', { name: '创建议事室' }).click();
     const hostLink = await host.getByRole('textbox', { name: '主持人链接' }).inputValue();
     const participantLink = await host.getByRole('textbox', { name: '参与者链接' }).inputValue();
 
-    const phone = await (await newContext(browser, { ...PHONE, locale: 'zh-CN' })).newPage();
+    const phone = await suite.page({ ...PHONE, locale: 'zh-CN' });
     await phone.goto(withLang(participantLink, 'zh-CN'));
     await phone.getByLabel('您的姓名').fill('王阿姨');
     await phone.getByRole('button', { name: '我在现场' }).click();
@@ -165,7 +151,7 @@ describe('a screen for every role', { timeout: 120_000 }, () => {
     await screenshot(phone, 'zh-CN-participant-phone');
     await screenshot(host, 'zh-CN-host-console');
 
-    const board = await (await newContext(browser, { viewport: { width: 1920, height: 1080 } })).newPage();
+    const board = await suite.page({ viewport: { width: 1920, height: 1080 } });
     await board.goto(withLang(boardLink(hostLink), 'zh-CN'));
     await board.getByRole('region', { name: '正在发言' }).getByText('王阿姨').waitFor();
     await screenshot(board, 'zh-CN-board');

@@ -19,7 +19,7 @@ export interface TestServer {
   app: App;
   store: Store;
   dataDir: string;
-  /** Stops the server; keeps the data dir unless `removeData` is set. */
+  /** Stops the server (once; a second call only removes the data); keeps the data dir unless `removeData` is set. */
   stop(options?: { removeData?: boolean }): Promise<void>;
 }
 
@@ -48,15 +48,20 @@ export async function startServer(dataDir = makeDataDir(), port = 0, options: Se
     });
   });
   const { port: bound } = app.http.address() as AddressInfo;
+  let stopped = false;
   return {
     url: `http://127.0.0.1:${bound}`,
     app,
     store,
     dataDir,
     async stop({ removeData = false } = {}) {
-      await app.close();
-      await new Promise<void>((resolve) => app.http.close(() => resolve()));
-      await store.close();
+      // A test may stop its server itself (to see a restart); the suite's teardown then only removes the data.
+      if (!stopped) {
+        stopped = true;
+        await app.close();
+        await new Promise<void>((resolve) => app.http.close(() => resolve()));
+        await store.close();
+      }
       if (removeData) rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -2,7 +2,8 @@ import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { StepIndicator } from '../room/agenda/StepIndicator';
 import { stepLabel } from '../room/agenda/stepLabel';
-import { useRoomView } from '../room/RoomContext';
+import { useRoomView } from '../live/RoomContext';
+import './BoardItem.css';
 
 /** The topic under discussion, where it stands in the agenda ("item 2 of 5") and in the six steps. */
 export function BoardItem() {
@@ -19,7 +20,7 @@ export function BoardItem() {
         <>
           <p className="board-item__title">{item.title}</p>
           <p className="board-item__step">{stepLabel(t, item.step)}</p>
-          <StepIndicator step={item.step} size="board" />
+          <StepIndicator step={item.step} size="board" className="board-item__steps" />
         </>
       ) : (
         <p className="board__empty">

@@ -2,7 +2,8 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsensusMeter } from '../room/consensus/ConsensusMeter';
 import { currentRound, decisionOf } from '../room/consensus/rounds';
-import { useRoomView } from '../room/RoomContext';
+import { useRoomView } from '../live/RoomContext';
+import './BoardMain.css';
 
 const BoardDraft = lazy(() => import('../room/draft/BoardDraft'));
 

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RoomViewProvider } from '../room/RoomContext';
-import { tokenFromHash } from '../room/token';
-import { useRoom } from '../room/useRoom';
+import { RoomViewProvider } from '../live/RoomContext';
+import { tokenFromHash } from '../live/token';
+import { useRoom } from '../live/useRoom';
 import { InvalidLinkPage } from '../ui/InvalidLinkPage';
 import { MessagePage } from '../ui/MessagePage';
 import { BoardView } from './BoardView';

@@ -1,6 +1,8 @@
 import { own, servingOrder } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../room/RoomContext';
+import { useRoomView } from '../live/RoomContext';
+import { BoardTags } from './BoardTags';
+import './BoardQueue.css';
 
 const SHOWN = 3;
 
@@ -24,12 +26,7 @@ export function BoardQueue() {
             return (
               <li key={entry.memberId} className="board-queue__item">
                 <span className="board-queue__name">{member?.name ?? t('common.unknownMember')}</span>
-                {member && (
-                  <span className={`board-tag board-tag--${member.presence}`}>{t(`presence.${member.presence}`)}</span>
-                )}
-                {entry.kind !== 'speak' && (
-                  <span className="board-tag board-tag--kind">{t(`handKinds.${entry.kind}.name`)}</span>
-                )}
+                <BoardTags member={member} kind={entry.kind} />
               </li>
             );
           })}

@@ -1,7 +1,9 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { Countdown } from '../clock/Countdown';
-import { useRoomView } from '../room/RoomContext';
+import { Countdown } from '../room/queue/Countdown';
+import { useRoomView } from '../live/RoomContext';
+import { BoardTags } from './BoardTags';
+import './BoardSpeaker.css';
 
 /** The speaker's name and countdown, large enough for the back of a hall. */
 export function BoardSpeaker() {
@@ -19,12 +21,7 @@ export function BoardSpeaker() {
           <div className="board-speaker__who">
             <p className="board-speaker__name">{member?.name ?? t('common.unknownMember')}</p>
             <p className="board-speaker__tags">
-              {member && (
-                <span className={`board-tag board-tag--${member.presence}`}>{t(`presence.${member.presence}`)}</span>
-              )}
-              {speaker.kind !== 'speak' && (
-                <span className="board-tag board-tag--kind">{t(`handKinds.${speaker.kind}.name`)}</span>
-              )}
+              <BoardTags member={member} kind={speaker.kind} />
             </p>
           </div>
           <Countdown speaker={speaker} size="board" />

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import './board.css';
-import { useRoomView } from '../room/RoomContext';
-import type { RoomStatus } from '../room/useRoom';
+import { useRoomView } from '../live/RoomContext';
+import { PhaseBadge } from '../room/meeting/PhaseBadge';
+import type { RoomStatus } from '../live/useRoom';
 import { BoardItem } from './BoardItem';
 import { currentRound } from '../room/consensus/rounds';
 import { BoardMain } from './BoardMain';
@@ -9,6 +9,7 @@ import { BoardQueue } from './BoardQueue';
 import { BoardSpeaker } from './BoardSpeaker';
 import { JoinQr } from './JoinQr';
 import type { RoomLinks } from './useRoomLinks';
+import './BoardView.css';
 
 interface Props {
   status: RoomStatus;
@@ -34,7 +35,7 @@ export function BoardView({ status, links }: Props) {
     <main className="board">
       <header className="board__header">
         <h1 className="board__title">{state.title}</h1>
-        <span className={`board__phase phase phase--${state.phase}`}>{t(`phases.${state.phase}`)}</span>
+        <PhaseBadge size="board" />
         {status !== 'connected' && (
           <span className="board__status" role="status">
             {t('connection.reconnecting')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { QrCode } from './QrCode';
+import { QrCode } from '../ui/QrCode';
 import type { RoomLinks } from './useRoomLinks';
+import './JoinQr.css';
 
 /** "Join on your phone": the participant link as a QR code, and a short address to type. */
 export function JoinQr({ links }: { links: RoomLinks }) {
@@ -11,7 +12,7 @@ export function JoinQr({ links }: { links: RoomLinks }) {
   return (
     <div className="board-join">
       <p className="board__label">{t('board.join')}</p>
-      <QrCode value={links.participant} label={t('board.qrLabel', { url: shown })} />
+      <QrCode value={links.participant} label={t('board.qrLabel', { url: shown })} className="board-join__qr" />
       <p className="board-join__url">
         {cut > 0 ? (
           <>

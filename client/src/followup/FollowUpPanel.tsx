@@ -1,11 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DecisionList } from './DecisionList';
-import { DetailsForm } from './DetailsForm';
-import { MinutesDownloads } from './MinutesDownloads';
-import { NoticeControls } from './NoticeControls';
-import { RubricSection } from './RubricSection';
-import { ScorecardSection } from './ScorecardSection';
+import { DecisionFollowUpList } from './decisions/DecisionFollowUpList';
+import { DetailsForm } from './details/DetailsForm';
+import { Panel } from '../ui/Panel';
+import { MinutesDownloads } from './minutes/MinutesDownloads';
+import { NoticeControls } from './notice/NoticeControls';
+import { RubricSection } from './rubric/RubricSection';
+import { ScorecardSection } from './scorecard/ScorecardSection';
 import './followup.css';
 
 /**
@@ -17,8 +18,7 @@ export function FollowUpPanel() {
   const { t } = useTranslation('followup');
   const id = useId();
   return (
-    <section className="room__panel followup stack" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('panel.heading')}</h2>
+    <Panel id={id} heading={t('panel.heading')} className="followup">
       <p className="hint">{t('panel.intro')}</p>
       <div className="followup__grid">
         <div className="followup__column">
@@ -34,7 +34,7 @@ export function FollowUpPanel() {
         </div>
         <div className="followup__column">
           <Part heading={t('decisions.heading')}>
-            <DecisionList />
+            <DecisionFollowUpList />
           </Part>
         </div>
         <div className="followup__column">
@@ -44,7 +44,7 @@ export function FollowUpPanel() {
           </Part>
         </div>
       </div>
-    </section>
+    </Panel>
   );
 }
 

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../room/RoomContext';
-import { DecisionList } from './DecisionList';
-import { ScorecardSection } from './ScorecardSection';
+import { useRoomView } from '../live/RoomContext';
+import { DecisionFollowUpList } from './decisions/DecisionFollowUpList';
+import { ScorecardSection } from './scorecard/ScorecardSection';
+import { Panel } from '../ui/Panel';
 import './followup.css';
 
 /**
@@ -17,17 +18,15 @@ export function FollowUpSection() {
   const after = state.phase === 'adjourned' || state.phase === 'closed';
   if (state.decisionOrder.length === 0 && !after) return null;
   return (
-    <section
-      className={
-        after ? 'room__panel followup-section followup-section--after stack' : 'room__panel followup-section stack'
-      }
-      aria-labelledby={`${id}-heading`}
+    <Panel
+      id={id}
+      heading={t('panel.heading')}
+      className={after ? 'followup-section followup-section--after' : 'followup-section'}
     >
-      <h2 id={`${id}-heading`}>{t('panel.heading')}</h2>
       {state.decisionOrder.length > 0 && (
         <section className="followup__part stack" aria-labelledby={`${id}-decisions`}>
           <h3 id={`${id}-decisions`}>{t('decisions.heading')}</h3>
-          <DecisionList />
+          <DecisionFollowUpList />
         </section>
       )}
       {after && (
@@ -36,6 +35,6 @@ export function FollowUpSection() {
           <ScorecardSection />
         </section>
       )}
-    </section>
+    </Panel>
   );
 }

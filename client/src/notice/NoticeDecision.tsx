@@ -1,9 +1,11 @@
 import type { NoticeDecision as Decision } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionFacts } from '../followup/ActionFacts';
-import { ActionTimeline } from '../followup/ActionTimeline';
-import { DecisionHeader } from '../followup/DecisionHeader';
+import { ActionFacts } from '../followup/actions/ActionFacts';
+import { ActionList, ActionListItem } from '../followup/actions/ActionList';
+import { ActionTimeline } from '../followup/actions/ActionTimeline';
+import { DecisionHeader } from '../followup/decisions/DecisionHeader';
+import './NoticeDecision.css';
 
 interface Props {
   decision: Decision;
@@ -29,17 +31,14 @@ export function NoticeDecision({ decision, timeZone }: Props) {
       {decision.actions.length === 0 ? (
         <p className="hint">{t('actions.none')}</p>
       ) : (
-        <ul className="action-list" aria-label={t('actions.heading')}>
+        <ActionList>
           {decision.actions.map((action) => (
-            <li
-              key={action.id}
-              className={action.overdue ? 'action-card action-card--overdue stack' : 'action-card stack'}
-            >
+            <ActionListItem key={action.id} overdue={action.overdue}>
               <ActionFacts action={action} heading="h4" />
               <ActionTimeline entries={action.timeline} timeZone={timeZone} />
-            </li>
+            </ActionListItem>
           ))}
-        </ul>
+        </ActionList>
       )}
     </article>
   );

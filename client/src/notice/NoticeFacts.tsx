@@ -1,7 +1,8 @@
 import type { Notice } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { momentText } from '../followup/dateText';
-import { useKindLabel } from '../followup/useKindLabel';
+import { momentText } from '../i18n/dateText';
+import { useKindLabel } from '../followup/details/useKindLabel';
+import './NoticeFacts.css';
 
 /** The facts of the meeting: its form and place, when it was called and held, who convened it, who came and spoke. */
 export function NoticeFacts({ notice }: { notice: Notice }) {

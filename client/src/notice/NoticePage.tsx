@@ -1,12 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../room/errorMessage';
+import { errorMessage } from '../live/errorMessage';
 import { MessagePage } from '../ui/MessagePage';
 import { isLocale } from '../i18n/language';
 import { NoticeSheet } from './NoticeSheet';
 import { useNotice } from './useNotice';
-import '../followup/followup.css';
-import './notice.css';
 
 /**
  * `/notice/<roomId>`: the public notice (公示办理结果), for anyone without a link, on a phone or

@@ -1,11 +1,12 @@
 import type { Notice } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoInstant, momentText } from '../followup/dateText';
-import { noticePath } from '../followup/noticePath';
+import { isoInstant, momentText } from '../i18n/dateText';
+import { noticePath } from '../followup/notice/noticePath';
 import { NoticeDecision } from './NoticeDecision';
 import { NoticeFacts } from './NoticeFacts';
 import { NoticeQr } from './NoticeQr';
+import './NoticeSheet.css';
 
 /** The notice itself: one sheet that reads on a phone and prints as an A4 page for the notice board. */
 export function NoticeSheet({ notice }: { notice: Notice }) {
@@ -16,7 +17,7 @@ export function NoticeSheet({ notice }: { notice: Notice }) {
   const { summary } = notice;
 
   return (
-    <main className="page public-notice" lang={language}>
+    <main className="page public-notice print-sheet" lang={language}>
       <header className="public-notice__header">
         <p className="public-notice__kicker">{t('publicNotice.heading')}</p>
         <h1>{notice.title}</h1>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeFor } from '../route';
+import { routeFor } from '../app/route';
 
 describe('the notice route', () => {
   it('reads the public notice of a room from the path', () => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { RoomStatus } from './useRoom';
+import type { RoomStatus } from '../live/useRoom';
+import './ConnectionIndicator.css';
 
 interface Props {
   status: RoomStatus;

@@ -2,6 +2,7 @@ import { LIMITS, normalizeName, type Presence } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../ui/Alert';
+import './JoinScreen.css';
 
 interface Props {
   roomTitle: string | null;

@@ -2,13 +2,13 @@ import { isCurrentMember } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { InvalidLinkPage } from '../ui/InvalidLinkPage';
 import { MessagePage } from '../ui/MessagePage';
-import { errorMessage } from './errorMessage';
+import { errorMessage } from '../live/errorMessage';
 import { JoinScreen } from './JoinScreen';
-import { RoomViewProvider } from './RoomContext';
+import { RoomViewProvider } from '../live/RoomContext';
 import { RoomView } from './RoomView';
-import { tokenFromHash } from './token';
-import { useRoom } from './useRoom';
-import { useRoomTitle } from './useRoomTitle';
+import { tokenFromHash } from '../live/token';
+import { useRoom } from '../live/useRoom';
+import { useRoomTitle } from '../live/useRoomTitle';
 
 /** `/r/<roomId>#t=<token>`: without a token there is nothing to connect with. */
 export function RoomPage({ roomId }: { roomId: string }) {

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { Conveners } from './meeting/Conveners';
 import { PhaseBadge } from './meeting/PhaseBadge';
-import { useRoomView } from './RoomContext';
-import type { RoomStatus } from './useRoom';
+import { useRoomView } from '../live/RoomContext';
+import type { RoomStatus } from '../live/useRoom';
 import { YouLine } from './YouLine';
+import './RoomTop.css';
 
 interface Props {
   status: RoomStatus;

@@ -1,11 +1,11 @@
 import type { PresenceMessage } from '@dr/shared';
 import { lazy, Suspense } from 'react';
-import { useRoomView } from './RoomContext';
-import type { RoomStatus } from './useRoom';
-import { MeetingView } from './views/MeetingView';
+import { useRoomView } from '../live/RoomContext';
+import type { RoomStatus } from '../live/useRoom';
+import { MeetingView } from './MeetingView';
 
 // Participants' phones never load the console's drag-and-drop code.
-const HostConsole = lazy(() => import('./views/HostConsole').then((m) => ({ default: m.HostConsole })));
+const HostConsole = lazy(() => import('./HostConsole').then((m) => ({ default: m.HostConsole })));
 
 interface Props {
   roomId: string;

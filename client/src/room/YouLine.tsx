@@ -1,5 +1,6 @@
 import type { Role } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import './YouLine.css';
 
 interface Props {
   /** The member's name; null when connected without joining. */

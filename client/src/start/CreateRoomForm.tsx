@@ -2,7 +2,7 @@ import { LIMITS, LOCALES, type Locale } from '@dr/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '../i18n/language';
-import { errorMessage } from '../room/errorMessage';
+import { errorMessage } from '../live/errorMessage';
 import { Alert } from '../ui/Alert';
 import { createRoom, type CreatedRoom } from './createRoom';
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { copyText } from './copyText';
+import './LinkCard.css';
 
 interface Props {
   label: string;

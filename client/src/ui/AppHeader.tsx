@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
+import './AppHeader.css';
 
 export function AppHeader() {
   const { t } = useTranslation();

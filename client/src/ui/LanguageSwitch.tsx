@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { saveLanguage } from '../i18n/language';
+import './LanguageSwitch.css';
 
 /** Two buttons, each naming its language in that language. */
 export function LanguageSwitch() {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './MessagePage.css';
 
 interface Props {
   heading: string;

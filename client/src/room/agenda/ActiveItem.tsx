@@ -1,10 +1,11 @@
 import { own } from '@dr/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { FactList } from './FactList';
 import { StepIndicator } from './StepIndicator';
 import { stepLabel } from './stepLabel';
+import './ActiveItem.css';
 
 /** The topic being discussed now: title, step, details and facts; the host's tools go below. */
 export function ActiveItem({ children }: { children?: ReactNode }) {

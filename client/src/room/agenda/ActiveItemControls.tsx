@@ -1,8 +1,8 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 import { StepSelect } from './StepSelect';
 
 /** The host's tools for the topic under discussion: its step, and ending the discussion. */

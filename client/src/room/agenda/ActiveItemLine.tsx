@@ -1,7 +1,8 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { stepLabel } from './stepLabel';
+import './ActiveItemLine.css';
 
 /** One line at the top of a phone: the topic under discussion and its step; details further down. */
 export function ActiveItemLine() {

@@ -1,6 +1,7 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
+import './agenda.css';
 
 /** The agenda as scheduled (定议程), with each topic's step and the one under discussion marked. */
 export function AgendaOrder() {

@@ -1,5 +1,6 @@
 import type { Fact } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import './FactList.css';
 
 /** The facts established for a topic (明事), each with its source. */
 export function FactList({ facts }: { facts: readonly Fact[] }) {

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { can } from '../can';
-import { memberName } from '../memberName';
-import { useRoomView } from '../RoomContext';
+import { can } from '../../live/can';
+import { memberName } from '../meeting/memberName';
+import { useRoomView } from '../../live/RoomContext';
 import { ProposalHostActions } from './ProposalHostActions';
 import { proposalsBySupport } from './proposalsBySupport';
 import { SupportButton } from './SupportButton';
+import './ProposalList.css';
 
 /** Topics proposed but not yet on the agenda, most supported first (定议题). */
 export function ProposalList() {

@@ -2,8 +2,8 @@ import { LIMITS } from '@dr/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 
 /** A member proposes an agenda item (广泛征集知事): a title and optional details. */
 export function ProposeForm() {

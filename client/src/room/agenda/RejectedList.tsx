@@ -1,6 +1,7 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
+import './RejectedList.css';
 
 /** Topics that were not taken up, each with the host's reason, so nobody wonders what happened. */
 export function RejectedList() {

@@ -2,8 +2,8 @@ import type { AgendaItem } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 import { ItemEditForm } from './ItemEditForm';
 import { StepSelect } from './StepSelect';
 

@@ -19,9 +19,10 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 import { SortableAgendaItem } from './SortableAgendaItem';
+import './agenda.css';
 
 /** A dropped order shown until the server's answer changes the agenda (it is then replaced). */
 interface Pending {

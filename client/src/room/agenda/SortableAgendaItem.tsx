@@ -3,6 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import type { AgendaItem } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { ScheduledItemActions } from './ScheduledItemActions';
+import './agenda.css';
 
 interface Props {
   item: AgendaItem;

@@ -1,17 +1,23 @@
 import { ITEM_STEPS, type ItemStep } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import './StepIndicator.css';
 
 interface Props {
   step: ItemStep;
   size?: 'normal' | 'board';
+  /** A class of the view that shows it, for its layout. */
+  className?: string;
 }
 
 /** The six steps (六步) in a row, the current one marked, so anyone sees where a topic stands. */
-export function StepIndicator({ step, size = 'normal' }: Props) {
+export function StepIndicator({ step, size = 'normal', className }: Props) {
   const { t } = useTranslation();
   const current = ITEM_STEPS.indexOf(step);
   return (
-    <ol className={`steps steps--${size}`} aria-label={t('steps.label')}>
+    <ol
+      className={className ? `steps steps--${size} ${className}` : `steps steps--${size}`}
+      aria-label={t('steps.label')}
+    >
       {ITEM_STEPS.map((s, index) => (
         <li
           key={s}

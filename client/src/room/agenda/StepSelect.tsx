@@ -2,8 +2,8 @@ import { ITEM_STEPS, type AgendaItem, type ItemStep } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 
 /** The host moves a topic to another of the six steps. */
 export function StepSelect({ item }: { item: AgendaItem }) {

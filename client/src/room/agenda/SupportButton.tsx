@@ -1,8 +1,8 @@
 import type { AgendaItem } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 
 /** Support a topic, or withdraw the support: the same command toggles. */
 export function SupportButton({ item, youId }: { item: AgendaItem; youId: string }) {

@@ -1,9 +1,9 @@
 import type { Round } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { can } from '../can';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 
 /** The host closes the round: the rule in force when it opened gives the outcome. */
 export function CloseRoundButton({ round }: { round: Round }) {

@@ -8,6 +8,7 @@ import { RoundSettings } from './RoundSettings';
 import { RuleLine } from './RuleLine';
 import { StatedReasons } from './StatedReasons';
 import { VerdictLine } from './VerdictLine';
+import './ConsensusMeter.css';
 
 interface Props {
   round: Round;

@@ -1,9 +1,9 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { can } from '../can';
-import { useRoomView } from '../RoomContext';
+import { can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
 import { ConsensusMeter } from './ConsensusMeter';
-import { DecisionList } from './DecisionList';
+import { ItemDecisions } from './ItemDecisions';
 import { FrozenText } from './FrozenText';
 import { RoundHistory } from './RoundHistory';
 import { currentRound } from './rounds';
@@ -33,7 +33,7 @@ export function ConsensusPanel() {
       )}
       {round && !canVote && <ConsensusMeter round={round} />}
       <RoundHistory item={item} />
-      <DecisionList itemId={item.id} />
+      <ItemDecisions itemId={item.id} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { ConsensusPanel } from './ConsensusPanel';
 import { HostConsensusPanel } from './HostConsensusPanel';
 import { Panel } from '../../ui/Panel';

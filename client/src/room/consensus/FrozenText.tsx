@@ -1,5 +1,6 @@
 import type { Round } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import './FrozenText.css';
 
 /** The exact text a round asks about, frozen when it opened, with the start of its SHA-256 to tell texts apart. */
 export function FrozenText({ round }: { round: Pick<Round, 'text' | 'textHash'> }) {

@@ -1,9 +1,9 @@
 import { own } from '@dr/shared';
-import { can } from '../can';
-import { useRoomView } from '../RoomContext';
+import { can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
 import { CloseRoundButton } from './CloseRoundButton';
 import { ConsensusMeter } from './ConsensusMeter';
-import { DecisionList } from './DecisionList';
+import { ItemDecisions } from './ItemDecisions';
 import { OpenRoundForm } from './OpenRoundForm';
 import { RecordDecisionForm } from './RecordDecisionForm';
 import { RoundHistory } from './RoundHistory';
@@ -37,7 +37,7 @@ export function HostConsensusPanel() {
       {closed && !decisionOf(state, closed.id) && <RecordDecisionForm key={closed.id} round={closed} />}
       {!open && <OpenRoundForm item={item} />}
       <RoundHistory item={item} />
-      <DecisionList itemId={item.id} />
+      <ItemDecisions itemId={item.id} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { CONSENSUS_LEVELS, type LevelCounts } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import './consensus.css';
+import './levels.css';
+import './MeterBar.css';
 
 interface Props {
   counts: LevelCounts;

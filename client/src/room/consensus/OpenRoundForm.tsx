@@ -2,9 +2,9 @@ import type { AgendaItem, ResultVisibility } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { ASSUMING_A_DRAFT, can } from '../can';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { ASSUMING_A_DRAFT, can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 
 /** The host opens a consensus check on the item's draft as it stands: named or anonymous, results live or after closing. */
 export function OpenRoundForm({ item }: { item: AgendaItem }) {

@@ -1,7 +1,8 @@
 import type { Round } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { presentCount, responses } from './rounds';
+import './ResponsesLine.css';
 
 /** How many have responded (phones and the room's count) out of those present while the round is open. */
 export function ResponsesLine({ round }: { round: Round }) {

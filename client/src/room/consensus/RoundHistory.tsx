@@ -1,9 +1,12 @@
 import type { AgendaItem } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
-import { timeText } from '../timeText';
+import { useRoomView } from '../../live/RoomContext';
+import { timeText } from '../../i18n/timeText';
 import { MeterBar } from './MeterBar';
+import { OutcomeTag } from './OutcomeTag';
+import { RoundStatusTag } from './RoundStatusTag';
 import { decisionOf, responses, roundsOf, shownCounts } from './rounds';
+import './RoundHistory.css';
 
 /** Every round on an item, newest first, with its outcome: an item may be amended and checked again. */
 export function RoundHistory({ item }: { item: AgendaItem }) {
@@ -26,13 +29,9 @@ export function RoundHistory({ item }: { item: AgendaItem }) {
                   <span className="history__name">{t('consensus.history.round', { n })}</span>
                   <span className="hint">{timeText(round.openedAt, i18n.resolvedLanguage)}</span>
                   {round.result ? (
-                    <span className={`tag verdict__tag verdict__tag--${round.result.outcome}`}>
-                      {t(`consensus.outcome.${round.result.outcome}`)}
-                    </span>
+                    <OutcomeTag outcome={round.result.outcome} />
                   ) : (
-                    <span className={`tag round-tag round-tag--${round.status}`}>
-                      {t(`consensus.status.${round.status}`)}
-                    </span>
+                    <RoundStatusTag status={round.status} />
                   )}
                   {recorded && <span className="tag">{t('consensus.history.recorded')}</span>}
                 </p>

@@ -1,7 +1,8 @@
 import type { ConsensusLevel, Round } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { memberName } from '../memberName';
-import { useRoomView } from '../RoomContext';
+import { memberName } from '../meeting/memberName';
+import { useRoomView } from '../../live/RoomContext';
+import './StatedReasons.css';
 
 interface Reason {
   level: ConsensusLevel;

@@ -2,8 +2,10 @@ import { CONSENSUS_LEVELS, type LevelCounts, type Round } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
+import './levels.css';
+import './TallyForm.css';
 
 /**
  * The host enters the room's own count, hands or cards per level, for the people without a phone

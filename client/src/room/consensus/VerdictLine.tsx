@@ -1,5 +1,6 @@
 import { verdict, type LevelCounts, type Round } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import './VerdictLine.css';
 
 interface Props {
   round: Round;

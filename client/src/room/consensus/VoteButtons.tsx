@@ -1,11 +1,12 @@
 import { CONSENSUS_LEVELS, LIMITS, type ConsensusLevel, type Round } from '@dr/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import './consensus.css';
 import { Alert } from '../../ui/Alert';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 import { useMyVote } from './useMyVote';
+import './levels.css';
+import './VoteButtons.css';
 
 /** Strong support first, block last and set apart: the order people read down a phone. */
 const ORDER = [...CONSENSUS_LEVELS].reverse();

@@ -1,7 +1,7 @@
 /** Your own response in a round: the ballot the server named yours, and its level as far as it can be known. */
 import { own, type ConsensusLevel, type Round } from '@dr/shared';
 import { useCallback, useState } from 'react';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { loadVotes, saveVote } from './myVotes';
 
 export interface MyVote {

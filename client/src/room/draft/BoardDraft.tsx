@@ -1,10 +1,11 @@
 /** The projector's view of the draft under discussion: read-only, large, with everyone's cursor. Loaded on demand. */
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { DraftEditor } from './DraftEditor';
 import { LockBadge } from './LockBadge';
 import { useDraftStatus, useRoomDrafts } from './useRoomDrafts';
+import './BoardDraft.css';
 
 export default function BoardDraft({ itemId }: { itemId: string }) {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 import { DRAFT_CLOSE } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import type { DraftStatus } from './roomDrafts';
+import './DraftConnection.css';
 
 /** Final close codes with a sentence of their own (docs/protocol.md); any other final close is "stopped". */
 const KNOWN_CLOSES = [

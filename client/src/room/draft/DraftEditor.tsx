@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomDrafts } from './roomDrafts';
 import './editorBase.css';
-import './draft.css';
+import './DraftEditor.css';
 import { DraftToolbar } from './DraftToolbar';
 import { userColor } from './userColor';
 

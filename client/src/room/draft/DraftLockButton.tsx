@@ -1,9 +1,9 @@
 import { own, type AgendaItem } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { can } from '../can';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 
 /** The host locks a draft (read-only for everyone) or unlocks it; unlocking under an open round voids the round. */
 export function DraftLockButton({ item }: { item: AgendaItem }) {

@@ -5,7 +5,7 @@
  */
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { DraftConnection } from './DraftConnection';
 import { DraftEditor } from './DraftEditor';
 import { DraftLockButton } from './DraftLockButton';
@@ -14,6 +14,7 @@ import { LockBadge } from './LockBadge';
 import { SaveVersionForm } from './SaveVersionForm';
 import { useDraftStatus, useRoomDrafts } from './useRoomDrafts';
 import { VersionsList } from './VersionsList';
+import './DraftPanel.css';
 
 export default function DraftPanel({ itemId }: { itemId: string }) {
   const { t } = useTranslation();

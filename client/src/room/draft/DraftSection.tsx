@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { Panel } from '../../ui/Panel';
 
 // The editor (Tiptap, Yjs) is fetched only when a topic with a draft is on screen.

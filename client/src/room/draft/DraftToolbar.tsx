@@ -1,5 +1,6 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
+import './DraftToolbar.css';
 
 /**
  * Formatting for the draft: every button says what it does in words, shows whether it is on

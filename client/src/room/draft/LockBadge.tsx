@@ -1,5 +1,6 @@
 import { own, type AgendaItem, type RoomState } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import './LockBadge.css';
 
 /** "Locked" on a draft nobody may change now, and why: a consensus check, or the host. */
 export function LockBadge({

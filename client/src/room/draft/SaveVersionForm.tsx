@@ -2,9 +2,10 @@ import { LIMITS, type AgendaItem } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { ASSUMING_A_DRAFT, can } from '../can';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { ASSUMING_A_DRAFT, can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
+import './SaveVersionForm.css';
 
 /** The host keeps the draft's current text under a name ("first reading", "after the break"). */
 export function SaveVersionForm({ item }: { item: AgendaItem }) {

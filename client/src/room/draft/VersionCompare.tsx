@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { lineDiff, type DiffLine } from './lineDiff';
 import type { RoomDrafts } from './roomDrafts';
 import { useDraftText } from './useDraftText';
+import './VersionCompare.css';
 
 interface Props {
   version: DraftVersion;

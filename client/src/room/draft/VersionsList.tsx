@@ -1,11 +1,12 @@
 import type { AgendaItem } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { memberName } from '../memberName';
-import { useRoomView } from '../RoomContext';
-import { timeText } from '../timeText';
+import { memberName } from '../meeting/memberName';
+import { useRoomView } from '../../live/RoomContext';
+import { timeText } from '../../i18n/timeText';
 import type { RoomDrafts } from './roomDrafts';
 import { VersionCompare } from './VersionCompare';
+import './VersionsList.css';
 
 /** The named versions of a draft, newest first: who saved each and when, its text, and a comparison with now. */
 interface Props {

@@ -1,6 +1,7 @@
 import { membersInOrder } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
+import './Conveners.css';
 
 /** Who convenes the meeting (定主事): the members who joined with the host link. */
 export function Conveners() {

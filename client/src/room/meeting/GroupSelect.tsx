@@ -1,7 +1,7 @@
 import { LIMITS, SUGGESTED_GROUPS } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isSuggestedGroup } from '../useGroupLabel';
+import { isSuggestedGroup } from './useGroupLabel';
 
 const OTHER = '__other__';
 

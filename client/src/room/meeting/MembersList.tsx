@@ -1,9 +1,10 @@
 import { currentMembers, membersInOrder, type PresenceMessage } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { can } from '../can';
-import { MemberLabel } from '../MemberLabel';
-import { useRoomView } from '../RoomContext';
+import { can } from '../../live/can';
+import { MemberLabel } from './MemberLabel';
+import { useRoomView } from '../../live/RoomContext';
 import { RemoveMemberButton } from './RemoveMemberButton';
+import './MembersList.css';
 
 /**
  * Everyone who has joined, who of them is online now, and how many observers watch. The host may

@@ -2,8 +2,8 @@ import { own } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 import { GroupSelect } from './GroupSelect';
 
 /** A member says which side they speak for (村民, 党员, 专家 …), so the meeting sees who was heard. */

@@ -1,9 +1,10 @@
 import { formatClock, membersInOrder, own, participation } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useServerNow } from '../../clock/useServerNow';
-import { useRoomView } from '../RoomContext';
-import { useGroupLabel } from '../useGroupLabel';
+import { useServerNow } from '../../live/useServerNow';
+import { useRoomView } from '../../live/RoomContext';
+import { useGroupLabel } from './useGroupLabel';
 import { ShareBar } from './ShareBar';
+import './ParticipationPanel.css';
 
 /** Spoken time, rounded down to whole seconds. */
 const spoken = (ms: number) => formatClock(Math.floor(ms / 1000) * 1000);

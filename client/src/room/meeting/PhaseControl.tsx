@@ -1,9 +1,10 @@
 import { ROOM_PHASES, type RoomPhase } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { can } from '../can';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
+import './PhaseControl.css';
 
 /**
  * The host moves the meeting through its phases. Which moves are allowed is asked of the shared

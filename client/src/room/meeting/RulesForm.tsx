@@ -2,8 +2,8 @@ import { DECISION_RULES, QUEUE_POLICIES, type Rules } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 import { durationText } from './durationText';
 
 const LIMIT_CHOICES = [30, 60, 90, 120, 180, 300, 600];

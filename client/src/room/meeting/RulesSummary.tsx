@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import { durationText } from './durationText';
+import './RulesSummary.css';
 
 /** The meeting rules (定会纪) as everyone reads them. */
 export function RulesSummary() {

@@ -3,8 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { GroupSelect } from '../meeting/GroupSelect';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 
 /** The host adds someone in the room who has no phone; they then appear like anyone else. */
 export function AddInRoomForm({ onAdded }: { onAdded: (memberId: string) => void }) {

@@ -2,9 +2,10 @@ import { placeInQueue, type HandKind } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 import { HandKindChoice } from './HandKindChoice';
+import './HandControls.css';
 
 /**
  * A member's own hand: what kind of turn, the big Raise hand / Lower hand button, the place in the

@@ -1,6 +1,7 @@
 import { HAND_KINDS, type HandKind } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import './HandKindChoice.css';
 
 interface Props {
   value: HandKind;

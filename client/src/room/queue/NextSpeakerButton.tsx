@@ -1,9 +1,9 @@
 import { pickNext } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { memberName } from '../memberName';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { memberName } from '../meeting/memberName';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 
 /** The host gives the floor to whoever the queue policy picks next. */
 export function NextSpeakerButton() {

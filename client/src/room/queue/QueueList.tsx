@@ -1,8 +1,9 @@
 import { servingOrder } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { MemberLabel } from '../MemberLabel';
-import { useRoomView } from '../RoomContext';
+import { MemberLabel } from '../meeting/MemberLabel';
+import { useRoomView } from '../../live/RoomContext';
 import { QueueEntryControls } from './QueueEntryControls';
+import './QueueList.css';
 
 /** The raised hands in the order they will be served (the same order for everyone). */
 export function QueueList({ controls = false }: { controls?: boolean }) {

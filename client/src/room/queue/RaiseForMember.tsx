@@ -2,9 +2,9 @@ import { membersInOrder, type HandKind } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { can } from '../can';
-import { useRoomView } from '../RoomContext';
-import { useCommand } from '../useCommand';
+import { can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
 import { HandKindChoice } from './HandKindChoice';
 
 /**

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Countdown } from '../../clock/Countdown';
-import { MemberLabel } from '../MemberLabel';
-import { useRoomView } from '../RoomContext';
+import { Countdown } from './Countdown';
+import { MemberLabel } from '../meeting/MemberLabel';
+import { useRoomView } from '../../live/RoomContext';
+import './SpeakerPanel.css';
 
 /** Who has the floor, with their countdown; the host's controls go below. */
 export function SpeakerPanel({ children }: { children?: ReactNode }) {

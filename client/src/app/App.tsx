@@ -1,0 +1,35 @@
+import { lazy, Suspense } from 'react';
+import { RoomPage } from '../room/RoomPage';
+import { routeFor } from './route';
+import { StartPage } from '../start/StartPage';
+import { AppHeader } from '../ui/AppHeader';
+import { NotFoundPage } from '../ui/NotFoundPage';
+
+// Phones never load the board's QR code library.
+const BoardPage = lazy(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage })));
+const NoticePage = lazy(() => import('../notice/NoticePage').then((m) => ({ default: m.NoticePage })));
+
+export function App() {
+  const route = routeFor(window.location.pathname);
+  // The projector board is the whole screen: no header, no controls.
+  if (route.page === 'board') {
+    return (
+      <Suspense fallback={null}>
+        <BoardPage roomId={route.roomId} />
+      </Suspense>
+    );
+  }
+  return (
+    <>
+      <AppHeader />
+      {route.page === 'start' && <StartPage />}
+      {route.page === 'room' && <RoomPage roomId={route.roomId} />}
+      {route.page === 'notice' && (
+        <Suspense fallback={null}>
+          <NoticePage roomId={route.roomId} />
+        </Suspense>
+      )}
+      {route.page === 'notFound' && <NotFoundPage />}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { presentAction, roomTimeZone, type ActionItem } from '@dr/shared';
+import { useTranslation } from 'react-i18next';
+import { can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
+import { ActionFacts } from './ActionFacts';
+import { ActionListItem } from './ActionList';
+import { ActionTimeline } from './ActionTimeline';
+import { ActionUpdateForm } from './ActionUpdateForm';
+
+interface Props {
+  action: ActionItem;
+  /** Server time now, for the overdue flag. */
+  now: number;
+}
+
+/** One action item in the room: its facts, its timeline, and progress controls for the host or its owner. */
+export function ActionCard({ action, now }: Props) {
+  const { t } = useTranslation('followup');
+  const { state, you, youId } = useRoomView();
+  const timeZone = roomTimeZone(state);
+  const shown = presentAction(state, action, now, timeZone);
+  const mayUpdate = can(state, you, { type: 'action.update', actionId: action.id, note: '…' });
+
+  return (
+    <ActionListItem overdue={shown.overdue}>
+      <ActionFacts action={shown} heading="h5" yours={youId !== null && action.ownerMemberId === youId} />
+      <ActionTimeline entries={shown.timeline} timeZone={timeZone} />
+      {mayUpdate && (
+        <details className="disclosure" open={action.ownerMemberId !== null && action.ownerMemberId === youId}>
+          <summary>{t('update.open')}</summary>
+          <ActionUpdateForm action={action} />
+        </details>
+      )}
+    </ActionListItem>
+  );
+}

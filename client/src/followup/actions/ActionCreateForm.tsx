@@ -1,0 +1,126 @@
+import { currentMembers, FOLLOW_UP_LIMITS, LIMITS, own, type ActionTier } from '@dr/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
+import { Alert } from '../../ui/Alert';
+import { TierChoice } from './TierChoice';
+
+interface Props {
+  decisionId: string;
+  statement: string;
+}
+
+/**
+ * The host gives a decision an action item (分层分类办事): what, who (a person or a body, maybe a
+ * member, who can then report progress), which tier, by when, and a category.
+ */
+export function ActionCreateForm({ decisionId, statement }: Props) {
+  const { t } = useTranslation('followup');
+  const id = useId();
+  const { state, send } = useRoomView();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const [title, setTitle] = useState('');
+  const [ownerMemberId, setOwnerMemberId] = useState('');
+  const [owner, setOwner] = useState('');
+  const [tier, setTier] = useState<ActionTier | null>(null);
+  const [dueDate, setDueDate] = useState('');
+  const [category, setCategory] = useState('');
+  const [added, setAdded] = useState<string | null>(null);
+  const members = currentMembers(state);
+
+  const pickMember = (memberId: string) => {
+    const previous = own(state.members, ownerMemberId)?.name ?? '';
+    setOwnerMemberId(memberId);
+    // Fill the owner's name from the member, unless the host has typed some other owner.
+    if (owner === '' || owner === previous) setOwner(own(state.members, memberId)?.name ?? '');
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!tier) return;
+    const accepted = await run({
+      type: 'action.create',
+      decisionId,
+      title: title.trim(),
+      owner: owner.trim(),
+      tier,
+      dueDate,
+      ...(ownerMemberId ? { ownerMemberId } : {}),
+      ...(category.trim() ? { category: category.trim() } : {}),
+    });
+    if (!accepted) return;
+    setAdded(title.trim());
+    setTitle('');
+    setOwnerMemberId('');
+    setOwner('');
+    setTier(null);
+    setDueDate('');
+    setCategory('');
+  };
+
+  return (
+    <form
+      className="stack action-create"
+      onSubmit={(e) => void onSubmit(e)}
+      aria-label={t('create.formLabel', { statement })}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-title`}>{t('create.title')}</label>
+        <input
+          id={`${id}-title`}
+          required
+          maxLength={LIMITS.title}
+          placeholder={t('create.titlePlaceholder')}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-member`}>{t('create.ownerMember')}</label>
+        <select id={`${id}-member`} value={ownerMemberId} onChange={(e) => pickMember(e.target.value)}>
+          <option value="">{t('create.ownerMemberNone')}</option>
+          {members.map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.name}
+            </option>
+          ))}
+        </select>
+        <p className="hint">{t('create.ownerMemberHelp')}</p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-owner`}>{t('create.owner')}</label>
+        <input
+          id={`${id}-owner`}
+          required
+          maxLength={FOLLOW_UP_LIMITS.owner}
+          placeholder={t('create.ownerPlaceholder')}
+          value={owner}
+          onChange={(e) => setOwner(e.target.value)}
+        />
+      </div>
+      <TierChoice name={`${id}-tier`} value={tier} onChange={setTier} />
+      <div className="field">
+        <label htmlFor={`${id}-due`}>{t('create.dueDate')}</label>
+        <input id={`${id}-due`} type="date" required value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-category`}>{t('create.category')}</label>
+        <input
+          id={`${id}-category`}
+          maxLength={FOLLOW_UP_LIMITS.category}
+          placeholder={t('create.categoryPlaceholder')}
+          value={category}
+          onChange={(e) => setCategory(e.target.value)}
+        />
+      </div>
+      {error && <Alert message={error} onDismiss={dismiss} />}
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {t('create.submit')}
+      </button>
+      <p className="hint" aria-live="polite">
+        {added ? t('create.added', { title: added }) : ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { actionsOf, own, type Decision } from '@dr/shared';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { can } from '../../live/can';
+import { useRoomView } from '../../live/RoomContext';
+import { ActionCard } from '../actions/ActionCard';
+import { ActionCreateForm } from '../actions/ActionCreateForm';
+import { ActionList } from '../actions/ActionList';
+import { DecisionHeader } from './DecisionHeader';
+import './DecisionFollowUp.css';
+
+interface Props {
+  decision: Decision;
+  now: number;
+}
+
+/** One recorded decision and what it asks people to do; the host adds action items here. */
+export function DecisionFollowUp({ decision, now }: Props) {
+  const { t } = useTranslation('followup');
+  const id = useId();
+  const { state, you } = useRoomView();
+  const actions = actionsOf(state, decision.id);
+  const mayCreate = can(state, you, {
+    type: 'action.create',
+    decisionId: decision.id,
+    title: '…',
+    owner: '…',
+    tier: 'residents',
+    dueDate: '2000-01-01',
+  });
+
+  return (
+    <article className="decision-follow-up subcard stack" aria-labelledby={`${id}-item`}>
+      <DecisionHeader
+        itemTitle={own(state.items, decision.itemId)?.title ?? ''}
+        statement={decision.statement}
+        text={decision.text}
+        outcome={decision.outcome}
+        rule={decision.rule}
+        counts={decision.counts}
+        heading="h4"
+        headingId={`${id}-item`}
+      />
+      <p className="decision-follow-up__count">{t('actions.count', { count: actions.length })}</p>
+      {actions.length > 0 && (
+        <ActionList>
+          {actions.map((action) => (
+            <ActionCard key={action.id} action={action} now={now} />
+          ))}
+        </ActionList>
+      )}
+      {mayCreate && (
+        <details className="disclosure">
+          <summary>{t('create.open')}</summary>
+          <ActionCreateForm decisionId={decision.id} statement={decision.statement} />
+        </details>
+      )}
+    </article>
+  );
+}

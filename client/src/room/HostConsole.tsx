@@ -1,0 +1,112 @@
+import type { PresenceMessage } from '@dr/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ActiveItem } from './agenda/ActiveItem';
+import { ActiveItemControls } from './agenda/ActiveItemControls';
+import { FactForm } from './agenda/FactForm';
+import { ProposalList } from './agenda/ProposalList';
+import { ProposeForm } from './agenda/ProposeForm';
+import { RejectedList } from './agenda/RejectedList';
+import { SortableAgenda } from './agenda/SortableAgenda';
+import { FloorAnnouncer } from './queue/FloorAnnouncer';
+import { BoardLink } from './meeting/BoardLink';
+import { can } from '../live/can';
+import { ConsensusSection } from './consensus/ConsensusSection';
+import { RoundAnnouncer } from './consensus/RoundAnnouncer';
+import { DraftSection } from './draft/DraftSection';
+import { MembersList } from './meeting/MembersList';
+import { ParticipationPanel } from './meeting/ParticipationPanel';
+import { PhaseControl } from './meeting/PhaseControl';
+import { RulesForm } from './meeting/RulesForm';
+import { AddInRoomForm } from './queue/AddInRoomForm';
+import { HandControls } from './queue/HandControls';
+import { NextSpeakerButton } from './queue/NextSpeakerButton';
+import { QueueList } from './queue/QueueList';
+import { RaiseForMember } from './queue/RaiseForMember';
+import { SpeakerControls } from './queue/SpeakerControls';
+import { SpeakerPanel } from './queue/SpeakerPanel';
+import { useRoomView } from '../live/RoomContext';
+import { RoomTop } from './RoomTop';
+import type { RoomStatus } from '../live/useRoom';
+import { FollowUpPanel } from '../followup/FollowUpPanel';
+import { Panel } from '../ui/Panel';
+import './room.css';
+
+interface Props {
+  roomId: string;
+  token: string;
+  status: RoomStatus;
+  presence: PresenceMessage | null;
+  onRetry: () => void;
+  onAskToJoin: () => void;
+}
+
+/**
+ * The host console on a laptop: the floor and the queue, the agenda (定议题 · 定议程 · 六步), and the
+ * meeting itself (phase, 定会纪, participation, members). Also works without joining by name.
+ */
+export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJoin }: Props) {
+  const { t } = useTranslation();
+  const { state, you, youId } = useRoomView();
+  const [lastAdded, setLastAdded] = useState<string | undefined>(undefined);
+  const activeId = state.activeItemId;
+
+  return (
+    <main className="page room room--host">
+      <RoomTop status={status} onRetry={onRetry} onAskToJoin={onAskToJoin} />
+      <FloorAnnouncer />
+      <RoundAnnouncer />
+      <div className="console">
+        <div className="console__column">
+          <Panel id="queue" heading={t('room.queue.heading')} className="room__panel--queue">
+            <SpeakerPanel>
+              <SpeakerControls />
+            </SpeakerPanel>
+            <NextSpeakerButton />
+            {youId && <HandControls youId={youId} />}
+            <QueueList controls />
+          </Panel>
+          <Panel id="in-room" heading={t('room.inRoom.heading')}>
+            <AddInRoomForm onAdded={setLastAdded} />
+            <RaiseForMember key={lastAdded} preselect={lastAdded} />
+          </Panel>
+        </div>
+
+        <div className="console__column">
+          <Panel id="active" heading={t('room.active.heading')}>
+            <ActiveItem>
+              <ActiveItemControls />
+              {activeId && <FactForm itemId={activeId} />}
+            </ActiveItem>
+          </Panel>
+          <DraftSection />
+          <ConsensusSection host />
+          <Panel id="agenda" heading={t('room.agenda.heading')}>
+            <SortableAgenda />
+            <h3>{t('room.proposals.heading')}</h3>
+            <ProposalList />
+            <RejectedList />
+            {youId && can(state, you, { type: 'agenda.propose', title: '-' }) && <ProposeForm />}
+          </Panel>
+        </div>
+
+        <div className="console__column">
+          <Panel id="meeting" heading={t('room.phase.heading')}>
+            <PhaseControl />
+            <BoardLink roomId={roomId} token={token} />
+          </Panel>
+          <Panel id="rules" heading={t('room.rules.heading')}>
+            <RulesForm />
+          </Panel>
+          <Panel id="participation" heading={t('room.participation.heading')}>
+            <ParticipationPanel />
+          </Panel>
+          <Panel id="members" heading={t('room.members.heading')}>
+            <MembersList presence={presence} />
+          </Panel>
+        </div>
+      </div>
+      <FollowUpPanel />
+    </main>
+  );
+}

@@ -1,0 +1,98 @@
+import { own, type PresenceMessage } from '@dr/shared';
+import { useTranslation } from 'react-i18next';
+import { ActiveItem } from './agenda/ActiveItem';
+import { ActiveItemLine } from './agenda/ActiveItemLine';
+import { AgendaOrder } from './agenda/AgendaOrder';
+import { FactForm } from './agenda/FactForm';
+import { ProposalList } from './agenda/ProposalList';
+import { ProposeForm } from './agenda/ProposeForm';
+import { RejectedList } from './agenda/RejectedList';
+import { FloorAnnouncer } from './queue/FloorAnnouncer';
+import { can } from '../live/can';
+import { ConsensusSection } from './consensus/ConsensusSection';
+import { RoundAnnouncer } from './consensus/RoundAnnouncer';
+import { currentRound } from './consensus/rounds';
+import { DraftSection } from './draft/DraftSection';
+import { MembersList } from './meeting/MembersList';
+import { MyGroupForm } from './meeting/MyGroupForm';
+import { ParticipationPanel } from './meeting/ParticipationPanel';
+import { RulesSummary } from './meeting/RulesSummary';
+import { HandControls } from './queue/HandControls';
+import { QueueList } from './queue/QueueList';
+import { SpeakerPanel } from './queue/SpeakerPanel';
+import { useRoomView } from '../live/RoomContext';
+import { RoomTop } from './RoomTop';
+import type { RoomStatus } from '../live/useRoom';
+import { FollowUpSection } from '../followup/FollowUpSection';
+import { Panel } from '../ui/Panel';
+import './room.css';
+
+interface Props {
+  status: RoomStatus;
+  presence: PresenceMessage | null;
+  onRetry: () => void;
+  onAskToJoin: () => void;
+}
+
+/**
+ * The room for a participant (phone first) and for an observer. A participant who has joined gets
+ * the write controls; an observer sees the same room with none at all.
+ */
+export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
+  const { t } = useTranslation();
+  const { state, you, youId } = useRoomView();
+  const activeId = state.activeItemId;
+  // While a round is open, the vote comes first on a phone.
+  const voting = activeId !== null && currentRound(state, activeId)?.status === 'open';
+
+  return (
+    <main className="page room room--meeting">
+      <RoomTop status={status} onRetry={onRetry} onAskToJoin={onAskToJoin} />
+      <FloorAnnouncer />
+      <RoundAnnouncer />
+      <ActiveItemLine />
+      <div className="meeting-grid">
+        {voting && <ConsensusSection />}
+        <Panel id="queue" heading={t('room.queue.heading')} className="room__panel--queue">
+          <SpeakerPanel />
+          {youId && <HandControls youId={youId} />}
+          <QueueList />
+        </Panel>
+
+        <Panel id="active" heading={t('room.active.heading')}>
+          <ActiveItem>
+            {youId && activeId && can(state, you, { type: 'agenda.addFact', itemId: activeId, text: '-' }) && (
+              <FactForm key={activeId} itemId={activeId} collapsible />
+            )}
+          </ActiveItem>
+        </Panel>
+
+        <DraftSection />
+        {!voting && <ConsensusSection />}
+
+        <Panel id="agenda" heading={t('room.agenda.heading')}>
+          <AgendaOrder />
+          <h3>{t('room.proposals.heading')}</h3>
+          <ProposalList />
+          <RejectedList />
+          {youId && can(state, you, { type: 'agenda.propose', title: '-' }) && <ProposeForm />}
+        </Panel>
+
+        <Panel id="rules" heading={t('room.rules.heading')}>
+          <RulesSummary />
+        </Panel>
+
+        <Panel id="participation" heading={t('room.participation.heading')}>
+          <ParticipationPanel />
+        </Panel>
+
+        <Panel id="members" heading={t('room.members.heading')}>
+          {youId && <MyGroupForm key={own(state.members, youId)?.group ?? ''} youId={youId} />}
+          <MembersList presence={presence} />
+        </Panel>
+
+        <FollowUpSection />
+      </div>
+    </main>
+  );
+}

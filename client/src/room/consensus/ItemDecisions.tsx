@@ -1,0 +1,37 @@
+import { own } from '@dr/shared';
+import { useTranslation } from 'react-i18next';
+import { useRoomView } from '../../live/RoomContext';
+import { timeText } from '../../i18n/timeText';
+import { FrozenText } from './FrozenText';
+import { MeterBar } from './MeterBar';
+import { OutcomeTag } from './OutcomeTag';
+import './ItemDecisions.css';
+
+/** An item's recorded decisions (定结果): the statement, the outcome, the text voted on with its fingerprint, the count. */
+export function ItemDecisions({ itemId }: { itemId: string }) {
+  const { t, i18n } = useTranslation();
+  const { state } = useRoomView();
+  const decisions = (own(state.items, itemId)?.decisionIds ?? []).flatMap((id) => own(state.decisions, id) ?? []);
+  if (decisions.length === 0) return null;
+  return (
+    <div className="stack">
+      <h4>{t('consensus.decisions.heading')}</h4>
+      <ul className="item-decisions">
+        {decisions.map((decision) => (
+          <li key={decision.id} className={`item-decision item-decision--${decision.outcome}`}>
+            <p className="item-decision__head">
+              <OutcomeTag outcome={decision.outcome} />
+              <span className="hint">
+                {t('consensus.decisions.recordedAt', { time: timeText(decision.recordedAt, i18n.resolvedLanguage) })}
+              </span>
+            </p>
+            <p className="item-decision__statement">{decision.statement}</p>
+            <MeterBar counts={decision.counts} size="mini" legend={false} />
+            <p className="hint">{t('consensus.decisions.rule', { rule: t(`decisionRules.${decision.rule}.name`) })}</p>
+            <FrozenText round={decision} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
