@@ -20,6 +20,7 @@ export * from './queue/queuePolicy.js';
 export * from './queue/speakerClock.js';
 export * from './queue/participation.js';
 export * from './consensus/verdict.js';
+export * from './consensus/quorum.js';
 export * from './draft/hashText.js';
 export * from './draft/draftProtocol.js';
 export * from './followup/defaultRubric.js';

@@ -118,7 +118,7 @@ const zh: MinutesStrings = {
   comma: '，',
   colon: '：',
   paren: (text) => `（${text}）`,
-  outcomes: { adopted: '通过', not_adopted: '未通过' },
+  outcomes: { adopted: '通过', not_adopted: '未通过', no_quorum: '未达法定人数，未作决定' },
   rules: {
     consensus: '共识（无人阻止，且四分之三以上可以接受）',
     supermajority: '三分之二多数支持',
@@ -197,7 +197,7 @@ const en: MinutesStrings = {
   comma: ', ',
   colon: ': ',
   paren: (text) => ` (${text})`,
-  outcomes: { adopted: 'adopted', not_adopted: 'not adopted' },
+  outcomes: { adopted: 'adopted', not_adopted: 'not adopted', no_quorum: 'no quorum, not decided' },
   rules: {
     consensus: 'consensus (no block, three quarters can live with it)',
     supermajority: 'two-thirds support',

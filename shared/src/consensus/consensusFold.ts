@@ -31,6 +31,8 @@ export function foldConsensus(s: RoomState, event: ConsensusEvent): RoomState {
         anonymous: event.anonymous,
         visibility: event.visibility,
         rule: event.rule,
+        quorum: event.quorum ?? null,
+        eligibleCount: event.eligibleCount ?? null,
         status: 'open',
         ballots: {},
         roomCounts: emptyCounts(),

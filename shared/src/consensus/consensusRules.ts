@@ -6,6 +6,7 @@ import type { CommandOf } from '../model/commands.js';
 import { accept, findOwn, nextId, refuse, type Found, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { AgendaItem, Round, RoomState } from '../model/state.js';
 import { addCounts, emptyCounts, roundCounts, verdict } from './verdict.js';
+import { roundQuorum } from './quorum.js';
 
 function findRound(state: RoomState, roundId: string): Found<Round> {
   return findOwn(state.rounds, roundId, 'round.unknown');
@@ -39,6 +40,8 @@ export function open({ state, inputs }: RuleContext, command: CommandOf<'consens
         anonymous: command.anonymous ?? false,
         visibility: command.visibility ?? 'live',
         rule: state.rules.decisionRule,
+        quorum: state.rules.quorum,
+        eligibleCount: state.rules.eligibleCount,
       },
     ],
     roundId,
@@ -93,7 +96,7 @@ export function close({ state }: RuleContext, command: CommandOf<'consensus.clos
   const round = found.value;
   if (round.status !== 'open') return refuse('conflict', 'round.closedAlready');
   const counts: LevelCounts = roundCounts(round);
-  const { outcome } = verdict(counts, round.rule);
+  const { outcome } = verdict(counts, round.rule, roundQuorum(round));
   const reasons = Object.values(round.ballots)
     .filter((b) => b.level !== null && b.level <= 1 && b.reason)
     .map((b) => ({ level: b.level!, reason: b.reason!, memberId: round.anonymous ? null : b.memberId }));

@@ -119,6 +119,14 @@ export const REFUSALS = {
     'zh-CN': '加入需要填写 1 到 {{max}} 个字的姓名。',
   },
   'rules.nothing': { en: 'rules.set needs at least one rule to change.', 'zh-CN': '请至少修改一条会议规则。' },
+  'rules.quorumNeedsEligible': {
+    en: 'A quorum given as a share needs the number of people entitled to take part (eligibleCount).',
+    'zh-CN': '按比例设定法定人数时，需要先填写应参会人数（eligibleCount）。',
+  },
+  'rules.quorumAboveEligible': {
+    en: 'A quorum of {{count}} can never be reached with {{eligible}} people entitled to take part.',
+    'zh-CN': '应参会人数只有 {{eligible}} 人，法定人数 {{count}} 人永远无法达到。',
+  },
   'details.nothing': { en: 'room.setDetails needs at least one field.', 'zh-CN': '请至少填写一项会议信息。' },
   'member.unknown': { en: 'No such member.', 'zh-CN': '找不到这位成员。' },
   'member.removed': {

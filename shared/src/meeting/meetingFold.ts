@@ -1,7 +1,7 @@
 /** Folds the events of the meeting itself: the room, its phases and sittings, its rules, its members. */
 import { assertNever } from '../core/errors.js';
 import { own } from '../core/own.js';
-import type { RoomPhase } from '../core/vocabulary.js';
+import { DEFAULT_RULES, type RoomPhase } from '../core/vocabulary.js';
 import type { EventOf } from '../model/events.js';
 import type { RoomState, Sitting } from '../model/state.js';
 
@@ -24,7 +24,8 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
     case 'room.phaseSet':
       return { ...s, phase: event.phase, sittings: nextSittings(s.sittings, event.phase, event.at) };
     case 'rules.set':
-      return { ...s, rules: event.rules };
+      // Rooms recorded before a rule existed carry no value for it: the default stands.
+      return { ...s, rules: { ...DEFAULT_RULES, ...event.rules } };
     case 'member.joined': {
       const { memberId: id, name, role, presence } = event;
       const member = {

@@ -10,6 +10,7 @@ import {
   HandKind,
   ItemStep,
   QueuePolicy,
+  Quorum,
   ResultVisibility,
   RoomPhase,
 } from '../core/vocabulary.js';
@@ -38,6 +39,11 @@ export const RulesSet = command('rules.set', {
   maxTurnsPerItem: z.number().int().min(1).max(50).nullable().optional(),
   pointsOfOrder: z.boolean().optional(),
   decisionRule: DecisionRule.optional(),
+  /** People or households entitled to take part; null clears it (a share quorum needs it). */
+  eligibleCount: z.number().int().min(1).max(1_000_000).nullable().optional(),
+  /** `null`, `{ count }` or `{ share, moreThan? }`: see `Quorum` in core/vocabulary.ts. */
+  quorum: Quorum.nullable().optional(),
+  interestedMayVote: z.boolean().optional(),
 });
 
 // Members

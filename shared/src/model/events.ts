@@ -8,6 +8,7 @@ import type {
   DecisionRule,
   HandKind,
   ItemStep,
+  Quorum,
   ResultVisibility,
   RoomPhase,
   Rules,
@@ -64,6 +65,9 @@ export type EventBody =
       anonymous: boolean;
       visibility: ResultVisibility;
       rule: DecisionRule;
+      /** The room's quorum and eligible count as the round opened; absent in rounds recorded before quorums. */
+      quorum?: Quorum | null;
+      eligibleCount?: number | null;
     }
   | {
       type: 'consensus.voted';

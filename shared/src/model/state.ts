@@ -6,6 +6,7 @@ import {
   type DecisionRule,
   type HandKind,
   type ItemStep,
+  type Quorum,
   type ResultVisibility,
   type RoomPhase,
   type Rules,
@@ -110,6 +111,9 @@ export interface Round {
   anonymous: boolean;
   visibility: ResultVisibility;
   rule: DecisionRule;
+  /** The room's quorum and eligible count when the round opened (null for rounds recorded before quorums). */
+  quorum: Quorum | null;
+  eligibleCount: number | null;
   status: 'open' | 'closed' | 'void';
   ballots: Record<string, Ballot>;
   /** Hands or cards counted in the room by the host, per level. */
@@ -167,7 +171,7 @@ export interface Turn {
  * The shape of `RoomState`; bumped whenever a field is added or changes meaning. A snapshot is only
  * a cache of the events: one of another version is ignored and the room replays its events instead.
  */
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 export interface RoomState {
   version: number;

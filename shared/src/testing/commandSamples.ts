@@ -20,7 +20,7 @@ export function commandSamples(ids: {
   const { itemId, memberId, roundId, decisionId, actionId } = ids;
   return {
     'room.setPhase': { type: 'room.setPhase', phase: 'closed' },
-    'rules.set': { type: 'rules.set', pointsOfOrder: false },
+    'rules.set': { type: 'rules.set', pointsOfOrder: false, eligibleCount: 40, quorum: { share: 0.5, moreThan: true } },
     'member.addInRoom': { type: 'member.addInRoom', name: 'Wang' },
     'member.remove': { type: 'member.remove', memberId },
     'member.setGroup': { type: 'member.setGroup', memberId, group: 'resident' },
