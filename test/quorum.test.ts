@@ -18,6 +18,9 @@ async function meeting() {
   const ana = await connect(server.url, auth(room.tokens.participant, { name: 'Ana' }));
   const bo = await connect(server.url, auth(room.tokens.participant, { name: 'Bo' }));
   const observer = await connect(server.url, auth(room.tokens.observer));
+  // Two people without a phone, whom the room's hand count covers.
+  await ok(host, { type: 'member.addInRoom', name: 'Grandpa Li' });
+  await ok(host, { type: 'member.addInRoom', name: 'Aunt Zhao' });
   const itemId = (await ok(host, { type: 'agenda.propose', title: 'New well' }))!;
   await ok(host, { type: 'agenda.activate', itemId });
   const editor = await connectDraft(server.url, room.roomId, room.tokens.participant);
@@ -62,6 +65,23 @@ describe('quorum', () => {
     await ok(ana, { type: 'consensus.vote', roundId, level: 4 });
     await ok(host, { type: 'consensus.close', roundId });
     expect(await closed()).toMatchObject({ outcome: 'adopted' });
+    for (const c of all) c.close();
+  });
+
+  it('a room count above the people marked in the room needs the host’s confirmation, which the round keeps', async () => {
+    const { host, ana, observer, itemId, all } = await meeting();
+    const roundId = await ok(host, { type: 'consensus.open', itemId });
+    await ok(ana, { type: 'consensus.vote', roundId, level: 4 });
+    const refused = await host.command({ type: 'consensus.tally', roundId, counts: { '4': 2, '5': 1 } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', reason: 'round.tallyAbovePresent', params: { count: 3, present: 2 } },
+    });
+    await ok(host, { type: 'consensus.tally', roundId, counts: { '4': 2, '5': 1 }, confirm: true });
+    const tallied = (await observer.waitForEvent(
+      (e) => e.type === 'consensus.tallied',
+    )) as EventOf<'consensus.tallied'>;
+    expect(tallied).toMatchObject({ counts: [0, 0, 0, 0, 2, 1], confirmedAbove: 2 });
     for (const c of all) c.close();
   });
 

@@ -21,6 +21,7 @@ export * from './queue/speakerClock.js';
 export * from './queue/participation.js';
 export * from './consensus/verdict.js';
 export * from './consensus/quorum.js';
+export * from './consensus/handCount.js';
 export * from './draft/hashText.js';
 export * from './draft/draftProtocol.js';
 export * from './followup/defaultRubric.js';

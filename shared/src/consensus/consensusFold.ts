@@ -36,6 +36,7 @@ export function foldConsensus(s: RoomState, event: ConsensusEvent): RoomState {
         status: 'open',
         ballots: {},
         roomCounts: emptyCounts(),
+        roomCountConfirmedAbove: null,
         result: null,
         closedAt: null,
       };
@@ -55,7 +56,10 @@ export function foldConsensus(s: RoomState, event: ConsensusEvent): RoomState {
         ballots: Object.fromEntries(Object.entries(r.ballots).filter(([id]) => id !== event.ballotId)),
       }));
     case 'consensus.tallied':
-      return updateRound(s, event.roundId, () => ({ roomCounts: event.counts }));
+      return updateRound(s, event.roundId, () => ({
+        roomCounts: event.counts,
+        roomCountConfirmedAbove: event.confirmedAbove ?? null,
+      }));
     case 'consensus.closed': {
       const { outcome, counts, reasons } = event;
       const closed = updateRound(s, event.roundId, () => ({

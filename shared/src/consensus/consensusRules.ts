@@ -7,6 +7,7 @@ import { accept, findOwn, nextId, refuse, type Found, type Ruling, type RuleCont
 import type { AgendaItem, Round, RoomState } from '../model/state.js';
 import { addCounts, emptyCounts, roundCounts, verdict } from './verdict.js';
 import { roundQuorum } from './quorum.js';
+import { countableInRoom } from './handCount.js';
 
 function findRound(state: RoomState, roundId: string): Found<Round> {
   return findOwn(state.rounds, roundId, 'round.unknown');
@@ -77,16 +78,25 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
   );
 }
 
-/** The room's count of hands or cards; a new count replaces the previous one. */
+/**
+ * The room's count of hands or cards; a new count replaces the previous one. A count larger than
+ * the people it may cover (`countableInRoom`) is refused `round.tallyAbovePresent` unless the host
+ * confirms it (`confirm: true`); the event then records how many it went above.
+ */
 export function tally({ state }: RuleContext, command: CommandOf<'consensus.tally'>): Ruling {
   const found = findRound(state, command.roundId);
   if (!found.ok) return found.decision;
-  if (found.value.status !== 'open') return refuse('conflict', 'round.closed');
+  const round = found.value;
+  if (round.status !== 'open') return refuse('conflict', 'round.closed');
   const counts = addCounts(
     emptyCounts(),
     [0, 1, 2, 3, 4, 5].map((l) => command.counts[String(l) as '0'] ?? 0),
   );
-  return accept([{ type: 'consensus.tallied', roundId: command.roundId, counts }]);
+  const count = counts.reduce((a, b) => a + b, 0);
+  const present = countableInRoom(state, round);
+  const above = count > present;
+  if (above && command.confirm !== true) return refuse('conflict', 'round.tallyAbovePresent', { count, present });
+  return accept([{ type: 'consensus.tallied', roundId: round.id, counts, confirmedAbove: above ? present : null }]);
 }
 
 /** Closes a round; the decision rule chosen when it opened gives the outcome. */

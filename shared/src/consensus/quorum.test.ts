@@ -78,7 +78,7 @@ describe('rounds and the quorum (定会纪)', () => {
     fork.must(host, { type: 'decision.record', roundId, statement: 'Not decided: too few present.' });
     expect(Object.values(fork.state.decisions)[0]).toMatchObject({ outcome: 'no_quorum' });
 
-    room.must(host, { type: 'consensus.tally', roundId, counts: { '4': 1, '3': 1 } });
+    room.must(host, { type: 'consensus.tally', roundId, counts: { '4': 1, '3': 1 }, confirm: true });
     expect(roundQuorum(round())).toEqual({ needed: 4, responded: 4, met: true });
     room.must(host, { type: 'consensus.close', roundId });
     expect(round().result?.outcome).toBe('adopted');

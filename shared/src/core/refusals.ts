@@ -219,6 +219,10 @@ export const REFUSALS = {
     en: 'A block or a serious concern needs a reason the meeting can read.',
     'zh-CN': '表示阻止或严重关切时，请写明理由，供大家参考。',
   },
+  'round.tallyAbovePresent': {
+    en: 'The room count ({{count}}) is more than the {{present}} people marked in the room who have not voted by phone. Check the count, or confirm it to count them anyway.',
+    'zh-CN': '现场计票（{{count}} 人）多于登记在场且未用手机表决的 {{present}} 人。请核对计票，或确认后照此计入。',
+  },
   'decision.closeFirst': {
     en: 'Close the round before recording its decision.',
     'zh-CN': '请先结束表决，再记录决议。',

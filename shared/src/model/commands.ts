@@ -126,6 +126,8 @@ export const ConsensusTally = command('consensus.tally', {
     '4': roomCount.optional(),
     '5': roomCount.optional(),
   }),
+  /** The host confirms a count larger than the people marked in the room who have not voted by phone. */
+  confirm: z.boolean().optional(),
 });
 export const ConsensusClose = command('consensus.close', { roundId: id });
 export const DecisionRecord = command('decision.record', { roundId: id, statement: text(LIMITS.description) });

@@ -80,7 +80,16 @@ export type EventBody =
     }
   /** A ballot taken out of an open round (its member was removed); names the ballot, never the member. */
   | { type: 'consensus.ballotWithdrawn'; roundId: string; ballotId: string }
-  | { type: 'consensus.tallied'; roundId: string; counts: LevelCounts }
+  | {
+      type: 'consensus.tallied';
+      roundId: string;
+      counts: LevelCounts;
+      /**
+       * When the host confirmed a count above the people marked in the room who had not voted by
+       * phone: how many those were then. Null (or absent, in rounds recorded before) otherwise.
+       */
+      confirmedAbove?: number | null;
+    }
   | { type: 'consensus.closed'; roundId: string; outcome: Outcome; counts: LevelCounts; reasons: StatedReason[] }
   | { type: 'consensus.voided'; roundId: string }
   | {

@@ -118,6 +118,11 @@ export interface Round {
   ballots: Record<string, Ballot>;
   /** Hands or cards counted in the room by the host, per level. */
   roomCounts: LevelCounts;
+  /**
+   * Set when the host confirmed a room count above the people marked in the room who had not voted
+   * by phone: how many those were. Null when the count fits (the meter shows it either way).
+   */
+  roomCountConfirmedAbove: number | null;
   /** Set when the round closes: the combined counts, the outcome and the stated reasons. */
   result: { counts: LevelCounts; outcome: Outcome; reasons: StatedReason[] } | null;
   closedAt: number | null;
