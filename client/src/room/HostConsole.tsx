@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ActiveItem } from './agenda/ActiveItem';
 import { ActiveItemControls } from './agenda/ActiveItemControls';
 import { FactForm } from './agenda/FactForm';
+import { InterestForm } from './agenda/InterestForm';
 import { ProposalList } from './agenda/ProposalList';
 import { ProposeForm } from './agenda/ProposeForm';
 import { RejectedList } from './agenda/RejectedList';
@@ -77,6 +78,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             <ActiveItem>
               <ActiveItemControls />
               {activeId && <FactForm itemId={activeId} />}
+              {activeId && <InterestForm key={`interest-${activeId}`} itemId={activeId} host />}
             </ActiveItem>
           </Panel>
           <DraftSection />

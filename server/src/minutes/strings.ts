@@ -38,6 +38,9 @@ export interface MinutesStrings {
   roundVoid: string;
   decision: string;
   decisionText: string;
+  interests: string;
+  interestedMayVote: string;
+  interestedMayNotVote: string;
   actions: string;
   action: string;
   owner: string;
@@ -101,6 +104,9 @@ const zh: MinutesStrings = {
   roundVoid: '已作废（草案解锁修改）',
   decision: '决议',
   decisionText: '决议文本',
+  interests: '利益关系申报',
+  interestedMayVote: '按会议规则，申报利益关系的成员可参与表决。',
+  interestedMayNotVote: '按会议规则，申报利益关系的成员回避表决。',
   actions: '行动事项',
   action: '事项',
   owner: '负责人',
@@ -180,6 +186,9 @@ const en: MinutesStrings = {
   roundVoid: 'void (the draft was unlocked for changes)',
   decision: 'Decision',
   decisionText: 'Text decided on',
+  interests: 'Declared interests',
+  interestedMayVote: 'By the meeting rules, members who declared an interest may vote on it.',
+  interestedMayNotVote: 'By the meeting rules, members who declared an interest do not vote on it.',
   actions: 'Action items',
   action: 'Action',
   owner: 'Owner',

@@ -8,6 +8,7 @@ import type { AgendaItem, Round, RoomState } from '../model/state.js';
 import { addCounts, emptyCounts, roundCounts, verdict } from './verdict.js';
 import { roundQuorum } from './quorum.js';
 import { countableInRoom } from './handCount.js';
+import { barredFromVoting, interestOf } from './interestVoting.js';
 
 function findRound(state: RoomState, roundId: string): Found<Round> {
   return findOwn(state.rounds, roundId, 'round.unknown');
@@ -60,6 +61,10 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
     return refuse('invalid', 'round.reasonNeeded');
   }
   const memberId = actor.memberId!;
+  const item = own(state.items, round.itemId);
+  if (item && barredFromVoting(state.rules, item, memberId)) {
+    return refuse('forbidden', 'round.interested', { note: interestOf(item, memberId)!.note });
+  }
   // The schema has checked that the level is an integer from 0 to 5.
   const existing = Object.entries(round.ballots).find(([, b]) => b.memberId === memberId)?.[0];
   const ballotId = existing ?? nextId(state, 'b');

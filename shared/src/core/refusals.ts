@@ -223,6 +223,18 @@ export const REFUSALS = {
     en: 'The room count ({{count}}) is more than the {{present}} people marked in the room who have not voted by phone. Check the count, or confirm it to count them anyway.',
     'zh-CN': '现场计票（{{count}} 人）多于登记在场且未用手机表决的 {{present}} 人。请核对计票，或确认后照此计入。',
   },
+  'round.interested': {
+    en: 'You declared an interest in this item ({{note}}), and the meeting rules say members with an interest do not vote on it.',
+    'zh-CN': '您已申报与本议题存在利益关系（{{note}}），按会议规则，利益相关成员回避本议题的表决。',
+  },
+  'interest.whose': {
+    en: 'Name the member (memberId) whose interest this is.',
+    'zh-CN': '请指明是哪位成员的利益关系（memberId）。',
+  },
+  'interest.none': {
+    en: 'This member has declared no interest in this item.',
+    'zh-CN': '这位成员没有申报与本议题的利益关系。',
+  },
   'decision.closeFirst': {
     en: 'Close the round before recording its decision.',
     'zh-CN': '请先结束表决，再记录决议。',

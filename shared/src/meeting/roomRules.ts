@@ -1,6 +1,7 @@
 /** Rules for the room itself: phases (定主事), meeting rules (定会纪) and members. */
 import { findCurrentMember, roomFull } from './memberRules.js';
 import { quorumNeeded } from '../consensus/quorum.js';
+import { barredBallots } from '../consensus/interestVoting.js';
 import type { CommandOf } from '../model/commands.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { EventBody } from '../model/events.js';
@@ -36,7 +37,8 @@ export function setRules({ state }: RuleContext, command: CommandOf<'rules.set'>
   const rules: Rules = { ...state.rules, ...changes };
   const unreachable = quorumProblem(rules);
   if (unreachable) return unreachable;
-  return accept([{ type: 'rules.set', rules }]);
+  // Barring interested members from voting takes back the ballots they already gave in open rounds.
+  return accept([...barredBallots(state, rules), { type: 'rules.set', rules }]);
 }
 
 function quorumProblem({ quorum, eligibleCount }: Rules): Ruling | null {

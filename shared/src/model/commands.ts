@@ -89,6 +89,14 @@ export const AgendaAddFact = command('agenda.addFact', {
   source: optionalText(LIMITS.source),
 });
 
+// Declared interests (利益回避): a member for themselves, the host for anyone
+export const InterestDeclare = command('interest.declare', {
+  itemId: id,
+  note: text(LIMITS.reason),
+  memberId: id.optional(),
+});
+export const InterestWithdraw = command('interest.withdraw', { itemId: id, memberId: id.optional() });
+
 // Speaking queue
 export const QueueRaise = command('queue.raise', { kind: HandKind.optional(), memberId: id.optional() });
 export const QueueLower = command('queue.lower', { memberId: id.optional() });
@@ -195,6 +203,8 @@ export const Command = z.discriminatedUnion('type', [
   AgendaDeactivate,
   AgendaSetStep,
   AgendaAddFact,
+  InterestDeclare,
+  InterestWithdraw,
   QueueRaise,
   QueueLower,
   QueueMove,
@@ -263,6 +273,8 @@ export const HOST_WITHOUT_MEMBERSHIP: ReadonlySet<CommandType> = new Set<Command
   ...HOST_ONLY,
   'agenda.edit',
   'agenda.addFact',
+  'interest.declare',
+  'interest.withdraw',
   'member.setGroup',
   'queue.raise',
   'queue.lower',

@@ -45,6 +45,9 @@ export type EventBody =
   | { type: 'agenda.deactivated'; itemId: string }
   | { type: 'agenda.stepSet'; itemId: string; step: ItemStep }
   | { type: 'agenda.factAdded'; itemId: string; factId: string; text: string; source: string }
+  /** A member's interest in an item (利益回避), declared by them or by the host; a new note replaces the last. */
+  | { type: 'interest.declared'; itemId: string; memberId: string; note: string }
+  | { type: 'interest.withdrawn'; itemId: string; memberId: string }
   | { type: 'queue.raised'; memberId: string; kind: HandKind }
   | { type: 'queue.lowered'; memberId: string }
   | { type: 'queue.moved'; memberId: string; position: number }

@@ -72,6 +72,17 @@ export interface AgendaItem {
   /** Consensus rounds and recorded decisions on this item, oldest first. */
   roundIds: string[];
   decisionIds: string[];
+  /** Members who declared an interest in this item (利益回避), in the order they declared. */
+  interests: Interest[];
+}
+
+/** A declared interest of a member in an agenda item (利益回避): shown to all, and it may bar their vote. */
+export interface Interest {
+  memberId: string;
+  note: string;
+  declaredAt: number;
+  /** Who declared it: the member, or the host on their behalf (null for a host console without a membership). */
+  declaredBy: string | null;
 }
 
 /** A named copy of a draft's text, kept beside the live document. */

@@ -4,6 +4,7 @@
  * rules (the `…Rules` modules), which hold the rest.
  */
 import * as agendaRules from '../agenda/agendaRules.js';
+import * as interestRules from '../agenda/interestRules.js';
 import * as consensusRules from '../consensus/consensusRules.js';
 import { assertNever } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
@@ -75,6 +76,10 @@ export function decide(
       return agendaRules.setStep(ctx, command);
     case 'agenda.addFact':
       return agendaRules.addFact(ctx, command);
+    case 'interest.declare':
+      return interestRules.declare(ctx, command);
+    case 'interest.withdraw':
+      return interestRules.withdraw(ctx, command);
     case 'queue.raise':
       return queueRules.raise(ctx, command);
     case 'queue.lower':

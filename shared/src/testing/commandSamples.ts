@@ -21,6 +21,8 @@ export function commandSamples(ids: {
   return {
     'room.setPhase': { type: 'room.setPhase', phase: 'closed' },
     'rules.set': { type: 'rules.set', pointsOfOrder: false, eligibleCount: 40, quorum: { share: 0.5, moreThan: true } },
+    'interest.declare': { type: 'interest.declare', itemId, note: 'My brother owns the shop on the lane', memberId },
+    'interest.withdraw': { type: 'interest.withdraw', itemId, memberId },
     'member.addInRoom': { type: 'member.addInRoom', name: 'Wang' },
     'member.remove': { type: 'member.remove', memberId },
     'member.setGroup': { type: 'member.setGroup', memberId, group: 'resident' },

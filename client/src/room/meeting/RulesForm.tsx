@@ -113,6 +113,14 @@ export function RulesForm() {
         ))}
       </fieldset>
       <QuorumFields id={id} shown={shown} change={change} />
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={shown.interestedMayVote}
+          onChange={(e) => change({ interestedMayVote: e.target.checked })}
+        />
+        <span>{t('room.rules.interestedMayVote')}</span>
+      </label>
       {error && <Alert message={error} onDismiss={dismiss} />}
       <p className="hint" aria-live="polite">
         {draft ? t('room.rules.unsaved') : t('room.rules.inForce')}

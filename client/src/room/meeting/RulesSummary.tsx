@@ -10,6 +10,7 @@ export function RulesSummary() {
   const { state } = useRoomView();
   const { speakingLimitSec, queuePolicy, maxTurnsPerItem, pointsOfOrder, decisionRule, quorum, eligibleCount } =
     state.rules;
+  const { interestedMayVote } = state.rules;
   return (
     <dl className="rules">
       <dt>{t('room.rules.limit')}</dt>
@@ -32,6 +33,8 @@ export function RulesSummary() {
       <dd>{eligibleCount ?? t('room.rules.eligibleNotSet')}</dd>
       <dt>{t('room.rules.quorum')}</dt>
       <dd>{quorumText(t, quorum, eligibleCount) ?? t('room.rules.quorumNone')}</dd>
+      <dt>{t('room.rules.interests')}</dt>
+      <dd>{interestedMayVote ? t('room.interests.mayVote') : t('room.interests.mayNotVote')}</dd>
     </dl>
   );
 }
