@@ -30,6 +30,7 @@ export * from './followup/notice.js';
 export * from './followup/actionView.js';
 export * from './followup/decisionView.js';
 export * from './meeting/memberName.js';
+export * from './meeting/sameName.js';
 export * from './followup/scorecard.js';
 export * from './followup/scorecardReport.js';
 export { rubricOf, checkScores } from './followup/scorecardRules.js';

@@ -16,6 +16,7 @@ import { ConsensusSection } from './consensus/ConsensusSection';
 import { RoundAnnouncer } from './consensus/RoundAnnouncer';
 import { DraftSection } from './draft/DraftSection';
 import { MembersList } from './meeting/MembersList';
+import { NameAlerts } from './meeting/NameAlerts';
 import { ParticipationPanel } from './meeting/ParticipationPanel';
 import { PhaseControl } from './meeting/PhaseControl';
 import { RulesForm } from './meeting/RulesForm';
@@ -57,6 +58,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
       <RoomTop status={status} onRetry={onRetry} onAskToJoin={onAskToJoin} />
       <FloorAnnouncer />
       <RoundAnnouncer />
+      <NameAlerts />
       <div className="console">
         <div className="console__column">
           <Panel id="queue" heading={t('room.queue.heading')} className="room__panel--queue">

@@ -283,10 +283,15 @@ export class Room {
     }
   }
 
-  /** A member the host removed is disconnected everywhere; their member secret no longer admits them. */
+  /**
+   * A member the host removed, or merged into another membership of the same person, is
+   * disconnected everywhere; their member secret no longer admits them.
+   */
   private disconnectRemoved(events: readonly RoomEvent[]): void {
     for (const event of events) {
-      if (event.type === 'member.removed') this.deps.broadcaster.removeMember(this.roomId, event.memberId);
+      if (event.type === 'member.removed' || event.type === 'member.merged') {
+        this.deps.broadcaster.removeMember(this.roomId, event.memberId);
+      }
     }
   }
 

@@ -142,6 +142,15 @@ export const REFUSALS = {
     en: 'This room has its {{max}} members already; the host can remove someone to make room.',
     'zh-CN': '这个议事室已有 {{max}} 位成员，已满；主持人可移出成员后再加入。',
   },
+  'member.mergeSame': { en: 'A member cannot be merged into themselves.', 'zh-CN': '不能把成员合并到其本人。' },
+  'member.mergeSelf': {
+    en: 'You cannot merge away the membership you are using; merge the other one into it.',
+    'zh-CN': '不能合并掉您正在使用的成员身份，请把另一个合并到这个身份。',
+  },
+  'member.noNameAlert': {
+    en: 'This member’s name is not flagged as a duplicate.',
+    'zh-CN': '这位成员的姓名没有被标记为重名。',
+  },
   'member.nameWhose': { en: 'Name the member whose group to set.', 'zh-CN': '请指明要设置哪位成员的身份类别。' },
 
   // The agenda

@@ -1,6 +1,7 @@
 /** Rules for the room itself: phases (定主事), meeting rules (定会纪) and members. */
 import { findCurrentMember, roomFull } from './memberRules.js';
 import { quorumNeeded } from '../consensus/quorum.js';
+import { memberNamed } from './sameName.js';
 import { barredBallots } from '../consensus/interestVoting.js';
 import type { CommandOf } from '../model/commands.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
@@ -65,6 +66,7 @@ export function addInRoom({ state }: RuleContext, command: CommandOf<'member.add
         presence: 'in_room',
         group,
         proxy: true,
+        sameNameAs: memberNamed(state, command.name)?.id ?? null,
       },
     ],
     memberId,

@@ -53,6 +53,10 @@ export const MemberAddInRoom = command('member.addInRoom', {
 });
 /** The host takes someone out of the meeting (a mistaken or unwanted join); the record keeps them. */
 export const MemberRemove = command('member.remove', { memberId: id });
+/** The host merges two memberships of one person (one person, one voice): `memberId` goes into `intoMemberId`. */
+export const MemberMerge = command('member.merge', { memberId: id, intoMemberId: id });
+/** The host says two members with the same name are two people. */
+export const MemberKeepBoth = command('member.keepBoth', { memberId: id });
 export const MemberSetGroup = command('member.setGroup', {
   memberId: id.optional(),
   group: optionalNameText(LIMITS.group).nullable(),
@@ -191,6 +195,8 @@ export const Command = z.discriminatedUnion('type', [
   RulesSet,
   MemberAddInRoom,
   MemberRemove,
+  MemberMerge,
+  MemberKeepBoth,
   MemberSetGroup,
   AgendaPropose,
   AgendaSupport,
@@ -242,6 +248,8 @@ export const HOST_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'rules.set',
   'member.addInRoom',
   'member.remove',
+  'member.merge',
+  'member.keepBoth',
   'agenda.schedule',
   'agenda.unschedule',
   'agenda.reorder',

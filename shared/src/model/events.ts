@@ -29,7 +29,18 @@ export type EventBody =
       group?: string | null;
       /** Added by the host for someone without a phone: the host acts on their behalf. */
       proxy?: boolean;
+      /** A current member with the same name (ignoring case, spaces, full/half width): the host is alerted. */
+      sameNameAs?: string | null;
     }
+  /**
+   * The host merged two memberships of one person: `memberId`'s hands, turns, floor, supports,
+   * interests, action items and surviving ballots in open rounds become `intoMemberId`'s, and
+   * `memberId` is removed. Events before it withdraw the ballot that does not survive and lower a
+   * second hand.
+   */
+  | { type: 'member.merged'; memberId: string; intoMemberId: string }
+  /** The host saw the same name twice and decided these are two people. */
+  | { type: 'member.keptBoth'; memberId: string }
   | { type: 'member.groupSet'; memberId: string; group: string | null }
   /** The host removed a member; events before it (lowering the hand, ending the turn, withdrawing ballots) tidy up. */
   | { type: 'member.removed'; memberId: string }

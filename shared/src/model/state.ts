@@ -38,6 +38,13 @@ export interface Member {
    * what they said and did stays theirs, but they no longer act, vote or come back as this member.
    */
   removedAt: number | null;
+  /**
+   * The member already present under the same name (by `nameKey`) when this one joined, while the
+   * host has not decided (merge or keep both); null otherwise.
+   */
+  sameNameAs: string | null;
+  /** The member this one was merged into (`member.merge`); such a member is also removed. */
+  mergedInto: string | null;
 }
 
 /** proposed → scheduled onto the agenda, or rejected with a reason. */

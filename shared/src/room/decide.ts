@@ -17,6 +17,7 @@ import * as noticeRules from '../followup/noticeRules.js';
 import * as scorecardRules from '../followup/scorecardRules.js';
 import * as memberRules from '../meeting/memberRules.js';
 import * as roomRules from '../meeting/roomRules.js';
+import { memberNamed } from '../meeting/sameName.js';
 import { HOST_ONLY, HOST_WITHOUT_MEMBERSHIP, type Command } from '../model/commands.js';
 import {
   accept,
@@ -52,6 +53,10 @@ export function decide(
       return roomRules.addInRoom(ctx, command);
     case 'member.remove':
       return memberRules.remove(ctx, command);
+    case 'member.merge':
+      return memberRules.merge(ctx, command);
+    case 'member.keepBoth':
+      return memberRules.keepBoth(ctx, command);
     case 'member.setGroup':
       return roomRules.setGroup(ctx, command);
     case 'agenda.propose':
@@ -160,5 +165,10 @@ export function decideJoin(state: RoomState, request: JoinRequest): Ruling {
   if (full) return full;
   const memberId = nextId(state, 'm');
   const presence = request.presence ?? 'remote';
-  return accept([{ type: 'member.joined', memberId, name, role: request.role, presence, group: null }], memberId);
+  // One person, one voice: a name already present is flagged for the host (sameName.ts).
+  const sameNameAs = memberNamed(state, name)?.id ?? null;
+  return accept(
+    [{ type: 'member.joined', memberId, name, role: request.role, presence, group: null, sameNameAs }],
+    memberId,
+  );
 }

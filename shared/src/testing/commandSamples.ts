@@ -25,6 +25,8 @@ export function commandSamples(ids: {
     'interest.withdraw': { type: 'interest.withdraw', itemId, memberId },
     'member.addInRoom': { type: 'member.addInRoom', name: 'Wang' },
     'member.remove': { type: 'member.remove', memberId },
+    'member.merge': { type: 'member.merge', memberId, intoMemberId: memberId },
+    'member.keepBoth': { type: 'member.keepBoth', memberId },
     'member.setGroup': { type: 'member.setGroup', memberId, group: 'resident' },
     'agenda.propose': { type: 'agenda.propose', title: 'Street lights' },
     'agenda.support': { type: 'agenda.support', itemId },
