@@ -22,6 +22,7 @@ export * from './queue/participation.js';
 export * from './consensus/verdict.js';
 export * from './consensus/quorum.js';
 export * from './consensus/handCount.js';
+export * from './consensus/interestVoting.js';
 export * from './draft/hashText.js';
 export * from './draft/draftProtocol.js';
 export * from './followup/defaultRubric.js';
