@@ -65,7 +65,7 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
             {youId && activeId && can(state, you, { type: 'agenda.addFact', itemId: activeId, text: '-' }) && (
               <FactForm key={activeId} itemId={activeId} collapsible />
             )}
-            {youId && activeId && <InterestForm key={`interest-${activeId}`} itemId={activeId} />}
+            {youId && activeId && <InterestForm key={`interest-${activeId}`} itemId={activeId} collapsible />}
           </ActiveItem>
         </Panel>
 

@@ -9,6 +9,8 @@ interface Props {
   itemId: string;
   /** The host declares for any member; a member for themselves. */
   host?: boolean;
+  /** Start as a single button (on a phone the form would push the queue out of sight). */
+  collapsible?: boolean;
 }
 
 /**
@@ -16,13 +18,14 @@ interface Props {
  * chooses the member (someone without a phone, or who told the chair). The note says what the
  * interest is, for everyone to read.
  */
-export function InterestForm({ itemId, host = false }: Props) {
+export function InterestForm({ itemId, host = false, collapsible = false }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const { state, youId, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const [note, setNote] = useState('');
   const [chosen, setChosen] = useState('');
+  const [open, setOpen] = useState(!collapsible);
   const item = own(state.items, itemId);
   const members = currentMembers(state);
   const memberId = host ? (members.some((m) => m.id === chosen) ? chosen : (members[0]?.id ?? '')) : youId;
@@ -34,6 +37,14 @@ export function InterestForm({ itemId, host = false }: Props) {
     event.preventDefault();
     if (await run({ type: 'interest.declare', itemId, note: note.trim(), ...forWhom })) setNote('');
   };
+
+  if (!open && !declared) {
+    return (
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {t('room.interests.declare')}
+      </button>
+    );
+  }
 
   return (
     <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-heading`}>
