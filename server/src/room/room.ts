@@ -1,10 +1,11 @@
 /**
  * One live room: it owns the state, the sessions and the write path. Commands are decided one at a
- * time, in arrival order, each against the state its predecessors left, and folded in memory; the
- * commands that arrived while the last commit was being written are stored together in one durable
- * transaction (group commit), and only then become the room's state, go out (coalesced, see
- * fanOut.ts) and are acknowledged: nothing acknowledged is lost, and no event the room cannot fold
- * is ever stored.
+ * time, in arrival order, each against the state its predecessors left, and folded in memory. All
+ * the commands that arrived during one turn of the event loop (or while the last commit was being
+ * written and sent) are stored in one durable transaction (group commit), then become the room's
+ * state, go out to every screen as one `events` message, and are acknowledged: nothing acknowledged
+ * is lost, no event the room cannot fold is ever stored, and a busy room sends one message per
+ * commit instead of one per command. A quiet room's lone command waits for nothing.
  */
 import {
   applyAll,
@@ -38,7 +39,8 @@ import { SeqConflictError, type Store } from '../store/store.js';
 import { RoomDoc } from '../yjs/roomDoc.js';
 import type { DocSettings } from '../yjs/yjsProtocol.js';
 import { decideInputs } from './decideInputs.js';
-import { RoomFanOut, type FanOutTimers } from './fanOut.js';
+import { setImmediate as nextTurn } from 'node:timers';
+import { PresenceFanOut, type FanOutTimers } from './presenceFanOut.js';
 import type { RoomBroadcaster, RoomSession } from './session.js';
 
 /** A snapshot is written after this many events, so loading never replays a long history. */
@@ -66,9 +68,11 @@ export interface RoomDeps {
   clock?: () => number;
   /** Overrides of the draft document's limits and save timing (tests). */
   docSettings?: Partial<DocSettings>;
-  /** How long a busy room holds events to send them together (ms; tests set 0 or fake timers). */
-  fanOutWindowMs?: number;
-  fanOutTimers?: FanOutTimers;
+  /** New members by name per room (default: `LIMITS.memberJoinBurst`, `LIMITS.memberJoinsPerSecond`). */
+  memberJoins?: { burst: number; perSecond: number };
+  /** How long a busy room holds presence changes to send them together (ms; 0 sends each at once). */
+  presenceWindowMs?: number;
+  presenceTimers?: FanOutTimers;
 }
 
 export type JoinResult = { ok: true; memberId: string; memberSecret: string } | { ok: false; error: ProtocolError };
@@ -86,7 +90,7 @@ export class Room {
   private unloaded = false;
   /** New members joining by name, per room (a hall shares one address, so never per address). */
   private readonly joins: TokenBucket;
-  private readonly fanOut: RoomFanOut;
+  private readonly presenceOut: PresenceFanOut;
   /** Commands decided but not yet in a group commit, in arrival order. */
   private pending: PendingCommit[] = [];
   private draining = false;
@@ -99,8 +103,9 @@ export class Room {
     this.state = state;
     this.lastSnapshotSeq = state.seq;
     this.clock = deps.clock ?? Date.now;
-    this.joins = new TokenBucket(LIMITS.memberJoinBurst, LIMITS.memberJoinsPerSecond, this.clock);
-    this.fanOut = new RoomFanOut(roomId, deps.broadcaster, deps.fanOutWindowMs, deps.fanOutTimers);
+    const joins = deps.memberJoins ?? { burst: LIMITS.memberJoinBurst, perSecond: LIMITS.memberJoinsPerSecond };
+    this.joins = new TokenBucket(joins.burst, joins.perSecond, this.clock);
+    this.presenceOut = new PresenceFanOut(roomId, deps.broadcaster, deps.presenceWindowMs, deps.presenceTimers);
   }
 
   /** Loads a room from its latest snapshot plus the events after it; null when it does not exist. */
@@ -168,17 +173,12 @@ export class Room {
     return this.docLoading;
   }
 
-  /**
-   * Runs a client command: decide, fold, store (in the next group commit), send, then acknowledge.
-   * The ack waits until the events have gone out, so the sender's screen already shows them.
-   */
+  /** Runs a client command: decide, fold, store (in the next group commit), send, then acknowledge. */
   async dispatch(actor: Actor, command: Command): Promise<CommandAck> {
     // What a command needs from the draft (the text a round freezes) is read as it arrives.
     const inputs = await decideInputs(command, () => this.doc());
     const result = await this.commit(actor.memberId, (state) => decide(state, actor, command, this.clock(), inputs));
-    if (!result.ok) return result;
-    await this.fanOut.sent();
-    return { ok: true, seq: result.seq, ...(result.id ? { id: result.id } : {}) };
+    return result.ok ? { ok: true, seq: result.seq, ...(result.id ? { id: result.id } : {}) } : result;
   }
 
   /**
@@ -246,13 +246,13 @@ export class Room {
   async unload(): Promise<void> {
     this.unloaded = true;
     await this.flush();
-    this.fanOut.close();
+    this.presenceOut.close();
     const doc = await this.docLoading?.catch(() => null);
     await doc?.close();
   }
 
   private publishPresence(): void {
-    this.fanOut.sendPresence(() => this.presence());
+    this.presenceOut.send(() => this.presence());
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
@@ -271,11 +271,12 @@ export class Room {
       this.pending.push({ actor, decide: decideNow, ...(beforeAppend ? { beforeAppend } : {}), done });
       if (this.draining) return;
       this.draining = true;
-      void this.enqueue(() => this.drain());
+      // After this turn's I/O: every command read from the sockets in this turn joins the batch.
+      nextTurn(() => void this.enqueue(() => this.drain()));
     });
   }
 
-  /** Commits batches until nothing waits: what arrives during one commit goes into the next. */
+  /** Commits batches until nothing waits: what arrives during one commit and its fan-out goes into the next. */
   private async drain(): Promise<void> {
     try {
       while (this.pending.length > 0) {
@@ -284,6 +285,8 @@ export class Room {
           this.deps.logger.error({ err: error, roomId: this.roomId }, 'group commit failed');
           for (const op of batch) op.done({ ok: false, error: protocolError('internal', 'server.saveFailed') });
         });
+        // A synchronous store never yields: let the sockets' waiting input in before the next batch.
+        await new Promise<void>((resolve) => nextTurn(resolve));
       }
     } finally {
       this.draining = false;
@@ -338,8 +341,12 @@ export class Room {
           return;
         }
         this.state = state;
-        // Each command's events are presented with the state they left (what others may see of ballots then).
-        for (const { events, after } of staged) this.fanOut.sendEvents(presentEvents(events, after));
+        // One message for the whole commit; each command's events are presented with the state they
+        // left (what others may see of ballots then).
+        this.deps.broadcaster.events(
+          this.roomId,
+          staged.flatMap(({ events, after }) => presentEvents(events, after)),
+        );
         this.disconnectRemoved(staged.flatMap(({ events }) => events));
         void this.snapshotIfBehind(SNAPSHOT_EVERY);
       }
@@ -372,14 +379,13 @@ export class Room {
   private disconnectRemoved(events: readonly RoomEvent[]): void {
     const removed = events.filter((event) => event.type === 'member.removed');
     if (removed.length === 0) return;
-    this.fanOut.flush(); // the removed member's screen first learns why
     for (const event of removed) this.deps.broadcaster.removeMember(this.roomId, event.memberId);
   }
 
   private async catchUp(): Promise<void> {
     const missed = await this.deps.store.readEvents(this.roomId, this.state.seq);
     this.state = foldSafely(this.state, missed, unfoldableLogger(this.deps.logger, this.roomId));
-    this.fanOut.sendEvents(presentEvents(missed, this.state));
+    if (missed.length) this.deps.broadcaster.events(this.roomId, presentEvents(missed, this.state));
     this.disconnectRemoved(missed);
   }
 

@@ -19,8 +19,8 @@ async function setup() {
     removeMember: () => undefined,
   };
   const registry = new RoomRegistry(
-    // No fan-out window: these tests fake every timer and count only the registry's.
-    { store, broadcaster, logger: pino({ level: 'silent' }), fanOutWindowMs: 0 },
+    // No presence window: these tests fake every timer and count only the registry's.
+    { store, broadcaster, logger: pino({ level: 'silent' }), presenceWindowMs: 0 },
     IDLE_MS,
   );
   return { store, roomId, registry };
