@@ -47,7 +47,7 @@ describe('consensus on the draft', () => {
     await ok(ana, { type: 'consensus.vote', roundId, level: 4 });
     const ballot = await ok(bo, { type: 'consensus.vote', roundId, level: 1, reason: 'Deliveries need access' });
     expect(await ok(bo, { type: 'consensus.vote', roundId, level: 3 })).toBe(ballot); // a changed vote
-    await ok(host, { type: 'consensus.tally', roundId, counts: { '3': 3, '5': 2 } });
+    await ok(host, { type: 'consensus.tally', roundId, counts: { '3': 3, '5': 2 }, confirm: true });
     await ok(host, { type: 'consensus.close', roundId });
     const closed = (await observer.waitForEvent((e) => e.type === 'consensus.closed')) as EventOf<'consensus.closed'>;
     expect(closed).toMatchObject({ outcome: 'adopted', counts: [0, 0, 0, 4, 1, 2] });

@@ -57,7 +57,7 @@ beforeAll(async () => {
   const roundId = (await ok(host, { type: 'consensus.open', itemId, anonymous: true }))!;
   await ok(ana, { type: 'consensus.vote', roundId, level: 4 });
   await ok(bo, { type: 'consensus.vote', roundId, level: 1, reason: '送货车辆需要通行' });
-  await ok(host, { type: 'consensus.tally', roundId, counts: { '3': 3, '5': 2 } });
+  await ok(host, { type: 'consensus.tally', roundId, counts: { '3': 3, '5': 2 }, confirm: true });
   await ok(host, { type: 'consensus.close', roundId });
   decisionId = (await ok(host, { type: 'decision.record', roundId, statement: '东巷五月起单行' }))!;
 });

@@ -68,6 +68,9 @@ const FIELDS = [
   'payload',
   'step',
   'description',
+  'quorum',
+  'eligibleCount',
+  'interestedMayVote',
 ];
 
 /** Commands that are often valid, with ids the room is likely to have (ids follow the event seq). */
@@ -86,6 +89,11 @@ function plausible(): Record<string, unknown> {
     () => ({ type: 'speaker.extend', seconds: 30 }),
     () => ({ type: 'room.setPhase', phase: pick(['in_session', 'adjourned']) }),
     () => ({ type: 'rules.set', queuePolicy: pick(['fifo', 'firstTimeFirst', 'alternate']) }),
+    () => ({
+      type: 'rules.set',
+      eligibleCount: pick([null, 3, 40]),
+      quorum: pick([null, { count: 2 }, { share: 0.5, moreThan: true }]),
+    }),
     () => ({ type: 'member.addInRoom', name: 'Elder' }),
     () => ({ type: 'consensus.vote', roundId: id('r'), level: Math.floor(next() * 6), reason: 'Because' }),
   ])();

@@ -103,6 +103,8 @@ function stateAt(roomId: string, seq: number): RoomState {
         proxy: false,
         joinedAt: T0,
         removedAt: null,
+        sameNameAs: null,
+        mergedInto: null,
       },
     },
     queue: [{ memberId: 'm1', kind: 'speak', raisedAt: T0 + seq }],

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { StepIndicator } from '../room/agenda/StepIndicator';
 import { stepLabel } from '../room/agenda/stepLabel';
 import { useRoomView } from '../live/RoomContext';
+import { InterestList } from '../room/agenda/InterestList';
 import './BoardItem.css';
 
 /** The topic under discussion, where it stands in the agenda ("item 2 of 5") and in the six steps. */
@@ -21,6 +22,7 @@ export function BoardItem() {
           <p className="board-item__title">{item.title}</p>
           <p className="board-item__step">{stepLabel(t, item.step)}</p>
           <StepIndicator step={item.step} size="board" className="board-item__steps" />
+          <InterestList interests={item.interests} size="board" />
         </>
       ) : (
         <p className="board__empty">

@@ -1,5 +1,5 @@
 /** Sends one kind of command from a view: tracks the wait and the reason it was refused. */
-import type { Command, CommandAck } from '@dr/shared';
+import type { Command, CommandAck, ProtocolError } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from './errorMessage';
@@ -16,15 +16,19 @@ export function useCommand(send: Send) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** The last refusal as the server sent it, for views that offer a way on (a confirmation). */
+  const [refusal, setRefusal] = useState<ProtocolError | null>(null);
 
   /** Resolves with the answer when the server accepted the command, null when it did not. */
   const run = async (command: Command): Promise<Accepted | null> => {
     setBusy(true);
     setError(null);
+    setRefusal(null);
     try {
       const ack = await send(command);
       if (ack.ok) return { id: ack.id };
       setError(errorMessage(t, i18n.resolvedLanguage, ack.error));
+      setRefusal(ack.error);
       return null;
     } catch (e) {
       const reason = e instanceof SendError ? e.reason : 'timeout';
@@ -35,5 +39,9 @@ export function useCommand(send: Send) {
     }
   };
 
-  return { run, busy, error, dismiss: () => setError(null) };
+  const dismiss = () => {
+    setError(null);
+    setRefusal(null);
+  };
+  return { run, busy, error, refusal, dismiss };
 }

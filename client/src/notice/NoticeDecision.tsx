@@ -25,6 +25,8 @@ export function NoticeDecision({ decision, timeZone }: Props) {
         outcome={decision.outcome}
         rule={decision.rule}
         counts={decision.counts}
+        interests={decision.interests}
+        interestedMayVote={decision.interestedMayVote}
         heading="h3"
         headingId={`${id}-item`}
       />

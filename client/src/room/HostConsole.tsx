@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ActiveItem } from './agenda/ActiveItem';
 import { ActiveItemControls } from './agenda/ActiveItemControls';
 import { FactForm } from './agenda/FactForm';
+import { InterestForm } from './agenda/InterestForm';
 import { ProposalList } from './agenda/ProposalList';
 import { ProposeForm } from './agenda/ProposeForm';
 import { RejectedList } from './agenda/RejectedList';
@@ -15,6 +16,7 @@ import { ConsensusSection } from './consensus/ConsensusSection';
 import { RoundAnnouncer } from './consensus/RoundAnnouncer';
 import { DraftSection } from './draft/DraftSection';
 import { MembersList } from './meeting/MembersList';
+import { NameAlerts } from './meeting/NameAlerts';
 import { ParticipationPanel } from './meeting/ParticipationPanel';
 import { PhaseControl } from './meeting/PhaseControl';
 import { RulesForm } from './meeting/RulesForm';
@@ -56,6 +58,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
       <RoomTop status={status} onRetry={onRetry} onAskToJoin={onAskToJoin} />
       <FloorAnnouncer />
       <RoundAnnouncer />
+      <NameAlerts />
       <div className="console">
         <div className="console__column">
           <Panel id="queue" heading={t('room.queue.heading')} className="room__panel--queue">
@@ -77,6 +80,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             <ActiveItem>
               <ActiveItemControls />
               {activeId && <FactForm itemId={activeId} />}
+              {activeId && <InterestForm key={`interest-${activeId}`} itemId={activeId} host />}
             </ActiveItem>
           </Panel>
           <DraftSection />

@@ -4,6 +4,7 @@ import { ActiveItem } from './agenda/ActiveItem';
 import { ActiveItemLine } from './agenda/ActiveItemLine';
 import { AgendaOrder } from './agenda/AgendaOrder';
 import { FactForm } from './agenda/FactForm';
+import { InterestForm } from './agenda/InterestForm';
 import { ProposalList } from './agenda/ProposalList';
 import { ProposeForm } from './agenda/ProposeForm';
 import { RejectedList } from './agenda/RejectedList';
@@ -64,6 +65,7 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
             {youId && activeId && can(state, you, { type: 'agenda.addFact', itemId: activeId, text: '-' }) && (
               <FactForm key={activeId} itemId={activeId} collapsible />
             )}
+            {youId && activeId && <InterestForm key={`interest-${activeId}`} itemId={activeId} collapsible />}
           </ActiveItem>
         </Panel>
 

@@ -6,6 +6,7 @@ import { PhaseBadge } from './meeting/PhaseBadge';
 import { useRoomView } from '../live/RoomContext';
 import type { RoomStatus } from '../live/useRoom';
 import { YouLine } from './YouLine';
+import { SameNameNotice } from './meeting/SameNameNotice';
 import './RoomTop.css';
 
 interface Props {
@@ -29,6 +30,7 @@ export function RoomTop({ status, onRetry, onAskToJoin }: Props) {
       {state.phase === 'closed' && <p className="notice">{t('room.phase.closedNotice')}</p>}
       <Conveners />
       <YouLine name={me?.name ?? null} role={you.role} onAskToJoin={onAskToJoin} />
+      <SameNameNotice />
     </div>
   );
 }

@@ -94,6 +94,12 @@ function itemBlocks(item: MinutesItem, n: number, ctx: Ctx): Block[] {
   const { t } = ctx;
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: `${n}. ${item.title}` }];
   if (item.description) blocks.push({ kind: 'paragraph', text: item.description });
+  if (item.interests.length > 0) {
+    blocks.push({ kind: 'heading', level: 3, text: t.interests });
+    const items = item.interests.map((d) => d.name + t.colon + d.note);
+    blocks.push({ kind: 'list', ordered: false, items });
+    blocks.push({ kind: 'paragraph', text: item.interestedMayVote ? t.interestedMayVote : t.interestedMayNotVote });
+  }
   blocks.push({ kind: 'heading', level: 3, text: t.speakers });
   blocks.push(item.speeches.length > 0 ? speechList(item.speeches, ctx) : { kind: 'paragraph', text: t.none });
   if (item.draft)

@@ -98,6 +98,28 @@ describe('the Markdown minutes', () => {
     expect(md).not.toContain('native code');
   });
 
+  it('list the interests declared in an item (利益回避), by name, with the rule that applied', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const meeting = recordedMeeting(locale);
+      const { state, anaId, parkingId } = meeting;
+      const parking = state.items[parkingId]!;
+      const interest = {
+        memberId: anaId,
+        note: 'owns a car park space',
+        declaredAt: state.updatedAt,
+        declaredBy: anaId,
+      };
+      const declared = { ...state, items: { ...state.items, [parkingId]: { ...parking, interests: [interest] } } };
+      const model = minutesOf(meeting, declared);
+      expect(model.items[0]).toMatchObject({ interests: [{ name: 'Ana', note: 'owns a car park space' }] });
+      expect(model.items[0]!.decisions[0]!.interests).toEqual([{ name: 'Ana', note: 'owns a car park space' }]);
+      const md = renderMarkdown(layoutMinutes(model));
+      expect(md).toContain(locale === 'en' ? 'Declared interests' : '利益关系申报');
+      expect(md).toContain(locale === 'en' ? 'Ana: owns a car park space' : 'Ana：owns a car park space');
+      expect(md).toContain(locale === 'en' ? 'do not vote on it' : '回避表决');
+    }
+  });
+
   it('still name a member the host removed, and say so', () => {
     const meeting = recordedMeeting('en');
     const { state, anaId } = meeting;

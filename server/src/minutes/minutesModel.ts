@@ -8,6 +8,7 @@ import {
   own,
   ownEntries,
   presentDecision,
+  presentInterests,
   roomTimeZone,
   roundCounts,
   speakerClock,
@@ -64,6 +65,10 @@ export interface MinutesItem {
   draft: string;
   rounds: MinutesRound[];
   decisions: MinutesDecision[];
+  /** Declared interests (利益回避), by name. */
+  interests: { name: string; note: string }[];
+  /** Whether the meeting rules let those members vote. */
+  interestedMayVote: boolean;
 }
 
 export interface MinutesModel {
@@ -105,6 +110,8 @@ export function buildMinutes(state: RoomState, drafts: Readonly<Record<string, s
     return {
       title: agendaItem.title,
       description: agendaItem.description,
+      interests: presentInterests(state, agendaItem),
+      interestedMayVote: state.rules.interestedMayVote,
       onAgenda,
       speeches: speeches.filter((s) => s.itemId === id).map((s) => s.speech),
       draft: own(drafts, id) ?? '',

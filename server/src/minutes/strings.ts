@@ -38,6 +38,9 @@ export interface MinutesStrings {
   roundVoid: string;
   decision: string;
   decisionText: string;
+  interests: string;
+  interestedMayVote: string;
+  interestedMayNotVote: string;
   actions: string;
   action: string;
   owner: string;
@@ -101,6 +104,9 @@ const zh: MinutesStrings = {
   roundVoid: '已作废（草案解锁修改）',
   decision: '决议',
   decisionText: '决议文本',
+  interests: '利益关系申报',
+  interestedMayVote: '按会议规则，申报利益关系的成员可参与表决。',
+  interestedMayNotVote: '按会议规则，申报利益关系的成员回避表决。',
   actions: '行动事项',
   action: '事项',
   owner: '负责人',
@@ -118,7 +124,7 @@ const zh: MinutesStrings = {
   comma: '，',
   colon: '：',
   paren: (text) => `（${text}）`,
-  outcomes: { adopted: '通过', not_adopted: '未通过' },
+  outcomes: { adopted: '通过', not_adopted: '未通过', no_quorum: '未达法定人数，未作决定' },
   rules: {
     consensus: '共识（无人阻止，且四分之三以上可以接受）',
     supermajority: '三分之二多数支持',
@@ -180,6 +186,9 @@ const en: MinutesStrings = {
   roundVoid: 'void (the draft was unlocked for changes)',
   decision: 'Decision',
   decisionText: 'Text decided on',
+  interests: 'Declared interests',
+  interestedMayVote: 'By the meeting rules, members who declared an interest may vote on it.',
+  interestedMayNotVote: 'By the meeting rules, members who declared an interest do not vote on it.',
   actions: 'Action items',
   action: 'Action',
   owner: 'Owner',
@@ -197,7 +206,7 @@ const en: MinutesStrings = {
   comma: ', ',
   colon: ': ',
   paren: (text) => ` (${text})`,
-  outcomes: { adopted: 'adopted', not_adopted: 'not adopted' },
+  outcomes: { adopted: 'adopted', not_adopted: 'not adopted', no_quorum: 'no quorum, not decided' },
   rules: {
     consensus: 'consensus (no block, three quarters can live with it)',
     supermajority: 'two-thirds support',

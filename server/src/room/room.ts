@@ -375,9 +375,12 @@ export class Room {
     }
   }
 
-  /** A member the host removed is disconnected everywhere; their member secret no longer admits them. */
+  /**
+   * A member the host removed, or merged into another membership of the same person, is
+   * disconnected everywhere; their member secret no longer admits them.
+   */
   private disconnectRemoved(events: readonly RoomEvent[]): void {
-    const removed = events.filter((event) => event.type === 'member.removed');
+    const removed = events.filter((event) => event.type === 'member.removed' || event.type === 'member.merged');
     if (removed.length === 0) return;
     for (const event of removed) this.deps.broadcaster.removeMember(this.roomId, event.memberId);
   }

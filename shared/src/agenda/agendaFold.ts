@@ -18,6 +18,8 @@ export const AGENDA_EVENTS = [
   'agenda.deactivated',
   'agenda.stepSet',
   'agenda.factAdded',
+  'interest.declared',
+  'interest.withdrawn',
 ] as const;
 export type AgendaEvent = EventOf<(typeof AGENDA_EVENTS)[number]>;
 
@@ -42,6 +44,7 @@ export function foldAgenda(s: RoomState, event: AgendaEvent): RoomState {
         versions: [],
         roundIds: [],
         decisionIds: [],
+        interests: [],
       };
       return { ...s, items: { ...s.items, [item.id]: item }, itemOrder: [...s.itemOrder, item.id] };
     }
@@ -75,6 +78,18 @@ export function foldAgenda(s: RoomState, event: AgendaEvent): RoomState {
       return updateItem({ ...s, activeItemId: event.itemId }, event.itemId, () => ({ activatedAt: event.at }));
     case 'agenda.deactivated':
       return { ...s, activeItemId: null };
+    case 'interest.declared': {
+      const declared = { memberId: event.memberId, note: event.note, declaredAt: event.at, declaredBy: event.actor };
+      return updateItem(s, event.itemId, (i) => ({
+        interests: i.interests.some((d) => d.memberId === event.memberId)
+          ? i.interests.map((d) => (d.memberId === event.memberId ? declared : d))
+          : [...i.interests, declared],
+      }));
+    }
+    case 'interest.withdrawn':
+      return updateItem(s, event.itemId, (i) => ({
+        interests: i.interests.filter((d) => d.memberId !== event.memberId),
+      }));
     case 'agenda.stepSet':
       return updateItem(s, event.itemId, () => ({ step: event.step }));
     case 'agenda.factAdded':

@@ -115,6 +115,9 @@ describe('room phases and rules', () => {
       queuePolicy: 'alternate',
       pointsOfOrder: true,
       decisionRule: 'consensus',
+      eligibleCount: null,
+      quorum: null,
+      interestedMayVote: false,
     });
     expect(room.refusal(host, { type: 'rules.set' })).toBe('invalid');
   });

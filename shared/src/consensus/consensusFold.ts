@@ -31,9 +31,12 @@ export function foldConsensus(s: RoomState, event: ConsensusEvent): RoomState {
         anonymous: event.anonymous,
         visibility: event.visibility,
         rule: event.rule,
+        quorum: event.quorum ?? null,
+        eligibleCount: event.eligibleCount ?? null,
         status: 'open',
         ballots: {},
         roomCounts: emptyCounts(),
+        roomCountConfirmedAbove: null,
         result: null,
         closedAt: null,
       };
@@ -53,7 +56,10 @@ export function foldConsensus(s: RoomState, event: ConsensusEvent): RoomState {
         ballots: Object.fromEntries(Object.entries(r.ballots).filter(([id]) => id !== event.ballotId)),
       }));
     case 'consensus.tallied':
-      return updateRound(s, event.roundId, () => ({ roomCounts: event.counts }));
+      return updateRound(s, event.roundId, () => ({
+        roomCounts: event.counts,
+        roomCountConfirmedAbove: event.confirmedAbove ?? null,
+      }));
     case 'consensus.closed': {
       const { outcome, counts, reasons } = event;
       const closed = updateRound(s, event.roundId, () => ({

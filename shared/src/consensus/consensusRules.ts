@@ -6,6 +6,9 @@ import type { CommandOf } from '../model/commands.js';
 import { accept, findOwn, nextId, refuse, type Found, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { AgendaItem, Round, RoomState } from '../model/state.js';
 import { addCounts, emptyCounts, roundCounts, verdict } from './verdict.js';
+import { roundQuorum } from './quorum.js';
+import { countableInRoom } from './handCount.js';
+import { barredFromVoting, interestOf } from './interestVoting.js';
 
 function findRound(state: RoomState, roundId: string): Found<Round> {
   return findOwn(state.rounds, roundId, 'round.unknown');
@@ -39,6 +42,8 @@ export function open({ state, inputs }: RuleContext, command: CommandOf<'consens
         anonymous: command.anonymous ?? false,
         visibility: command.visibility ?? 'live',
         rule: state.rules.decisionRule,
+        quorum: state.rules.quorum,
+        eligibleCount: state.rules.eligibleCount,
       },
     ],
     roundId,
@@ -56,6 +61,10 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
     return refuse('invalid', 'round.reasonNeeded');
   }
   const memberId = actor.memberId!;
+  const item = own(state.items, round.itemId);
+  if (item && barredFromVoting(state.rules, item, memberId)) {
+    return refuse('forbidden', 'round.interested', { note: interestOf(item, memberId)!.note });
+  }
   // The schema has checked that the level is an integer from 0 to 5.
   const existing = Object.entries(round.ballots).find(([, b]) => b.memberId === memberId)?.[0];
   const ballotId = existing ?? nextId(state, 'b');
@@ -74,16 +83,25 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
   );
 }
 
-/** The room's count of hands or cards; a new count replaces the previous one. */
+/**
+ * The room's count of hands or cards; a new count replaces the previous one. A count larger than
+ * the people it may cover (`countableInRoom`) is refused `round.tallyAbovePresent` unless the host
+ * confirms it (`confirm: true`); the event then records how many it went above.
+ */
 export function tally({ state }: RuleContext, command: CommandOf<'consensus.tally'>): Ruling {
   const found = findRound(state, command.roundId);
   if (!found.ok) return found.decision;
-  if (found.value.status !== 'open') return refuse('conflict', 'round.closed');
+  const round = found.value;
+  if (round.status !== 'open') return refuse('conflict', 'round.closed');
   const counts = addCounts(
     emptyCounts(),
     [0, 1, 2, 3, 4, 5].map((l) => command.counts[String(l) as '0'] ?? 0),
   );
-  return accept([{ type: 'consensus.tallied', roundId: command.roundId, counts }]);
+  const count = counts.reduce((a, b) => a + b, 0);
+  const present = countableInRoom(state, round);
+  const above = count > present;
+  if (above && command.confirm !== true) return refuse('conflict', 'round.tallyAbovePresent', { count, present });
+  return accept([{ type: 'consensus.tallied', roundId: round.id, counts, confirmedAbove: above ? present : null }]);
 }
 
 /** Closes a round; the decision rule chosen when it opened gives the outcome. */
@@ -93,7 +111,7 @@ export function close({ state }: RuleContext, command: CommandOf<'consensus.clos
   const round = found.value;
   if (round.status !== 'open') return refuse('conflict', 'round.closedAlready');
   const counts: LevelCounts = roundCounts(round);
-  const { outcome } = verdict(counts, round.rule);
+  const { outcome } = verdict(counts, round.rule, roundQuorum(round));
   const reasons = Object.values(round.ballots)
     .filter((b) => b.level !== null && b.level <= 1 && b.reason)
     .map((b) => ({ level: b.level!, reason: b.reason!, memberId: round.anonymous ? null : b.memberId }));

@@ -4,6 +4,7 @@
  */
 import type { Round } from '../model/state.js';
 import type { DecisionRule, LevelCounts, Outcome } from '../core/vocabulary.js';
+import type { QuorumStanding } from './quorum.js';
 
 export interface Verdict {
   counts: LevelCounts;
@@ -14,8 +15,13 @@ export interface Verdict {
   atLeast3: number;
   atLeast4: number;
   outcome: Outcome;
-  /** Why, for people: nobody responded, a block stopped it, the threshold was not met, or it was met. */
-  reason: 'no_responses' | 'blocked' | 'below_threshold' | 'met';
+  /**
+   * Why, for people: too few responses for the quorum, nobody responded, a block stopped it, the
+   * threshold was not met, or it was met.
+   */
+  reason: 'no_quorum' | 'no_responses' | 'blocked' | 'below_threshold' | 'met';
+  /** The round against its quorum, or null when it has none. */
+  quorum: QuorumStanding | null;
 }
 
 export function emptyCounts(): LevelCounts {
@@ -36,16 +42,18 @@ export function roundCounts(round: Round): LevelCounts {
 }
 
 /**
- * The outcome under `rule`. Thresholds are inclusive and exact (integer arithmetic, no rounding):
+ * The outcome under `rule`. Without the quorum's responses the outcome is `no_quorum`, whatever the
+ * levels: a round never reads "consensus reached" before its quorum is met. Thresholds are inclusive and exact (integer arithmetic, no rounding):
  * - consensus: no block, and at least 75% of all responses at level 3 or above;
  * - supermajority: at least two thirds at level 4 (support) or above; blocks count as opposition;
  * - majority: more than half at level 4 or above.
  */
-export function verdict(counts: LevelCounts, rule: DecisionRule): Verdict {
+export function verdict(counts: LevelCounts, rule: DecisionRule, quorum: QuorumStanding | null = null): Verdict {
   const total = counts.reduce((a, b) => a + b, 0);
   const atLeast3 = counts[3] + counts[4] + counts[5];
   const atLeast4 = counts[4] + counts[5];
-  const base = { counts, total, blocks: counts[0], seriousConcerns: counts[1], atLeast3, atLeast4 };
+  const base = { counts, total, blocks: counts[0], seriousConcerns: counts[1], atLeast3, atLeast4, quorum };
+  if (quorum && !quorum.met) return { ...base, outcome: 'no_quorum', reason: 'no_quorum' };
   if (total === 0) return { ...base, outcome: 'not_adopted', reason: 'no_responses' };
   if (rule === 'consensus' && counts[0] > 0) return { ...base, outcome: 'not_adopted', reason: 'blocked' };
   const met =

@@ -64,3 +64,13 @@ export function optionalNameText(max: number) {
     .transform(normalizeName)
     .pipe(z.string().max(max, `At most ${max} characters.`));
 }
+
+/**
+ * The key two names are "the same person" by (one person, one voice): the stored name
+ * (`normalizeName`) in Unicode NFKC, so full-width and half-width forms (Ａｎａ, Ana) agree, in lower
+ * case, without any white space ("Wang Fang" and "wangfang", "王 芳" and "王芳"). Only for
+ * comparing: names are stored and shown as typed.
+ */
+export function nameKey(name: string): string {
+  return normalizeName(name).normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+}

@@ -119,6 +119,14 @@ export const REFUSALS = {
     'zh-CN': '加入需要填写 1 到 {{max}} 个字的姓名。',
   },
   'rules.nothing': { en: 'rules.set needs at least one rule to change.', 'zh-CN': '请至少修改一条会议规则。' },
+  'rules.quorumNeedsEligible': {
+    en: 'A quorum given as a share needs the number of people entitled to take part (eligibleCount).',
+    'zh-CN': '按比例设定法定人数时，需要先填写应参会人数（eligibleCount）。',
+  },
+  'rules.quorumAboveEligible': {
+    en: 'A quorum of {{count}} can never be reached with {{eligible}} people entitled to take part.',
+    'zh-CN': '应参会人数只有 {{eligible}} 人，法定人数 {{count}} 人永远无法达到。',
+  },
   'details.nothing': { en: 'room.setDetails needs at least one field.', 'zh-CN': '请至少填写一项会议信息。' },
   'member.unknown': { en: 'No such member.', 'zh-CN': '找不到这位成员。' },
   'member.removed': {
@@ -133,6 +141,15 @@ export const REFUSALS = {
   'room.full': {
     en: 'This room has its {{max}} members already; the host can remove someone to make room.',
     'zh-CN': '这个议事室已有 {{max}} 位成员，已满；主持人可移出成员后再加入。',
+  },
+  'member.mergeSame': { en: 'A member cannot be merged into themselves.', 'zh-CN': '不能把成员合并到其本人。' },
+  'member.mergeSelf': {
+    en: 'You cannot merge away the membership you are using; merge the other one into it.',
+    'zh-CN': '不能合并掉您正在使用的成员身份，请把另一个合并到这个身份。',
+  },
+  'member.noNameAlert': {
+    en: 'This member’s name is not flagged as a duplicate.',
+    'zh-CN': '这位成员的姓名没有被标记为重名。',
   },
   'member.nameWhose': { en: 'Name the member whose group to set.', 'zh-CN': '请指明要设置哪位成员的身份类别。' },
 
@@ -210,6 +227,22 @@ export const REFUSALS = {
   'round.reasonNeeded': {
     en: 'A block or a serious concern needs a reason the meeting can read.',
     'zh-CN': '表示阻止或严重关切时，请写明理由，供大家参考。',
+  },
+  'round.tallyAbovePresent': {
+    en: 'The room count ({{count}}) is more than the {{present}} people marked in the room who have not voted by phone. Check the count, or confirm it to count them anyway.',
+    'zh-CN': '现场计票（{{count}} 人）多于登记在场且未用手机表决的 {{present}} 人。请核对计票，或确认后照此计入。',
+  },
+  'round.interested': {
+    en: 'You declared an interest in this item ({{note}}), and the meeting rules say members with an interest do not vote on it.',
+    'zh-CN': '您已申报与本议题存在利益关系（{{note}}），按会议规则，利益相关成员回避本议题的表决。',
+  },
+  'interest.whose': {
+    en: 'Name the member (memberId) whose interest this is.',
+    'zh-CN': '请指明是哪位成员的利益关系（memberId）。',
+  },
+  'interest.none': {
+    en: 'This member has declared no interest in this item.',
+    'zh-CN': '这位成员没有申报与本议题的利益关系。',
   },
   'decision.closeFirst': {
     en: 'Close the round before recording its decision.',

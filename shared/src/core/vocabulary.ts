@@ -58,8 +58,11 @@ export type ConsensusLevel = (typeof CONSENSUS_LEVELS)[number];
 export const LevelCounts = z.tuple([z.number(), z.number(), z.number(), z.number(), z.number(), z.number()]);
 export type LevelCounts = [number, number, number, number, number, number];
 
-/** What a consensus round decided under its rule (consensus/verdict.ts). */
-export const OUTCOMES = ['adopted', 'not_adopted'] as const;
+/**
+ * What a consensus round decided under its rule (consensus/verdict.ts). `no_quorum`: too few
+ * responses for the room's quorum (定会纪), so the round decided nothing whatever the levels say.
+ */
+export const OUTCOMES = ['adopted', 'not_adopted', 'no_quorum'] as const;
 export const Outcome = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof Outcome>;
 
@@ -67,6 +70,21 @@ export type Outcome = z.infer<typeof Outcome>;
 export const RESULT_VISIBILITIES = ['live', 'afterClose'] as const;
 export const ResultVisibility = z.enum(RESULT_VISIBILITIES);
 export type ResultVisibility = z.infer<typeof ResultVisibility>;
+
+/**
+ * How many responses a round needs before it can decide (法定人数, part of 定会纪):
+ * - `{ count: n }`: at least n responses;
+ * - `{ share: x }` (0 < x ≤ 1): at least x of the room's `eligibleCount`, rounded up
+ *   (two thirds of 30 households: 20);
+ * - `{ share: x, moreThan: true }`: more than x of `eligibleCount` ("more than half of the 40
+ *   adults": 21, of 41: 21).
+ * A share needs `eligibleCount`. Responses are phone ballots plus the room's hand count.
+ */
+export const Quorum = z.union([
+  z.strictObject({ count: z.number().int().min(1).max(1_000_000) }),
+  z.strictObject({ share: z.number().gt(0).max(1), moreThan: z.boolean().optional() }),
+]);
+export type Quorum = z.infer<typeof Quorum>;
 
 /** The meeting rules (定会纪). */
 export interface Rules {
@@ -78,14 +96,30 @@ export interface Rules {
   /** Whether a point of order may jump the queue. */
   pointsOfOrder: boolean;
   decisionRule: DecisionRule;
+  /** How many people (or households, as the room counts) are entitled to take part; null when not set. */
+  eligibleCount: number | null;
+  /** Responses a round needs to decide; null means none (any number of responses decides). */
+  quorum: Quorum | null;
+  /**
+   * Whether members who declared an interest in an item (利益回避) may vote on it. When false
+   * their ballots on that item are refused, and any they gave in an open round are withdrawn.
+   */
+  interestedMayVote: boolean;
 }
 
+/**
+ * The rules of a new room. Rooms recorded before a rule existed read it from here too (the
+ * `rules.set` fold fills missing rules with these), so old histories keep folding.
+ */
 export const DEFAULT_RULES: Rules = {
   speakingLimitSec: 120,
   queuePolicy: 'fifo',
   maxTurnsPerItem: null,
   pointsOfOrder: true,
   decisionRule: 'consensus',
+  eligibleCount: null,
+  quorum: null,
+  interestedMayVote: false,
 };
 
 /**

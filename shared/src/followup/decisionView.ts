@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { own } from '../core/own.js';
 import { DecisionRule, LevelCounts, Outcome } from '../core/vocabulary.js';
-import type { Decision, RoomState } from '../model/state.js';
+import type { AgendaItem, Decision, RoomState } from '../model/state.js';
+import { memberName } from '../meeting/memberName.js';
 import { actionsOf, roomTimeZone } from './actions.js';
 import { ActionView, presentAction } from './actionView.js';
 
@@ -21,9 +22,17 @@ export const DecisionView = z.object({
   counts: LevelCounts,
   responses: z.number(),
   recordedAt: z.number(),
+  /** Interests declared in the item (利益回避), by name, and whether the rules let those members vote. */
+  interests: z.array(z.object({ name: z.string(), note: z.string() })),
+  interestedMayVote: z.boolean(),
   actions: z.array(ActionView),
 });
 export type DecisionView = z.infer<typeof DecisionView>;
+
+/** An item's declared interests (利益回避) as everyone reads them: the member's name and the note. */
+export function presentInterests(state: RoomState, item: AgendaItem | undefined): { name: string; note: string }[] {
+  return (item?.interests ?? []).map((d) => ({ name: memberName(state, d.memberId) ?? '', note: d.note }));
+}
 
 /** The decision as shown at server time `now`, with its action items in the order they were created. */
 export function presentDecision(
@@ -42,6 +51,8 @@ export function presentDecision(
     counts: [...decision.counts],
     responses: decision.counts.reduce((a, b) => a + b, 0),
     recordedAt: decision.recordedAt,
+    interests: presentInterests(state, own(state.items, decision.itemId)),
+    interestedMayVote: state.rules.interestedMayVote,
     actions: actionsOf(state, decision.id).map((a) => presentAction(state, a, now, timeZone)),
   };
 }

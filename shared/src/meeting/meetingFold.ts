@@ -1,9 +1,10 @@
 /** Folds the events of the meeting itself: the room, its phases and sittings, its rules, its members. */
 import { assertNever } from '../core/errors.js';
 import { own } from '../core/own.js';
-import type { RoomPhase } from '../core/vocabulary.js';
+import { DEFAULT_RULES, type RoomPhase } from '../core/vocabulary.js';
 import type { EventOf } from '../model/events.js';
 import type { RoomState, Sitting } from '../model/state.js';
+import { foldMerge } from './mergeFold.js';
 
 /** The events this fold takes; room/apply.ts hands each to the fold whose list names it. */
 export const MEETING_EVENTS = [
@@ -13,6 +14,8 @@ export const MEETING_EVENTS = [
   'member.joined',
   'member.groupSet',
   'member.removed',
+  'member.merged',
+  'member.keptBoth',
 ] as const;
 export type MeetingEvent = EventOf<(typeof MEETING_EVENTS)[number]>;
 
@@ -24,7 +27,8 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
     case 'room.phaseSet':
       return { ...s, phase: event.phase, sittings: nextSittings(s.sittings, event.phase, event.at) };
     case 'rules.set':
-      return { ...s, rules: event.rules };
+      // Rooms recorded before a rule existed carry no value for it: the default stands.
+      return { ...s, rules: { ...DEFAULT_RULES, ...event.rules } };
     case 'member.joined': {
       const { memberId: id, name, role, presence } = event;
       const member = {
@@ -36,6 +40,8 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
         proxy: event.proxy ?? false,
         joinedAt: event.at,
         removedAt: null,
+        sameNameAs: event.sameNameAs ?? null,
+        mergedInto: null,
       };
       return { ...s, members: { ...s.members, [id]: member } };
     }
@@ -46,6 +52,12 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
     case 'member.removed': {
       const member = own(s.members, event.memberId);
       return member ? { ...s, members: { ...s.members, [member.id]: { ...member, removedAt: event.at } } } : s;
+    }
+    case 'member.merged':
+      return foldMerge(s, event.memberId, event.intoMemberId, event.at);
+    case 'member.keptBoth': {
+      const member = own(s.members, event.memberId);
+      return member ? { ...s, members: { ...s.members, [member.id]: { ...member, sameNameAs: null } } } : s;
     }
     default:
       return assertNever(event);

@@ -123,6 +123,8 @@ describe('members per room', () => {
         proxy: false,
         joinedAt: i,
         removedAt: null,
+        sameNameAs: null,
+        mergedInto: null,
       };
     }
     room.state = { ...room.state, members };

@@ -62,3 +62,46 @@ export function remove({ state, actor }: RuleContext, command: CommandOf<'member
   events.push({ type: 'member.removed', memberId });
   return accept(events);
 }
+
+/**
+ * The host merges two memberships of one person (`memberId` into `intoMemberId`). In each open
+ * round one ballot survives, the later one (the earlier is withdrawn); a second raised hand is
+ * lowered; then `member.merged` moves the rest (mergeFold.ts) and removes `memberId`, whose
+ * connections close. Not the membership the host is using, not after the meeting closed.
+ */
+export function merge({ state, actor }: RuleContext, command: CommandOf<'member.merge'>): Ruling {
+  const from = findCurrentMember(state, command.memberId);
+  if (!from.ok) return from.decision;
+  const into = findCurrentMember(state, command.intoMemberId);
+  if (!into.ok) return into.decision;
+  const fromId = from.member.id;
+  const intoId = into.member.id;
+  if (fromId === intoId) return refuse('invalid', 'member.mergeSame');
+  if (fromId === actor.memberId) return refuse('conflict', 'member.mergeSelf');
+  if (state.phase === 'closed') return refuse('conflict', 'room.closed');
+  const events: EventBody[] = [];
+  for (const round of Object.values(state.rounds)) {
+    if (round.status !== 'open') continue;
+    const mine = Object.entries(round.ballots).filter(([, b]) => b.memberId === fromId || b.memberId === intoId);
+    if (mine.length < 2) continue;
+    // The latest survives; on a tie, the one of the membership kept.
+    const [keep] = [...mine].sort(([, a], [, b]) => b.at - a.at || (a.memberId === intoId ? -1 : 1));
+    for (const [ballotId] of mine) {
+      if (ballotId !== keep![0]) events.push({ type: 'consensus.ballotWithdrawn', roundId: round.id, ballotId });
+    }
+  }
+  const raised = (id: string) => state.queue.some((e) => e.memberId === id) || state.speaker?.memberId === id;
+  if (state.queue.some((e) => e.memberId === fromId) && raised(intoId)) {
+    events.push({ type: 'queue.lowered', memberId: fromId });
+  }
+  events.push({ type: 'member.merged', memberId: fromId, intoMemberId: intoId });
+  return accept(events);
+}
+
+/** The host decides that a member flagged for a same name is another person: the alert ends. */
+export function keepBoth({ state }: RuleContext, command: CommandOf<'member.keepBoth'>): Ruling {
+  const found = findCurrentMember(state, command.memberId);
+  if (!found.ok) return found.decision;
+  if (found.member.sameNameAs === null) return refuse('conflict', 'member.noNameAlert');
+  return accept([{ type: 'member.keptBoth', memberId: found.member.id }]);
+}

@@ -1,9 +1,12 @@
 /** Rules for the room itself: phases (定主事), meeting rules (定会纪) and members. */
 import { findCurrentMember, roomFull } from './memberRules.js';
+import { quorumNeeded } from '../consensus/quorum.js';
+import { memberNamed } from './sameName.js';
+import { barredBallots } from '../consensus/interestVoting.js';
 import type { CommandOf } from '../model/commands.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { EventBody } from '../model/events.js';
-import { ROOM_PHASES, type RoomPhase } from '../core/vocabulary.js';
+import { ROOM_PHASES, type RoomPhase, type Rules } from '../core/vocabulary.js';
 
 /** Phases move forward; the only way back is resuming an adjourned meeting. Closed is final. */
 function canMove(from: RoomPhase, to: RoomPhase): boolean {
@@ -25,10 +28,27 @@ export function setPhase({ state }: RuleContext, command: CommandOf<'room.setPha
   return accept(events);
 }
 
+/**
+ * Changes some of the meeting rules. A quorum must be reachable: a share needs `eligibleCount`, and
+ * a count may not exceed it.
+ */
 export function setRules({ state }: RuleContext, command: CommandOf<'rules.set'>): Ruling {
   const { type: _type, ...changes } = command;
   if (Object.keys(changes).length === 0) return refuse('invalid', 'rules.nothing');
-  return accept([{ type: 'rules.set', rules: { ...state.rules, ...changes } }]);
+  const rules: Rules = { ...state.rules, ...changes };
+  const unreachable = quorumProblem(rules);
+  if (unreachable) return unreachable;
+  // Barring interested members from voting takes back the ballots they already gave in open rounds.
+  return accept([...barredBallots(state, rules), { type: 'rules.set', rules }]);
+}
+
+function quorumProblem({ quorum, eligibleCount }: Rules): Ruling | null {
+  if (quorum === null) return null;
+  if ('share' in quorum && eligibleCount === null) return refuse('invalid', 'rules.quorumNeedsEligible');
+  const needed = quorumNeeded(quorum, eligibleCount);
+  return eligibleCount !== null && needed !== null && needed > eligibleCount
+    ? refuse('invalid', 'rules.quorumAboveEligible', { count: needed, eligible: eligibleCount })
+    : null;
 }
 
 export function addInRoom({ state }: RuleContext, command: CommandOf<'member.addInRoom'>): Ruling {
@@ -46,6 +66,7 @@ export function addInRoom({ state }: RuleContext, command: CommandOf<'member.add
         presence: 'in_room',
         group,
         proxy: true,
+        sameNameAs: memberNamed(state, command.name)?.id ?? null,
       },
     ],
     memberId,

@@ -10,6 +10,7 @@ import {
   HandKind,
   ItemStep,
   QueuePolicy,
+  Quorum,
   ResultVisibility,
   RoomPhase,
 } from '../core/vocabulary.js';
@@ -38,6 +39,11 @@ export const RulesSet = command('rules.set', {
   maxTurnsPerItem: z.number().int().min(1).max(50).nullable().optional(),
   pointsOfOrder: z.boolean().optional(),
   decisionRule: DecisionRule.optional(),
+  /** People or households entitled to take part; null clears it (a share quorum needs it). */
+  eligibleCount: z.number().int().min(1).max(1_000_000).nullable().optional(),
+  /** `null`, `{ count }` or `{ share, moreThan? }`: see `Quorum` in core/vocabulary.ts. */
+  quorum: Quorum.nullable().optional(),
+  interestedMayVote: z.boolean().optional(),
 });
 
 // Members
@@ -47,6 +53,10 @@ export const MemberAddInRoom = command('member.addInRoom', {
 });
 /** The host takes someone out of the meeting (a mistaken or unwanted join); the record keeps them. */
 export const MemberRemove = command('member.remove', { memberId: id });
+/** The host merges two memberships of one person (one person, one voice): `memberId` goes into `intoMemberId`. */
+export const MemberMerge = command('member.merge', { memberId: id, intoMemberId: id });
+/** The host says two members with the same name are two people. */
+export const MemberKeepBoth = command('member.keepBoth', { memberId: id });
 export const MemberSetGroup = command('member.setGroup', {
   memberId: id.optional(),
   group: optionalNameText(LIMITS.group).nullable(),
@@ -82,6 +92,14 @@ export const AgendaAddFact = command('agenda.addFact', {
   text: text(LIMITS.fact),
   source: optionalText(LIMITS.source),
 });
+
+// Declared interests (利益回避): a member for themselves, the host for anyone
+export const InterestDeclare = command('interest.declare', {
+  itemId: id,
+  note: text(LIMITS.reason),
+  memberId: id.optional(),
+});
+export const InterestWithdraw = command('interest.withdraw', { itemId: id, memberId: id.optional() });
 
 // Speaking queue
 export const QueueRaise = command('queue.raise', { kind: HandKind.optional(), memberId: id.optional() });
@@ -120,6 +138,8 @@ export const ConsensusTally = command('consensus.tally', {
     '4': roomCount.optional(),
     '5': roomCount.optional(),
   }),
+  /** The host confirms a count larger than the people marked in the room who have not voted by phone. */
+  confirm: z.boolean().optional(),
 });
 export const ConsensusClose = command('consensus.close', { roundId: id });
 export const DecisionRecord = command('decision.record', { roundId: id, statement: text(LIMITS.description) });
@@ -175,6 +195,8 @@ export const Command = z.discriminatedUnion('type', [
   RulesSet,
   MemberAddInRoom,
   MemberRemove,
+  MemberMerge,
+  MemberKeepBoth,
   MemberSetGroup,
   AgendaPropose,
   AgendaSupport,
@@ -187,6 +209,8 @@ export const Command = z.discriminatedUnion('type', [
   AgendaDeactivate,
   AgendaSetStep,
   AgendaAddFact,
+  InterestDeclare,
+  InterestWithdraw,
   QueueRaise,
   QueueLower,
   QueueMove,
@@ -224,6 +248,8 @@ export const HOST_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'rules.set',
   'member.addInRoom',
   'member.remove',
+  'member.merge',
+  'member.keepBoth',
   'agenda.schedule',
   'agenda.unschedule',
   'agenda.reorder',
@@ -255,6 +281,8 @@ export const HOST_WITHOUT_MEMBERSHIP: ReadonlySet<CommandType> = new Set<Command
   ...HOST_ONLY,
   'agenda.edit',
   'agenda.addFact',
+  'interest.declare',
+  'interest.withdraw',
   'member.setGroup',
   'queue.raise',
   'queue.lower',

@@ -8,6 +8,7 @@ import type {
   DecisionRule,
   HandKind,
   ItemStep,
+  Quorum,
   ResultVisibility,
   RoomPhase,
   Rules,
@@ -28,7 +29,18 @@ export type EventBody =
       group?: string | null;
       /** Added by the host for someone without a phone: the host acts on their behalf. */
       proxy?: boolean;
+      /** A current member with the same name (ignoring case, spaces, full/half width): the host is alerted. */
+      sameNameAs?: string | null;
     }
+  /**
+   * The host merged two memberships of one person: `memberId`'s hands, turns, floor, supports,
+   * interests, action items and surviving ballots in open rounds become `intoMemberId`'s, and
+   * `memberId` is removed. Events before it withdraw the ballot that does not survive and lower a
+   * second hand.
+   */
+  | { type: 'member.merged'; memberId: string; intoMemberId: string }
+  /** The host saw the same name twice and decided these are two people. */
+  | { type: 'member.keptBoth'; memberId: string }
   | { type: 'member.groupSet'; memberId: string; group: string | null }
   /** The host removed a member; events before it (lowering the hand, ending the turn, withdrawing ballots) tidy up. */
   | { type: 'member.removed'; memberId: string }
@@ -44,6 +56,9 @@ export type EventBody =
   | { type: 'agenda.deactivated'; itemId: string }
   | { type: 'agenda.stepSet'; itemId: string; step: ItemStep }
   | { type: 'agenda.factAdded'; itemId: string; factId: string; text: string; source: string }
+  /** A member's interest in an item (利益回避), declared by them or by the host; a new note replaces the last. */
+  | { type: 'interest.declared'; itemId: string; memberId: string; note: string }
+  | { type: 'interest.withdrawn'; itemId: string; memberId: string }
   | { type: 'queue.raised'; memberId: string; kind: HandKind }
   | { type: 'queue.lowered'; memberId: string }
   | { type: 'queue.moved'; memberId: string; position: number }
@@ -64,6 +79,9 @@ export type EventBody =
       anonymous: boolean;
       visibility: ResultVisibility;
       rule: DecisionRule;
+      /** The room's quorum and eligible count as the round opened; absent in rounds recorded before quorums. */
+      quorum?: Quorum | null;
+      eligibleCount?: number | null;
     }
   | {
       type: 'consensus.voted';
@@ -76,7 +94,16 @@ export type EventBody =
     }
   /** A ballot taken out of an open round (its member was removed); names the ballot, never the member. */
   | { type: 'consensus.ballotWithdrawn'; roundId: string; ballotId: string }
-  | { type: 'consensus.tallied'; roundId: string; counts: LevelCounts }
+  | {
+      type: 'consensus.tallied';
+      roundId: string;
+      counts: LevelCounts;
+      /**
+       * When the host confirmed a count above the people marked in the room who had not voted by
+       * phone: how many those were then. Null (or absent, in rounds recorded before) otherwise.
+       */
+      confirmedAbove?: number | null;
+    }
   | { type: 'consensus.closed'; roundId: string; outcome: Outcome; counts: LevelCounts; reasons: StatedReason[] }
   | { type: 'consensus.voided'; roundId: string }
   | {

@@ -6,6 +6,7 @@ import {
   type DecisionRule,
   type HandKind,
   type ItemStep,
+  type Quorum,
   type ResultVisibility,
   type RoomPhase,
   type Rules,
@@ -37,6 +38,13 @@ export interface Member {
    * what they said and did stays theirs, but they no longer act, vote or come back as this member.
    */
   removedAt: number | null;
+  /**
+   * The member already present under the same name (by `nameKey`) when this one joined, while the
+   * host has not decided (merge or keep both); null otherwise.
+   */
+  sameNameAs: string | null;
+  /** The member this one was merged into (`member.merge`); such a member is also removed. */
+  mergedInto: string | null;
 }
 
 /** proposed → scheduled onto the agenda, or rejected with a reason. */
@@ -71,6 +79,17 @@ export interface AgendaItem {
   /** Consensus rounds and recorded decisions on this item, oldest first. */
   roundIds: string[];
   decisionIds: string[];
+  /** Members who declared an interest in this item (利益回避), in the order they declared. */
+  interests: Interest[];
+}
+
+/** A declared interest of a member in an agenda item (利益回避): shown to all, and it may bar their vote. */
+export interface Interest {
+  memberId: string;
+  note: string;
+  declaredAt: number;
+  /** Who declared it: the member, or the host on their behalf (null for a host console without a membership). */
+  declaredBy: string | null;
 }
 
 /** A named copy of a draft's text, kept beside the live document. */
@@ -110,10 +129,18 @@ export interface Round {
   anonymous: boolean;
   visibility: ResultVisibility;
   rule: DecisionRule;
+  /** The room's quorum and eligible count when the round opened (null for rounds recorded before quorums). */
+  quorum: Quorum | null;
+  eligibleCount: number | null;
   status: 'open' | 'closed' | 'void';
   ballots: Record<string, Ballot>;
   /** Hands or cards counted in the room by the host, per level. */
   roomCounts: LevelCounts;
+  /**
+   * Set when the host confirmed a room count above the people marked in the room who had not voted
+   * by phone: how many those were. Null when the count fits (the meter shows it either way).
+   */
+  roomCountConfirmedAbove: number | null;
   /** Set when the round closes: the combined counts, the outcome and the stated reasons. */
   result: { counts: LevelCounts; outcome: Outcome; reasons: StatedReason[] } | null;
   closedAt: number | null;
@@ -167,7 +194,7 @@ export interface Turn {
  * The shape of `RoomState`; bumped whenever a field is added or changes meaning. A snapshot is only
  * a cache of the events: one of another version is ignored and the room replays its events instead.
  */
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 export interface RoomState {
   version: number;

@@ -4,6 +4,7 @@
  * rules (the `…Rules` modules), which hold the rest.
  */
 import * as agendaRules from '../agenda/agendaRules.js';
+import * as interestRules from '../agenda/interestRules.js';
 import * as consensusRules from '../consensus/consensusRules.js';
 import { assertNever } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
@@ -16,6 +17,7 @@ import * as noticeRules from '../followup/noticeRules.js';
 import * as scorecardRules from '../followup/scorecardRules.js';
 import * as memberRules from '../meeting/memberRules.js';
 import * as roomRules from '../meeting/roomRules.js';
+import { memberNamed } from '../meeting/sameName.js';
 import { HOST_ONLY, HOST_WITHOUT_MEMBERSHIP, type Command } from '../model/commands.js';
 import {
   accept,
@@ -51,6 +53,10 @@ export function decide(
       return roomRules.addInRoom(ctx, command);
     case 'member.remove':
       return memberRules.remove(ctx, command);
+    case 'member.merge':
+      return memberRules.merge(ctx, command);
+    case 'member.keepBoth':
+      return memberRules.keepBoth(ctx, command);
     case 'member.setGroup':
       return roomRules.setGroup(ctx, command);
     case 'agenda.propose':
@@ -75,6 +81,10 @@ export function decide(
       return agendaRules.setStep(ctx, command);
     case 'agenda.addFact':
       return agendaRules.addFact(ctx, command);
+    case 'interest.declare':
+      return interestRules.declare(ctx, command);
+    case 'interest.withdraw':
+      return interestRules.withdraw(ctx, command);
     case 'queue.raise':
       return queueRules.raise(ctx, command);
     case 'queue.lower':
@@ -155,5 +165,10 @@ export function decideJoin(state: RoomState, request: JoinRequest): Ruling {
   if (full) return full;
   const memberId = nextId(state, 'm');
   const presence = request.presence ?? 'remote';
-  return accept([{ type: 'member.joined', memberId, name, role: request.role, presence, group: null }], memberId);
+  // One person, one voice: a name already present is flagged for the host (sameName.ts).
+  const sameNameAs = memberNamed(state, name)?.id ?? null;
+  return accept(
+    [{ type: 'member.joined', memberId, name, role: request.role, presence, group: null, sameNameAs }],
+    memberId,
+  );
 }

@@ -20,9 +20,13 @@ export function commandSamples(ids: {
   const { itemId, memberId, roundId, decisionId, actionId } = ids;
   return {
     'room.setPhase': { type: 'room.setPhase', phase: 'closed' },
-    'rules.set': { type: 'rules.set', pointsOfOrder: false },
+    'rules.set': { type: 'rules.set', pointsOfOrder: false, eligibleCount: 40, quorum: { share: 0.5, moreThan: true } },
+    'interest.declare': { type: 'interest.declare', itemId, note: 'My brother owns the shop on the lane', memberId },
+    'interest.withdraw': { type: 'interest.withdraw', itemId, memberId },
     'member.addInRoom': { type: 'member.addInRoom', name: 'Wang' },
     'member.remove': { type: 'member.remove', memberId },
+    'member.merge': { type: 'member.merge', memberId, intoMemberId: memberId },
+    'member.keepBoth': { type: 'member.keepBoth', memberId },
     'member.setGroup': { type: 'member.setGroup', memberId, group: 'resident' },
     'agenda.propose': { type: 'agenda.propose', title: 'Street lights' },
     'agenda.support': { type: 'agenda.support', itemId },

@@ -69,7 +69,7 @@ export function recordedMeeting(locale: Locale = 'zh-CN', anonymous = false): Re
   at(160);
   room.must(ana, { type: 'consensus.vote', roundId, level: 1, reason: '消防通道太窄' });
   at(170);
-  room.must(host, { type: 'consensus.tally', roundId, counts: { '3': 2, '4': 3, '5': 1 } });
+  room.must(host, { type: 'consensus.tally', roundId, counts: { '3': 2, '4': 3, '5': 1 }, confirm: true });
   at(180);
   room.must(host, { type: 'consensus.close', roundId });
   at(190);

@@ -1,4 +1,4 @@
-import { actionsOf, own, type Decision } from '@dr/shared';
+import { actionsOf, own, presentInterests, type Decision } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../live/can';
@@ -38,6 +38,8 @@ export function DecisionFollowUp({ decision, now }: Props) {
         outcome={decision.outcome}
         rule={decision.rule}
         counts={decision.counts}
+        interests={presentInterests(state, own(state.items, decision.itemId))}
+        interestedMayVote={state.rules.interestedMayVote}
         heading="h4"
         headingId={`${id}-item`}
       />

@@ -10,6 +10,9 @@ interface Props {
   outcome: Outcome;
   rule: DecisionRule;
   counts: LevelCounts;
+  /** Interests declared in the topic (利益回避), by name, and whether the rules let those members vote. */
+  interests: readonly { name: string; note: string }[];
+  interestedMayVote: boolean;
   heading: 'h3' | 'h4';
   /** For the card around it to take its name from the topic. */
   headingId?: string;
@@ -23,6 +26,8 @@ export function DecisionHeader({
   outcome,
   rule,
   counts,
+  interests,
+  interestedMayVote,
   heading: Heading,
   headingId,
 }: Props) {
@@ -44,6 +49,23 @@ export function DecisionHeader({
         {t('decisions.rule', { rule: t(`rules.${rule}`) })} · {t('decisions.responses', { count: responses })}
       </p>
       <DecisionTally counts={counts} />
+      {interests.length > 0 && (
+        <div className="decision-header__interests">
+          <p className="decision-header__label">{t('decisions.interests')}</p>
+          <ul>
+            {interests.map((d) => (
+              <li key={d.name + d.note}>
+                {d.name}
+                {t('decisions.colon')}
+                {d.note}
+              </li>
+            ))}
+          </ul>
+          <p className="hint">
+            {interestedMayVote ? t('decisions.interestedMayVote') : t('decisions.interestedMayNotVote')}
+          </p>
+        </div>
+      )}
       {text && (
         <div className="decision-header__text">
           <p className="decision-header__label">{t('decisions.text')}</p>

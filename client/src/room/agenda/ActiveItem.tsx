@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { FactList } from './FactList';
+import { InterestList } from './InterestList';
 import { StepIndicator } from './StepIndicator';
 import { stepLabel } from './stepLabel';
 import './ActiveItem.css';
@@ -27,6 +28,8 @@ export function ActiveItem({ children }: { children?: ReactNode }) {
       )}
       <h4>{t('room.facts.heading')}</h4>
       <FactList facts={item.facts} />
+      <h4>{t('room.interests.heading')}</h4>
+      <InterestList interests={item.interests} />
       {children}
     </div>
   );

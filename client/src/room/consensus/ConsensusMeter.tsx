@@ -1,5 +1,6 @@
 import type { Round } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import { BoardFrozenText } from './BoardFrozenText';
 import { FrozenText } from './FrozenText';
 import { MeterBar } from './MeterBar';
 import { ResponsesLine } from './ResponsesLine';
@@ -26,6 +27,34 @@ export function ConsensusMeter({ round, size = 'room', withText = true }: Props)
   const { t } = useTranslation();
   const hidden = resultsHidden(round);
   const counts = shownCounts(round);
+  if (size === 'board') {
+    // The board: the whole text on the left, as large as fits; the meter and the reasons beside it, never over it.
+    return (
+      <div className="consensus-meter consensus-meter--board">
+        <BoardFrozenText round={round} />
+        <div className="consensus-meter__aside stack">
+          <RoundSettings round={round} />
+          {hidden ? (
+            <p className="consensus-meter__hidden">
+              {t('consensus.hidden')}
+              <span className="consensus-meter__count">
+                {t('consensus.responses', { count: responses(round).total })}
+              </span>
+            </p>
+          ) : (
+            <>
+              <VerdictLine round={round} counts={counts} size={size} />
+              <MeterBar counts={counts} size={size} />
+            </>
+          )}
+          <ResponsesLine round={round} />
+          <RuleLine rule={round.rule} />
+          {/* Last, so that a long list ends at a whole reason (each at most three lines), never cutting another line. */}
+          {!hidden && <StatedReasons round={round} max={3} />}
+        </div>
+      </div>
+    );
+  }
   return (
     <div className={`consensus-meter consensus-meter--${size}`}>
       <div className="consensus-meter__main stack">
@@ -47,7 +76,7 @@ export function ConsensusMeter({ round, size = 'room', withText = true }: Props)
       <div className="consensus-meter__aside stack">
         <ResponsesLine round={round} />
         <RuleLine rule={round.rule} />
-        {!hidden && <StatedReasons round={round} max={size === 'board' ? 3 : undefined} />}
+        {!hidden && <StatedReasons round={round} />}
         {withText && <FrozenText round={round} />}
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { own } from '@dr/shared';
+import { barredFromVoting, own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
@@ -15,11 +15,13 @@ import { VoteButtons } from './VoteButtons';
  */
 export function ConsensusPanel() {
   const { t } = useTranslation();
-  const { state, you } = useRoomView();
+  const { state, you, youId } = useRoomView();
   const item = state.activeItemId ? own(state.items, state.activeItemId) : undefined;
   if (!item) return null;
   const round = currentRound(state, item.id);
   const canVote = round?.status === 'open' && can(state, you, { type: 'consensus.vote', roundId: round.id, level: 3 });
+  // A member with a declared interest is told why there are no buttons (利益回避), and still reads the whole text.
+  const barred = round?.status === 'open' && barredFromVoting(state.rules, item, youId);
 
   return (
     <div className="stack consensus">
@@ -31,7 +33,14 @@ export function ConsensusPanel() {
           <ConsensusMeter round={round} withText={false} />
         </>
       )}
-      {round && !canVote && <ConsensusMeter round={round} />}
+      {round && !canVote && barred && (
+        <>
+          <p className="notice">{t('room.interests.youDoNotVote')}</p>
+          <FrozenText round={round} />
+          <ConsensusMeter round={round} withText={false} />
+        </>
+      )}
+      {round && !canVote && !barred && <ConsensusMeter round={round} />}
       <RoundHistory item={item} />
       <ItemDecisions itemId={item.id} />
     </div>

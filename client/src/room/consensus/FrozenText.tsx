@@ -11,7 +11,13 @@ export function FrozenText({ round }: { round: Pick<Round, 'text' | 'textHash'> 
         <span>{t('consensus.frozenHeading')}</span>{' '}
         <span className="frozen__hash">{t('consensus.hash', { hash: round.textHash.slice(0, 8) })}</span>
       </p>
-      <p className="frozen__text">{round.text}</p>
+      <div className="frozen__text">
+        {round.text.split('\n').map((line, index) => (
+          <p key={index} className="frozen__line">
+            {line || '\u00A0'}
+          </p>
+        ))}
+      </div>
     </div>
   );
 }

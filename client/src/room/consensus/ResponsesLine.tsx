@@ -18,6 +18,15 @@ export function ResponsesLine({ round }: { round: Round }) {
           : t('consensus.responsesOfPresent', { count: total, present })}
       </span>{' '}
       <span className="responses__split">{t('consensus.responsesSplit', { phones, room })}</span>
+      {round.roomCountConfirmedAbove !== null && (
+        <span className="responses__note">
+          {' '}
+          {t('consensus.tally.confirmedAbove', { count: room, present: round.roomCountConfirmedAbove })}
+        </span>
+      )}
+      {present !== null && total > present && (
+        <span className="responses__note"> {t('consensus.moreThanPresent')}</span>
+      )}
     </p>
   );
 }

@@ -15,19 +15,25 @@ export function TallyForm({ round }: { round: Round }) {
   const { t } = useTranslation();
   const id = useId();
   const { send } = useRoomView();
-  const { run, busy, error, dismiss } = useCommand(send);
+  const { run, busy, error, refusal, dismiss } = useCommand(send);
   const [counts, setCounts] = useState<string[]>(() => round.roomCounts.map(String));
   const saved = counts.every((value, level) => Number(value || 0) === round.roomCounts[level]);
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const save = (confirm: boolean) => {
     const numbers = counts.map((value) => Math.max(0, Math.floor(Number(value) || 0))) as LevelCounts;
     void run({
       type: 'consensus.tally',
       roundId: round.id,
       counts: Object.fromEntries(numbers.map((n, level) => [String(level), n])),
+      ...(confirm ? { confirm: true } : {}),
     });
   };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    save(false);
+  };
+  // More hands than people marked in the room who have not voted by phone: the server asks the host to confirm.
+  const askConfirm = refusal?.reason === 'round.tallyAbovePresent' && !saved;
 
   return (
     <form className="stack subcard room-count" onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
@@ -54,6 +60,11 @@ export function TallyForm({ round }: { round: Round }) {
         ))}
       </div>
       {error && <Alert message={error} onDismiss={dismiss} />}
+      {askConfirm && (
+        <button type="button" className="button" disabled={busy} onClick={() => save(true)}>
+          {t('consensus.tally.confirm')}
+        </button>
+      )}
       <p className="hint" aria-live="polite">
         {saved ? t('consensus.tally.saved') : t('consensus.tally.unsaved')}
       </p>

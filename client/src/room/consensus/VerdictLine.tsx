@@ -1,4 +1,4 @@
-import { verdict, type LevelCounts, type Round } from '@dr/shared';
+import { roundQuorum, verdict, type LevelCounts, type Round } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import './VerdictLine.css';
 
@@ -9,20 +9,22 @@ interface Props {
 }
 
 /**
- * Where the round stands under its rule, in words: "Consensus reached", "2 blocks", "Below the
- * threshold". The shared `verdict` decides; this only says it. A closed round also says its outcome.
+ * Where the round stands under its rule, in words: "No quorum yet (4 of 6 needed)", "Consensus
+ * reached", "2 blocks", "Below the threshold". The shared `verdict` decides; this only says it. A closed round also says its outcome.
  */
 export function VerdictLine({ round, counts, size = 'room' }: Props) {
   const { t } = useTranslation();
-  const v = verdict(counts, round.rule);
+  const v = verdict(counts, round.rule, roundQuorum(round));
   const said =
-    v.reason === 'met'
-      ? t(`consensus.verdict.met.${round.rule}`)
-      : v.reason === 'blocked'
-        ? t('consensus.verdict.blocked', { count: v.blocks })
-        : t(`consensus.verdict.${v.reason}`);
+    v.reason === 'no_quorum'
+      ? t('consensus.verdict.no_quorum', { ...v.quorum })
+      : v.reason === 'met'
+        ? t(`consensus.verdict.met.${round.rule}`)
+        : v.reason === 'blocked'
+          ? t('consensus.verdict.blocked', { count: v.blocks })
+          : t(`consensus.verdict.${v.reason}`);
   const share =
-    v.total === 0
+    v.total === 0 || v.reason === 'no_quorum'
       ? null
       : round.rule === 'consensus'
         ? t('consensus.verdict.atLeast3', { count: v.atLeast3, total: v.total })
@@ -39,6 +41,7 @@ export function VerdictLine({ round, counts, size = 'room' }: Props) {
         {said}
       </p>
       {share && <p className="verdict__share">{share}</p>}
+      {v.quorum?.met && <p className="verdict__quorum">{t('consensus.verdict.quorumMet', { ...v.quorum })}</p>}
     </div>
   );
 }

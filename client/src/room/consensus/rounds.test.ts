@@ -25,7 +25,7 @@ describe('rounds', () => {
     const { room, host, ana, itemId, open } = meeting();
     const roundId = open('afterClose');
     room.must(ana, { type: 'consensus.vote', roundId, level: 4 });
-    room.must(host, { type: 'consensus.tally', roundId, counts: { '3': 2, '4': 1 } });
+    room.must(host, { type: 'consensus.tally', roundId, counts: { '3': 2, '4': 1 }, confirm: true });
     // What a phone sees: the state as sent to others, with the hidden levels redacted.
     const round = currentRound(presentState(room.state), itemId)!;
     expect(resultsHidden(round)).toBe(true);

@@ -2,6 +2,7 @@
 import {
   own,
   roundCounts,
+  roundResponses,
   type Decision,
   type LevelCounts,
   type PresenceMessage,
@@ -31,14 +32,8 @@ export function shownCounts(round: Round): LevelCounts {
 
 /** Responses so far: every phone ballot (even one whose level is hidden) and every hand counted in the room. */
 export function responses(round: Round): { phones: number; room: number; total: number } {
-  if (round.result) {
-    const total = round.result.counts.reduce((a, b) => a + b, 0);
-    const room = round.roomCounts.reduce((a, b) => a + b, 0);
-    return { phones: total - room, room, total };
-  }
-  const phones = Object.keys(round.ballots).length;
-  const room = round.roomCounts.reduce((a, b) => a + b, 0);
-  return { phones, room, total: phones + room };
+  const { digital, counted, total } = roundResponses(round);
+  return { phones: digital, room: counted, total };
 }
 
 /** Those present who could respond: members online now, and the people without a phone the host added. */

@@ -8,6 +8,7 @@ import type { RoomDrafts } from './roomDrafts';
 import './editorBase.css';
 import './DraftEditor.css';
 import { DraftToolbar } from './DraftToolbar';
+import { useCaretIdle } from './useCaretIdle';
 import { userColor } from './userColor';
 
 interface Props {
@@ -77,6 +78,9 @@ export function DraftEditor({ drafts, itemId, editable, userName, label, size = 
   useEffect(() => {
     if (!drafts.watchOnly) drafts.provider.awareness.setLocalStateField('user', user);
   }, [drafts, user]);
+
+  const root = useCallback(() => (editor.isDestroyed ? null : editor.view.dom), [editor]);
+  useCaretIdle(root, drafts.provider.awareness);
 
   return (
     <div className={`draft__editor draft__editor--${size}`}>

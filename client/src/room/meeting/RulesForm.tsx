@@ -5,6 +5,7 @@ import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { durationText } from './durationText';
+import { QuorumFields } from './QuorumFields';
 
 const LIMIT_CHOICES = [30, 60, 90, 120, 180, 300, 600];
 const TURN_CHOICES = [1, 2, 3, 5];
@@ -30,10 +31,8 @@ export function RulesForm() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const { speakingLimitSec, queuePolicy, maxTurnsPerItem, pointsOfOrder, decisionRule } = shown;
-    if (await run({ type: 'rules.set', speakingLimitSec, queuePolicy, maxTurnsPerItem, pointsOfOrder, decisionRule })) {
-      setDraft(null);
-    }
+    // Every rule is sent: the command takes exactly the fields of `Rules`.
+    if (await run({ type: 'rules.set', ...shown })) setDraft(null);
   };
   const number = (value: string) => (value === '' ? null : Number(value));
 
@@ -113,6 +112,15 @@ export function RulesForm() {
           </label>
         ))}
       </fieldset>
+      <QuorumFields id={id} shown={shown} change={change} />
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={shown.interestedMayVote}
+          onChange={(e) => change({ interestedMayVote: e.target.checked })}
+        />
+        <span>{t('room.rules.interestedMayVote')}</span>
+      </label>
       {error && <Alert message={error} onDismiss={dismiss} />}
       <p className="hint" aria-live="polite">
         {draft ? t('room.rules.unsaved') : t('room.rules.inForce')}

@@ -23,17 +23,18 @@ export function Countdown({ speaker, size = 'normal' }: Props) {
   const tone = clockTone(clock);
   const classes = ['countdown', `countdown--${tone}`, `countdown--${size}`];
   if (clock.paused) classes.push('countdown--paused');
-  const words = [
-    tone === 'untimed' ? t('clock.untimed') : t('clock.remaining'),
-    tone === 'near' ? t('clock.nearEnd') : null,
-    tone === 'over' ? t('clock.overtime') : null,
-    clock.paused ? t('clock.paused') : null,
-  ].filter((w): w is string => w !== null);
+  // Each state said once: "1:20 left", "0:12 left · almost over", "overtime 2:47", "1:20 left · paused".
+  const state = tone === 'untimed' ? t('clock.untimed') : tone === 'over' ? null : t('clock.remaining');
+  const near = tone === 'near' ? t('clock.nearEnd') : null;
+  const time = <span className="countdown__time">{clockText(clock)}</span>;
 
   return (
     <div className={classes.join(' ')} role="timer">
-      <span className="countdown__time">{clockText(clock)}</span>
-      <span className="countdown__words">{words.join(' · ')}</span>
+      {tone === 'over' && <span className="countdown__words countdown__words--lead">{t('clock.overtime')}</span>}
+      {time}
+      {/* Each phrase stays whole ("剩余 · 已暂停" never breaks inside); when tight, a phrase moves below. */}
+      {(state || near) && <span className="countdown__words">{[state, near].filter(Boolean).join(' · ')}</span>}
+      {clock.paused && <span className="countdown__words countdown__words--paused">{t('clock.paused')}</span>}
     </div>
   );
 }

@@ -21,10 +21,11 @@ describe('the countdown’s tone and text', () => {
     expect(clockTone(speakerClock(speaker(60), 61_000))).toBe('over');
   });
 
-  it('shows time left as m:ss, with a minus in overtime', () => {
+  it('shows time left as m:ss, and in overtime the time over, without a minus (the words say overtime)', () => {
     expect(clockText(speakerClock(speaker(120), 0))).toBe('2:00');
     expect(clockText(speakerClock(speaker(60), 45_500))).toBe('0:15');
-    expect(clockText(speakerClock(speaker(60), 72_000))).toBe('-0:12');
+    expect(clockText(speakerClock(speaker(60), 72_000))).toBe('0:12');
+    expect(clockText(speakerClock(speaker(60), 60_000 + 167_000))).toBe('2:47');
   });
 
   it('counts time spoken up, rounded down, when turns are not timed', () => {

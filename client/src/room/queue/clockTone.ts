@@ -12,9 +12,12 @@ export function clockTone(clock: SpeakerClock): ClockTone {
   return clock.remainingMs <= NEAR_END_MS ? 'near' : 'normal';
 }
 
-/** Time left (m:ss, minus in overtime), or the time spoken when turns are not timed. */
+/**
+ * Time left (m:ss); in overtime, the time over it (m:ss, no minus: the countdown says "overtime"
+ * once, in words); or the time spoken when turns are not timed.
+ */
 export function clockText(clock: SpeakerClock): string {
-  if (clock.remainingMs !== null) return formatClock(clock.remainingMs);
+  if (clock.remainingMs !== null) return formatClock(Math.abs(clock.remainingMs));
   // formatClock rounds up; time spoken reads better rounded down.
   return formatClock(Math.floor(clock.elapsedMs / 1000) * 1000);
 }

@@ -1,0 +1,93 @@
+import { currentMembers, LIMITS, own } from '@dr/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../ui/Alert';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
+
+interface Props {
+  itemId: string;
+  /** The host declares for any member; a member for themselves. */
+  host?: boolean;
+  /** Start as a single button (on a phone the form would push the queue out of sight). */
+  collapsible?: boolean;
+}
+
+/**
+ * Declare an interest in a topic (利益回避), or withdraw it. A member declares their own; the host
+ * chooses the member (someone without a phone, or who told the chair). The note says what the
+ * interest is, for everyone to read.
+ */
+export function InterestForm({ itemId, host = false, collapsible = false }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { state, youId, send } = useRoomView();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const [note, setNote] = useState('');
+  const [chosen, setChosen] = useState('');
+  const [open, setOpen] = useState(!collapsible);
+  const item = own(state.items, itemId);
+  const members = currentMembers(state);
+  const memberId = host ? (members.some((m) => m.id === chosen) ? chosen : (members[0]?.id ?? '')) : youId;
+  if (!item || !memberId) return null;
+  const declared = item.interests.find((d) => d.memberId === memberId);
+  const forWhom = host ? { memberId } : {};
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await run({ type: 'interest.declare', itemId, note: note.trim(), ...forWhom })) setNote('');
+  };
+
+  if (!open && !declared) {
+    return (
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {t('room.interests.declare')}
+      </button>
+    );
+  }
+
+  return (
+    <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-heading`}>
+      <h4 id={`${id}-heading`}>{host ? t('room.interests.declareFor') : t('room.interests.declare')}</h4>
+      <p className="hint">{t('room.interests.help')}</p>
+      {host && (
+        <div className="field">
+          <label htmlFor={`${id}-member`}>{t('room.interests.memberLabel')}</label>
+          <select id={`${id}-member`} value={memberId} onChange={(e) => setChosen(e.target.value)}>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-note`}>{t('room.interests.noteLabel')}</label>
+        <input
+          id={`${id}-note`}
+          required
+          maxLength={LIMITS.reason}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+      </div>
+      {error && <Alert message={error} onDismiss={dismiss} />}
+      <div className="row-actions">
+        <button type="submit" className="button button--primary" disabled={busy || note.trim() === ''}>
+          {declared ? t('room.interests.update') : t('room.interests.submit')}
+        </button>
+        {declared && (
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run({ type: 'interest.withdraw', itemId, ...forWhom })}
+          >
+            {t('room.interests.withdraw')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
