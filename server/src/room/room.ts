@@ -28,10 +28,11 @@ import {
   type RoomEvent,
   type RoomState,
 } from '@dr/shared';
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { TokenBucket } from '../access/tokenBucket.js';
 import { hashToken, randomToken } from '../credentials/tokens.js';
-import { SeqConflictError, type Store } from '../store/store.js';
+import { SeqConflictError, type RequestRecord, type Store } from '../store/store.js';
 import { RoomDoc } from '../yjs/roomDoc.js';
 import type { DocSettings } from '../yjs/yjsProtocol.js';
 import { decideInputs } from './decideInputs.js';
@@ -48,6 +49,9 @@ export interface RoomDeps {
   /** Overrides of the draft document's limits and save timing (tests). */
   docSettings?: Partial<DocSettings>;
 }
+
+/** A request being answered for the first time: the record it will be stored as, less the answer. */
+type PendingRequest = Omit<RequestRecord, 'ack' | 'at'>;
 
 export type JoinResult = { ok: true; memberId: string; memberSecret: string } | { ok: false; error: ProtocolError };
 
@@ -90,6 +94,7 @@ export class Room {
     if (state.seq === 0) return null;
     const room = new Room(roomId, state, deps);
     room.lastSnapshotSeq = snapshot?.seq ?? 0;
+    await room.pruneRequests();
     return room;
   }
 
@@ -141,11 +146,31 @@ export class Room {
     return this.docLoading;
   }
 
-  /** Runs a client command: decide, fold, store, broadcast, then acknowledge. */
-  dispatch(actor: Actor, command: Command): Promise<CommandAck> {
+  /**
+   * Runs a client command: decide, fold, store, broadcast, then acknowledge. With a `requestId` the
+   * command runs at most once per sender: a request id answered before is re-answered from the store
+   * (`replayed: true`) without running anything, and a new one is stored with its events, in the same
+   * transaction, or with its refusal. The queue runs commands one at a time, so a repeat sent while
+   * the first is still running waits for it and then finds its answer.
+   */
+  dispatch(actor: Actor, command: Command, requestId?: string): Promise<CommandAck> {
     return this.enqueue(async () => {
+      const request = requestId ? pendingRequest(actor, requestId, command) : undefined;
+      if (request) {
+        const seen = await this.deps.store.findRequest(this.roomId, request.sender, request.requestId);
+        if (seen) {
+          return seen.fingerprint === request.fingerprint
+            ? { ...seen.ack, replayed: true }
+            : { ok: false, error: protocolError('invalid', 'command.requestReused') };
+        }
+      }
       const inputs = await decideInputs(command, () => this.doc());
-      const result = await this.commit(actor.memberId, () => decide(this.state, actor, command, this.clock(), inputs));
+      const result = await this.commit(
+        actor.memberId,
+        () => decide(this.state, actor, command, this.clock(), inputs),
+        undefined,
+        request,
+      );
       return result.ok ? { ok: true, seq: result.seq, ...(result.id ? { id: result.id } : {}) } : result;
     });
   }
@@ -237,16 +262,27 @@ export class Room {
     actor: string | null,
     decideNow: () => Ruling,
     beforeAppend?: () => Promise<void>,
+    request?: PendingRequest,
   ): Promise<{ ok: true; seq: number; id?: string } | { ok: false; error: ProtocolError }> {
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const decision = decideNow();
-      if (!decision.ok) return decision;
+      if (!decision.ok) {
+        if (request) await this.rememberRefusal(request, decision.error);
+        return decision;
+      }
       const events = this.stamp(actor, decision.events);
       const next = this.foldNew(events);
+      // Not remembered: nothing ran, and the same request may succeed once the cause is fixed.
       if (!next) return { ok: false, error: protocolError('internal', 'server.foldFailed') };
+      const ack: CommandAck = { ok: true, seq: next.seq, ...(decision.id ? { id: decision.id } : {}) };
       try {
         if (beforeAppend) await beforeAppend();
-        await this.deps.store.appendEvents(this.roomId, this.state.seq, events);
+        await this.deps.store.appendEvents(
+          this.roomId,
+          this.state.seq,
+          events,
+          request ? { ...request, ack, at: this.clock() } : undefined,
+        );
       } catch (error) {
         if (error instanceof SeqConflictError && attempt === 0) {
           await this.catchUp();
@@ -262,6 +298,27 @@ export class Room {
       return { ok: true, seq: this.state.seq, ...(decision.id ? { id: decision.id } : {}) };
     }
     return { ok: false, error: protocolError('conflict', 'server.raced') };
+  }
+
+  /**
+   * A refusal is an answer too: a retry after the cause went away (the round closed, then reopened)
+   * must still hear the first answer, never run late. Failing to store it only costs that guarantee.
+   */
+  private async rememberRefusal(request: PendingRequest, error: ProtocolError): Promise<void> {
+    try {
+      await this.deps.store.saveRequest(this.roomId, { ...request, ack: { ok: false, error }, at: this.clock() });
+    } catch (err) {
+      this.deps.logger.warn({ err, roomId: this.roomId }, 'could not store the answer to a refused request');
+    }
+  }
+
+  /** Forgets answers older than the retention (`LIMITS.requestIdRetentionMs`); done on each load. */
+  private async pruneRequests(): Promise<void> {
+    try {
+      await this.deps.store.pruneRequests(this.roomId, this.clock() - LIMITS.requestIdRetentionMs);
+    } catch (err) {
+      this.deps.logger.warn({ err, roomId: this.roomId }, 'could not prune old request ids');
+    }
   }
 
   private stamp(actor: string | null, bodies: readonly EventBody[]): RoomEvent[] {
@@ -309,6 +366,18 @@ export class Room {
       this.deps.logger.warn({ err: error, roomId: this.roomId }, 'snapshot failed');
     }
   }
+}
+
+/**
+ * A request as it will be stored: request ids are per sender (a member, or a host console without
+ * one), and the fingerprint tells a repeat from a request id reused for another command.
+ */
+function pendingRequest(actor: Actor, requestId: string, command: Command): PendingRequest {
+  return {
+    sender: actor.memberId ? `member:${actor.memberId}` : actor.role,
+    requestId,
+    fingerprint: createHash('sha256').update(JSON.stringify(command)).digest('hex'),
+  };
 }
 
 /** Reports an event of a stored history that was skipped because it cannot be folded. */

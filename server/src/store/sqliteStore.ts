@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import type { RoomEvent, RoomState } from '@dr/shared';
 import { SeqConflictError } from './store.js';
-import type { DocUpdate, RoomCredentials, RoomRecord, Snapshot, Store } from './store.js';
+import type { DocUpdate, RequestRecord, RoomCredentials, RoomRecord, Snapshot, Store } from './store.js';
 import { assertConsecutive } from './consecutive.js';
 
 const SCHEMA = `
@@ -43,7 +43,25 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_updates_room ON doc_updates (room_id, id);
+CREATE TABLE IF NOT EXISTS requests (
+  room_id TEXT NOT NULL,
+  sender TEXT NOT NULL,
+  request_id TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  ack TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (room_id, sender, request_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS requests_age ON requests (room_id, at);
 `;
+
+interface RequestRow {
+  sender: string;
+  request_id: string;
+  fingerprint: string;
+  ack: string;
+  at: number;
+}
 
 interface RoomRow {
   room_id: string;
@@ -127,14 +145,29 @@ export class SqliteStore implements Store {
         .pluck(),
       setDocUpdate: db.prepare<[Buffer, number]>('UPDATE doc_updates SET data = ? WHERE id = ?'),
       deleteDocUpdatesBefore: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE room_id = ? AND id < ?'),
+      insertRequest: db.prepare<[string, string, string, string, string, number]>(
+        'INSERT INTO requests (room_id, sender, request_id, fingerprint, ack, at) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      // The first answer stays: a second save of the same request (another node's race) changes nothing.
+      saveRequest: db.prepare<[string, string, string, string, string, number]>(
+        `INSERT INTO requests (room_id, sender, request_id, fingerprint, ack, at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT DO NOTHING`,
+      ),
+      findRequest: db.prepare<[string, string, string], RequestRow>(
+        'SELECT sender, request_id, fingerprint, ack, at FROM requests WHERE room_id = ? AND sender = ? AND request_id = ?',
+      ),
+      pruneRequests: db.prepare<[string, number]>('DELETE FROM requests WHERE room_id = ? AND at < ?'),
     };
 
-    this.appendTx = db.transaction((roomId: string, expectedSeq: number, events: readonly RoomEvent[]) => {
-      if (this.stmt.hasEventAfter.get(roomId, expectedSeq) !== undefined) {
-        throw new SeqConflictError(roomId, expectedSeq);
-      }
-      for (const event of events) this.stmt.insertEvent.run(roomId, event.seq, JSON.stringify(event));
-    });
+    this.appendTx = db.transaction(
+      (roomId: string, expectedSeq: number, events: readonly RoomEvent[], request?: RequestRecord) => {
+        if (this.stmt.hasEventAfter.get(roomId, expectedSeq) !== undefined) {
+          throw new SeqConflictError(roomId, expectedSeq);
+        }
+        for (const event of events) this.stmt.insertEvent.run(roomId, event.seq, JSON.stringify(event));
+        if (request) this.stmt.insertRequest.run(roomId, ...requestColumns(request));
+      },
+    );
 
     // The merged update takes the place of the newest one it replaces, so it keeps sorting before
     // every update appended after `upToId`, and ids (global in this table) never collide.
@@ -199,13 +232,18 @@ export class SqliteStore implements Store {
     return this.stmt.replaceJoinCodeHash.run(to, roomId, from).changes === 1;
   }
 
-  async appendEvents(roomId: string, expectedSeq: number, events: readonly RoomEvent[]): Promise<void> {
+  async appendEvents(
+    roomId: string,
+    expectedSeq: number,
+    events: readonly RoomEvent[],
+    request?: RequestRecord,
+  ): Promise<void> {
     assertConsecutive(roomId, expectedSeq, events);
     if (events.length === 0) return;
     try {
       // IMMEDIATE takes the write lock before the conflict check, so another process cannot slip an
       // append in between (and a waiting writer honours busy_timeout instead of failing at once).
-      this.appendTx.immediate(roomId, expectedSeq, events);
+      this.appendTx.immediate(roomId, expectedSeq, events, request);
     } catch (error) {
       if (isConstraintError(error)) throw new SeqConflictError(roomId, expectedSeq);
       throw error;
@@ -224,6 +262,26 @@ export class SqliteStore implements Store {
   async loadSnapshot(roomId: string): Promise<Snapshot | null> {
     const row = this.stmt.loadSnapshot.get(roomId);
     return row ? { seq: row.seq, state: JSON.parse(row.state) as RoomState } : null;
+  }
+
+  async saveRequest(roomId: string, request: RequestRecord): Promise<void> {
+    this.stmt.saveRequest.run(roomId, ...requestColumns(request));
+  }
+
+  async findRequest(roomId: string, sender: string, requestId: string): Promise<RequestRecord | null> {
+    const row = this.stmt.findRequest.get(roomId, sender, requestId);
+    if (!row) return null;
+    return {
+      sender: row.sender,
+      requestId: row.request_id,
+      fingerprint: row.fingerprint,
+      ack: JSON.parse(row.ack) as RequestRecord['ack'],
+      at: row.at,
+    };
+  }
+
+  async pruneRequests(roomId: string, before: number): Promise<number> {
+    return this.stmt.pruneRequests.run(roomId, before).changes;
   }
 
   async saveMemberSecret(roomId: string, memberId: string, secretHash: string): Promise<void> {
@@ -245,6 +303,10 @@ export class SqliteStore implements Store {
   async compactDocUpdates(roomId: string, upToId: number, merged: Uint8Array): Promise<void> {
     this.compactTx.immediate(roomId, upToId, toBuffer(merged));
   }
+}
+
+function requestColumns(r: RequestRecord): [string, string, string, string, number] {
+  return [r.sender, r.requestId, r.fingerprint, JSON.stringify(r.ack), r.at];
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {

@@ -15,6 +15,14 @@ export const REFUSALS = {
   },
   'command.unknown': { en: 'Unknown command type {{type}}.', 'zh-CN': '未知的指令类型 {{type}}。' },
   'command.invalid': { en: 'Invalid command: {{detail}}', 'zh-CN': '指令内容不正确：{{detail}}' },
+  'command.requestId': {
+    en: 'A requestId must be a string of 8 to 64 characters.',
+    'zh-CN': 'requestId 必须是 8 到 64 个字符的字符串。',
+  },
+  'command.requestReused': {
+    en: 'This requestId was already used for a different command.',
+    'zh-CN': '这个 requestId 已用于另一条指令。',
+  },
   'sync.invalid': {
     en: 'sync needs { afterSeq: integer ≥ 0 }.',
     'zh-CN': '同步请求需要 { afterSeq: 不小于 0 的整数 }。',
