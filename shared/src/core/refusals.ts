@@ -181,6 +181,11 @@ export const REFUSALS = {
     en: 'The meeting rules allow {{cap}} turn(s) per member on this item.',
     'zh-CN': '会议规则规定每人在本议题上最多发言 {{cap}} 次。',
   },
+  'queue.stale': {
+    en: 'The floor or the queue changed before this arrived (someone acted first), so nothing was changed. Look again and retry if still needed.',
+    'zh-CN':
+      '在这一操作送达之前，发言或排队情况已经变化（有人先操作了），因此未作任何改动。请重新查看，如仍需要再操作。',
+  },
   'queue.empty': { en: 'Nobody is waiting to speak.', 'zh-CN': '目前没有人排队等待发言。' },
   'speaker.none': { en: 'Nobody has the floor.', 'zh-CN': '当前没有人发言。' },
   'speaker.alreadyPaused': { en: 'The speaker’s time is already paused.', 'zh-CN': '发言计时已经暂停。' },

@@ -142,6 +142,11 @@ export interface QueueEntry {
 
 /** The member who has the floor. Time spoken is derived from these fields, never broadcast per second. */
 export interface Speaker {
+  /**
+   * Names this turn: the seq of its `speaker.started` event, so every turn has its own, even the same
+   * member's next one. Commands on the floor carry it (`queue.stale` when it is no longer current).
+   */
+  turnId: number;
   memberId: string;
   itemId: string | null;
   kind: HandKind;
@@ -167,7 +172,7 @@ export interface Turn {
  * The shape of `RoomState`; bumped whenever a field is added or changes meaning. A snapshot is only
  * a cache of the events: one of another version is ignored and the room replays its events instead.
  */
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 export interface RoomState {
   version: number;
