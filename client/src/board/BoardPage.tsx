@@ -46,6 +46,8 @@ function ConnectedBoard({ roomId, token }: { roomId: string; token: string }) {
           you,
           youId: null,
           send: room.send,
+          outbox: room.outbox,
+          dismissOutbox: room.dismissOutbox,
           clockOffset: room.clockOffset,
           presence: room.presence,
         }}

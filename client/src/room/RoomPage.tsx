@@ -57,6 +57,8 @@ function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
           you,
           youId,
           send: room.send,
+          outbox: room.outbox,
+          dismissOutbox: room.dismissOutbox,
           clockOffset: room.clockOffset,
           presence: room.presence,
         }}
