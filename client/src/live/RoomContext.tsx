@@ -14,6 +14,8 @@ export interface RoomViewValue {
   /** Your member id once it is in the state; null for an observer or a host console without a name. */
   youId: string | null;
   send: Send;
+  /** The room's connection is up (welcomed); the draft follows it, so the page shows one status. */
+  online: boolean;
   /** Commands waiting for the connection or their answer, and refusals of those that waited. */
   outbox: readonly OutboxEntry[];
   dismissOutbox: (requestId: string) => void;
