@@ -9,6 +9,7 @@ import './editorBase.css';
 import './DraftEditor.css';
 import { DraftToolbar } from './DraftToolbar';
 import { userColor } from './userColor';
+import { CompositionGuard } from './compositionGuard';
 
 interface Props {
   drafts: RoomDrafts;
@@ -62,6 +63,8 @@ export function DraftEditor({ drafts, itemId, editable, userName, label, size = 
           trailingNode: false,
         }),
         Collaboration.configure({ fragment: drafts.draft(itemId) }),
+        // Pinyin input beside someone else's typing: see compositionGuard.ts.
+        CompositionGuard,
         CollaborationCaret.configure({ provider: drafts.provider, user }),
       ],
       editorProps: { attributes: attributes(editable) },
