@@ -267,7 +267,7 @@ function storeContract(name: string, backend: Backend): void {
       const roomId = newRoomId();
       await store.appendEvents(roomId, 0, events(roomId, 1, 1));
       const voted = request('member:m1', 'req-0001', { ok: true, seq: 3, id: 'b1' });
-      await store.appendEvents(roomId, 1, events(roomId, 2, 3), voted);
+      await store.appendEvents(roomId, 1, events(roomId, 2, 3), [voted]);
       expect(await store.findRequest(roomId, 'member:m1', 'req-0001')).toEqual(voted);
       // Another sender's id, another room: not the same request.
       expect(await store.findRequest(roomId, 'member:m2', 'req-0001')).toBeNull();
@@ -275,12 +275,12 @@ function storeContract(name: string, backend: Backend): void {
 
       // A stale append writes neither its events nor its request.
       const late = request('member:m1', 'req-0002', { ok: true, seq: 3 });
-      await expect(store.appendEvents(roomId, 1, events(roomId, 2, 3, 'late'), late)).rejects.toBeInstanceOf(
+      await expect(store.appendEvents(roomId, 1, events(roomId, 2, 3, 'late'), [late])).rejects.toBeInstanceOf(
         SeqConflictError,
       );
       expect(await store.findRequest(roomId, 'member:m1', 'req-0002')).toBeNull();
       // A request stored already refuses the append that repeats it, which then writes nothing.
-      await expect(store.appendEvents(roomId, 3, events(roomId, 4, 4), voted)).rejects.toThrow();
+      await expect(store.appendEvents(roomId, 3, events(roomId, 4, 4), [voted])).rejects.toThrow();
       expect(await store.readEvents(roomId, 3)).toEqual([]);
     });
 

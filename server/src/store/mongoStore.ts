@@ -212,7 +212,7 @@ export class MongoStore implements Store {
     roomId: string,
     expectedSeq: number,
     events: readonly RoomEvent[],
-    request?: RequestRecord,
+    requests?: readonly RequestRecord[],
   ): Promise<void> {
     assertConsecutive(roomId, expectedSeq, events);
     if (events.length === 0) return;
@@ -225,7 +225,12 @@ export class MongoStore implements Store {
       await this.events.insertMany(docs, { ordered: true, ...(session ? { session } : {}) });
       // In the same transaction: the answer exists exactly when its events do. Without transactions it
       // follows the events, and a crash in between leaves events whose request would run again.
-      if (request) await this.requests.create([{ roomId, ...request }], session ? { session } : {});
+      if (requests?.length) {
+        await this.requests.insertMany(
+          requests.map((request) => ({ roomId, ...request })),
+          { ordered: true, ...(session ? { session } : {}) },
+        );
+      }
     };
     try {
       if (this.hasTransactions) {

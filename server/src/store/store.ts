@@ -88,15 +88,16 @@ export interface Store {
   /**
    * Appends events durably, all or nothing. `events[0].seq` must be `expectedSeq + 1` and seqs
    * must be consecutive; if the room already has an event after `expectedSeq`, throws
-   * `SeqConflictError` and writes nothing. Resolves only once the events are committed. `request`,
-   * when given, is stored in the same transaction: the events and the answer to their request exist
-   * together or not at all (a request already stored under that sender and id is a conflict too).
+   * `SeqConflictError` and writes nothing. Resolves only once the events are committed. `requests`,
+   * when given, are stored in the same transaction: the events and the answers to the requests that
+   * produced them exist together or not at all (a request already stored under that sender and id
+   * makes the append fail too).
    */
   appendEvents(
     roomId: string,
     expectedSeq: number,
     events: readonly RoomEvent[],
-    request?: RequestRecord,
+    requests?: readonly RequestRecord[],
   ): Promise<void>;
   /** Events with seq > afterSeq in seq order, at most `limit` of them (default: all). */
   readEvents(roomId: string, afterSeq: number, limit?: number): Promise<RoomEvent[]>;
