@@ -10,11 +10,11 @@ import path from 'node:path';
 import mongoose from 'mongoose';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { emptyState, type RoomEvent, type RoomState } from '@dr/shared';
+import { emptyState, type CommandAck, type RoomEvent, type RoomState } from '@dr/shared';
 import { MongoStore } from '../server/src/store/mongoStore.js';
 import { openStore, SQLITE_FILE } from '../server/src/store/openStore.js';
 import { SqliteStore } from '../server/src/store/sqliteStore.js';
-import { SeqConflictError, type RoomRecord, type Store } from '../server/src/store/store.js';
+import { SeqConflictError, type RequestRecord, type RoomRecord, type Store } from '../server/src/store/store.js';
 
 /** Opens another handle on one test's data; two handles on the same data act as two processes. */
 type Opener = () => Promise<Store>;
@@ -84,6 +84,10 @@ function events(roomId: string, from: number, to: number, by = 'm1'): RoomEvent[
     );
   }
   return out;
+}
+
+function request(sender: string, requestId: string, ack: CommandAck): RequestRecord {
+  return { sender, requestId, fingerprint: 'f0'.repeat(32), ack, at: T0 };
 }
 
 function stateAt(roomId: string, seq: number): RoomState {
@@ -259,6 +263,48 @@ function storeContract(name: string, backend: Backend): void {
         if (result.status === 'rejected') expect(result.reason).toBeInstanceOf(SeqConflictError);
       }
       expect(await other.readEvents(roomId, 0)).toEqual([...events(roomId, 1, 1), ...events(roomId, 2, 4, winners[0])]);
+    });
+
+    it('stores a request with its events in one append, and never without them', async () => {
+      const roomId = newRoomId();
+      await store.appendEvents(roomId, 0, events(roomId, 1, 1));
+      const voted = request('member:m1', 'req-0001', { ok: true, seq: 3, id: 'b1' });
+      await store.appendEvents(roomId, 1, events(roomId, 2, 3), [voted]);
+      expect(await store.findRequest(roomId, 'member:m1', 'req-0001')).toEqual(voted);
+      // Another sender's id, another room: not the same request.
+      expect(await store.findRequest(roomId, 'member:m2', 'req-0001')).toBeNull();
+      expect(await store.findRequest(newRoomId(), 'member:m1', 'req-0001')).toBeNull();
+
+      // A stale append writes neither its events nor its request.
+      const late = request('member:m1', 'req-0002', { ok: true, seq: 3 });
+      await expect(store.appendEvents(roomId, 1, events(roomId, 2, 3, 'late'), [late])).rejects.toBeInstanceOf(
+        SeqConflictError,
+      );
+      expect(await store.findRequest(roomId, 'member:m1', 'req-0002')).toBeNull();
+      // A request stored already refuses the append that repeats it, which then writes nothing.
+      await expect(store.appendEvents(roomId, 3, events(roomId, 4, 4), [voted])).rejects.toThrow();
+      expect(await store.readEvents(roomId, 3)).toEqual([]);
+    });
+
+    it('keeps the first answer to a refused request, prunes old answers, and keeps them across a reopen', async () => {
+      const roomId = newRoomId();
+      const refused = request('host', 'req-close-1', {
+        ok: false,
+        error: { code: 'conflict', message: 'Round is closed.', reason: 'round.closed' },
+      });
+      await store.saveRequest(roomId, refused);
+      await store.saveRequest(roomId, { ...refused, ack: { ok: true, seq: 9 } });
+      expect(await store.findRequest(roomId, 'host', 'req-close-1')).toEqual(refused);
+
+      const old = { ...request('member:m1', 'req-old-01', { ok: true, seq: 2 }), at: T0 - 1 };
+      await store.saveRequest(roomId, old);
+      await store.saveRequest(newRoomId(), old);
+      expect(await store.pruneRequests(roomId, T0)).toBe(1);
+      expect(await store.findRequest(roomId, 'member:m1', 'req-old-01')).toBeNull();
+
+      await store.close();
+      const reopened = await openHandle();
+      expect(await reopened.findRequest(roomId, 'host', 'req-close-1')).toEqual(refused);
     });
 
     it('keeps everything after close and reopen', async () => {

@@ -46,6 +46,9 @@ function ConnectedBoard({ roomId, token }: { roomId: string; token: string }) {
           you,
           youId: null,
           send: room.send,
+          online: room.status === 'connected',
+          outbox: room.outbox,
+          dismissOutbox: room.dismissOutbox,
           clockOffset: room.clockOffset,
           presence: room.presence,
         }}

@@ -1,6 +1,7 @@
 /** What every view of a live room reads: the state from useRoom, who you are, and how to send. */
 import type { PresenceMessage, RoomState } from '@dr/shared';
 import { createContext, useContext } from 'react';
+import type { OutboxEntry } from './outbox';
 import type { Send } from './useCommand';
 import type { You } from './useRoom';
 
@@ -13,6 +14,11 @@ export interface RoomViewValue {
   /** Your member id once it is in the state; null for an observer or a host console without a name. */
   youId: string | null;
   send: Send;
+  /** The room's connection is up (welcomed); the draft follows it, so the page shows one status. */
+  online: boolean;
+  /** Commands waiting for the connection or their answer, and refusals of those that waited. */
+  outbox: readonly OutboxEntry[];
+  dismissOutbox: (requestId: string) => void;
   /** Server clock minus the local clock (ms), for countdowns. */
   clockOffset: number;
   /** Who is connected now; null while disconnected. */

@@ -31,8 +31,8 @@ export function useCommand(send: Send) {
       setRefusal(ack.error);
       return null;
     } catch (e) {
-      const reason = e instanceof SendError ? e.reason : 'timeout';
-      setError(t(reason === 'offline' ? 'room.errors.offline' : 'room.errors.timeout'));
+      // The outbox waits for the answer across reconnects; only a room closed on this page ends here.
+      setError(t(e instanceof SendError ? 'room.errors.offline' : 'room.errors.refused'));
       return null;
     } finally {
       setBusy(false);

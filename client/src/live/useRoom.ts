@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createFeed } from './eventFeed';
 import { forgetMember, loadMember, saveMember } from './memberStore';
 import type { Refusal } from './errorMessage';
+import { Outbox, type OutboxEntry } from './outbox';
 import {
   authFor,
   connectErrorCode,
@@ -35,10 +36,10 @@ export interface You {
   ballots: Readonly<Record<string, string>>;
 }
 
-/** Why `send` failed without an answer from the server. */
+/** Why `send` failed without an answer from the server: the room is not open at all (it was left). */
 export class SendError extends Error {
-  readonly reason: 'offline' | 'timeout';
-  constructor(reason: 'offline' | 'timeout') {
+  readonly reason: 'offline';
+  constructor(reason: 'offline') {
     super(reason);
     this.reason = reason;
   }
@@ -61,12 +62,21 @@ export interface Room {
   /** Back from a join screen the host asked for, as the host without a name. */
   cancelJoin: () => void;
   retry: () => void;
-  /** Resolves with the server's ack; rejects with `SendError` when there is none. */
+  /**
+   * Resolves with the server's ack, however long that takes: a command issued offline or left
+   * unanswered waits in the outbox and is sent again, with its request id, when the room is back.
+   * Rejects with `SendError` only when the room is closed on this page.
+   */
   send: (command: Command) => Promise<CommandAck>;
+  /** Commands waiting to be sent or answered, and refusals of those that had to wait. */
+  outbox: readonly OutboxEntry[];
+  /** The person has read the refusal of a command that had waited. */
+  dismissOutbox: (requestId: string) => void;
 }
 
 interface Controls {
   socket: RoomSocket;
+  outbox: Outbox;
   join: (name: string, presence: Presence) => void;
   cancelJoin: () => void;
   retry: () => void;
@@ -97,6 +107,7 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
   const [presence, setPresence] = useState<PresenceMessage | null>(null);
   const [joinError, setJoinError] = useState<Refusal | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [outboxEntries, setOutboxEntries] = useState<readonly OutboxEntry[]>([]);
   const controls = useRef<Controls | null>(null);
 
   useEffect(() => {
@@ -115,6 +126,19 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
       setStatus(welcomed ? 'reconnecting' : 'connecting');
       socket.disconnect().connect();
     };
+
+    const outbox = new Outbox(
+      {
+        send: (command, requestId) =>
+          socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('command', { ...command, requestId }),
+        // No answer on a connection that says it is up: it is not (lost Wi-Fi the socket has not
+        // noticed yet). Reconnecting says so on screen, and the outbox sends again on the new one.
+        unanswered: () => {
+          if (socket.connected) reconnect();
+        },
+      },
+      setOutboxEntries,
+    );
 
     const feed = createFeed({
       requestSync: (afterSeq) => socket.timeout(SYNC_TIMEOUT_MS).emitWithAck('sync', { afterSeq }),
@@ -136,6 +160,7 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
       setRefusal(null);
       feed.reset({ ...welcome.state, seq: welcome.seq });
       setStatus('connected');
+      outbox.connected();
     });
 
     socket.on('events', ({ events }) => feed.receive(events));
@@ -178,6 +203,7 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
     });
 
     socket.on('disconnect', (reason) => {
+      outbox.disconnected();
       setPresence(null);
       if (reason === 'io client disconnect') return;
       setStatus(socket.active ? 'reconnecting' : 'stopped');
@@ -185,6 +211,7 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
 
     controls.current = {
       socket,
+      outbox,
       join(name, where) {
         setIdentity({ kind: 'join', name, presence: where });
         setJoinError(null);
@@ -229,15 +256,9 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
   }, [status, retry]);
 
   const send = useCallback(async (command: Command): Promise<CommandAck> => {
-    const socket = controls.current?.socket;
-    // Socket.IO would buffer it and send it on reconnect, long after the person gave up on it.
-    if (!socket?.connected) throw new SendError('offline');
-    let ack: CommandAck;
-    try {
-      ack = await socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('command', command);
-    } catch {
-      throw new SendError('timeout');
-    }
+    const outbox = controls.current?.outbox;
+    if (!outbox) throw new SendError('offline');
+    const ack = await outbox.send(command);
     // A vote's ack names your ballot, as the welcome does after a reconnect.
     if (command.type === 'consensus.vote' && ack.ok && ack.id) {
       const ballotId = ack.id;
@@ -246,5 +267,22 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
     return ack;
   }, []);
 
-  return { status, clockOffset, state, you, presence, joinError, refusal, join, askToJoin, cancelJoin, retry, send };
+  const dismissOutbox = useCallback((requestId: string) => controls.current?.outbox.dismiss(requestId), []);
+
+  return {
+    status,
+    clockOffset,
+    state,
+    you,
+    presence,
+    joinError,
+    refusal,
+    join,
+    askToJoin,
+    cancelJoin,
+    retry,
+    send,
+    outbox: outboxEntries,
+    dismissOutbox,
+  };
 }

@@ -57,6 +57,9 @@ function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
           you,
           youId,
           send: room.send,
+          online: room.status === 'connected',
+          outbox: room.outbox,
+          dismissOutbox: room.dismissOutbox,
           clockOffset: room.clockOffset,
           presence: room.presence,
         }}

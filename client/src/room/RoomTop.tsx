@@ -2,6 +2,7 @@ import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { Conveners } from './meeting/Conveners';
+import { OutboxNotice } from './OutboxNotice';
 import { PhaseBadge } from './meeting/PhaseBadge';
 import { useRoomView } from '../live/RoomContext';
 import type { RoomStatus } from '../live/useRoom';
@@ -27,6 +28,7 @@ export function RoomTop({ status, onRetry, onAskToJoin }: Props) {
         <PhaseBadge />
       </div>
       <ConnectionIndicator status={status} onRetry={onRetry} />
+      <OutboxNotice />
       {state.phase === 'closed' && <p className="notice">{t('room.phase.closedNotice')}</p>}
       <Conveners />
       <YouLine name={me?.name ?? null} role={you.role} onAskToJoin={onAskToJoin} />

@@ -32,10 +32,11 @@ import {
   type RoomEvent,
   type RoomState,
 } from '@dr/shared';
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { TokenBucket } from '../access/tokenBucket.js';
 import { hashToken, randomToken } from '../credentials/tokens.js';
-import { SeqConflictError, type Store } from '../store/store.js';
+import { SeqConflictError, type RequestRecord, type Store } from '../store/store.js';
 import { RoomDoc } from '../yjs/roomDoc.js';
 import type { DocSettings } from '../yjs/yjsProtocol.js';
 import { decideInputs } from './decideInputs.js';
@@ -49,7 +50,10 @@ export const SNAPSHOT_EVERY = 100;
 /** The most commands stored in one transaction; more wait for the next one. */
 export const MAX_GROUP_COMMIT = 512;
 
-type CommitResult = { ok: true; seq: number; id?: string } | { ok: false; error: ProtocolError };
+type CommitResult = CommandAck;
+
+/** A request being answered for the first time: the record it will be stored as, less the answer. */
+type PendingRequest = Omit<RequestRecord, 'ack' | 'at'>;
 
 /** A command waiting for the room's next group commit. */
 interface PendingCommit {
@@ -58,6 +62,8 @@ interface PendingCommit {
   decide: (state: RoomState) => Ruling;
   /** Runs after a positive decision, before the batch is appended (a new member's secret). */
   beforeAppend?: () => Promise<void>;
+  /** The command's request id, if it came with one: answered once, then replayed (docs/protocol.md). */
+  request?: PendingRequest;
   done: (result: CommitResult) => void;
 }
 
@@ -122,6 +128,7 @@ export class Room {
     if (state.seq === 0) return null;
     const room = new Room(roomId, state, deps);
     room.lastSnapshotSeq = snapshot?.seq ?? 0;
+    await room.pruneRequests();
     return room;
   }
 
@@ -173,12 +180,30 @@ export class Room {
     return this.docLoading;
   }
 
-  /** Runs a client command: decide, fold, store (in the next group commit), send, then acknowledge. */
-  async dispatch(actor: Actor, command: Command): Promise<CommandAck> {
+  /**
+   * Runs a client command: decide, fold, store (in the next group commit), send, then acknowledge.
+   * With a `requestId` it runs at most once per sender: a request id answered before is re-answered
+   * from the store (`replayed: true`) without running anything; a new one is stored with its events,
+   * in the same transaction, or with its refusal. Requests are looked up inside the serialized commit,
+   * so a repeat sent while the first is still waiting finds its answer.
+   */
+  async dispatch(actor: Actor, command: Command, requestId?: string): Promise<CommandAck> {
     // What a command needs from the draft (the text a round freezes) is read as it arrives.
     const inputs = await decideInputs(command, () => this.doc());
-    const result = await this.commit(actor.memberId, (state) => decide(state, actor, command, this.clock(), inputs));
-    return result.ok ? { ok: true, seq: result.seq, ...(result.id ? { id: result.id } : {}) } : result;
+    const request = requestId ? pendingRequest(actor, requestId, command) : undefined;
+    const result = await this.commit(
+      actor.memberId,
+      (state) => decide(state, actor, command, this.clock(), inputs),
+      undefined,
+      request,
+    );
+    if (!result.ok) return result;
+    return {
+      ok: true,
+      seq: result.seq,
+      ...(result.id ? { id: result.id } : {}),
+      ...(result.replayed ? { replayed: true } : {}),
+    };
   }
 
   /**
@@ -266,9 +291,16 @@ export class Room {
     actor: string | null,
     decideNow: (state: RoomState) => Ruling,
     beforeAppend?: () => Promise<void>,
+    request?: PendingRequest,
   ): Promise<CommitResult> {
     return new Promise((done) => {
-      this.pending.push({ actor, decide: decideNow, ...(beforeAppend ? { beforeAppend } : {}), done });
+      this.pending.push({
+        actor,
+        decide: decideNow,
+        ...(beforeAppend ? { beforeAppend } : {}),
+        ...(request ? { request } : {}),
+        done,
+      });
       if (this.draining) return;
       this.draining = true;
       // After this turn's I/O: every command read from the sockets in this turn joins the batch.
@@ -301,14 +333,22 @@ export class Room {
    * catches up from the store and decides the batch again.
    */
   private async commitBatch(batch: readonly PendingCommit[]): Promise<void> {
+    const replays = await this.replays(batch);
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const results = new Map<PendingCommit, CommitResult>();
       const staged: { op: PendingCommit; events: RoomEvent[]; after: RoomState }[] = [];
+      const refused: { op: PendingCommit; error: ProtocolError }[] = [];
       let state = this.state;
       for (const op of batch) {
+        const replay = replays.get(op);
+        if (replay) {
+          results.set(op, replay);
+          continue;
+        }
         const decision = op.decide(state);
         if (!decision.ok) {
           results.set(op, decision);
+          refused.push({ op, error: decision.error });
           continue;
         }
         const events = this.stamp(state, op.actor, decision.events);
@@ -328,6 +368,10 @@ export class Room {
             this.roomId,
             this.state.seq,
             staged.flatMap(({ events }) => events),
+            staged.flatMap(({ op }) => {
+              const ack = results.get(op);
+              return op.request && ack ? [{ ...op.request, ack, at: this.clock() }] : [];
+            }),
           );
         } catch (error) {
           if (error instanceof SeqConflictError && attempt === 0) {
@@ -350,10 +394,69 @@ export class Room {
         this.disconnectRemoved(staged.flatMap(({ events }) => events));
         void this.snapshotIfBehind(SNAPSHOT_EVERY);
       }
+      for (const { op, error } of refused) if (op.request) await this.rememberRefusal(op.request, error);
       for (const op of batch) op.done(results.get(op)!);
       return;
     }
     for (const op of batch) op.done({ ok: false, error: protocolError('conflict', 'server.raced') });
+  }
+
+  /**
+   * The stored answers of the batch's requests seen before, and of repeats within the batch itself
+   * (the second of two identical requests waits for the first: it is answered as its replay).
+   */
+  private async replays(batch: readonly PendingCommit[]): Promise<Map<PendingCommit, CommitResult>> {
+    const replays = new Map<PendingCommit, CommitResult>();
+    const firsts = new Map<string, PendingCommit>();
+    for (const op of batch) {
+      if (!op.request) continue;
+      const { sender, requestId, fingerprint } = op.request;
+      const key = `${sender}\n${requestId}`;
+      const first = firsts.get(key);
+      if (first) {
+        const sameCommand = first.request?.fingerprint === fingerprint;
+        // Answered once the first one's answer is known: see commitBatch's `done` wrapper below.
+        replays.set(op, sameCommand ? { ok: false, error: protocolError('internal', 'server.failed') } : reused());
+        if (sameCommand) this.followFirst(first, op);
+        continue;
+      }
+      firsts.set(key, op);
+      const seen = await this.deps.store.findRequest(this.roomId, sender, requestId);
+      if (seen) replays.set(op, seen.fingerprint === fingerprint ? { ...seen.ack, replayed: true } : reused());
+    }
+    return replays;
+  }
+
+  /** A repeat within one batch is answered with the first one's answer, marked replayed. */
+  private followFirst(first: PendingCommit, repeat: PendingCommit): void {
+    const firstDone = first.done;
+    const repeatDone = repeat.done;
+    first.done = (result) => {
+      firstDone(result);
+      repeatDone({ ...result, replayed: true });
+    };
+    repeat.done = () => undefined;
+  }
+
+  /**
+   * A refusal is an answer too: a retry after the cause went away (the round closed, then reopened)
+   * must still hear the first answer, never run late. Failing to store it only costs that guarantee.
+   */
+  private async rememberRefusal(request: PendingRequest, error: ProtocolError): Promise<void> {
+    try {
+      await this.deps.store.saveRequest(this.roomId, { ...request, ack: { ok: false, error }, at: this.clock() });
+    } catch (err) {
+      this.deps.logger.warn({ err, roomId: this.roomId }, 'could not store the answer to a refused request');
+    }
+  }
+
+  /** Forgets answers older than the retention (`LIMITS.requestIdRetentionMs`); done on each load. */
+  private async pruneRequests(): Promise<void> {
+    try {
+      await this.deps.store.pruneRequests(this.roomId, this.clock() - LIMITS.requestIdRetentionMs);
+    } catch (err) {
+      this.deps.logger.warn({ err, roomId: this.roomId }, 'could not prune old request ids');
+    }
   }
 
   private stamp(state: RoomState, actor: string | null, bodies: readonly EventBody[]): RoomEvent[] {
@@ -404,6 +507,22 @@ export class Room {
       this.deps.logger.warn({ err: error, roomId: this.roomId }, 'snapshot failed');
     }
   }
+}
+
+function reused(): CommitResult {
+  return { ok: false, error: protocolError('invalid', 'command.requestReused') };
+}
+
+/**
+ * A request as it will be stored: request ids are per sender (a member, or a host console without
+ * one), and the fingerprint tells a repeat from a request id reused for another command.
+ */
+function pendingRequest(actor: Actor, requestId: string, command: Command): PendingRequest {
+  return {
+    sender: actor.memberId ? `member:${actor.memberId}` : actor.role,
+    requestId,
+    fingerprint: createHash('sha256').update(JSON.stringify(command)).digest('hex'),
+  };
 }
 
 /** Reports an event of a stored history that was skipped because it cannot be folded. */

@@ -82,7 +82,7 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
         logger.debug({ roomId: room.roomId, error: parsed.error }, 'command refused at the boundary');
         return reply({ ok: false, error: parsed.error });
       }
-      room.dispatch(actor, parsed.value).then(reply, (error: unknown) => {
+      room.dispatch(actor, parsed.value, parsed.requestId).then(reply, (error: unknown) => {
         logger.error({ err: error, roomId: room.roomId }, 'command failed');
         reply({ ok: false, error: protocolError('internal', 'server.failed') });
       });

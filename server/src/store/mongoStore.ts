@@ -4,9 +4,9 @@
  */
 import mongoose, { Schema } from 'mongoose';
 import type { ClientSession, Connection } from 'mongoose';
-import type { RoomEvent, RoomState } from '@dr/shared';
+import type { CommandAck, RoomEvent, RoomState } from '@dr/shared';
 import { SeqConflictError } from './store.js';
-import type { DocUpdate, RoomCredentials, RoomRecord, Snapshot, Store } from './store.js';
+import type { DocUpdate, RequestRecord, RoomCredentials, RoomRecord, Snapshot, Store } from './store.js';
 import { assertConsecutive } from './consecutive.js';
 
 interface EventDoc {
@@ -28,6 +28,14 @@ interface DocUpdateDoc {
   roomId: string;
   id: number;
   update: Buffer;
+}
+interface RequestDoc {
+  roomId: string;
+  sender: string;
+  requestId: string;
+  fingerprint: string;
+  ack: CommandAck;
+  at: number;
 }
 interface CounterDoc {
   _id: string;
@@ -82,6 +90,20 @@ const docUpdateSchema = new Schema<DocUpdateDoc>(
   options,
 );
 docUpdateSchema.index({ roomId: 1, id: 1 }, { unique: true });
+const requestSchema = new Schema<RequestDoc>(
+  {
+    roomId: { type: String, required: true },
+    sender: { type: String, required: true },
+    requestId: { type: String, required: true },
+    fingerprint: { type: String, required: true },
+    ack: Schema.Types.Mixed,
+    at: { type: Number, required: true },
+  },
+  options,
+);
+// The unique index makes a request's answer stored once, even by two racing writers.
+requestSchema.index({ roomId: 1, sender: 1, requestId: 1 }, { unique: true });
+requestSchema.index({ roomId: 1, at: 1 });
 const counterSchema = new Schema<CounterDoc>({ _id: String, value: { type: Number, required: true } }, options);
 
 export interface MongoStoreOptions {
@@ -96,6 +118,7 @@ export class MongoStore implements Store {
   private readonly memberSecrets;
   private readonly docUpdates;
   private readonly counters;
+  private readonly requests;
 
   private constructor(
     private readonly conn: Connection,
@@ -108,6 +131,7 @@ export class MongoStore implements Store {
     this.memberSecrets = conn.model('MemberSecret', memberSecretSchema, 'memberSecrets');
     this.docUpdates = conn.model('DocUpdate', docUpdateSchema, 'docUpdates');
     this.counters = conn.model('Counter', counterSchema, 'counters');
+    this.requests = conn.model('Request', requestSchema, 'requests');
   }
 
   /** Connects, creates the collections and indexes, and learns whether the server runs transactions. */
@@ -184,7 +208,12 @@ export class MongoStore implements Store {
     return modifiedCount === 1;
   }
 
-  async appendEvents(roomId: string, expectedSeq: number, events: readonly RoomEvent[]): Promise<void> {
+  async appendEvents(
+    roomId: string,
+    expectedSeq: number,
+    events: readonly RoomEvent[],
+    requests?: readonly RequestRecord[],
+  ): Promise<void> {
     assertConsecutive(roomId, expectedSeq, events);
     if (events.length === 0) return;
     const docs: EventDoc[] = events.map((event) => ({ roomId, seq: event.seq, event }));
@@ -194,6 +223,14 @@ export class MongoStore implements Store {
         throw new SeqConflictError(roomId, expectedSeq);
       }
       await this.events.insertMany(docs, { ordered: true, ...(session ? { session } : {}) });
+      // In the same transaction: the answer exists exactly when its events do. Without transactions it
+      // follows the events, and a crash in between leaves events whose request would run again.
+      if (requests?.length) {
+        await this.requests.insertMany(
+          requests.map((request) => ({ roomId, ...request })),
+          { ordered: true, ...(session ? { session } : {}) },
+        );
+      }
     };
     try {
       if (this.hasTransactions) {
@@ -238,6 +275,27 @@ export class MongoStore implements Store {
   async loadSnapshot(roomId: string): Promise<Snapshot | null> {
     const doc = await this.snapshots.findOne({ roomId }).lean();
     return doc ? { seq: doc.seq, state: doc.state } : null;
+  }
+
+  async saveRequest(roomId: string, request: RequestRecord): Promise<void> {
+    // The first answer stays: `$setOnInsert` never overwrites a stored one.
+    await this.requests.updateOne(
+      { roomId, sender: request.sender, requestId: request.requestId },
+      { $setOnInsert: { fingerprint: request.fingerprint, ack: request.ack, at: request.at } },
+      { upsert: true },
+    );
+  }
+
+  async findRequest(roomId: string, sender: string, requestId: string): Promise<RequestRecord | null> {
+    const doc = await this.requests.findOne({ roomId, sender, requestId }).lean();
+    return doc
+      ? { sender: doc.sender, requestId: doc.requestId, fingerprint: doc.fingerprint, ack: doc.ack, at: doc.at }
+      : null;
+  }
+
+  async pruneRequests(roomId: string, before: number): Promise<number> {
+    const { deletedCount } = await this.requests.deleteMany({ roomId, at: { $lt: before } });
+    return deletedCount;
   }
 
   async saveMemberSecret(roomId: string, memberId: string, secretHash: string): Promise<void> {

@@ -6,7 +6,7 @@ import { setImmediate as nextTurn } from 'node:timers';
 import Database from 'better-sqlite3';
 import type { RoomEvent, RoomState } from '@dr/shared';
 import { SeqConflictError } from './store.js';
-import type { DocUpdate, RoomCredentials, RoomRecord, Snapshot, Store } from './store.js';
+import type { DocUpdate, RequestRecord, RoomCredentials, RoomRecord, Snapshot, Store } from './store.js';
 import { assertConsecutive } from './consecutive.js';
 
 const SCHEMA = `
@@ -44,7 +44,25 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_updates_room ON doc_updates (room_id, id);
+CREATE TABLE IF NOT EXISTS requests (
+  room_id TEXT NOT NULL,
+  sender TEXT NOT NULL,
+  request_id TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  ack TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (room_id, sender, request_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS requests_age ON requests (room_id, at);
 `;
+
+interface RequestRow {
+  sender: string;
+  request_id: string;
+  fingerprint: string;
+  ack: string;
+  at: number;
+}
 
 interface RoomRow {
   room_id: string;
@@ -66,6 +84,8 @@ interface QueuedAppend {
   roomId: string;
   expectedSeq: number;
   events: readonly RoomEvent[];
+  /** The answers to the requests that produced the events, stored with them (room.ts, request ids). */
+  requests?: readonly RequestRecord[];
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -142,21 +162,36 @@ export class SqliteStore implements Store {
         .pluck(),
       setDocUpdate: db.prepare<[Buffer, number]>('UPDATE doc_updates SET data = ? WHERE id = ?'),
       deleteDocUpdatesBefore: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE room_id = ? AND id < ?'),
+      insertRequest: db.prepare<[string, string, string, string, string, number]>(
+        'INSERT INTO requests (room_id, sender, request_id, fingerprint, ack, at) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      // The first answer stays: a second save of the same request (another node's race) changes nothing.
+      saveRequest: db.prepare<[string, string, string, string, string, number]>(
+        `INSERT INTO requests (room_id, sender, request_id, fingerprint, ack, at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT DO NOTHING`,
+      ),
+      findRequest: db.prepare<[string, string, string], RequestRow>(
+        'SELECT sender, request_id, fingerprint, ack, at FROM requests WHERE room_id = ? AND sender = ? AND request_id = ?',
+      ),
+      pruneRequests: db.prepare<[string, number]>('DELETE FROM requests WHERE room_id = ? AND at < ?'),
     };
 
-    this.appendTx = db.transaction((roomId: string, expectedSeq: number, events: readonly RoomEvent[]) => {
-      if (this.stmt.hasEventAfter.get(roomId, expectedSeq) !== undefined) {
-        throw new SeqConflictError(roomId, expectedSeq);
-      }
-      for (const event of events) this.stmt.insertEvent.run(roomId, event.seq, JSON.stringify(event));
-    });
+    this.appendTx = db.transaction(
+      (roomId: string, expectedSeq: number, events: readonly RoomEvent[], requests?: readonly RequestRecord[]) => {
+        if (this.stmt.hasEventAfter.get(roomId, expectedSeq) !== undefined) {
+          throw new SeqConflictError(roomId, expectedSeq);
+        }
+        for (const event of events) this.stmt.insertEvent.run(roomId, event.seq, JSON.stringify(event));
+        for (const request of requests ?? []) this.stmt.insertRequest.run(roomId, ...requestColumns(request));
+      },
+    );
 
     // Each room's append is a savepoint inside the group's transaction: a room whose expected seq is
     // stale fails alone, and the others are committed with it.
     this.groupTx = db.transaction((batch: readonly QueuedAppend[]) =>
       batch.map((append) => {
         try {
-          this.appendTx(append.roomId, append.expectedSeq, append.events);
+          this.appendTx(append.roomId, append.expectedSeq, append.events, append.requests);
           return null;
         } catch (error) {
           return isConstraintError(error) ? new SeqConflictError(append.roomId, append.expectedSeq) : error;
@@ -231,11 +266,16 @@ export class SqliteStore implements Store {
    * Resolves once the events are durable. Appends of every room made in the same turn of the event
    * loop are committed together (group commit across rooms): one fsync instead of one per room.
    */
-  appendEvents(roomId: string, expectedSeq: number, events: readonly RoomEvent[]): Promise<void> {
+  appendEvents(
+    roomId: string,
+    expectedSeq: number,
+    events: readonly RoomEvent[],
+    requests?: readonly RequestRecord[],
+  ): Promise<void> {
     return new Promise((resolve, reject) => {
       assertConsecutive(roomId, expectedSeq, events); // a throw here rejects the promise
       if (events.length === 0) return resolve();
-      this.queuedAppends.push({ roomId, expectedSeq, events, resolve, reject });
+      this.queuedAppends.push({ roomId, expectedSeq, events, ...(requests ? { requests } : {}), resolve, reject });
       if (this.queuedAppends.length === 1) nextTurn(() => this.commitAppends());
     });
   }
@@ -270,6 +310,26 @@ export class SqliteStore implements Store {
     return row ? { seq: row.seq, state: JSON.parse(row.state) as RoomState } : null;
   }
 
+  async saveRequest(roomId: string, request: RequestRecord): Promise<void> {
+    this.stmt.saveRequest.run(roomId, ...requestColumns(request));
+  }
+
+  async findRequest(roomId: string, sender: string, requestId: string): Promise<RequestRecord | null> {
+    const row = this.stmt.findRequest.get(roomId, sender, requestId);
+    if (!row) return null;
+    return {
+      sender: row.sender,
+      requestId: row.request_id,
+      fingerprint: row.fingerprint,
+      ack: JSON.parse(row.ack) as RequestRecord['ack'],
+      at: row.at,
+    };
+  }
+
+  async pruneRequests(roomId: string, before: number): Promise<number> {
+    return this.stmt.pruneRequests.run(roomId, before).changes;
+  }
+
   async saveMemberSecret(roomId: string, memberId: string, secretHash: string): Promise<void> {
     this.stmt.saveMemberSecret.run(roomId, memberId, secretHash);
   }
@@ -289,6 +349,10 @@ export class SqliteStore implements Store {
   async compactDocUpdates(roomId: string, upToId: number, merged: Uint8Array): Promise<void> {
     this.compactTx.immediate(roomId, upToId, toBuffer(merged));
   }
+}
+
+function requestColumns(r: RequestRecord): [string, string, string, string, number] {
+  return [r.sender, r.requestId, r.fingerprint, JSON.stringify(r.ack), r.at];
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {

@@ -3,7 +3,7 @@
  * default) and `mongoStore.ts` (production) implement it, and `test/store.contract.test.ts` holds
  * both to the same behaviour.
  */
-import type { Locale, RoomEvent, RoomState } from '@dr/shared';
+import type { CommandAck, Locale, RoomEvent, RoomState } from '@dr/shared';
 
 export const LINK_ROLES = ['host', 'participant', 'observer'] as const;
 export type LinkRole = (typeof LINK_ROLES)[number];
@@ -39,6 +39,22 @@ export interface DocUpdate {
   update: Uint8Array;
 }
 
+/**
+ * The first answer to a command sent with a request id, kept so that the same request sent again
+ * (a lost ack, a reconnect) is answered the same way and runs nothing (protocol.md, "Request ids").
+ */
+export interface RequestRecord {
+  /** Whose request: `member:<memberId>`, or the role of a console without a member (`host`). */
+  sender: string;
+  requestId: string;
+  /** SHA-256 (hex) of the parsed command, so a request id reused for another command is told apart. */
+  fingerprint: string;
+  /** The answer as first given (never marked `replayed`). */
+  ack: CommandAck;
+  /** When it was answered (ms since the epoch); records older than the retention are pruned. */
+  at: number;
+}
+
 /** Thrown by `appendEvents` when another writer got there first (the expected seq is stale). */
 export class SeqConflictError extends Error {
   constructor(
@@ -72,15 +88,30 @@ export interface Store {
   /**
    * Appends events durably, all or nothing. `events[0].seq` must be `expectedSeq + 1` and seqs
    * must be consecutive; if the room already has an event after `expectedSeq`, throws
-   * `SeqConflictError` and writes nothing. Resolves only once the events are committed.
+   * `SeqConflictError` and writes nothing. Resolves only once the events are committed. `requests`,
+   * when given, are stored in the same transaction: the events and the answers to the requests that
+   * produced them exist together or not at all (a request already stored under that sender and id
+   * makes the append fail too).
    */
-  appendEvents(roomId: string, expectedSeq: number, events: readonly RoomEvent[]): Promise<void>;
+  appendEvents(
+    roomId: string,
+    expectedSeq: number,
+    events: readonly RoomEvent[],
+    requests?: readonly RequestRecord[],
+  ): Promise<void>;
   /** Events with seq > afterSeq in seq order, at most `limit` of them (default: all). */
   readEvents(roomId: string, afterSeq: number, limit?: number): Promise<RoomEvent[]>;
 
   /** Stores the state at `seq`, replacing an older snapshot (never a newer one). */
   saveSnapshot(roomId: string, snapshot: Snapshot): Promise<void>;
   loadSnapshot(roomId: string): Promise<Snapshot | null>;
+
+  /** Stores the answer to a request that produced no events (a refusal); the first one stored wins. */
+  saveRequest(roomId: string, request: RequestRecord): Promise<void>;
+  /** The stored answer to `requestId` from `sender` in this room, or null. */
+  findRequest(roomId: string, sender: string, requestId: string): Promise<RequestRecord | null>;
+  /** Forgets the room's requests answered before `before` (ms since the epoch); resolves how many. */
+  pruneRequests(roomId: string, before: number): Promise<number>;
 
   /** The secret hash that lets a member come back as themselves. */
   saveMemberSecret(roomId: string, memberId: string, secretHash: string): Promise<void>;

@@ -23,6 +23,8 @@ export const LIMITS = {
   memberJoinsPerSecond: 5,
   /** Events returned by one `sync` call; the client asks again while `hasMore` is true. */
   syncBatch: 500,
+  /** How long the server keeps a sender's request ids and their answers (ms): at least this, then pruned. */
+  requestIdRetentionMs: 24 * 60 * 60 * 1000,
 } as const;
 
 /** Caps on the follow-through's fields (details, action items, scorecards), in characters or entries. */

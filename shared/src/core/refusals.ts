@@ -15,6 +15,14 @@ export const REFUSALS = {
   },
   'command.unknown': { en: 'Unknown command type {{type}}.', 'zh-CN': '未知的指令类型 {{type}}。' },
   'command.invalid': { en: 'Invalid command: {{detail}}', 'zh-CN': '指令内容不正确：{{detail}}' },
+  'command.requestId': {
+    en: 'A requestId must be a string of 8 to 64 characters.',
+    'zh-CN': 'requestId 必须是 8 到 64 个字符的字符串。',
+  },
+  'command.requestReused': {
+    en: 'This requestId was already used for a different command.',
+    'zh-CN': '这个 requestId 已用于另一条指令。',
+  },
   'sync.invalid': {
     en: 'sync needs { afterSeq: integer ≥ 0 }.',
     'zh-CN': '同步请求需要 { afterSeq: 不小于 0 的整数 }。',
@@ -189,6 +197,11 @@ export const REFUSALS = {
   'queue.turnCap': {
     en: 'The meeting rules allow {{cap}} turn(s) per member on this item.',
     'zh-CN': '会议规则规定每人在本议题上最多发言 {{cap}} 次。',
+  },
+  'queue.stale': {
+    en: 'The floor or the queue changed before this arrived (someone acted first), so nothing was changed. Look again and retry if still needed.',
+    'zh-CN':
+      '在这一操作送达之前，发言或排队情况已经变化（有人先操作了），因此未作任何改动。请重新查看，如仍需要再操作。',
   },
   'queue.empty': { en: 'Nobody is waiting to speak.', 'zh-CN': '目前没有人排队等待发言。' },
   'speaker.none': { en: 'Nobody has the floor.', 'zh-CN': '当前没有人发言。' },

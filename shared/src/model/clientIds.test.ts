@@ -44,10 +44,18 @@ function idNamedPaths(schema: z.ZodType, path: Path = []): Path[] {
   if (schema instanceof z.ZodArray) return idNamedPaths(schema.element as z.ZodType, [...path, 0]);
   if (schema instanceof z.ZodObject) {
     return Object.entries(schema.shape).flatMap(([key, field]) =>
-      /Id$/.test(key) ? [[...path, key]] : idNamedPaths(field as z.ZodType, [...path, key]),
+      /Id$/.test(key) && !isNumber(field as z.ZodType)
+        ? [[...path, key]]
+        : idNamedPaths(field as z.ZodType, [...path, key]),
     );
   }
   return [];
+}
+
+/** A turn id is a seq (a number compared with the speaker's), never a key looked up in a record. */
+function isNumber(schema: z.ZodType): boolean {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return isNumber(schema.unwrap() as z.ZodType);
+  return schema instanceof z.ZodNumber;
 }
 
 const ID_FIELDS = Command.options.flatMap((option) =>

@@ -104,14 +104,25 @@ export const InterestWithdraw = command('interest.withdraw', { itemId: id, membe
 // Speaking queue
 export const QueueRaise = command('queue.raise', { kind: HandKind.optional(), memberId: id.optional() });
 export const QueueLower = command('queue.lower', { memberId: id.optional() });
-export const QueueMove = command('queue.move', { memberId: id, position });
-export const QueueNext = command('queue.next', {});
+/**
+ * A turn at speaking as the sender saw it (`Speaker.turnId`): commands on the floor carry it, so one
+ * that arrives after the turn changed (another console acted first) is refused as stale, not applied
+ * to someone else's turn. Optional on the wire for older clients; the web app always sends it.
+ */
+const turnId = z.number().int().min(1);
+/** `fromPosition`: where the sender saw the hand in the stored queue; a queue that moved since is stale. */
+export const QueueMove = command('queue.move', { memberId: id, position, fromPosition: position.optional() });
+/** `turnId`: the turn the sender saw, `null` when it saw nobody speaking. */
+export const QueueNext = command('queue.next', { turnId: turnId.nullable().optional() });
 
 // The current speaker
-export const SpeakerEnd = command('speaker.end', {});
-export const SpeakerPause = command('speaker.pause', {});
-export const SpeakerResume = command('speaker.resume', {});
-export const SpeakerExtend = command('speaker.extend', { seconds: z.number().int().min(10).max(1800) });
+export const SpeakerEnd = command('speaker.end', { turnId: turnId.optional() });
+export const SpeakerPause = command('speaker.pause', { turnId: turnId.optional() });
+export const SpeakerResume = command('speaker.resume', { turnId: turnId.optional() });
+export const SpeakerExtend = command('speaker.extend', {
+  seconds: z.number().int().min(10).max(1800),
+  turnId: turnId.optional(),
+});
 
 // The draft resolution and consensus rounds (集体研究决事 · 定结果)
 export const DraftLock = command('draft.lock', { itemId: id });

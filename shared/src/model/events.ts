@@ -62,7 +62,17 @@ export type EventBody =
   | { type: 'queue.raised'; memberId: string; kind: HandKind }
   | { type: 'queue.lowered'; memberId: string }
   | { type: 'queue.moved'; memberId: string; position: number }
-  | { type: 'speaker.started'; memberId: string; itemId: string | null; kind: HandKind; limitSec: number | null }
+  /** A raised hand changed its kind (speak, reply, point of order) and kept its place in the queue. */
+  | { type: 'queue.kindChanged'; memberId: string; kind: HandKind }
+  /** `turnId`: the seq of this event (absent in histories from before turn ids; the fold uses the seq). */
+  | {
+      type: 'speaker.started';
+      memberId: string;
+      itemId: string | null;
+      kind: HandKind;
+      limitSec: number | null;
+      turnId?: number;
+    }
   | { type: 'speaker.paused'; memberId: string }
   | { type: 'speaker.resumed'; memberId: string }
   | { type: 'speaker.extended'; memberId: string; seconds: number }

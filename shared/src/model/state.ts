@@ -169,6 +169,11 @@ export interface QueueEntry {
 
 /** The member who has the floor. Time spoken is derived from these fields, never broadcast per second. */
 export interface Speaker {
+  /**
+   * Names this turn: the seq of its `speaker.started` event, so every turn has its own, even the same
+   * member's next one. Commands on the floor carry it (`queue.stale` when it is no longer current).
+   */
+  turnId: number;
   memberId: string;
   itemId: string | null;
   kind: HandKind;

@@ -11,6 +11,25 @@ describe('parseCommand', () => {
     expect(parseCommand({ type: 'agenda.propose', payload: { title: 'Road' } })).toMatchObject({ ok: true });
   });
 
+  it('takes the request id off the command, in both forms, and refuses one of the wrong length', () => {
+    expect(parseCommand({ type: 'queue.raise', requestId: 'req-0001' })).toEqual({
+      ok: true,
+      value: { type: 'queue.raise' },
+      requestId: 'req-0001',
+    });
+    expect(parseCommand({ type: 'agenda.propose', requestId: 'r'.repeat(64), payload: { title: 'Road' } })).toEqual({
+      ok: true,
+      value: { type: 'agenda.propose', title: 'Road' },
+      requestId: 'r'.repeat(64),
+    });
+    for (const requestId of ['short77', 'r'.repeat(65), 12345678, null]) {
+      expect(parseCommand({ type: 'queue.raise', requestId })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid', reason: 'command.requestId' },
+      });
+    }
+  });
+
   it.each([
     ['a string', 'queue.raise'],
     ['null', null],

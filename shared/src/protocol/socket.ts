@@ -54,8 +54,25 @@ export type SyncRequest = z.infer<typeof SyncRequest>;
 
 // ── Messages (server → client) ──────────────────────────────────────────────────────────────
 
-/** The acknowledgement of a `command`: `id` names whatever the command created. */
-export type CommandAck = { ok: true; seq: number; id?: string } | { ok: false; error: ProtocolError };
+/**
+ * A client's name for one command, so that sending it again (after a lost answer or a reconnect)
+ * re-answers the first answer instead of running it twice: 8 to 64 characters, unique per sender
+ * (a UUID is fine). The server keeps each sender's request ids with their answers for at least
+ * `LIMITS.requestIdRetentionMs` (24 h), across restarts.
+ */
+export const RequestId = z.string().min(8).max(64);
+export type RequestId = z.infer<typeof RequestId>;
+
+/** What a client emits as `command`: a command, and optionally its request id. */
+export type CommandEnvelope = Command & { requestId?: RequestId };
+
+/**
+ * The acknowledgement of a `command`: `id` names whatever the command created, `seq` is the room's
+ * seq after its events. `replayed: true` marks the stored answer to a request id seen before: the
+ * command ran once, earlier, and did not run again (a refusal is re-answered the same way).
+ */
+export type CommandAck =
+  { ok: true; seq: number; id?: string; replayed?: true } | { ok: false; error: ProtocolError; replayed?: true };
 
 /** The first message on a connection: who you are, and the room as you may see it at `seq`. */
 export interface Welcome<S = RoomState> {
@@ -94,7 +111,7 @@ export interface ServerToClient {
  * the server still treats every payload as unknown and parses it (parseCommand, `SyncRequest`).
  */
 export interface ClientToServer {
-  command: (command: Command, ack: (ack: CommandAck) => void) => void;
+  command: (command: CommandEnvelope, ack: (ack: CommandAck) => void) => void;
   sync: (request: SyncRequest, ack: (ack: SyncAck) => void) => void;
 }
 

@@ -9,6 +9,7 @@ export const QUEUE_EVENTS = [
   'queue.raised',
   'queue.lowered',
   'queue.moved',
+  'queue.kindChanged',
   'speaker.started',
   'speaker.paused',
   'speaker.resumed',
@@ -30,8 +31,14 @@ export function foldQueue(s: RoomState, event: QueueEvent): RoomState {
       const rest = s.queue.filter((e) => e !== entry);
       return { ...s, queue: [...rest.slice(0, event.position), entry, ...rest.slice(event.position)] };
     }
+    case 'queue.kindChanged':
+      return {
+        ...s,
+        queue: s.queue.map((e) => (e.memberId === event.memberId ? { ...e, kind: event.kind } : e)),
+      };
     case 'speaker.started': {
       const speaker: Speaker = {
+        turnId: event.turnId ?? event.seq,
         memberId: event.memberId,
         itemId: event.itemId,
         kind: event.kind,

@@ -26,7 +26,8 @@ export function raise(ctx: RuleContext, command: CommandOf<'queue.raise'>): Ruli
   const { memberId } = who;
   const kind = command.kind ?? 'speak';
   if (state.phase === 'closed') return refuse('conflict', 'room.closed');
-  if (state.queue.some((e) => e.memberId === memberId)) return refuse('conflict', 'queue.alreadyRaised');
+  const raised = state.queue.find((e) => e.memberId === memberId);
+  if (raised?.kind === kind) return refuse('conflict', 'queue.alreadyRaised');
   if (state.speaker?.memberId === memberId) return refuse('conflict', 'queue.hasFloor');
   if (kind === 'pointOfOrder' && !state.rules.pointsOfOrder) {
     return refuse('conflict', 'queue.noPointsOfOrder');
@@ -35,6 +36,9 @@ export function raise(ctx: RuleContext, command: CommandOf<'queue.raise'>): Ruli
   if (kind !== 'pointOfOrder' && cap !== null && turnsOnActiveItem(state, memberId) >= cap) {
     return refuse('conflict', 'queue.turnCap', { cap });
   }
+  // Another kind for a hand already up: it keeps its place (its raise time and stored position);
+  // serving order then puts it where the policy puts that kind, with no lowering in between.
+  if (raised) return accept([{ type: 'queue.kindChanged', memberId, kind }]);
   return accept([{ type: 'queue.raised', memberId, kind }]);
 }
 
@@ -48,13 +52,28 @@ export function lower(ctx: RuleContext, command: CommandOf<'queue.lower'>): Ruli
 export function move({ state }: RuleContext, command: CommandOf<'queue.move'>): Ruling {
   const found = findCurrentMember(state, command.memberId);
   if (!found.ok) return found.decision;
-  if (!state.queue.some((e) => e.memberId === command.memberId)) return refuse('conflict', 'queue.notRaised');
+  const from = state.queue.findIndex((e) => e.memberId === command.memberId);
+  if (from === -1) return refuse('conflict', 'queue.notRaised');
+  // The queue moved under the sender (a hand raised, lowered or moved): a move computed from the old
+  // order would put the hand somewhere the host did not mean.
+  if (command.fromPosition !== undefined && command.fromPosition !== from) return refuse('conflict', 'queue.stale');
   const position = Math.min(command.position, state.queue.length - 1);
   return accept([{ type: 'queue.moved', memberId: command.memberId, position }]);
 }
 
+/**
+ * Whether a command on the floor still concerns the current turn. `seen` is the turn the sender saw
+ * (`null`: nobody speaking; `undefined`: an older client that sent none, which is not checked).
+ * Two consoles pressing "Next" at once: the second saw the turn the first just ended, and is refused.
+ */
+export function isStaleTurn(state: RoomState, seen: number | null | undefined): boolean {
+  if (seen === undefined) return false;
+  return (state.speaker?.turnId ?? null) !== seen;
+}
+
 /** Ends the current turn (if any) and gives the floor to whoever the policy picks. */
-export function next({ state }: RuleContext): Ruling {
+export function next({ state }: RuleContext, command: CommandOf<'queue.next'>): Ruling {
+  if (isStaleTurn(state, command.turnId)) return refuse('conflict', 'queue.stale');
   const entry = pickNext(state);
   if (!entry) return refuse('conflict', 'queue.empty');
   const events: EventBody[] = endTurn(state);
@@ -64,12 +83,15 @@ export function next({ state }: RuleContext): Ruling {
     itemId: state.activeItemId,
     kind: entry.kind,
     limitSec: state.rules.speakingLimitSec,
+    // The seq this event will get: the room stamps a command's events from state.seq + 1 in order.
+    turnId: state.seq + events.length + 1,
   });
   return accept(events);
 }
 
 /** The host ends a turn; a speaker may also yield the floor themselves. */
-export function end({ state, actor }: RuleContext): Ruling {
+export function end({ state, actor }: RuleContext, command: CommandOf<'speaker.end'>): Ruling {
+  if (isStaleTurn(state, command.turnId)) return refuse('conflict', 'queue.stale');
   if (!state.speaker) return refuse('conflict', 'speaker.none');
   if (actor.role !== 'host' && state.speaker.memberId !== actor.memberId) {
     return refuse('forbidden', 'role.endTurn');
@@ -77,19 +99,22 @@ export function end({ state, actor }: RuleContext): Ruling {
   return accept(endTurn(state));
 }
 
-export function pause({ state }: RuleContext): Ruling {
+export function pause({ state }: RuleContext, command: CommandOf<'speaker.pause'>): Ruling {
+  if (isStaleTurn(state, command.turnId)) return refuse('conflict', 'queue.stale');
   if (!state.speaker) return refuse('conflict', 'speaker.none');
   if (state.speaker.pausedAt !== null) return refuse('conflict', 'speaker.alreadyPaused');
   return accept([{ type: 'speaker.paused', memberId: state.speaker.memberId }]);
 }
 
-export function resume({ state }: RuleContext): Ruling {
+export function resume({ state }: RuleContext, command: CommandOf<'speaker.resume'>): Ruling {
+  if (isStaleTurn(state, command.turnId)) return refuse('conflict', 'queue.stale');
   if (!state.speaker) return refuse('conflict', 'speaker.none');
   if (state.speaker.pausedAt === null) return refuse('conflict', 'speaker.notPaused');
   return accept([{ type: 'speaker.resumed', memberId: state.speaker.memberId }]);
 }
 
 export function extend({ state }: RuleContext, command: CommandOf<'speaker.extend'>): Ruling {
+  if (isStaleTurn(state, command.turnId)) return refuse('conflict', 'queue.stale');
   if (!state.speaker) return refuse('conflict', 'speaker.none');
   return accept([{ type: 'speaker.extended', memberId: state.speaker.memberId, seconds: command.seconds }]);
 }

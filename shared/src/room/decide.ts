@@ -92,13 +92,13 @@ export function decide(
     case 'queue.move':
       return queueRules.move(ctx, command);
     case 'queue.next':
-      return queueRules.next(ctx);
+      return queueRules.next(ctx, command);
     case 'speaker.end':
-      return queueRules.end(ctx);
+      return queueRules.end(ctx, command);
     case 'speaker.pause':
-      return queueRules.pause(ctx);
+      return queueRules.pause(ctx, command);
     case 'speaker.resume':
-      return queueRules.resume(ctx);
+      return queueRules.resume(ctx, command);
     case 'speaker.extend':
       return queueRules.extend(ctx, command);
     case 'draft.lock':

@@ -10,6 +10,7 @@ import './DraftEditor.css';
 import { DraftToolbar } from './DraftToolbar';
 import { useCaretIdle } from './useCaretIdle';
 import { userColor } from './userColor';
+import { CompositionGuard } from './compositionGuard';
 
 interface Props {
   drafts: RoomDrafts;
@@ -63,6 +64,8 @@ export function DraftEditor({ drafts, itemId, editable, userName, label, size = 
           trailingNode: false,
         }),
         Collaboration.configure({ fragment: drafts.draft(itemId) }),
+        // Pinyin input beside someone else's typing: see compositionGuard.ts.
+        CompositionGuard,
         CollaborationCaret.configure({ provider: drafts.provider, user }),
       ],
       editorProps: { attributes: attributes(editable) },

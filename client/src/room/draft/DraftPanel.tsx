@@ -10,6 +10,7 @@ import { DraftConnection } from './DraftConnection';
 import { DraftEditor } from './DraftEditor';
 import { DraftLockButton } from './DraftLockButton';
 import { DraftRefusalAlert } from './DraftRefusalAlert';
+import { DraftUnsentNotice } from './DraftUnsentNotice';
 import { LockBadge } from './LockBadge';
 import { SaveVersionForm } from './SaveVersionForm';
 import { useDraftStatus, useRoomDrafts } from './useRoomDrafts';
@@ -36,6 +37,7 @@ export default function DraftPanel({ itemId }: { itemId: string }) {
         <DraftConnection status={status} keptLocally={!watchOnly} />
       </div>
       <DraftRefusalAlert refusal={status.refusal} itemId={item.id} onDismiss={drafts.dismissRefusal} />
+      <DraftUnsentNotice state={state} item={item} status={status} />
       <DraftEditor
         drafts={drafts}
         itemId={item.id}

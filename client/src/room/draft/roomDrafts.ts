@@ -31,6 +31,11 @@ export interface DraftStatus {
   refusal: DraftRefusal | null;
   /** A final close (4400–4499: bad link, no room, a message too large …); the connection is not retried. */
   closedCode: number | null;
+  /**
+   * This device has edits the server has not seen: made while the draft was not live, kept until the
+   * next sync hands them over (the server then keeps them, or undoes them with a refusal notice).
+   */
+  unsent: boolean;
 }
 
 export interface RoomDrafts {
@@ -42,6 +47,12 @@ export interface RoomDrafts {
   status(): DraftStatus;
   /** Forgets the refusal shown (the person has read it). */
   dismissRefusal(): void;
+  /**
+   * Follows the room's own connection, so the page shows one status: while the room is not
+   * connected the draft is offline too (never "live" beside "Reconnecting…"), and once the room is
+   * back the draft connects at once instead of waiting out its own backoff.
+   */
+  follow(roomOnline: boolean): void;
   subscribe(listener: () => void): () => void;
 }
 
@@ -112,7 +123,7 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
   if (watchOnly) provider.awareness.setLocalState(null);
   const persistence = !watchOnly && typeof indexedDB !== 'undefined' ? keepLocally(roomId, doc) : null;
 
-  let status: DraftStatus = { link: 'connecting', refusal: null, closedCode: null };
+  let status: DraftStatus = { link: 'connecting', refusal: null, closedCode: null, unsent: false };
   const listeners = new Set<() => void>();
   const update = (patch: Partial<DraftStatus>) => {
     status = { ...status, ...patch };
@@ -121,7 +132,12 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
   let serial = 0;
 
   provider.on('sync', (synced) => {
-    if (synced) update({ link: 'live' });
+    // Syncing sends the server whatever it lacks, the edits made offline included.
+    if (synced) update({ link: 'live', unsent: false });
+  });
+  doc.on('update', (_update: Uint8Array, origin: unknown) => {
+    const local = origin !== provider && !(origin instanceof IndexeddbPersistence);
+    if (local && status.link !== 'live' && !status.unsent) update({ unsent: true });
   });
   provider.on('connection-close', () => {
     update({ link: status.link === 'connecting' ? 'connecting' : 'offline' });
@@ -142,6 +158,15 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
     draft: (itemId) => doc.getXmlFragment(`draft:${itemId}`),
     status: () => status,
     dismissRefusal: () => update({ refusal: null }),
+    follow(roomOnline) {
+      if (status.closedCode !== null) return;
+      if (!roomOnline && provider.shouldConnect) {
+        provider.disconnect();
+        update({ link: status.link === 'live' ? 'offline' : status.link });
+      } else if (roomOnline && !provider.shouldConnect) {
+        provider.connect();
+      }
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,13 +1,17 @@
 /** The room's drafts for a view, held open while it is mounted, and their connection status. */
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useRoomView } from '../../live/RoomContext';
 import { release, retain, roomDrafts, type DraftStatus, type RoomDrafts } from './roomDrafts';
 
 export function useRoomDrafts(roomId: string, token: string, watchOnly: boolean): RoomDrafts {
   const drafts = useMemo(() => roomDrafts(roomId, token, watchOnly), [roomId, token, watchOnly]);
+  const { online } = useRoomView();
   useEffect(() => {
     retain(drafts);
     return () => release(drafts);
   }, [drafts]);
+  // One status on the page: the draft is connected exactly while the room is.
+  useEffect(() => drafts.follow(online), [drafts, online]);
   return drafts;
 }
 

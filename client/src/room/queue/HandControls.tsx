@@ -37,19 +37,27 @@ export function HandControls({ youId }: { youId: string }) {
           type="button"
           className="button button--big"
           disabled={busy}
-          onClick={() => void run({ type: 'speaker.end' })}
+          onClick={() => state.speaker && void run({ type: 'speaker.end', turnId: state.speaker.turnId })}
         >
           {t('room.queue.endMyTurn')}
         </button>
       ) : entry ? (
-        <button
-          type="button"
-          className="button button--big button--hand-raised"
-          disabled={busy}
-          onClick={() => void run({ type: 'queue.lower' })}
-        >
-          {t('room.queue.lower')}
-        </button>
+        <>
+          {/* Another kind for the raised hand keeps its place: no lowering and raising again. */}
+          <HandKindChoice
+            value={entry.kind}
+            onChange={(next) => next !== entry.kind && void run({ type: 'queue.raise', kind: next })}
+            pointsOfOrder={state.rules.pointsOfOrder}
+          />
+          <button
+            type="button"
+            className="button button--big button--hand-raised"
+            disabled={busy}
+            onClick={() => void run({ type: 'queue.lower' })}
+          >
+            {t('room.queue.lower')}
+          </button>
+        </>
       ) : (
         <>
           <HandKindChoice value={chosen} onChange={setKind} pointsOfOrder={state.rules.pointsOfOrder} />

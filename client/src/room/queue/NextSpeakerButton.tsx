@@ -19,7 +19,8 @@ export function NextSpeakerButton() {
         type="button"
         className="button button--huge button--host"
         disabled={busy || !next}
-        onClick={() => void run({ type: 'queue.next' })}
+        // The turn this console sees: if another console acted first, the server refuses this as stale.
+        onClick={() => void run({ type: 'queue.next', turnId: state.speaker?.turnId ?? null })}
       >
         {t('room.queue.next')}
       </button>

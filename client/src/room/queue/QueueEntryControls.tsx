@@ -11,6 +11,8 @@ export function QueueEntryControls({ memberId }: { memberId: string }) {
   const { run, busy, error, dismiss } = useCommand(send);
   const up = movePosition(state, memberId, -1);
   const down = movePosition(state, memberId, 1);
+  // Where this console sees the hand: a queue that moved meanwhile refuses the move as stale.
+  const fromPosition = state.queue.findIndex((e) => e.memberId === memberId);
 
   return (
     <div className="row-actions">
@@ -18,7 +20,7 @@ export function QueueEntryControls({ memberId }: { memberId: string }) {
         type="button"
         className="button button--small"
         disabled={busy || up === null}
-        onClick={() => up !== null && void run({ type: 'queue.move', memberId, position: up })}
+        onClick={() => up !== null && void run({ type: 'queue.move', memberId, position: up, fromPosition })}
       >
         {t('room.queue.moveUp')}
       </button>
@@ -26,7 +28,7 @@ export function QueueEntryControls({ memberId }: { memberId: string }) {
         type="button"
         className="button button--small"
         disabled={busy || down === null}
-        onClick={() => down !== null && void run({ type: 'queue.move', memberId, position: down })}
+        onClick={() => down !== null && void run({ type: 'queue.move', memberId, position: down, fromPosition })}
       >
         {t('room.queue.moveDown')}
       </button>

@@ -11,6 +11,8 @@ export function SpeakerControls() {
   const { speaker } = state;
   if (!speaker) return null;
   const paused = speaker.pausedAt !== null;
+  // Every action names the turn on screen, so it never lands on a turn another console started.
+  const { turnId } = speaker;
 
   return (
     <div className="stack">
@@ -19,7 +21,7 @@ export function SpeakerControls() {
           type="button"
           className="button"
           disabled={busy}
-          onClick={() => void run({ type: paused ? 'speaker.resume' : 'speaker.pause' })}
+          onClick={() => void run({ type: paused ? 'speaker.resume' : 'speaker.pause', turnId })}
         >
           {paused ? t('room.speaker.resume') : t('room.speaker.pause')}
         </button>
@@ -27,7 +29,7 @@ export function SpeakerControls() {
           type="button"
           className="button"
           disabled={busy}
-          onClick={() => void run({ type: 'speaker.extend', seconds: 30 })}
+          onClick={() => void run({ type: 'speaker.extend', seconds: 30, turnId })}
         >
           {t('room.speaker.extend30')}
         </button>
@@ -35,7 +37,7 @@ export function SpeakerControls() {
           type="button"
           className="button"
           disabled={busy}
-          onClick={() => void run({ type: 'speaker.extend', seconds: 60 })}
+          onClick={() => void run({ type: 'speaker.extend', seconds: 60, turnId })}
         >
           {t('room.speaker.extend60')}
         </button>
@@ -43,7 +45,7 @@ export function SpeakerControls() {
           type="button"
           className="button button--danger"
           disabled={busy}
-          onClick={() => void run({ type: 'speaker.end' })}
+          onClick={() => void run({ type: 'speaker.end', turnId })}
         >
           {t('room.speaker.end')}
         </button>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { clockText, clockTone } from './clockTone';
 
 const speaker = (limitSec: number | null, pausedAt: number | null = null): Speaker => ({
+  turnId: 1,
   memberId: 'm1',
   itemId: null,
   kind: 'speak',

@@ -1,0 +1,143 @@
+/**
+ * Pinyin (and any IME) input while someone else types in the same draft. The binding between
+ * ProseMirror and Yjs (`@tiptap/y-tiptap`) re-creates the whole ProseMirror document on every remote
+ * change, so a paragraph under an active composition is replaced and the IME goes on in a node the
+ * browser no longer owns: pinyin letters stay behind and characters land out of order. And each
+ * composition step is written to Yjs, so the others receive the intermediate pinyin.
+ *
+ * While this editor is composing, the guard holds both directions: remote changes wait (Yjs has
+ * them; the screen does not re-render) and local steps are not written. When the composition ends,
+ * the composed text is inserted in Yjs at the caret the composition started at (a Yjs relative
+ * position, which remote inserts do not move), and the document is rendered once, with the remote
+ * changes and the composed text together.
+ */
+import { Extension } from '@tiptap/core';
+import { Plugin, TextSelection, type EditorState } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+import {
+  absolutePositionToRelativePosition,
+  relativePositionToAbsolutePosition,
+  ySyncPluginKey,
+  type ProsemirrorBinding,
+} from '@tiptap/y-tiptap';
+import * as Y from 'yjs';
+
+type Observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => void;
+
+interface Held {
+  binding: ProsemirrorBinding;
+  observer: Observer;
+  startDoc: EditorState['doc'];
+  startPos: number;
+  /** The caret at the start, in Yjs terms: remote inserts before it do not move it. */
+  start: Y.RelativePosition;
+  remoteWaiting: boolean;
+}
+
+function bindingOf(state: EditorState): ProsemirrorBinding | null {
+  return (ySyncPluginKey.getState(state) as { binding?: ProsemirrorBinding } | undefined)?.binding ?? null;
+}
+
+/** Holds the binding in both directions from the start of a composition (a collapsed caret only). */
+function hold(view: EditorView): Held | null {
+  const binding = bindingOf(view.state);
+  const { selection } = view.state;
+  if (!binding || !selection.empty) return null;
+  const start = absolutePositionToRelativePosition(selection.from, binding.type, binding.mapping);
+  const internal = binding as unknown as { _observeFunction: Observer; _prosemirrorChanged: unknown };
+  const observer = internal._observeFunction;
+  const held: Held = {
+    binding,
+    observer,
+    startDoc: view.state.doc,
+    startPos: selection.from,
+    start,
+    remoteWaiting: false,
+  };
+  const waiting: Observer = () => void (held.remoteWaiting = true);
+  binding.type.unobserveDeep(observer);
+  internal._observeFunction = waiting;
+  binding.type.observeDeep(waiting);
+  // An own property over the prototype's method: the sync plugin's view update then writes nothing.
+  internal._prosemirrorChanged = () => undefined;
+  return held;
+}
+
+/** Ends the hold: writes the composed text to Yjs at the start caret and renders once. */
+function release(view: EditorView, held: Held): void {
+  const { binding } = held;
+  const internal = binding as unknown as { _observeFunction: Observer; _prosemirrorChanged?: unknown };
+  binding.type.unobserveDeep(internal._observeFunction);
+  internal._observeFunction = held.observer;
+  binding.type.observeDeep(held.observer);
+  delete internal._prosemirrorChanged;
+  if (binding.prosemirrorView == null) return;
+
+  const doc = view.state.doc;
+  const added = doc.content.size - held.startDoc.content.size;
+  const at = held.startPos;
+  const inserted = added > 0 && at + added <= doc.content.size ? doc.slice(at, at + added) : null;
+  const isPlainInsert =
+    inserted !== null &&
+    doc.resolve(at).sameParent(doc.resolve(at + added)) &&
+    held.startDoc.replace(at, at, inserted).eq(doc);
+
+  if (!held.remoteWaiting) {
+    // Nothing came in meanwhile: write the editor's document, as the sync plugin would have.
+    binding.mux(() => binding.doc.transact(() => writeEditorDoc(binding, doc), ySyncPluginKey));
+    return;
+  }
+  if (!isPlainInsert) {
+    // The composition did more than insert at a caret and others' edits came in meanwhile: writing
+    // the editor's document would erase theirs, so theirs win and the screen shows the draft.
+    binding._forceRerender();
+    return;
+  }
+  const text = doc.textBetween(at, at + added);
+  const place = Y.createAbsolutePositionFromRelativePosition(held.start, binding.doc);
+  if (!place || !(place.type instanceof Y.XmlText)) {
+    binding._forceRerender();
+    return;
+  }
+  const target = place.type;
+  binding.doc.transact(() => target.insert(place.index, text), ySyncPluginKey);
+  const after = Y.createRelativePositionFromTypeIndex(target, place.index + text.length);
+  binding._forceRerender();
+  const caret = relativePositionToAbsolutePosition(binding.doc, binding.type, after, binding.mapping);
+  if (caret !== null) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, caret)));
+}
+
+function writeEditorDoc(binding: ProsemirrorBinding, doc: EditorState['doc']): void {
+  (binding as unknown as { _prosemirrorChanged(d: EditorState['doc']): void })._prosemirrorChanged(doc);
+}
+
+export const CompositionGuard = Extension.create({
+  name: 'compositionGuard',
+  addProseMirrorPlugins() {
+    let held: Held | null = null;
+    const finish = (view: EditorView) => {
+      if (!held || view.composing) return;
+      const done = held;
+      held = null;
+      release(view, done);
+    };
+    return [
+      new Plugin({
+        view: () => ({ update: (view) => finish(view) }),
+        props: {
+          handleDOMEvents: {
+            compositionstart: (view) => {
+              if (!held) held = hold(view);
+              return false;
+            },
+            compositionend: (view) => {
+              // ProseMirror reads the composed text a moment after the event; finish after it has.
+              setTimeout(() => finish(view), 50);
+              return false;
+            },
+          },
+        },
+      }),
+    ];
+  },
+});
