@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { constants } from 'node:zlib';
 
 const server = 'http://localhost:3000';
 
@@ -31,7 +33,22 @@ function entryStylesFirst(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), entryStylesFirst()],
+  plugins: [
+    react(),
+    entryStylesFirst(),
+    // Every text file also as .br and .gz beside it, at the strongest settings (once per build, not
+    // per request); the server picks the one the browser accepts (server/src/http/staticClient.ts).
+    compression({
+      include: /\.(html|js|mjs|css|json|webmanifest|svg|txt)$/,
+      algorithms: [
+        defineAlgorithm('brotliCompress', {
+          params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+        }),
+        defineAlgorithm('gzip', { level: constants.Z_BEST_COMPRESSION }),
+      ],
+      logLevel: 'silent',
+    }),
+  ],
   server: {
     proxy: {
       '/api': server,
