@@ -58,5 +58,5 @@ export default defineConfig({
     },
   },
   // The draft editor (Tiptap and Yjs, ~165 kB gzipped) is one chunk loaded only when a draft is shown.
-  build: { outDir: 'dist', chunkSizeWarningLimit: 600 },
+  build: { outDir: 'dist', manifest: true, chunkSizeWarningLimit: 600 },
 });
