@@ -62,6 +62,8 @@ async function visit(page: Page, cdp: CDPSession, link: string, join: boolean): 
   };
   cdp.on('Network.responseReceived', onResponse);
   cdp.on('Network.loadingFinished', onFinished);
+  // From a blank page, so the repeat visit is a real load (the same address would only move to its hash).
+  await page.goto('about:blank');
   const started = Date.now();
   await page.goto(link, { waitUntil: 'commit', timeout: 120_000 });
   if (join) {
