@@ -1,5 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
+import { constants } from 'node:zlib';
 
 const server = 'http://localhost:3000';
 
@@ -30,8 +33,71 @@ function entryStylesFirst(): Plugin {
   };
 }
 
+/**
+ * Installable, and working with no signal after the first visit: a web manifest with the app's
+ * icons, and a service worker (Workbox, through vite-plugin-pwa) that keeps the whole built app
+ * (index.html, every script and stylesheet, the icons) and answers the app's pages from it. It
+ * keeps nothing else: the room's state comes over Socket.IO and the drafts over their WebSocket,
+ * which a service worker never sees, and /api (links, minutes, the notice) always goes to the
+ * server. The last known room state is kept by the app itself (live/savedRoom.ts).
+ * The worker is registered by app/serviceWorker.ts (no inline script: the CSP forbids one).
+ */
+function installableOffline() {
+  return VitePWA({
+    injectRegister: false,
+    registerType: 'autoUpdate',
+    includeAssets: ['apple-touch-icon.png'],
+    manifest: {
+      name: 'Deliberation Room 议事厅',
+      short_name: 'Deliberation',
+      description: 'Agenda, speaking queue, draft resolution and consensus for community meetings.',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#1f4e5f',
+      icons: [
+        { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['index.html', 'assets/*.{js,css}', '*.png'],
+      // Hashed names change with their content: no cache-busting query needed.
+      dontCacheBustURLsMatching: /^assets\//,
+      // The editor is the largest file; kept too, so a phone can write offline after a reload.
+      maximumFileSizeToCacheInBytes: 1024 * 1024,
+      navigateFallback: '/index.html',
+      // Pages the server decides about (a join code's redirect, a notice taken down) and every
+      // non-page path stay with the server.
+      navigateFallbackDenylist: [/^\/api\//, /^\/socket\.io\//, /^\/yjs\//, /^\/healthz/, /^\/j\//, /^\/notice\//],
+      runtimeCaching: [],
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), entryStylesFirst()],
+  plugins: [
+    react(),
+    entryStylesFirst(),
+    installableOffline(),
+    // Every text file also as .br and .gz beside it, at the strongest settings (once per build, not
+    // per request); the server picks the one the browser accepts (server/src/http/staticClient.ts).
+    compression({
+      include: /\.(html|js|mjs|css|json|webmanifest|svg|txt)$/,
+      algorithms: [
+        defineAlgorithm('brotliCompress', {
+          params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+        }),
+        defineAlgorithm('gzip', { level: constants.Z_BEST_COMPRESSION }),
+      ],
+      logLevel: 'silent',
+    }),
+  ],
   server: {
     proxy: {
       '/api': server,
@@ -41,5 +107,5 @@ export default defineConfig({
     },
   },
   // The draft editor (Tiptap and Yjs, ~165 kB gzipped) is one chunk loaded only when a draft is shown.
-  build: { outDir: 'dist', chunkSizeWarningLimit: 600 },
+  build: { outDir: 'dist', manifest: true, chunkSizeWarningLimit: 600 },
 });

@@ -119,6 +119,43 @@ describe('the draft resolution in the browser', { timeout: 120_000 }, () => {
     await screenshot(host, 'draft-host-versions');
   });
 
+  it('shows a phone the draft without the editor, and fetches the editor when the person starts writing', async () => {
+    const { links } = await createRoom(suite.server.url, 'Reading council', 'en');
+    const host = await suite.page(DESKTOP);
+    await hostJoins(host, withLang(links.host, 'en'), 'Chair Wang');
+    await discuss(host, TOPIC);
+    const hostEditor = host.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` });
+    await typeAtEnd(hostEditor, 'Repair it before winter.\n');
+    await host.getByRole('button', { name: 'Bullets' }).click();
+    await hostEditor.pressSequentially('Gravel first', { delay: 15 });
+
+    const phone = await suite.page(PHONE);
+    const scripts: string[] = [];
+    phone.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    const editorChunk = (url: string) => /\/assets\/DraftEditor-[\w-]+\.js$/.test(url);
+    await joinAs(phone, withLang(links.participant, 'en'), 'Ana Wu', "I'm remote");
+    await draftLive(phone);
+    const reader = phone.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` });
+    // The text, its paragraphs and its list, from the Yjs document alone: no editor was fetched.
+    await expect.poll(() => listItems(reader)).toEqual(['Gravel first']);
+    expect(await textOf(reader)).toContain('Repair it before winter.');
+    expect(await reader.getAttribute('contenteditable')).toBe('false');
+    expect(await reader.getAttribute('aria-readonly')).toBe('false');
+    expect(await phone.locator('.ProseMirror').count()).toBe(0);
+    await region(phone, 'Draft resolution').getByText('Touch the text to write in it.').waitFor();
+    await typeAtEnd(hostEditor, ' and sand');
+    await expect.poll(() => listItems(reader)).toEqual(['Gravel first and sand']);
+    expect(scripts.filter(editorChunk)).toEqual([]);
+    await screenshot(phone, 'draft-reader-phone');
+
+    // Touching the text opens the editor in its place; what the phone writes reaches the host.
+    await typeAtEnd(reader, ' From the phone.');
+    expect(scripts.filter(editorChunk)).toHaveLength(1);
+    await expect.poll(() => textOf(hostEditor)).toContain('Gravel first and sand From the phone.');
+  });
+
   it('keeps a phone’s edits while the connection is gone and merges them when it is back', async () => {
     const dataDir = makeDataDir();
     const own = await suite.startServer(dataDir);

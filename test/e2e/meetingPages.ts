@@ -43,9 +43,13 @@ export async function discuss(
   await host.getByRole('listitem').filter({ hasText: title }).getByRole('button', { name: labels.now }).click();
 }
 
-/** Types at the end of a draft editor, as a person would after clicking into it; `\n` presses Enter. */
+/**
+ * Types at the end of a draft editor, as a person would after clicking into it; `\n` presses Enter.
+ * The first click on a page opens the editor in place of the read-only text: wait until it can type.
+ */
 export async function typeAtEnd(editor: Locator, text: string) {
   await editor.click();
+  await editor.and(editor.page().locator('[contenteditable="true"]')).waitFor();
   await editor.press('Control+End');
   for (const [index, line] of text.split('\n').entries()) {
     if (index > 0) await editor.press('Enter');

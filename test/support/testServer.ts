@@ -27,8 +27,8 @@ export function makeDataDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'dr-test-'));
 }
 
-/** What a test may change: the door limits, their clock, the trusted proxies. */
-export type ServerOptions = Pick<AppOptions, 'limits' | 'clock' | 'trustProxy'>;
+/** What a test may change: the door limits, their clock, the trusted proxies, the web app's build. */
+export type ServerOptions = Pick<AppOptions, 'limits' | 'clock' | 'trustProxy' | 'clientDist'>;
 
 /** A server on `dataDir`, with the server secret kept there as `pnpm start` keeps it. */
 export async function startServer(dataDir = makeDataDir(), port = 0, options: ServerOptions = {}): Promise<TestServer> {

@@ -1,13 +1,16 @@
 import { lazy, Suspense } from 'react';
 import { RoomPage } from '../room/RoomPage';
 import { routeFor } from './route';
+import { withFollowUpStrings } from '../i18n/followupStrings';
 import { StartPage } from '../start/StartPage';
 import { AppHeader } from '../ui/AppHeader';
 import { NotFoundPage } from '../ui/NotFoundPage';
 
 // Phones never load the board's QR code library.
-const BoardPage = lazy(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage })));
-const NoticePage = lazy(() => import('../notice/NoticePage').then((m) => ({ default: m.NoticePage })));
+const BoardPage = lazy(withFollowUpStrings(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage }))));
+const NoticePage = lazy(
+  withFollowUpStrings(() => import('../notice/NoticePage').then((m) => ({ default: m.NoticePage }))),
+);
 
 export function App() {
   const route = routeFor(window.location.pathname);

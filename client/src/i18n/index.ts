@@ -1,15 +1,14 @@
-/** Sets up i18next with both resource files; import once, before the app renders. */
+/** Sets up i18next with the app's strings in both languages; import once, before the app renders. */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import zhCN from './zh-CN.json';
-import followupEn from './followup.en.json';
-import followupZhCN from './followup.zh-CN.json';
+import type followupEn from './followup.en.json';
 import { initialLanguage } from './language';
 
 // Both files must have exactly the same keys; this fails to compile when one is missing a key.
+// The follow-up's strings come later, with its screens (followupStrings.ts).
 const zh: typeof en = zhCN;
-const followupZh: typeof followupEn = followupZhCN;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -26,8 +25,8 @@ i18n.on('languageChanged', reflectLanguage);
 
 void i18n.use(initReactI18next).init({
   resources: {
-    en: { translation: en, followup: followupEn },
-    'zh-CN': { translation: zh, followup: followupZh },
+    en: { translation: en },
+    'zh-CN': { translation: zh },
   },
   lng: initialLanguage(),
   fallbackLng: 'en',

@@ -32,7 +32,9 @@ export function authFor(roomId: string, token: string, identity: Identity): Conn
 
 /** Same origin, default path; not connected until `connect()`. */
 export function openRoomSocket(auth: ConnectAuth): RoomSocket {
-  return io({ auth, autoConnect: false });
+  // A WebSocket first: on a 400 ms round trip, starting with long-polling and upgrading costs several
+  // round trips before the welcome. Where a proxy refuses WebSockets, long-polling is tried next.
+  return io({ auth, autoConnect: false, transports: ['websocket', 'polling'], tryAllTransports: true });
 }
 
 /** The stable code the server puts in a refused handshake, if any. */

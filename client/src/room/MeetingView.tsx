@@ -1,4 +1,5 @@
-import { own, type PresenceMessage } from '@dr/shared';
+import { own, type PresenceMessage, type RoomState } from '@dr/shared';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActiveItem } from './agenda/ActiveItem';
 import { ActiveItemLine } from './agenda/ActiveItemLine';
@@ -24,9 +25,16 @@ import { SpeakerPanel } from './queue/SpeakerPanel';
 import { useRoomView } from '../live/RoomContext';
 import { RoomTop } from './RoomTop';
 import type { RoomStatus } from '../live/useRoom';
-import { FollowUpSection } from '../followup/FollowUpSection';
+import { withFollowUpStrings } from '../i18n/followupStrings';
 import { Panel } from '../ui/Panel';
 import './room.css';
+
+// Decisions, action items and the scorecard come after the vote: fetched once there are some.
+const FollowUpSection = lazy(
+  withFollowUpStrings(() => import('../followup/FollowUpSection').then((m) => ({ default: m.FollowUpSection }))),
+);
+const hasFollowUp = (state: RoomState) =>
+  state.decisionOrder.length > 0 || state.phase === 'adjourned' || state.phase === 'closed';
 
 interface Props {
   status: RoomStatus;
@@ -93,7 +101,11 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
           <MembersList presence={presence} />
         </Panel>
 
-        <FollowUpSection />
+        {hasFollowUp(state) && (
+          <Suspense fallback={null}>
+            <FollowUpSection />
+          </Suspense>
+        )}
       </div>
     </main>
   );

@@ -9,6 +9,8 @@ import { RoomView } from './RoomView';
 import { tokenFromHash } from '../live/token';
 import { useRoom } from '../live/useRoom';
 import { useRoomTitle } from '../live/useRoomTitle';
+import { useSavedRoom } from '../live/useSavedRoom';
+import { SavedRoomView } from './SavedRoomView';
 
 /** `/r/<roomId>#t=<token>`: without a token there is nothing to connect with. */
 export function RoomPage({ roomId }: { roomId: string }) {
@@ -20,6 +22,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
 function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
   const { t, i18n } = useTranslation();
   const room = useRoom(roomId, token);
+  const saved = useSavedRoom(roomId, room);
   const say = (refusal: typeof room.refusal) => (refusal ? errorMessage(t, i18n.resolvedLanguage, refusal) : null);
   const { status, state, you } = room;
   const joining = status === 'join' || status === 'joining';
@@ -74,6 +77,10 @@ function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
         />
       </RoomViewProvider>
     );
+  }
+  // No connection yet (no signal, or a slow one): the room as this device last saw it, read-only.
+  if (saved && (status === 'connecting' || status === 'reconnecting')) {
+    return <SavedRoomView roomId={roomId} token={token} saved={saved} status={status} onRetry={room.retry} />;
   }
   if (status === 'stopped') {
     return (

@@ -1,11 +1,12 @@
 import type { PresenceMessage } from '@dr/shared';
 import { lazy, Suspense } from 'react';
+import { withFollowUpStrings } from '../i18n/followupStrings';
 import { useRoomView } from '../live/RoomContext';
 import type { RoomStatus } from '../live/useRoom';
 import { MeetingView } from './MeetingView';
 
 // Participants' phones never load the console's drag-and-drop code.
-const HostConsole = lazy(() => import('./HostConsole').then((m) => ({ default: m.HostConsole })));
+const HostConsole = lazy(withFollowUpStrings(() => import('./HostConsole').then((m) => ({ default: m.HostConsole }))));
 
 interface Props {
   roomId: string;

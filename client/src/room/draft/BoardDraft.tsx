@@ -2,7 +2,7 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
-import { DraftEditor } from './DraftEditor';
+import { DraftText } from './DraftText';
 import { LockBadge } from './LockBadge';
 import { useDraftStatus, useRoomDrafts } from './useRoomDrafts';
 import './BoardDraft.css';
@@ -19,11 +19,12 @@ export default function BoardDraft({ itemId }: { itemId: string }) {
     <div className="board-draft">
       <LockBadge state={state} item={item} size="board" />
       {status.link !== 'live' && <p className="board-draft__link">{t(`draft.link.${status.link}`)}</p>}
-      <DraftEditor
+      <DraftText
         drafts={drafts}
         itemId={item.id}
         editable={false}
         userName=""
+        eager
         label={t('draft.editorLabel', { title: item.title })}
         size="board"
       />

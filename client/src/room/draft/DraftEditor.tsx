@@ -22,6 +22,8 @@ interface Props {
   /** Names the text box for screen readers, e.g. "Draft resolution: Street lights". */
   label: string;
   size?: 'room' | 'board';
+  /** Put the caret at the end of the text once the editor is up (the person touched the text to write). */
+  autoFocus?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ interface Props {
  * lists, bold and italic; undo and redo take back only this person's own edits (Yjs's undo
  * manager, not ProseMirror's history); everyone's cursor is shown with their name.
  */
-export function DraftEditor({ drafts, itemId, editable, userName, label, size = 'room' }: Props) {
+export function DraftEditor({ drafts, itemId, editable, userName, label, size = 'room', autoFocus = false }: Props) {
   const { t } = useTranslation();
   const user = useMemo(() => ({ name: userName, color: userColor(userName) }), [userName]);
   const attributes = useCallback(
@@ -45,6 +47,7 @@ export function DraftEditor({ drafts, itemId, editable, userName, label, size = 
   const editor = useEditor(
     {
       editable,
+      autofocus: autoFocus && editable ? 'end' : false,
       // Its base styles are in editorBase.css: the Content-Security-Policy refuses an inline <style>.
       injectCSS: false,
       extensions: [

@@ -7,7 +7,7 @@ import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { DraftConnection } from './DraftConnection';
-import { DraftEditor } from './DraftEditor';
+import { DraftText } from './DraftText';
 import { DraftLockButton } from './DraftLockButton';
 import { DraftRefusalAlert } from './DraftRefusalAlert';
 import { DraftUnsentNotice } from './DraftUnsentNotice';
@@ -38,11 +38,12 @@ export default function DraftPanel({ itemId }: { itemId: string }) {
       </div>
       <DraftRefusalAlert refusal={status.refusal} itemId={item.id} onDismiss={drafts.dismissRefusal} />
       <DraftUnsentNotice state={state} item={item} status={status} />
-      <DraftEditor
+      <DraftText
         drafts={drafts}
         itemId={item.id}
         editable={editable}
         userName={userName}
+        eager={watchOnly || isHost}
         label={t('draft.editorLabel', { title: item.title })}
       />
       {isHost && (

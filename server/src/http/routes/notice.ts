@@ -4,13 +4,11 @@
  */
 import { Notice, presentNotice, RoomParams } from '@dr/shared';
 import express, { type Router } from 'express';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { RoomRegistry } from '../../room/roomRegistry.js';
 import { sendError } from '../errors.js';
 import { sendMessagePage, type PageText } from '../messagePage.js';
 import { sendJson } from '../respond.js';
-import { CLIENT_DIST } from '../staticClient.js';
+import { appShell, CLIENT_DIST } from '../staticClient.js';
 
 export interface NoticeDeps {
   registry: RoomRegistry;
@@ -24,6 +22,7 @@ const NOT_PUBLISHED: PageText = {
 
 export function noticeRouter({ registry, clientDist = CLIENT_DIST }: NoticeDeps): Router {
   const router = express.Router();
+  const shell = appShell(clientDist);
   const roomOf = async (raw: unknown) => {
     const params = RoomParams.safeParse(raw);
     return params.success ? registry.get(params.data.roomId) : null;
@@ -39,16 +38,11 @@ export function noticeRouter({ registry, clientDist = CLIENT_DIST }: NoticeDeps)
     sendJson(res, Notice, presentNotice(room.current, Date.now()));
   });
 
-  router.get('/notice/:roomId', async (req, res) => {
+  router.get('/notice/:roomId', async (req, res, next) => {
     const room = await roomOf(req.params);
     if (!room || !room.current.notice.published)
       return sendMessagePage(res, 404, NOT_PUBLISHED, room?.current.locale ?? null);
-    const index = path.join(clientDist, 'index.html');
-    if (!existsSync(index)) {
-      return res.status(503).type('text/plain').send('The web app is not built yet: run `pnpm build`.');
-    }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    shell.index(req, res, next);
   });
 
   return router;

@@ -1,0 +1,28 @@
+/**
+ * The follow-up's strings (namespace `followup`: decisions, action items, scorecard, notice) are
+ * fetched with the screens that use them, not on a phone's way into a meeting that has none yet.
+ */
+import i18n from 'i18next';
+
+let loading: Promise<void> | null = null;
+
+export function loadFollowUpStrings(): Promise<void> {
+  loading ??= Promise.all([import('./followup.en.json'), import('./followup.zh-CN.json')]).then(
+    ([en, zhCN]) => {
+      // Both files must have exactly the same keys; this fails to compile when one is missing a key.
+      const zh: typeof en.default = zhCN.default;
+      i18n.addResourceBundle('en', 'followup', en.default);
+      i18n.addResourceBundle('zh-CN', 'followup', zh);
+    },
+    (error: unknown) => {
+      loading = null; // no signal: the next screen that needs them tries again
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** A lazy screen's module, once it and the follow-up's strings are both here. */
+export function withFollowUpStrings<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadFollowUpStrings()]).then(([module]) => module);
+}

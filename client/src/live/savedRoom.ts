@@ -1,0 +1,41 @@
+/**
+ * The last room state this browser saw, per room (localStorage `dr:room:<roomId>`), so a phone
+ * that reloads with no signal still shows the room as it last was, read-only (RoomPage). Written
+ * while connected, a moment after each change; read while the connection is not (yet) there.
+ * It holds what this member was shown already (redacted by the server), on this device only.
+ *
+ * Queued actions are not kept here: the outbox (live/) owns what waits to be sent; this copy is
+ * what the room looked like, the state an outbox's commands can be checked against (`can`).
+ */
+import { STATE_VERSION, type RoomState } from '@dr/shared';
+import type { You } from './useRoom';
+
+export interface SavedRoom {
+  state: RoomState;
+  you: You;
+  /** When it was saved (ms since the epoch, this device's clock). */
+  savedAt: number;
+}
+
+const keyFor = (roomId: string) => `dr:room:${roomId}`;
+
+export function saveRoom(roomId: string, room: SavedRoom): void {
+  try {
+    localStorage.setItem(keyFor(roomId), JSON.stringify(room));
+  } catch {
+    // Storage full or disabled: the room shows only while connected.
+  }
+}
+
+/** The saved copy, or null when there is none or it is not one this app wrote. */
+export function loadSavedRoom(roomId: string): SavedRoom | null {
+  try {
+    const parsed = JSON.parse(localStorage.getItem(keyFor(roomId)) ?? 'null') as Partial<SavedRoom> | null;
+    if (!parsed || typeof parsed.savedAt !== 'number' || !parsed.state || !parsed.you) return null;
+    // A copy from before a change of the state's shape would break the views: ignore it.
+    if (parsed.state.roomId !== roomId || parsed.state.version !== STATE_VERSION) return null;
+    return parsed as SavedRoom;
+  } catch {
+    return null;
+  }
+}
