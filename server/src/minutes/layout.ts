@@ -2,7 +2,7 @@
  * The minutes laid out as plain blocks in the room's language: headings, fields, lists, tables and
  * quoted text. The Markdown and Word renderers only draw these blocks, so both print the same words.
  */
-import { CONSENSUS_LEVELS, own, type LevelCounts, type Sitting } from '@dr/shared';
+import { CONSENSUS_LEVELS, own, type FactView, type LevelCounts, type Sitting } from '@dr/shared';
 import type {
   MinutesAction,
   MinutesItem,
@@ -94,6 +94,10 @@ function itemBlocks(item: MinutesItem, n: number, ctx: Ctx): Block[] {
   const { t } = ctx;
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: `${n}. ${item.title}` }];
   if (item.description) blocks.push({ kind: 'paragraph', text: item.description });
+  if (item.facts.length > 0) {
+    blocks.push({ kind: 'heading', level: 3, text: t.facts });
+    blocks.push({ kind: 'list', ordered: true, items: item.facts.map((f) => factLine(f, ctx)) });
+  }
   blocks.push({ kind: 'heading', level: 3, text: t.speakers });
   blocks.push(item.speeches.length > 0 ? speechList(item.speeches, ctx) : { kind: 'paragraph', text: t.none });
   if (item.draft)
@@ -115,6 +119,17 @@ function itemBlocks(item: MinutesItem, n: number, ctx: Ctx): Block[] {
     blocks.push(decision.actions.length > 0 ? actionTable(decision.actions, t) : { kind: 'paragraph', text: t.none });
   }
   return blocks;
+}
+
+/** "text (Source: …, recorded by Ana, 2 May 2025 at 19:03)", and after a retracted one who withdrew it and why. */
+function factLine(fact: FactView, { t, date }: Ctx): string {
+  const notes = [
+    ...(fact.source ? [t.factSource + t.colon + fact.source] : []),
+    t.factRecorded(fact.recordedBy ?? t.host, date(fact.recordedAt)),
+  ];
+  const line = fact.text + t.paren(notes.join(t.listSeparator));
+  const { retracted } = fact;
+  return retracted ? line + t.factRetracted(retracted.by ?? t.host, date(retracted.at), retracted.reason) : line;
 }
 
 function speechList(speeches: MinutesSpeech[], { t, time }: Ctx): Block {

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from './docx.js';
 import { layoutMinutes } from './layout.js';
@@ -110,6 +111,52 @@ describe('the Markdown minutes', () => {
     const md = renderMarkdown(layoutMinutes(model));
     expect(md).toContain('Ana (removed by the host during the meeting)');
     expect(model.items[0]!.speeches[0]).toMatchObject({ name: 'Ana' });
+  });
+});
+
+describe('facts (明事) in the minutes', () => {
+  it('keep each fact with its source, who recorded it and when, and a retracted one marked with why', () => {
+    const model = minutesOf(recordedMeeting());
+    expect(model.items[0]!.facts).toEqual([
+      expect.objectContaining({
+        text: '东巷现有42辆车、30个车位',
+        source: '村委会停车登记表',
+        recordedBy: 'Ana',
+        retracted: null,
+      }),
+      expect.objectContaining({
+        text: '东巷宽3米',
+        source: '',
+        recordedBy: '张主任',
+        retracted: expect.objectContaining({ reason: '实测为4米', by: '张主任' }),
+      }),
+    ]);
+    const md = renderMarkdown(layoutMinutes(model));
+    expect(md).toContain('### 明事：已查明的情况');
+    expect(md).toContain('1. 东巷现有42辆车、30个车位（来源：村委会停车登记表、Ana记录于2025年5月2日 19:03）');
+    expect(md).toContain(
+      '2. 东巷宽3米（张主任记录于2025年5月2日 19:03）——已撤回（张主任，2025年5月2日 19:03）：实测为4米',
+    );
+  });
+
+  it('are in English in an English room (its time zone: UTC unless set)', () => {
+    const md = renderMarkdown(layoutMinutes(minutesOf(recordedMeeting('en'))));
+    expect(md).toContain('### Facts');
+    expect(md).toMatch(
+      /1\. 东巷现有42辆车、30个车位 \(Source: 村委会停车登记表, recorded by Ana, May 2, 2025 at 11:03\sAM\)/,
+    );
+    expect(md).toMatch(
+      /2\. 东巷宽3米 \(recorded by 张主任, May 2, 2025 at 11:03\sAM\) — retracted by 张主任, May 2, 2025 at 11:03\sAM: 实测为4米/,
+    );
+  });
+
+  it('are in the Word document too', async () => {
+    const model = minutesOf(recordedMeeting());
+    const bytes = await renderDocx(layoutMinutes(model), { title: model.title, locale: model.locale });
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('明事：已查明的情况');
+    expect(xml).toContain('东巷现有42辆车、30个车位（来源：村委会停车登记表、Ana记录于2025年5月2日 19:03）');
+    expect(xml).toContain('——已撤回（张主任，2025年5月2日 19:03）：实测为4米');
   });
 });
 

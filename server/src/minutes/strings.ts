@@ -23,6 +23,14 @@ export interface MinutesStrings {
   removedMember: string;
   agenda: string;
   notOnAgenda: string;
+  facts: string;
+  factSource: string;
+  /** Who recorded a fact and when; `who` is a name or `host`. */
+  factRecorded: (who: string, when: string) => string;
+  /** Said after a retracted fact: who withdrew it, when, and why. */
+  factRetracted: (who: string, when: string, reason: string) => string;
+  /** Names a host console that acted without joining as a member. */
+  host: string;
   speakers: string;
   otherSpeeches: string;
   draft: string;
@@ -86,6 +94,11 @@ const zh: MinutesStrings = {
   removedMember: '会中被主持人移出',
   agenda: '议程',
   notOnAgenda: '未列入议程',
+  facts: '明事：已查明的情况',
+  factSource: '来源',
+  factRecorded: (who, when) => `${who}记录于${when}`,
+  factRetracted: (who, when, reason) => `——已撤回（${who}，${when}）：${reason}`,
+  host: '主持人',
   speakers: '发言',
   otherSpeeches: '其他发言',
   draft: '决议草案',
@@ -165,6 +178,11 @@ const en: MinutesStrings = {
   removedMember: 'removed by the host during the meeting',
   agenda: 'Agenda',
   notOnAgenda: 'not on the agenda',
+  facts: 'Facts',
+  factSource: 'Source',
+  factRecorded: (who, when) => `recorded by ${who}, ${when}`,
+  factRetracted: (who, when, reason) => ` — retracted by ${who}, ${when}: ${reason}`,
+  host: 'the host',
   speakers: 'Speakers',
   otherSpeeches: 'Other speeches',
   draft: 'Draft resolution',

@@ -137,6 +137,8 @@ export const REFUSALS = {
   'member.nameWhose': { en: 'Name the member whose group to set.', 'zh-CN': '请指明要设置哪位成员的身份类别。' },
 
   // The agenda
+  'fact.unknown': { en: 'No such fact on this item.', 'zh-CN': '这个议题下没有这条事实。' },
+  'fact.alreadyRetracted': { en: 'This fact was retracted already.', 'zh-CN': '这条事实已经撤回。' },
   'item.unknown': { en: 'No such agenda item.', 'zh-CN': '找不到这个议题。' },
   'item.rejected': { en: 'This topic was not taken up.', 'zh-CN': '这个议题未被采纳。' },
   'item.editNothing': {

@@ -82,6 +82,8 @@ export const AgendaAddFact = command('agenda.addFact', {
   text: text(LIMITS.fact),
   source: optionalText(LIMITS.source),
 });
+/** The host withdraws a wrong fact; the record keeps it, marked retracted, with the reason. */
+export const AgendaRetractFact = command('agenda.retractFact', { itemId: id, factId: id, reason: text(LIMITS.reason) });
 
 // Speaking queue
 export const QueueRaise = command('queue.raise', { kind: HandKind.optional(), memberId: id.optional() });
@@ -187,6 +189,7 @@ export const Command = z.discriminatedUnion('type', [
   AgendaDeactivate,
   AgendaSetStep,
   AgendaAddFact,
+  AgendaRetractFact,
   QueueRaise,
   QueueLower,
   QueueMove,
@@ -231,6 +234,7 @@ export const HOST_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'agenda.activate',
   'agenda.deactivate',
   'agenda.setStep',
+  'agenda.retractFact',
   'queue.move',
   'queue.next',
   'speaker.pause',

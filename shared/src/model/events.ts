@@ -44,6 +44,7 @@ export type EventBody =
   | { type: 'agenda.deactivated'; itemId: string }
   | { type: 'agenda.stepSet'; itemId: string; step: ItemStep }
   | { type: 'agenda.factAdded'; itemId: string; factId: string; text: string; source: string }
+  | { type: 'agenda.factRetracted'; itemId: string; factId: string; reason: string }
   | { type: 'queue.raised'; memberId: string; kind: HandKind }
   | { type: 'queue.lowered'; memberId: string }
   | { type: 'queue.moved'; memberId: string; position: number }

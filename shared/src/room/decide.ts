@@ -75,6 +75,8 @@ export function decide(
       return agendaRules.setStep(ctx, command);
     case 'agenda.addFact':
       return agendaRules.addFact(ctx, command);
+    case 'agenda.retractFact':
+      return agendaRules.retractFact(ctx, command);
     case 'queue.raise':
       return queueRules.raise(ctx, command);
     case 'queue.lower':

@@ -26,7 +26,7 @@ export function ActiveItem({ children }: { children?: ReactNode }) {
         <p className="hint">{t('room.agenda.timebox', { minutes: Math.round(item.timeboxSec / 60) })}</p>
       )}
       <h4>{t('room.facts.heading')}</h4>
-      <FactList facts={item.facts} />
+      <FactList item={item} />
       {children}
     </div>
   );
