@@ -165,7 +165,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     const reader = await suite.page(PHONE);
     const noticeUrl = `${suite.server.url}/notice/${room.roomId}`;
     expect((await reader.goto(noticeUrl))?.status()).toBe(404);
-    const noticePart = region(followUp, 'Public notice (公示办理结果)');
+    const noticePart = region(followUp, 'Public notice');
     await noticePart.getByRole('button', { name: 'Publish the notice' }).click();
     await noticePart.getByText(/The notice is up since/).waitFor();
     const openLink = noticePart.getByRole('link', { name: 'Open the notice page' });
@@ -184,7 +184,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     await binsOnNotice.getByText('已逾期', { exact: true }).waitFor();
     expect(await colours(binsOnNotice.getByText('已逾期', { exact: true }))).toEqual(OVERDUE);
     await binsOnNotice.getByText('Two of five bins moved').waitFor();
-    await binsOnNotice.getByText('村(社区)两委').waitFor();
+    await binsOnNotice.getByText('村（社区）两委').waitFor();
     await actionCard(main, 'Paint one-way arrows').getByText('Arrows painted on Saturday').waitFor();
     await timeline(actionCard(main, 'Paint one-way arrows'), '办理记录').getByText('Bo Li').waitFor();
     await reader.getByRole('img', { name: /二维码/ }).waitFor();
@@ -206,7 +206,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     await screenshot(sheet, 'notice-print');
 
     // 会议纪要: both formats download under the meeting's name.
-    const minutes = region(followUp, 'Minutes (会议纪要)');
+    const minutes = region(followUp, 'Minutes');
     for (const [button, extension] of [
       ['Download minutes (Word)', '.docx'],
       ['Download minutes (Markdown)', '.md'],
@@ -222,7 +222,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     }
 
     // 打分器: the host sets the bonus cap before scoring starts.
-    const scorecard = region(followUp, 'Scorecard (打分器)');
+    const scorecard = region(followUp, 'Scorecard');
     await scorecard.getByText('Edit the scorecard rubric', { exact: true }).click();
     await scorecard.getByLabel('Most bonus points a card can add').fill('8');
     await scorecard.getByRole('button', { name: 'Save rubric' }).click();

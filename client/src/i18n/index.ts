@@ -1,19 +1,12 @@
-/** Sets up i18next with both resource files; import once, before the app renders. */
+/** Sets up i18next with both languages' resources; import once, before the app renders. */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import zhCN from './zh-CN.json';
-import followupEn from './followup.en.json';
-import followupZhCN from './followup.zh-CN.json';
 import { initialLanguage } from './language';
-
-// Both files must have exactly the same keys; this fails to compile when one is missing a key.
-const zh: typeof en = zhCN;
-const followupZh: typeof followupEn = followupZhCN;
+import { RESOURCES, type AppResources } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en; followup: typeof followupEn };
+    resources: AppResources;
   }
 }
 
@@ -25,10 +18,7 @@ function reflectLanguage(lng: string): void {
 i18n.on('languageChanged', reflectLanguage);
 
 void i18n.use(initReactI18next).init({
-  resources: {
-    en: { translation: en, followup: followupEn },
-    'zh-CN': { translation: zh, followup: followupZh },
-  },
+  resources: RESOURCES,
   lng: initialLanguage(),
   fallbackLng: 'en',
   supportedLngs: ['en', 'zh-CN'],

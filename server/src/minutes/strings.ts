@@ -1,8 +1,20 @@
 /**
- * Every word the minutes print, in both of the room's languages. The minutes are rendered on the
- * server (Markdown and Word), so they carry their own small dictionary instead of the web app's.
+ * Every word the minutes print, in both of the room's languages. The domain's words (phases, rules,
+ * outcomes, tiers, statuses, levels, the record's nouns) come from the one vocabulary in
+ * `@dr/shared` (core/terms.ts), as on the screen; the sentences around them are the minutes' own.
  */
-import type { ActionStatus, ActionTier, DecisionRule, HandKind, Locale, Outcome, RoomPhase } from '@dr/shared';
+import {
+  CONSENSUS_LEVELS,
+  DECISION_RULES,
+  termsIn,
+  type ActionStatus,
+  type ActionTier,
+  type DecisionRule,
+  type HandKind,
+  type Locale,
+  type Outcome,
+  type RoomPhase,
+} from '@dr/shared';
 
 export interface MinutesStrings {
   minutes: string;
@@ -76,8 +88,34 @@ export interface MinutesStrings {
   groups: Record<string, string>;
 }
 
+/** The domain's words from the one vocabulary (core/terms.ts): the minutes say what the screen says. */
+function fromTerms(locale: Locale, open: string, close: string) {
+  const words = termsIn(locale);
+  const { record } = words;
+  return {
+    minutes: record.minutes,
+    facts: record.facts,
+    decision: record.decision,
+    actions: record.actionItems,
+    owner: record.owner,
+    tier: record.tier,
+    dueDate: record.dueDate,
+    status: record.status,
+    outcomes: words.outcomes,
+    rules: Object.fromEntries(
+      DECISION_RULES.map((r) => [r, `${words.rules[r]}${open}${words.ruleThresholds[r]}${close}`]),
+    ) as Record<DecisionRule, string>,
+    levels: CONSENSUS_LEVELS.map((l) => words.levels[l]) as unknown as MinutesStrings['levels'],
+    tiers: words.tiers,
+    statuses: words.statuses,
+    phases: words.phases,
+    meetingKinds: words.meetingKinds,
+    groups: words.groups,
+  } satisfies Partial<MinutesStrings>;
+}
+
 const zh: MinutesStrings = {
-  minutes: '会议纪要',
+  ...fromTerms('zh-CN', '（', '）'),
   meetingFacts: '会议概况',
   date: '日期',
   sittings: '会议时间',
@@ -94,7 +132,6 @@ const zh: MinutesStrings = {
   removedMember: '会中被主持人移出',
   agenda: '议程',
   notOnAgenda: '未列入议程',
-  facts: '明事：已查明的情况',
   factSource: '来源',
   factRecorded: (who, when) => `${who}记录于${when}`,
   factRetracted: (who, when, reason) => `——已撤回（${who}，${when}）：${reason}`,
@@ -112,15 +149,9 @@ const zh: MinutesStrings = {
   anonymousMember: '匿名',
   roundOpen: '表决进行中',
   roundVoid: '已作废（草案解锁修改）',
-  decision: '决议',
   decisionText: '决议文本',
-  actions: '行动事项',
   action: '事项',
-  owner: '负责人',
-  tier: '层级',
   category: '类别',
-  dueDate: '截止日期',
-  status: '状态',
   progress: '进度',
   overdue: '已逾期',
   none: '无',
@@ -131,37 +162,11 @@ const zh: MinutesStrings = {
   comma: '，',
   colon: '：',
   paren: (text) => `（${text}）`,
-  outcomes: { adopted: '通过', not_adopted: '未通过' },
-  rules: {
-    consensus: '共识（无人阻止，且四分之三以上可以接受）',
-    supermajority: '三分之二多数支持',
-    majority: '过半数支持',
-  },
-  levels: ['阻止', '严重关切', '有些顾虑', '可以接受', '支持', '强烈支持'],
-  tiers: { residents: '居民自办', committee: '村(社区)两委', township: '乡镇(街道)', department: '职能部门' },
-  statuses: { planned: '计划中', in_progress: '办理中', done: '已办结', blocked: '受阻' },
   handKinds: { speak: '发言', reply: '回应', pointOfOrder: '程序问题' },
-  phases: { preparing: '筹备中', in_session: '会议进行中', adjourned: '已休会', closed: '已结束' },
-  meetingKinds: {
-    houseYardTalk: '屋场恳谈会',
-    courtyardCouncil: '小院议事厅',
-    benchCouncil: '板凳议事会',
-    roundTable: '圆桌调事',
-    branchTalk: '支部说事',
-    gridTalk: '网格管事',
-  },
-  groups: {
-    resident: '村民',
-    partyMember: '党员',
-    expert: '专家',
-    propertyOffice: '物业',
-    committee: '居委会/村委会',
-    official: '干部',
-  },
 };
 
 const en: MinutesStrings = {
-  minutes: 'Minutes',
+  ...fromTerms('en', ' (', ')'),
   meetingFacts: 'The meeting',
   date: 'Date',
   sittings: 'Held',
@@ -178,7 +183,6 @@ const en: MinutesStrings = {
   removedMember: 'removed by the host during the meeting',
   agenda: 'Agenda',
   notOnAgenda: 'not on the agenda',
-  facts: 'Facts',
   factSource: 'Source',
   factRecorded: (who, when) => `recorded by ${who}, ${when}`,
   factRetracted: (who, when, reason) => ` — retracted by ${who}, ${when}: ${reason}`,
@@ -196,15 +200,9 @@ const en: MinutesStrings = {
   anonymousMember: 'anonymous',
   roundOpen: 'still open',
   roundVoid: 'void (the draft was unlocked for changes)',
-  decision: 'Decision',
   decisionText: 'Text decided on',
-  actions: 'Action items',
   action: 'Action',
-  owner: 'Owner',
-  tier: 'Tier',
   category: 'Category',
-  dueDate: 'Due date',
-  status: 'Status',
   progress: 'Progress',
   overdue: 'overdue',
   none: 'none',
@@ -215,38 +213,7 @@ const en: MinutesStrings = {
   comma: ', ',
   colon: ': ',
   paren: (text) => ` (${text})`,
-  outcomes: { adopted: 'adopted', not_adopted: 'not adopted' },
-  rules: {
-    consensus: 'consensus (no block, three quarters can live with it)',
-    supermajority: 'two-thirds support',
-    majority: 'majority support',
-  },
-  levels: ['block', 'serious concerns', 'some concerns', 'can live with it', 'support', 'strong support'],
-  tiers: {
-    residents: 'residents themselves',
-    committee: 'village/community committee',
-    township: 'township/street office',
-    department: 'government department',
-  },
-  statuses: { planned: 'planned', in_progress: 'in progress', done: 'done', blocked: 'blocked' },
   handKinds: { speak: 'speech', reply: 'reply', pointOfOrder: 'point of order' },
-  phases: { preparing: 'preparing', in_session: 'in session', adjourned: 'adjourned', closed: 'closed' },
-  meetingKinds: {
-    houseYardTalk: 'House-yard talk (屋场恳谈会)',
-    courtyardCouncil: 'Courtyard council (小院议事厅)',
-    benchCouncil: 'Bench council (板凳议事会)',
-    roundTable: 'Round-table mediation (圆桌调事)',
-    branchTalk: 'Party branch talk (支部说事)',
-    gridTalk: 'Grid talk (网格管事)',
-  },
-  groups: {
-    resident: 'Resident',
-    partyMember: 'Party member',
-    expert: 'Expert',
-    propertyOffice: 'Property office',
-    committee: 'Residents’/village committee',
-    official: 'Official',
-  },
 };
 
 export const MINUTES_STRINGS: Record<Locale, MinutesStrings> = { 'zh-CN': zh, en };

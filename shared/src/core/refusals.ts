@@ -5,6 +5,7 @@
  */
 import { own } from './own.js';
 import type { Locale } from './vocabulary.js';
+import { termInSentence, termOf, type TermFamily } from './terms.js';
 
 export const REFUSALS = {
   // The boundary
@@ -109,7 +110,7 @@ export const REFUSALS = {
 
   // The room, its members and rules
   'room.closed': { en: 'The meeting is closed.', 'zh-CN': '会议已结束。' },
-  'room.samePhase': { en: 'The meeting is already {{phase}}.', 'zh-CN': '会议已经处于“{{phase}}”状态。' },
+  'room.samePhase': { en: 'The meeting is already {{phase}}.', 'zh-CN': '会议当前已是“{{phase}}”。' },
   'room.badPhaseMove': {
     en: 'The meeting cannot go from {{from}} to {{to}}.',
     'zh-CN': '会议不能从“{{from}}”转为“{{to}}”。',
@@ -157,7 +158,7 @@ export const REFUSALS = {
   },
   'item.alreadyActive': { en: 'This item is already being discussed.', 'zh-CN': '这个议题正在讨论中。' },
   'item.noneActive': { en: 'No item is being discussed.', 'zh-CN': '当前没有正在讨论的议题。' },
-  'item.sameStep': { en: 'This item is already at {{step}}.', 'zh-CN': '这个议题已处于“{{step}}”阶段。' },
+  'item.sameStep': { en: 'This item is already at “{{step}}”.', 'zh-CN': '这个议题已处于“{{step}}”阶段。' },
 
   // The queue and the floor
   'queue.whose': {
@@ -259,18 +260,12 @@ export const REFUSALS = {
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 
-/** Parameter values that are names of phases or steps, said in words in each language. */
-const TERMS: Readonly<Record<string, Record<Locale, string>>> = {
-  preparing: { en: 'preparing', 'zh-CN': '筹备中' },
-  in_session: { en: 'in session', 'zh-CN': '进行中' },
-  adjourned: { en: 'adjourned', 'zh-CN': '休会' },
-  closed: { en: 'closed', 'zh-CN': '已结束' },
-  collecting: { en: 'collecting issues', 'zh-CN': '广泛征集知事' },
-  investigating: { en: 'investigating', 'zh-CN': '深入调查明事' },
-  deliberating: { en: 'deliberating', 'zh-CN': '多元参与议事' },
-  deciding: { en: 'deciding', 'zh-CN': '集体研究决事' },
-  acting: { en: 'carrying out', 'zh-CN': '分层分类办事' },
-  published: { en: 'published', 'zh-CN': '公示办理结果' },
+/** Parameters that name a domain value (a phase, a step): said with the terms' words (core/terms.ts). */
+const TERM_PARAMS: Readonly<Record<string, TermFamily>> = {
+  phase: 'phases',
+  from: 'phases',
+  to: 'phases',
+  step: 'steps',
 };
 
 export type RefusalKey = keyof typeof REFUSALS;
@@ -280,6 +275,10 @@ export type RefusalParams = Record<string, string | number>;
 export function refusalText(key: RefusalKey, locale: Locale, params: RefusalParams = {}): string {
   return REFUSALS[key][locale].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const value = String(params[name] ?? '');
-    return own(TERMS, value)?.[locale] ?? value;
+    const family = own(TERM_PARAMS, name);
+    const word = family && termOf(family, value, locale);
+    if (!word) return value;
+    // A phase reads inside the sentence ("already in session"); a step is quoted as its name.
+    return family === 'phases' ? termInSentence(word, locale) : word;
   });
 }
