@@ -6,6 +6,7 @@ export * from './core/vocabulary.js';
 export * from './core/limits.js';
 export * from './core/errors.js';
 export * from './core/terms.js';
+export * from './core/timeZone.js';
 export * from './core/refusals.js';
 export * from './core/own.js';
 export * from './core/names.js';

@@ -67,6 +67,7 @@ function facts(model: MinutesModel, { t, date, time }: Ctx): Block[] {
   if (model.sittings.length > 0) blocks.push(field(t.sittings, model.sittings.map(sitting).join(t.listSeparator)));
   else blocks.push(field(t.date, date(model.scheduledAt ?? model.createdAt)));
   if (model.scheduledAt !== null && model.sittings.length > 0) blocks.push(field(t.scheduled, date(model.scheduledAt)));
+  blocks.push(field(t.timeZone, zoneName(model.timeZone, model.locale, t)));
   if (model.place) blocks.push(field(t.place, model.place));
   if (model.kind) blocks.push(field(t.kind, own(t.meetingKinds, model.kind) ?? model.kind));
   blocks.push(field(t.phase, t.phases[model.phase]));
@@ -78,6 +79,14 @@ function facts(model: MinutesModel, { t, date, time }: Ctx): Block[] {
   blocks.push(field(t.inRoom + t.paren(t.people(inRoom.length)), people(inRoom)));
   blocks.push(field(t.remote + t.paren(t.people(remote.length)), people(remote)));
   return blocks;
+}
+
+/** "Australia/Sydney (Australian Eastern Time)": the IANA name, and the zone in words where Intl has them. */
+function zoneName(timeZone: string, locale: string, t: MinutesStrings): string {
+  const words = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
+    .formatToParts(0)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return words && words !== timeZone ? timeZone + t.paren(words) : timeZone;
 }
 
 function personLabel(person: MinutesPerson, t: MinutesStrings): string {

@@ -22,6 +22,8 @@ export interface MinutesStrings {
   date: string;
   sittings: string;
   scheduled: string;
+  /** The zone every time in the minutes reads in. */
+  timeZone: string;
   created: string;
   place: string;
   kind: string;
@@ -120,6 +122,7 @@ const zh: MinutesStrings = {
   date: '日期',
   sittings: '会议时间',
   scheduled: '计划时间',
+  timeZone: '时区',
   created: '创建时间',
   place: '地点',
   kind: '会议形式',
@@ -171,6 +174,7 @@ const en: MinutesStrings = {
   date: 'Date',
   sittings: 'Held',
   scheduled: 'Scheduled for',
+  timeZone: 'Time zone',
   created: 'Created',
   place: 'Place',
   kind: 'Form of meeting',

@@ -48,6 +48,10 @@ export const REFUSALS = {
     en: 'A room needs a title of 1 to {{max}} characters; its language is zh-CN or en.',
     'zh-CN': '议事室需要 1 到 {{max}} 个字的名称；语言为 zh-CN 或 en。',
   },
+  'room.badTimeZone': {
+    en: 'Not a known time zone: use an IANA name such as Asia/Shanghai or Australia/Sydney.',
+    'zh-CN': '无法识别的时区：请使用 IANA 名称，例如 Asia/Shanghai 或 Australia/Sydney。',
+  },
   'access.malformed': {
     en: 'Missing or malformed room link: it needs a room and a token.',
     'zh-CN': '议事室链接不完整或格式不对：需要议事室编号和令牌。',

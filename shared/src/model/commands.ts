@@ -14,6 +14,7 @@ import {
   RoomPhase,
 } from '../core/vocabulary.js';
 import { FOLLOW_UP_LIMITS, LIMITS } from '../core/limits.js';
+import { TimeZoneName } from '../core/timeZone.js';
 
 /** Trimmed, non-empty, capped free text (a description, a reason, a note). Names and titles use `nameText`. */
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -133,10 +134,7 @@ const instant = z.number().int().min(946_684_800_000).max(4_102_444_800_000);
 /** A calendar date, `YYYY-MM-DD`, that exists (no 2025-02-30). */
 const isoDate = z.iso.date();
 /** An IANA time zone name the runtime knows, e.g. `Asia/Shanghai`. */
-const timeZone = z
-  .string()
-  .max(64)
-  .refine((name) => isTimeZone(name), 'Not a known time zone (e.g. Asia/Shanghai).');
+const timeZone = TimeZoneName;
 
 export const RoomSetDetails = command('room.setDetails', {
   place: optionalNameText(FOLLOW_UP_LIMITS.place).nullable().optional(),
@@ -266,12 +264,3 @@ export const HOST_WITHOUT_MEMBERSHIP: ReadonlySet<CommandType> = new Set<Command
   // An action item's owner may update it too; a host console updates any.
   'action.update',
 ]);
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -16,7 +16,8 @@ import type { Locale, Presence, LevelCounts, Outcome } from '../core/vocabulary.
 
 /** What a command or a join produces, before the room stamps it with seq, time and actor. */
 export type EventBody =
-  | { type: 'room.created'; roomId: string; title: string; locale: Locale }
+  /** `timeZone` (IANA) when the creator gave one; older rooms have none and read in the locale's default. */
+  | { type: 'room.created'; roomId: string; title: string; locale: Locale; timeZone?: string }
   | { type: 'room.phaseSet'; phase: RoomPhase }
   | { type: 'rules.set'; rules: Rules }
   | {
