@@ -8,7 +8,7 @@ import { browserTimeZone } from '../followup/details/zonedTime';
 import { createRoom, type CreatedRoom } from './createRoom';
 
 interface Props {
-  onCreated: (room: CreatedRoom) => void;
+  onCreated: (room: CreatedRoom, title: string) => void;
 }
 
 export function CreateRoomForm({ onCreated }: Props) {
@@ -26,7 +26,7 @@ export function CreateRoomForm({ onCreated }: Props) {
     setError(null);
     const result = await createRoom(title.trim(), locale, zone);
     setBusy(false);
-    if (result.ok) onCreated(result.room);
+    if (result.ok) onCreated(result.room, title.trim());
     // The refusal in the page's language (a township office that created too many rooms reads why).
     else setError(result.error ? errorMessage(t, i18n.resolvedLanguage, result.error) : t('start.failed'));
   };
