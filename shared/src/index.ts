@@ -33,7 +33,7 @@ export * from './followup/decisionView.js';
 export * from './meeting/memberName.js';
 export * from './followup/scorecard.js';
 export * from './followup/scorecardReport.js';
-export { rubricOf, checkScores } from './followup/scorecardRules.js';
+export { rubricOf, checkScores, noteRequired } from './followup/scorecardRules.js';
 export { isCurrentMember } from './meeting/memberRules.js';
 export * from './followup/indicators.js';
 export * from './protocol/socket.js';

@@ -232,12 +232,22 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
 
     await host.getByRole('group', { name: 'Meeting', exact: true }).getByRole('button', { name: 'Adjourned' }).click();
 
-    // Bo scores every base indicator with a note, gives one bonus and one deduction.
+    // A first card starts at full points, with no note to write; a lower score asks why.
     const form = phone.getByRole('form', { name: 'My scorecard' });
     await form.waitFor();
     const base = form.locator('.score-fields--base');
-    const baseCount = indicatorsOf(DEFAULT_RUBRIC).filter((i) => i.kind === 'base').length;
+    const baseIndicators = indicatorsOf(DEFAULT_RUBRIC).filter((i) => i.kind === 'base');
+    const baseCount = baseIndicators.length;
     expect(await base.count()).toBe(baseCount);
+    expect(
+      await base
+        .first()
+        .getByLabel(/^Points/)
+        .inputValue(),
+    ).toBe(String(baseIndicators[0]!.max));
+    expect(await base.first().getByLabel('Note (optional)').getAttribute('required')).toBeNull();
+    expect(await form.getByLabel('Why? (needed)').count()).toBe(0);
+    // Bo scores every base indicator below full marks with a reason, gives one bonus and one deduction.
     for (let i = 0; i < baseCount; i += 1) {
       await base
         .nth(i)
@@ -245,15 +255,15 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
         .fill('5.5');
       await base
         .nth(i)
-        .getByLabel('Note')
+        .getByLabel('Why? (needed)')
         .fill(`Reason ${i + 1}`);
     }
     const bonus = form.getByRole('group', { name: 'A new form or method of deliberation' });
     await bonus.getByLabel(/^Points/).fill('2');
-    await bonus.getByLabel('Note').fill('First bench council held on the lane itself');
+    await bonus.getByLabel('Why? (needed)').fill('First bench council held on the lane itself');
     const deduction = form.getByRole('group', { name: 'Reasonable objections from residents went unanswered' });
     await deduction.getByLabel(/^Points taken away/).fill('1');
-    await deduction.getByLabel('Note').fill('The bakery’s delivery question was left open');
+    await deduction.getByLabel('Why? (needed)').fill('The bakery’s delivery question was left open');
     await sectionShot(form, 'scorecard-form-phone');
     await form.getByRole('button', { name: 'Submit my scorecard' }).click();
     await form.getByText('Your scorecard is in.').waitFor();

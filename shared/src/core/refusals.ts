@@ -258,6 +258,10 @@ export const REFUSALS = {
     en: '"{{indicator}}" takes 0 to {{max}} points (got {{points}}).',
     'zh-CN': '指标“{{indicator}}”的分值应在 0 到 {{max}} 之间（收到 {{points}}）。',
   },
+  'scorecard.noteNeeded': {
+    en: '"{{indicator}}" needs a note saying why (a deduction, a bonus, or less than full points).',
+    'zh-CN': '指标“{{indicator}}”需要写明理由（扣分、加分或未得满分时）。',
+  },
   'scorecard.missing': {
     en: 'Score every base indicator; missing: {{missing}}.',
     'zh-CN': '请为每个基础指标打分，缺少：{{missing}}。',

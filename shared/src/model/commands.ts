@@ -160,10 +160,14 @@ export const ActionUpdate = command('action.update', {
 export const NoticePublish = command('notice.publish', {});
 export const NoticeUnpublish = command('notice.unpublish', {});
 export const ScorecardSetRubric = command('scorecard.setRubric', { rubric: Rubric });
+/**
+ * One indicator's score. `note` says why; it may be left out (or empty) except where the rubric asks
+ * for one (`noteRequired` in followup/scorecardRules.ts: a deduction, a bonus, a score below the maximum).
+ */
 export const ScoreEntry = z.strictObject({
   indicatorId: id,
   points: z.number().min(0).max(100).multipleOf(0.5),
-  note: text(FOLLOW_UP_LIMITS.scoreNote),
+  note: z.string().trim().max(FOLLOW_UP_LIMITS.scoreNote).default(''),
 });
 export type ScoreEntry = z.infer<typeof ScoreEntry>;
 export const ScorecardSubmit = command('scorecard.submit', {
