@@ -5,6 +5,7 @@ import { useRoomView } from '../../live/RoomContext';
 import { FactList } from './FactList';
 import { StepIndicator } from './StepIndicator';
 import { stepLabel } from './stepLabel';
+import { activeEmpty } from './emptyStates';
 import './ActiveItem.css';
 
 /** The topic being discussed now: title, step, details and facts; the host's tools go below. */
@@ -12,7 +13,11 @@ export function ActiveItem({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const { state } = useRoomView();
   const item = state.activeItemId ? own(state.items, state.activeItemId) : undefined;
-  if (!item) return <p className="hint">{t('room.active.none')}</p>;
+  if (!item) {
+    return (
+      <p className="hint">{activeEmpty(state) === 'noneYet' ? t('room.active.none') : t('room.active.between')}</p>
+    );
+  }
   const number = state.agenda.indexOf(item.id) + 1;
 
   return (
