@@ -25,6 +25,7 @@ describe('links on hand', { timeout: 120_000 }, () => {
 
     // A reload keeps the room and its links, in this browser only.
     await start.reload();
+    await start.getByLabel('Meeting title').waitFor();
     const remembered = region(start, 'Rooms created in this browser');
     const entry = remembered.getByRole('listitem', { name: 'Willow Lane council' });
     expect(await entry.getByRole('link', { name: 'Open as host' }).getAttribute('href')).toBe(hostLink);

@@ -36,7 +36,7 @@ export function StartPage() {
       ) : (
         <CreateRoomForm onCreated={onCreated} />
       )}
-      <RememberedRooms rooms={rooms} onShow={setRoom} onForget={onForget} />
+      {!room && <RememberedRooms rooms={rooms} onShow={setRoom} onForget={onForget} />}
     </main>
   );
 }
