@@ -75,7 +75,7 @@ export function createApp(options: AppOptions): App {
   // and a draft connection may wait longer than that for its document to load. Ours answers below.
   const io: RoomServer = new SocketServer(http, { maxHttpBufferSize: 1e6, serveClient: false, destroyUpgrade: false });
   const broadcaster = socketBroadcaster(io);
-  const registry = new RoomRegistry({ store, logger, broadcaster });
+  const registry = new RoomRegistry({ store, logger, broadcaster, memberJoins: limits.memberJoins });
   const yjs = new YjsEndpoint({ registry, logger, authorize: docAuthorizer({ store, registry, gate, addressOf }) });
   http.on('upgrade', (req, socket, head: Buffer) => {
     const path = req.url ?? '';

@@ -4,6 +4,7 @@
  * wrong join codes); whoever holds a valid credential is limited per room, never per address,
  * because a hundred phones in one village hall share one public address.
  */
+import { LIMITS } from '@dr/shared';
 import type { Rate } from './keyedBuckets.js';
 
 export interface DoorLimits {
@@ -17,6 +18,8 @@ export interface DoorLimits {
   roomCreation: Rate;
   /** HTTP requests naming one room (its summary, notice, links, minutes …), per room and address. */
   roomRequests: Rate;
+  /** New members joining one room by name (per room: a hall shares one address). */
+  memberJoins: Rate;
 }
 
 export const DOOR_LIMITS: DoorLimits = {
@@ -25,4 +28,5 @@ export const DOOR_LIMITS: DoorLimits = {
   provenForMs: 12 * 60 * 60 * 1000,
   roomCreation: { burst: 100, perSecond: 1 / 30 },
   roomRequests: { burst: 600, perSecond: 10 },
+  memberJoins: { burst: LIMITS.memberJoinBurst, perSecond: LIMITS.memberJoinsPerSecond },
 };

@@ -21,10 +21,15 @@ function fakeBroadcaster() {
   return { broadcaster, events, presence, removed };
 }
 
-async function liveRoom(store: Store = new SqliteStore(':memory:')) {
+async function liveRoom(store: Store = new SqliteStore(':memory:'), presenceWindowMs?: number) {
   const { roomId } = await createRoom(store, { title: 'Bench council', locale: 'zh-CN' });
   const fake = fakeBroadcaster();
-  const room = (await Room.load(roomId, { store, broadcaster: fake.broadcaster, logger: pino({ level: 'silent' }) }))!;
+  const room = (await Room.load(roomId, {
+    store,
+    broadcaster: fake.broadcaster,
+    logger: pino({ level: 'silent' }),
+    ...(presenceWindowMs === undefined ? {} : { presenceWindowMs }),
+  }))!;
   return { room, store, roomId, ...fake };
 }
 
@@ -224,7 +229,7 @@ describe('Room', () => {
   });
 
   it('reports who is online, once per member, and counts observers', async () => {
-    const { room, presence } = await liveRoom();
+    const { room, presence } = await liveRoom(undefined, 0);
     room.attach({ id: 's1', role: 'participant', memberId: 'm2' });
     room.attach({ id: 's2', role: 'participant', memberId: 'm2' });
     room.attach({ id: 's3', role: 'observer', memberId: null });
@@ -232,5 +237,56 @@ describe('Room', () => {
     room.detach('s1');
     room.detach('s3');
     expect(presence.at(-1)).toEqual({ online: ['m2'], observers: 0 });
+  });
+
+  it('sends a burst of arrivals as one presence message after the first', async () => {
+    vi.useFakeTimers();
+    try {
+      const { room, presence } = await liveRoom(undefined, 50);
+      for (let i = 0; i < 50; i += 1) room.attach({ id: `s${i}`, role: 'participant', memberId: `m${i}` });
+      expect(presence).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(50);
+      expect(presence).toHaveLength(2);
+      expect(presence.at(-1)!.online).toHaveLength(50);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stores the commands that arrive together in one commit, each decided on what the ones before left', async () => {
+    const store = new SqliteStore(':memory:');
+    const appends: number[] = [];
+    const counting = new Proxy(store, {
+      get(target, key, receiver) {
+        if (key === 'appendEvents') {
+          return (roomId: string, expectedSeq: number, events: RoomEvent[]) => {
+            appends.push(events.length);
+            return target.appendEvents(roomId, expectedSeq, events);
+          };
+        }
+        const value: unknown = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const { room, roomId, events } = await liveRoom(counting, 0);
+    const joined = await room.join('participant', 'Li', 'in_room');
+    if (!joined.ok) throw new Error(joined.error.message);
+    const li = { role: 'participant' as const, memberId: joined.memberId };
+    appends.length = 0;
+    const acks = await Promise.all([
+      room.dispatch(li, { type: 'agenda.propose', title: 'Dig a well' }),
+      room.dispatch(li, { type: 'agenda.propose', title: 'Fix the gate' }),
+      room.dispatch(li, { type: 'queue.raise', kind: 'speak' }),
+      room.dispatch(li, { type: 'queue.raise', kind: 'speak' }), // refused: the hand is up already
+    ]);
+    expect(acks.map((ack) => ack.ok)).toEqual([true, true, true, false]);
+    // All four were waiting when the room began to write: one transaction holds the three accepted ones.
+    expect(appends).toEqual([3]);
+    const seqs = acks.flatMap((ack) => (ack.ok ? [ack.seq] : []));
+    expect(seqs).toEqual([seqs[0], seqs[0]! + 1, seqs[0]! + 2]);
+    const stored = await store.readEvents(roomId, 0);
+    expect(stored.map((e) => e.seq)).toEqual(stored.map((_, i) => i + 1));
+    // Everything after the room's creation went out, in order, once.
+    expect(events.map((e) => e.seq)).toEqual(stored.slice(1).map((e) => e.seq));
   });
 });

@@ -1,7 +1,11 @@
 /**
- * One live room: it owns the state, the sessions and the write path. Commands run one at a time;
- * each one is decided, folded in memory, stored, and only then made the room's state and broadcast:
- * nothing acknowledged is lost, and no event the room cannot fold is ever stored.
+ * One live room: it owns the state, the sessions and the write path. Commands are decided one at a
+ * time, in arrival order, each against the state its predecessors left, and folded in memory. All
+ * the commands that arrived during one turn of the event loop (or while the last commit was being
+ * written and sent) are stored in one durable transaction (group commit), then become the room's
+ * state, go out to every screen as one `events` message, and are acknowledged: nothing acknowledged
+ * is lost, no event the room cannot fold is ever stored, and a busy room sends one message per
+ * commit instead of one per command. A quiet room's lone command waits for nothing.
  */
 import {
   applyAll,
@@ -35,10 +39,27 @@ import { SeqConflictError, type Store } from '../store/store.js';
 import { RoomDoc } from '../yjs/roomDoc.js';
 import type { DocSettings } from '../yjs/yjsProtocol.js';
 import { decideInputs } from './decideInputs.js';
+import { setImmediate as nextTurn } from 'node:timers';
+import { PresenceFanOut, type FanOutTimers } from './presenceFanOut.js';
 import type { RoomBroadcaster, RoomSession } from './session.js';
 
 /** A snapshot is written after this many events, so loading never replays a long history. */
 export const SNAPSHOT_EVERY = 100;
+
+/** The most commands stored in one transaction; more wait for the next one. */
+export const MAX_GROUP_COMMIT = 512;
+
+type CommitResult = { ok: true; seq: number; id?: string } | { ok: false; error: ProtocolError };
+
+/** A command waiting for the room's next group commit. */
+interface PendingCommit {
+  actor: string | null;
+  /** Decides against the state the commands before it in the batch left. */
+  decide: (state: RoomState) => Ruling;
+  /** Runs after a positive decision, before the batch is appended (a new member's secret). */
+  beforeAppend?: () => Promise<void>;
+  done: (result: CommitResult) => void;
+}
 
 export interface RoomDeps {
   store: Store;
@@ -47,6 +68,11 @@ export interface RoomDeps {
   clock?: () => number;
   /** Overrides of the draft document's limits and save timing (tests). */
   docSettings?: Partial<DocSettings>;
+  /** New members by name per room (default: `LIMITS.memberJoinBurst`, `LIMITS.memberJoinsPerSecond`). */
+  memberJoins?: { burst: number; perSecond: number };
+  /** How long a busy room holds presence changes to send them together (ms; 0 sends each at once). */
+  presenceWindowMs?: number;
+  presenceTimers?: FanOutTimers;
 }
 
 export type JoinResult = { ok: true; memberId: string; memberSecret: string } | { ok: false; error: ProtocolError };
@@ -64,6 +90,10 @@ export class Room {
   private unloaded = false;
   /** New members joining by name, per room (a hall shares one address, so never per address). */
   private readonly joins: TokenBucket;
+  private readonly presenceOut: PresenceFanOut;
+  /** Commands decided but not yet in a group commit, in arrival order. */
+  private pending: PendingCommit[] = [];
+  private draining = false;
 
   private constructor(
     readonly roomId: string,
@@ -73,7 +103,9 @@ export class Room {
     this.state = state;
     this.lastSnapshotSeq = state.seq;
     this.clock = deps.clock ?? Date.now;
-    this.joins = new TokenBucket(LIMITS.memberJoinBurst, LIMITS.memberJoinsPerSecond, this.clock);
+    const joins = deps.memberJoins ?? { burst: LIMITS.memberJoinBurst, perSecond: LIMITS.memberJoinsPerSecond };
+    this.joins = new TokenBucket(joins.burst, joins.perSecond, this.clock);
+    this.presenceOut = new PresenceFanOut(roomId, deps.broadcaster, deps.presenceWindowMs, deps.presenceTimers);
   }
 
   /** Loads a room from its latest snapshot plus the events after it; null when it does not exist. */
@@ -141,13 +173,12 @@ export class Room {
     return this.docLoading;
   }
 
-  /** Runs a client command: decide, fold, store, broadcast, then acknowledge. */
-  dispatch(actor: Actor, command: Command): Promise<CommandAck> {
-    return this.enqueue(async () => {
-      const inputs = await decideInputs(command, () => this.doc());
-      const result = await this.commit(actor.memberId, () => decide(this.state, actor, command, this.clock(), inputs));
-      return result.ok ? { ok: true, seq: result.seq, ...(result.id ? { id: result.id } : {}) } : result;
-    });
+  /** Runs a client command: decide, fold, store (in the next group commit), send, then acknowledge. */
+  async dispatch(actor: Actor, command: Command): Promise<CommandAck> {
+    // What a command needs from the draft (the text a round freezes) is read as it arrives.
+    const inputs = await decideInputs(command, () => this.doc());
+    const result = await this.commit(actor.memberId, (state) => decide(state, actor, command, this.clock(), inputs));
+    return result.ok ? { ok: true, seq: result.seq, ...(result.id ? { id: result.id } : {}) } : result;
   }
 
   /**
@@ -155,27 +186,29 @@ export class Room {
    * back. Joins are rate-limited per room (`rate_limited`, `rate.joins`): only joins that succeed
    * use up the allowance, and the queue runs them one at a time, so checking then taking is exact.
    */
-  join(role: Role, name: string | undefined, presence: Presence | undefined): Promise<JoinResult> {
-    return this.enqueue(async () => {
-      if (!this.joins.peek()) return { ok: false, error: protocolError('rate_limited', 'rate.joins') };
-      const memberSecret = randomToken();
-      let memberId = '';
-      const result = await this.commit(
-        null,
-        () => {
-          const decision = decideJoin(this.state, { role, name, presence });
-          if (decision.ok) memberId = decision.id ?? '';
-          return decision;
-        },
-        async () => {
-          // The secret is stored before the member exists, so an acknowledged member can always come back.
-          await this.deps.store.saveMemberSecret(this.roomId, memberId, hashToken(memberSecret));
-        },
-      );
-      if (!result.ok) return result;
-      this.joins.take();
-      return { ok: true, memberId, memberSecret };
-    });
+  async join(role: Role, name: string | undefined, presence: Presence | undefined): Promise<JoinResult> {
+    const memberSecret = randomToken();
+    let memberId = '';
+    let tookAllowance = false;
+    const result = await this.commit(
+      null,
+      (state) => {
+        // Only a join that would succeed uses up the allowance, once, even if the batch is decided again.
+        if (!tookAllowance && !this.joins.peek())
+          return { ok: false, error: protocolError('rate_limited', 'rate.joins') };
+        const decision = decideJoin(state, { role, name, presence });
+        if (!decision.ok) return decision;
+        if (!tookAllowance) tookAllowance = this.joins.take();
+        memberId = decision.id ?? '';
+        return decision;
+      },
+      async () => {
+        // The secret is stored before the member exists, so an acknowledged member can always come back.
+        await this.deps.store.saveMemberSecret(this.roomId, memberId, hashToken(memberSecret));
+      },
+    );
+    if (!result.ok) return result;
+    return { ok: true, memberId, memberSecret };
   }
 
   /** Events the client missed, from the store (the source of truth), at most one batch. */
@@ -213,12 +246,13 @@ export class Room {
   async unload(): Promise<void> {
     this.unloaded = true;
     await this.flush();
+    this.presenceOut.close();
     const doc = await this.docLoading?.catch(() => null);
     await doc?.close();
   }
 
   private publishPresence(): void {
-    this.deps.broadcaster.presence(this.roomId, this.presence());
+    this.presenceOut.send(() => this.presence());
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
@@ -227,53 +261,111 @@ export class Room {
     return run;
   }
 
-  /**
-   * The write path: decide, fold in memory, append, then swap the state and broadcast. An event
-   * that cannot be folded is refused before it is stored (`internal`), so it can never break the
-   * room for later commands or a later load. `decideNow` runs against the latest state; if another
-   * writer (a second server node) appended first, the room catches up from the store and decides again.
-   */
-  private async commit(
+  /** Queues a command for the next group commit; resolves with its own result once that commit is stored. */
+  private commit(
     actor: string | null,
-    decideNow: () => Ruling,
+    decideNow: (state: RoomState) => Ruling,
     beforeAppend?: () => Promise<void>,
-  ): Promise<{ ok: true; seq: number; id?: string } | { ok: false; error: ProtocolError }> {
-    for (let attempt = 0; attempt < 2; attempt += 1) {
-      const decision = decideNow();
-      if (!decision.ok) return decision;
-      const events = this.stamp(actor, decision.events);
-      const next = this.foldNew(events);
-      if (!next) return { ok: false, error: protocolError('internal', 'server.foldFailed') };
-      try {
-        if (beforeAppend) await beforeAppend();
-        await this.deps.store.appendEvents(this.roomId, this.state.seq, events);
-      } catch (error) {
-        if (error instanceof SeqConflictError && attempt === 0) {
-          await this.catchUp();
-          continue;
-        }
-        this.deps.logger.error({ err: error, roomId: this.roomId }, 'event append failed');
-        return { ok: false, error: protocolError('internal', 'server.saveFailed') };
-      }
-      this.state = next;
-      this.deps.broadcaster.events(this.roomId, presentEvents(events, this.state));
-      this.disconnectRemoved(events);
-      void this.snapshotIfBehind(SNAPSHOT_EVERY);
-      return { ok: true, seq: this.state.seq, ...(decision.id ? { id: decision.id } : {}) };
-    }
-    return { ok: false, error: protocolError('conflict', 'server.raced') };
+  ): Promise<CommitResult> {
+    return new Promise((done) => {
+      this.pending.push({ actor, decide: decideNow, ...(beforeAppend ? { beforeAppend } : {}), done });
+      if (this.draining) return;
+      this.draining = true;
+      // After this turn's I/O: every command read from the sockets in this turn joins the batch.
+      nextTurn(() => void this.enqueue(() => this.drain()));
+    });
   }
 
-  private stamp(actor: string | null, bodies: readonly EventBody[]): RoomEvent[] {
+  /** Commits batches until nothing waits: what arrives during one commit and its fan-out goes into the next. */
+  private async drain(): Promise<void> {
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, MAX_GROUP_COMMIT);
+        await this.commitBatch(batch).catch((error: unknown) => {
+          this.deps.logger.error({ err: error, roomId: this.roomId }, 'group commit failed');
+          for (const op of batch) op.done({ ok: false, error: protocolError('internal', 'server.saveFailed') });
+        });
+        // A synchronous store never yields: let the sockets' waiting input in before the next batch.
+        await new Promise<void>((resolve) => nextTurn(resolve));
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  /**
+   * The write path: decide each command against the state the ones before it left, fold in memory,
+   * append all their events in one transaction, then swap the state and send. An event that cannot
+   * be folded is refused before it is stored (`internal`), so it can never break the room for later
+   * commands or a later load. If another writer (a second server node) appended first, the room
+   * catches up from the store and decides the batch again.
+   */
+  private async commitBatch(batch: readonly PendingCommit[]): Promise<void> {
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const results = new Map<PendingCommit, CommitResult>();
+      const staged: { op: PendingCommit; events: RoomEvent[]; after: RoomState }[] = [];
+      let state = this.state;
+      for (const op of batch) {
+        const decision = op.decide(state);
+        if (!decision.ok) {
+          results.set(op, decision);
+          continue;
+        }
+        const events = this.stamp(state, op.actor, decision.events);
+        const next = this.foldNew(state, events);
+        if (!next) {
+          results.set(op, { ok: false, error: protocolError('internal', 'server.foldFailed') });
+          continue;
+        }
+        state = next;
+        staged.push({ op, events, after: next });
+        results.set(op, { ok: true, seq: next.seq, ...(decision.id ? { id: decision.id } : {}) });
+      }
+      if (staged.length > 0) {
+        try {
+          for (const { op } of staged) await op.beforeAppend?.();
+          await this.deps.store.appendEvents(
+            this.roomId,
+            this.state.seq,
+            staged.flatMap(({ events }) => events),
+          );
+        } catch (error) {
+          if (error instanceof SeqConflictError && attempt === 0) {
+            await this.catchUp();
+            continue;
+          }
+          this.deps.logger.error({ err: error, roomId: this.roomId }, 'event append failed');
+          for (const { op } of staged)
+            results.set(op, { ok: false, error: protocolError('internal', 'server.saveFailed') });
+          for (const op of batch) op.done(results.get(op)!);
+          return;
+        }
+        this.state = state;
+        // One message for the whole commit; each command's events are presented with the state they
+        // left (what others may see of ballots then).
+        this.deps.broadcaster.events(
+          this.roomId,
+          staged.flatMap(({ events, after }) => presentEvents(events, after)),
+        );
+        this.disconnectRemoved(staged.flatMap(({ events }) => events));
+        void this.snapshotIfBehind(SNAPSHOT_EVERY);
+      }
+      for (const op of batch) op.done(results.get(op)!);
+      return;
+    }
+    for (const op of batch) op.done({ ok: false, error: protocolError('conflict', 'server.raced') });
+  }
+
+  private stamp(state: RoomState, actor: string | null, bodies: readonly EventBody[]): RoomEvent[] {
     // Event times never go backwards, even if the wall clock does: countdowns are derived from them.
-    const at = Math.max(this.clock(), this.state.updatedAt);
-    return bodies.map((body, i) => ({ ...body, seq: this.state.seq + i + 1, at, actor }));
+    const at = Math.max(this.clock(), state.updatedAt);
+    return bodies.map((body, i) => ({ ...body, seq: state.seq + i + 1, at, actor }));
   }
 
   /** The state after `events`, or null (logged) when one of them cannot be folded. */
-  private foldNew(events: readonly RoomEvent[]): RoomState | null {
+  private foldNew(state: RoomState, events: readonly RoomEvent[]): RoomState | null {
     try {
-      return applyAll(this.state, events);
+      return applyAll(state, events);
     } catch (error) {
       this.deps.logger.error(
         { err: error, roomId: this.roomId, events: events.map((e) => e.type) },
@@ -285,9 +377,9 @@ export class Room {
 
   /** A member the host removed is disconnected everywhere; their member secret no longer admits them. */
   private disconnectRemoved(events: readonly RoomEvent[]): void {
-    for (const event of events) {
-      if (event.type === 'member.removed') this.deps.broadcaster.removeMember(this.roomId, event.memberId);
-    }
+    const removed = events.filter((event) => event.type === 'member.removed');
+    if (removed.length === 0) return;
+    for (const event of removed) this.deps.broadcaster.removeMember(this.roomId, event.memberId);
   }
 
   private async catchUp(): Promise<void> {

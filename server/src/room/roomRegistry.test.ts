@@ -18,7 +18,11 @@ async function setup() {
     revoke: () => undefined,
     removeMember: () => undefined,
   };
-  const registry = new RoomRegistry({ store, broadcaster, logger: pino({ level: 'silent' }) }, IDLE_MS);
+  const registry = new RoomRegistry(
+    // No presence window: these tests fake every timer and count only the registry's.
+    { store, broadcaster, logger: pino({ level: 'silent' }), presenceWindowMs: 0 },
+    IDLE_MS,
+  );
   return { store, roomId, registry };
 }
 

@@ -2,6 +2,7 @@
  * The embedded `Store`: one SQLite file through better-sqlite3. Its calls are synchronous, so every
  * method finishes its work before the promise it returns settles.
  */
+import { setImmediate as nextTurn } from 'node:timers';
 import Database from 'better-sqlite3';
 import type { RoomEvent, RoomState } from '@dr/shared';
 import { SeqConflictError } from './store.js';
@@ -60,11 +61,25 @@ interface RoomRow {
 /** How long a writer waits for another connection's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 5000;
 
+/** An append waiting for the next group commit. */
+interface QueuedAppend {
+  roomId: string;
+  expectedSeq: number;
+  events: readonly RoomEvent[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly stmt;
   private readonly appendTx;
+  private readonly groupTx;
   private readonly compactTx;
+  /** Appends from every room made in this turn of the event loop: one transaction (one fsync) for all. */
+  private queuedAppends: QueuedAppend[] = [];
+  /** Durable transactions that stored events (for tests and the bench: group commit shows here). */
+  eventCommits = 0;
 
   /** Opens (creating if needed) the database at `path`; `':memory:'` gives a private throwaway one. */
   constructor(path: string) {
@@ -136,6 +151,19 @@ export class SqliteStore implements Store {
       for (const event of events) this.stmt.insertEvent.run(roomId, event.seq, JSON.stringify(event));
     });
 
+    // Each room's append is a savepoint inside the group's transaction: a room whose expected seq is
+    // stale fails alone, and the others are committed with it.
+    this.groupTx = db.transaction((batch: readonly QueuedAppend[]) =>
+      batch.map((append) => {
+        try {
+          this.appendTx(append.roomId, append.expectedSeq, append.events);
+          return null;
+        } catch (error) {
+          return isConstraintError(error) ? new SeqConflictError(append.roomId, append.expectedSeq) : error;
+        }
+      }),
+    );
+
     // The merged update takes the place of the newest one it replaces, so it keeps sorting before
     // every update appended after `upToId`, and ids (global in this table) never collide.
     this.compactTx = db.transaction((roomId: string, upToId: number, merged: Buffer) => {
@@ -199,17 +227,33 @@ export class SqliteStore implements Store {
     return this.stmt.replaceJoinCodeHash.run(to, roomId, from).changes === 1;
   }
 
-  async appendEvents(roomId: string, expectedSeq: number, events: readonly RoomEvent[]): Promise<void> {
-    assertConsecutive(roomId, expectedSeq, events);
-    if (events.length === 0) return;
+  /**
+   * Resolves once the events are durable. Appends of every room made in the same turn of the event
+   * loop are committed together (group commit across rooms): one fsync instead of one per room.
+   */
+  appendEvents(roomId: string, expectedSeq: number, events: readonly RoomEvent[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      assertConsecutive(roomId, expectedSeq, events); // a throw here rejects the promise
+      if (events.length === 0) return resolve();
+      this.queuedAppends.push({ roomId, expectedSeq, events, resolve, reject });
+      if (this.queuedAppends.length === 1) nextTurn(() => this.commitAppends());
+    });
+  }
+
+  private commitAppends(): void {
+    const batch = this.queuedAppends;
+    this.queuedAppends = [];
+    let outcomes: unknown[];
     try {
-      // IMMEDIATE takes the write lock before the conflict check, so another process cannot slip an
+      // IMMEDIATE takes the write lock before the conflict checks, so another process cannot slip an
       // append in between (and a waiting writer honours busy_timeout instead of failing at once).
-      this.appendTx.immediate(roomId, expectedSeq, events);
+      outcomes = this.groupTx.immediate(batch);
+      this.eventCommits += 1;
     } catch (error) {
-      if (isConstraintError(error)) throw new SeqConflictError(roomId, expectedSeq);
-      throw error;
+      for (const append of batch) append.reject(error);
+      return;
     }
+    batch.forEach((append, i) => (outcomes[i] ? append.reject(outcomes[i]) : append.resolve()));
   }
 
   async readEvents(roomId: string, afterSeq: number, limit?: number): Promise<RoomEvent[]> {

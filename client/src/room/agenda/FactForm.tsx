@@ -1,7 +1,7 @@
 import { LIMITS } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../ui/Alert';
+import { FormFooter } from '../../ui/FormFooter';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 
@@ -62,17 +62,15 @@ export function FactForm({ itemId, collapsible = false }: Props) {
           onChange={(e) => setSource(e.target.value)}
         />
       </div>
-      {error && <Alert message={error} onDismiss={dismiss} />}
-      <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
-          {t('room.facts.submit')}
-        </button>
-        {collapsible && (
-          <button type="button" className="button button--quiet" onClick={() => setOpen(false)}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormFooter
+        error={error}
+        onDismiss={dismiss}
+        busy={busy}
+        submitLabel={t('room.facts.submit')}
+        tone="plain"
+        onCancel={collapsible ? () => setOpen(false) : undefined}
+        quietCancel
+      />
     </form>
   );
 }

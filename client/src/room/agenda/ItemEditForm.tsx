@@ -1,7 +1,7 @@
 import { LIMITS, type AgendaItem } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../ui/Alert';
+import { FormFooter } from '../../ui/FormFooter';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 
@@ -67,15 +67,7 @@ export function ItemEditForm({ item, onDone }: Props) {
           onChange={(e) => setMinutes(e.target.value)}
         />
       </div>
-      {error && <Alert message={error} onDismiss={dismiss} />}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t('room.edit.save')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter error={error} onDismiss={dismiss} busy={busy} submitLabel={t('room.edit.save')} onCancel={onDone} />
     </form>
   );
 }

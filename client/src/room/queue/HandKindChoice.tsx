@@ -19,13 +19,10 @@ export function HandKindChoice({ value, onChange, pointsOfOrder }: Props) {
     <fieldset className="kind-choice">
       <legend>{t('room.queue.kindLegend')}</legend>
       {kinds.map((kind) => (
-        <label
-          key={kind}
-          className={kind === value ? 'kind-choice__option kind-choice__option--on' : 'kind-choice__option'}
-        >
+        <label key={kind} className={kind === value ? 'policy-option policy-option--on' : 'policy-option'}>
           <input type="radio" name={name} value={kind} checked={kind === value} onChange={() => onChange(kind)} />
           <span>
-            <span className="kind-choice__name">{t(`handKinds.${kind}.name`)}</span>
+            <span className="policy-option__name">{t(`handKinds.${kind}.name`)}</span>
             <span className="kind-choice__help">{t(`handKinds.${kind}.help`)}</span>
           </span>
         </label>

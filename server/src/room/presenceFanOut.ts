@@ -1,0 +1,63 @@
+/**
+ * A room's presence, coalesced. Who is online is a snapshot, not a log: when a hall of phones
+ * connects, sending the whole list to everyone on every arrival costs arrivals × screens messages.
+ * The first change in a quiet room goes out at once; the changes within the next `windowMs` go out
+ * as one message with the latest list, computed when it is sent. (Events need no timer: the room
+ * sends each group commit as one message, see room.ts.)
+ */
+import type { PresenceMessage } from '@dr/shared';
+import type { RoomBroadcaster } from './session.js';
+
+/** How long a busy room's presence changes are held to go out together (ms); see docs/development.md. */
+export const PRESENCE_WINDOW_MS = 50;
+
+export interface FanOutTimers {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const realTimers: FanOutTimers = {
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+export class PresenceFanOut {
+  private held: (() => PresenceMessage) | null = null;
+  private window: unknown = null;
+
+  constructor(
+    private readonly roomId: string,
+    private readonly broadcaster: Pick<RoomBroadcaster, 'presence'>,
+    private readonly windowMs = PRESENCE_WINDOW_MS,
+    private readonly timers: FanOutTimers = realTimers,
+  ) {}
+
+  /** Who is here now; computed when it goes out, so a burst of arrivals costs one count. */
+  send(current: () => PresenceMessage): void {
+    this.held = current;
+    if (this.window === null) this.flush();
+  }
+
+  /** Sends what is held now and stops the timer (the room is unloading). */
+  close(): void {
+    if (this.window !== null) this.timers.clearTimeout(this.window);
+    this.window = null;
+    if (this.held) this.flush();
+    if (this.window !== null) this.timers.clearTimeout(this.window);
+    this.window = null;
+  }
+
+  private flush(): void {
+    const current = this.held;
+    this.held = null;
+    if (!current) return;
+    this.broadcaster.presence(this.roomId, current());
+    // A window of 0 turns coalescing off; otherwise what follows within the window waits for its end.
+    if (this.windowMs > 0) this.window = this.timers.setTimeout(() => this.windowEnds(), this.windowMs);
+  }
+
+  private windowEnds(): void {
+    this.window = null;
+    this.flush();
+  }
+}
