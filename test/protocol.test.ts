@@ -44,6 +44,7 @@ describe('HTTP', () => {
       title: 'Courtyard council',
       phase: 'preparing',
       locale: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
     });
     for (const token of Object.values(room.tokens)) expect(text).not.toContain(token);
     expect((await fetch(`${server.url}/api/rooms/nope`)).status).toBe(404);

@@ -122,7 +122,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     // 定主事: the meeting's facts for the minutes and the notice.
     const details = region(followUp, 'Meeting details');
     await details.getByLabel('Place').fill('Willow Lane community hall');
-    await details.getByLabel('Form of meeting').selectOption({ label: 'Bench council (板凳议事会)' });
+    await details.getByLabel('Form of meeting').selectOption({ label: 'Bench council' });
     await details.getByLabel('Scheduled time').fill('2026-05-01T19:30');
     await details.getByRole('button', { name: 'Save details' }).click();
     await details.getByText('These details are on record').waitFor();
@@ -165,7 +165,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     const reader = await suite.page(PHONE);
     const noticeUrl = `${suite.server.url}/notice/${room.roomId}`;
     expect((await reader.goto(noticeUrl))?.status()).toBe(404);
-    const noticePart = region(followUp, 'Public notice (公示办理结果)');
+    const noticePart = region(followUp, 'Public notice');
     await noticePart.getByRole('button', { name: 'Publish the notice' }).click();
     await noticePart.getByText(/The notice is up since/).waitFor();
     const openLink = noticePart.getByRole('link', { name: 'Open the notice page' });
@@ -184,7 +184,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     await binsOnNotice.getByText('已逾期', { exact: true }).waitFor();
     expect(await colours(binsOnNotice.getByText('已逾期', { exact: true }))).toEqual(OVERDUE);
     await binsOnNotice.getByText('Two of five bins moved').waitFor();
-    await binsOnNotice.getByText('村(社区)两委').waitFor();
+    await binsOnNotice.getByText('村（社区）两委').waitFor();
     await actionCard(main, 'Paint one-way arrows').getByText('Arrows painted on Saturday').waitFor();
     await timeline(actionCard(main, 'Paint one-way arrows'), '办理记录').getByText('Bo Li').waitFor();
     await reader.getByRole('img', { name: /二维码/ }).waitFor();
@@ -206,7 +206,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     await screenshot(sheet, 'notice-print');
 
     // 会议纪要: both formats download under the meeting's name.
-    const minutes = region(followUp, 'Minutes (会议纪要)');
+    const minutes = region(followUp, 'Minutes');
     for (const [button, extension] of [
       ['Download minutes (Word)', '.docx'],
       ['Download minutes (Markdown)', '.md'],
@@ -222,7 +222,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     }
 
     // 打分器: the host sets the bonus cap before scoring starts.
-    const scorecard = region(followUp, 'Scorecard (打分器)');
+    const scorecard = region(followUp, 'Scorecard');
     await scorecard.getByText('Edit the scorecard rubric', { exact: true }).click();
     await scorecard.getByLabel('Most bonus points a card can add').fill('8');
     await scorecard.getByRole('button', { name: 'Save rubric' }).click();
@@ -232,12 +232,22 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
 
     await host.getByRole('group', { name: 'Meeting', exact: true }).getByRole('button', { name: 'Adjourned' }).click();
 
-    // Bo scores every base indicator with a note, gives one bonus and one deduction.
+    // A first card starts at full points, with no note to write; a lower score asks why.
     const form = phone.getByRole('form', { name: 'My scorecard' });
     await form.waitFor();
     const base = form.locator('.score-fields--base');
-    const baseCount = indicatorsOf(DEFAULT_RUBRIC).filter((i) => i.kind === 'base').length;
+    const baseIndicators = indicatorsOf(DEFAULT_RUBRIC).filter((i) => i.kind === 'base');
+    const baseCount = baseIndicators.length;
     expect(await base.count()).toBe(baseCount);
+    expect(
+      await base
+        .first()
+        .getByLabel(/^Points/)
+        .inputValue(),
+    ).toBe(String(baseIndicators[0]!.max));
+    expect(await base.first().getByLabel('Note (optional)').getAttribute('required')).toBeNull();
+    expect(await form.getByLabel('Why? (needed)').count()).toBe(0);
+    // Bo scores every base indicator below full marks with a reason, gives one bonus and one deduction.
     for (let i = 0; i < baseCount; i += 1) {
       await base
         .nth(i)
@@ -245,15 +255,15 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
         .fill('5.5');
       await base
         .nth(i)
-        .getByLabel('Note')
+        .getByLabel('Why? (needed)')
         .fill(`Reason ${i + 1}`);
     }
     const bonus = form.getByRole('group', { name: 'A new form or method of deliberation' });
     await bonus.getByLabel(/^Points/).fill('2');
-    await bonus.getByLabel('Note').fill('First bench council held on the lane itself');
+    await bonus.getByLabel('Why? (needed)').fill('First bench council held on the lane itself');
     const deduction = form.getByRole('group', { name: 'Reasonable objections from residents went unanswered' });
     await deduction.getByLabel(/^Points taken away/).fill('1');
-    await deduction.getByLabel('Note').fill('The bakery’s delivery question was left open');
+    await deduction.getByLabel('Why? (needed)').fill('The bakery’s delivery question was left open');
     await sectionShot(form, 'scorecard-form-phone');
     await form.getByRole('button', { name: 'Submit my scorecard' }).click();
     await form.getByText('Your scorecard is in.').waitFor();

@@ -1,5 +1,6 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import { activeEmpty } from '../room/agenda/emptyStates';
 import { StepIndicator } from '../room/agenda/StepIndicator';
 import { stepLabel } from '../room/agenda/stepLabel';
 import { useRoomView } from '../live/RoomContext';
@@ -26,7 +27,11 @@ export function BoardItem() {
         </>
       ) : (
         <p className="board__empty">
-          {state.agenda.length > 0 ? t('board.agendaCount', { count: state.agenda.length }) : t('room.active.none')}
+          {state.agenda.length > 0
+            ? t('board.agendaCount', { count: state.agenda.length })
+            : activeEmpty(state) === 'noneYet'
+              ? t('room.active.none')
+              : t('room.active.between')}
         </p>
       )}
     </section>

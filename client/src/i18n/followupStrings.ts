@@ -3,6 +3,7 @@
  * fetched with the screens that use them, not on a phone's way into a meeting that has none yet.
  */
 import i18n from 'i18next';
+import { followupWithTerms } from './resources';
 
 let loading: Promise<void> | null = null;
 
@@ -11,8 +12,8 @@ export function loadFollowUpStrings(): Promise<void> {
     ([en, zhCN]) => {
       // Both files must have exactly the same keys; this fails to compile when one is missing a key.
       const zh: typeof en.default = zhCN.default;
-      i18n.addResourceBundle('en', 'followup', en.default);
-      i18n.addResourceBundle('zh-CN', 'followup', zh);
+      i18n.addResourceBundle('en', 'followup', followupWithTerms('en', en.default));
+      i18n.addResourceBundle('zh-CN', 'followup', followupWithTerms('zh-CN', zh));
     },
     (error: unknown) => {
       loading = null; // no signal: the next screen that needs them tries again

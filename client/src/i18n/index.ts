@@ -1,18 +1,12 @@
-/** Sets up i18next with the app's strings in both languages; import once, before the app renders. */
+/** Sets up i18next with both languages' resources; import once, before the app renders. */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import zhCN from './zh-CN.json';
-import type followupEn from './followup.en.json';
 import { initialLanguage } from './language';
-
-// Both files must have exactly the same keys; this fails to compile when one is missing a key.
-// The follow-up's strings come later, with its screens (followupStrings.ts).
-const zh: typeof en = zhCN;
+import { INITIAL_RESOURCES, type AppResources } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en; followup: typeof followupEn };
+    resources: AppResources;
   }
 }
 
@@ -24,10 +18,7 @@ function reflectLanguage(lng: string): void {
 i18n.on('languageChanged', reflectLanguage);
 
 void i18n.use(initReactI18next).init({
-  resources: {
-    en: { translation: en },
-    'zh-CN': { translation: zh },
-  },
+  resources: INITIAL_RESOURCES,
   lng: initialLanguage(),
   fallbackLng: 'en',
   supportedLngs: ['en', 'zh-CN'],

@@ -5,6 +5,7 @@ import { isoInstant, momentText } from '../i18n/dateText';
 import { noticePath } from '../followup/notice/noticePath';
 import { NoticeDecision } from './NoticeDecision';
 import { NoticeFacts } from './NoticeFacts';
+import { NoticeItemFacts } from './NoticeItemFacts';
 import { NoticeQr } from './NoticeQr';
 import './NoticeSheet.css';
 
@@ -32,6 +33,11 @@ export function NoticeSheet({ notice }: { notice: Notice }) {
       <section className="public-notice__part" aria-labelledby={`${id}-facts`}>
         <h2 id={`${id}-facts`}>{t('publicNotice.facts')}</h2>
         <NoticeFacts notice={notice} />
+      </section>
+
+      <section className="public-notice__part stack" aria-labelledby={`${id}-item-facts`}>
+        <h2 id={`${id}-item-facts`}>{t('publicNotice.itemFacts')}</h2>
+        <NoticeItemFacts notice={notice} />
       </section>
 
       <section className="public-notice__part stack" aria-labelledby={`${id}-decisions`}>

@@ -31,6 +31,7 @@ import { useRoomView } from '../live/RoomContext';
 import { RoomTop } from './RoomTop';
 import type { RoomStatus } from '../live/useRoom';
 import { FollowUpPanel } from '../followup/FollowUpPanel';
+import { SharePanel } from './share/SharePanel';
 import { Panel } from '../ui/Panel';
 import './room.css';
 
@@ -99,6 +100,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             <PhaseControl />
             <BoardLink roomId={roomId} token={token} />
           </Panel>
+          <SharePanel roomId={roomId} token={token} connected={status === 'connected'} />
           <Panel id="rules" heading={t('room.rules.heading')}>
             <RulesForm />
           </Panel>

@@ -1,13 +1,14 @@
 import { LIMITS, LOCALES, type Locale } from '@dr/shared';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '../i18n/language';
 import { errorMessage } from '../live/errorMessage';
 import { Alert } from '../ui/Alert';
+import { browserTimeZone } from '../followup/details/zonedTime';
 import { createRoom, type CreatedRoom } from './createRoom';
 
 interface Props {
-  onCreated: (room: CreatedRoom) => void;
+  onCreated: (room: CreatedRoom, title: string) => void;
 }
 
 export function CreateRoomForm({ onCreated }: Props) {
@@ -15,15 +16,17 @@ export function CreateRoomForm({ onCreated }: Props) {
   const [title, setTitle] = useState('');
   const [locale, setLocale] = useState<Locale>(isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en');
   const [busy, setBusy] = useState(false);
+  // The meeting is held where its host is: the browser's zone (the host console can change it).
+  const zone = useMemo(() => browserTimeZone(), []);
   const [error, setError] = useState<string | null>(null);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await createRoom(title.trim(), locale);
+    const result = await createRoom(title.trim(), locale, zone);
     setBusy(false);
-    if (result.ok) onCreated(result.room);
+    if (result.ok) onCreated(result.room, title.trim());
     // The refusal in the page's language (a township office that created too many rooms reads why).
     else setError(result.error ? errorMessage(t, i18n.resolvedLanguage, result.error) : t('start.failed'));
   };
@@ -57,6 +60,7 @@ export function CreateRoomForm({ onCreated }: Props) {
           ))}
         </select>
       </div>
+      {zone && <p className="hint">{t('start.timeZone', { zone })}</p>}
       {error && <Alert message={error} onDismiss={() => setError(null)} />}
       <button type="submit" className="button button--primary button--big" disabled={busy}>
         {busy ? t('start.creating') : t('start.submit')}

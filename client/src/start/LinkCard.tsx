@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { copyText } from './copyText';
 import './LinkCard.css';
@@ -7,12 +7,14 @@ interface Props {
   label: string;
   help: string;
   url: string;
+  /** Shown beside the link (a QR code on the host console's Share panel). */
+  children?: ReactNode;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /** One room link: what it is for, the link itself, and a Copy button. */
-export function LinkCard({ label, help, url }: Props) {
+export function LinkCard({ label, help, url, children }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [copy, setCopy] = useState<CopyState>('idle');
@@ -40,6 +42,7 @@ export function LinkCard({ label, help, url }: Props) {
       <p className="hint" aria-live="polite">
         {copy === 'failed' ? t('start.copyFailed') : ''}
       </p>
+      {children}
     </section>
   );
 }

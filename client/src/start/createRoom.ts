@@ -6,12 +6,13 @@ export type { CreatedRoom };
 /** `error` is the server's refusal; null when the server could not be reached or answered oddly. */
 export type CreateResult = { ok: true; room: CreatedRoom } | { ok: false; error: HttpError | null };
 
-export async function createRoom(title: string, locale: Locale): Promise<CreateResult> {
+/** `timeZone` is the zone the meeting is held in: the start page sends the browser's own. */
+export async function createRoom(title: string, locale: Locale, timeZone?: string): Promise<CreateResult> {
   try {
     const response = await fetch('/api/rooms', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title, locale } satisfies CreateRoomRequest),
+      body: JSON.stringify({ title, locale, ...(timeZone ? { timeZone } : {}) } satisfies CreateRoomRequest),
     });
     const body: unknown = await response.json().catch(() => null);
     const created = response.ok ? CreatedRoom.safeParse(body) : null;

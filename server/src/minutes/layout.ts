@@ -2,7 +2,7 @@
  * The minutes laid out as plain blocks in the room's language: headings, fields, lists, tables and
  * quoted text. The Markdown and Word renderers only draw these blocks, so both print the same words.
  */
-import { CONSENSUS_LEVELS, own, type LevelCounts, type Sitting } from '@dr/shared';
+import { CONSENSUS_LEVELS, own, type FactView, type LevelCounts, type Sitting } from '@dr/shared';
 import type {
   MinutesAction,
   MinutesItem,
@@ -67,6 +67,7 @@ function facts(model: MinutesModel, { t, date, time }: Ctx): Block[] {
   if (model.sittings.length > 0) blocks.push(field(t.sittings, model.sittings.map(sitting).join(t.listSeparator)));
   else blocks.push(field(t.date, date(model.scheduledAt ?? model.createdAt)));
   if (model.scheduledAt !== null && model.sittings.length > 0) blocks.push(field(t.scheduled, date(model.scheduledAt)));
+  blocks.push(field(t.timeZone, zoneName(model.timeZone, model.locale, t)));
   if (model.place) blocks.push(field(t.place, model.place));
   if (model.kind) blocks.push(field(t.kind, own(t.meetingKinds, model.kind) ?? model.kind));
   blocks.push(field(t.phase, t.phases[model.phase]));
@@ -78,6 +79,14 @@ function facts(model: MinutesModel, { t, date, time }: Ctx): Block[] {
   blocks.push(field(t.inRoom + t.paren(t.people(inRoom.length)), people(inRoom)));
   blocks.push(field(t.remote + t.paren(t.people(remote.length)), people(remote)));
   return blocks;
+}
+
+/** "Australia/Sydney (Australian Eastern Time)": the IANA name, and the zone in words where Intl has them. */
+function zoneName(timeZone: string, locale: string, t: MinutesStrings): string {
+  const words = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
+    .formatToParts(0)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return words && words !== timeZone ? timeZone + t.paren(words) : timeZone;
 }
 
 function personLabel(person: MinutesPerson, t: MinutesStrings): string {
@@ -94,6 +103,10 @@ function itemBlocks(item: MinutesItem, n: number, ctx: Ctx): Block[] {
   const { t } = ctx;
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: `${n}. ${item.title}` }];
   if (item.description) blocks.push({ kind: 'paragraph', text: item.description });
+  if (item.facts.length > 0) {
+    blocks.push({ kind: 'heading', level: 3, text: t.facts });
+    blocks.push({ kind: 'list', ordered: true, items: item.facts.map((f) => factLine(f, ctx)) });
+  }
   if (item.interests.length > 0) {
     blocks.push({ kind: 'heading', level: 3, text: t.interests });
     const items = item.interests.map((d) => d.name + t.colon + d.note);
@@ -121,6 +134,17 @@ function itemBlocks(item: MinutesItem, n: number, ctx: Ctx): Block[] {
     blocks.push(decision.actions.length > 0 ? actionTable(decision.actions, t) : { kind: 'paragraph', text: t.none });
   }
   return blocks;
+}
+
+/** "text (Source: …, recorded by Ana, 2 May 2025 at 19:03)", and after a retracted one who withdrew it and why. */
+function factLine(fact: FactView, { t, date }: Ctx): string {
+  const notes = [
+    ...(fact.source ? [t.factSource + t.colon + fact.source] : []),
+    t.factRecorded(fact.recordedBy ?? t.host, date(fact.recordedAt)),
+  ];
+  const line = fact.text + t.paren(notes.join(t.listSeparator));
+  const { retracted } = fact;
+  return retracted ? line + t.factRetracted(retracted.by ?? t.host, date(retracted.at), retracted.reason) : line;
 }
 
 function speechList(speeches: MinutesSpeech[], { t, time }: Ctx): Block {

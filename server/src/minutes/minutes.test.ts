@@ -1,9 +1,12 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from './docx.js';
 import { layoutMinutes } from './layout.js';
 import { renderMarkdown } from './markdown.js';
 import { AFTER_MEETING, recordedMeeting, type RecordedMeeting } from '@dr/shared/testing';
 import { buildMinutes } from './minutesModel.js';
+import { MINUTES_STRINGS } from './strings.js';
+import { CONSENSUS_LEVELS, DECISION_RULES, termsIn } from '@dr/shared';
 
 /** The minutes of a recorded meeting, an hour after it began. */
 const minutesOf = (meeting: RecordedMeeting, state = meeting.state) =>
@@ -63,14 +66,23 @@ describe('the Markdown minutes', () => {
     ]) {
       expect(md).toContain(term);
     }
-    for (const term of ['行动事项', '负责人', '层级', '村(社区)两委', '截止日期', '状态', '屋场恳谈会', '村委会议室']) {
+    for (const term of [
+      '落实事项',
+      '责任人',
+      '办理层级',
+      '村（社区）两委',
+      '办结时限',
+      '状态',
+      '屋场恳谈会',
+      '村委会议室',
+    ]) {
       expect(md).toContain(term);
     }
     expect(md).toMatch(/^# 东巷停车 · 会议纪要$/m);
     expect(md).toContain('1分30秒');
     expect(md).toContain('东巷停车 \\| 方案'); // a title's pipe cannot break a table or become markup
     expect(md).toContain('> \\- 五月起执行');
-    expect(md).toContain('| 设置单行标志（交通） | 村委会 | 村(社区)两委 | 2025-05-01 | 计划中（已逾期） | 0% |');
+    expect(md).toContain('| 设置单行标志（交通） | 村委会 | 村（社区）两委 | 2025-05-01 | 计划中（已逾期） | 0% |');
   });
 
   it('are in English for an English room', () => {
@@ -78,9 +90,9 @@ describe('the Markdown minutes', () => {
     for (const term of ['Minutes', 'Conveners', 'In the room', 'Remote', 'Agenda', 'Speakers', 'Action items']) {
       expect(md).toContain(term);
     }
-    expect(md).toContain('village/community committee');
+    expect(md).toContain('Village or community committee');
     expect(md).toContain('1 min 30 s');
-    expect(md).not.toMatch(/会议纪要|负责人/);
+    expect(md).not.toMatch(/会议纪要|责任人/);
   });
 
   it('print a group or a form of meeting named like a built-in as typed', () => {
@@ -132,6 +144,75 @@ describe('the Markdown minutes', () => {
     const md = renderMarkdown(layoutMinutes(model));
     expect(md).toContain('Ana (removed by the host during the meeting)');
     expect(model.items[0]!.speeches[0]).toMatchObject({ name: 'Ana' });
+  });
+});
+
+describe('facts (明事) in the minutes', () => {
+  it('keep each fact with its source, who recorded it and when, and a retracted one marked with why', () => {
+    const model = minutesOf(recordedMeeting());
+    expect(model.items[0]!.facts).toEqual([
+      expect.objectContaining({
+        text: '东巷现有42辆车、30个车位',
+        source: '村委会停车登记表',
+        recordedBy: 'Ana',
+        retracted: null,
+      }),
+      expect.objectContaining({
+        text: '东巷宽3米',
+        source: '',
+        recordedBy: '张主任',
+        retracted: expect.objectContaining({ reason: '实测为4米', by: '张主任' }),
+      }),
+    ]);
+    const md = renderMarkdown(layoutMinutes(model));
+    expect(md).toContain('### 明事：已查明的情况');
+    expect(md).toContain('1. 东巷现有42辆车、30个车位（来源：村委会停车登记表、Ana记录于2025年5月2日 19:03）');
+    expect(md).toContain(
+      '2. 东巷宽3米（张主任记录于2025年5月2日 19:03）——已撤回（张主任，2025年5月2日 19:03）：实测为4米',
+    );
+  });
+
+  it('are in English in an English room (its time zone: UTC unless set)', () => {
+    const md = renderMarkdown(layoutMinutes(minutesOf(recordedMeeting('en'))));
+    expect(md).toContain('### Facts');
+    expect(md).toMatch(
+      /1\. 东巷现有42辆车、30个车位 \(Source: 村委会停车登记表, recorded by Ana, May 2, 2025 at 11:03\sAM\)/,
+    );
+    expect(md).toMatch(
+      /2\. 东巷宽3米 \(recorded by 张主任, May 2, 2025 at 11:03\sAM\) — retracted by 张主任, May 2, 2025 at 11:03\sAM: 实测为4米/,
+    );
+  });
+
+  it('are in the Word document too', async () => {
+    const model = minutesOf(recordedMeeting());
+    const bytes = await renderDocx(layoutMinutes(model), { title: model.title, locale: model.locale });
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('明事：已查明的情况');
+    expect(xml).toContain('东巷现有42辆车、30个车位（来源：村委会停车登记表、Ana记录于2025年5月2日 19:03）');
+    expect(xml).toContain('——已撤回（张主任，2025年5月2日 19:03）：实测为4米');
+  });
+});
+
+describe('the minutes’ words', () => {
+  it.each(['zh-CN', 'en'] as const)('are the terms’ words (%s), as on the screen', (locale) => {
+    const t = MINUTES_STRINGS[locale];
+    const words = termsIn(locale);
+    expect(t.phases).toEqual(words.phases);
+    expect(t.outcomes).toEqual(words.outcomes);
+    expect(t.tiers).toEqual(words.tiers);
+    expect(t.statuses).toEqual(words.statuses);
+    expect(t.levels).toEqual(CONSENSUS_LEVELS.map((l) => words.levels[l]));
+    expect(t.meetingKinds).toEqual(words.meetingKinds);
+    expect(t.groups).toEqual(words.groups);
+    for (const rule of DECISION_RULES) expect(t.rules[rule].startsWith(words.rules[rule])).toBe(true);
+    expect([t.minutes, t.facts, t.actions, t.owner, t.tier, t.dueDate]).toEqual([
+      words.record.minutes,
+      words.record.facts,
+      words.record.actionItems,
+      words.record.owner,
+      words.record.tier,
+      words.record.dueDate,
+    ]);
   });
 });
 

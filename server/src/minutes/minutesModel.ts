@@ -9,6 +9,7 @@ import {
   ownEntries,
   presentDecision,
   presentInterests,
+  presentFact,
   roomTimeZone,
   roundCounts,
   speakerClock,
@@ -17,6 +18,7 @@ import {
   type ConsensusLevel,
   type DecisionRule,
   type DecisionView,
+  type FactView,
   type HandKind,
   type LevelCounts,
   type Locale,
@@ -61,6 +63,8 @@ export interface MinutesItem {
   title: string;
   description: string;
   onAgenda: boolean;
+  /** Facts established for the item (明事), retracted ones included and marked. */
+  facts: FactView[];
   speeches: MinutesSpeech[];
   draft: string;
   rounds: MinutesRound[];
@@ -83,7 +87,7 @@ export interface MinutesModel {
   kind: string | null;
   conveners: string[];
   attendance: { inRoom: MinutesPerson[]; remote: MinutesPerson[] };
-  /** The scheduled items in agenda order, then any other item that was spoken on or decided. */
+  /** The scheduled items in agenda order, then any other item that was spoken on, investigated or decided. */
   items: MinutesItem[];
   /** Speeches while no item was being discussed. */
   otherSpeeches: MinutesSpeech[];
@@ -102,9 +106,11 @@ export function buildMinutes(state: RoomState, drafts: Readonly<Record<string, s
   });
   const speeches = speechesOf(state, now);
   const spokenOn = new Set(speeches.map((s) => s.itemId));
-  const others = state.itemOrder.filter(
-    (id) => !state.agenda.includes(id) && (spokenOn.has(id) || (own(state.items, id)?.roundIds.length ?? 0) > 0),
-  );
+  const others = state.itemOrder.filter((id) => {
+    if (state.agenda.includes(id)) return false;
+    const other = own(state.items, id);
+    return spokenOn.has(id) || (other !== undefined && (other.roundIds.length > 0 || other.facts.length > 0));
+  });
   const item = (agendaItem: AgendaItem, onAgenda: boolean): MinutesItem => {
     const id = agendaItem.id;
     return {
@@ -113,6 +119,7 @@ export function buildMinutes(state: RoomState, drafts: Readonly<Record<string, s
       interests: presentInterests(state, agendaItem),
       interestedMayVote: state.rules.interestedMayVote,
       onAgenda,
+      facts: agendaItem.facts.map((f) => presentFact(state, f)),
       speeches: speeches.filter((s) => s.itemId === id).map((s) => s.speech),
       draft: own(drafts, id) ?? '',
       rounds: ownEntries(state.rounds, agendaItem.roundIds).map((r) => minutesRound(state, r)),

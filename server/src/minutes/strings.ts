@@ -1,8 +1,20 @@
 /**
- * Every word the minutes print, in both of the room's languages. The minutes are rendered on the
- * server (Markdown and Word), so they carry their own small dictionary instead of the web app's.
+ * Every word the minutes print, in both of the room's languages. The domain's words (phases, rules,
+ * outcomes, tiers, statuses, levels, the record's nouns) come from the one vocabulary in
+ * `@dr/shared` (core/terms.ts), as on the screen; the sentences around them are the minutes' own.
  */
-import type { ActionStatus, ActionTier, DecisionRule, HandKind, Locale, Outcome, RoomPhase } from '@dr/shared';
+import {
+  CONSENSUS_LEVELS,
+  DECISION_RULES,
+  termsIn,
+  type ActionStatus,
+  type ActionTier,
+  type DecisionRule,
+  type HandKind,
+  type Locale,
+  type Outcome,
+  type RoomPhase,
+} from '@dr/shared';
 
 export interface MinutesStrings {
   minutes: string;
@@ -10,6 +22,8 @@ export interface MinutesStrings {
   date: string;
   sittings: string;
   scheduled: string;
+  /** The zone every time in the minutes reads in. */
+  timeZone: string;
   created: string;
   place: string;
   kind: string;
@@ -23,6 +37,14 @@ export interface MinutesStrings {
   removedMember: string;
   agenda: string;
   notOnAgenda: string;
+  facts: string;
+  factSource: string;
+  /** Who recorded a fact and when; `who` is a name or `host`. */
+  factRecorded: (who: string, when: string) => string;
+  /** Said after a retracted fact: who withdrew it, when, and why. */
+  factRetracted: (who: string, when: string, reason: string) => string;
+  /** Names a host console that acted without joining as a member. */
+  host: string;
   speakers: string;
   otherSpeeches: string;
   draft: string;
@@ -71,12 +93,39 @@ export interface MinutesStrings {
   groups: Record<string, string>;
 }
 
+/** The domain's words from the one vocabulary (core/terms.ts): the minutes say what the screen says. */
+function fromTerms(locale: Locale, open: string, close: string) {
+  const words = termsIn(locale);
+  const { record } = words;
+  return {
+    minutes: record.minutes,
+    facts: record.facts,
+    decision: record.decision,
+    actions: record.actionItems,
+    owner: record.owner,
+    tier: record.tier,
+    dueDate: record.dueDate,
+    status: record.status,
+    outcomes: words.outcomes,
+    rules: Object.fromEntries(
+      DECISION_RULES.map((r) => [r, `${words.rules[r]}${open}${words.ruleThresholds[r]}${close}`]),
+    ) as Record<DecisionRule, string>,
+    levels: CONSENSUS_LEVELS.map((l) => words.levels[l]) as unknown as MinutesStrings['levels'],
+    tiers: words.tiers,
+    statuses: words.statuses,
+    phases: words.phases,
+    meetingKinds: words.meetingKinds,
+    groups: words.groups,
+  } satisfies Partial<MinutesStrings>;
+}
+
 const zh: MinutesStrings = {
-  minutes: '会议纪要',
+  ...fromTerms('zh-CN', '（', '）'),
   meetingFacts: '会议概况',
   date: '日期',
   sittings: '会议时间',
   scheduled: '计划时间',
+  timeZone: '时区',
   created: '创建时间',
   place: '地点',
   kind: '会议形式',
@@ -89,6 +138,10 @@ const zh: MinutesStrings = {
   removedMember: '会中被主持人移出',
   agenda: '议程',
   notOnAgenda: '未列入议程',
+  factSource: '来源',
+  factRecorded: (who, when) => `${who}记录于${when}`,
+  factRetracted: (who, when, reason) => `——已撤回（${who}，${when}）：${reason}`,
+  host: '主持人',
   speakers: '发言',
   otherSpeeches: '其他发言',
   draft: '决议草案',
@@ -102,18 +155,12 @@ const zh: MinutesStrings = {
   anonymousMember: '匿名',
   roundOpen: '表决进行中',
   roundVoid: '已作废（草案解锁修改）',
-  decision: '决议',
   decisionText: '决议文本',
   interests: '利益关系申报',
   interestedMayVote: '按会议规则，申报利益关系的成员可参与表决。',
   interestedMayNotVote: '按会议规则，申报利益关系的成员回避表决。',
-  actions: '行动事项',
   action: '事项',
-  owner: '负责人',
-  tier: '层级',
   category: '类别',
-  dueDate: '截止日期',
-  status: '状态',
   progress: '进度',
   overdue: '已逾期',
   none: '无',
@@ -124,41 +171,16 @@ const zh: MinutesStrings = {
   comma: '，',
   colon: '：',
   paren: (text) => `（${text}）`,
-  outcomes: { adopted: '通过', not_adopted: '未通过', no_quorum: '未达法定人数，未作决定' },
-  rules: {
-    consensus: '共识（无人阻止，且四分之三以上可以接受）',
-    supermajority: '三分之二多数支持',
-    majority: '过半数支持',
-  },
-  levels: ['阻止', '严重关切', '有些顾虑', '可以接受', '支持', '强烈支持'],
-  tiers: { residents: '居民自办', committee: '村(社区)两委', township: '乡镇(街道)', department: '职能部门' },
-  statuses: { planned: '计划中', in_progress: '办理中', done: '已办结', blocked: '受阻' },
   handKinds: { speak: '发言', reply: '回应', pointOfOrder: '程序问题' },
-  phases: { preparing: '筹备中', in_session: '会议进行中', adjourned: '已休会', closed: '已结束' },
-  meetingKinds: {
-    houseYardTalk: '屋场恳谈会',
-    courtyardCouncil: '小院议事厅',
-    benchCouncil: '板凳议事会',
-    roundTable: '圆桌调事',
-    branchTalk: '支部说事',
-    gridTalk: '网格管事',
-  },
-  groups: {
-    resident: '村民',
-    partyMember: '党员',
-    expert: '专家',
-    propertyOffice: '物业',
-    committee: '居委会/村委会',
-    official: '干部',
-  },
 };
 
 const en: MinutesStrings = {
-  minutes: 'Minutes',
+  ...fromTerms('en', ' (', ')'),
   meetingFacts: 'The meeting',
   date: 'Date',
   sittings: 'Held',
   scheduled: 'Scheduled for',
+  timeZone: 'Time zone',
   created: 'Created',
   place: 'Place',
   kind: 'Form of meeting',
@@ -171,6 +193,10 @@ const en: MinutesStrings = {
   removedMember: 'removed by the host during the meeting',
   agenda: 'Agenda',
   notOnAgenda: 'not on the agenda',
+  factSource: 'Source',
+  factRecorded: (who, when) => `recorded by ${who}, ${when}`,
+  factRetracted: (who, when, reason) => ` — retracted by ${who}, ${when}: ${reason}`,
+  host: 'the host',
   speakers: 'Speakers',
   otherSpeeches: 'Other speeches',
   draft: 'Draft resolution',
@@ -184,18 +210,12 @@ const en: MinutesStrings = {
   anonymousMember: 'anonymous',
   roundOpen: 'still open',
   roundVoid: 'void (the draft was unlocked for changes)',
-  decision: 'Decision',
   decisionText: 'Text decided on',
   interests: 'Declared interests',
   interestedMayVote: 'By the meeting rules, members who declared an interest may vote on it.',
   interestedMayNotVote: 'By the meeting rules, members who declared an interest do not vote on it.',
-  actions: 'Action items',
   action: 'Action',
-  owner: 'Owner',
-  tier: 'Tier',
   category: 'Category',
-  dueDate: 'Due date',
-  status: 'Status',
   progress: 'Progress',
   overdue: 'overdue',
   none: 'none',
@@ -206,38 +226,7 @@ const en: MinutesStrings = {
   comma: ', ',
   colon: ': ',
   paren: (text) => ` (${text})`,
-  outcomes: { adopted: 'adopted', not_adopted: 'not adopted', no_quorum: 'no quorum, not decided' },
-  rules: {
-    consensus: 'consensus (no block, three quarters can live with it)',
-    supermajority: 'two-thirds support',
-    majority: 'majority support',
-  },
-  levels: ['block', 'serious concerns', 'some concerns', 'can live with it', 'support', 'strong support'],
-  tiers: {
-    residents: 'residents themselves',
-    committee: 'village/community committee',
-    township: 'township/street office',
-    department: 'government department',
-  },
-  statuses: { planned: 'planned', in_progress: 'in progress', done: 'done', blocked: 'blocked' },
   handKinds: { speak: 'speech', reply: 'reply', pointOfOrder: 'point of order' },
-  phases: { preparing: 'preparing', in_session: 'in session', adjourned: 'adjourned', closed: 'closed' },
-  meetingKinds: {
-    houseYardTalk: 'House-yard talk (屋场恳谈会)',
-    courtyardCouncil: 'Courtyard council (小院议事厅)',
-    benchCouncil: 'Bench council (板凳议事会)',
-    roundTable: 'Round-table mediation (圆桌调事)',
-    branchTalk: 'Party branch talk (支部说事)',
-    gridTalk: 'Grid talk (网格管事)',
-  },
-  groups: {
-    resident: 'Resident',
-    partyMember: 'Party member',
-    expert: 'Expert',
-    propertyOffice: 'Property office',
-    committee: 'Residents’/village committee',
-    official: 'Official',
-  },
 };
 
 export const MINUTES_STRINGS: Record<Locale, MinutesStrings> = { 'zh-CN': zh, en };

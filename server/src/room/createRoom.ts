@@ -17,7 +17,7 @@ export interface CreatedRoom {
  */
 export async function createRoom(
   store: Store,
-  input: { title: string; locale: Locale },
+  input: { title: string; locale: Locale; timeZone?: string },
   now = Date.now(),
   joinCodes: JoinCodeKey = processKey(),
 ): Promise<CreatedRoom> {
@@ -35,6 +35,7 @@ export async function createRoom(
     roomId,
     title: input.title,
     locale: input.locale,
+    ...(input.timeZone ? { timeZone: input.timeZone } : {}),
     seq: 1,
     at: now,
     actor: null,

@@ -20,6 +20,7 @@ export const AGENDA_EVENTS = [
   'agenda.factAdded',
   'interest.declared',
   'interest.withdrawn',
+  'agenda.factRetracted',
 ] as const;
 export type AgendaEvent = EventOf<(typeof AGENDA_EVENTS)[number]>;
 
@@ -96,8 +97,21 @@ export function foldAgenda(s: RoomState, event: AgendaEvent): RoomState {
       return updateItem(s, event.itemId, (i) => ({
         facts: [
           ...i.facts,
-          { id: event.factId, text: event.text, source: event.source, addedBy: event.actor, at: event.at },
+          {
+            id: event.factId,
+            text: event.text,
+            source: event.source,
+            addedBy: event.actor,
+            at: event.at,
+            retracted: null,
+          },
         ],
+      }));
+    case 'agenda.factRetracted':
+      return updateItem(s, event.itemId, (i) => ({
+        facts: i.facts.map((f) =>
+          f.id === event.factId ? { ...f, retracted: { reason: event.reason, by: event.actor, at: event.at } } : f,
+        ),
       }));
     default:
       return assertNever(event);

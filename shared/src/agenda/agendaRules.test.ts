@@ -67,6 +67,27 @@ describe('agenda', () => {
     });
   });
 
+  it('lets the host retract a wrong fact, keeping it in the record with who, when and why', () => {
+    const { room, host, ana, bo } = setup();
+    const a = room.must(ana, { type: 'agenda.propose', title: 'A' });
+    const factId = room.must(bo, { type: 'agenda.addFact', itemId: a, text: 'The lane is 3 m wide' });
+    const retract = { type: 'agenda.retractFact', itemId: a, factId, reason: 'Measured 4 m' } as const;
+    expect(room.refusal(bo, retract)).toBe('forbidden');
+    expect(room.refusal(host, { ...retract, factId: 'f999' })).toBe('not_found');
+    expect(room.refusal(host, { ...retract, factId: 'constructor' })).toBe('not_found');
+    room.tick(5000);
+    room.must(host, retract);
+    expect(room.state.items[a]!.facts).toEqual([
+      expect.objectContaining({
+        id: factId,
+        text: 'The lane is 3 m wide',
+        addedBy: bo.memberId,
+        retracted: { reason: 'Measured 4 m', by: host.memberId, at: room.now },
+      }),
+    ]);
+    expect(room.refusal(host, retract)).toBe('conflict');
+  });
+
   it('lets the proposer edit their own proposal, and only the host edit others', () => {
     const { room, host, ana, bo } = setup();
     const a = room.must(ana, { type: 'agenda.propose', title: 'A' });

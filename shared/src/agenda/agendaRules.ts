@@ -137,6 +137,16 @@ export function addFact({ state }: RuleContext, command: CommandOf<'agenda.addFa
   return accept(events, factId);
 }
 
+/** The host withdraws a wrong fact (明事 must be true); it stays in the record, marked retracted. */
+export function retractFact({ state }: RuleContext, command: CommandOf<'agenda.retractFact'>): Ruling {
+  const found = findItem(state, command.itemId);
+  if (!found.ok) return found.decision;
+  const fact = found.value.facts.find((f) => f.id === command.factId);
+  if (!fact) return refuse('not_found', 'fact.unknown');
+  if (fact.retracted) return refuse('conflict', 'fact.alreadyRetracted');
+  return accept([{ type: 'agenda.factRetracted', itemId: command.itemId, factId: fact.id, reason: command.reason }]);
+}
+
 function deactivateIfActive(state: RoomState, itemId: string): EventBody[] {
   return state.activeItemId === itemId ? [{ type: 'agenda.deactivated', itemId }] : [];
 }

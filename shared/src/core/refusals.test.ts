@@ -12,8 +12,12 @@ describe('refusals', () => {
   });
 
   it('says phases and steps in words', () => {
-    expect(refusalText('room.samePhase', 'zh-CN', { phase: 'in_session' })).toBe('会议已经处于“进行中”状态。');
+    expect(refusalText('room.samePhase', 'zh-CN', { phase: 'in_session' })).toBe('会议当前已是“会议进行中”。');
     expect(refusalText('room.samePhase', 'en', { phase: 'in_session' })).toBe('The meeting is already in session.');
+    expect(refusalText('item.sameStep', 'zh-CN', { step: 'investigating' })).toBe('这个议题已处于“深入调查明事”阶段。');
+    expect(refusalText('item.sameStep', 'en', { step: 'investigating' })).toBe(
+      'This item is already at “Investigate the facts”.',
+    );
   });
 
   it('fills in parameters', () => {

@@ -5,6 +5,7 @@
  */
 import { own } from './own.js';
 import type { Locale } from './vocabulary.js';
+import { termInSentence, termOf, type TermFamily } from './terms.js';
 
 export const REFUSALS = {
   // The boundary
@@ -54,6 +55,10 @@ export const REFUSALS = {
   'room.titleNeeded': {
     en: 'A room needs a title of 1 to {{max}} characters; its language is zh-CN or en.',
     'zh-CN': '议事室需要 1 到 {{max}} 个字的名称；语言为 zh-CN 或 en。',
+  },
+  'room.badTimeZone': {
+    en: 'Not a known time zone: use an IANA name such as Asia/Shanghai or Australia/Sydney.',
+    'zh-CN': '无法识别的时区：请使用 IANA 名称，例如 Asia/Shanghai 或 Australia/Sydney。',
   },
   'access.malformed': {
     en: 'Missing or malformed room link: it needs a room and a token.',
@@ -117,7 +122,7 @@ export const REFUSALS = {
 
   // The room, its members and rules
   'room.closed': { en: 'The meeting is closed.', 'zh-CN': '会议已结束。' },
-  'room.samePhase': { en: 'The meeting is already {{phase}}.', 'zh-CN': '会议已经处于“{{phase}}”状态。' },
+  'room.samePhase': { en: 'The meeting is already {{phase}}.', 'zh-CN': '会议当前已是“{{phase}}”。' },
   'room.badPhaseMove': {
     en: 'The meeting cannot go from {{from}} to {{to}}.',
     'zh-CN': '会议不能从“{{from}}”转为“{{to}}”。',
@@ -162,6 +167,8 @@ export const REFUSALS = {
   'member.nameWhose': { en: 'Name the member whose group to set.', 'zh-CN': '请指明要设置哪位成员的身份类别。' },
 
   // The agenda
+  'fact.unknown': { en: 'No such fact on this item.', 'zh-CN': '这个议题下没有这条事实。' },
+  'fact.alreadyRetracted': { en: 'This fact was retracted already.', 'zh-CN': '这条事实已经撤回。' },
   'item.unknown': { en: 'No such agenda item.', 'zh-CN': '找不到这个议题。' },
   'item.rejected': { en: 'This topic was not taken up.', 'zh-CN': '这个议题未被采纳。' },
   'item.editNothing': {
@@ -180,7 +187,7 @@ export const REFUSALS = {
   },
   'item.alreadyActive': { en: 'This item is already being discussed.', 'zh-CN': '这个议题正在讨论中。' },
   'item.noneActive': { en: 'No item is being discussed.', 'zh-CN': '当前没有正在讨论的议题。' },
-  'item.sameStep': { en: 'This item is already at {{step}}.', 'zh-CN': '这个议题已处于“{{step}}”阶段。' },
+  'item.sameStep': { en: 'This item is already at “{{step}}”.', 'zh-CN': '这个议题已处于“{{step}}”阶段。' },
 
   // The queue and the floor
   'queue.whose': {
@@ -297,24 +304,22 @@ export const REFUSALS = {
     en: '"{{indicator}}" takes 0 to {{max}} points (got {{points}}).',
     'zh-CN': '指标“{{indicator}}”的分值应在 0 到 {{max}} 之间（收到 {{points}}）。',
   },
+  'scorecard.noteNeeded': {
+    en: '"{{indicator}}" needs a note saying why (a deduction, a bonus, or less than full points).',
+    'zh-CN': '指标“{{indicator}}”需要写明理由（扣分、加分或未得满分时）。',
+  },
   'scorecard.missing': {
     en: 'Score every base indicator; missing: {{missing}}.',
     'zh-CN': '请为每个基础指标打分，缺少：{{missing}}。',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 
-/** Parameter values that are names of phases or steps, said in words in each language. */
-const TERMS: Readonly<Record<string, Record<Locale, string>>> = {
-  preparing: { en: 'preparing', 'zh-CN': '筹备中' },
-  in_session: { en: 'in session', 'zh-CN': '进行中' },
-  adjourned: { en: 'adjourned', 'zh-CN': '休会' },
-  closed: { en: 'closed', 'zh-CN': '已结束' },
-  collecting: { en: 'collecting issues', 'zh-CN': '广泛征集知事' },
-  investigating: { en: 'investigating', 'zh-CN': '深入调查明事' },
-  deliberating: { en: 'deliberating', 'zh-CN': '多元参与议事' },
-  deciding: { en: 'deciding', 'zh-CN': '集体研究决事' },
-  acting: { en: 'carrying out', 'zh-CN': '分层分类办事' },
-  published: { en: 'published', 'zh-CN': '公示办理结果' },
+/** Parameters that name a domain value (a phase, a step): said with the terms' words (core/terms.ts). */
+const TERM_PARAMS: Readonly<Record<string, TermFamily>> = {
+  phase: 'phases',
+  from: 'phases',
+  to: 'phases',
+  step: 'steps',
 };
 
 export type RefusalKey = keyof typeof REFUSALS;
@@ -324,6 +329,10 @@ export type RefusalParams = Record<string, string | number>;
 export function refusalText(key: RefusalKey, locale: Locale, params: RefusalParams = {}): string {
   return REFUSALS[key][locale].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const value = String(params[name] ?? '');
-    return own(TERMS, value)?.[locale] ?? value;
+    const family = own(TERM_PARAMS, name);
+    const word = family && termOf(family, value, locale);
+    if (!word) return value;
+    // A phase reads inside the sentence ("already in session"); a step is quoted as its name.
+    return family === 'phases' ? termInSentence(word, locale) : word;
   });
 }

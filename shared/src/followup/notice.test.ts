@@ -105,6 +105,38 @@ describe('presentNotice', () => {
     expect(second).toMatchObject({ id: report, tier: 'township', status: 'planned', overdue: false });
   });
 
+  it('shows each item’s facts with source, recorder and time, and keeps a retracted one marked', () => {
+    const { room, host, ana, itemId } = publishedMeeting();
+    const kept = room.must(ana, { type: 'agenda.addFact', itemId, text: '42 cars, 30 spaces', source: 'Survey' });
+    const wrong = room.must(host, { type: 'agenda.addFact', itemId, text: 'The lane is 3 m wide' });
+    room.must(host, { type: 'agenda.retractFact', itemId, factId: wrong, reason: 'Measured 4 m' });
+    const notice = presentNotice(room.state, MAY_2);
+    expect(notice.facts).toEqual([
+      {
+        itemId,
+        itemTitle: 'East lane',
+        facts: [
+          {
+            id: kept,
+            text: '42 cars, 30 spaces',
+            source: 'Survey',
+            recordedBy: 'Ana',
+            recordedAt: room.now,
+            retracted: null,
+          },
+          {
+            id: wrong,
+            text: 'The lane is 3 m wide',
+            source: '',
+            recordedBy: 'Chair',
+            recordedAt: room.now,
+            retracted: { reason: 'Measured 4 m', by: 'Chair', at: room.now },
+          },
+        ],
+      },
+    ]);
+  });
+
   it('never names a member id, a ballot or a voter, even of an anonymous round', () => {
     const { room, roundId } = publishedMeeting({ anonymous: true });
     const json = JSON.stringify(presentNotice(room.state, MAY_2));

@@ -12,6 +12,7 @@ import { roomTimeZone } from './actions.js';
 import type { ActionUpdateView, ActionView } from './actionView.js';
 import { DecisionView, presentDecision } from './decisionView.js';
 import { attendanceOf } from './indicators.js';
+import { factsOnRecord, ItemFactsView } from '../agenda/factView.js';
 
 /** The notice's names for the views it shows (the same views the minutes and the screen show). */
 export type NoticeTimelineEntry = ActionUpdateView;
@@ -37,6 +38,8 @@ export const Notice = z.object({
   conveners: z.array(z.string()),
   attendance: z.object({ total: z.number(), inRoom: z.number(), remote: z.number() }),
   speakers: z.number(),
+  /** The facts established per item (明事), retracted ones included and marked. */
+  facts: z.array(ItemFactsView),
   decisions: z.array(DecisionView),
   summary: z.object({
     decisions: z.number(),
@@ -69,6 +72,7 @@ export function presentNotice(state: RoomState, now: number): Notice {
     conveners: members.filter((m) => m.role === 'host').map((m) => m.name),
     attendance: attendanceOf(state),
     speakers: participation(state, now).distinctSpeakers,
+    facts: factsOnRecord(state),
     decisions,
     summary: {
       decisions: decisions.length,

@@ -5,6 +5,7 @@ import { decidedMeeting } from '../testing/decidedMeeting.js';
 import { parseCommand } from '../protocol/parseCommand.js';
 import type { Rubric } from '../model/rubric.js';
 import { cardTotal, scorecardSummary } from './scorecard.js';
+import { noteRequired } from './scorecardRules.js';
 
 /** A small rubric: two base indicators (60 + 40), two bonus items capped at 5, one deduction. */
 const RUBRIC: Rubric = {
@@ -46,7 +47,7 @@ describe('scorecard.submit', () => {
     expect(room.refusal(ana, { type: 'scorecard.submit', scores })).toBe('conflict');
   });
 
-  it('needs every base indicator of the rubric, points within each maximum, each indicator once, and a note per score', () => {
+  it('needs every base indicator of the rubric, points within each maximum, each indicator once', () => {
     const { room, ana } = adjourned();
     const submit = (scores: ScoreEntry[]) => room.refusal(ana, { type: 'scorecard.submit', scores });
     expect(submit([score('rules', 50)])).toBe('invalid');
@@ -55,10 +56,35 @@ describe('scorecard.submit', () => {
     expect(submit([score('rules', 50), score('voices', 30), score('voices', 20)])).toBe('invalid');
     // An indicator of another rubric (the default's) names nothing in this one.
     expect(submit([score('rules', 50), score('voices', 30), score('research.facts', 5)])).toBe('not_found');
-    const noNote = { type: 'scorecard.submit', scores: [{ indicatorId: 'rules', points: 5, note: ' ' }] };
-    expect(parseCommand(noNote)).toMatchObject({ ok: false, error: { code: 'invalid' } });
     const negative = { type: 'scorecard.submit', scores: [{ indicatorId: 'rules', points: -1, note: 'x' }] };
     expect(parseCommand(negative)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  });
+
+  it('asks for a note only where the rubric does: a deduction, a bonus, or less than full points', () => {
+    const { room, ana } = adjourned();
+    const bare = (indicatorId: string, points: number): ScoreEntry => ({ indicatorId, points, note: '' });
+    const submit = (scores: ScoreEntry[]) => room.refusal(ana, { type: 'scorecard.submit', scores });
+    // Full points, and a bonus or deduction of 0, need no note; a note left out parses as none.
+    const full = parseCommand({ type: 'scorecard.submit', scores: [{ indicatorId: 'rules', points: 60 }] });
+    expect(full).toMatchObject({ ok: true, value: { scores: [{ indicatorId: 'rules', points: 60, note: '' }] } });
+    room.must(ana, { type: 'scorecard.submit', scores: [bare('rules', 60), bare('voices', 40), bare('show', 0)] });
+    expect(submit([bare('rules', 59.5), bare('voices', 40)])).toBe('invalid');
+    expect(submit([bare('rules', 60), bare('voices', 40), bare('new', 2)])).toBe('invalid');
+    expect(submit([bare('rules', 60), bare('voices', 40), { indicatorId: 'show', points: 3, note: '  ' }])).toBe(
+      'invalid',
+    );
+    room.must(ana, {
+      type: 'scorecard.submit',
+      scores: [
+        { ...bare('rules', 50), note: 'Two speakers ran long' },
+        bare('voices', 40),
+        { ...bare('show', 3), note: 'Decided beforehand' },
+      ],
+    });
+    expect(noteRequired({ kind: 'base', max: 9 }, 9)).toBe(false);
+    expect(noteRequired({ kind: 'base', max: 9 }, 0)).toBe(true);
+    expect(noteRequired({ kind: 'bonus', max: 4 }, 0)).toBe(false);
+    expect(noteRequired({ kind: 'deduction', max: 10 }, 0.5)).toBe(true);
   });
 
   it('replaces a member’s own card when they submit again, and is open to hosts and participants', () => {

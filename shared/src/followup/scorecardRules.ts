@@ -4,7 +4,7 @@ import type { RefusalKey, RefusalParams } from '../core/refusals.js';
 import { DEFAULT_RUBRIC } from './defaultRubric.js';
 import type { EventBody } from '../model/events.js';
 import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
-import { indicatorsOf, type Rubric } from '../model/rubric.js';
+import { indicatorsOf, type Rubric, type RubricIndicator } from '../model/rubric.js';
 import type { RoomState } from '../model/state.js';
 
 /** The rubric in force: the one set, or the default until then. */
@@ -22,7 +22,7 @@ export function setRubric({ state }: RuleContext, command: CommandOf<'scorecard.
 
 /**
  * A member's scorecard, once the meeting has adjourned: every base indicator scored, bonus items
- * and deductions where they apply, each with its note. Sending again replaces one's own card. The
+ * and deductions where they apply, with a note wherever `noteRequired` asks for one. Sending again replaces one's own card. The
  * first card fixes the default rubric in the record, so later versions of the default change nothing.
  */
 export function submit({ state, actor }: RuleContext, command: CommandOf<'scorecard.submit'>): Ruling {
@@ -39,6 +39,15 @@ export function submit({ state, actor }: RuleContext, command: CommandOf<'scorec
 }
 
 /**
+ * Whether a score must say why (the seed's rubric asks for a reason where points move away from the
+ * plain case): a deduction or a bonus that takes or gives points, or a base score below the
+ * indicator's maximum. A full base score, or a bonus or deduction of 0, needs no note.
+ */
+export function noteRequired(indicator: Pick<RubricIndicator, 'kind' | 'max'>, points: number): boolean {
+  return indicator.kind === 'base' ? points < indicator.max : points > 0;
+}
+
+/**
  * Why these scores do not fit the rubric, or null when they do: `not_found` for an indicator the
  * rubric does not have, `invalid` for the rest.
  */
@@ -48,7 +57,7 @@ export function checkScores(
 ): { code: 'invalid' | 'not_found'; reason: RefusalKey; params: RefusalParams } | null {
   const indicators = new Map(indicatorsOf(rubric).map((i) => [i.id, i]));
   const seen = new Set<string>();
-  for (const { indicatorId, points } of scores) {
+  for (const { indicatorId, points, note } of scores) {
     const indicator = indicators.get(indicatorId);
     if (!indicator)
       return { code: 'not_found', reason: 'scorecard.unknownIndicator', params: { indicator: indicatorId } };
@@ -61,6 +70,9 @@ export function checkScores(
         reason: 'scorecard.range',
         params: { indicator: indicatorId, max: indicator.max, points },
       };
+    }
+    if (noteRequired(indicator, points) && note.trim() === '') {
+      return { code: 'invalid', reason: 'scorecard.noteNeeded', params: { indicator: indicatorId } };
     }
   }
   const missing = [...indicators.values()].filter((i) => i.kind === 'base' && !seen.has(i.id)).map((i) => i.id);

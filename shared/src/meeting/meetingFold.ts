@@ -23,7 +23,14 @@ export type MeetingEvent = EventOf<(typeof MEETING_EVENTS)[number]>;
 export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
   switch (event.type) {
     case 'room.created':
-      return { ...s, roomId: event.roomId, title: event.title, locale: event.locale, createdAt: event.at };
+      return {
+        ...s,
+        roomId: event.roomId,
+        title: event.title,
+        locale: event.locale,
+        createdAt: event.at,
+        details: { ...s.details, timeZone: event.timeZone ?? null },
+      };
     case 'room.phaseSet':
       return { ...s, phase: event.phase, sittings: nextSittings(s.sittings, event.phase, event.at) };
     case 'rules.set':

@@ -15,6 +15,7 @@ import {
   RoomPhase,
 } from '../core/vocabulary.js';
 import { FOLLOW_UP_LIMITS, LIMITS } from '../core/limits.js';
+import { TimeZoneName } from '../core/timeZone.js';
 
 /** Trimmed, non-empty, capped free text (a description, a reason, a note). Names and titles use `nameText`. */
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -92,6 +93,8 @@ export const AgendaAddFact = command('agenda.addFact', {
   text: text(LIMITS.fact),
   source: optionalText(LIMITS.source),
 });
+/** The host withdraws a wrong fact; the record keeps it, marked retracted, with the reason. */
+export const AgendaRetractFact = command('agenda.retractFact', { itemId: id, factId: id, reason: text(LIMITS.reason) });
 
 // Declared interests (利益回避): a member for themselves, the host for anyone
 export const InterestDeclare = command('interest.declare', {
@@ -162,10 +165,7 @@ const instant = z.number().int().min(946_684_800_000).max(4_102_444_800_000);
 /** A calendar date, `YYYY-MM-DD`, that exists (no 2025-02-30). */
 const isoDate = z.iso.date();
 /** An IANA time zone name the runtime knows, e.g. `Asia/Shanghai`. */
-const timeZone = z
-  .string()
-  .max(64)
-  .refine((name) => isTimeZone(name), 'Not a known time zone (e.g. Asia/Shanghai).');
+const timeZone = TimeZoneName;
 
 export const RoomSetDetails = command('room.setDetails', {
   place: optionalNameText(FOLLOW_UP_LIMITS.place).nullable().optional(),
@@ -191,10 +191,14 @@ export const ActionUpdate = command('action.update', {
 export const NoticePublish = command('notice.publish', {});
 export const NoticeUnpublish = command('notice.unpublish', {});
 export const ScorecardSetRubric = command('scorecard.setRubric', { rubric: Rubric });
+/**
+ * One indicator's score. `note` says why; it may be left out (or empty) except where the rubric asks
+ * for one (`noteRequired` in followup/scorecardRules.ts: a deduction, a bonus, a score below the maximum).
+ */
 export const ScoreEntry = z.strictObject({
   indicatorId: id,
   points: z.number().min(0).max(100).multipleOf(0.5),
-  note: text(FOLLOW_UP_LIMITS.scoreNote),
+  note: z.string().trim().max(FOLLOW_UP_LIMITS.scoreNote).default(''),
 });
 export type ScoreEntry = z.infer<typeof ScoreEntry>;
 export const ScorecardSubmit = command('scorecard.submit', {
@@ -222,6 +226,7 @@ export const Command = z.discriminatedUnion('type', [
   AgendaAddFact,
   InterestDeclare,
   InterestWithdraw,
+  AgendaRetractFact,
   QueueRaise,
   QueueLower,
   QueueMove,
@@ -268,6 +273,7 @@ export const HOST_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'agenda.activate',
   'agenda.deactivate',
   'agenda.setStep',
+  'agenda.retractFact',
   'queue.move',
   'queue.next',
   'speaker.pause',
@@ -301,12 +307,3 @@ export const HOST_WITHOUT_MEMBERSHIP: ReadonlySet<CommandType> = new Set<Command
   // An action item's owner may update it too; a host console updates any.
   'action.update',
 ]);
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -17,7 +17,8 @@ import type { Locale, Presence, LevelCounts, Outcome } from '../core/vocabulary.
 
 /** What a command or a join produces, before the room stamps it with seq, time and actor. */
 export type EventBody =
-  | { type: 'room.created'; roomId: string; title: string; locale: Locale }
+  /** `timeZone` (IANA) when the creator gave one; older rooms have none and read in the locale's default. */
+  | { type: 'room.created'; roomId: string; title: string; locale: Locale; timeZone?: string }
   | { type: 'room.phaseSet'; phase: RoomPhase }
   | { type: 'rules.set'; rules: Rules }
   | {
@@ -59,6 +60,7 @@ export type EventBody =
   /** A member's interest in an item (利益回避), declared by them or by the host; a new note replaces the last. */
   | { type: 'interest.declared'; itemId: string; memberId: string; note: string }
   | { type: 'interest.withdrawn'; itemId: string; memberId: string }
+  | { type: 'agenda.factRetracted'; itemId: string; factId: string; reason: string }
   | { type: 'queue.raised'; memberId: string; kind: HandKind }
   | { type: 'queue.lowered'; memberId: string }
   | { type: 'queue.moved'; memberId: string; position: number }

@@ -50,11 +50,21 @@ export interface Member {
 /** proposed → scheduled onto the agenda, or rejected with a reason. */
 export type AgendaStatus = 'proposed' | 'scheduled' | 'rejected';
 
+/** A fact established for an item (明事), with its source, who recorded it (a member id) and when. */
 export interface Fact {
   id: string;
   text: string;
   source: string;
   addedBy: string | null;
+  at: number;
+  /** Set when the host withdrew it as wrong (`agenda.retractFact`); the record keeps the fact. */
+  retracted: FactRetraction | null;
+}
+
+export interface FactRetraction {
+  reason: string;
+  /** The member id of the host who retracted it, or null for a host console without membership. */
+  by: string | null;
   at: number;
 }
 

@@ -27,6 +27,7 @@ import { z } from 'zod';
 import { LIMITS } from '../core/limits.js';
 import { nameText } from '../core/names.js';
 import { Locale, Role, RoomPhase } from '../core/vocabulary.js';
+import { TimeZoneName } from '../core/timeZone.js';
 
 /** `:roomId` in a path: a room id is short; a longer one names no room (answered `not_found`). */
 export const RoomParams = z.object({ roomId: z.string().min(1).max(64) });
@@ -40,6 +41,8 @@ export type Health = z.infer<typeof Health>;
 export const CreateRoomRequest = z.object({
   title: nameText(LIMITS.roomTitle),
   locale: Locale.optional(),
+  /** The IANA zone the meeting is held in (the start page sends the browser's); else the locale's default. */
+  timeZone: TimeZoneName.optional(),
 });
 export type CreateRoomRequest = z.input<typeof CreateRoomRequest>;
 
@@ -61,7 +64,14 @@ export const CreatedRoom = z.object({
 export type CreatedRoom = z.infer<typeof CreatedRoom>;
 
 /** `GET /api/rooms/:roomId`: what anyone with the address may know of a room (the join screen's title). */
-export const RoomSummary = z.object({ roomId: z.string(), title: z.string(), phase: RoomPhase, locale: Locale });
+/** A room's public summary; `timeZone` is the zone its times read in (`roomTimeZone`). */
+export const RoomSummary = z.object({
+  roomId: z.string(),
+  title: z.string(),
+  phase: RoomPhase,
+  locale: Locale,
+  timeZone: z.string(),
+});
 export type RoomSummary = z.infer<typeof RoomSummary>;
 
 /** `POST /api/rooms/:roomId/links/:role/rotate`: which link to replace. */

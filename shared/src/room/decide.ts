@@ -85,6 +85,8 @@ export function decide(
       return interestRules.declare(ctx, command);
     case 'interest.withdraw':
       return interestRules.withdraw(ctx, command);
+    case 'agenda.retractFact':
+      return agendaRules.retractFact(ctx, command);
     case 'queue.raise':
       return queueRules.raise(ctx, command);
     case 'queue.lower':

@@ -14,10 +14,13 @@ export function commandSamples(ids: {
   roundId: string;
   decisionId: string;
   actionId: string;
+  /** A fact on `itemId`; samples name `f1` when not given. */
+  factId?: string;
 }): {
   [T in CommandType]: CommandOf<T>;
 } {
   const { itemId, memberId, roundId, decisionId, actionId } = ids;
+  const factId = ids.factId ?? 'f1';
   return {
     'room.setPhase': { type: 'room.setPhase', phase: 'closed' },
     'rules.set': { type: 'rules.set', pointsOfOrder: false, eligibleCount: 40, quorum: { share: 0.5, moreThan: true } },
@@ -39,6 +42,7 @@ export function commandSamples(ids: {
     'agenda.deactivate': { type: 'agenda.deactivate' },
     'agenda.setStep': { type: 'agenda.setStep', itemId, step: 'published' },
     'agenda.addFact': { type: 'agenda.addFact', itemId, text: 'x' },
+    'agenda.retractFact': { type: 'agenda.retractFact', itemId, factId, reason: 'Wrong year' },
     'queue.raise': { type: 'queue.raise', memberId },
     'queue.lower': { type: 'queue.lower', memberId },
     'queue.move': { type: 'queue.move', memberId, position: 0 },

@@ -30,6 +30,7 @@ export interface RecordedMeeting {
  * phone). Ana proposes the parking plan, the host the street lights; Ana speaks 90 s, 刘大爷 replies
  * 45 s; a round on the frozen draft gets Ana's serious concern (level 1, with her reason) and a
  * count from the room, is adopted and recorded, and the committee gets an action item due 1 May.
+ * Then Ana records a fact with its source, and the host records a wrong one and retracts it.
  * `anonymous` makes the round anonymous.
  */
 export function recordedMeeting(locale: Locale = 'zh-CN', anonymous = false): RecordedMeeting {
@@ -84,6 +85,16 @@ export function recordedMeeting(locale: Locale = 'zh-CN', anonymous = false): Re
     dueDate: '2025-05-01',
     category: '交通',
   });
+  at(203);
+  room.must(ana, {
+    type: 'agenda.addFact',
+    itemId: parkingId,
+    text: '东巷现有42辆车、30个车位',
+    source: '村委会停车登记表',
+  });
+  const wrongFact = room.must(host, { type: 'agenda.addFact', itemId: parkingId, text: '东巷宽3米' });
+  at(205);
+  room.must(host, { type: 'agenda.retractFact', itemId: parkingId, factId: wrongFact, reason: '实测为4米' });
   at(210);
   room.must(host, { type: 'room.setPhase', phase: 'adjourned' });
   return {

@@ -1,26 +1,32 @@
-import { FOLLOW_UP_LIMITS, roomTimeZone, SUGGESTED_MEETING_KINDS } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { FOLLOW_UP_LIMITS, isTimeZone, roomTimeZone, SUGGESTED_MEETING_KINDS } from '@dr/shared';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
 import { isSuggestedKind } from './useKindLabel';
-import { fromLocalInput, toLocalInput } from './zonedTime';
+import { fromLocalInput, knownTimeZones, toLocalInput } from './zonedTime';
 
 interface Draft {
   place: string;
   /** A suggested kind's key, `other`, or '' for none. */
   kindChoice: string;
   otherKind: string;
-  /** `YYYY-MM-DDTHH:mm` in the meeting's time zone, or ''. */
-  scheduledAt: string;
+  /**
+   * `YYYY-MM-DDTHH:mm` as typed, in the zone chosen below, or '' for none; null while untouched, so
+   * changing only the zone keeps the scheduled instant (it then reads in the new zone).
+   */
+  scheduledAt: string | null;
+  /** The zone as typed in the searchable list. */
+  timeZone: string;
 }
 
 const OTHER = 'other';
 
 /**
  * The facts of the meeting for the minutes and the notice (定主事): where, in which form (a
- * suggested one such as 屋场恳谈会, or any name), and when. A draft until saved, like the rules.
+ * suggested one such as 屋场恳谈会, or any name), when, and in which time zone (a searchable list).
+ * A draft until saved, like the rules.
  */
 export function DetailsForm() {
   const { t } = useTranslation('followup');
@@ -34,10 +40,17 @@ export function DetailsForm() {
     place: place ?? '',
     kindChoice: kind === null ? '' : isSuggestedKind(kind) ? kind : OTHER,
     otherKind: kind !== null && !isSuggestedKind(kind) ? kind : '',
-    scheduledAt: scheduledAt === null ? '' : toLocalInput(scheduledAt, timeZone),
+    scheduledAt: null,
+    timeZone,
   };
   const shown = draft ?? current;
   const change = (patch: Partial<Draft>) => setDraft({ ...shown, ...patch });
+  const zones = useMemo(() => knownTimeZones(timeZone), [timeZone]);
+  const chosenZone = shown.timeZone.trim();
+  const zoneKnown = isTimeZone(chosenZone);
+  // The zone the time field reads in: the one chosen, once it is a real zone.
+  const shownZone = zoneKnown ? chosenZone : timeZone;
+  const scheduledValue = shown.scheduledAt ?? (scheduledAt === null ? '' : toLocalInput(scheduledAt, shownZone));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -46,7 +59,8 @@ export function DetailsForm() {
       type: 'room.setDetails',
       place: shown.place.trim() || null,
       kind: chosenKind || null,
-      scheduledAt: fromLocalInput(shown.scheduledAt, timeZone),
+      ...(shown.scheduledAt === null ? {} : { scheduledAt: fromLocalInput(shown.scheduledAt, shownZone) }),
+      ...(chosenZone === timeZone ? {} : { timeZone: chosenZone }),
     });
     if (accepted) setDraft(null);
   };
@@ -93,18 +107,39 @@ export function DetailsForm() {
           id={`${id}-when`}
           type="datetime-local"
           aria-describedby={`${id}-zone`}
-          value={shown.scheduledAt}
+          value={scheduledValue}
           onChange={(e) => change({ scheduledAt: e.target.value })}
         />
         <p id={`${id}-zone`} className="hint">
-          {t('details.timeZoneHint', { zone: timeZone })}
+          {t('details.timeZoneHint', { zone: shownZone })}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-tz`}>{t('details.timeZone')}</label>
+        <input
+          id={`${id}-tz`}
+          list={`${id}-zones`}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={`${id}-tz-help`}
+          aria-invalid={!zoneKnown}
+          value={shown.timeZone}
+          onChange={(e) => change({ timeZone: e.target.value })}
+        />
+        <datalist id={`${id}-zones`}>
+          {zones.map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
+        <p id={`${id}-tz-help`} className="hint">
+          {zoneKnown ? t('details.timeZoneHelp') : t('details.timeZoneUnknown')}
         </p>
       </div>
       {error && <Alert message={error} onDismiss={dismiss} />}
       <p className="hint" aria-live="polite">
         {draft ? t('details.unsaved') : place || kind || scheduledAt !== null ? t('details.saved') : ''}
       </p>
-      <button type="submit" className="button button--primary" disabled={busy || !draft}>
+      <button type="submit" className="button button--primary" disabled={busy || !draft || !zoneKnown}>
         {t('details.save')}
       </button>
     </form>

@@ -13,6 +13,14 @@ describe('wall-clock times in the meeting’s time zone', () => {
     expect(fromLocalInput('2026-01-01T09:00', 'Europe/London')).toBe(Date.UTC(2026, 0, 1, 9, 0));
   });
 
+  it('reads a Sydney summer evening (UTC+11) the same whatever the browser’s own zone', () => {
+    const ms = fromLocalInput('2026-12-03T20:06', 'Australia/Sydney');
+    expect(ms).toBe(Date.UTC(2026, 11, 3, 9, 6));
+    expect(toLocalInput(ms!, 'Australia/Sydney')).toBe('2026-12-03T20:06');
+    expect(toLocalInput(ms!, 'Asia/Shanghai')).toBe('2026-12-03T17:06');
+    expect(fromLocalInput('2026-12-03T20:06:00', 'Australia/Sydney')).toBe(ms);
+  });
+
   it('refuses what is not a date and a time', () => {
     expect(fromLocalInput('', 'UTC')).toBeNull();
     expect(fromLocalInput('2026-05-01', 'UTC')).toBeNull();

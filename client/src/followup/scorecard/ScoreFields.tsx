@@ -1,7 +1,7 @@
 import { FOLLOW_UP_LIMITS, type RubricIndicator } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScoreValue } from './scoreDraft';
+import { noteNeeded, type ScoreValue } from './scoreDraft';
 import { useLocalized } from '../rubric/useLocalized';
 import './ScoreFields.css';
 
@@ -13,13 +13,15 @@ interface Props {
 
 /**
  * Points and a note for one indicator. Base indicators must be scored; a bonus or deduction is
- * optional, but once it has points it needs its note, like every score.
+ * optional. The note is asked for only where the rubric asks (the shared `noteRequired`): a bonus
+ * or deduction with points, or a base score below its maximum.
  */
 export function ScoreFields({ indicator, value, onChange }: Props) {
   const { t } = useTranslation('followup');
   const id = useId();
   const localized = useLocalized();
   const optional = indicator.kind !== 'base';
+  const needsNote = noteNeeded(indicator, value);
   return (
     <div
       className={`score-fields score-fields--${indicator.kind}`}
@@ -30,7 +32,7 @@ export function ScoreFields({ indicator, value, onChange }: Props) {
       <p className="score-fields__label">
         <span id={`${id}-label`}>{localized(indicator.label)}</span>
         {indicator.key && <span className="tag tag--key">{t('scorecard.key')}</span>}
-        {optional && <span className="hint"> ({t('scorecard.optional')})</span>}
+        {optional && <span className="hint"> {t('scorecard.optional')}</span>}
       </p>
       <div className="score-fields__row">
         <div className="field score-fields__points">
@@ -52,12 +54,12 @@ export function ScoreFields({ indicator, value, onChange }: Props) {
           />
         </div>
         <div className="field score-fields__note">
-          <label htmlFor={`${id}-note`}>{t('scorecard.note')}</label>
+          <label htmlFor={`${id}-note`}>{needsNote ? t('scorecard.noteNeeded') : t('scorecard.noteOptional')}</label>
           <textarea
             id={`${id}-note`}
-            rows={2}
+            rows={needsNote ? 2 : 1}
             maxLength={FOLLOW_UP_LIMITS.scoreNote}
-            required={!optional || value.points.trim() !== ''}
+            required={needsNote}
             value={value.note}
             onChange={(e) => onChange({ ...value, note: e.target.value })}
           />

@@ -6,6 +6,7 @@ import { FactList } from './FactList';
 import { InterestList } from './InterestList';
 import { StepIndicator } from './StepIndicator';
 import { stepLabel } from './stepLabel';
+import { activeEmpty } from './emptyStates';
 import './ActiveItem.css';
 
 /** The topic being discussed now: title, step, details and facts; the host's tools go below. */
@@ -13,7 +14,11 @@ export function ActiveItem({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const { state } = useRoomView();
   const item = state.activeItemId ? own(state.items, state.activeItemId) : undefined;
-  if (!item) return <p className="hint">{t('room.active.none')}</p>;
+  if (!item) {
+    return (
+      <p className="hint">{activeEmpty(state) === 'noneYet' ? t('room.active.none') : t('room.active.between')}</p>
+    );
+  }
   const number = state.agenda.indexOf(item.id) + 1;
 
   return (
@@ -27,7 +32,7 @@ export function ActiveItem({ children }: { children?: ReactNode }) {
         <p className="hint">{t('room.agenda.timebox', { minutes: Math.round(item.timeboxSec / 60) })}</p>
       )}
       <h4>{t('room.facts.heading')}</h4>
-      <FactList facts={item.facts} />
+      <FactList item={item} />
       <h4>{t('room.interests.heading')}</h4>
       <InterestList interests={item.interests} />
       {children}

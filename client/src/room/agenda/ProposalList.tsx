@@ -4,6 +4,7 @@ import { memberName } from '../meeting/memberName';
 import { useRoomView } from '../../live/RoomContext';
 import { ProposalHostActions } from './ProposalHostActions';
 import { proposalsBySupport } from './proposalsBySupport';
+import { proposalsEmpty } from './emptyStates';
 import { SupportButton } from './SupportButton';
 import './ProposalList.css';
 
@@ -12,7 +13,13 @@ export function ProposalList() {
   const { t } = useTranslation();
   const { state, you, youId } = useRoomView();
   const proposals = proposalsBySupport(state);
-  if (proposals.length === 0) return <p className="hint">{t('room.proposals.empty')}</p>;
+  if (proposals.length === 0) {
+    return (
+      <p className="hint">
+        {proposalsEmpty(state) === 'noneYet' ? t('room.proposals.empty') : t('room.proposals.allHandled')}
+      </p>
+    );
+  }
   const isHost = you.role === 'host';
 
   return (

@@ -1,4 +1,4 @@
-import { own } from '@dr/shared';
+import { own, roomTimeZone } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { timeText } from '../../i18n/timeText';
@@ -22,7 +22,9 @@ export function ItemDecisions({ itemId }: { itemId: string }) {
             <p className="item-decision__head">
               <OutcomeTag outcome={decision.outcome} />
               <span className="hint">
-                {t('consensus.decisions.recordedAt', { time: timeText(decision.recordedAt, i18n.resolvedLanguage) })}
+                {t('consensus.decisions.recordedAt', {
+                  time: timeText(decision.recordedAt, i18n.resolvedLanguage, roomTimeZone(state)),
+                })}
               </span>
             </p>
             <p className="item-decision__statement">{decision.statement}</p>

@@ -1,4 +1,4 @@
-import type { AgendaItem } from '@dr/shared';
+import { roomTimeZone, type AgendaItem } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { timeText } from '../../i18n/timeText';
@@ -27,7 +27,7 @@ export function RoundHistory({ item }: { item: AgendaItem }) {
               <li key={round.id} className={`history__item history__item--${round.status}`}>
                 <p className="history__head">
                   <span className="history__name">{t('consensus.history.round', { n })}</span>
-                  <span className="hint">{timeText(round.openedAt, i18n.resolvedLanguage)}</span>
+                  <span className="hint">{timeText(round.openedAt, i18n.resolvedLanguage, roomTimeZone(state))}</span>
                   {round.result ? (
                     <OutcomeTag outcome={round.result.outcome} />
                   ) : (

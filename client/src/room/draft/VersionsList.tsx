@@ -1,4 +1,4 @@
-import type { AgendaItem } from '@dr/shared';
+import { roomTimeZone, type AgendaItem } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { memberName } from '../meeting/memberName';
@@ -37,7 +37,7 @@ export function VersionsList({ item, drafts, compare }: Props) {
                 <span className="hint">
                   {t('draft.versions.savedBy', {
                     name: by ?? t('draft.versions.theHost'),
-                    time: timeText(version.savedAt, i18n.resolvedLanguage),
+                    time: timeText(version.savedAt, i18n.resolvedLanguage, roomTimeZone(state)),
                   })}
                 </span>
               </div>

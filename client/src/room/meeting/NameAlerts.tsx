@@ -1,4 +1,4 @@
-import { nameAlerts } from '@dr/shared';
+import { nameAlerts, roomTimeZone } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../../live/RoomContext';
@@ -17,7 +17,7 @@ export function NameAlerts() {
   const { run, busy, error, dismiss } = useCommand(send);
   const alerts = nameAlerts(state);
   if (alerts.length === 0) return null;
-  const at = (ms: number) => timeText(ms, i18n.resolvedLanguage);
+  const at = (ms: number) => timeText(ms, i18n.resolvedLanguage, roomTimeZone(state));
   return (
     <section className="name-alerts" role="alert" aria-label={t('room.sameName.heading')}>
       <h2 className="name-alerts__heading">{t('room.sameName.heading')}</h2>

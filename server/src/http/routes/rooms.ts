@@ -1,5 +1,5 @@
 /** Rooms: creating one (anyone, limited per address) and its public summary (the join screen's title). */
-import { CreatedRoom, CreateRoomRequest, LIMITS, RoomParams, RoomSummary } from '@dr/shared';
+import { CreatedRoom, CreateRoomRequest, LIMITS, RoomParams, RoomSummary, roomTimeZone } from '@dr/shared';
 import express, { type Router } from 'express';
 import type { JoinCodeKey } from '../../credentials/joinCodeKey.js';
 import type { Rate } from '../../access/keyedBuckets.js';
@@ -25,10 +25,15 @@ export function roomsRouter({ store, registry, joinCodes, publicUrl, roomCreatio
 
   router.post('/api/rooms', roomCreationLimit(roomCreation, clock), async (req, res) => {
     const body = CreateRoomRequest.safeParse(req.body);
-    if (!body.success) return sendError(res, 400, 'invalid', 'room.titleNeeded', { max: LIMITS.roomTitle });
+    if (!body.success) {
+      const badZone = body.error.issues.some((issue) => issue.path[0] === 'timeZone');
+      if (badZone) return sendError(res, 400, 'invalid', 'room.badTimeZone');
+      return sendError(res, 400, 'invalid', 'room.titleNeeded', { max: LIMITS.roomTitle });
+    }
+    const { title, locale = 'zh-CN', timeZone } = body.data;
     const { roomId, secrets } = await createRoom(
       store,
-      { title: body.data.title, locale: body.data.locale ?? 'zh-CN' },
+      { title, locale, ...(timeZone ? { timeZone } : {}) },
       Date.now(),
       joinCodes,
     );
@@ -41,7 +46,7 @@ export function roomsRouter({ store, registry, joinCodes, publicUrl, roomCreatio
     const room = params.success ? await registry.get(params.data.roomId) : null;
     if (!room) return sendError(res, 404, 'not_found', 'room.unknown');
     const { roomId, title, phase, locale } = room.current;
-    sendJson(res, RoomSummary, { roomId, title, phase, locale });
+    sendJson(res, RoomSummary, { roomId, title, phase, locale, timeZone: roomTimeZone(room.current) });
   });
 
   return router;

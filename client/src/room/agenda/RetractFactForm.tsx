@@ -1,0 +1,50 @@
+import { LIMITS } from '@dr/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../ui/Alert';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
+
+interface Props {
+  itemId: string;
+  factId: string;
+  onDone: () => void;
+}
+
+/** The host withdraws a wrong fact, with a reason; the record keeps the fact, marked retracted. */
+export function RetractFactForm({ itemId, factId, onDone }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { send } = useRoomView();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const [reason, setReason] = useState('');
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await run({ type: 'agenda.retractFact', itemId, factId, reason: reason.trim() })) onDone();
+  };
+
+  return (
+    <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-label={t('room.facts.retractHeading')}>
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>{t('room.facts.retractReason')}</label>
+        <input
+          id={`${id}-reason`}
+          required
+          maxLength={LIMITS.reason}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </div>
+      {error && <Alert message={error} onDismiss={dismiss} />}
+      <div className="button-row">
+        <button type="submit" className="button button--danger" disabled={busy}>
+          {t('room.facts.retractSubmit')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
