@@ -62,7 +62,8 @@ async function baseline(): Promise<Summary> {
 }
 
 async function deliberationRoom(): Promise<Summary> {
-  const server = await startServer();
+  // The watchers join by name all at once; a hall that size signs in over an evening, not a second.
+  const server = await startServer(undefined, 0, { limits: { memberJoins: { burst: WATCHERS + 10, perSecond: 5 } } });
   const room = await createRoom(server.url);
   const members = await Promise.all(
     Array.from({ length: WATCHERS }, (_, i) =>
