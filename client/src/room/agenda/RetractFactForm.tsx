@@ -1,7 +1,7 @@
 import { LIMITS } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../ui/Alert';
+import { FormFooter } from '../../ui/FormFooter';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 
@@ -36,15 +36,14 @@ export function RetractFactForm({ itemId, factId, onDone }: Props) {
           onChange={(e) => setReason(e.target.value)}
         />
       </div>
-      {error && <Alert message={error} onDismiss={dismiss} />}
-      <div className="button-row">
-        <button type="submit" className="button button--danger" disabled={busy}>
-          {t('room.facts.retractSubmit')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter
+        error={error}
+        onDismiss={dismiss}
+        busy={busy}
+        submitLabel={t('room.facts.retractSubmit')}
+        tone="danger"
+        onCancel={onDone}
+      />
     </form>
   );
 }

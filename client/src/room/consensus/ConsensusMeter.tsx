@@ -24,29 +24,14 @@ interface Props {
  * asks about. While results are hidden it shows only how many have responded.
  */
 export function ConsensusMeter({ round, size = 'room', withText = true }: Props) {
-  const { t } = useTranslation();
   const hidden = resultsHidden(round);
-  const counts = shownCounts(round);
   if (size === 'board') {
     // The board: the whole text on the left, as large as fits; the meter and the reasons beside it, never over it.
     return (
       <div className="consensus-meter consensus-meter--board">
         <BoardFrozenText round={round} />
         <div className="consensus-meter__aside stack">
-          <RoundSettings round={round} />
-          {hidden ? (
-            <p className="consensus-meter__hidden">
-              {t('consensus.hidden')}
-              <span className="consensus-meter__count">
-                {t('consensus.responses', { count: responses(round).total })}
-              </span>
-            </p>
-          ) : (
-            <>
-              <VerdictLine round={round} counts={counts} size={size} />
-              <MeterBar counts={counts} size={size} />
-            </>
-          )}
+          <MeterSummary round={round} size={size} />
           <ResponsesLine round={round} />
           <RuleLine rule={round.rule} />
           {/* Last, so that a long list ends at a whole reason (each at most three lines), never cutting another line. */}
@@ -58,20 +43,7 @@ export function ConsensusMeter({ round, size = 'room', withText = true }: Props)
   return (
     <div className={`consensus-meter consensus-meter--${size}`}>
       <div className="consensus-meter__main stack">
-        <RoundSettings round={round} />
-        {hidden ? (
-          <p className="consensus-meter__hidden">
-            {t('consensus.hidden')}
-            <span className="consensus-meter__count">
-              {t('consensus.responses', { count: responses(round).total })}
-            </span>
-          </p>
-        ) : (
-          <>
-            <VerdictLine round={round} counts={counts} size={size} />
-            <MeterBar counts={counts} size={size} />
-          </>
-        )}
+        <MeterSummary round={round} size={size} />
       </div>
       <div className="consensus-meter__aside stack">
         <ResponsesLine round={round} />
@@ -80,5 +52,29 @@ export function ConsensusMeter({ round, size = 'room', withText = true }: Props)
         {withText && <FrozenText round={round} />}
       </div>
     </div>
+  );
+}
+
+/** The round's settings, then its verdict and bar, or only how many responded while results are hidden. */
+function MeterSummary({ round, size }: { round: Round; size: NonNullable<Props['size']> }) {
+  const { t } = useTranslation();
+  if (resultsHidden(round)) {
+    return (
+      <>
+        <RoundSettings round={round} />
+        <p className="consensus-meter__hidden">
+          {t('consensus.hidden')}
+          <span className="consensus-meter__count">{t('consensus.responses', { count: responses(round).total })}</span>
+        </p>
+      </>
+    );
+  }
+  const counts = shownCounts(round);
+  return (
+    <>
+      <RoundSettings round={round} />
+      <VerdictLine round={round} counts={counts} size={size} />
+      <MeterBar counts={counts} size={size} />
+    </>
   );
 }
