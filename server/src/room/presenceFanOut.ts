@@ -40,9 +40,12 @@ export class PresenceFanOut {
 
   /** Sends what is held now and stops the timer (the room is unloading). */
   close(): void {
-    if (this.window !== null) this.timers.clearTimeout(this.window);
-    this.window = null;
-    if (this.held) this.flush();
+    this.stopWindow();
+    this.flush(); // a send opens a new window: stop that one too
+    this.stopWindow();
+  }
+
+  private stopWindow(): void {
     if (this.window !== null) this.timers.clearTimeout(this.window);
     this.window = null;
   }
