@@ -3,20 +3,45 @@
  * (turns, because each connection is rate-limited like a person's phone). The same
  * pattern over a bare Socket.IO relay (no validation, no store, no fold) is the baseline, measured in
  * the same run, so the report is a ratio that holds across machines.
+ *
+ * BENCH_WATCHERS sets the room sizes (default "50,2000") and BENCH_MESSAGES the messages per size
+ * (default 300 for rooms up to 100, else 100). Sockets connect 50 at a time (watchers.ts). The watchers speak the wire protocol through the light client of the vote-burst
+ * bench (wireClient.ts) on both sides, so that 2,000 of them fit in this process beside the server.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
-import { io as connectClient, type Socket } from 'socket.io-client';
-import { connect, createRoom } from '../support/clients.js';
+import { PROTOCOL_VERSION } from '@dr/shared';
+import { createRoom } from '../support/clients.js';
 import { startServer } from '../support/testServer.js';
 import { row, summarize, type Summary } from './stats.js';
+import { openAll, openWatcher } from './watchers.js';
+import type { WireSocket } from './wireClient.js';
 
-const WATCHERS = Number(process.env['BENCH_WATCHERS'] ?? 50);
-const MESSAGES = Number(process.env['BENCH_MESSAGES'] ?? 300);
+const SIZES = (process.env['BENCH_WATCHERS'] ?? '50,2000').split(',').map(Number);
+if (SIZES.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`BENCH_WATCHERS wants room sizes like "50,2000", got "${process.env['BENCH_WATCHERS']}"`);
+const messagesFor = (watchers: number) => Number(process.env['BENCH_MESSAGES'] ?? (watchers <= 100 ? 300 : 100));
+/** Settles with an error once any watcher is dropped: a waiting bench would otherwise hang. */
+class Drops {
+  readonly dropped: Promise<never>;
+  report: (reason: string) => void = () => undefined;
+  constructor() {
+    this.dropped = new Promise<never>((_, reject) => {
+      this.report = (reason) => reject(new Error(`a watcher was dropped: ${reason}`));
+    });
+    this.dropped.catch(() => undefined); // read by whoever waits; unread, it must not crash the bench
+  }
+}
 
 /** Sends one message at a time and waits until every watcher has it: latency per message. */
-async function measure(send: (i: number) => void, watchers: Socket[], eventName: string): Promise<Summary> {
+async function measure(
+  send: (i: number) => void,
+  watchers: WireSocket[],
+  eventName: string,
+  messages: number,
+  drops: Drops,
+): Promise<Summary> {
   let pending = 0;
   let done: () => void = () => undefined;
   for (const w of watchers) {
@@ -27,23 +52,25 @@ async function measure(send: (i: number) => void, watchers: Socket[], eventName:
   }
   const samples: number[] = [];
   const started = performance.now();
-  for (let i = 0; i < MESSAGES; i += 1) {
+  for (let i = 0; i < messages; i += 1) {
     const t0 = performance.now();
-    await new Promise<void>((resolve) => {
+    const received = new Promise<void>((resolve) => {
       pending = watchers.length;
       done = resolve;
       send(i);
     });
+    await Promise.race([received, drops.dropped]);
     samples.push(performance.now() - t0);
   }
   return summarize(samples, performance.now() - started);
 }
 
-async function baseline(): Promise<Summary> {
+async function baseline(watchers: number): Promise<Summary> {
   const http = createServer();
   const io = new Server(http);
   io.on('connection', (socket) => {
     void socket.join('room');
+    socket.emit('welcome', { seq: 0 });
     socket.on('command', (payload: unknown, ack: (v: unknown) => void) => {
       io.to('room').emit('events', { events: [payload] });
       ack({ ok: true });
@@ -51,55 +78,58 @@ async function baseline(): Promise<Summary> {
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  const open = () => connectClient(url, { transports: ['websocket'], forceNew: true });
-  const members = await Promise.all(Array.from({ length: WATCHERS }, () => ready(open())));
+  const drops = new Drops();
+  const members = await openAll(watchers, () => openWatcher(url, {}, (reason) => drops.report(reason)));
   const event = { type: 'queue.raised', memberId: 'm2', kind: 'speak', seq: 1, at: Date.now(), actor: 'm2' };
-  const send = (i: number) => members[i % WATCHERS]!.emit('command', { ...event, seq: i }, () => undefined);
-  const result = await measure(send, members, 'events');
+  const send = (i: number) => members[i % watchers]!.emit('command', { ...event, seq: i }, () => undefined);
+  const result = await measure(send, members, 'events', messagesFor(watchers), drops);
+  drops.report = () => undefined;
   for (const s of members) s.close();
   io.close();
   return result;
 }
 
-async function deliberationRoom(): Promise<Summary> {
-  // The watchers join by name all at once; a hall that size signs in over an evening, not a second.
-  const server = await startServer(undefined, 0, { limits: { memberJoins: { burst: WATCHERS + 10, perSecond: 5 } } });
+async function deliberationRoom(watchers: number): Promise<Summary> {
+  const server = await startServer(undefined, 0, { limits: { memberJoins: { burst: watchers + 10, perSecond: 5 } } });
   const room = await createRoom(server.url);
-  const members = await Promise.all(
-    Array.from({ length: WATCHERS }, (_, i) =>
-      connect(server.url, { roomId: room.roomId, token: room.tokens.participant, name: `Member ${i}` }),
-    ),
-  );
+  // The members are added straight through the room (as a join link would, minus the sockets): a
+  // hall that size signs in over an evening, and setting it up should not broadcast every join.
+  const live = (await server.app.registry.get(room.roomId))!;
+  const drops = new Drops();
+  const members = await openAll(watchers, async (i) => {
+    const joined = await live.join('participant', `Member ${i}`, 'in_room');
+    if (!joined.ok) throw new Error(`joining member ${i}: ${joined.error.message}`);
+    const { memberId, memberSecret } = joined;
+    const auth = { roomId: room.roomId, token: room.tokens.participant, memberId, memberSecret };
+    return openWatcher(server.url, { ...auth, protocolVersion: PROTOCOL_VERSION }, (reason) => drops.report(reason));
+  });
   // Each member raises, then lowers, its hand: every command is valid, stored durably (SQLite,
   // synchronous=FULL), folded and broadcast.
   const send = (i: number) => {
-    const type = Math.floor(i / WATCHERS) % 2 ? 'queue.lower' : 'queue.raise';
-    members[i % WATCHERS]!.socket.emit('command', { type }, () => undefined);
+    const type = Math.floor(i / watchers) % 2 ? 'queue.lower' : 'queue.raise';
+    members[i % watchers]!.emit('command', { type }, () => undefined);
   };
-  const result = await measure(
-    send,
-    members.map((m) => m.socket),
-    'events',
-  );
+  const result = await measure(send, members, 'events', messagesFor(watchers), drops);
+  drops.report = () => undefined;
   for (const c of members) c.close();
   await server.stop({ removeData: true });
   return result;
 }
 
-function ready(socket: Socket): Promise<Socket> {
-  return new Promise((resolve) => socket.once('connect', () => resolve(socket)));
-}
-
 export async function runBroadcastBench(): Promise<string[]> {
-  // Each side runs twice and the second run counts, so neither pays for the JIT alone.
-  await baseline();
-  const bare = await baseline();
-  await deliberationRoom();
-  const ours = await deliberationRoom();
-  return [
-    `Command → broadcast to ${WATCHERS} watchers, ${MESSAGES} messages, one at a time`,
-    row('bare Socket.IO relay', bare),
-    row('Deliberation Room (validate+store+fold)', ours),
-    `ratio (ours / bare): median ${(ours.median / bare.median).toFixed(2)}×, throughput ${(ours.perSecond / bare.perSecond).toFixed(2)}×`,
-  ];
+  const lines: string[] = [];
+  for (const watchers of SIZES) {
+    // Each side runs twice and the second run counts, so neither pays for the JIT alone.
+    await baseline(watchers);
+    const bare = await baseline(watchers);
+    await deliberationRoom(watchers);
+    const ours = await deliberationRoom(watchers);
+    lines.push(
+      `Command → broadcast to ${watchers} watchers, ${messagesFor(watchers)} messages, one at a time`,
+      row('bare Socket.IO relay', bare),
+      row('Deliberation Room (validate+store+fold)', ours),
+      `ratio (ours / bare): median ${(ours.median / bare.median).toFixed(2)}×, throughput ${(ours.perSecond / bare.perSecond).toFixed(2)}×`,
+    );
+  }
+  return lines;
 }

@@ -5,6 +5,7 @@
 import { runBroadcastBench } from './broadcast.bench.js';
 import { runDraftBench } from './draft.bench.js';
 import { runJoinBench } from './join.bench.js';
+import { runMemoryBench } from './memory.bench.js';
 import { runPhoneLoadBench } from './phoneLoad.bench.js';
 import { runStartupBench } from './startup.bench.js';
 import { runVoteBurstBench } from './voteBurst.bench.js';
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   join: runJoinBench,
   voteBurst: runVoteBurstBench,
   startup: runStartupBench,
+  memory: runMemoryBench,
   phoneLoad: runPhoneLoadBench,
 };
 const only = process.env['BENCH_ONLY']?.split(',').filter(Boolean);

@@ -3,12 +3,11 @@
  * restart after a crash costs), and the server process's resident memory once it is idle.
  * Figures only. The server runs in its own process, as in production.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rssMb, sleep, spawnServer, waitHealthy } from './serverProcess.js';
 import { percentile } from './stats.js';
 
 export interface StartFigures {
@@ -23,73 +22,24 @@ export interface StartFigures {
   idleRssMb: number;
 }
 
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
 /** Spawns `command` in `cwd` with a fresh data dir, waits for /healthz, then for `idleMs`, and stops it. */
 export async function measureStart(
   command: string,
   args: readonly string[],
-  { cwd, idleMs = 5000, timeoutMs = 120_000 }: { cwd: string; idleMs?: number; timeoutMs?: number },
+  { cwd, idleMs = 5000 }: { cwd: string; idleMs?: number },
 ): Promise<StartFigures> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'dr-start-'));
   const t0 = performance.now();
-  const child = spawn(command, args, {
-    cwd,
-    detached: true, // its own process group, so pnpm and the server it starts stop together
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let serverPid: number | undefined;
-  let output = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    output += chunk;
-    // pino puts the process id on every line: the server is the process that logged `listening`.
-    for (const line of chunk.split('\n')) {
-      if (!line.includes('"listening"')) continue;
-      try {
-        serverPid = (JSON.parse(line) as { pid: number }).pid;
-      } catch {
-        // a line split across chunks; the next chunk's line is whole
-      }
-    }
-  });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const server = await spawnServer(command, args, cwd);
   try {
-    let healthzMs = Number.NaN;
-    let cpuMs = Number.NaN;
-    while (performance.now() - t0 < timeoutMs) {
-      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-        (res) => res.status === 200,
-        () => false,
-      );
-      if (ok) {
-        healthzMs = performance.now() - t0;
-        cpuMs = treeCpuMs(child.pid!);
-        break;
-      }
-      const done = await Promise.race([exited.then(() => true), sleep(10).then(() => false)]);
-      if (done) throw new Error(`the server exited before /healthz answered:\n${output}`);
-    }
-    if (Number.isNaN(healthzMs)) throw new Error(`no /healthz 200 within ${timeoutMs} ms:\n${output}`);
+    await waitHealthy(server);
+    const healthzMs = performance.now() - t0;
+    const cpuMs = treeCpuMs(server.child.pid!);
     await sleep(idleMs);
-    if (serverPid === undefined) throw new Error(`the server never logged "listening":\n${output}`);
-    return { healthzMs, cpuMs, idleRssMb: rssMb(serverPid) };
+    const pid = server.listeningPid();
+    if (pid === undefined) throw new Error(`the server never logged "listening":\n${server.output()}`);
+    return { healthzMs, cpuMs, idleRssMb: rssMb(pid) };
   } finally {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    await exited;
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 
@@ -126,17 +76,6 @@ function treeCpuMs(root: number): number {
   }
   const ticks = processes.filter((p) => inTree.has(p.pid)).reduce((sum, p) => sum + p.ticks, 0);
   return (ticks / ticksPerSecond) * 1000;
-}
-
-/** VmRSS of a live process, from /proc (Linux). */
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]);
-  return kb / 1024;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 const RUNS = Number(process.env['BENCH_START_RUNS'] ?? 3);

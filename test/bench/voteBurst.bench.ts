@@ -5,14 +5,16 @@
  * relay in this same process, with the same shape: each vote broadcast to everyone, acknowledged
  * after the broadcast. Printed as figures and ratios (ours / bare), never as pass/fail.
  *
- * The load generator runs in a child process by default (BENCH_BURST_LOADGEN=inline keeps it in
- * this one): on 2 cores the server then has one core and the 1,500 simulated phones the other, as
- * phones bring their own CPUs. In one process, every screen's parsing would queue behind the
- * server's work on one thread and the figures would be the sum of both. Both sides of a ratio run
- * under the same arrangement.
+ * The load generator runs in child processes, two by default (BENCH_BURST_LOADGEN=<n> sets how many,
+ * =inline keeps it in this one), each with its share of the screens: phones bring their own CPUs,
+ * and once the votes are stored the 1,500 simulated phones' parsing is the work left, which one
+ * process would do on one core while the other idles. In one process, every screen's parsing would
+ * queue behind the server's work on one thread and the figures would be the sum of both. Both sides
+ * of a ratio run under the same arrangement.
  *
  * BENCH_BURST sets the sizes as voters/watchers pairs (default "300/100,1000/500"),
- * BENCH_BURST_TIMEOUT the longest wait for one burst in ms (default 300000).
+ * BENCH_BURST_TIMEOUT the longest wait for one burst in ms (default 300000), and
+ * BENCH_BURST_BARE=skip leaves the bare relay out (no ratio) while tuning the room's side.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -32,7 +34,12 @@ const SIZES = (process.env['BENCH_BURST'] ?? '300/100,1000/500').split(',').map(
   return { voters: voters!, watchers: watchers! };
 });
 const TIMEOUT_MS = Number(process.env['BENCH_BURST_TIMEOUT'] ?? 300_000);
-const INLINE = process.env['BENCH_BURST_LOADGEN'] === 'inline';
+const LOADGEN = process.env['BENCH_BURST_LOADGEN'] ?? '2';
+const INLINE = LOADGEN === 'inline';
+const CHILDREN = INLINE ? 0 : Number(LOADGEN);
+if (!INLINE && !(Number.isInteger(CHILDREN) && CHILDREN >= 1))
+  throw new Error(`BENCH_BURST_LOADGEN wants "inline" or a number of child processes, got "${LOADGEN}"`);
+const SKIP_BARE = process.env['BENCH_BURST_BARE'] === 'skip';
 const WARM_UP = { voters: 50, watchers: 20 };
 
 /** The load generator's three steps, wherever it runs. */
@@ -41,6 +48,56 @@ interface Load {
   burst(): Promise<BurstFigures>;
   close(): Promise<unknown>;
   exit(): Promise<unknown>;
+}
+
+/**
+ * The screens dealt out over several generators (every n-th voter and watcher to each), which vote
+ * at the same moment; the figures are the slowest generator's times and the sums of the counts.
+ */
+function sharedLoad(parts: Load[]): Load {
+  const n = parts.length;
+  const deal = <T>(all: T[], k: number) => all.filter((_, i) => i % n === k);
+  return {
+    connect: (spec) =>
+      Promise.all(
+        parts.map((part, k) =>
+          part.connect({
+            ...spec,
+            voters: deal(spec.voters, k),
+            watchers: deal(spec.watchers, k),
+            votesInRoom: spec.voters.length,
+          }),
+        ),
+      ),
+    burst: async () => mergeFigures(await Promise.all(parts.map((part) => part.burst()))),
+    close: () => Promise.all(parts.map((part) => part.close())),
+    exit: () => Promise.all(parts.map((part) => part.exit())),
+  };
+}
+
+function mergeFigures(all: BurstFigures[]): BurstFigures {
+  const sum = (pick: (f: BurstFigures) => number) => all.reduce((total, f) => total + pick(f), 0);
+  const slowest = (pick: (f: BurstFigures) => number | null) =>
+    all.some((f) => pick(f) === null) ? null : Math.max(...all.map((f) => pick(f)!));
+  const dropped: Record<string, number> = {};
+  for (const f of all)
+    for (const [reason, count] of Object.entries(f.dropped)) dropped[reason] = (dropped[reason] ?? 0) + count;
+  const screens = sum((f) => f.screens);
+  const folded = all.flatMap((f) => f.foldedBallots ?? []);
+  return {
+    voters: sum((f) => f.voters),
+    screens,
+    accepted: sum((f) => f.accepted),
+    refused: sum((f) => f.refused),
+    allAckedMs: slowest((f) => f.allAckedMs),
+    screensComplete: sum((f) => f.screensComplete),
+    allSeenMs: slowest((f) => f.allSeenMs),
+    dropped,
+    loadCpuMs: sum((f) => f.loadCpuMs),
+    disordered: sum((f) => f.disordered),
+    messagesPerScreen: sum((f) => f.messagesPerScreen * f.screens) / Math.max(1, screens),
+    ...(all.some((f) => f.foldedBallots) ? { foldedBallots: folded } : {}),
+  };
 }
 
 function inlineLoad(): Load {
@@ -198,21 +255,27 @@ function report(label: string, f: Figures): string {
   const cpu = INLINE
     ? `CPU ${ms(f.serverCpuMs)} (server and load)`
     : `CPU: server ${ms(f.serverCpuMs)}, load ${ms(f.loadCpuMs)}`;
-  return `  ${label.padEnd(40)} all acked ${ms(f.allAckedMs).padStart(8)}   every screen has every vote ${ms(f.allSeenMs).padStart(8)}   (${cpu}; connect ${ms(f.connectMs)})${note}`;
+  return `  ${label.padEnd(40)} all acked ${ms(f.allAckedMs).padStart(8)}   every screen has every vote ${ms(f.allSeenMs).padStart(8)}   (${cpu}; ${f.messagesPerScreen.toFixed(0)} events messages per screen; connect ${ms(f.connectMs)})${note}`;
 }
 
 export async function runVoteBurstBench(): Promise<string[]> {
-  const load = INLINE ? inlineLoad() : childLoad();
-  const lines = [
-    `Vote burst: N voters vote at once in one open round while M screens watch (load generator ${INLINE ? 'in this process' : 'in a child process'})`,
-  ];
+  const load = INLINE ? inlineLoad() : sharedLoad(Array.from({ length: CHILDREN }, childLoad));
+  const where = INLINE ? 'in this process' : CHILDREN === 1 ? 'in a child process' : `in ${CHILDREN} child processes`;
+  const lines = [`Vote burst: N voters vote at once in one open round while M screens watch (load generator ${where})`];
   try {
     // Both sides once at a small size first, so neither pays for the JIT alone.
-    await run(load, relayTarget, WARM_UP);
+    if (!SKIP_BARE) await run(load, relayTarget, WARM_UP);
     await run(load, roomTarget, WARM_UP);
     for (const size of SIZES) {
-      const bare = await run(load, relayTarget, size);
+      const bare = SKIP_BARE ? null : await run(load, relayTarget, size);
       const ours = await run(load, roomTarget, size);
+      if (!bare) {
+        lines.push(
+          `${size.voters} voters + ${size.watchers} watching (${size.voters + size.watchers} screens), bare relay skipped`,
+          report('Deliberation Room (validate+store+fold)', ours),
+        );
+        continue;
+      }
       lines.push(
         `${size.voters} voters + ${size.watchers} watching (${size.voters + size.watchers} screens)`,
         report('bare Socket.IO relay', bare),

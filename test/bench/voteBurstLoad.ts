@@ -16,6 +16,8 @@ export interface LoadSpec {
   watchers: Record<string, unknown>[];
   /** Fold the events on one voter and one watcher with the shared `apply` (Deliberation Room only). */
   fold: boolean;
+  /** Votes every screen waits for: every voter in the room, when several generators share it (default: these voters). */
+  votesInRoom?: number;
   /** How long the burst may take before the figures are reported as incomplete, in ms. */
   timeoutMs: number;
 }
@@ -40,6 +42,8 @@ export interface BurstFigures {
   loadCpuMs: number;
   /** Events a screen received out of order or twice; always 0 unless something is broken. */
   disordered: number;
+  /** `events` messages a screen received during the burst, on average (fewer, larger ones cost the phones less). */
+  messagesPerScreen: number;
   /** Ballots in the round as folded on one voter and one watcher (undefined without `fold`). */
   foldedBallots?: number[];
 }
@@ -48,6 +52,8 @@ interface Screen {
   socket: WireSocket;
   lastSeq: number;
   votes: number;
+  /** `events` messages received since the burst began. */
+  messages: number;
   /** Why the server or the client dropped it (an unanswered ping on a starved machine), if it did. */
   dropped?: string;
   state?: RoomState;
@@ -90,7 +96,7 @@ export class VoteLoad {
   }
 
   private open(auth: Record<string, unknown>, fold: boolean): Promise<Screen> {
-    const screen = { lastSeq: 0, votes: 0 } as Screen;
+    const screen = { lastSeq: 0, votes: 0, messages: 0 } as Screen;
     const socket = new WireSocket(this.spec!.url, auth, (reason) => {
       screen.dropped = reason;
       this.onDrop(screen);
@@ -99,6 +105,7 @@ export class VoteLoad {
     socket.onAny = () => (this.lastMessageAt = performance.now());
     socket.on('events', (message) => {
       const { events } = message as { events: RoomEvent[] };
+      screen.messages += 1;
       for (const event of events) {
         if (event.seq <= screen.lastSeq) this.disordered += 1;
         screen.lastSeq = Math.max(screen.lastSeq, event.seq);
@@ -127,6 +134,7 @@ export class VoteLoad {
     const spec = this.spec!;
     const voters = this.screens.slice(0, this.voterCount);
     const total = this.screens.length;
+    const expected = spec.votesInRoom ?? voters.length;
     let accepted = 0;
     let refused = 0;
     let allAckedMs: number | null = null;
@@ -134,6 +142,7 @@ export class VoteLoad {
     let allSeenMs: number | null = null;
     let finish: () => void = () => undefined;
     const finished = new Promise<void>((resolve) => (finish = resolve));
+    for (const screen of this.screens) screen.messages = 0;
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     let droppedIncomplete = 0;
@@ -147,7 +156,7 @@ export class VoteLoad {
     const unanswered = new Set(voters.map((v) => v.socket));
     this.onDrop = (screen) => {
       dropped[screen.dropped!] = (dropped[screen.dropped!] ?? 0) + 1;
-      if (screen.votes < voters.length) droppedIncomplete += 1;
+      if (screen.votes < expected) droppedIncomplete += 1;
       if (unanswered.has(screen.socket)) droppedVoters += 1;
       check();
     };
@@ -160,7 +169,7 @@ export class VoteLoad {
       );
     }, 30_000);
     this.onVote = (screen) => {
-      if (screen.votes !== voters.length) return;
+      if (screen.votes !== expected) return;
       screensComplete += 1;
       if (screensComplete === total) allSeenMs = performance.now() - t0;
       check();
@@ -193,6 +202,7 @@ export class VoteLoad {
       dropped,
       loadCpuMs: (cpu.user + cpu.system) / 1000,
       disordered: this.disordered,
+      messagesPerScreen: this.screens.reduce((sum, s) => sum + s.messages, 0) / Math.max(1, total),
       ...(spec.fold ? { foldedBallots: folded } : {}),
     };
   }

@@ -5,9 +5,11 @@ import { PresenceFanOut, type FanOutTimers } from './presenceFanOut.js';
 /** Timers the test fires by hand: `fire()` ends the open window. */
 function handTimers() {
   let due: (() => void) | null = null;
+  let length = 0;
   const timers: FanOutTimers = {
-    setTimeout: (run) => {
+    setTimeout: (run, ms) => {
       due = run;
+      length = ms;
       return run;
     },
     clearTimeout: (handle) => {
@@ -18,6 +20,10 @@ function handTimers() {
     timers,
     get open() {
       return due !== null;
+    },
+    /** The open window's length in ms. */
+    get length() {
+      return length;
     },
     fire() {
       const run = due;
@@ -78,5 +84,22 @@ describe('PresenceFanOut', () => {
     unbatched.send(() => ({ online: [], observers: 0 }));
     expect(direct.sent).toHaveLength(2);
     expect(clock.open).toBe(false);
+  });
+
+  it('holds a larger room’s changes longer, up to a second', () => {
+    const { broadcaster } = recorder();
+    const clock = handTimers();
+    const fanOut = new PresenceFanOut('r', broadcaster, 50, clock.timers);
+    const lengthFor = (sockets: number) => {
+      fanOut.send(() => ({ online: [], observers: sockets }), sockets);
+      const ms = clock.length;
+      clock.fire(); // sends what the window held
+      clock.fire(); // the quiet window after it ends
+      return ms;
+    };
+    expect(lengthFor(10)).toBe(50);
+    expect(lengthFor(250)).toBe(50);
+    expect(lengthFor(1500)).toBe(300);
+    expect(lengthFor(20_000)).toBe(1000);
   });
 });

@@ -277,7 +277,7 @@ export class Room {
   }
 
   private publishPresence(): void {
-    this.presenceOut.send(() => this.presence());
+    this.presenceOut.send(() => this.presence(), this.sessions.size);
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
