@@ -22,6 +22,7 @@ import { securityHeaders } from './http/securityHeaders.js';
 import { staticClient } from './http/staticClient.js';
 import { RoomRegistry } from './room/roomRegistry.js';
 import type { JoinCodeKey } from './credentials/joinCodeKey.js';
+import { preEncodingParser } from './socket/preEncoded.js';
 import { socketBroadcaster } from './socket/broadcaster.js';
 import type { RoomServer } from './socket/roomServer.js';
 import { attachSocketHandlers } from './socket/socketServer.js';
@@ -73,7 +74,12 @@ export function createApp(options: AppOptions): App {
   // answered with `too_large` instead of a dropped connection.
   // destroyUpgrade off: Socket.IO would otherwise end any other upgrade still unanswered after 1 s,
   // and a draft connection may wait longer than that for its document to load. Ours answers below.
-  const io: RoomServer = new SocketServer(http, { maxHttpBufferSize: 1e6, serveClient: false, destroyUpgrade: false });
+  const io: RoomServer = new SocketServer(http, {
+    maxHttpBufferSize: 1e6,
+    serveClient: false,
+    destroyUpgrade: false,
+    parser: preEncodingParser, // welcomes serialised once per room state (socket/preEncoded.ts)
+  });
   const broadcaster = socketBroadcaster(io);
   const registry = new RoomRegistry({ store, logger, broadcaster, memberJoins: limits.memberJoins });
   const yjs = new YjsEndpoint({ registry, logger, authorize: docAuthorizer({ store, registry, gate, addressOf }) });

@@ -10,10 +10,16 @@ const CONNECT_CONCURRENCY = 50;
 export async function openAll<T>(count: number, open: (i: number) => Promise<T>): Promise<T[]> {
   const opened: T[] = new Array(count);
   let next = 0;
+  let done = 0;
+  const t0 = performance.now();
   const worker = async () => {
     while (next < count) {
       const i = next++;
       opened[i] = await open(i);
+      done += 1;
+      // Progress on stderr for the large rooms, whose connecting takes a while on a busy machine.
+      if (done % 500 === 0)
+        console.error(`  … ${done}/${count} connected in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONNECT_CONCURRENCY, count) }, worker));

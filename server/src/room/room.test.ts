@@ -44,6 +44,20 @@ describe('Room', () => {
     expect((await store.readEvents(roomId, 0)).map((e) => e.seq)).toEqual([1, 2, 3]);
   });
 
+  it('serialises the welcome state once per state, as the presented state', async () => {
+    const { room } = await liveRoom();
+    const joined = await room.join('participant', 'Li', 'in_room');
+    if (!joined.ok) throw new Error(joined.error.message);
+    const first = room.welcomeView(joined.memberId);
+    expect(room.welcomeView(null).stateJson).toBe(first.stateJson); // the same string, not made again
+    expect(JSON.parse(first.stateJson)).toEqual(room.current);
+    expect(first.seq).toBe(room.current.seq);
+    await room.dispatch({ role: 'participant', memberId: joined.memberId }, { type: 'queue.raise' });
+    const after = room.welcomeView(joined.memberId);
+    expect(after.seq).toBe(first.seq + 1);
+    expect(JSON.parse(after.stateJson)).toEqual(room.current);
+  });
+
   it('answers internal and changes nothing when the store fails', async () => {
     const store = new SqliteStore(':memory:');
     const { room, events } = await liveRoom(store);

@@ -97,6 +97,8 @@ export class Room {
   /** New members joining by name, per room (a hall shares one address, so never per address). */
   private readonly joins: TokenBucket;
   private readonly presenceOut: PresenceFanOut;
+  /** The JSON of the presented state, for the state it was made from (welcomeView). */
+  private welcomeJson: { state: RoomState; json: string } | null = null;
   /** Commands decided but not yet in a group commit, in arrival order. */
   private pending: PendingCommit[] = [];
   private draining = false;
@@ -132,9 +134,20 @@ export class Room {
     return room;
   }
 
-  /** What a connection of `memberId` is shown on joining: the state as others may see it, and its own ballots. */
-  welcomeView(memberId: string | null): { state: RoomState; ballots: Record<string, string> } {
-    return { state: presentState(this.state), ballots: memberId ? ballotsOf(this.state, memberId) : {} };
+  /**
+   * What a connection of `memberId` is shown on joining: the state as others may see it, as JSON
+   * (serialised once per state and shared by every socket welcomed at that seq: a hall reconnecting
+   * at once asks for the same state thousands of times), and its own ballots.
+   */
+  welcomeView(memberId: string | null): { seq: number; stateJson: string; ballots: Record<string, string> } {
+    if (this.welcomeJson?.state !== this.state) {
+      this.welcomeJson = { state: this.state, json: JSON.stringify(presentState(this.state)) };
+    }
+    return {
+      seq: this.state.seq,
+      stateJson: this.welcomeJson.json,
+      ballots: memberId ? ballotsOf(this.state, memberId) : {},
+    };
   }
 
   /** The current state; treat as read-only (apply never mutates, so sharing it is safe). */

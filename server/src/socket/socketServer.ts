@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import type { AddressOf } from '../access/clientAddress.js';
 import { TokenBucket } from '../access/tokenBucket.js';
 import { authenticate, HandshakeError, type HandshakeDeps } from './authenticate.js';
+import { preEncodedWelcome } from './preEncoded.js';
 import type { RoomServer } from './roomServer.js';
 
 export interface SocketDoor extends HandshakeDeps {
@@ -53,18 +54,14 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
     // and the first broadcast the socket receives can never leave a gap or overlap.
     void socket.join(room.roomId);
     const view = room.welcomeView(memberId);
-    const welcome: Welcome = {
-      you: {
-        role,
-        ...(memberId ? { memberId } : {}),
-        ...(Object.keys(view.ballots).length > 0 ? { ballots: view.ballots } : {}),
-        ...(identity.memberSecret ? { memberSecret: identity.memberSecret } : {}),
-      },
-      seq: view.state.seq,
-      state: view.state,
-      serverTime: Date.now(),
+    const you: Welcome['you'] = {
+      role,
+      ...(memberId ? { memberId } : {}),
+      ...(Object.keys(view.ballots).length > 0 ? { ballots: view.ballots } : {}),
+      ...(identity.memberSecret ? { memberSecret: identity.memberSecret } : {}),
     };
-    socket.emit('welcome', welcome);
+    // A `Welcome` on the wire; the state's JSON is the room's, made once for everyone at this seq.
+    socket.emit('welcome', preEncodedWelcome(you, view.seq, view.stateJson, Date.now()) as unknown as Welcome);
     delete identity.memberSecret; // never needed again
     room.attach({ id: socket.id, role, memberId });
     socket.on('disconnect', () => {

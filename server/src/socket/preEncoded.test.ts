@@ -1,0 +1,43 @@
+import { Decoder, Encoder, PacketType, type Packet } from 'socket.io-parser';
+import { describe, expect, it } from 'vitest';
+import { PreEncoded, preEncodedWelcome, preEncodingParser } from './preEncoded.js';
+
+/** What Socket.IO's own decoder (the clients') makes of an encoded packet. */
+function decode(encoded: unknown[]): Packet {
+  const decoder = new Decoder();
+  let packet: Packet | undefined;
+  decoder.on('decoded', (p: Packet) => (packet = p));
+  for (const chunk of encoded) decoder.add(chunk as string);
+  return packet!;
+}
+
+describe('the pre-encoding Socket.IO parser', () => {
+  const encoder = new preEncodingParser.Encoder();
+  const state = { seq: 7, title: '村民会议 "east"', members: { m1: { name: 'Li' } } };
+
+  it('writes a PreEncoded payload as the same packet Socket.IO would write for the object', () => {
+    for (const shape of [{ nsp: '/' }, { nsp: '/admin' }, { nsp: '/', id: 12 }]) {
+      const ours = encoder.encode({
+        type: PacketType.EVENT,
+        ...shape,
+        data: ['welcome', new PreEncoded(JSON.stringify(state))],
+      });
+      const theirs = new Encoder().encode({ type: PacketType.EVENT, ...shape, data: ['welcome', state] });
+      expect(ours).toEqual(theirs);
+      expect(decode(ours).data).toEqual(['welcome', state]);
+    }
+  });
+
+  it('leaves every other packet to Socket.IO', () => {
+    const packet = { type: PacketType.EVENT, nsp: '/', data: ['events', { events: [{ seq: 1 }] }] };
+    expect(encoder.encode(packet)).toEqual(new Encoder().encode(packet));
+    const binary = { type: PacketType.EVENT, nsp: '/', data: ['doc', Buffer.from([1, 2, 3])] };
+    expect(encoder.encode(binary)).toEqual(new Encoder().encode(binary));
+  });
+
+  it('builds the welcome with the fields of the Welcome type', () => {
+    const you = { role: 'participant', memberId: 'm1' };
+    const welcome = preEncodedWelcome(you, 7, JSON.stringify(state), 1_700_000_000_000);
+    expect(JSON.parse(welcome.json)).toEqual({ you, seq: 7, state, serverTime: 1_700_000_000_000 });
+  });
+});
