@@ -5,6 +5,7 @@ import { createFeed } from './eventFeed';
 import { forgetMember, loadMember, saveMember } from './memberStore';
 import type { Refusal } from './errorMessage';
 import { Outbox, type OutboxEntry } from './outbox';
+import { loadOutbox, saveOutbox, senderKey } from './outboxStore';
 import {
   authFor,
   connectErrorCode,
@@ -127,6 +128,14 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
       socket.disconnect().connect();
     };
 
+    // What this device's sender left waiting (a reload with no signal) goes out on the first welcome.
+    // A board sends nothing and keeps nothing.
+    let sender = senderKey(stored?.memberId ?? null);
+    const keep = (entries: readonly OutboxEntry[]) => {
+      setOutboxEntries(entries);
+      if (!nameless) saveOutbox(roomId, sender, entries);
+    };
+
     const outbox = new Outbox(
       {
         send: (command, requestId) =>
@@ -137,7 +146,9 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
           if (socket.connected) reconnect();
         },
       },
-      setOutboxEntries,
+      keep,
+      undefined,
+      nameless ? [] : loadOutbox(roomId, sender),
     );
 
     const feed = createFeed({
@@ -156,6 +167,12 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
         setIdentity({ kind: 'member', credentials: { memberId, memberSecret } });
       }
       setYou({ role, memberId: memberId ?? null, ballots });
+      if (!nameless && senderKey(memberId ?? null) !== sender) {
+        // Now someone else (joined by name, or a new member after this one was removed): what waits
+        // on the page goes out as them, and is kept under their name from here on.
+        saveOutbox(roomId, sender, []);
+        sender = senderKey(memberId ?? null);
+      }
       setJoinError(null);
       setRefusal(null);
       feed.reset({ ...welcome.state, seq: welcome.seq });
