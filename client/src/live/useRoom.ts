@@ -6,6 +6,7 @@ import { forgetMember, loadMember, saveMember } from './memberStore';
 import type { Refusal } from './errorMessage';
 import { Outbox, type OutboxEntry } from './outbox';
 import { loadOutbox, saveOutbox, senderKey } from './outboxStore';
+import { takePreconnected } from './preconnect';
 import {
   authFor,
   connectErrorCode,
@@ -115,7 +116,9 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
     const stored = nameless ? null : loadMember(roomId);
     let identity: Identity = stored ? { kind: 'member', credentials: stored } : { kind: 'anonymous' };
     let welcomed = false;
-    const socket = openRoomSocket(authFor(roomId, token, identity));
+    // The page's first script may have opened this very connection already (live/preconnect.ts).
+    const early = nameless ? null : takePreconnected(roomId, token, stored?.memberId ?? null);
+    const socket = early?.socket ?? openRoomSocket(authFor(roomId, token, identity));
 
     const setIdentity = (next: Identity) => {
       identity = next;
@@ -253,7 +256,14 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
       },
     };
 
-    socket.connect();
+    if (early) {
+      // What it heard before these handlers were here, to them now, in order.
+      for (const { event, args } of early.heard) {
+        for (const listener of socket.listeners(event as 'welcome')) (listener as (...a: unknown[]) => void)(...args);
+      }
+    } else {
+      socket.connect();
+    }
     return () => {
       socket.removeAllListeners();
       socket.disconnect();
