@@ -17,13 +17,16 @@ interface FileSize {
   gzip: number;
   brotli: number;
 }
-const pathOf = criticalPath as (dist?: string, starts?: string[]) => FileSize[];
+const pathOf = criticalPath as (dist?: string, starts?: (string | string[])[]) => FileSize[];
 const check = checkBudget as (files: FileSize[], budget?: number) => { ok: boolean; total: FileSize };
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A build folder with a manifest: the entry imports a shared chunk and lazily the draft panel. */
+/**
+ * A build folder with a manifest: the boot entry fetches the app and one language's strings; the app
+ * imports a shared chunk and lazily the draft panel.
+ */
 function fakeBuild(sizes: { entry: number; shared: number; panel: number; editor: number }): string {
   const dist = mkdtempSync(path.join(tmpdir(), 'dr-budget-'));
   made.push(dist);
@@ -41,14 +44,23 @@ function fakeBuild(sizes: { entry: number; shared: number; panel: number; editor
   write('assets/shared.js', sizes.shared);
   write('assets/DraftPanel.js', sizes.panel);
   write('assets/DraftEditor.js', sizes.editor);
+  write('assets/boot.js', 500);
+  write('assets/en.js', 3_000);
+  write('assets/zh-CN.js', 4_000);
   const manifest = {
     'index.html': {
-      file: 'assets/index.js',
+      file: 'assets/boot.js',
       isEntry: true,
-      imports: ['_shared.js'],
+      dynamicImports: ['src/app/main.tsx', 'src/i18n/en.json', 'src/i18n/zh-CN.json'],
+    },
+    'src/app/main.tsx': {
+      file: 'assets/index.js',
+      imports: ['_shared.js', 'index.html'],
       css: ['assets/index.css'],
       dynamicImports: ['src/room/draft/DraftPanel.tsx'],
     },
+    'src/i18n/en.json': { file: 'assets/en.js' },
+    'src/i18n/zh-CN.json': { file: 'assets/zh-CN.js' },
     '_shared.js': { file: 'assets/shared.js' },
     'src/room/draft/DraftPanel.tsx': {
       file: 'assets/DraftPanel.js',
@@ -68,17 +80,21 @@ describe('the critical path budget', () => {
     console.log(report(files, result));
     expect(files.some((f) => /DraftPanel-/.test(f.file))).toBe(true);
     expect(files.some((f) => /DraftEditor-/.test(f.file))).toBe(false);
+    // One language's strings, not both.
+    expect(files.filter((f) => /^assets\/(en|zh-CN)-/.test(f.file))).toHaveLength(1);
     expect(result.ok).toBe(true);
   });
 
-  it('counts the files on the path once each, and not the ones loaded later', () => {
+  it('counts the files on the path once each, one language (the larger), and not the ones loaded later', () => {
     const dist = fakeBuild({ entry: 10_000, shared: 20_000, panel: 5_000, editor: 400_000 });
     const files = pathOf(dist, PARTICIPANT_PATH as string[]);
     expect(files.map((f) => f.file).sort()).toEqual([
       'assets/DraftPanel.js',
+      'assets/boot.js',
       'assets/index.css',
       'assets/index.js',
       'assets/shared.js',
+      'assets/zh-CN.js',
     ]);
     expect(check(files).ok).toBe(true);
   });

@@ -2,7 +2,9 @@
  * Issue #15 in a real browser: after a first visit, a phone that reloads with no signal still opens
  * the app (its service worker keeps the built app) and shows the room as it last saw it, read-only,
  * saying it is offline, in English and in Chinese; when the signal is back it is live again. The
- * worker breaks no Content-Security-Policy rule and keeps no API, Socket.IO or draft traffic.
+ * worker breaks no Content-Security-Policy rule and keeps no API, Socket.IO or draft traffic. Offline,
+ * a member may still raise a hand: it waits on the device, survives another reload, and goes out
+ * once, by itself, when the signal is back.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -78,9 +80,10 @@ describe('a phone with no signal after its first visit', { timeout: 150_000 }, (
     }
     await ana.getByRole('status').getByText('Offline.').waitFor();
     await ana.getByText(TOPIC).first().waitFor();
-    // The queue as it was (Ana's own hand), the draft from the copy on the device, every control off.
+    // The queue as it was (Ana's own hand, which she may still lower), the draft from the copy on the
+    // device, every control of the room off.
     await ana.getByRole('button', { name: 'Lower hand' }).waitFor();
-    expect(await ana.getByRole('button', { name: 'Lower hand' }).isDisabled()).toBe(true);
+    expect(await ana.getByRole('region', { name: 'Your hand, sent when the signal is back' }).count()).toBe(1);
     await expect
       .poll(() => textOf(ana.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` })))
       .toContain('Gravel before winter.');
@@ -95,7 +98,8 @@ describe('a phone with no signal after its first visit', { timeout: 150_000 }, (
 
     // The signal is back: live again, by itself.
     for (const { page } of phones) await page.context().setOffline(false);
-    await ana.getByRole('button', { name: 'Lower hand' }).and(ana.locator(':enabled')).waitFor({ timeout: 30_000 });
+    await ana.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 30_000 });
+    await ana.locator('main').getByRole('button', { name: 'Lower hand' }).and(ana.locator(':enabled')).waitFor();
     expect(await ana.getByText('Offline.').count()).toBe(0);
 
     // The worker kept the app's files and nothing of the room's traffic.
@@ -103,5 +107,51 @@ describe('a phone with no signal after its first visit', { timeout: 150_000 }, (
     expect(urls.some((url) => /\/assets\/index-[\w-]+\.js$/.test(url))).toBe(true);
     expect(urls.filter((url) => /\/(api|socket\.io|yjs)\//.test(url))).toEqual([]);
     for (const { csp } of phones) expect(csp).toEqual([]);
+  });
+
+  it('keeps a hand raised offline through a reload and sends it once when the signal is back', async () => {
+    const room = await createRoom(suite.server.url, 'Birch Street council', 'en');
+    const context = await suite.context({ ...PHONE, locale: 'en-US' });
+    const csp = cspViolations(context);
+    const phone = await context.newPage();
+    await joinAs(phone, withLang(room.links.participant, 'en'), 'Li Na', "I'm remote");
+    await phone.getByRole('button', { name: 'Raise hand' }).waitFor();
+    await workerReady(phone);
+    await phone.waitForTimeout(1_500);
+    const raised = async () =>
+      (await suite.server.store.readEvents(room.roomId, 0)).filter((e) => e.type === 'queue.raised').length;
+
+    await context.setOffline(true);
+    await phone.reload();
+    await phone.getByRole('status').getByText('Offline.').waitFor();
+    // Her hand is the one thing she can do offline; it waits, and the page says so.
+    const hand = phone.getByRole('region', { name: 'Your hand, sent when the signal is back' });
+    await hand.getByRole('button', { name: 'Raise hand' }).click();
+    const waiting = phone.getByText('Your action will be sent when you are back online.');
+    await waiting.waitFor();
+    await screenshot(phone, 'offline-hand-waiting');
+
+    // Another reload with no signal: still waiting (kept on the device), still not sent.
+    await phone.reload();
+    await phone.getByRole('status').getByText('Offline.').waitFor();
+    await waiting.waitFor();
+    expect(await raised()).toBe(0);
+
+    // The signal is back: it goes out by itself, once.
+    await context.setOffline(false);
+    await phone.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 30_000 });
+    await phone.locator('main').getByRole('button', { name: 'Lower hand' }).waitFor();
+    await waiting.waitFor({ state: 'detached' });
+    expect(await raised()).toBe(1);
+    // Nothing is left on the device to send again.
+    const kept = () =>
+      Object.keys((globalThis as unknown as { localStorage: object }).localStorage).filter((k) =>
+        k.startsWith('dr:outbox:'),
+      );
+    expect(await phone.evaluate(kept)).toEqual([]);
+    await phone.reload();
+    await phone.locator('main').getByRole('button', { name: 'Lower hand' }).waitFor();
+    expect(await raised()).toBe(1);
+    expect(csp).toEqual([]);
   });
 });

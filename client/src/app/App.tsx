@@ -2,12 +2,13 @@ import { lazy, Suspense } from 'react';
 import { RoomPage } from '../room/RoomPage';
 import { routeFor } from './route';
 import { withFollowUpStrings } from '../i18n/followupStrings';
-import { StartPage } from '../start/StartPage';
 import { AppHeader } from '../ui/AppHeader';
 import { NotFoundPage } from '../ui/NotFoundPage';
 
 // Phones never load the board's QR code library.
 const BoardPage = lazy(withFollowUpStrings(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage }))));
+// A participant's link opens the room: the start page (creating a room, its links) is the host's.
+const StartPage = lazy(() => import('../start/StartPage').then((m) => ({ default: m.StartPage })));
 const NoticePage = lazy(
   withFollowUpStrings(() => import('../notice/NoticePage').then((m) => ({ default: m.NoticePage }))),
 );
@@ -25,7 +26,11 @@ export function App() {
   return (
     <>
       <AppHeader />
-      {route.page === 'start' && <StartPage />}
+      {route.page === 'start' && (
+        <Suspense fallback={null}>
+          <StartPage />
+        </Suspense>
+      )}
       {route.page === 'room' && <RoomPage roomId={route.roomId} />}
       {route.page === 'notice' && (
         <Suspense fallback={null}>

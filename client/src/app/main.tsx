@@ -1,6 +1,8 @@
+import type { Locale } from '@dr/shared';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../i18n';
+import type { AppStrings } from '../i18n/appStrings';
+import { startI18n } from '../i18n';
 import './base.css';
 import '../ui/layout.css';
 import '../ui/button.css';
@@ -16,11 +18,15 @@ window.addEventListener('hashchange', () => window.location.reload());
 
 registerServiceWorker();
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+/** Renders the app in `locale`, with its strings (app/boot.ts fetches both). */
+export function start(locale: Locale, strings: AppStrings): void {
+  startI18n(locale, strings);
+  const root = document.getElementById('root');
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  }
 }

@@ -5,13 +5,9 @@
  * the same word, and a term is translated in one place only.
  */
 import { CONSENSUS_LEVELS, DECISION_RULES, ITEM_STEPS, termsIn, type Locale, type TermsIn } from '@dr/shared';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import type { AppStrings } from './appStrings';
 // Only its shape: the follow-up's strings are fetched with its screens (followupStrings.ts).
 import type followupEn from './followup.en.json';
-
-// Both files must have exactly the same keys; this fails to compile when one is missing a key.
-const zhApp: typeof en = zhCN;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -70,7 +66,8 @@ export function followupWithTerms(locale: Locale, followup: typeof followupEn) {
   return deepMerge(followup, followupTerms(termsIn(locale)));
 }
 
-function translationFor(locale: Locale, app: typeof en) {
+/** The app's sentences in `locale` with the domain's terms put in: its `translation` namespace. */
+export function translationFor(locale: Locale, app: AppStrings) {
   return deepMerge(app, appTerms(termsIn(locale)));
 }
 
@@ -78,9 +75,3 @@ export interface AppResources {
   translation: ReturnType<typeof translationFor>;
   followup: ReturnType<typeof followupWithTerms>;
 }
-
-/** What the app starts with: its own sentences and the terms; `followup` is added when it arrives. */
-export const INITIAL_RESOURCES: Record<Locale, Pick<AppResources, 'translation'>> = {
-  en: { translation: translationFor('en', en) },
-  'zh-CN': { translation: translationFor('zh-CN', zhApp) },
-};

@@ -1,14 +1,16 @@
 /** The screen says the domain's words as the terms do (and so as the minutes and the notice do). */
 import { ACTION_STATUSES, ACTION_TIERS, DECISION_RULES, OUTCOMES, ROOM_PHASES, termsIn } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
+import en from './en.json';
 import followupEn from './followup.en.json';
 import followupZhCN from './followup.zh-CN.json';
-import { followupWithTerms, INITIAL_RESOURCES } from './resources';
+import { followupWithTerms, translationFor } from './resources';
+import zhCN from './zh-CN.json';
 
 /** Every string the app can show, as it has them once the follow-up's strings have arrived. */
 const RESOURCES = {
-  en: { ...INITIAL_RESOURCES.en, followup: followupWithTerms('en', followupEn) },
-  'zh-CN': { ...INITIAL_RESOURCES['zh-CN'], followup: followupWithTerms('zh-CN', followupZhCN) },
+  en: { translation: translationFor('en', en), followup: followupWithTerms('en', followupEn) },
+  'zh-CN': { translation: translationFor('zh-CN', zhCN), followup: followupWithTerms('zh-CN', followupZhCN) },
 };
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;

@@ -23,6 +23,11 @@ export interface RoomViewValue {
   clockOffset: number;
   /** Who is connected now; null while disconnected. */
   presence: PresenceMessage | null;
+  /**
+   * The room as this device last saw it, with no connection (SavedRoomView): read-only, but for
+   * your own hand, which is offered above the room (its commands wait in the outbox), not in it.
+   */
+  savedCopy?: boolean;
 }
 
 const RoomViewContext = createContext<RoomViewValue | null>(null);

@@ -41,7 +41,9 @@ describe('outbox', () => {
     const { fake, outbox, shown } = setUp();
     const answer = outbox.send(vote);
     expect(fake.sent).toHaveLength(0);
-    expect(shown()).toEqual([{ requestId: 'request-1', command: vote, status: 'waiting', deferred: true }]);
+    expect(shown()).toEqual([
+      { requestId: 'request-1', command: vote, status: 'waiting', deferred: true, queuedAt: expect.any(Number) },
+    ]);
 
     outbox.connected();
     expect(fake.sent.map((s) => s.requestId)).toEqual(['request-1']);
@@ -83,7 +85,9 @@ describe('outbox', () => {
     const error = { code: 'conflict' as const, message: 'This round is closed.', reason: 'round.closed' as const };
     fake.sent[0]!.answer({ ok: false, error });
     expect(await late).toEqual({ ok: false, error });
-    expect(shown()).toEqual([{ requestId: 'request-1', command: vote, status: 'refused', deferred: true, error }]);
+    expect(shown()).toEqual([
+      { requestId: 'request-1', command: vote, status: 'refused', deferred: true, error, queuedAt: expect.any(Number) },
+    ]);
     outbox.dismiss('request-1');
     expect(shown()).toEqual([]);
 
@@ -99,5 +103,38 @@ describe('outbox', () => {
     void outbox.send(vote);
     outbox.connected();
     expect(fake.sent.map((s) => s.command.type)).toEqual(['queue.raise', 'consensus.vote']);
+  });
+
+  it('sends what an earlier page kept, with its own request ids, and keeps a kept refusal until dismissed', async () => {
+    const fake = fakeTransport();
+    let shown: readonly OutboxEntry[] = [];
+    const raise: Command = { type: 'queue.raise', kind: 'speak' };
+    const error = { code: 'conflict' as const, message: 'The round is closed.' };
+    const restored: OutboxEntry[] = [
+      // Kept while it was being sent: the reload lost the answer, so it waits again.
+      { requestId: 'kept-raise-1', command: raise, status: 'sending', deferred: false, queuedAt: 1 },
+      { requestId: 'kept-vote-22', command: vote, status: 'refused', deferred: true, error, queuedAt: 2 },
+    ];
+    const outbox = new Outbox(
+      fake.transport,
+      (entries) => (shown = entries),
+      () => 'new-id',
+      restored,
+    );
+    // Shown at once, before any connection: nothing is sent yet.
+    expect(shown.map((e) => [e.requestId, e.status, e.deferred])).toEqual([
+      ['kept-raise-1', 'waiting', true],
+      ['kept-vote-22', 'refused', true],
+    ]);
+    expect(fake.sent).toHaveLength(0);
+
+    outbox.connected();
+    // The same request id as before the reload: the server answers a repeat from its record.
+    expect(fake.sent.map((s) => [s.requestId, s.command])).toEqual([['kept-raise-1', raise]]);
+    fake.sent[0]!.answer({ ok: true, seq: 9, replayed: true });
+    await flush();
+    expect(shown.map((e) => e.requestId)).toEqual(['kept-vote-22']);
+    outbox.dismiss('kept-vote-22');
+    expect(shown).toEqual([]);
   });
 });

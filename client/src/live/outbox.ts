@@ -4,6 +4,9 @@
  * again with the same request id once the room is back (`connected()`); the server answers a repeat
  * from its record instead of running it again (docs/protocol.md, "Request ids"), so nothing takes
  * effect twice and nobody has to notice and tap again. Pure: the socket is behind `OutboxTransport`.
+ * What waits survives a reload: `onChange` hands every change to the page, which keeps the entries
+ * on the device (outboxStore.ts) and gives them back as `restored` to the next page's outbox, with
+ * their request ids, so a resend after a reload is still recognised as a repeat.
  */
 import type { Command, CommandAck, ProtocolError } from '@dr/shared';
 
@@ -26,6 +29,8 @@ export interface OutboxEntry {
   /** It had to wait (issued offline, or its answer was lost): the person is told where it is. */
   deferred: boolean;
   error?: ProtocolError;
+  /** When it was issued (ms since the epoch, this device's clock): a kept entry expires (outboxStore.ts). */
+  queuedAt: number;
 }
 
 interface Pending extends OutboxEntry {
@@ -47,7 +52,24 @@ export class Outbox {
     private readonly transport: OutboxTransport,
     private readonly onChange: (entries: readonly OutboxEntry[]) => void,
     private readonly makeId: () => string = newRequestId,
-  ) {}
+    /**
+     * Entries an earlier page kept (outboxStore.ts): those waiting go out on the first connection,
+     * with their own request ids; refusals stay until dismissed. Nobody awaits their answers any
+     * more: the room's state and the outbox notice show what became of them.
+     */
+    restored: readonly OutboxEntry[] = [],
+  ) {
+    for (const entry of restored) {
+      this.entries.push({
+        ...entry,
+        status: entry.status === 'refused' ? 'refused' : 'waiting',
+        deferred: true,
+        attempt: 0,
+        resolve: () => undefined,
+      });
+    }
+    if (restored.length > 0) this.changed();
+  }
 
   /** Queues a command and resolves with the server's answer, however many reconnects that takes. */
   send(command: Command): Promise<CommandAck> {
@@ -57,6 +79,7 @@ export class Outbox {
         command,
         status: 'waiting',
         deferred: !this.online,
+        queuedAt: Date.now(),
         attempt: 0,
         resolve,
       };
@@ -115,11 +138,12 @@ export class Outbox {
 
   private changed(): void {
     this.onChange(
-      this.entries.map(({ requestId, command, status, deferred, error }) => ({
+      this.entries.map(({ requestId, command, status, deferred, error, queuedAt }) => ({
         requestId,
         command,
         status,
         deferred,
+        queuedAt,
         ...(error ? { error } : {}),
       })),
     );

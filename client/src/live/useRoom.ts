@@ -5,6 +5,8 @@ import { createFeed } from './eventFeed';
 import { forgetMember, loadMember, saveMember } from './memberStore';
 import type { Refusal } from './errorMessage';
 import { Outbox, type OutboxEntry } from './outbox';
+import { loadOutbox, saveOutbox, senderKey } from './outboxStore';
+import { takePreconnected } from './preconnect';
 import {
   authFor,
   connectErrorCode,
@@ -114,7 +116,9 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
     const stored = nameless ? null : loadMember(roomId);
     let identity: Identity = stored ? { kind: 'member', credentials: stored } : { kind: 'anonymous' };
     let welcomed = false;
-    const socket = openRoomSocket(authFor(roomId, token, identity));
+    // The page's first script may have opened this very connection already (live/preconnect.ts).
+    const early = nameless ? null : takePreconnected(roomId, token, stored?.memberId ?? null);
+    const socket = early?.socket ?? openRoomSocket(authFor(roomId, token, identity));
 
     const setIdentity = (next: Identity) => {
       identity = next;
@@ -127,6 +131,14 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
       socket.disconnect().connect();
     };
 
+    // What this device's sender left waiting (a reload with no signal) goes out on the first welcome.
+    // A board sends nothing and keeps nothing.
+    let sender = senderKey(stored?.memberId ?? null);
+    const keep = (entries: readonly OutboxEntry[]) => {
+      setOutboxEntries(entries);
+      if (!nameless) saveOutbox(roomId, sender, entries);
+    };
+
     const outbox = new Outbox(
       {
         send: (command, requestId) =>
@@ -137,7 +149,9 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
           if (socket.connected) reconnect();
         },
       },
-      setOutboxEntries,
+      keep,
+      undefined,
+      nameless ? [] : loadOutbox(roomId, sender),
     );
 
     const feed = createFeed({
@@ -156,6 +170,12 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
         setIdentity({ kind: 'member', credentials: { memberId, memberSecret } });
       }
       setYou({ role, memberId: memberId ?? null, ballots });
+      if (!nameless && senderKey(memberId ?? null) !== sender) {
+        // Now someone else (joined by name, or a new member after this one was removed): what waits
+        // on the page goes out as them, and is kept under their name from here on.
+        saveOutbox(roomId, sender, []);
+        sender = senderKey(memberId ?? null);
+      }
       setJoinError(null);
       setRefusal(null);
       feed.reset({ ...welcome.state, seq: welcome.seq });
@@ -236,7 +256,14 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
       },
     };
 
-    socket.connect();
+    if (early) {
+      // What it heard before these handlers were here, to them now, in order.
+      for (const { event, args } of early.heard) {
+        for (const listener of socket.listeners(event as 'welcome')) (listener as (...a: unknown[]) => void)(...args);
+      }
+    } else {
+      socket.connect();
+    }
     return () => {
       socket.removeAllListeners();
       socket.disconnect();

@@ -1,6 +1,16 @@
 /** The room's title from `GET /api/rooms/:roomId`, for the join screen; pass null to skip. */
-import { RoomSummary } from '@dr/shared';
+import type { RoomSummary } from '@dr/shared';
 import { useEffect, useState } from 'react';
+
+/**
+ * The title of a `RoomSummary` answer, or null. Read by hand rather than with the shared zod schema:
+ * the join screen is on a phone's first load, which carries no zod (docs/performance.md), and the
+ * title is the only field it shows.
+ */
+export function titleOf(body: unknown): string | null {
+  const title = (body as Partial<RoomSummary> | null)?.title;
+  return typeof body === 'object' && body !== null && typeof title === 'string' && title !== '' ? title : null;
+}
 
 export function useRoomTitle(roomId: string | null): string | null {
   const [title, setTitle] = useState<string | null>(null);
@@ -10,8 +20,8 @@ export function useRoomTitle(roomId: string | null): string | null {
     fetch(`/api/rooms/${encodeURIComponent(roomId)}`, { signal: controller.signal })
       .then((response) => (response.ok ? response.json() : null))
       .then((body: unknown) => {
-        const summary = RoomSummary.safeParse(body);
-        if (summary.success) setTitle(summary.data.title);
+        const summary = titleOf(body);
+        if (summary !== null) setTitle(summary);
       })
       .catch(() => {
         // Only a nicety: the join screen works without the title.

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../live/errorMessage';
 import { MessagePage } from '../ui/MessagePage';
+import { switchLanguage } from '../i18n';
 import { isLocale } from '../i18n/language';
 import { NoticeSheet } from './NoticeSheet';
 import { useNotice } from './useNotice';
@@ -22,7 +23,7 @@ export function NoticePage({ roomId }: { roomId: string }) {
     if (!notice || languageSet.current) return;
     languageSet.current = true;
     const forced = new URLSearchParams(window.location.search).get('lang');
-    if (!isLocale(forced) && i18n.resolvedLanguage !== notice.locale) void i18n.changeLanguage(notice.locale);
+    if (!isLocale(forced) && i18n.resolvedLanguage !== notice.locale) void switchLanguage(notice.locale);
   }, [notice, i18n]);
 
   // After the language switch, which sets the app's name as the title.

@@ -50,7 +50,7 @@ interface Props {
  */
 export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJoin }: Props) {
   const { t } = useTranslation();
-  const { state, you, youId } = useRoomView();
+  const { state, you, youId, savedCopy } = useRoomView();
   const [lastAdded, setLastAdded] = useState<string | undefined>(undefined);
   const activeId = state.activeItemId;
 
@@ -67,7 +67,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
               <SpeakerControls />
             </SpeakerPanel>
             <NextSpeakerButton />
-            {youId && <HandControls youId={youId} />}
+            {youId && !savedCopy && <HandControls youId={youId} />}
             <QueueList controls />
           </Panel>
           <Panel id="in-room" heading={t('room.inRoom.heading')}>

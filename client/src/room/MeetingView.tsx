@@ -49,7 +49,7 @@ interface Props {
  */
 export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
   const { t } = useTranslation();
-  const { state, you, youId } = useRoomView();
+  const { state, you, youId, savedCopy } = useRoomView();
   const activeId = state.activeItemId;
   // While a round is open, the vote comes first on a phone.
   const voting = activeId !== null && currentRound(state, activeId)?.status === 'open';
@@ -64,7 +64,7 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
         {voting && <ConsensusSection />}
         <Panel id="queue" heading={t('room.queue.heading')} className="room__panel--queue">
           <SpeakerPanel />
-          {youId && <HandControls youId={youId} />}
+          {youId && !savedCopy && <HandControls youId={youId} />}
           <QueueList />
         </Panel>
 

@@ -80,7 +80,18 @@ function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
   }
   // No connection yet (no signal, or a slow one): the room as this device last saw it, read-only.
   if (saved && (status === 'connecting' || status === 'reconnecting')) {
-    return <SavedRoomView roomId={roomId} token={token} saved={saved} status={status} onRetry={room.retry} />;
+    return (
+      <SavedRoomView
+        roomId={roomId}
+        token={token}
+        saved={saved}
+        status={status}
+        onRetry={room.retry}
+        send={room.send}
+        outbox={room.outbox}
+        dismissOutbox={room.dismissOutbox}
+      />
+    );
   }
   if (status === 'stopped') {
     return (

@@ -1,13 +1,19 @@
 /**
  * The room as this device last saw it, while there is no connection (a reload with no signal, or
  * the first seconds of a slow one): the same views, read-only (every control is disabled by the
- * fieldset), under a status line that says it is offline and how old the picture is.
+ * fieldset), under a status line that says it is offline and how old the picture is. One thing
+ * can still be done: a member raises or lowers their hand (or ends their turn), above the room; the
+ * command waits in the outbox, kept on the device across reloads (live/outboxStore.ts), and goes
+ * out by itself when the signal is back. The outbox's notice says what waits.
  */
 import { isCurrentMember } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import type { OutboxEntry } from '../live/outbox';
 import { RoomViewProvider } from '../live/RoomContext';
 import type { SavedRoom } from '../live/savedRoom';
-import { SendError, type RoomStatus } from '../live/useRoom';
+import type { Send } from '../live/useCommand';
+import type { RoomStatus } from '../live/useRoom';
+import { HandControls } from './queue/HandControls';
 import { RoomView } from './RoomView';
 import './SavedRoomView.css';
 
@@ -17,14 +23,13 @@ interface Props {
   saved: SavedRoom;
   status: RoomStatus;
   onRetry: () => void;
+  /** The room's outbox (useRoom): what is sent from here waits in it for the connection. */
+  send: Send;
+  outbox: readonly OutboxEntry[];
+  dismissOutbox: (requestId: string) => void;
 }
 
-// Nothing can be sent from here: the view is read-only, and a stray call says why.
-const refuse = () => Promise.reject(new SendError('offline'));
-// The outbox belongs to a live connection (live/outbox.ts); a saved picture has none of its own yet.
-const NOTHING_WAITING: readonly never[] = [];
-
-export function SavedRoomView({ roomId, token, saved, status, onRetry }: Props) {
+export function SavedRoomView({ roomId, token, saved, status, onRetry, send, outbox, dismissOutbox }: Props) {
   const { t, i18n } = useTranslation();
   const { state, you } = saved;
   const youId = you.memberId && isCurrentMember(state, you.memberId) ? you.memberId : null;
@@ -39,18 +44,24 @@ export function SavedRoomView({ roomId, token, saved, status, onRetry }: Props) 
         state,
         you,
         youId,
-        send: refuse,
+        send,
         clockOffset: 0,
         presence: null,
         online: false,
-        outbox: NOTHING_WAITING,
-        dismissOutbox: () => undefined,
+        outbox,
+        dismissOutbox,
+        savedCopy: true,
       }}
     >
       {/* Offline for this view: not live, whether the phone has no signal or a slow one still connecting. */}
       <p className="saved-room__status" role="status">
         <strong>{t('offline.heading')}</strong> {t('offline.body', { time })}
       </p>
+      {youId && (
+        <section className="saved-room__hand" aria-label={t('offline.handLabel')}>
+          <HandControls youId={youId} />
+        </section>
+      )}
       <fieldset disabled className="saved-room">
         <legend className="visually-hidden">{t('offline.readOnly')}</legend>
         <RoomView

@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import { switchLanguage } from '../i18n';
 import { saveLanguage } from '../i18n/language';
 import './LanguageSwitch.css';
 
@@ -8,7 +9,7 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const choose = (locale: Locale) => {
     saveLanguage(locale);
-    void i18n.changeLanguage(locale);
+    void switchLanguage(locale);
   };
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>

@@ -3,7 +3,8 @@ import type { CommandOf } from '../model/commands.js';
 import { accept, findOwn, nextId, refuse, type Found, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { EventBody } from '../model/events.js';
 import type { AgendaItem, RoomState } from '../model/state.js';
-import { ITEM_STEPS, type ItemStep } from '../core/vocabulary.js';
+import { ITEM_STEPS } from '../core/vocabularyLists.js';
+import type { ItemStep } from '../core/vocabulary.js';
 
 /** The room's own item `itemId`, or `not_found`. */
 export function findItem(state: RoomState, itemId: string): Found<AgendaItem> {

@@ -18,6 +18,14 @@ describe('draft refusal notices', () => {
       '{"reason":"draft.unknown","itemId":"i3"}',
       '{"reason":"draft.lockedEdit"}',
       '[]',
+      'null',
+      '"draft.tooLarge"',
+      '{"reason":"draft.tooLarge","itemId":"i3","limit":0}',
+      '{"reason":"draft.tooLarge","itemId":"i3","limit":1.5}',
+      '{"reason":"draft.tooLarge","itemId":"i3","limit":"500"}',
+      '{"reason":"draft.notADraft","itemId":3}',
+      '{"reason":"draft.notADraft","itemId":null,"extra":true}',
+      '{"reason":"constructor","itemId":null}',
     ]) {
       expect(parseDraftRefusal(text)).toBeNull();
     }

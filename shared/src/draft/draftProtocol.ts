@@ -3,7 +3,6 @@
  * resolution"): its close codes, and the notice an editor gets when part of its update was not kept.
  * Shared so that the server that sends them and every client that reads them agree.
  */
-import { z } from 'zod';
 import type { RefusalKey } from '../core/refusals.js';
 
 /**
@@ -54,20 +53,40 @@ export type DraftRefusal = (typeof DRAFT_REFUSALS)[number];
  * denied" message (type 2, sub-type 0), in JSON. The refused content is also deleted at the sender
  * (a sync update carrying its ids), so its editor shows what everyone else sees.
  */
-export const DraftRefusalNotice = z.strictObject({
-  reason: z.enum(DRAFT_REFUSALS),
+export interface DraftRefusalNotice {
+  reason: DraftRefusal;
   /** The agenda item whose draft it was; null for content outside any draft. */
-  itemId: z.string().nullable(),
-  /** The cap reached, in bytes (`draft.tooLarge`, `draft.roomFull`). */
-  limit: z.number().int().positive().optional(),
-});
-export type DraftRefusalNotice = z.infer<typeof DraftRefusalNotice>;
+  itemId: string | null;
+  /** The cap reached, in bytes (`draft.tooLarge`, `draft.roomFull`): a positive whole number. */
+  limit?: number;
+}
+
+const NOTICE_KEYS: ReadonlySet<string> = new Set(['reason', 'itemId', 'limit']);
+
+/**
+ * Whether `value` is a `DraftRefusalNotice` and nothing more (no other key). Checked by hand, not
+ * with zod: every editor runs it, and the web app's first load carries no zod (docs/performance.md).
+ */
+function isDraftRefusalNotice(value: unknown): value is DraftRefusalNotice {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const notice = value as Record<string, unknown>;
+  const { reason, itemId, limit } = notice;
+  return (
+    Object.keys(notice).every((key) => NOTICE_KEYS.has(key)) &&
+    typeof reason === 'string' &&
+    (DRAFT_REFUSALS as readonly string[]).includes(reason) &&
+    (itemId === null || typeof itemId === 'string') &&
+    (limit === undefined || (Number.isSafeInteger(limit) && (limit as number) > 0))
+  );
+}
 
 /** Reads a refusal notice from the text of a "permission denied" message; null if it is not one. */
 export function parseDraftRefusal(text: string): DraftRefusalNotice | null {
   try {
-    const parsed = DraftRefusalNotice.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
+    const parsed: unknown = JSON.parse(text);
+    if (!isDraftRefusalNotice(parsed)) return null;
+    const { reason, itemId, limit } = parsed;
+    return { reason, itemId, ...(limit === undefined ? {} : { limit }) };
   } catch {
     return null;
   }

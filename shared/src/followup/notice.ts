@@ -12,7 +12,8 @@ import { roomTimeZone } from './actions.js';
 import type { ActionUpdateView, ActionView } from './actionView.js';
 import { DecisionView, presentDecision } from './decisionView.js';
 import { attendanceOf } from './indicators.js';
-import { factsOnRecord, ItemFactsView } from '../agenda/factView.js';
+import { ItemFactsView } from '../agenda/factView.js';
+import { factsOnRecord } from '../agenda/presentFact.js';
 
 /** The notice's names for the views it shows (the same views the minutes and the screen show). */
 export type NoticeTimelineEntry = ActionUpdateView;

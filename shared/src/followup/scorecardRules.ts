@@ -4,7 +4,8 @@ import type { RefusalKey, RefusalParams } from '../core/refusals.js';
 import { DEFAULT_RUBRIC } from './defaultRubric.js';
 import type { EventBody } from '../model/events.js';
 import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
-import { indicatorsOf, type Rubric, type RubricIndicator } from '../model/rubric.js';
+import { indicatorsOf } from '../model/rubricParts.js';
+import type { Rubric, RubricIndicator } from '../model/rubric.js';
 import type { RoomState } from '../model/state.js';
 
 /** The rubric in force: the one set, or the default until then. */

@@ -1,7 +1,8 @@
 /** Folds the events of the meeting itself: the room, its phases and sittings, its rules, its members. */
 import { assertNever } from '../core/errors.js';
 import { own } from '../core/own.js';
-import { DEFAULT_RULES, type RoomPhase } from '../core/vocabulary.js';
+import { DEFAULT_RULES } from '../core/vocabularyLists.js';
+import type { RoomPhase } from '../core/vocabulary.js';
 import type { EventOf } from '../model/events.js';
 import type { RoomState, Sitting } from '../model/state.js';
 import { foldMerge } from './mergeFold.js';

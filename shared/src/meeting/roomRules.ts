@@ -6,7 +6,8 @@ import { barredBallots } from '../consensus/interestVoting.js';
 import type { CommandOf } from '../model/commands.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { EventBody } from '../model/events.js';
-import { ROOM_PHASES, type RoomPhase, type Rules } from '../core/vocabulary.js';
+import { ROOM_PHASES } from '../core/vocabularyLists.js';
+import type { RoomPhase, Rules } from '../core/vocabulary.js';
 
 /** Phases move forward; the only way back is resuming an adjourned meeting. Closed is final. */
 function canMove(from: RoomPhase, to: RoomPhase): boolean {

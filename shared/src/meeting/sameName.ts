@@ -2,7 +2,7 @@
  * One person, one voice: a member joining under a name already present (ignoring case, spaces and
  * full/half width, `nameKey`) is flagged at once, so the host can merge the two or keep both. Pure.
  */
-import { nameKey } from '../core/names.js';
+import { nameKey } from '../core/normalizeName.js';
 import { own } from '../core/own.js';
 import { currentMembers, type Member, type RoomState } from '../model/state.js';
 

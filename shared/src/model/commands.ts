@@ -258,52 +258,5 @@ export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
 export const COMMAND_TYPES: readonly CommandType[] = Command.options.map((o) => o.shape.type.value);
 
-/** Commands only a host may send; the rest are open to hosts and participants who have joined. */
-export const HOST_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
-  'room.setPhase',
-  'rules.set',
-  'member.addInRoom',
-  'member.remove',
-  'member.merge',
-  'member.keepBoth',
-  'agenda.schedule',
-  'agenda.unschedule',
-  'agenda.reorder',
-  'agenda.reject',
-  'agenda.activate',
-  'agenda.deactivate',
-  'agenda.setStep',
-  'agenda.retractFact',
-  'queue.move',
-  'queue.next',
-  'speaker.pause',
-  'speaker.resume',
-  'speaker.extend',
-  'draft.lock',
-  'draft.unlock',
-  'draft.saveVersion',
-  'consensus.open',
-  'consensus.tally',
-  'consensus.close',
-  'decision.record',
-  'room.setDetails',
-  'action.create',
-  'notice.publish',
-  'notice.unpublish',
-  'scorecard.setRubric',
-]);
-
-/** Host commands that make sense from a host console that has not joined as a member. */
-export const HOST_WITHOUT_MEMBERSHIP: ReadonlySet<CommandType> = new Set<CommandType>([
-  ...HOST_ONLY,
-  'agenda.edit',
-  'agenda.addFact',
-  'interest.declare',
-  'interest.withdraw',
-  'member.setGroup',
-  'queue.raise',
-  'queue.lower',
-  'speaker.end',
-  // An action item's owner may update it too; a host console updates any.
-  'action.update',
-]);
+/** Who may send what, without zod (model/hostOnly.ts): the web app's `can` imports these. */
+export { HOST_ONLY, HOST_WITHOUT_MEMBERSHIP } from './hostOnly.js';

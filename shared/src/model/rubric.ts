@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { nameText } from '../core/names.js';
+import { INDICATOR_KINDS, indicatorsOf, RUBRIC_LIMITS } from './rubricParts.js';
 
-/** Caps on a rubric a host sends, so one command stays far below the command size limit. */
-export const RUBRIC_LIMITS = { label: 200, categories: 8, indicatorsPerCategory: 20, maxPoints: 100 } as const;
+export { INDICATOR_KINDS, RUBRIC_LIMITS, indicatorsOf, baseMaxOf } from './rubricParts.js';
 
 const label = nameText(RUBRIC_LIMITS.label);
 const rubricId = z
@@ -18,7 +18,6 @@ const rubricId = z
 export const LocalizedText = z.strictObject({ 'zh-CN': label, en: label });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-export const INDICATOR_KINDS = ['base', 'bonus', 'deduction'] as const;
 export const IndicatorKind = z.enum(INDICATOR_KINDS);
 export type IndicatorKind = z.infer<typeof IndicatorKind>;
 
@@ -52,15 +51,3 @@ export const Rubric = z
     if (duplicate !== undefined) ctx.addIssue({ code: 'custom', message: `The id "${duplicate}" is used twice.` });
   });
 export type Rubric = z.infer<typeof Rubric>;
-
-/** Every indicator of a rubric, in the order of its categories. */
-export function indicatorsOf(rubric: Pick<Rubric, 'categories'>): RubricIndicator[] {
-  return rubric.categories.flatMap((c) => c.indicators);
-}
-
-/** The points the base indicators add up to (100 in the default rubric). */
-export function baseMaxOf(rubric: Rubric): number {
-  return indicatorsOf(rubric)
-    .filter((i) => i.kind === 'base')
-    .reduce((sum, i) => sum + i.max, 0);
-}

@@ -1,15 +1,15 @@
 /** The structured state of one room, folded from its events by `apply`. */
 import type { ActionItem, MeetingDetails, NoticeState, ScorecardState, Sitting } from './followUpState.js';
-import {
-  DEFAULT_RULES,
-  type ConsensusLevel,
-  type DecisionRule,
-  type HandKind,
-  type ItemStep,
-  type Quorum,
-  type ResultVisibility,
-  type RoomPhase,
-  type Rules,
+import { DEFAULT_RULES } from '../core/vocabularyLists.js';
+import type {
+  ConsensusLevel,
+  DecisionRule,
+  HandKind,
+  ItemStep,
+  Quorum,
+  ResultVisibility,
+  RoomPhase,
+  Rules,
 } from '../core/vocabulary.js';
 import type { Locale, Presence, LevelCounts, Outcome } from '../core/vocabulary.js';
 

@@ -8,7 +8,7 @@ import * as interestRules from '../agenda/interestRules.js';
 import * as consensusRules from '../consensus/consensusRules.js';
 import { assertNever } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
-import { normalizeName } from '../core/names.js';
+import { normalizeName } from '../core/normalizeName.js';
 import type { Presence, Role } from '../core/vocabulary.js';
 import * as draftRules from '../draft/draftRules.js';
 import * as actionRules from '../followup/actionRules.js';
@@ -18,7 +18,8 @@ import * as scorecardRules from '../followup/scorecardRules.js';
 import * as memberRules from '../meeting/memberRules.js';
 import * as roomRules from '../meeting/roomRules.js';
 import { memberNamed } from '../meeting/sameName.js';
-import { HOST_ONLY, HOST_WITHOUT_MEMBERSHIP, type Command } from '../model/commands.js';
+import type { Command } from '../model/commands.js';
+import { HOST_ONLY, HOST_WITHOUT_MEMBERSHIP } from '../model/hostOnly.js';
 import {
   accept,
   nextId,

@@ -1,0 +1,20 @@
+/**
+ * The page's first script: it picks the language and fetches that language's strings and the app
+ * together, so neither waits for the other (the app's files are also preloaded by index.html, see
+ * `preloadTheApp` in vite.config.ts). Only the chosen language's strings are fetched. On a room's
+ * page it also opens the room's connection at once (live/preconnect.ts), while the app arrives.
+ */
+import { APP_STRINGS } from '../i18n/appStrings';
+import { initialLanguage } from '../i18n/language';
+import { tokenFromHash } from '../live/token';
+import { routeFor } from './route';
+
+const locale = initialLanguage();
+const strings = APP_STRINGS[locale]();
+void import('./main').then(async ({ start }) => start(locale, (await strings).default));
+
+const route = routeFor(window.location.pathname);
+const token = tokenFromHash(window.location.hash);
+if (route.page === 'room' && token) {
+  void import('../live/preconnect').then(({ preconnect }) => preconnect(route.roomId, token));
+}

@@ -1,0 +1,77 @@
+/**
+ * The room's connection, opened by the page's first script (app/boot.ts) while the app is still
+ * arriving: on a weak signal the app's files take seconds, and the connection's round trips (the
+ * WebSocket, Socket.IO's connect, the welcome or the "tell us your name" answer) need not wait for
+ * them. Whatever the socket hears before the room's hook (useRoom) takes it over is written down
+ * and played back to the hook's own handlers, in order, so nothing is missed or handled twice.
+ */
+import { loadMember } from './memberStore';
+import { authFor, openRoomSocket, type Identity, type RoomSocket } from './roomSocket';
+
+/** One event the socket heard before the hook took it: its name and arguments. */
+export interface Heard {
+  event: string;
+  args: unknown[];
+}
+
+interface Early {
+  roomId: string;
+  token: string;
+  memberId: string | null;
+  socket: RoomSocket;
+  heard: Heard[];
+  stopListening: () => void;
+}
+
+/** The connection events Socket.IO keeps for itself (`onAny` does not see them). */
+const RESERVED = ['connect', 'connect_error', 'disconnect'] as const;
+
+let early: Early | null = null;
+
+/** Opens the room's socket now, as the stored member of this room if any, else without a name. */
+export function preconnect(roomId: string, token: string): void {
+  if (early) return;
+  const stored = loadMember(roomId);
+  const identity: Identity = stored ? { kind: 'member', credentials: stored } : { kind: 'anonymous' };
+  const socket = openRoomSocket(authFor(roomId, token, identity));
+  const heard: Heard[] = [];
+  const listeners = RESERVED.map((event) => {
+    const listener = (...args: unknown[]) => heard.push({ event, args });
+    socket.on(event, listener);
+    return [event, listener] as const;
+  });
+  const onAny = (event: string, ...args: unknown[]) => heard.push({ event, args });
+  socket.onAny(onAny);
+  socket.connect();
+  early = {
+    roomId,
+    token,
+    memberId: stored?.memberId ?? null,
+    socket,
+    heard,
+    stopListening: () => {
+      for (const [event, listener] of listeners) socket.off(event, listener);
+      socket.offAny(onAny);
+    },
+  };
+}
+
+/**
+ * The socket `preconnect` opened, and what it heard so far, if it was for this room, link and
+ * member; else null (and that socket is closed). Given out once.
+ */
+export function takePreconnected(
+  roomId: string,
+  token: string,
+  memberId: string | null,
+): { socket: RoomSocket; heard: Heard[] } | null {
+  const taken = early;
+  early = null;
+  if (!taken) return null;
+  taken.stopListening();
+  if (taken.roomId !== roomId || taken.token !== token || taken.memberId !== memberId) {
+    taken.socket.disconnect();
+    return null;
+  }
+  return { socket: taken.socket, heard: taken.heard };
+}

@@ -1,0 +1,80 @@
+/**
+ * The domain's closed vocabularies as plain lists (and the default meeting rules), with no zod: what
+ * a client needs at run time. The zod enum of each list, and its type, are in core/vocabulary.ts,
+ * which re-exports these; the web app's bundle then leaves zod out (docs/performance.md).
+ */
+import type { Rules } from './vocabulary.js';
+
+/** The role a room link gives (decided once, at the door). */
+export const ROLES = ['host', 'participant', 'observer'] as const;
+
+export const PRESENCES = ['remote', 'in_room'] as const;
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+
+export const ROOM_PHASES = ['preparing', 'in_session', 'adjourned', 'closed'] as const;
+
+/** The six-step method (六步协商工作法), one stage after another for each topic. */
+export const ITEM_STEPS = ['collecting', 'investigating', 'deliberating', 'deciding', 'acting', 'published'] as const;
+
+export const QUEUE_POLICIES = ['fifo', 'firstTimeFirst', 'alternate'] as const;
+
+export const HAND_KINDS = ['speak', 'reply', 'pointOfOrder'] as const;
+
+/** Stakeholder groups the interface suggests (多元参与); members may also carry any other group name. */
+export const SUGGESTED_GROUPS = [
+  'resident',
+  'partyMember',
+  'expert',
+  'propertyOffice',
+  'committee',
+  'official',
+] as const;
+
+/** How a consensus round is decided (定会纪): see consensus/verdict.ts for each rule's threshold. */
+export const DECISION_RULES = ['consensus', 'supermajority', 'majority'] as const;
+
+/** Consensus levels: 0 block · 1 serious concerns · 2 some concerns · 3 can live with it · 4 support · 5 strong support. */
+export const CONSENSUS_LEVELS = [0, 1, 2, 3, 4, 5] as const;
+
+/**
+ * What a consensus round decided under its rule (consensus/verdict.ts). `no_quorum`: too few
+ * responses for the room's quorum (定会纪), so the round decided nothing whatever the levels say.
+ */
+export const OUTCOMES = ['adopted', 'not_adopted', 'no_quorum'] as const;
+
+/** When a round's responses become visible: as they come in, or only once it closes. */
+export const RESULT_VISIBILITIES = ['live', 'afterClose'] as const;
+
+/**
+ * Who carries out an action item (分层分类办事): residents themselves, the village or community
+ * committee (村(社区)两委), the township or street office (乡镇(街道)), or a government department.
+ */
+export const ACTION_TIERS = ['residents', 'committee', 'township', 'department'] as const;
+
+export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'blocked'] as const;
+
+/** Forms of meeting the interface suggests (屋场恳谈会 …); a room may also name any other form. */
+export const SUGGESTED_MEETING_KINDS = [
+  'houseYardTalk',
+  'courtyardCouncil',
+  'benchCouncil',
+  'roundTable',
+  'branchTalk',
+  'gridTalk',
+] as const;
+
+/**
+ * The rules of a new room. Rooms recorded before a rule existed read it from here too (the
+ * `rules.set` fold fills missing rules with these), so old histories keep folding.
+ */
+export const DEFAULT_RULES: Rules = {
+  speakingLimitSec: 120,
+  queuePolicy: 'fifo',
+  maxTurnsPerItem: null,
+  pointsOfOrder: true,
+  decisionRule: 'consensus',
+  eligibleCount: null,
+  quorum: null,
+  interestedMayVote: false,
+};
