@@ -5,8 +5,11 @@
  *   chromium      the headless shell
  *   lib/          the NSS libraries it links against (from the package, so a machine without them works)
  *   fonts/        Open Sans (from the package)
- *   fonts.conf    our fontconfig file: those fonts, Noto Sans SC from `@embedpdf/fonts-sc` for the
- *                 zh-CN screens, then the system's fonts where there are any
+ *   fonts-<hash>.conf  our fontconfig file: those fonts, Noto Sans SC from `@embedpdf/fonts-sc` for
+ *                 the zh-CN screens, then the system's fonts where there are any. It names the
+ *                 fonts package by its path in this checkout, and the folder is shared by every
+ *                 checkout on the machine, so each checkout writes its own (named by its content):
+ *                 one written by a checkout since deleted would point at fonts that are gone.
  *
  * We unpack it ourselves instead of calling the package's `executablePath()`: that one writes to a
  * shared `/tmp/chromium` with no version in the name, trusts whatever file is there (a half-written
@@ -15,6 +18,7 @@
  * folder into place; a folder that exists is complete.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createWriteStream } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,7 +33,7 @@ import type { BundledResult } from './chromium.js';
 const require = createRequire(import.meta.url);
 
 /** Files whose presence marks a complete unpack (a temp cleaner may have removed some since). */
-const REQUIRED = ['chromium', 'fonts.conf', 'lib/libnss3.so'];
+const REQUIRED = ['chromium', 'lib/libnss3.so'];
 
 let found: Promise<BundledResult> | undefined;
 
@@ -54,20 +58,31 @@ async function locate(): Promise<BundledResult> {
   }
   const { version } = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string };
   const dir = path.join(tmpdir(), `deliberation-room-${process.getuid?.() ?? 'user'}`, `chromium-${version}`);
-  if (!REQUIRED.every((file) => existsSync(path.join(dir, file)))) {
-    try {
-      await unpack(path.join(packageDir, 'bin'), dir);
-    } catch (error) {
-      return { unavailable: error instanceof Error ? error.message : String(error) };
-    }
+  try {
+    if (!REQUIRED.every((file) => existsSync(path.join(dir, file)))) await unpack(path.join(packageDir, 'bin'), dir);
+    const fonts = writeFontConfig(dir);
+    return { executablePath: path.join(dir, 'chromium'), source: 'bundled', env: environment(dir, fonts) };
+  } catch (error) {
+    return { unavailable: error instanceof Error ? error.message : String(error) };
   }
-  return { executablePath: path.join(dir, 'chromium'), source: 'bundled', env: environment(dir) };
 }
 
-/** The bundled libraries first (the system's may be missing or older), and our fontconfig file. */
-function environment(dir: string): Record<string, string> {
+/** The bundled libraries first (the system's may be missing or older), and a fontconfig file. */
+function environment(dir: string, fontConfigFile: string): Record<string, string> {
   const libraries = [path.join(dir, 'lib'), process.env['LD_LIBRARY_PATH']].filter(Boolean).join(':');
-  return { LD_LIBRARY_PATH: libraries, FONTCONFIG_FILE: path.join(dir, 'fonts.conf') };
+  return { LD_LIBRARY_PATH: libraries, FONTCONFIG_FILE: fontConfigFile };
+}
+
+/** This checkout's fontconfig file in the unpacked folder, written once (atomically) under a name from its content. */
+function writeFontConfig(dir: string): string {
+  const text = fontConfig(dir);
+  const file = path.join(dir, `fonts-${createHash('sha256').update(text).digest('hex').slice(0, 12)}.conf`);
+  if (!existsSync(file)) {
+    const partial = `${file}.partial-${process.pid}`;
+    writeFileSync(partial, text);
+    renameSync(partial, file);
+  }
+  return file;
 }
 
 async function unpack(bin: string, dir: string): Promise<void> {
@@ -83,7 +98,6 @@ async function unpack(bin: string, dir: string): Promise<void> {
       untar(path.join(bin, 'al2023.tar.br'), partial), // lib/
       untar(path.join(bin, 'fonts.tar.br'), partial), // fonts/ and the package's own fonts.conf
     ]);
-    writeFileSync(path.join(partial, 'fonts.conf'), fontConfig(dir));
     await checkStarts(partial);
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
@@ -110,8 +124,9 @@ function untar(file: string, into: string): Promise<void> {
 /** Runs the unpacked binary once: a machine it cannot run on fails here, with Chromium's own words. */
 async function checkStarts(dir: string): Promise<void> {
   try {
+    // `--version` draws nothing: the package's own fonts.conf (from the tar) will do.
     await promisify(execFile)(path.join(dir, 'chromium'), ['--version'], {
-      env: { ...process.env, ...environment(dir) },
+      env: { ...process.env, ...environment(dir, path.join(dir, 'fonts.conf')) },
       timeout: 30_000,
     });
   } catch (error) {
