@@ -3,6 +3,7 @@
  * BENCH_ONLY=voteBurst,startup (section names below) runs some of them.
  */
 import { runBroadcastBench } from './broadcast.bench.js';
+import { runClusterFanOutBench } from './clusterFanOut.bench.js';
 import { runDraftBench } from './draft.bench.js';
 import { runJoinBench } from './join.bench.js';
 import { runPhoneLoadBench } from './phoneLoad.bench.js';
@@ -16,6 +17,7 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   voteBurst: runVoteBurstBench,
   startup: runStartupBench,
   phoneLoad: runPhoneLoadBench,
+  clusterFanOut: runClusterFanOutBench,
 };
 const only = process.env['BENCH_ONLY']?.split(',').filter(Boolean);
 const unknown = only?.filter((name) => !(name in SECTIONS));
