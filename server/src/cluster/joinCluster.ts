@@ -20,7 +20,7 @@ export async function joinCluster(url: string, logger: Logger): Promise<ClusterM
   const node = new RedisCluster(redis, logger);
   return {
     node,
-    socketAdapter: createAdapter(redis.client, { streamName: 'dr:socket.io', channelPrefix: 'dr:socket.io' }),
+    socketAdapter: createAdapter(redis.adapterClient, { streamName: 'dr:socket.io', channelPrefix: 'dr:socket.io' }),
     close: () => redis.close(),
   };
 }

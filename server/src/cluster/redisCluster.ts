@@ -129,7 +129,27 @@ export class RedisCluster implements RoomCluster {
 
   private forgetSilentNodes(): void {
     const oldest = Date.now() - 3 * HEARTBEAT_MS;
-    for (const [node, at] of this.roster) if (at < oldest) this.roster.delete(node);
+    for (const [node, at] of this.roster) {
+      if (at >= oldest) continue;
+      this.roster.delete(node);
+      void this.nodeLost(node);
+    }
+  }
+
+  /**
+   * A node stopped without a goodbye (killed): the draft edits it took in its last second may be
+   * unsaved, but every node with the document has them. One node per room (the first to set the
+   * key) stores its whole document once.
+   */
+  private async nodeLost(lost: string): Promise<void> {
+    this.logger.warn({ lost }, 'a node stopped answering');
+    for (const room of (await this.edge?.registry.loadedRooms()) ?? []) {
+      const doc = room.loadedDocument;
+      if (!doc) continue;
+      const key = `dr:adopt:${lost}:${room.roomId}`;
+      const mine = await this.redis.client.set(key, this.node, { NX: true, PX: 60_000 }).catch(() => null);
+      if (mine === 'OK') await doc.storeWhole();
+    }
   }
 
   /** A link was replaced on this node: the others close their draft connections through it too. */
@@ -238,6 +258,7 @@ export class RedisCluster implements RoomCluster {
   /** Repeats this node's presence and seq of every loaded room; forgets nodes that stopped repeating. */
   private async beat(): Promise<void> {
     await this.publish({ t: 'alive' });
+    this.forgetSilentNodes();
     for (const roomId of this.board.dropStale()) await this.presenceChanged(roomId);
     const rooms = (await this.edge?.registry.loadedRooms()) ?? [];
     for (const room of rooms) {

@@ -280,12 +280,11 @@ export class Room {
     const memberSecret = randomToken();
     let memberId = '';
     // With other nodes the allowance is the room's, in Redis: taken before, given back if refused.
-    const shared = this.deps.cluster?.joins;
+    // While Redis is unreachable, this node's own allowance stands in for it.
     const rate = this.deps.memberJoins ?? { burst: LIMITS.memberJoinBurst, perSecond: LIMITS.memberJoinsPerSecond };
-    if (shared && !(await shared.take(this.roomId, rate.burst, rate.perSecond))) {
-      return { ok: false, error: protocolError('rate_limited', 'rate.joins') };
-    }
-    let tookAllowance = Boolean(shared);
+    const shared = await this.takeSharedJoin(rate);
+    if (shared === 'refused') return { ok: false, error: protocolError('rate_limited', 'rate.joins') };
+    let tookAllowance = shared !== null;
     const result = await this.commit(
       null,
       (state) => {
@@ -308,6 +307,21 @@ export class Room {
       return result;
     }
     return { ok: true, memberId, memberSecret };
+  }
+
+  /** A join from the cluster's allowance: the allowance it came from, `refused`, or null (none, or Redis away). */
+  private async takeSharedJoin(rate: { burst: number; perSecond: number }) {
+    const shared = this.deps.cluster?.joins;
+    if (!shared) return null;
+    try {
+      return (await shared.take(this.roomId, rate.burst, rate.perSecond)) ? shared : 'refused';
+    } catch (error) {
+      this.deps.logger.warn(
+        { err: error, roomId: this.roomId },
+        'shared join allowance unreachable; using this node’s',
+      );
+      return null;
+    }
   }
 
   /** Events the client missed, from the store (the source of truth), at most one batch. */

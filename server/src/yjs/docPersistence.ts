@@ -78,6 +78,21 @@ export class DocSaveQueue {
     return this.serialize(() => this.compactNow(force));
   }
 
+  /**
+   * Appends the whole document as one update: what another node took but had not stored when it
+   * died lives on in this node's copy (applying stored content twice is harmless).
+   */
+  storeWhole(): Promise<void> {
+    return this.serialize(async () => {
+      try {
+        this.lastId = await this.store.appendDocUpdate(this.roomId, this.encodeState());
+        this.storedCount += 1;
+      } catch (error) {
+        this.logger.warn({ err: error, roomId: this.roomId }, 'could not store the document for a lost node');
+      }
+    });
+  }
+
   /** Stops the timer; queued updates stay until the next flush. */
   stop(): void {
     this.cancelTimer();

@@ -220,6 +220,11 @@ export class RoomDoc {
     return ids.length > 0 ? encodeAwarenessUpdate(this.awareness, ids) : null;
   }
 
+  /** Stores the whole document once (another node died, perhaps with edits it had not stored). */
+  storeWhole(): Promise<void> {
+    return this.saves.storeWhole();
+  }
+
   /** The draft of one agenda item as plain text (`@dr/shared/draftText`). */
   renderText(itemId: string): string {
     return renderFragmentText(this.doc.getXmlFragment(draftRootName(itemId)));
