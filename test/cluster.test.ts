@@ -150,6 +150,11 @@ describe.skipIf(!hasRedis)('one room across three nodes', () => {
       .filter((e) => e.type === 'agenda.proposed')
       .map((e) => (e as EventOf<'agenda.proposed'>).title);
     expect(titles).toHaveLength(36);
+
+    // A member removed by the host on one node is let go on another (through the Socket.IO adapter).
+    const boLeft = new Promise<string>((resolve) => bo.socket.once('disconnect', (reason) => resolve(reason)));
+    await ok(host, { type: 'member.remove', memberId: bo.memberId() });
+    expect(await boLeft).toBe('io server disconnect');
   });
 
   it('shares the draft: a keystroke on one node reaches editors on the others, stored once', async () => {

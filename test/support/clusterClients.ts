@@ -33,13 +33,18 @@ export interface ClusterClient {
   close(): void;
 }
 
-export function clusterClient(url: string, auth: Record<string, unknown>): Promise<ClusterClient> {
+/** `polling`: long-polling only (a proxy that refuses WebSockets), which needs one node per session. */
+export function clusterClient(
+  url: string,
+  auth: Record<string, unknown>,
+  { polling = false } = {},
+): Promise<ClusterClient> {
   const roomId = String(auth['roomId']);
   const socket = io(url, {
     auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
     // As the web app does: the room in the query lets a load balancer keep a room on one node.
     query: { room: roomId },
-    transports: ['websocket'],
+    transports: polling ? ['polling'] : ['websocket'],
     forceNew: true,
     reconnectionDelay: 100,
     reconnectionDelayMax: 500,
