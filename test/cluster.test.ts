@@ -194,6 +194,16 @@ describe.skipIf(!hasRedis)('one room across three nodes', () => {
       const rows = (await store.loadDocUpdates(room.roomId)).filter((row) => updateHolds(row.update, line));
       expect(rows, line).toHaveLength(1);
     }
+
+    // The participant link replaced on a third node closes the draft connections it opened on every node.
+    const rotated = await fetch(`${n3.url}/api/rooms/${room.roomId}/links/participant/rotate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${room.tokens.host}` },
+    });
+    expect(rotated.status).toBe(200);
+    const replaced = (editor: DraftClient) => editor.closes.some((c) => c.reason === 'room link was replaced');
+    await waitFor(() => replaced(a) && replaced(b), 'both participant editors closed');
+    expect(replaced(late)).toBe(false); // the observer link still stands
   });
 });
 
