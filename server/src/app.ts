@@ -3,7 +3,7 @@ import type { Role } from '@dr/shared';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
-import { Server as SocketServer } from 'socket.io';
+import { Server as SocketServer, type ServerOptions } from 'socket.io';
 import { AccessGate } from './access/accessGate.js';
 import { addressResolver, type TrustFunction, type TrustProxy } from './access/clientAddress.js';
 import { GuessGuard } from './access/guessGuard.js';
@@ -20,6 +20,7 @@ import { roomsRouter } from './http/routes/rooms.js';
 import { scorecardRouter } from './http/routes/scorecard.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { staticClient } from './http/staticClient.js';
+import type { RedisCluster } from './cluster/redisCluster.js';
 import { RoomRegistry } from './room/roomRegistry.js';
 import type { JoinCodeKey } from './credentials/joinCodeKey.js';
 import { preEncodingParser } from './socket/preEncoded.js';
@@ -43,6 +44,11 @@ export interface AppOptions {
   limits?: Partial<DoorLimits>;
   /** The clock of those limits; tests pass a fake one. */
   clock?: () => number;
+  /**
+   * One node of a cluster (`REDIS_URL`): the link to the other nodes, and Socket.IO's Redis adapter
+   * (cluster/cluster.ts, `joinCluster`). Absent on a single node.
+   */
+  cluster?: { node: RedisCluster; socketAdapter: NonNullable<ServerOptions['adapter']> };
 }
 
 export interface App {
@@ -50,6 +56,8 @@ export interface App {
   io: RoomServer;
   registry: RoomRegistry;
   yjs: YjsEndpoint;
+  /** Resolves once the node listens to the other nodes (at once on a single node). */
+  ready: Promise<void>;
   /** Stops accepting, closes sockets, flushes and unloads every room; the store is the caller's to close. */
   close(): Promise<void>;
 }
@@ -57,6 +65,7 @@ export interface App {
 export function createApp(options: AppOptions): App {
   const { store, logger, joinCodes, publicUrl, clientDist, clock = Date.now } = options;
   const limits: DoorLimits = { ...DOOR_LIMITS, ...options.limits };
+  const cluster = options.cluster;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? 'loopback');
@@ -66,6 +75,8 @@ export function createApp(options: AppOptions): App {
   const hostDoor: HostDoor = { store, gate, guessRate: limits.guessesPerRoom };
 
   app.use(securityHeaders());
+  // Which node answered (operators behind a load balancer, and the cluster tests).
+  if (cluster) app.use((_req, res, next) => void (res.setHeader('X-DR-Node', cluster.node.node), next()));
   app.use(['/api/rooms/:roomId', '/notice/:roomId'], roomRequestLimit(limits.roomRequests, clock));
   app.use(express.json({ limit: '64kb' }));
 
@@ -79,9 +90,16 @@ export function createApp(options: AppOptions): App {
     serveClient: false,
     destroyUpgrade: false,
     parser: preEncodingParser, // welcomes serialised once per room state (socket/preEncoded.ts)
+    ...(cluster ? { adapter: cluster.socketAdapter } : {}),
   });
   const broadcaster = socketBroadcaster(io);
-  const registry = new RoomRegistry({ store, logger, broadcaster, memberJoins: limits.memberJoins });
+  const registry = new RoomRegistry({
+    store,
+    logger,
+    broadcaster,
+    memberJoins: limits.memberJoins,
+    ...(cluster ? { cluster: cluster.node } : {}),
+  });
   const yjs = new YjsEndpoint({ registry, logger, authorize: docAuthorizer({ store, registry, gate, addressOf }) });
   http.on('upgrade', (req, socket, head: Buffer) => {
     const path = req.url ?? '';
@@ -94,8 +112,9 @@ export function createApp(options: AppOptions): App {
   // A replaced link closes the draft connections that came in through it too, not only its Socket.IO sockets.
   const revokeEverywhere = {
     revoke(roomId: string, role: Role) {
-      broadcaster.revoke(roomId, role);
+      broadcaster.revoke(roomId, role); // every node's sockets (through the Socket.IO adapter)
       yjs.revoke(roomId, role);
+      cluster?.node.revoked(roomId, role); // the other nodes' draft connections
     },
   };
   app.use(linksRouter({ door: hostDoor, joinCodes, broadcaster: revokeEverywhere, publicUrl }));
@@ -114,12 +133,14 @@ export function createApp(options: AppOptions): App {
     sendError(res, 500, 'internal', 'server.failed');
   });
   attachSocketHandlers(io, { registry, store, gate, logger, addressOf });
+  const joined = cluster?.node.start({ registry, revokeDrafts: (roomId, role) => yjs.revoke(roomId, role) });
 
   return {
     http,
     io,
     registry,
     yjs,
+    ready: joined ?? Promise.resolve(),
     async close() {
       // Draft sockets first: the HTTP server's close (inside io.close) waits for every open socket.
       await yjs.close();
@@ -132,6 +153,7 @@ export function createApp(options: AppOptions): App {
       await closed;
       clearTimeout(cut);
       await registry.unloadAll();
+      await cluster?.node.stop();
     },
   };
 }

@@ -14,6 +14,11 @@ export interface Config {
   trustProxy: TrustProxy;
   /** `SERVER_SECRET`: the key for join codes, shared by every node; else a file in `dataDir`. */
   serverSecret: string | undefined;
+  /**
+   * `REDIS_URL` (e.g. `redis://redis:6379`): run as one node of a cluster that shares the store
+   * (README, "Scaling out"). Unset: a single node, as before.
+   */
+  redisUrl: string | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,5 +35,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env['LOG_LEVEL'] || 'info',
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     serverSecret: env['SERVER_SECRET'] || undefined,
+    redisUrl: env['REDIS_URL'] || undefined,
   };
 }

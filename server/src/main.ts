@@ -9,6 +9,7 @@ import { createLogger } from './logger.js';
 import { JoinCodeKey } from './credentials/joinCodeKey.js';
 import { loadServerSecret } from './credentials/serverSecret.js';
 import { openStore } from './store/openStore.js';
+import { joinCluster } from './cluster/joinCluster.js';
 
 const config = readConfig();
 const logger = createLogger(config.logLevel);
@@ -19,6 +20,10 @@ if (config.mongodbUri && secret.from !== 'env') {
   logger.warn('MongoDB with a server secret kept on this machine: give every node the same SERVER_SECRET');
 }
 const store = await openStore({ dataDir: config.dataDir, mongodbUri: config.mongodbUri });
+if (config.redisUrl && !config.mongodbUri) {
+  logger.info({ dataDir: config.dataDir }, 'cluster on one SQLite file: every node must run on this machine');
+}
+const cluster = config.redisUrl ? await joinCluster(config.redisUrl, logger) : undefined;
 // Resolved from this file, which sits one folder below server/ both as src/main.ts and as dist/main.js.
 const clientDist = fileURLToPath(new URL('../../client/dist', import.meta.url));
 const app = createApp({
@@ -28,14 +33,19 @@ const app = createApp({
   publicUrl: config.publicUrl,
   trustProxy: config.trustProxy,
   clientDist,
+  ...(cluster ? { cluster } : {}),
 });
+await app.ready;
 
 app.http.listen(config.port, config.host, () => {
   const address = app.http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url =
     config.publicUrl ?? `http://${config.host && config.host !== '0.0.0.0' ? config.host : 'localhost'}:${port}`;
-  logger.info({ port, store: config.mongodbUri ? 'mongodb' : 'sqlite', dataDir: config.dataDir }, 'listening');
+  logger.info(
+    { port, store: config.mongodbUri ? 'mongodb' : 'sqlite', dataDir: config.dataDir, node: cluster?.node.node },
+    'listening',
+  );
   console.log(`\n  Deliberation Room is running: open ${url}\n`);
 });
 
@@ -48,6 +58,7 @@ async function shutdown(signal: string): Promise<void> {
   force.unref();
   try {
     await app.close();
+    await cluster?.close();
     await store.close();
     process.exit(0);
   } catch (error) {

@@ -3,6 +3,7 @@
  * BENCH_ONLY=voteBurst,startup (section names below) runs some of them.
  */
 import { runBroadcastBench } from './broadcast.bench.js';
+import { runClusterFanOutBench } from './clusterFanOut.bench.js';
 import { runDraftBench } from './draft.bench.js';
 import { runJoinBench } from './join.bench.js';
 import { runMemoryBench } from './memory.bench.js';
@@ -18,6 +19,7 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   startup: runStartupBench,
   memory: runMemoryBench,
   phoneLoad: runPhoneLoadBench,
+  clusterFanOut: runClusterFanOutBench,
 };
 const only = process.env['BENCH_ONLY']?.split(',').filter(Boolean);
 const unknown = only?.filter((name) => !(name in SECTIONS));

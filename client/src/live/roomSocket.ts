@@ -34,7 +34,15 @@ export function authFor(roomId: string, token: string, identity: Identity): Conn
 export function openRoomSocket(auth: ConnectAuth): RoomSocket {
   // A WebSocket first: on a 400 ms round trip, starting with long-polling and upgrading costs several
   // round trips before the welcome. Where a proxy refuses WebSockets, long-polling is tried next.
-  return io({ auth, autoConnect: false, transports: ['websocket', 'polling'], tryAllTransports: true });
+  // `room` in the query: a load balancer in front of several nodes keeps a room's requests on one node
+  // (deploy/nginx.conf), which long-polling needs and which makes the fan-out cheaper.
+  return io({
+    auth,
+    query: { room: auth.roomId },
+    autoConnect: false,
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
+  });
 }
 
 /** The stable code the server puts in a refused handshake, if any. */

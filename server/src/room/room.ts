@@ -41,6 +41,7 @@ import { RoomDoc } from '../yjs/roomDoc.js';
 import type { DocSettings } from '../yjs/yjsProtocol.js';
 import { decideInputs } from './decideInputs.js';
 import { setImmediate as nextTurn } from 'node:timers';
+import { mergePresence, type Lease, type RoomCluster } from './cluster.js';
 import { PresenceFanOut, type FanOutTimers } from './presenceFanOut.js';
 import type { RoomBroadcaster, RoomSession } from './session.js';
 
@@ -49,6 +50,12 @@ export const SNAPSHOT_EVERY = 100;
 
 /** The most commands stored in one transaction; more wait for the next one. */
 export const MAX_GROUP_COMMIT = 512;
+
+/**
+ * How many times a batch is decided against a fresher state after another node appended first. On
+ * one node a conflict cannot happen; with several, each try folds the store first (see commitBatch).
+ */
+const MAX_DECIDE_ATTEMPTS = 4;
 
 type CommitResult = CommandAck;
 
@@ -79,6 +86,8 @@ export interface RoomDeps {
   /** How long a busy room holds presence changes to send them together (ms; 0 sends each at once). */
   presenceWindowMs?: number;
   presenceTimers?: FanOutTimers;
+  /** The other server nodes sharing the store (room/cluster.ts); absent on a single node. */
+  cluster?: RoomCluster;
 }
 
 export type JoinResult = { ok: true; memberId: string; memberSecret: string } | { ok: false; error: ProtocolError };
@@ -97,6 +106,8 @@ export class Room {
   /** New members joining by name, per room (a hall shares one address, so never per address). */
   private readonly joins: TokenBucket;
   private readonly presenceOut: PresenceFanOut;
+  /** This node's own sessions, told to the other nodes (coalesced like the presence sent to sockets). */
+  private readonly clusterPresenceOut: PresenceFanOut | null;
   /** The JSON of the presented state, for the state it was made from (welcomeView). */
   private welcomeJson: { state: RoomState; json: string } | null = null;
   /** Commands decided but not yet in a group commit, in arrival order. */
@@ -114,6 +125,15 @@ export class Room {
     const joins = deps.memberJoins ?? { burst: LIMITS.memberJoinBurst, perSecond: LIMITS.memberJoinsPerSecond };
     this.joins = new TokenBucket(joins.burst, joins.perSecond, this.clock);
     this.presenceOut = new PresenceFanOut(roomId, deps.broadcaster, deps.presenceWindowMs, deps.presenceTimers);
+    const cluster = deps.cluster;
+    this.clusterPresenceOut = cluster
+      ? new PresenceFanOut(
+          roomId,
+          { presence: (id, local) => cluster.publishPresence(id, local) },
+          deps.presenceWindowMs,
+          deps.presenceTimers,
+        )
+      : null;
   }
 
   /** Loads a room from its latest snapshot plus the events after it; null when it does not exist. */
@@ -131,6 +151,7 @@ export class Room {
     const room = new Room(roomId, state, deps);
     room.lastSnapshotSeq = snapshot?.seq ?? 0;
     await room.pruneRequests();
+    deps.cluster?.roomLoaded(roomId);
     return room;
   }
 
@@ -169,6 +190,44 @@ export class Room {
     return this.loadedDoc?.hasUnsaved ?? false;
   }
 
+  /** The draft document if it is loaded (the other nodes' edits go only to a loaded one). */
+  get loadedDocument(): RoomDoc | null {
+    return this.loadedDoc;
+  }
+
+  /** The sessions on this node only (what it tells the other nodes). */
+  localPresence(): PresenceMessage {
+    const online = new Set<string>();
+    let observers = 0;
+    for (const s of this.sessions.values()) {
+      if (s.memberId) online.add(s.memberId);
+      else if (s.role === 'observer') observers += 1;
+    }
+    return { online: [...online], observers };
+  }
+
+  /**
+   * Another node appended up to `seq`: fold what this node missed from the store and send it to this
+   * node's sockets, in the write queue (never in the middle of a commit). Nothing when already there.
+   */
+  followOthers(seq: number): Promise<void> {
+    if (seq <= this.state.seq) return Promise.resolve();
+    return this.enqueue(() => this.catchUp());
+  }
+
+  /**
+   * With other nodes: folds what they appended before a socket is welcomed, so a client that moved
+   * from another node is never shown an older state than the one it had. A no-op on one node.
+   */
+  async caughtUp(): Promise<void> {
+    if (this.deps.cluster) await this.enqueue(() => this.catchUp());
+  }
+
+  /** The other nodes' presence changed: send the merged list to this node's sockets. */
+  othersPresenceChanged(): void {
+    this.publishPresence();
+  }
+
   /** The room's draft document (one Y.Doc for all its agenda items), loaded once. */
   doc(): Promise<RoomDoc> {
     // An unloaded room's successor loads its own document; two live copies would split the edits.
@@ -182,6 +241,12 @@ export class Room {
           const item = own(this.state.items, itemId);
           return !item ? 'none' : item.draftLocked ? 'locked' : 'open';
         },
+        ...(this.deps.cluster
+          ? {
+              relay: this.deps.cluster.docRelay(this.roomId),
+              lease: () => this.deps.cluster!.lease(this.roomId, 'compaction'),
+            }
+          : {}),
         ...(this.deps.docSettings ? { settings: this.deps.docSettings } : {}),
       });
       this.docLoading = loading;
@@ -227,7 +292,12 @@ export class Room {
   async join(role: Role, name: string | undefined, presence: Presence | undefined): Promise<JoinResult> {
     const memberSecret = randomToken();
     let memberId = '';
-    let tookAllowance = false;
+    // With other nodes the allowance is the room's, in Redis: taken before, given back if refused.
+    // While Redis is unreachable, this node's own allowance stands in for it.
+    const rate = this.deps.memberJoins ?? { burst: LIMITS.memberJoinBurst, perSecond: LIMITS.memberJoinsPerSecond };
+    const shared = await this.takeSharedJoin(rate);
+    if (shared === 'refused') return { ok: false, error: protocolError('rate_limited', 'rate.joins') };
+    let tookAllowance = shared !== null;
     const result = await this.commit(
       null,
       (state) => {
@@ -245,8 +315,26 @@ export class Room {
         await this.deps.store.saveMemberSecret(this.roomId, memberId, hashToken(memberSecret));
       },
     );
-    if (!result.ok) return result;
+    if (!result.ok) {
+      if (shared) void shared.giveBack(this.roomId, rate.burst, rate.perSecond).catch(() => undefined);
+      return result;
+    }
     return { ok: true, memberId, memberSecret };
+  }
+
+  /** A join from the cluster's allowance: the allowance it came from, `refused`, or null (none, or Redis away). */
+  private async takeSharedJoin(rate: { burst: number; perSecond: number }) {
+    const shared = this.deps.cluster?.joins;
+    if (!shared) return null;
+    try {
+      return (await shared.take(this.roomId, rate.burst, rate.perSecond)) ? shared : 'refused';
+    } catch (error) {
+      this.deps.logger.warn(
+        { err: error, roomId: this.roomId },
+        'shared join allowance unreachable; using this node’s',
+      );
+      return null;
+    }
   }
 
   /** Events the client missed, from the store (the source of truth), at most one batch. */
@@ -259,20 +347,20 @@ export class Room {
   attach(session: RoomSession): void {
     this.sessions.set(session.id, session);
     this.publishPresence();
+    this.clusterPresenceOut?.send(() => this.localPresence());
   }
 
   detach(sessionId: string): void {
-    if (this.sessions.delete(sessionId)) this.publishPresence();
+    if (!this.sessions.delete(sessionId)) return;
+    this.publishPresence();
+    this.clusterPresenceOut?.send(() => this.localPresence());
   }
 
+  /** Who is here: this node's sessions, merged with the other nodes' (room/cluster.ts). */
   presence(): PresenceMessage {
-    const online = new Set<string>();
-    let observers = 0;
-    for (const s of this.sessions.values()) {
-      if (s.memberId) online.add(s.memberId);
-      else if (s.role === 'observer') observers += 1;
-    }
-    return { online: [...online], observers };
+    const local = this.localPresence();
+    const others = this.deps.cluster?.otherNodesPresence(this.roomId);
+    return others && others.length > 0 ? mergePresence([local, ...others]) : local;
   }
 
   /** Stores what is queued: a snapshot if events came in since the last one, and the draft's edits. */
@@ -285,6 +373,7 @@ export class Room {
     this.unloaded = true;
     await this.flush();
     this.presenceOut.close();
+    this.clusterPresenceOut?.close();
     const doc = await this.docLoading?.catch(() => null);
     await doc?.close();
   }
@@ -347,7 +436,11 @@ export class Room {
    */
   private async commitBatch(batch: readonly PendingCommit[]): Promise<void> {
     const replays = await this.replays(batch);
-    for (let attempt = 0; attempt < 2; attempt += 1) {
+    const attempts = this.deps.cluster ? MAX_DECIDE_ATTEMPTS : 2;
+    for (let attempt = 0; attempt < attempts; attempt += 1) {
+      // With other nodes, fold what they appended first: decided against the latest state, a batch
+      // conflicts only when another node appends in the moment between this read and the append.
+      if (this.deps.cluster) await this.catchUp();
       const results = new Map<PendingCommit, CommitResult>();
       const staged: { op: PendingCommit; events: RoomEvent[]; after: RoomState }[] = [];
       const refused: { op: PendingCommit; error: ProtocolError }[] = [];
@@ -387,8 +480,8 @@ export class Room {
             }),
           );
         } catch (error) {
-          if (error instanceof SeqConflictError && attempt === 0) {
-            await this.catchUp();
+          if (error instanceof SeqConflictError && attempt < attempts - 1) {
+            if (!this.deps.cluster) await this.catchUp(); // with other nodes, the next try folds first
             continue;
           }
           this.deps.logger.error({ err: error, roomId: this.roomId }, 'event append failed');
@@ -398,6 +491,7 @@ export class Room {
           return;
         }
         this.state = state;
+        this.deps.cluster?.committed(this.roomId, state.seq);
         // One message for the whole commit; each command's events are presented with the state they
         // left (what others may see of ballots then).
         this.deps.broadcaster.events(
@@ -501,10 +595,15 @@ export class Room {
     for (const event of removed) this.deps.broadcaster.removeMember(this.roomId, event.memberId);
   }
 
+  /**
+   * Folds what another writer (another node) appended and sends it to this node's sockets: on every
+   * node, each socket gets the room's events from its own node only, so nothing is sent twice.
+   */
   private async catchUp(): Promise<void> {
     const missed = await this.deps.store.readEvents(this.roomId, this.state.seq);
+    if (missed.length === 0) return;
     this.state = foldSafely(this.state, missed, unfoldableLogger(this.deps.logger, this.roomId));
-    if (missed.length) this.deps.broadcaster.events(this.roomId, presentEvents(missed, this.state));
+    this.deps.broadcaster.events(this.roomId, presentEvents(missed, this.state));
     this.disconnectRemoved(missed);
   }
 
@@ -512,12 +611,20 @@ export class Room {
     if (this.state.seq - this.lastSnapshotSeq < threshold) return;
     const snapshot = { seq: this.state.seq, state: this.state };
     this.lastSnapshotSeq = snapshot.seq;
+    // With other nodes, one writes the room's snapshot at a time; the others leave it to that one.
+    let lease: Lease | null = null;
+    if (this.deps.cluster) {
+      lease = await this.deps.cluster.lease(this.roomId, 'snapshot').catch(() => null);
+      if (!lease) return;
+    }
     try {
       await this.deps.store.saveSnapshot(this.roomId, snapshot);
     } catch (error) {
       // Not fatal: events are the record; the next snapshot (or a replay) covers this one.
       this.lastSnapshotSeq = 0;
       this.deps.logger.warn({ err: error, roomId: this.roomId }, 'snapshot failed');
+    } finally {
+      await lease?.release().catch(() => undefined);
     }
   }
 }

@@ -40,6 +40,20 @@ export class RoomRegistry {
     this.idleTimers.set(roomId, timer);
   }
 
+  /**
+   * The room if it is loaded or loading on this node, without loading it or delaying its unload
+   * (what the other nodes say concerns only rooms this node serves).
+   */
+  ifLoaded(roomId: string): Promise<Room | null> | undefined {
+    return this.rooms.get(roomId)?.catch(() => null);
+  }
+
+  /** Every room loaded on this node. */
+  async loadedRooms(): Promise<Room[]> {
+    const rooms = await Promise.all([...this.rooms.values()].map((p) => p.catch(() => null)));
+    return rooms.filter((room): room is Room => room !== null);
+  }
+
   get loadedCount(): number {
     return this.rooms.size;
   }

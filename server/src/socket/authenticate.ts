@@ -69,6 +69,8 @@ export async function authenticate(rawAuth: unknown, address: string, deps: Hand
   }
   const room = await deps.registry.get(auth.roomId);
   if (!room) throw new HandshakeError('not_found', 'room.unknown');
+  // With other nodes: what they appended is folded before the welcome (and before a member check).
+  await room.caughtUp();
   const { role } = admission.access;
   if (role === 'observer') return { room, role, memberId: null };
 

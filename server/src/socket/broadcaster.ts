@@ -1,23 +1,19 @@
 /** The room's fan-out through Socket.IO (room/session.ts's `RoomBroadcaster`). */
 import type { RoomBroadcaster } from '../room/session.js';
-import type { Identity } from './authenticate.js';
+import { memberAudience, roleAudience } from './audiences.js';
 import type { RoomServer } from './roomServer.js';
 
-/** Socket.IO's room broadcast serialises a message once for all its sockets. */
+/**
+ * Socket.IO's room broadcast serialises a message once for all its sockets. Events and presence go
+ * to this node's sockets only (`local`): with several nodes, each node sends its own sockets what its
+ * room folded (room/cluster.ts), so a broadcast through the Redis adapter would deliver them twice.
+ * Disconnects go through the adapter to every node's sockets.
+ */
 export function socketBroadcaster(io: RoomServer): RoomBroadcaster {
-  /** Disconnects every socket in the room whose identity `matches`. */
-  const disconnectWhere = (roomId: string, matches: (identity: Identity) => boolean) => {
-    void io
-      .in(roomId)
-      .fetchSockets()
-      .then((sockets) => {
-        for (const socket of sockets) if (matches(socket.data.identity)) socket.disconnect(true);
-      });
-  };
   return {
-    events: (roomId, events) => io.to(roomId).emit('events', { events }),
-    presence: (roomId, presence) => io.to(roomId).emit('presence', presence),
-    revoke: (roomId, role) => disconnectWhere(roomId, (identity) => identity.role === role),
-    removeMember: (roomId, memberId) => disconnectWhere(roomId, (identity) => identity.memberId === memberId),
+    events: (roomId, events) => io.local.to(roomId).emit('events', { events }),
+    presence: (roomId, presence) => io.local.to(roomId).emit('presence', presence),
+    revoke: (roomId, role) => io.in(roleAudience(roomId, role)).disconnectSockets(true),
+    removeMember: (roomId, memberId) => io.in(memberAudience(roomId, memberId)).disconnectSockets(true),
   };
 }

@@ -14,6 +14,7 @@ import {
 import type { Logger } from 'pino';
 import type { AddressOf } from '../access/clientAddress.js';
 import { TokenBucket } from '../access/tokenBucket.js';
+import { memberAudience, roleAudience } from './audiences.js';
 import { authenticate, HandshakeError, type HandshakeDeps } from './authenticate.js';
 import { preEncodedWelcome } from './preEncoded.js';
 import type { RoomServer } from './roomServer.js';
@@ -52,7 +53,11 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
 
     // Joining the broadcast room and reading the state happen in one tick, so the welcome's seq
     // and the first broadcast the socket receives can never leave a gap or overlap.
-    void socket.join(room.roomId);
+    void socket.join([
+      room.roomId,
+      roleAudience(room.roomId, role),
+      ...(memberId ? [memberAudience(room.roomId, memberId)] : []),
+    ]);
     const view = room.welcomeView(memberId);
     const you: Welcome['you'] = {
       role,

@@ -6,6 +6,7 @@
  */
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
+import type { Lease } from '../room/cluster.js';
 import type { Store } from '../store/store.js';
 
 export interface DocSaveSettings {
@@ -32,6 +33,12 @@ export class DocSaveQueue {
     private readonly settings: DocSaveSettings,
     /** The whole document as one update; what compaction stores in place of the log. */
     private readonly encodeState: () => Uint8Array,
+    /**
+     * With other server nodes appending to the same log: the room's compaction lease. Then the log
+     * is compacted from the stored rows themselves (merged with this node's document), because this
+     * node's document may lack another node's newest rows, and one node compacts at a time.
+     */
+    private readonly lease?: () => Promise<Lease | null>,
   ) {}
 
   /** Reads the stored log, oldest first. Call once, before anything is added. */
@@ -71,6 +78,21 @@ export class DocSaveQueue {
     return this.serialize(() => this.compactNow(force));
   }
 
+  /**
+   * Appends the whole document as one update: what another node took but had not stored when it
+   * died lives on in this node's copy (applying stored content twice is harmless).
+   */
+  storeWhole(): Promise<void> {
+    return this.serialize(async () => {
+      try {
+        this.lastId = await this.store.appendDocUpdate(this.roomId, this.encodeState());
+        this.storedCount += 1;
+      } catch (error) {
+        this.logger.warn({ err: error, roomId: this.roomId }, 'could not store the document for a lost node');
+      }
+    });
+  }
+
   /** Stops the timer; queued updates stay until the next flush. */
   stop(): void {
     this.cancelTimer();
@@ -97,6 +119,7 @@ export class DocSaveQueue {
   }
 
   private async compactNow(force = false): Promise<void> {
+    if (this.lease) return this.compactShared();
     if (this.storedCount === 0 || (this.storedCount === 1 && !force)) return;
     // The document holds every stored update (each was applied before it was queued), plus perhaps
     // some not stored yet; storing those twice is harmless, since applying an update twice is a no-op.
@@ -107,6 +130,28 @@ export class DocSaveQueue {
       this.storedCount = 1;
     } catch (error) {
       this.logger.warn({ err: error, roomId: this.roomId }, 'draft compaction failed; the log stays as it is');
+    }
+  }
+
+  /** Compaction of a log other nodes append to: under the room's lease, from the stored rows. */
+  private async compactShared(): Promise<void> {
+    const lease = await this.lease!().catch((error: unknown) => {
+      this.logger.warn({ err: error, roomId: this.roomId }, 'no compaction lease; the log stays as it is');
+      return null;
+    });
+    if (!lease) return; // another node is compacting this room's log
+    try {
+      const rows = await this.store.loadDocUpdates(this.roomId);
+      const last = rows.at(-1);
+      if (!last || rows.length === 1) return void (this.storedCount = rows.length);
+      // Rows appended by other nodes after this read keep their place after the merged one.
+      const merged = Y.mergeUpdates([...rows.map((row) => row.update), this.encodeState()]);
+      await this.store.compactDocUpdates(this.roomId, last.id, merged);
+      this.storedCount = 1;
+    } catch (error) {
+      this.logger.warn({ err: error, roomId: this.roomId }, 'draft compaction failed; the log stays as it is');
+    } finally {
+      await lease.release().catch(() => undefined);
     }
   }
 

@@ -10,6 +10,7 @@ import { renderFragmentText } from '@dr/shared/draftText';
 import type { Logger } from 'pino';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { DocRelay, Lease } from '../room/cluster.js';
 import type { Store } from '../store/store.js';
 import { AwarenessOwners, encodeAwarenessUpdate as encodeEntries } from './awarenessOwners.js';
 import { DocSaveQueue } from './docPersistence.js';
@@ -52,7 +53,17 @@ export interface RoomDocDeps {
    */
   draftAccess(itemId: string): DraftAccess;
   settings?: Partial<DocSettings>;
+  /** The same document on the other server nodes (room/cluster.ts); absent on a single node. */
+  relay?: DocRelay;
+  /** With other nodes: the room's compaction lease (one node compacts the shared log at a time). */
+  lease?: () => Promise<Lease | null>;
 }
+
+/**
+ * The origin of what another node sent: applied and shown to this node's editors, never stored
+ * (the node it came from stores it) nor relayed again.
+ */
+export const FROM_OTHER_NODE = Symbol('another server node');
 
 /** Why a message was not handled at all; the connection that sent it is closed with this. */
 export interface Refusal {
@@ -80,8 +91,13 @@ export class RoomDoc {
     this.awareness.setLocalState(null); // the server itself has no cursor
     this.owners = new AwarenessOwners(this.awareness);
     this.drafts = new DraftSizes(this.doc, this.settings.maxDraftBytes);
-    this.saves = new DocSaveQueue(roomId, deps.store, deps.logger, this.settings, () =>
-      Y.encodeStateAsUpdate(this.doc),
+    this.saves = new DocSaveQueue(
+      roomId,
+      deps.store,
+      deps.logger,
+      this.settings,
+      () => Y.encodeStateAsUpdate(this.doc),
+      deps.lease,
     );
   }
 
@@ -161,6 +177,54 @@ export class RoomDoc {
     if (entries.length > 0) applyAwarenessUpdate(this.awareness, encodeEntries(entries), peer);
   }
 
+  /**
+   * An update another node accepted (and stores). Should it depend on something this node never got
+   * (a message lost while Redis reconnected), the gap is dropped and the other nodes are asked for
+   * everything this document lacks, which brings the dropped part back with what it depends on.
+   */
+  applyFromOtherNode(update: Uint8Array): void {
+    try {
+      Y.applyUpdate(this.doc, update, FROM_OTHER_NODE);
+    } catch (error) {
+      this.deps.logger.error({ err: error, roomId: this.roomId }, 'an update from another node does not apply');
+    }
+    if (this.dropPending()) void this.fetchMissing();
+  }
+
+  /** Applies what the other nodes hold of this document and it lacks. */
+  private async fetchMissing(): Promise<void> {
+    const answers = (await this.deps.relay?.askForMissing(Y.encodeStateVector(this.doc))) ?? [];
+    for (const update of answers) this.applyFromOtherNode(update);
+  }
+
+  /** Another node's editors' cursors (or their removal). */
+  applyAwarenessFromOtherNode(update: Uint8Array): void {
+    try {
+      applyAwarenessUpdate(this.awareness, update, FROM_OTHER_NODE);
+    } catch (error) {
+      this.deps.logger.warn(
+        { err: error, roomId: this.roomId },
+        'an awareness update from another node does not apply',
+      );
+    }
+  }
+
+  /** What a document with `stateVector` lacks of this one (for another node that asked). */
+  missingFor(stateVector: Uint8Array): Uint8Array {
+    return Y.encodeStateAsUpdate(this.doc, stateVector);
+  }
+
+  /** The cursors of this node's editors, to answer another node that just loaded the document. */
+  localAwarenessUpdate(): Uint8Array | null {
+    const ids = [...this.peers].flatMap((peer) => [...peer.controlledIds]);
+    return ids.length > 0 ? encodeAwarenessUpdate(this.awareness, ids) : null;
+  }
+
+  /** Stores the whole document once (another node died, perhaps with edits it had not stored). */
+  storeWhole(): Promise<void> {
+    return this.saves.storeWhole();
+  }
+
   /** The draft of one agenda item as plain text (`@dr/shared/draftText`). */
   renderText(itemId: string): string {
     return renderFragmentText(this.doc.getXmlFragment(draftRootName(itemId)));
@@ -203,6 +267,9 @@ export class RoomDoc {
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.onAwareness(change, origin));
     if (dropped > 0 || this.saves.needsCompaction) void this.saves.compact({ force: dropped > 0 });
+    // Other nodes may hold edits they have not stored yet (saved within a second): the document is
+    // used (a round may freeze its text) only once they have sent what the store lacked.
+    await this.fetchMissing();
   }
 
   /** What the room allows now: its items' drafts, open or locked, each within its cap. */
@@ -250,10 +317,16 @@ export class RoomDoc {
     }
   }
 
-  /** Broadcast once-encoded to everyone but the sender, and queue for the store. */
+  /**
+   * Broadcast once-encoded to everyone but the sender; an update of this node's editors is also
+   * queued for the store and sent to the other nodes (one stores it, the node that accepted it).
+   */
   private onUpdate(update: Uint8Array, origin: unknown): void {
     this.sizeBound += update.length;
-    this.saves.add(update);
+    if (origin !== FROM_OTHER_NODE) {
+      this.saves.add(update);
+      this.deps.relay?.update(update);
+    }
     const message = updateMessage(update);
     for (const peer of this.peers) if (peer !== origin) peer.send(message);
   }
@@ -261,7 +334,10 @@ export class RoomDoc {
   private onAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
     const sender = this.peers.has(origin as DocPeer) ? (origin as DocPeer) : null;
     this.owners.changed(added, updated, removed, sender);
-    const message = awarenessMessage(encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]));
+    const update = encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]);
+    // Another node's cursors came from that node, which tells the rest; its timeouts happen everywhere.
+    if (origin !== FROM_OTHER_NODE && origin !== 'timeout') this.deps.relay?.awareness(update);
+    const message = awarenessMessage(update);
     for (const peer of this.peers) if (peer !== sender) peer.send(message);
   }
 

@@ -1,0 +1,97 @@
+/**
+ * Two `Room`s of one room on one store, as two server nodes hold it (room/cluster.ts): each sends
+ * its own sockets every event once, in seq order, whichever node committed it; a node that missed a
+ * notice folds the store before it decides.
+ */
+import type { PresenceMessage, RoomEvent } from '@dr/shared';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { SqliteStore } from '../store/sqliteStore.js';
+import type { RoomCluster } from './cluster.js';
+import { createRoom } from './createRoom.js';
+import { Room } from './room.js';
+import type { RoomBroadcaster } from './session.js';
+
+/** A node: its room and what its sockets were sent. */
+interface Node {
+  room: Room;
+  sent: RoomEvent[];
+  /** Whether the other node's notices reach this one (off: as if lost while Redis reconnected). */
+  hears: boolean;
+}
+
+async function twoNodes() {
+  const store = new SqliteStore(':memory:');
+  const { roomId } = await createRoom(store, { title: 'Two nodes', locale: 'en' });
+  const nodes: Node[] = [];
+  const clusterFor = (self: number): RoomCluster => ({
+    committed: (_roomId, seq) => {
+      const other = nodes[1 - self]!;
+      if (other.hears) void other.room.followOthers(seq);
+    },
+    publishPresence: () => undefined,
+    otherNodesPresence: (): PresenceMessage[] => [],
+    lease: async () => ({ release: async () => undefined }),
+    docRelay: () => ({ update: () => undefined, awareness: () => undefined, askForMissing: async () => [] }),
+    joins: { take: async () => true, giveBack: async () => undefined },
+    roomLoaded: () => undefined,
+  });
+  for (const self of [0, 1]) {
+    const sent: RoomEvent[] = [];
+    const broadcaster: RoomBroadcaster = {
+      events: (_roomId, batch) => sent.push(...batch),
+      presence: () => undefined,
+      revoke: () => undefined,
+      removeMember: () => undefined,
+    };
+    const room = (await Room.load(roomId, {
+      store,
+      broadcaster,
+      logger: pino({ level: 'silent' }),
+      cluster: clusterFor(self),
+    }))!;
+    nodes.push({ room, sent, hears: true });
+  }
+  const joined = await nodes[0]!.room.join('host', 'Chair', undefined);
+  if (!joined.ok) throw new Error(joined.error.message);
+  await nodes[1]!.room.caughtUp();
+  for (const node of nodes) node.sent.length = 0;
+  const host = { role: 'host' as const, memberId: joined.memberId };
+  return { store, roomId, host, nodes: nodes as [Node, Node] };
+}
+
+const seqs = (events: readonly RoomEvent[]) => events.map((e) => e.seq);
+
+describe('one room on two nodes', () => {
+  it('sends each node’s sockets every event once and in order, whichever node took the command', async () => {
+    const { store, roomId, host, nodes } = await twoNodes();
+    const [a, b] = nodes;
+    const acks = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        (i % 2 ? a : b).room.dispatch(host, { type: 'agenda.propose', title: `Item ${i}` }),
+      ),
+    );
+    expect(acks.filter((ack) => !ack.ok)).toEqual([]);
+    const stored = await store.readEvents(roomId, 0);
+    expect(seqs(stored)).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
+    await a.room.caughtUp();
+    await b.room.caughtUp();
+    for (const node of nodes) expect(seqs(node.sent)).toEqual(seqs(stored.slice(2)));
+    expect(a.room.current).toEqual(b.room.current);
+  });
+
+  it('folds what it missed before it decides, and sends it before its own events', async () => {
+    const { host, nodes } = await twoNodes();
+    const [a, b] = nodes;
+    b.hears = false; // b misses a's notices
+    const first = await a.room.dispatch(host, { type: 'agenda.propose', title: 'Lights' });
+    expect(b.sent).toEqual([]);
+    // b decides against the state a left: the item a proposed can be activated on b at once.
+    const itemId = first.ok ? first.id! : '';
+    const ack = await b.room.dispatch(host, { type: 'agenda.activate', itemId });
+    if (!ack.ok) throw new Error(ack.error.message);
+    expect(seqs(b.sent)).toEqual(Array.from({ length: ack.seq - 2 }, (_, i) => i + 3));
+    expect(b.sent[0]?.type).toBe('agenda.proposed');
+    expect(b.sent.map((e) => e.type)).toContain('agenda.activated');
+  });
+});
