@@ -64,6 +64,11 @@ export interface MinutesStrings {
   interestedMayVote: string;
   interestedMayNotVote: string;
   actions: string;
+  /** A council's meeting: the heading of the open action items it reviewed. */
+  reviewedActions: string;
+  meeting: string;
+  supervisor: string;
+  confirmedBy: string;
   action: string;
   owner: string;
   tier: string;
@@ -102,6 +107,10 @@ function fromTerms(locale: Locale, open: string, close: string) {
     facts: record.facts,
     decision: record.decision,
     actions: record.actionItems,
+    reviewedActions: record.reviewedActions,
+    meeting: record.meeting,
+    supervisor: record.supervisor,
+    confirmedBy: record.confirmedBy,
     owner: record.owner,
     tier: record.tier,
     dueDate: record.dueDate,

@@ -1,0 +1,111 @@
+/**
+ * A council's roster and topic pool over HTTP: joining the roster (`POST …/members`, with the
+ * member, supervisor or host link) and council commands (`POST …/commands`), exactly once per
+ * request id, like a room's commands.
+ */
+import { LIMITS, type CommandAck, type ProtocolError } from '@dr/shared';
+import {
+  CouncilAck,
+  CouncilCommand,
+  CouncilCommandRequest,
+  JoinCouncil,
+  JoinedCouncil,
+  decideCouncil,
+  decideJoinCouncil,
+} from '@dr/shared/council';
+import express, { type Response, type Router } from 'express';
+import { bearerToken, councilActor } from '../../council/councilAccess.js';
+import type { CouncilBook } from '../../council/councilBook.js';
+import { councilStream } from '../../council/streams.js';
+import { unseal } from '../../credentials/roomLinks.js';
+import { hashToken, randomToken } from '../../credentials/tokens.js';
+import { sendError } from '../errors.js';
+import { sendJson } from '../respond.js';
+import { councilOf } from './councils.js';
+
+const STATUS: Record<ProtocolError['code'], number> = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  too_large: 413,
+  internal: 500,
+};
+
+/** A refused council command as an HTTP refusal with its reason key. */
+export function sendRefusal(res: Response, error: ProtocolError): void {
+  if (!error.reason) return sendError(res, STATUS[error.code], error.code, 'server.failed');
+  sendError(res, STATUS[error.code], error.code, error.reason, error.params);
+}
+
+export function councilMembersRouter({ book }: { book: CouncilBook }): Router {
+  const router = express.Router();
+
+  router.post('/api/councils/:councilId/members', async (req, res) => {
+    const council = await councilOf(book, req, res);
+    if (!council) return;
+    const token = bearerToken(req);
+    const who = councilActor(council, token);
+    if (!who.ok) return sendError(res, who.status, who.status === 401 ? 'unauthorized' : 'forbidden', who.reason);
+    const body = JoinCouncil.safeParse(req.body);
+    if (!body.success) return sendError(res, 400, 'invalid', 'council.joinInvalid', { max: LIMITS.name });
+    const meetingToken = meetingTokenFor(council.councilId, who.actor.role, token!, council.credentials);
+    const memberSecret = randomToken();
+    const ack = await book.run(council.councilId, null, (state) =>
+      decideJoinCouncil(state, who.actor, body.data, hashToken(memberSecret)),
+    );
+    if (!ack.ok) return sendRefusal(res, ack.error);
+    sendJson(res, JoinedCouncil, { memberId: ack.id!, memberSecret, meetingToken: meetingToken ?? '' }, 201);
+  });
+
+  router.post('/api/councils/:councilId/commands', async (req, res) => {
+    const council = await councilOf(book, req, res);
+    if (!council) return;
+    const body = CouncilCommandRequest.safeParse(req.body);
+    if (!body.success) return sendError(res, 400, 'invalid', 'command.notObject');
+    const who = councilActor(council, bearerToken(req), body.data);
+    if (!who.ok) return sendError(res, who.status, who.status === 401 ? 'unauthorized' : 'forbidden', who.reason);
+    const command = CouncilCommand.safeParse(body.data.command);
+    if (!command.success) {
+      const detail = command.error.issues.map((i) => `${i.path.join('.') || 'command'}: ${i.message}`).join('; ');
+      return sendError(res, 400, 'invalid', 'command.invalid', { detail });
+    }
+    const { actor } = who;
+    const sender = actor.memberId ? `member:${actor.memberId}` : actor.role;
+    const request = body.data.requestId ? { sender, requestId: body.data.requestId, command: command.data } : undefined;
+    const ack: CommandAck = await book.run(
+      council.councilId,
+      actor.memberId,
+      (state) => decideCouncil(state, actor, command.data),
+      request,
+    );
+    if (!ack.ok) return sendRefusal(res, ack.error);
+    sendJson(res, CouncilAck, {
+      ok: true,
+      seq: ack.seq,
+      ...(ack.id ? { id: ack.id } : {}),
+      ...(ack.replayed ? { replayed: true as const } : {}),
+    });
+  });
+
+  return router;
+}
+
+/**
+ * The token that opens the council's meetings as a participant: the member link's own; for the
+ * supervisor link and the host, the member token unsealed with theirs.
+ */
+function meetingTokenFor(
+  councilId: string,
+  role: string,
+  token: string,
+  credentials: { sealedLinks: string; sealedForSupervisor: string },
+): string | null {
+  if (role === 'member') return token;
+  if (role === 'supervisor')
+    return unseal<{ member: string }>(councilStream(councilId), token, credentials.sealedForSupervisor)?.member ?? null;
+  if (role === 'host')
+    return unseal<{ member: string }>(councilStream(councilId), token, credentials.sealedLinks)?.member ?? null;
+  return null;
+}
