@@ -141,7 +141,7 @@ describe('a council and its office', () => {
     expect((await join(council.tokens.observer, { name: '观察员' })).status).toBe(403);
     expect((await join(council.tokens.member, { name: '专家', expert: true })).status).toBe(403);
     expect((await join(council.tokens.member, { name: '' })).json).toMatchObject({
-      error: { reason: 'council.joinInvalid' },
+      error: { reason: 'room.nameNeeded' },
     });
     expect((await call('POST', councilPath('/members'), { name: 'x' })).status).toBe(401);
     const joined = async (token: string, body: unknown) => {
@@ -405,7 +405,7 @@ describe('three meetings', () => {
     const wu = await enter(home, 'wu');
     expect(wu.welcome.you).toMatchObject({ role: 'participant', memberId: people.wu.memberId });
     await ok(wu, { type: 'action.confirm', actionId });
-    expect(refusal(await wu.command({ type: 'action.confirm', actionId }))).toBe('action.confirmedAlready');
+    expect(refusal(await wu.command({ type: 'action.confirm', actionId }))).toBe('action.unchanged');
     await ok(chair1, { type: 'notice.publish' });
 
     const listed = await call('GET', councilPath('/actions'), undefined, council.tokens.observer);

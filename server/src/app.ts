@@ -111,7 +111,7 @@ export function createApp(options: AppOptions): App {
   const offices = new OfficeBook(store, clock);
   const creation = limits.roomCreation;
   app.use(councilsRouter({ book: councils, offices, registry, publicUrl, creation, clock }));
-  app.use(councilMembersRouter({ book: councils }));
+  app.use(councilMembersRouter({ book: councils, registry }));
   app.use(councilMeetingsRouter({ book: councils, store, registry, joinCodes, publicUrl, clock }));
   app.use(officesRouter({ offices, book: councils, registry, publicUrl, creation, clock }));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'request.unknown'));

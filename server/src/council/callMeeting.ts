@@ -5,8 +5,9 @@
  * time zone, and an agenda that opens with the review of open action items (councilMeeting.ts). Runs
  * in the council's queue, so two calls never take the same topic.
  */
-import { apply, emptyState, protocolError, type RoomEvent } from '@dr/shared';
+import { apply, emptyState, type RoomEvent } from '@dr/shared';
 import {
+  councilError,
   meetingSeed,
   openActions,
   topicOutcomes,
@@ -60,13 +61,13 @@ export async function callMeeting(
 ): Promise<CouncilRuling> {
   const refuse = (reason: 'council.topicNotInPool', topic: string): CouncilRuling => ({
     ok: false,
-    error: protocolError('conflict', reason, { topic }),
+    error: councilError('conflict', reason, { topic }),
   });
   for (const topicId of request.topicIds) {
     if (own(council.topics, topicId)?.status !== 'pool') return refuse('council.topicNotInPool', topicId);
   }
   const sealed = unseal<CouncilSealed>(councilStream(council.councilId), hostToken, council.credentials.sealedLinks);
-  if (!sealed) return { ok: false, error: protocolError('forbidden', 'access.badLink') };
+  if (!sealed) return { ok: false, error: councilError('forbidden', 'access.badLink') };
 
   const earlier: EarlierMeeting[] = [];
   for (const meeting of council.meetings) {

@@ -7,8 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { CommandAck } from '@dr/shared';
-import { protocolError } from '@dr/shared';
 import {
+  councilError,
+  type CouncilError,
   applyCouncil,
   emptyCouncil,
   foldCouncil,
@@ -19,6 +20,10 @@ import {
 } from '@dr/shared/council';
 import { SeqConflictError, type RequestRecord, type Store } from '../store/store.js';
 import { councilStream } from './streams.js';
+
+/** A council command's answer: as a room command's, with a refusal key of either table. */
+export type CouncilAckValue =
+  { ok: true; seq: number; id?: string; replayed?: true } | { ok: false; error: CouncilError; replayed?: true };
 
 /** A request to run exactly once: who sent it, its id, and what it was (its fingerprint). */
 export interface CouncilRequest {
@@ -62,7 +67,7 @@ export class CouncilBook {
     actor: string | null,
     decide: (state: CouncilState) => CouncilRuling | Promise<CouncilRuling>,
     request?: CouncilRequest,
-  ): Promise<CommandAck & { state?: CouncilState }> {
+  ): Promise<CouncilAckValue & { state?: CouncilState }> {
     return this.serial(councilId, async () => {
       const stream = councilStream(councilId);
       const fingerprint = request ? fingerprintOf(request.command) : '';
@@ -70,17 +75,17 @@ export class CouncilBook {
         const seen = await this.store.findRequest(stream, request.sender, request.requestId);
         if (seen) {
           if (seen.fingerprint !== fingerprint)
-            return { ok: false, error: protocolError('conflict', 'command.requestReused') };
-          return { ...seen.ack, replayed: true };
+            return { ok: false, error: councilError('conflict', 'command.requestReused') };
+          return { ...(seen.ack as CouncilAckValue), replayed: true };
         }
       }
       for (let attempt = 1; ; attempt++) {
         const state = await this.catchUp(councilId);
-        if (!state) return { ok: false, error: protocolError('not_found', 'council.unknown') };
+        if (!state) return { ok: false, error: councilError('not_found', 'council.unknown') };
         const ruling = await decide(state);
         const now = this.clock();
         if (!ruling.ok) {
-          const ack: CommandAck = { ok: false, error: ruling.error };
+          const ack: CouncilAckValue = { ok: false, error: ruling.error };
           if (request) await this.store.saveRequest(stream, record(request, fingerprint, ack, now));
           return ack;
         }
@@ -91,7 +96,7 @@ export class CouncilBook {
           actor,
         }));
         const next = foldCouncil(state, events);
-        const ack: CommandAck = { ok: true, seq: next.seq, ...(ruling.id ? { id: ruling.id } : {}) };
+        const ack: CouncilAckValue = { ok: true, seq: next.seq, ...(ruling.id ? { id: ruling.id } : {}) };
         try {
           await this.store.appendEvents(
             stream,
@@ -137,6 +142,7 @@ function fingerprintOf(command: unknown): string {
   return createHash('sha256').update(JSON.stringify(command)).digest('hex');
 }
 
-function record(request: CouncilRequest, fingerprint: string, ack: CommandAck, at: number): RequestRecord {
-  return { sender: request.sender, requestId: request.requestId, fingerprint, ack, at };
+function record(request: CouncilRequest, fingerprint: string, ack: CouncilAckValue, at: number): RequestRecord {
+  // Stored as JSON like a room's answer; its reason may be a council's key (councilRefusals.ts).
+  return { sender: request.sender, requestId: request.requestId, fingerprint, ack: ack as CommandAck, at };
 }

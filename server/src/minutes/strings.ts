@@ -15,6 +15,7 @@ import {
   type Outcome,
   type RoomPhase,
 } from '@dr/shared';
+import { councilTerms } from '@dr/shared/council';
 
 export interface MinutesStrings {
   minutes: string;
@@ -107,10 +108,7 @@ function fromTerms(locale: Locale, open: string, close: string) {
     facts: record.facts,
     decision: record.decision,
     actions: record.actionItems,
-    reviewedActions: record.reviewedActions,
-    meeting: record.meeting,
-    supervisor: record.supervisor,
-    confirmedBy: record.confirmedBy,
+    ...councilTerms(locale),
     owner: record.owner,
     tier: record.tier,
     dueDate: record.dueDate,

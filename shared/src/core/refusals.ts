@@ -115,10 +115,7 @@ export const REFUSALS = {
     en: 'Only the host or the speaker can end this turn.',
     'zh-CN': '只有主持人或发言人本人可以结束这次发言。',
   },
-  'role.actionSupervisor': {
-    en: 'Only the item’s supervisor can confirm it done.',
-    'zh-CN': '只有该事项的监督人可以确认完成。',
-  },
+  'role.actionSupervisor': { en: 'Only its supervisor can confirm it.', 'zh-CN': '只有监督人可以确认。' },
   'role.actionOwner': {
     en: 'Only the host or the owner of this action item can update it.',
     'zh-CN': '只有主持人或该事项的负责人可以更新它。',
@@ -289,71 +286,13 @@ export const REFUSALS = {
     en: 'This action item is already at that status and progress.',
     'zh-CN': '这项事项已经是这个状态和进度。',
   },
-  'action.supervisorIsOwner': {
-    en: 'The supervisor cannot be the owner of the item.',
-    'zh-CN': '监督人不能是事项的负责人。',
-  },
+  'action.supervisorIsOwner': { en: 'The supervisor cannot be the owner.', 'zh-CN': '监督人不能是负责人。' },
   'action.supervisorInterested': {
-    en: 'The supervisor has declared an interest in this item; choose someone with no stake.',
-    'zh-CN': '监督人已就该议题申报利益关系，请另选与事项无利害关系的人。',
+    en: 'The supervisor declared an interest in the item.',
+    'zh-CN': '监督人已申报与该议题有利害关系。',
   },
-  'action.needsConfirmation': {
-    en: 'This item has a supervisor: it is done once the supervisor confirms it.',
-    'zh-CN': '这项事项有监督人，须由监督人确认后才算完成。',
-  },
-  'action.unsupervised': {
-    en: 'This item has no supervisor to confirm it.',
-    'zh-CN': '这项事项没有监督人，无需确认。',
-  },
-  'action.confirmedAlready': { en: 'This item is confirmed done already.', 'zh-CN': '这项事项已确认完成。' },
-  // Standing councils and offices
-  'council.unknown': { en: 'No such council.', 'zh-CN': '找不到这个议事会。' },
-  'council.nameNeeded': {
-    en: 'A council needs a name (at most {{max}} characters), a language and a known time zone.',
-    'zh-CN': '议事会需要名称（最多 {{max}} 个字符）、语言和有效的时区。',
-  },
-  'council.meetingInvalid': {
-    en: 'A meeting needs a title (at most {{max}} characters) and a time (scheduledAt, ms since 1970).',
-    'zh-CN': '会议需要标题（最多 {{max}} 个字符）和时间（scheduledAt，自 1970 年起的毫秒数）。',
-  },
-  'council.joinInvalid': {
-    en: 'Joining the council needs your name (at most {{max}} characters).',
-    'zh-CN': '加入议事会请填写姓名（最多 {{max}} 个字符）。',
-  },
-  'council.linkNeeded': {
-    en: 'This needs one of the council’s links (Authorization: Bearer <token>).',
-    'zh-CN': '需要议事会的链接凭证（Authorization: Bearer <token>）。',
-  },
-  'council.rejoin': {
-    en: 'This member credential is not valid for this council.',
-    'zh-CN': '这个成员凭证不属于本议事会。',
-  },
-  'council.memberUnknown': { en: 'No such member on the council’s roster.', 'zh-CN': '议事队伍中没有这位成员。' },
-  'council.memberUnchanged': {
-    en: 'This member already has that group and expert mark.',
-    'zh-CN': '这位成员已经是这个分组和专家标记。',
-  },
-  'council.joinFirst': {
-    en: 'Join the council’s roster with your name first.',
-    'zh-CN': '请先填写姓名加入议事队伍。',
-  },
-  'council.topicNotInPool': {
-    en: 'Topic {{topic}} is not waiting in the pool.',
-    'zh-CN': '议题 {{topic}} 不在议题池中。',
-  },
-  'topic.unknown': { en: 'No such topic.', 'zh-CN': '找不到这个议题。' },
-  'topic.settled': { en: 'This topic was decided already.', 'zh-CN': '这个议题已经议定。' },
-  'topic.supportedAlready': { en: 'You support this topic already.', 'zh-CN': '你已经支持这个议题。' },
-  'topic.notSupported': { en: 'You do not support this topic.', 'zh-CN': '你尚未支持这个议题。' },
-  'office.unknown': { en: 'No such office.', 'zh-CN': '找不到这个街镇办公室。' },
-  'office.nameNeeded': {
-    en: 'An office needs a name (at most {{max}} characters).',
-    'zh-CN': '街镇办公室需要名称（最多 {{max}} 个字符）。',
-  },
-  'office.badToken': {
-    en: 'This office token does not open that office.',
-    'zh-CN': '这个办公室凭证与该街镇办公室不符。',
-  },
+  'action.needsConfirmation': { en: 'Its supervisor confirms it done.', 'zh-CN': '须由监督人确认完成。' },
+  'action.unsupervised': { en: 'It has no supervisor.', 'zh-CN': '这项事项没有监督人。' },
   'notice.publishedAlready': { en: 'The notice is published already.', 'zh-CN': '公示已经发布。' },
   'notice.notPublished': { en: 'The notice is not published.', 'zh-CN': '公示尚未发布。' },
   'scorecard.notYet': {

@@ -24,21 +24,7 @@ export type Term = Readonly<Record<Locale, string>>;
 const term = (zh: string, en: string): Term => ({ 'zh-CN': zh, en });
 
 /** The record's nouns: what the minutes, the notice and the screen call the same things. */
-export type RecordWord =
-  | 'minutes'
-  | 'facts'
-  | 'decision'
-  | 'actionItems'
-  | 'owner'
-  | 'tier'
-  | 'dueDate'
-  | 'status'
-  | 'supervisor'
-  | 'confirmedBy'
-  | 'reviewedActions'
-  | 'meeting'
-  | 'council'
-  | 'topicPool';
+export type RecordWord = 'minutes' | 'facts' | 'decision' | 'actionItems' | 'owner' | 'tier' | 'dueDate' | 'status';
 
 /** Every family of terms, each keyed by the domain's own values. */
 export interface Terms {
@@ -152,12 +138,6 @@ export const TERMS: Terms = {
     tier: term('办理层级', 'Tier'),
     dueDate: term('办结时限', 'Due date'),
     status: term('状态', 'Status'),
-    supervisor: term('监督人', 'Supervisor'),
-    confirmedBy: term('确认人', 'Confirmed by'),
-    reviewedActions: term('回顾的落实事项', 'Action items reviewed'),
-    meeting: term('会议', 'Meeting'),
-    council: term('议事会', 'Council'),
-    topicPool: term('议题池', 'Topic pool'),
   },
 };
 

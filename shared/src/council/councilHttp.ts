@@ -118,6 +118,8 @@ export type MeetingScores = z.infer<typeof MeetingScores>;
 
 /** `GET /api/councils/:councilId/board`: the council page for those who hold one of its links. */
 export const CouncilBoard = CouncilSummary.extend({
+  /** The role of the token that asked (host, member, observer, supervisor). */
+  role: z.enum(['host', 'member', 'observer', 'supervisor']),
   roster: z.array(RosterEntry),
   topics: z.array(TopicView),
   actions: z.array(CouncilActionView),

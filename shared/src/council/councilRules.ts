@@ -4,8 +4,9 @@
  * be) and the time; an accepted command yields events, a refused one a reason key.
  */
 import { own } from '../core/own.js';
-import { assertNever, protocolError, type ErrorCode, type ProtocolError } from '../core/errors.js';
+import { assertNever, type ErrorCode } from '../core/errors.js';
 import type { RefusalKey } from '../core/refusals.js';
+import { councilError, type CouncilError, type CouncilRefusalKey } from './councilRefusals.js';
 import type { CouncilCommand, CouncilCommandOf, JoinCouncil } from './councilCommands.js';
 import type { CouncilEventBody } from './councilEvents.js';
 import type { CouncilRole, CouncilState } from './councilState.js';
@@ -16,10 +17,10 @@ export interface CouncilActor {
   memberId: string | null;
 }
 
-export type CouncilRuling = { ok: true; events: CouncilEventBody[]; id?: string } | { ok: false; error: ProtocolError };
+export type CouncilRuling = { ok: true; events: CouncilEventBody[]; id?: string } | { ok: false; error: CouncilError };
 
-function refuse(code: ErrorCode, reason: RefusalKey): CouncilRuling {
-  return { ok: false, error: protocolError(code, reason) };
+function refuse(code: ErrorCode, reason: RefusalKey | CouncilRefusalKey): CouncilRuling {
+  return { ok: false, error: councilError(code, reason) };
 }
 
 /** Ids follow the seq the next event gets, so they are unique in the council and distinct from a room's (`m…`). */
@@ -81,10 +82,10 @@ function updateMember(
 ): CouncilRuling {
   if (actor.role !== 'host') return refuse('forbidden', 'role.hostOnly');
   const member = own(state.members, command.memberId);
-  if (!member) return refuse('not_found', 'council.memberUnknown');
+  if (!member) return refuse('not_found', 'member.unknown');
   const group = command.group === undefined ? member.group : command.group || null;
   const expert = command.expert ?? member.expert;
-  if (group === member.group && expert === member.expert) return refuse('conflict', 'council.memberUnchanged');
+  if (group === member.group && expert === member.expert) return refuse('conflict', 'council.unchanged');
   return { ok: true, events: [{ type: 'council.memberUpdated', memberId: member.id, group, expert }] };
 }
 

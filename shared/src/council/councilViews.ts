@@ -133,11 +133,13 @@ export function presentCouncilBoard(
   rooms: MeetingStates,
   now: number,
   noticeUrl: (roomId: string) => string,
+  role: CouncilBoard['role'],
 ): CouncilBoard {
   const nameOf = (id: string | null) => (id === null ? null : (own(council.members, id)?.name ?? null));
   const scores = meetingScores(council, rooms, council.locale);
   return {
     ...presentCouncilSummary(council, rooms, noticeUrl),
+    role,
     roster: Object.values(council.members).map(({ id, name, group, expert, supervisor }) => ({
       id,
       name,

@@ -12,3 +12,5 @@ export * from './councilHttp.js';
 export * from './councilViews.js';
 export * from './officeState.js';
 export * from './officeReport.js';
+export * from './councilRefusals.js';
+export * from './councilTerms.js';

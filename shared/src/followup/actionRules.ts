@@ -89,6 +89,6 @@ export function confirm({ state, actor }: RuleContext, command: CommandOf<'actio
   if (!action) return refuse('not_found', 'action.unknown');
   if (action.supervisorMemberId === null) return refuse('conflict', 'action.unsupervised');
   if (actor.memberId !== action.supervisorMemberId) return refuse('forbidden', 'role.actionSupervisor');
-  if (action.confirmedBy !== null && action.status === 'done') return refuse('conflict', 'action.confirmedAlready');
+  if (action.confirmedBy !== null && action.status === 'done') return refuse('conflict', 'action.unchanged');
   return accept([{ type: 'action.confirmed', actionId: action.id }]);
 }

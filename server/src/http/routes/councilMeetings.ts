@@ -5,11 +5,10 @@ import express, { type Router } from 'express';
 import { callMeeting, type CalledMeeting, type CallMeetingDeps } from '../../council/callMeeting.js';
 import { bearerToken, councilRoleOf } from '../../council/councilAccess.js';
 import type { CouncilBook } from '../../council/councilBook.js';
-import { sendError } from '../errors.js';
+import { sendCouncilError as sendError, sendCouncilRefusal } from '../councilErrors.js';
 import { sendJson } from '../respond.js';
 import { baseUrl, hostLinks } from '../roomUrls.js';
 import { councilOf } from './councils.js';
-import { sendRefusal } from './councilMembers.js';
 
 export interface CouncilMeetingsDeps extends CallMeetingDeps {
   book: CouncilBook;
@@ -39,7 +38,7 @@ export function councilMeetingsRouter(deps: CouncilMeetingsDeps): Router {
     const ack = await book.run(council.councilId, null, (state) =>
       callMeeting(deps, state, token, request, clock(), (meeting) => (called = meeting)),
     );
-    if (!ack.ok) return sendRefusal(res, ack.error);
+    if (!ack.ok) return sendCouncilRefusal(res, ack.error);
     const meeting = ack.state?.meetings.at(-1);
     const room = called as CalledMeeting | null;
     if (!room || !meeting) return sendError(res, 500, 'internal', 'server.failed');

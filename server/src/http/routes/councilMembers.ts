@@ -3,7 +3,7 @@
  * member, supervisor or host link) and council commands (`POST …/commands`), exactly once per
  * request id, like a room's commands.
  */
-import { LIMITS, type CommandAck, type ProtocolError } from '@dr/shared';
+import { LIMITS } from '@dr/shared';
 import {
   CouncilAck,
   CouncilCommand,
@@ -13,33 +13,18 @@ import {
   decideCouncil,
   decideJoinCouncil,
 } from '@dr/shared/council';
-import express, { type Response, type Router } from 'express';
+import express, { type Router } from 'express';
 import { bearerToken, councilActor } from '../../council/councilAccess.js';
 import type { CouncilBook } from '../../council/councilBook.js';
 import { councilStream } from '../../council/streams.js';
 import { unseal } from '../../credentials/roomLinks.js';
 import { hashToken, randomToken } from '../../credentials/tokens.js';
-import { sendError } from '../errors.js';
+import { sendCouncilError as sendError, sendCouncilRefusal } from '../councilErrors.js';
 import { sendJson } from '../respond.js';
+import type { RoomRegistry } from '../../room/roomRegistry.js';
 import { councilOf } from './councils.js';
 
-const STATUS: Record<ProtocolError['code'], number> = {
-  invalid: 400,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  rate_limited: 429,
-  too_large: 413,
-  internal: 500,
-};
-
-/** A refused council command as an HTTP refusal with its reason key. */
-export function sendRefusal(res: Response, error: ProtocolError): void {
-  if (!error.reason) return sendError(res, STATUS[error.code], error.code, 'server.failed');
-  sendError(res, STATUS[error.code], error.code, error.reason, error.params);
-}
-
-export function councilMembersRouter({ book }: { book: CouncilBook }): Router {
+export function councilMembersRouter({ book, registry }: { book: CouncilBook; registry: RoomRegistry }): Router {
   const router = express.Router();
 
   router.post('/api/councils/:councilId/members', async (req, res) => {
@@ -49,13 +34,19 @@ export function councilMembersRouter({ book }: { book: CouncilBook }): Router {
     const who = councilActor(council, token);
     if (!who.ok) return sendError(res, who.status, who.status === 401 ? 'unauthorized' : 'forbidden', who.reason);
     const body = JoinCouncil.safeParse(req.body);
-    if (!body.success) return sendError(res, 400, 'invalid', 'council.joinInvalid', { max: LIMITS.name });
+    if (!body.success) return sendError(res, 400, 'invalid', 'room.nameNeeded', { max: LIMITS.name });
     const meetingToken = meetingTokenFor(council.councilId, who.actor.role, token!, council.credentials);
     const memberSecret = randomToken();
     const ack = await book.run(council.councilId, null, (state) =>
       decideJoinCouncil(state, who.actor, body.data, hashToken(memberSecret)),
     );
-    if (!ack.ok) return sendRefusal(res, ack.error);
+    if (!ack.ok) return sendCouncilRefusal(res, ack.error);
+    // The same member in every meeting: the ones already called take the newcomer too.
+    const joined = { memberId: ack.id!, name: body.data.name, group: body.data.group || null };
+    for (const meeting of ack.state?.meetings ?? []) {
+      const room = await registry.get(meeting.roomId);
+      await room?.admitRosterMember(joined, hashToken(memberSecret));
+    }
     sendJson(res, JoinedCouncil, { memberId: ack.id!, memberSecret, meetingToken: meetingToken ?? '' }, 201);
   });
 
@@ -74,13 +65,13 @@ export function councilMembersRouter({ book }: { book: CouncilBook }): Router {
     const { actor } = who;
     const sender = actor.memberId ? `member:${actor.memberId}` : actor.role;
     const request = body.data.requestId ? { sender, requestId: body.data.requestId, command: command.data } : undefined;
-    const ack: CommandAck = await book.run(
+    const ack = await book.run(
       council.councilId,
       actor.memberId,
       (state) => decideCouncil(state, actor, command.data),
       request,
     );
-    if (!ack.ok) return sendRefusal(res, ack.error);
+    if (!ack.ok) return sendCouncilRefusal(res, ack.error);
     sendJson(res, CouncilAck, {
       ok: true,
       seq: ack.seq,

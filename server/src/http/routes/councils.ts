@@ -26,7 +26,7 @@ import { councilStream } from '../../council/streams.js';
 import { seal } from '../../credentials/roomLinks.js';
 import { hashToken, randomId, randomToken, tokenMatches } from '../../credentials/tokens.js';
 import type { RoomRegistry } from '../../room/roomRegistry.js';
-import { sendError } from '../errors.js';
+import { sendCouncilError as sendError } from '../councilErrors.js';
 import { roomCreationLimit } from '../limits.js';
 import { sendJson } from '../respond.js';
 import { baseUrl } from '../roomUrls.js';
@@ -118,9 +118,10 @@ export function councilsRouter({ book, offices, registry, publicUrl, creation, c
     if (!council) return;
     const token = bearerToken(req);
     if (!token) return sendError(res, 401, 'unauthorized', 'council.linkNeeded');
-    if (!councilRoleOf(council, token)) return sendError(res, 403, 'forbidden', 'access.badLink');
+    const role = councilRoleOf(council, token);
+    if (!role) return sendError(res, 403, 'forbidden', 'access.badLink');
     const rooms = await meetingStates(registry, council);
-    sendJson(res, CouncilBoard, presentCouncilBoard(council, rooms, clock(), noticeUrl(req)));
+    sendJson(res, CouncilBoard, presentCouncilBoard(council, rooms, clock(), noticeUrl(req), role));
   });
 
   // Anyone reads the items of published notices (公示); a council link reads them all.

@@ -15,7 +15,7 @@ import { meetingStates } from '../../council/meetingStates.js';
 import type { OfficeBook } from '../../council/officeBook.js';
 import { tokenMatches } from '../../credentials/tokens.js';
 import type { RoomRegistry } from '../../room/roomRegistry.js';
-import { sendError } from '../errors.js';
+import { sendCouncilError as sendError } from '../councilErrors.js';
 import { roomCreationLimit } from '../limits.js';
 import { sendJson } from '../respond.js';
 import { baseUrl } from '../roomUrls.js';
@@ -34,7 +34,7 @@ export function officesRouter({ offices, book, registry, publicUrl, creation, cl
 
   router.post('/api/offices', roomCreationLimit(creation, clock), async (req, res) => {
     const body = CreateOfficeRequest.safeParse(req.body);
-    if (!body.success) return sendError(res, 400, 'invalid', 'office.nameNeeded', { max: LIMITS.roomTitle });
+    if (!body.success) return sendError(res, 400, 'invalid', 'council.nameNeeded', { max: LIMITS.roomTitle });
     const { officeId, token } = await offices.create(body.data.name);
     const link = `${baseUrl(req, publicUrl)}/o/${encodeURIComponent(officeId)}#t=${token}`;
     sendJson(res, CreatedOffice, { officeId, token, link }, 201);
