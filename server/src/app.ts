@@ -11,6 +11,13 @@ import { DOOR_LIMITS, type DoorLimits } from './access/limits.js';
 import { sendError } from './http/errors.js';
 import type { HostDoor } from './http/hostAuth.js';
 import { roomRequestLimit } from './http/limits.js';
+import { councilMeetingsRouter } from './http/routes/councilMeetings.js';
+import { councilMembersRouter } from './http/routes/councilMembers.js';
+import { councilsRouter } from './http/routes/councils.js';
+import { officesRouter } from './http/routes/offices.js';
+import { CouncilBook } from './council/councilBook.js';
+import { OfficeBook } from './council/officeBook.js';
+import { idRequestLimit } from './http/idRequestLimit.js';
 import { healthRouter } from './http/routes/health.js';
 import { joinCodeRouter } from './http/routes/joinCode.js';
 import { linksRouter } from './http/routes/links.js';
@@ -78,6 +85,8 @@ export function createApp(options: AppOptions): App {
   // Which node answered (operators behind a load balancer, and the cluster tests).
   if (cluster) app.use((_req, res, next) => void (res.setHeader('X-DR-Node', cluster.node.node), next()));
   app.use(['/api/rooms/:roomId', '/notice/:roomId'], roomRequestLimit(limits.roomRequests, clock));
+  app.use('/api/councils/:councilId', idRequestLimit('councilId', limits.roomRequests, clock));
+  app.use('/api/offices/:officeId', idRequestLimit('officeId', limits.roomRequests, clock));
   app.use(express.json({ limit: '64kb' }));
 
   const http = createServer(app);
@@ -122,6 +131,14 @@ export function createApp(options: AppOptions): App {
   app.use(noticeRouter({ registry, clientDist }));
   app.use(minutesRouter({ door: hostDoor, registry }));
   app.use(scorecardRouter({ door: hostDoor, registry }));
+  // Standing councils and the offices that oversee them (issue 18).
+  const councils = new CouncilBook(store, clock);
+  const offices = new OfficeBook(store, clock);
+  const creation = limits.roomCreation;
+  app.use(councilsRouter({ book: councils, offices, registry, publicUrl, creation, clock }));
+  app.use(councilMembersRouter({ book: councils, registry }));
+  app.use(councilMeetingsRouter({ book: councils, store, registry, joinCodes, publicUrl, clock }));
+  app.use(officesRouter({ offices, book: councils, registry, publicUrl, creation, clock }));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'request.unknown'));
   app.use(staticClient(clientDist));
   app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {

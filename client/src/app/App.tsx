@@ -13,6 +13,9 @@ const NoticePage = lazy(
   withFollowUpStrings(() => import('../notice/NoticePage').then((m) => ({ default: m.NoticePage }))),
 );
 
+// Standing councils and offices (issue 18): pages only a council's or an office's link holders open.
+const StandingPage = lazy(() => import('../council/StandingPage'));
+
 export function App() {
   const route = routeFor(window.location.pathname);
   // The projector board is the whole screen: no header, no controls.
@@ -35,6 +38,11 @@ export function App() {
       {route.page === 'notice' && (
         <Suspense fallback={null}>
           <NoticePage roomId={route.roomId} />
+        </Suspense>
+      )}
+      {route.page === 'standing' && (
+        <Suspense fallback={null}>
+          <StandingPage kind={route.kind} id={route.id} />
         </Suspense>
       )}
       {route.page === 'notFound' && <NotFoundPage />}

@@ -8,6 +8,12 @@ describe('routes', () => {
     expect(routeFor('/board/Xq3abc/')).toEqual({ page: 'board', roomId: 'Xq3abc' });
   });
 
+  it('reads a council’s page and an office’s page', () => {
+    expect(routeFor('/c/Ab3_x-')).toEqual({ page: 'standing', kind: 'c', id: 'Ab3_x-' });
+    expect(routeFor('/o/Ab3/')).toEqual({ page: 'standing', kind: 'o', id: 'Ab3' });
+    expect(routeFor('/c/a:b')).toEqual({ page: 'notFound' });
+  });
+
   it('sends anything else to the not-found page', () => {
     expect(routeFor('/board')).toEqual({ page: 'notFound' });
     expect(routeFor('/r/a/b')).toEqual({ page: 'notFound' });

@@ -4,10 +4,14 @@ export type Route =
   | { page: 'room'; roomId: string }
   | { page: 'board'; roomId: string }
   | { page: 'notice'; roomId: string }
+  /** A standing council's page (`/c/<id>`) or an office's (`/o/<id>`). */
+  | { page: 'standing'; kind: 'c' | 'o'; id: string }
   | { page: 'notFound' };
 
 export function routeFor(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { page: 'start' };
+  const standing = /^\/([co])\/([\w-]{1,64})\/?$/.exec(pathname);
+  if (standing) return { page: 'standing', kind: standing[1] as 'c' | 'o', id: standing[2]! };
   const match = /^\/(r|board|notice)\/([^/]+)\/?$/.exec(pathname);
   if (match?.[2]) {
     try {

@@ -60,20 +60,22 @@ function key(roomId: string, hostToken: string): Buffer {
   return Buffer.from(hkdfSync('sha256', hostToken, roomId, 'deliberation-room/links/v1', 32));
 }
 
-function seal(roomId: string, hostToken: string, value: Sealed): string {
+/** Seals any JSON value under a key from `hostToken` and `id` (a room's or a council's). */
+export function seal(roomId: string, hostToken: string, value: unknown): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key(roomId, hostToken), iv);
   const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
 }
 
-function unseal(roomId: string, hostToken: string, sealed: string): Sealed | null {
+/** Opens what `seal` sealed with the same id and host token; null for a wrong token. */
+export function unseal<T = Sealed>(roomId: string, hostToken: string, sealed: string): T | null {
   try {
     const raw = Buffer.from(sealed, 'base64url');
     const decipher = createDecipheriv('aes-256-gcm', key(roomId, hostToken), raw.subarray(0, 12));
     decipher.setAuthTag(raw.subarray(12, 28));
     const json = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
-    return JSON.parse(json) as Sealed;
+    return JSON.parse(json) as T;
   } catch {
     return null; // a wrong host token fails authentication: nothing to show
   }

@@ -3,6 +3,7 @@
  * quoted text. The Markdown and Word renderers only draw these blocks, so both print the same words.
  */
 import { CONSENSUS_LEVELS, own, type FactView, type LevelCounts, type Sitting } from '@dr/shared';
+import type { ReviewedAction } from '@dr/shared';
 import type {
   MinutesAction,
   MinutesItem,
@@ -51,6 +52,7 @@ export function layoutMinutes(model: MinutesModel): Block[] {
           items: model.items.map((i) => i.title + (i.onAgenda ? '' : t.paren(t.notOnAgenda))),
         },
   );
+  if (model.reviewed) blocks.push(...reviewBlocks(model.reviewed, t));
   model.items.forEach((item, index) => blocks.push(...itemBlocks(item, index + 1, ctx)));
   if (model.otherSpeeches.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: t.otherSpeeches });
@@ -196,8 +198,32 @@ function actionTable(actions: MinutesAction[], t: MinutesStrings): Block {
       a.owner,
       t.tiers[a.tier],
       a.dueDate,
-      t.statuses[a.status] + (a.overdue ? t.paren(t.overdue) : ''),
+      t.statuses[a.status] +
+        (a.overdue ? t.paren(t.overdue) : '') +
+        (a.confirmedBy ? t.paren(`${t.confirmedBy}${t.colon}${a.confirmedBy}`) : ''),
       `${a.progress}%`,
     ]),
   };
+}
+
+/** A council's meeting: the open action items of earlier meetings it reviewed, as they stood when it was called. */
+function reviewBlocks(reviewed: ReviewedAction[], t: MinutesStrings): Block[] {
+  const heading: Block = { kind: 'heading', level: 2, text: t.reviewedActions };
+  if (reviewed.length === 0) return [heading, { kind: 'paragraph', text: t.none }];
+  return [
+    heading,
+    {
+      kind: 'table',
+      header: [t.action, t.meeting, t.owner, t.dueDate, t.status, t.progress, t.supervisor],
+      rows: reviewed.map((a) => [
+        a.title,
+        a.meetingTitle,
+        a.owner,
+        a.dueDate,
+        t.statuses[a.status] + (a.overdue ? t.paren(t.overdue) : ''),
+        `${a.progress}%`,
+        a.supervisor ?? t.none,
+      ]),
+    },
+  ];
 }

@@ -23,6 +23,7 @@ import {
   type LevelCounts,
   type Locale,
   type Outcome,
+  type ReviewedAction,
   type RoomPhase,
   type RoomState,
   type Round,
@@ -91,6 +92,8 @@ export interface MinutesModel {
   items: MinutesItem[];
   /** Speeches while no item was being discussed. */
   otherSpeeches: MinutesSpeech[];
+  /** A council's meeting: the open action items of earlier meetings it reviewed (行难管), as they stood. */
+  reviewed: ReviewedAction[] | null;
   generatedAt: number;
 }
 
@@ -148,6 +151,7 @@ export function buildMinutes(state: RoomState, drafts: Readonly<Record<string, s
       ...ownEntries(state.items, others).map((i) => item(i, false)),
     ],
     otherSpeeches: speeches.filter((s) => s.itemId === null).map((s) => s.speech),
+    reviewed: state.council?.reviewed ?? null,
     generatedAt: now,
   };
 }

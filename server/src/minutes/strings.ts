@@ -15,6 +15,7 @@ import {
   type Outcome,
   type RoomPhase,
 } from '@dr/shared';
+import { councilTerms } from '@dr/shared/council';
 
 export interface MinutesStrings {
   minutes: string;
@@ -64,6 +65,11 @@ export interface MinutesStrings {
   interestedMayVote: string;
   interestedMayNotVote: string;
   actions: string;
+  /** A council's meeting: the heading of the open action items it reviewed. */
+  reviewedActions: string;
+  meeting: string;
+  supervisor: string;
+  confirmedBy: string;
   action: string;
   owner: string;
   tier: string;
@@ -102,6 +108,7 @@ function fromTerms(locale: Locale, open: string, close: string) {
     facts: record.facts,
     decision: record.decision,
     actions: record.actionItems,
+    ...councilTerms(locale),
     owner: record.owner,
     tier: record.tier,
     dueDate: record.dueDate,

@@ -20,9 +20,10 @@ export async function createRoom(
   input: { title: string; locale: Locale; timeZone?: string },
   now = Date.now(),
   joinCodes: JoinCodeKey = processKey(),
+  /** A council's meeting passes the council's link tokens (with a fresh join code); else new ones. */
+  secrets: RoomSecrets = newSecrets(),
 ): Promise<CreatedRoom> {
   const roomId = randomId();
-  const secrets = newSecrets();
   await store.createRoom({
     roomId,
     title: input.title,

@@ -337,6 +337,31 @@ export class Room {
     }
   }
 
+  /**
+   * A council's roster member who joined after this meeting was called enters it under their council
+   * id, with the secret they already hold (issue 18); a member the room has already is left as is.
+   */
+  async admitRosterMember(
+    member: { memberId: string; name: string; group: string | null },
+    secretHash: string,
+  ): Promise<void> {
+    const { memberId, name, group } = member;
+    await this.commit(
+      null,
+      (state) =>
+        // Already here (an earlier call, another node): nothing to add; the refusal is not sent anywhere.
+        own(state.members, memberId)
+          ? { ok: false, error: protocolError('conflict', 'member.unknown') }
+          : state.phase === 'closed'
+            ? { ok: false, error: protocolError('conflict', 'room.closed') }
+            : {
+                ok: true,
+                events: [{ type: 'member.joined', memberId, name, role: 'participant', presence: 'remote', group }],
+              },
+      () => this.deps.store.saveMemberSecret(this.roomId, memberId, secretHash),
+    );
+  }
+
   /** Events the client missed, from the store (the source of truth), at most one batch. */
   async eventsAfter(afterSeq: number): Promise<{ events: RoomEvent[]; hasMore: boolean }> {
     const events = await this.deps.store.readEvents(this.roomId, afterSeq, LIMITS.syncBatch + 1);

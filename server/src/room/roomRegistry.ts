@@ -3,6 +3,7 @@
  * share one load; a room with no sessions and no draft connections is written out and dropped
  * after `idleMs`.
  */
+import { isRoomId } from '../council/streams.js';
 import { Room, type RoomDeps } from './room.js';
 
 export class RoomRegistry {
@@ -16,6 +17,7 @@ export class RoomRegistry {
 
   /** The live room, loading it on first use; null when no such room exists. */
   get(roomId: string): Promise<Room | null> {
+    if (!isRoomId(roomId)) return Promise.resolve(null); // a council's or an office's stream
     let loading = this.rooms.get(roomId);
     // Every use pushes the idle check back (and stops an unload in progress from dropping the room),
     // so a room is never dropped while a caller is about to attach to it.

@@ -1,10 +1,10 @@
-import type { RoomEvent } from '@dr/shared';
+import type { StoredEvent } from './store.js';
 
 /**
  * Guards `appendEvents` against a caller bug: a batch must continue the log exactly where the caller
  * believes it ends. A stale `expectedSeq` is a race (`SeqConflictError`); a gap inside the batch is not.
  */
-export function assertConsecutive(roomId: string, expectedSeq: number, events: readonly RoomEvent[]): void {
+export function assertConsecutive(roomId: string, expectedSeq: number, events: readonly StoredEvent[]): void {
   events.forEach((event, index) => {
     const want = expectedSeq + 1 + index;
     if (event.seq !== want) {

@@ -6,13 +6,13 @@ import mongoose, { Schema } from 'mongoose';
 import type { ClientSession, Connection } from 'mongoose';
 import type { CommandAck, RoomEvent, RoomState } from '@dr/shared';
 import { SeqConflictError } from './store.js';
-import type { DocUpdate, RequestRecord, RoomCredentials, RoomRecord, Snapshot, Store } from './store.js';
+import type { DocUpdate, RequestRecord, RoomCredentials, RoomRecord, Snapshot, Store, StoredEvent } from './store.js';
 import { assertConsecutive } from './consecutive.js';
 
 interface EventDoc {
   roomId: string;
   seq: number;
-  event: RoomEvent;
+  event: StoredEvent;
 }
 interface SnapshotDoc {
   roomId: string;
@@ -211,7 +211,7 @@ export class MongoStore implements Store {
   async appendEvents(
     roomId: string,
     expectedSeq: number,
-    events: readonly RoomEvent[],
+    events: readonly StoredEvent[],
     requests?: readonly RequestRecord[],
   ): Promise<void> {
     assertConsecutive(roomId, expectedSeq, events);
@@ -249,13 +249,13 @@ export class MongoStore implements Store {
     }
   }
 
-  async readEvents(roomId: string, afterSeq: number, limit?: number): Promise<RoomEvent[]> {
+  async readEvents<E extends StoredEvent = RoomEvent>(roomId: string, afterSeq: number, limit?: number): Promise<E[]> {
     // MongoDB reads a limit of 0 as "no limit".
     if (limit !== undefined && limit <= 0) return [];
     const query = this.events.find({ roomId, seq: { $gt: afterSeq } }).sort({ seq: 1 });
     if (limit !== undefined) query.limit(limit);
     const docs = await query.lean();
-    return docs.map((doc) => doc.event);
+    return docs.map((doc) => doc.event as E);
   }
 
   async saveSnapshot(roomId: string, snapshot: Snapshot): Promise<void> {

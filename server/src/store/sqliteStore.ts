@@ -6,7 +6,7 @@ import { setImmediate as nextTurn } from 'node:timers';
 import Database from 'better-sqlite3';
 import type { RoomEvent, RoomState } from '@dr/shared';
 import { SeqConflictError } from './store.js';
-import type { DocUpdate, RequestRecord, RoomCredentials, RoomRecord, Snapshot, Store } from './store.js';
+import type { DocUpdate, RequestRecord, RoomCredentials, RoomRecord, Snapshot, Store, StoredEvent } from './store.js';
 import { assertConsecutive } from './consecutive.js';
 
 const SCHEMA = `
@@ -83,7 +83,7 @@ const BUSY_TIMEOUT_MS = 5000;
 interface QueuedAppend {
   roomId: string;
   expectedSeq: number;
-  events: readonly RoomEvent[];
+  events: readonly StoredEvent[];
   /** The answers to the requests that produced the events, stored with them (room.ts, request ids). */
   requests?: readonly RequestRecord[];
   resolve: () => void;
@@ -177,7 +177,7 @@ export class SqliteStore implements Store {
     };
 
     this.appendTx = db.transaction(
-      (roomId: string, expectedSeq: number, events: readonly RoomEvent[], requests?: readonly RequestRecord[]) => {
+      (roomId: string, expectedSeq: number, events: readonly StoredEvent[], requests?: readonly RequestRecord[]) => {
         if (this.stmt.hasEventAfter.get(roomId, expectedSeq) !== undefined) {
           throw new SeqConflictError(roomId, expectedSeq);
         }
@@ -269,7 +269,7 @@ export class SqliteStore implements Store {
   appendEvents(
     roomId: string,
     expectedSeq: number,
-    events: readonly RoomEvent[],
+    events: readonly StoredEvent[],
     requests?: readonly RequestRecord[],
   ): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -296,9 +296,9 @@ export class SqliteStore implements Store {
     batch.forEach((append, i) => (outcomes[i] ? append.reject(outcomes[i]) : append.resolve()));
   }
 
-  async readEvents(roomId: string, afterSeq: number, limit?: number): Promise<RoomEvent[]> {
+  async readEvents<E extends StoredEvent = RoomEvent>(roomId: string, afterSeq: number, limit?: number): Promise<E[]> {
     if (limit !== undefined && limit <= 0) return [];
-    return this.stmt.readEvents.all(roomId, afterSeq, limit ?? -1).map((body) => JSON.parse(body) as RoomEvent);
+    return this.stmt.readEvents.all(roomId, afterSeq, limit ?? -1).map((body) => JSON.parse(body) as E);
   }
 
   async saveSnapshot(roomId: string, snapshot: Snapshot): Promise<void> {

@@ -66,6 +66,17 @@ export class SeqConflictError extends Error {
   }
 }
 
+/**
+ * What every stored event has. A room's events are `RoomEvent`s; a council's and an office's streams
+ * (`council:<id>`, `office:<id>`, server/src/council/streams.ts) use the same log with their own
+ * event unions, so one port, one contract and one group commit serve all three.
+ */
+export interface StoredEvent {
+  seq: number;
+  at: number;
+  type: string;
+}
+
 export interface Store {
   /** Resolves when the backing database answers; rejects otherwise. */
   ping(): Promise<void>;
@@ -93,14 +104,14 @@ export interface Store {
    * produced them exist together or not at all (a request already stored under that sender and id
    * makes the append fail too).
    */
-  appendEvents(
+  appendEvents<E extends StoredEvent = RoomEvent>(
     roomId: string,
     expectedSeq: number,
-    events: readonly RoomEvent[],
+    events: readonly E[],
     requests?: readonly RequestRecord[],
   ): Promise<void>;
   /** Events with seq > afterSeq in seq order, at most `limit` of them (default: all). */
-  readEvents(roomId: string, afterSeq: number, limit?: number): Promise<RoomEvent[]>;
+  readEvents<E extends StoredEvent = RoomEvent>(roomId: string, afterSeq: number, limit?: number): Promise<E[]>;
 
   /** Stores the state at `seq`, replacing an older snapshot (never a newer one). */
   saveSnapshot(roomId: string, snapshot: Snapshot): Promise<void>;

@@ -115,6 +115,7 @@ export const REFUSALS = {
     en: 'Only the host or the speaker can end this turn.',
     'zh-CN': '只有主持人或发言人本人可以结束这次发言。',
   },
+  'role.actionSupervisor': { en: 'Only its supervisor can confirm it.', 'zh-CN': '只有监督人可以确认。' },
   'role.actionOwner': {
     en: 'Only the host or the owner of this action item can update it.',
     'zh-CN': '只有主持人或该事项的负责人可以更新它。',
@@ -285,6 +286,13 @@ export const REFUSALS = {
     en: 'This action item is already at that status and progress.',
     'zh-CN': '这项事项已经是这个状态和进度。',
   },
+  'action.supervisorIsOwner': { en: 'The supervisor cannot be the owner.', 'zh-CN': '监督人不能是负责人。' },
+  'action.supervisorInterested': {
+    en: 'The supervisor declared an interest in the item.',
+    'zh-CN': '监督人已申报与该议题有利害关系。',
+  },
+  'action.needsConfirmation': { en: 'Its supervisor confirms it done.', 'zh-CN': '须由监督人确认完成。' },
+  'action.unsupervised': { en: 'It has no supervisor.', 'zh-CN': '这项事项没有监督人。' },
   'notice.publishedAlready': { en: 'The notice is published already.', 'zh-CN': '公示已经发布。' },
   'notice.notPublished': { en: 'The notice is not published.', 'zh-CN': '公示尚未发布。' },
   'scorecard.notYet': {

@@ -13,6 +13,17 @@ export function create({ state }: RuleContext, command: CommandOf<'action.create
     const owner = findCurrentMember(state, ownerMemberId);
     if (!owner.ok) return owner.decision;
   }
+  const supervisorMemberId = command.supervisorMemberId ?? null;
+  if (supervisorMemberId !== null) {
+    const supervisor = findCurrentMember(state, supervisorMemberId);
+    if (!supervisor.ok) return supervisor.decision;
+    // Supervision by someone with no stake (行难管): never the owner, never someone who declared an interest.
+    if (supervisorMemberId === ownerMemberId) return refuse('invalid', 'action.supervisorIsOwner');
+    const item = own(state.items, decision.itemId);
+    if (item?.interests.some((i) => i.memberId === supervisorMemberId)) {
+      return refuse('invalid', 'action.supervisorInterested');
+    }
+  }
   const actionId = nextId(state, 'a');
   return accept(
     [
@@ -23,6 +34,7 @@ export function create({ state }: RuleContext, command: CommandOf<'action.create
         title: command.title,
         owner: command.owner,
         ownerMemberId,
+        supervisorMemberId,
         tier: command.tier,
         dueDate: command.dueDate,
         category: command.category || null,
@@ -47,6 +59,10 @@ export function update({ state, actor }: RuleContext, command: CommandOf<'action
   if (status === undefined && command.progress === undefined && !note) {
     return refuse('invalid', 'action.nothing');
   }
+  // A supervised item becomes done only by its supervisor's confirmation (action.confirm).
+  if (status === 'done' && action.supervisorMemberId !== null && action.status !== 'done') {
+    return refuse('conflict', 'action.needsConfirmation');
+  }
   if (status === 'done' && command.progress !== undefined && command.progress < 100) {
     return refuse('invalid', 'action.doneIsFull');
   }
@@ -65,4 +81,14 @@ export function update({ state, actor }: RuleContext, command: CommandOf<'action
       note: note || null,
     },
   ]);
+}
+
+/** The named supervisor confirms a supervised item done; nobody else can, the host included. */
+export function confirm({ state, actor }: RuleContext, command: CommandOf<'action.confirm'>): Ruling {
+  const action = own(state.actions, command.actionId);
+  if (!action) return refuse('not_found', 'action.unknown');
+  if (action.supervisorMemberId === null) return refuse('conflict', 'action.unsupervised');
+  if (actor.memberId !== action.supervisorMemberId) return refuse('forbidden', 'role.actionSupervisor');
+  if (action.confirmedBy !== null && action.status === 'done') return refuse('conflict', 'action.unchanged');
+  return accept([{ type: 'action.confirmed', actionId: action.id }]);
 }

@@ -36,6 +36,11 @@ export const ActionView = z.object({
   /** Done, on or before its due date. */
   doneOnTime: z.boolean(),
   timeline: z.array(ActionUpdateView),
+  /** The supervisor's name (监督人), or null when the item has none. */
+  supervisor: z.string().nullable(),
+  /** Who confirmed it done (the supervisor, by name) and when; null until confirmed. */
+  confirmedBy: z.string().nullable(),
+  confirmedAt: z.number().nullable(),
 });
 export type ActionView = z.infer<typeof ActionView>;
 
@@ -65,6 +70,9 @@ export function presentAction(
       progress: e.progress,
       note: e.note,
     })),
+    supervisor: action.supervisorMemberId ? memberName(state, action.supervisorMemberId) : null,
+    confirmedBy: action.confirmedBy ? memberName(state, action.confirmedBy) : null,
+    confirmedAt: action.confirmedAt,
   };
 }
 

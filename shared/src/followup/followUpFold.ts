@@ -9,6 +9,8 @@ export const FOLLOW_UP_EVENTS = [
   'room.detailsSet',
   'action.created',
   'action.updated',
+  'action.confirmed',
+  'room.councilLinked',
   'notice.published',
   'notice.unpublished',
   'scorecard.rubricSet',
@@ -25,6 +27,10 @@ export function foldFollowUp(s: RoomState, event: FollowUpEvent): RoomState {
       return createAction(s, event);
     case 'action.updated':
       return updateAction(s, event);
+    case 'action.confirmed':
+      return confirmAction(s, event);
+    case 'room.councilLinked':
+      return { ...s, council: event.council };
     case 'notice.published':
       return { ...s, notice: { published: true, publishedAt: event.at } };
     case 'notice.unpublished':
@@ -58,6 +64,9 @@ function createAction(s: RoomState, event: EventOf<'action.created'>): RoomState
     createdAt: event.at,
     createdBy: event.actor,
     completedAt: null,
+    supervisorMemberId: event.supervisorMemberId ?? null,
+    confirmedBy: null,
+    confirmedAt: null,
     timeline: [],
   };
   return { ...s, actions: { ...s.actions, [action.id]: action }, actionOrder: [...s.actionOrder, action.id] };
@@ -75,6 +84,22 @@ function updateAction(s: RoomState, event: EventOf<'action.updated'>): RoomState
     status,
     progress: event.progress ?? action.progress,
     completedAt,
+    timeline: [...action.timeline, entry],
+  };
+  return { ...s, actions: { ...s.actions, [action.id]: updated } };
+}
+
+function confirmAction(s: RoomState, event: EventOf<'action.confirmed'>): RoomState {
+  const action = own(s.actions, event.actionId);
+  if (!action) return s;
+  const entry = { at: event.at, by: event.actor, status: 'done' as const, progress: 100, note: null };
+  const updated: ActionItem = {
+    ...action,
+    status: 'done',
+    progress: 100,
+    completedAt: event.at,
+    confirmedBy: event.actor,
+    confirmedAt: event.at,
     timeline: [...action.timeline, entry],
   };
   return { ...s, actions: { ...s.actions, [action.id]: updated } };

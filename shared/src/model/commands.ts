@@ -178,6 +178,8 @@ export const ActionCreate = command('action.create', {
   title: nameText(LIMITS.title),
   owner: nameText(FOLLOW_UP_LIMITS.owner),
   ownerMemberId: id.optional(),
+  /** The member who supervises it (监督人): not the owner, no declared interest in the item; `done` then needs their confirmation. */
+  supervisorMemberId: id.optional(),
   tier: ActionTier,
   dueDate: isoDate,
   category: optionalNameText(FOLLOW_UP_LIMITS.category).optional(),
@@ -188,6 +190,8 @@ export const ActionUpdate = command('action.update', {
   progress: z.number().int().min(0).max(100).optional(),
   note: optionalText(FOLLOW_UP_LIMITS.actionNote),
 });
+/** The named supervisor confirms a supervised action item done (行难管); the notice says who confirmed. */
+export const ActionConfirm = command('action.confirm', { actionId: id });
 export const NoticePublish = command('notice.publish', {});
 export const NoticeUnpublish = command('notice.unpublish', {});
 export const ScorecardSetRubric = command('scorecard.setRubric', { rubric: Rubric });
@@ -246,6 +250,7 @@ export const Command = z.discriminatedUnion('type', [
   RoomSetDetails,
   ActionCreate,
   ActionUpdate,
+  ActionConfirm,
   NoticePublish,
   NoticeUnpublish,
   ScorecardSetRubric,

@@ -1,6 +1,6 @@
 /** Every event the server stores and broadcasts (event name `events`), as a union on `type`. */
 import type { Rubric } from './rubric.js';
-import type { MeetingDetails, StatedReason } from './state.js';
+import type { CouncilLink, MeetingDetails, StatedReason } from './state.js';
 import type {
   ActionStatus,
   ActionTier,
@@ -138,6 +138,8 @@ export type EventBody =
       title: string;
       owner: string;
       ownerMemberId: string | null;
+      /** The supervisor (监督人); absent in items created before supervisors. */
+      supervisorMemberId?: string | null;
       tier: ActionTier;
       dueDate: string;
       category: string | null;
@@ -150,6 +152,13 @@ export type EventBody =
       progress: number | null;
       note: string | null;
     }
+  /** The named supervisor confirmed the item done: it is done, at 100%, and says who confirmed. */
+  | { type: 'action.confirmed'; actionId: string }
+  /**
+   * The room is a meeting of a standing council (sent once, when the council calls it): the council,
+   * the agenda item that reviews open action items of earlier meetings, and those items as they stood.
+   */
+  | { type: 'room.councilLinked'; council: CouncilLink }
   | { type: 'notice.published' }
   | { type: 'notice.unpublished' }
   | { type: 'scorecard.rubricSet'; rubric: Rubric }

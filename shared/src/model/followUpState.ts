@@ -49,7 +49,34 @@ export interface ActionItem {
   createdBy: string | null;
   /** When it last became done; null while it is not done. */
   completedAt: number | null;
+  /** The supervisor (监督人): when set, only their `action.confirm` makes the item done. */
+  supervisorMemberId: string | null;
+  /** Who confirmed it done (the supervisor's member id) and when; null until then. */
+  confirmedBy: string | null;
+  confirmedAt: number | null;
   timeline: ActionTimelineEntry[];
+}
+
+/** An action item of an earlier meeting of the council, as it stood when this meeting was called (行难管). */
+export interface ReviewedAction {
+  roomId: string;
+  meetingTitle: string;
+  actionId: string;
+  title: string;
+  owner: string;
+  status: ActionStatus;
+  progress: number;
+  dueDate: string;
+  overdue: boolean;
+  /** The supervisor's name, or null. */
+  supervisor: string | null;
+}
+
+/** What a council's meeting knows of its council: whose it is, and the review item at the top of its agenda. */
+export interface CouncilLink {
+  councilId: string;
+  reviewItemId: string;
+  reviewed: ReviewedAction[];
 }
 
 /** The notice (公示办理结果): public once the host publishes it, until they take it down. */

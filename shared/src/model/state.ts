@@ -1,5 +1,5 @@
 /** The structured state of one room, folded from its events by `apply`. */
-import type { ActionItem, MeetingDetails, NoticeState, ScorecardState, Sitting } from './followUpState.js';
+import type { ActionItem, CouncilLink, MeetingDetails, NoticeState, ScorecardState, Sitting } from './followUpState.js';
 import { DEFAULT_RULES } from '../core/vocabularyLists.js';
 import type {
   ConsensusLevel,
@@ -16,7 +16,9 @@ import type { Locale, Presence, LevelCounts, Outcome } from '../core/vocabulary.
 export type {
   ActionItem,
   ActionTimelineEntry,
+  CouncilLink,
   MeetingDetails,
+  ReviewedAction,
   NoticeState,
   ScorecardState,
   Sitting,
@@ -209,7 +211,7 @@ export interface Turn {
  * The shape of `RoomState`; bumped whenever a field is added or changes meaning. A snapshot is only
  * a cache of the events: one of another version is ignored and the room replays its events instead.
  */
-export const STATE_VERSION = 4;
+export const STATE_VERSION = 5;
 
 export interface RoomState {
   version: number;
@@ -243,6 +245,8 @@ export interface RoomState {
   /** Action items in the order they were created. */
   actionOrder: string[];
   notice: NoticeState;
+  /** The standing council this room is a meeting of, or null for a room on its own. */
+  council: CouncilLink | null;
   scorecard: ScorecardState;
 }
 
@@ -274,6 +278,7 @@ export function emptyState(roomId: string): RoomState {
     actions: {},
     actionOrder: [],
     notice: { published: false, publishedAt: null },
+    council: null,
     scorecard: { rubric: null, cards: {} },
   };
 }

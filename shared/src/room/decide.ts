@@ -126,6 +126,8 @@ export function decide(
       return actionRules.create(ctx, command);
     case 'action.update':
       return actionRules.update(ctx, command);
+    case 'action.confirm':
+      return actionRules.confirm(ctx, command);
     case 'notice.publish':
       return noticeRules.publish(ctx);
     case 'notice.unpublish':

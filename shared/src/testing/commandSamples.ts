@@ -70,6 +70,7 @@ export function commandSamples(ids: {
       dueDate: '2030-01-01',
     },
     'action.update': { type: 'action.update', actionId, progress: 50 },
+    'action.confirm': { type: 'action.confirm', actionId },
     'notice.publish': { type: 'notice.publish' },
     'notice.unpublish': { type: 'notice.unpublish' },
     'scorecard.setRubric': {

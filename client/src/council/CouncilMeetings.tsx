@@ -1,0 +1,111 @@
+import type { CouncilBoard } from '@dr/shared/council';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { momentText } from '../i18n/dateText';
+import { Alert } from '../ui/Alert';
+import { councilApi, sayRefusal } from './councilApi';
+import { meetingHref, type CouncilCredentials } from './councilCredentials';
+import { councilText } from './councilText';
+
+interface Props {
+  board: CouncilBoard;
+  token: string;
+  host: boolean;
+  member: CouncilCredentials | null;
+  onChange: () => void;
+}
+
+/** Meetings to come and past, each opened as the same member; the host calls the next one here. */
+export function CouncilMeetings({ board, token, host, member, onChange }: Props) {
+  const { i18n } = useTranslation();
+  const { s, terms } = councilText(i18n.resolvedLanguage);
+  const upcoming = board.meetings.filter((m) => m.phase !== 'closed' && m.phase !== 'adjourned');
+  const past = board.meetings.filter((m) => m.phase === 'closed' || m.phase === 'adjourned');
+  const list = (meetings: CouncilBoard['meetings']) =>
+    meetings.length === 0 ? (
+      <p>{s.noMeetings}</p>
+    ) : (
+      <ul className="council__list">
+        {meetings.map((m) => (
+          <li key={m.roomId} className="council__meeting">
+            <strong>{m.title}</strong>
+            <span>{momentText(m.scheduledAt, i18n.resolvedLanguage, board.timeZone)}</span>
+            <span className="tag">{terms.phases[m.phase]}</span>
+            <a href={meetingHref(m.roomId, host ? token : null, member)} className="button">
+              {s.open}
+            </a>
+            {m.noticeUrl && <a href={new URL(m.noticeUrl).pathname}>{s.notice}</a>}
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <section className="council__section stack" aria-labelledby="council-meetings">
+      <h2 id="council-meetings">{s.upcoming}</h2>
+      {list(upcoming)}
+      {host && <CallMeetingForm board={board} token={token} onCalled={onChange} />}
+      <h2>{s.past}</h2>
+      {list(past)}
+    </section>
+  );
+}
+
+function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; token: string; onCalled: () => void }) {
+  const { i18n } = useTranslation();
+  const { s } = councilText(i18n.resolvedLanguage);
+  const [title, setTitle] = useState('');
+  const [when, setWhen] = useState('');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const pool = board.topics.filter((topic) => topic.status === 'pool');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    // The browser reads the local date and time in its own zone; the instant is what is sent.
+    const scheduledAt = new Date(when).getTime();
+    const answer = await councilApi.callMeeting(board.councilId, token, title, scheduledAt, chosen);
+    if (!answer.ok) return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s.failed));
+    setTitle('');
+    setChosen([]);
+    onCalled();
+  };
+  return (
+    <form className="council__form stack" onSubmit={(e) => void submit(e)}>
+      <h3>{s.callMeeting}</h3>
+      <div className="field">
+        <label htmlFor="meeting-title">{s.meetingTitle}</label>
+        <input id="meeting-title" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
+      </div>
+      <div className="field">
+        <label htmlFor="meeting-when">{s.when}</label>
+        <input
+          id="meeting-when"
+          type="datetime-local"
+          value={when}
+          onChange={(e) => setWhen(e.target.value)}
+          required
+        />
+      </div>
+      {pool.length > 0 && (
+        <fieldset className="choices">
+          <legend>{s.chooseTopics}</legend>
+          {pool.map((topic) => (
+            <label key={topic.id} className="council__check">
+              <input
+                type="checkbox"
+                checked={chosen.includes(topic.id)}
+                onChange={(e) =>
+                  setChosen((ids) => (e.target.checked ? [...ids, topic.id] : ids.filter((id) => id !== topic.id)))
+                }
+              />
+              {topic.title}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {error && <Alert message={error} onDismiss={() => setError(null)} />}
+      <button type="submit" className="button button--primary">
+        {s.callButton}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../ui/Alert';
+import { councilApi, sayRefusal } from './councilApi';
+import { saveCouncilMember, type CouncilCredentials } from './councilCredentials';
+import { councilText } from './councilText';
+
+/** Joining the council's roster (议事队伍) by name, once per browser. */
+export function JoinCouncilForm(props: {
+  councilId: string;
+  token: string;
+  onJoined: (c: CouncilCredentials) => void;
+}) {
+  const { i18n } = useTranslation();
+  const { s } = councilText(i18n.resolvedLanguage);
+  const [name, setName] = useState('');
+  const [group, setGroup] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const answer = await councilApi.join(props.councilId, props.token, name, group);
+    if (!answer.ok) return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s.failed));
+    saveCouncilMember(props.councilId, answer.value);
+    props.onJoined(answer.value);
+  };
+  return (
+    <form className="council__join stack" onSubmit={(e) => void submit(e)}>
+      <h2>{s.join}</h2>
+      <div className="field">
+        <label htmlFor="council-name">{s.yourName}</label>
+        <input id="council-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={60} />
+      </div>
+      <div className="field">
+        <label htmlFor="council-group">{s.group}</label>
+        <input id="council-group" value={group} onChange={(e) => setGroup(e.target.value)} maxLength={40} />
+      </div>
+      {error && <Alert message={error} onDismiss={() => setError(null)} />}
+      <button type="submit" className="button button--primary">
+        {s.joinButton}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import type { CouncilBoard } from '@dr/shared/council';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../ui/Alert';
+import { councilApi, sayRefusal } from './councilApi';
+import type { CouncilCredentials } from './councilCredentials';
+import { councilText } from './councilText';
+
+interface Props {
+  board: CouncilBoard;
+  token: string;
+  member: CouncilCredentials | null;
+  onChange: () => void;
+}
+
+/** The topic pool (广泛征集知事): proposed and supported by the roster at any time, between meetings too. */
+export function TopicPool({ board, token, member, onChange }: Props) {
+  const { i18n } = useTranslation();
+  const { s } = councilText(i18n.resolvedLanguage);
+  const [title, setTitle] = useState('');
+  const [details, setDetails] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const act = async (command: unknown) => {
+    const answer = await councilApi.command(board.councilId, token, command, member);
+    if (!answer.ok) {
+      setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s.failed));
+      return false;
+    }
+    setError(null);
+    onChange();
+    return true;
+  };
+  const propose = async (event: FormEvent) => {
+    event.preventDefault();
+    const command = { type: 'topic.propose', title, ...(details ? { description: details } : {}) };
+    if (await act(command)) {
+      setTitle('');
+      setDetails('');
+    }
+  };
+  const canAct = member !== null || board.role === 'host';
+  return (
+    <section className="council__section stack" aria-labelledby="council-pool">
+      <h2 id="council-pool">{s.pool}</h2>
+      {board.topics.length === 0 ? (
+        <p>{s.noTopics}</p>
+      ) : (
+        <ul className="council__list">
+          {board.topics.map((topic) => {
+            const supported = member !== null && topic.supporters.includes(member.memberId);
+            return (
+              <li key={topic.id} className="council__topic">
+                <strong>{topic.title}</strong>
+                <span className="tag">{s.topicStatus[topic.status]}</span>
+                <span>{s.supporters(topic.supporters.length)}</span>
+                {topic.proposedBy && <span className="council__muted">{s.proposedBy(topic.proposedBy)}</span>}
+                {topic.description && <p className="council__details">{topic.description}</p>}
+                {member && topic.status !== 'settled' && (
+                  <button
+                    type="button"
+                    className="button"
+                    aria-pressed={supported}
+                    onClick={() =>
+                      void act({ type: supported ? 'topic.unsupport' : 'topic.support', topicId: topic.id })
+                    }
+                  >
+                    {supported ? s.unsupport : s.support}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {error && <Alert message={error} onDismiss={() => setError(null)} />}
+      {canAct && (
+        <form className="council__form stack" onSubmit={(e) => void propose(e)}>
+          <div className="field">
+            <label htmlFor="topic-title">{s.proposeTitle}</label>
+            <input id="topic-title" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
+          </div>
+          <div className="field">
+            <label htmlFor="topic-details">{s.proposeDetails}</label>
+            <textarea
+              id="topic-details"
+              value={details}
+              onChange={(e) => setDetails(e.target.value)}
+              maxLength={4000}
+            />
+          </div>
+          <button type="submit" className="button button--primary">
+            {s.proposeButton}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

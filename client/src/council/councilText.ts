@@ -1,0 +1,127 @@
+/**
+ * The council and office pages' sentences in both languages. The domain's words (statuses, tiers,
+ * the record's nouns) come from the one vocabulary in `@dr/shared` (`termsIn`), as on every screen.
+ * Kept beside the pages (not in the app's resources) so the first page of a meeting never loads them.
+ */
+import { termsIn, type Locale } from '@dr/shared';
+import { councilTerms } from '@dr/shared/council';
+
+const zh = {
+  loading: '正在载入议事会…',
+  failed: '无法载入议事会',
+  retry: '重试',
+  colon: '：',
+  place: '固定地点',
+  pattern: '固定时间',
+  members: (n: number) => `议事队伍 ${n} 人`,
+  roster: '议事队伍',
+  expert: '专家库',
+  supervisorMark: '监督人',
+  join: '加入议事队伍',
+  yourName: '你的姓名',
+  group: '分组（可选）',
+  joinButton: '加入',
+  youAre: (name: string) => `你是议事队伍中的「${name}」`,
+  upcoming: '即将召开的会议',
+  past: '已召开的会议',
+  noMeetings: '还没有会议。',
+  open: '进入会议',
+  notice: '公示',
+  callMeeting: '召集会议',
+  meetingTitle: '会议标题',
+  when: '时间',
+  chooseTopics: '列入议程的议题（议程首项为回顾未办结的落实事项）',
+  callButton: '召集',
+  pool: '议题池：随时提出、随时附议',
+  proposeTitle: '议题',
+  proposeDetails: '说明（可选）',
+  proposeButton: '提出议题',
+  support: '附议',
+  unsupport: '取消附议',
+  supporters: (n: number) => `${n} 人附议`,
+  topicStatus: { pool: '待议', scheduled: '已列入议程', settled: '已议定' } as Record<string, string>,
+  proposedBy: (name: string) => `提出人：${name}`,
+  noTopics: '议题池是空的。',
+  openActions: '未办结的落实事项',
+  allActions: '全部落实事项',
+  noActions: '没有落实事项。',
+  overdue: '已逾期',
+  meetingOf: '会议',
+  decisions: '决议',
+  noDecisions: '还没有决议。',
+  noticeBoard: '公示栏',
+  noNotices: '还没有发布的公示。',
+  scores: '打分器：各次会议得分',
+  weakest: '最弱的指标（查找共性问题、补短板）',
+  trend: '趋势',
+  total: '总分',
+  noScores: '还没有评分。',
+  unscored: '未评分',
+  sent: '已提交',
+};
+
+const en: typeof zh = {
+  loading: 'Loading the council…',
+  failed: 'The council could not be loaded',
+  retry: 'Try again',
+  colon: ': ',
+  place: 'Fixed place',
+  pattern: 'Fixed time',
+  members: (n) => `${n} on the roster`,
+  roster: 'Standing team',
+  expert: 'Expert pool',
+  supervisorMark: 'Supervisor',
+  join: 'Join the standing team',
+  yourName: 'Your name',
+  group: 'Group (optional)',
+  joinButton: 'Join',
+  youAre: (name) => `You are “${name}” on the roster`,
+  upcoming: 'Upcoming meetings',
+  past: 'Past meetings',
+  noMeetings: 'No meetings yet.',
+  open: 'Open the meeting',
+  notice: 'Notice',
+  callMeeting: 'Call a meeting',
+  meetingTitle: 'Title',
+  when: 'When',
+  chooseTopics: 'Topics for its agenda (the agenda opens with a review of open action items)',
+  callButton: 'Call it',
+  pool: 'Topic pool: propose and support any time',
+  proposeTitle: 'Topic',
+  proposeDetails: 'Details (optional)',
+  proposeButton: 'Propose',
+  support: 'Support',
+  unsupport: 'Withdraw support',
+  supporters: (n) => `${n} supporting`,
+  topicStatus: { pool: 'Waiting', scheduled: 'On an agenda', settled: 'Decided' },
+  proposedBy: (name) => `Proposed by ${name}`,
+  noTopics: 'The pool is empty.',
+  openActions: 'Open action items',
+  allActions: 'All action items',
+  noActions: 'No action items.',
+  overdue: 'overdue',
+  meetingOf: 'Meeting',
+  decisions: 'Decisions',
+  noDecisions: 'No decisions yet.',
+  noticeBoard: 'Notice board',
+  noNotices: 'No notice published yet.',
+  scores: 'Scorecard: each meeting’s score',
+  weakest: 'Weakest indicators (the common weak points to strengthen)',
+  trend: 'Trend',
+  total: 'Total',
+  noScores: 'No scores yet.',
+  unscored: 'not scored',
+  sent: 'Sent',
+};
+
+export type CouncilText = typeof zh;
+
+/** The page's sentences and the vocabulary's words in `locale`. */
+export function councilText(locale: string | undefined): {
+  s: CouncilText;
+  terms: ReturnType<typeof termsIn>;
+  words: ReturnType<typeof councilTerms>;
+} {
+  const lang: Locale = locale === 'en' ? 'en' : 'zh-CN';
+  return { s: lang === 'en' ? en : zh, terms: termsIn(lang), words: councilTerms(lang) };
+}

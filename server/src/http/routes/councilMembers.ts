@@ -1,0 +1,102 @@
+/**
+ * A council's roster and topic pool over HTTP: joining the roster (`POST …/members`, with the
+ * member, supervisor or host link) and council commands (`POST …/commands`), exactly once per
+ * request id, like a room's commands.
+ */
+import { LIMITS } from '@dr/shared';
+import {
+  CouncilAck,
+  CouncilCommand,
+  CouncilCommandRequest,
+  JoinCouncil,
+  JoinedCouncil,
+  decideCouncil,
+  decideJoinCouncil,
+} from '@dr/shared/council';
+import express, { type Router } from 'express';
+import { bearerToken, councilActor } from '../../council/councilAccess.js';
+import type { CouncilBook } from '../../council/councilBook.js';
+import { councilStream } from '../../council/streams.js';
+import { unseal } from '../../credentials/roomLinks.js';
+import { hashToken, randomToken } from '../../credentials/tokens.js';
+import { sendCouncilError as sendError, sendCouncilRefusal } from '../councilErrors.js';
+import { sendJson } from '../respond.js';
+import type { RoomRegistry } from '../../room/roomRegistry.js';
+import { councilOf } from './councils.js';
+
+export function councilMembersRouter({ book, registry }: { book: CouncilBook; registry: RoomRegistry }): Router {
+  const router = express.Router();
+
+  router.post('/api/councils/:councilId/members', async (req, res) => {
+    const council = await councilOf(book, req, res);
+    if (!council) return;
+    const token = bearerToken(req);
+    const who = councilActor(council, token);
+    if (!who.ok) return sendError(res, who.status, who.status === 401 ? 'unauthorized' : 'forbidden', who.reason);
+    const body = JoinCouncil.safeParse(req.body);
+    if (!body.success) return sendError(res, 400, 'invalid', 'room.nameNeeded', { max: LIMITS.name });
+    const meetingToken = meetingTokenFor(council.councilId, who.actor.role, token!, council.credentials);
+    const memberSecret = randomToken();
+    const ack = await book.run(council.councilId, null, (state) =>
+      decideJoinCouncil(state, who.actor, body.data, hashToken(memberSecret)),
+    );
+    if (!ack.ok) return sendCouncilRefusal(res, ack.error);
+    // The same member in every meeting: the ones already called take the newcomer too.
+    const joined = { memberId: ack.id!, name: body.data.name, group: body.data.group || null };
+    for (const meeting of ack.state?.meetings ?? []) {
+      const room = await registry.get(meeting.roomId);
+      await room?.admitRosterMember(joined, hashToken(memberSecret));
+    }
+    sendJson(res, JoinedCouncil, { memberId: ack.id!, memberSecret, meetingToken: meetingToken ?? '' }, 201);
+  });
+
+  router.post('/api/councils/:councilId/commands', async (req, res) => {
+    const council = await councilOf(book, req, res);
+    if (!council) return;
+    const body = CouncilCommandRequest.safeParse(req.body);
+    if (!body.success) return sendError(res, 400, 'invalid', 'command.notObject');
+    const who = councilActor(council, bearerToken(req), body.data);
+    if (!who.ok) return sendError(res, who.status, who.status === 401 ? 'unauthorized' : 'forbidden', who.reason);
+    const command = CouncilCommand.safeParse(body.data.command);
+    if (!command.success) {
+      const detail = command.error.issues.map((i) => `${i.path.join('.') || 'command'}: ${i.message}`).join('; ');
+      return sendError(res, 400, 'invalid', 'command.invalid', { detail });
+    }
+    const { actor } = who;
+    const sender = actor.memberId ? `member:${actor.memberId}` : actor.role;
+    const request = body.data.requestId ? { sender, requestId: body.data.requestId, command: command.data } : undefined;
+    const ack = await book.run(
+      council.councilId,
+      actor.memberId,
+      (state) => decideCouncil(state, actor, command.data),
+      request,
+    );
+    if (!ack.ok) return sendCouncilRefusal(res, ack.error);
+    sendJson(res, CouncilAck, {
+      ok: true,
+      seq: ack.seq,
+      ...(ack.id ? { id: ack.id } : {}),
+      ...(ack.replayed ? { replayed: true as const } : {}),
+    });
+  });
+
+  return router;
+}
+
+/**
+ * The token that opens the council's meetings as a participant: the member link's own; for the
+ * supervisor link and the host, the member token unsealed with theirs.
+ */
+function meetingTokenFor(
+  councilId: string,
+  role: string,
+  token: string,
+  credentials: { sealedLinks: string; sealedForSupervisor: string },
+): string | null {
+  if (role === 'member') return token;
+  if (role === 'supervisor')
+    return unseal<{ member: string }>(councilStream(councilId), token, credentials.sealedForSupervisor)?.member ?? null;
+  if (role === 'host')
+    return unseal<{ member: string }>(councilStream(councilId), token, credentials.sealedLinks)?.member ?? null;
+  return null;
+}

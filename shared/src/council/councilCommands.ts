@@ -1,0 +1,37 @@
+/**
+ * What a council's members and host send through `POST /api/councils/:councilId/commands`: one
+ * strict, capped zod schema each, with the type beside it (docs/protocol.md, "Councils").
+ */
+import { z } from 'zod';
+import { LIMITS } from '../core/limits.js';
+import { nameText, optionalNameText } from '../core/names.js';
+import { EntityId } from '../model/commands.js';
+
+const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), ...shape });
+
+/** The host keeps the roster: a member's group, and whether they are in the expert pool (专家库). */
+export const RosterUpdate = command('roster.update', {
+  memberId: EntityId,
+  group: optionalNameText(LIMITS.group).nullable().optional(),
+  expert: z.boolean().optional(),
+});
+/** Anyone on the roster (or the host) proposes a topic for the pool (广泛征集知事), between meetings too. */
+export const TopicPropose = command('topic.propose', {
+  title: nameText(LIMITS.title),
+  description: z.string().trim().max(LIMITS.description).optional(),
+});
+export const TopicSupport = command('topic.support', { topicId: EntityId });
+export const TopicUnsupport = command('topic.unsupport', { topicId: EntityId });
+
+export const CouncilCommand = z.discriminatedUnion('type', [RosterUpdate, TopicPropose, TopicSupport, TopicUnsupport]);
+export type CouncilCommand = z.infer<typeof CouncilCommand>;
+export type CouncilCommandOf<T extends CouncilCommand['type']> = Extract<CouncilCommand, { type: T }>;
+
+/** A person joining the roster (`POST …/members`): a name, a group; `expert` from the host only. */
+export const JoinCouncil = z.strictObject({
+  name: nameText(LIMITS.name),
+  group: optionalNameText(LIMITS.group).optional(),
+  expert: z.boolean().optional(),
+});
+export type JoinCouncil = z.infer<typeof JoinCouncil>;

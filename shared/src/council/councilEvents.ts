@@ -1,0 +1,51 @@
+/** Every event of a council's stream, as a union on `type` (docs/protocol.md, "Councils"). */
+import type { Locale } from '../core/vocabulary.js';
+import type { CouncilCredentials, MeetingTopic, ReviewedActionRef } from './councilState.js';
+
+export type CouncilEventBody =
+  | {
+      type: 'council.created';
+      councilId: string;
+      name: string;
+      locale: Locale;
+      timeZone: string;
+      place: string | null;
+      meetingPattern: string | null;
+      officeId: string | null;
+      credentials: CouncilCredentials;
+    }
+  | {
+      type: 'council.memberJoined';
+      memberId: string;
+      name: string;
+      group: string | null;
+      expert: boolean;
+      supervisor: boolean;
+      secretHash: string;
+    }
+  | { type: 'council.memberUpdated'; memberId: string; group: string | null; expert: boolean }
+  | { type: 'topic.proposed'; topicId: string; title: string; description: string; proposedBy: string | null }
+  | { type: 'topic.supported'; topicId: string; memberId: string }
+  | { type: 'topic.unsupported'; topicId: string; memberId: string }
+  /**
+   * A meeting was called: its room exists with the roster, the review item and the topics. Topics of
+   * earlier meetings that those meetings decided are `settled`; undecided ones came back (`carried`).
+   */
+  | {
+      type: 'council.meetingCalled';
+      roomId: string;
+      title: string;
+      scheduledAt: number;
+      reviewItemId: string;
+      reviewed: ReviewedActionRef[];
+      topics: MeetingTopic[];
+      settled: string[];
+    };
+
+export interface CouncilEventMeta {
+  seq: number;
+  at: number;
+  /** The council member who acted, or null (the host's console, the server). */
+  actor: string | null;
+}
+export type CouncilEvent = CouncilEventBody & CouncilEventMeta;

@@ -1,0 +1,62 @@
+/**
+ * Why a council's or an office's door refused, in both languages (issue 18). Apart from the room's
+ * table (core/refusals.ts) so a phone on its way into a meeting never loads them: only the server
+ * and the council and office pages read these. A council answer's `reason` is a key of either table.
+ */
+import { protocolError, type ErrorCode, type ProtocolError } from '../core/errors.js';
+import { REFUSALS, refusalText, type RefusalKey, type RefusalParams } from '../core/refusals.js';
+import type { Locale } from '../core/vocabulary.js';
+
+export const COUNCIL_REFUSALS = {
+  'council.unknown': { en: 'No such council.', 'zh-CN': '找不到这个议事会。' },
+  'council.nameNeeded': {
+    en: 'A name of 1 to {{max}} characters is needed (a council also needs a language and a time zone).',
+    'zh-CN': '需要 1 到 {{max}} 个字的名称（议事会还需语言和时区）。',
+  },
+  'council.meetingInvalid': {
+    en: 'A meeting needs a title of 1 to {{max}} characters and a time (scheduledAt, ms).',
+    'zh-CN': '会议需要 1 到 {{max}} 个字的标题和时间（scheduledAt，毫秒）。',
+  },
+  'council.linkNeeded': {
+    en: 'This needs a council or office link (Bearer token).',
+    'zh-CN': '需要议事会或街镇的链接凭证。',
+  },
+  'council.rejoin': { en: 'Not a member of this council.', 'zh-CN': '不是本议事会的成员。' },
+  'council.unchanged': { en: 'Nothing to change.', 'zh-CN': '没有需要修改的内容。' },
+  'council.joinFirst': { en: 'Join the council with your name first.', 'zh-CN': '请先填写姓名加入议事会。' },
+  'council.topicNotInPool': { en: 'Topic {{topic}} is not in the pool.', 'zh-CN': '议题 {{topic}} 不在议题池中。' },
+  'topic.unknown': { en: 'No such topic.', 'zh-CN': '找不到这个议题。' },
+  'topic.settled': { en: 'This topic is decided.', 'zh-CN': '这个议题已议定。' },
+  'topic.supportedAlready': { en: 'You support it already.', 'zh-CN': '你已附议。' },
+  'topic.notSupported': { en: 'You do not support it.', 'zh-CN': '你尚未附议。' },
+  'office.unknown': { en: 'No such office.', 'zh-CN': '找不到这个街镇。' },
+  'office.badToken': { en: 'Not this office’s token.', 'zh-CN': '不是该街镇的凭证。' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type CouncilRefusalKey = keyof typeof COUNCIL_REFUSALS;
+
+const isCouncilKey = (key: string): key is CouncilRefusalKey => Object.hasOwn(COUNCIL_REFUSALS, key);
+const isRoomKey = (key: string): key is RefusalKey => Object.hasOwn(REFUSALS, key);
+
+/** A refusal of a council's door: `reason` is a key of this table or of the room's. */
+export interface CouncilError extends Omit<ProtocolError, 'reason'> {
+  reason?: CouncilRefusalKey | RefusalKey;
+}
+
+/** The text of a council's or the room's refusal key in `locale`, with its parameters; null for an unknown key. */
+export function councilRefusalText(key: string, locale: Locale, params: RefusalParams = {}): string | null {
+  if (isCouncilKey(key)) {
+    return COUNCIL_REFUSALS[key][locale].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+  }
+  return isRoomKey(key) ? refusalText(key, locale, params) : null;
+}
+
+/** Makes a council's error value from a key of either table. */
+export function councilError(
+  code: ErrorCode,
+  reason: CouncilRefusalKey | RefusalKey,
+  params?: RefusalParams,
+): CouncilError {
+  if (isRoomKey(reason)) return protocolError(code, reason, params);
+  return { code, message: councilRefusalText(reason, 'en', params) ?? reason, reason, ...(params ? { params } : {}) };
+}

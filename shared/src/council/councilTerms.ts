@@ -1,0 +1,21 @@
+/**
+ * The words of supervision and councils (监督人, 确认人, 回顾的落实事项) in both languages, said the same
+ * on the council page and in the minutes. Beside the council, not in core/terms.ts, so the phone's
+ * first page does not carry them.
+ */
+import type { Locale } from '../core/vocabulary.js';
+
+export const COUNCIL_TERMS = {
+  supervisor: { 'zh-CN': '监督人', en: 'Supervisor' },
+  confirmedBy: { 'zh-CN': '确认人', en: 'Confirmed by' },
+  reviewedActions: { 'zh-CN': '回顾的落实事项', en: 'Action items reviewed' },
+  meeting: { 'zh-CN': '会议', en: 'Meeting' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+/** The council's words in `locale`. */
+export function councilTerms(locale: Locale): Record<keyof typeof COUNCIL_TERMS, string> {
+  const words = {} as Record<keyof typeof COUNCIL_TERMS, string>;
+  for (const key of Object.keys(COUNCIL_TERMS) as (keyof typeof COUNCIL_TERMS)[])
+    words[key] = COUNCIL_TERMS[key][locale];
+  return words;
+}

@@ -1,0 +1,16 @@
+/**
+ * `@dr/shared/council`: standing councils and the offices that oversee them (issue 18). Its own
+ * entry, so the participant's first page never loads it.
+ */
+export * from './councilState.js';
+export * from './councilEvents.js';
+export * from './councilCommands.js';
+export * from './councilRules.js';
+export * from './councilFold.js';
+export * from './councilMeeting.js';
+export * from './councilHttp.js';
+export * from './councilViews.js';
+export * from './officeState.js';
+export * from './officeReport.js';
+export * from './councilRefusals.js';
+export * from './councilTerms.js';

@@ -1,0 +1,219 @@
+/**
+ * Issue 18 in a real browser: a council's page for a member who joins the roster there, proposes and
+ * supports topics and opens a meeting as the same member; the host's page in Chinese, calling the
+ * next meeting; and the office's page comparing its councils with a chart, in both languages. The
+ * meeting before it (a decision, an action item with a supervisor) is reached through the HTTP API
+ * and real socket clients, as test/council.test.ts does.
+ */
+import { CreatedCouncil, CreatedMeeting, CreatedOffice, JoinedCouncil } from '@dr/shared/council';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cspViolations, PHONE, screenshot } from '../support/browser.js';
+import { browserSuite } from '../support/browserSuite.js';
+import { connect, ok, type TestClient } from '../support/clients.js';
+import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
+
+const suite = browserSuite();
+const clients: TestClient[] = [];
+afterAll(() => {
+  for (const c of clients) c.close();
+});
+
+async function post<T>(path: string, body: unknown, token?: string): Promise<T> {
+  const res = await fetch(`${suite.server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+interface World {
+  office: CreatedOffice;
+  council: CreatedCouncil;
+  m1: CreatedMeeting;
+  m2: CreatedMeeting;
+}
+
+/** A council with a decided first meeting (an action item supervised by Wu) and a second one called. */
+async function councilWithHistory(): Promise<World> {
+  const office = CreatedOffice.parse(await post('/api/offices', { name: 'Chengguan Street Office' }));
+  const council = CreatedCouncil.parse(
+    await post(
+      '/api/councils',
+      {
+        name: 'East Lane Council',
+        locale: 'en',
+        timeZone: 'Asia/Shanghai',
+        place: 'East Lane courtyard',
+        meetingPattern: 'First Monday, 19:00',
+        officeId: office.officeId,
+      },
+      office.token,
+    ),
+  );
+  const base = `/api/councils/${council.councilId}`;
+  const join = async (token: string, name: string) =>
+    JoinedCouncil.parse(await post(`${base}/members`, { name, group: 'resident' }, token));
+  const chair = await join(council.tokens.host, 'Chair Wang');
+  const ana = await join(council.tokens.member, 'Ana Wu');
+  const wu = await join(council.tokens.supervisor, 'Wu Jian');
+  const propose = (title: string, who: JoinedCouncil) =>
+    post<{ id: string }>(
+      `${base}/commands`,
+      { command: { type: 'topic.propose', title }, memberId: who.memberId, memberSecret: who.memberSecret },
+      council.tokens.member,
+    );
+  const parking = await propose('Parking on East Lane', ana);
+  await propose('Street lights', ana);
+  const m1 = CreatedMeeting.parse(
+    await post(
+      `${base}/meetings`,
+      { title: 'January meeting', scheduledAt: Date.UTC(2026, 0, 5, 11), topicIds: [parking.id] },
+      council.tokens.host,
+    ),
+  );
+  const enter = async (who: JoinedCouncil, token = who.meetingToken) => {
+    const client = await connect(suite.server.url, {
+      roomId: m1.roomId,
+      token,
+      memberId: who.memberId,
+      memberSecret: who.memberSecret,
+    });
+    clients.push(client);
+    return client;
+  };
+  const host = await enter(chair, council.tokens.host);
+  const anaClient = await enter(ana);
+  const itemId = m1.topics[0]!.itemId;
+  await ok(host, { type: 'room.setPhase', phase: 'in_session' });
+  await ok(host, { type: 'agenda.activate', itemId });
+  await ok(anaClient, { type: 'queue.raise' });
+  await ok(host, { type: 'queue.next' });
+  await ok(anaClient, { type: 'speaker.end' });
+  const editor = await connectDraft(suite.server.url, m1.roomId, council.tokens.member);
+  appendParagraph(editor.draft(itemId), 'East Lane becomes one-way, north to south.');
+  await roundTrip(editor);
+  editor.destroy();
+  const roundId = (await ok(host, { type: 'consensus.open', itemId }))!;
+  await ok(anaClient, { type: 'consensus.vote', roundId, level: 4 });
+  await ok(host, { type: 'consensus.close', roundId });
+  const decisionId = (await ok(host, { type: 'decision.record', roundId, statement: 'One-way from May' }))!;
+  const actionId = await ok(host, {
+    type: 'action.create',
+    decisionId,
+    title: 'Put up one-way signs',
+    owner: 'Ana Wu',
+    ownerMemberId: ana.memberId,
+    supervisorMemberId: wu.memberId,
+    tier: 'residents',
+    dueDate: '2099-02-01',
+  });
+  await ok(anaClient, { type: 'action.update', actionId, status: 'in_progress', progress: 40, note: 'Signs ordered' });
+  await ok(host, { type: 'notice.publish' });
+  await ok(host, { type: 'room.setPhase', phase: 'adjourned' });
+  const m2 = CreatedMeeting.parse(
+    await post(
+      `${base}/meetings`,
+      { title: 'February meeting', scheduledAt: Date.UTC(2099, 1, 2, 11) },
+      council.tokens.host,
+    ),
+  );
+  return { office, council, m1, m2 };
+}
+
+let world: World;
+
+describe('the council page', () => {
+  it('lets a member join the roster, fill the topic pool, and open a meeting as the same member', async () => {
+    world = await councilWithHistory();
+    const context = await suite.context(PHONE);
+    const csp = cspViolations(context);
+    const page = await context.newPage();
+    await page.goto(world.council.links.member);
+    await page.getByRole('heading', { name: 'East Lane Council' }).waitFor();
+    await page.getByLabel('Your name').fill('Bo Li');
+    await page.getByRole('button', { name: 'Join', exact: true }).click();
+    await page.getByText('You are “Bo Li” on the roster').waitFor();
+    await page.getByLabel('Topic', { exact: true }).fill('Rubbish sorting');
+    await page.getByRole('button', { name: 'Propose' }).click();
+    const pool = page.getByRole('region', { name: 'Topic pool: propose and support any time' });
+    await pool.getByText('Rubbish sorting').waitFor();
+    const lights = pool.getByRole('listitem').filter({ hasText: 'Street lights' });
+    await lights.getByRole('button', { name: 'Support' }).click();
+    await lights.getByRole('button', { name: 'Withdraw support' }).waitFor();
+    expect(await lights.textContent()).toContain('2 supporting');
+    const actions = page.getByRole('region', { name: 'Open action items' });
+    const row = actions.getByRole('row').filter({ hasText: 'Put up one-way signs' });
+    expect(await row.textContent()).toContain('Wu Jian');
+    expect(await row.textContent()).toContain('40%');
+    await page.getByRole('region', { name: 'Notice board' }).getByRole('link', { name: 'January meeting' }).waitFor();
+    await screenshot(page, 'council-member-en');
+
+    // The meeting opens with Bo's roster place: no join screen, straight into the room as Bo.
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'February meeting' })
+      .getByRole('link', { name: 'Open the meeting' })
+      .click();
+    await page.getByRole('button', { name: /Raise hand/ }).waitFor({ timeout: 20_000 });
+    const stored = await page.evaluate((roomId) => localStorage.getItem(`dr:member:${roomId}`), world.m2.roomId);
+    const council = await page.evaluate((id) => localStorage.getItem(`dr:council:${id}`), world.council.councilId);
+    expect(JSON.parse(stored!).memberId).toBe(JSON.parse(council!).memberId);
+    expect(csp).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('shows the host the council in Chinese, where the host calls the next meeting', async () => {
+    const context = await suite.context({ locale: 'zh-CN' });
+    const csp = cspViolations(context);
+    const page = await context.newPage();
+    await page.goto(world.council.links.host.replace('#', '?lang=zh-CN#'));
+    await page.getByRole('heading', { name: 'East Lane Council' }).waitFor();
+    await page.getByRole('heading', { name: '未办结的落实事项' }).waitFor();
+    await page.getByLabel('会议标题').fill('三月例会');
+    await page.getByLabel('时间').fill('2099-03-02T19:00');
+    await page.getByRole('checkbox', { name: 'Street lights' }).check();
+    await page.getByRole('button', { name: '召集', exact: true }).click();
+    await page.getByRole('listitem').filter({ hasText: '三月例会' }).waitFor();
+    expect(await page.getByRole('listitem').filter({ hasText: 'Street lights' }).first().textContent()).toContain(
+      '已列入议程',
+    );
+    await screenshot(page, 'council-host-zh');
+    expect(csp).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the office page', () => {
+  for (const locale of ['en', 'zh-CN'] as const) {
+    it(`compares the office’s councils with a chart (${locale})`, async () => {
+      const context = await suite.context({ locale });
+      const csp = cspViolations(context);
+      const page = await context.newPage();
+      const chartLoaded = page.waitForResponse((r) => /officeChart-.*\.js$/.test(r.url()));
+      await page.goto(world.office.link.replace('#', `?lang=${locale}#`));
+      const heading =
+        locale === 'en' ? 'Chengguan Street Office · councils compared' : 'Chengguan Street Office · 议事会对比';
+      await page.getByRole('heading', { name: heading }).waitFor();
+      const row = page.getByRole('row').filter({ hasText: 'East Lane Council' });
+      // Held / called: meeting 1 sat; three called. One person spoke; one decision had an action item.
+      expect((await row.getByRole('cell').allTextContents()).slice(1, 6)).toEqual([
+        '1 / 3',
+        '1',
+        '0 / 1',
+        '1',
+        '1 / 0',
+      ]);
+      await chartLoaded;
+      await page.getByRole('img', { name: locale === 'en' ? 'Councils compared' : '各议事会对比图' }).waitFor();
+      await page.waitForFunction(() => {
+        const canvas = document.querySelector('canvas');
+        return canvas !== null && canvas.width > 0 && canvas.height > 0;
+      });
+      await screenshot(page, `office-${locale}`);
+      expect(csp).toEqual([]);
+      await context.close();
+    });
+  }
+});
