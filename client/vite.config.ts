@@ -127,7 +127,10 @@ const preactCompat = [
 export default defineConfig({
   resolve: { alias: preactCompat },
   plugins: [
-    react(),
+    // React Fast Refresh cannot reach Preact's components: an edited module would be taken as
+    // refreshed and the page would go on showing the old code. Without it, `vite` (dev) reloads the
+    // page on an edit.
+    react({ refreshExclude: /./ }),
     preloadTheApp(),
     installableOffline(),
     // Every text file also as .br and .gz beside it, at the strongest settings (once per build, not
