@@ -109,9 +109,28 @@ function installableOffline() {
   });
 }
 
+/**
+ * The app is written against React's API and runs on Preact through `preact/compat` (issue 15: React
+ * DOM was ~55 KB brotli of the phone's critical path; Preact with compat is ~5 KB). Every import of
+ * React, React DOM and the JSX runtime, ours and our dependencies' (react-i18next, @dnd-kit, Tiptap's
+ * React binding), resolves to compat. Exact names only: `react-i18next` must stay itself. A React API
+ * used anywhere in the client must exist in preact/compat (docs/development.md).
+ */
+const preactCompat = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+];
+
 export default defineConfig({
+  resolve: { alias: preactCompat },
   plugins: [
-    react(),
+    // React Fast Refresh cannot reach Preact's components: an edited module would be taken as
+    // refreshed and the page would go on showing the old code. Without it, `vite` (dev) reloads the
+    // page on an edit.
+    react({ refreshExclude: /./ }),
     preloadTheApp(),
     installableOffline(),
     // Every text file also as .br and .gz beside it, at the strongest settings (once per build, not
