@@ -3,7 +3,7 @@
  * server does, so a test state is always one the rules allow. Pure: no server, no sockets.
  */
 import { apply } from '../room/apply.js';
-import { decide, decideJoin, type Actor, type DecideInputs } from '../room/decide.js';
+import { arrival, decide, decideJoin, type Actor, type DecideInputs } from '../room/decide.js';
 import type { Command } from '../model/commands.js';
 import type { EventBody, RoomEvent } from '../model/events.js';
 import { emptyState, type RoomState } from '../model/state.js';
@@ -51,6 +51,23 @@ export class RoomHarness {
     if (!decision.ok) throw new Error(decision.error.message);
     this.commit(null, decision.events);
     return { role, memberId: decision.id ?? null };
+  }
+
+  /**
+   * A member seated in advance (as a council's meeting seats its roster): a member of the room who
+   * has not come yet. `arrive` is their first connection, as the server records it.
+   */
+  seat(memberId: string, name: string): Actor {
+    this.commit(null, [
+      { type: 'member.joined', memberId, name, role: 'participant', presence: 'remote', group: null, seated: true },
+    ]);
+    return { role: 'participant', memberId };
+  }
+
+  /** A seated member's first connection: `member.arrived` once (nothing if they already came). */
+  arrive(memberId: string, presence?: Presence): RoomEvent[] {
+    const events = arrival(this.state, memberId).map((e) => ({ ...e, presence: presence ?? e.presence }));
+    return this.commit(memberId, events);
   }
 
   /** Runs a command; returns the decision and, when accepted, the stamped events. */
