@@ -10,6 +10,7 @@
 import {
   applyAll,
   arrival,
+  withArrivals,
   ballotsOf,
   presentEvents,
   presentState,
@@ -272,7 +273,8 @@ export class Room {
     const request = requestId ? pendingRequest(actor, requestId, command) : undefined;
     const result = await this.commit(
       actor.memberId,
-      (state) => decide(state, actor, command, this.clock(), inputs),
+      // A seated member's first accepted command (or the host's for them) is their arrival too.
+      (state) => withArrivals(state, actor, command, decide(state, actor, command, this.clock(), inputs)),
       undefined,
       request,
     );

@@ -9,7 +9,6 @@ import * as consensusRules from '../consensus/consensusRules.js';
 import { assertNever } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
 import { normalizeName } from '../core/normalizeName.js';
-import { own } from '../core/own.js';
 import type { Presence, Role } from '../core/vocabulary.js';
 import * as draftRules from '../draft/draftRules.js';
 import * as actionRules from '../followup/actionRules.js';
@@ -35,12 +34,7 @@ import * as queueRules from '../queue/queueRules.js';
 
 export { nextId, type Actor, type Ruling, type DecideInputs } from '../model/ruling.js';
 
-/**
- * Decides a command sent by `actor` at server time `now`. Permissions first, then the rule. An
- * accepted command of a member seated in advance who has not come yet (or the host's on their
- * behalf: raising or lowering their hand, declaring or withdrawing their interest) first records
- * their arrival (`member.arrived`): acting in the meeting is attending it.
- */
+/** Decides a command sent by `actor` at server time `now`. Permissions first, then the rule. */
 export function decide(
   state: RoomState,
   actor: Actor,
@@ -48,38 +42,6 @@ export function decide(
   now: number,
   inputs: DecideInputs = {},
 ): Ruling {
-  const ruling = decideCommand(state, actor, command, now, inputs);
-  if (!ruling.ok) return ruling;
-  const arrivals = [...new Set([actor.memberId, actingFor(actor, command)])].flatMap((memberId) =>
-    arrival(state, memberId),
-  );
-  return arrivals.length === 0 ? ruling : { ...ruling, events: [...arrivals, ...ruling.events] };
-}
-
-/** The commands by which the host acts for a member (one without a phone): the member's own act. */
-const ACTING_FOR: ReadonlySet<Command['type']> = new Set([
-  'queue.raise',
-  'queue.lower',
-  'interest.declare',
-  'interest.withdraw',
-]);
-
-function actingFor(actor: Actor, command: Command): string | null {
-  if (actor.role !== 'host' || !ACTING_FOR.has(command.type) || !('memberId' in command)) return null;
-  return command.memberId ?? null;
-}
-
-/**
- * `member.arrived` for a current member seated in advance who has not come, with the presence they
- * were seated with; nothing for anyone else (so it is recorded once).
- */
-export function arrival(state: RoomState, memberId: string | null | undefined) {
-  const member = memberId ? own(state.members, memberId) : undefined;
-  if (!member || member.arrivedAt !== null || member.removedAt !== null) return [];
-  return [{ type: 'member.arrived' as const, memberId: member.id, presence: member.presence }];
-}
-
-function decideCommand(state: RoomState, actor: Actor, command: Command, now: number, inputs: DecideInputs): Ruling {
   const denied = permission(state, actor, command);
   if (denied) return denied;
   const ctx: RuleContext = { state, actor, now, inputs };

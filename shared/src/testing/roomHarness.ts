@@ -3,7 +3,8 @@
  * server does, so a test state is always one the rules allow. Pure: no server, no sockets.
  */
 import { apply } from '../room/apply.js';
-import { arrival, decide, decideJoin, type Actor, type DecideInputs } from '../room/decide.js';
+import { arrival, withArrivals } from '../meeting/arrival.js';
+import { decide, decideJoin, type Actor, type DecideInputs } from '../room/decide.js';
 import type { Command } from '../model/commands.js';
 import type { EventBody, RoomEvent } from '../model/events.js';
 import { emptyState, type RoomState } from '../model/state.js';
@@ -72,7 +73,8 @@ export class RoomHarness {
 
   /** Runs a command; returns the decision and, when accepted, the stamped events. */
   run(actor: Actor, command: Command, inputs: DecideInputs = {}) {
-    const decision = decide(this.state, actor, command, this.clock, inputs);
+    // As the server does: an accepted command of a seated member is also their arrival.
+    const decision = withArrivals(this.state, actor, command, decide(this.state, actor, command, this.clock, inputs));
     const events = decision.ok ? this.commit(actor.memberId, decision.events) : [];
     return { decision, events };
   }

@@ -20,9 +20,8 @@ export function MemberLabel({ memberId, withGroup = true }: Props) {
     <span className="member-label">
       <span className="member-label__name">{member?.name ?? t('common.unknownMember')}</span>
       {memberId === youId && <span className="tag tag--you">{t('common.you')}</span>}
-      {/* A council's roster member seated in advance is not there until they arrive. */}
-      {member && member.arrivedAt === null && <span className="tag">{t('presence.notArrived')}</span>}
-      {member && member.arrivedAt !== null && (
+      {/* A council's roster member seated in advance is neither in the room nor remote until they arrive. */}
+      {member?.arrivedAt != null && (
         <span className={`tag tag--${member.presence}`}>{t(`presence.${member.presence}`)}</span>
       )}
       {withGroup && member?.group && <span className="tag tag--group">{groupLabel(member.group)}</span>}
