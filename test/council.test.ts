@@ -340,6 +340,11 @@ describe('three meetings', () => {
     actionId = (await ok(chair, { ...create, supervisorMemberId: people.wu.memberId }))!;
     await ok(chair, { type: 'room.setPhase', phase: 'adjourned' });
     for (const c of [chair, ana, bo]) c.close();
+    // The whole roster is seated, but only those who came attended: 吴监督 never connected.
+    const minutes = await call('GET', `/api/rooms/${m1.roomId}/minutes.md`, undefined, council.tokens.host);
+    expect(minutes.text).toContain('**出席：** 3人');
+    expect(minutes.text).toContain('**现场（2人）：** 张主任（居委会/村委会）、Bo（专家）');
+    expect(minutes.text).toContain('**远程（1人）：** Ana（村民）\n');
   });
 
   it('between meetings the owner updates the item, but cannot make it done alone', async () => {
@@ -426,6 +431,14 @@ describe('three meetings', () => {
     expect(minutes.text).toContain('确认人：吴监督');
     const notice = (await call('GET', `/api/rooms/${home}/notice`)).json as Notice;
     expect(notice.decisions[0]!.actions[0]).toMatchObject({ confirmedBy: '吴监督' });
+    // 吴监督 came to meeting 1 now (to confirm), so they count as attending it, remote.
+    expect(notice.attendance).toEqual({ total: 4, inRoom: 2, remote: 2 });
+    // Meeting 3: only the chair has connected; the rest of the roster is seated, not present.
+    const minutes3 = await call('GET', `/api/rooms/${m3.roomId}/minutes.md`, undefined, council.tokens.host);
+    expect(minutes3.text).toContain('**出席：** 1人');
+    expect(minutes3.text).toContain('**远程（1人）：** 张主任（居委会/村委会）\n');
+    for (const name of ['Ana', 'Bo', '吴监督'])
+      expect(minutes3.text).not.toMatch(new RegExp(`(现场|远程)[^\\n]*${name}`));
     // The public list shows only what published notices show.
     const publicList = CouncilActions.parse((await call('GET', councilPath('/actions'))).json);
     expect(publicList.actions.map((a) => a.id)).toEqual([actionId]);

@@ -106,6 +106,7 @@ function stateAt(roomId: string, seq: number): RoomState {
         group: null,
         proxy: false,
         joinedAt: T0,
+        arrivedAt: T0,
         removedAt: null,
         sameNameAs: null,
         mergedInto: null,

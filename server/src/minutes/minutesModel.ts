@@ -4,6 +4,7 @@
  */
 import {
   memberName,
+  attendingMembers,
   membersInOrder,
   own,
   ownEntries,
@@ -142,9 +143,14 @@ export function buildMinutes(state: RoomState, drafts: Readonly<Record<string, s
     place: state.details.place,
     kind: state.details.kind,
     conveners: members.filter((m) => m.role === 'host').map((m) => m.name),
+    // Only those who came: a council's roster member seated in advance is listed once they arrived.
     attendance: {
-      inRoom: members.filter((m) => m.presence === 'in_room').map(person),
-      remote: members.filter((m) => m.presence === 'remote').map(person),
+      inRoom: attendingMembers(state)
+        .filter((m) => m.presence === 'in_room')
+        .map(person),
+      remote: attendingMembers(state)
+        .filter((m) => m.presence === 'remote')
+        .map(person),
     },
     items: [
       ...ownEntries(state.items, state.agenda).map((i) => item(i, true)),

@@ -9,6 +9,8 @@
  */
 import {
   applyAll,
+  arrival,
+  withArrivals,
   ballotsOf,
   presentEvents,
   presentState,
@@ -271,7 +273,8 @@ export class Room {
     const request = requestId ? pendingRequest(actor, requestId, command) : undefined;
     const result = await this.commit(
       actor.memberId,
-      (state) => decide(state, actor, command, this.clock(), inputs),
+      // A seated member's first accepted command (or the host's for them) is their arrival too.
+      (state) => withArrivals(state, actor, command, decide(state, actor, command, this.clock(), inputs)),
       undefined,
       request,
     );
@@ -356,10 +359,36 @@ export class Room {
             ? { ok: false, error: protocolError('conflict', 'room.closed') }
             : {
                 ok: true,
-                events: [{ type: 'member.joined', memberId, name, role: 'participant', presence: 'remote', group }],
+                events: [
+                  {
+                    type: 'member.joined',
+                    memberId,
+                    name,
+                    role: 'participant',
+                    presence: 'remote',
+                    group,
+                    seated: true,
+                  },
+                ],
               },
       () => this.deps.store.saveMemberSecret(this.roomId, memberId, secretHash),
     );
+  }
+
+  /**
+   * A member seated in advance (a council's roster) connects for the first time: their arrival is
+   * committed like any event (stored, broadcast, seen by other nodes). Decided on the room's latest
+   * state, so a second connection, here or on another node, records nothing more.
+   */
+  async arrive(memberId: string, presence: Presence | undefined): Promise<void> {
+    if (own(this.state.members, memberId)?.arrivedAt !== null) return;
+    await this.commit(memberId, (state) => {
+      const events = arrival(state, memberId).map((e) => ({ ...e, presence: presence ?? e.presence }));
+      // Already arrived (another connection, another node): nothing to record; the refusal goes nowhere.
+      return events.length > 0
+        ? { ok: true, events }
+        : { ok: false, error: protocolError('conflict', 'member.unknown') };
+    });
   }
 
   /** Events the client missed, from the store (the source of truth), at most one batch. */

@@ -80,6 +80,8 @@ export async function authenticate(rawAuth: unknown, address: string, deps: Hand
     if (!secretHash || !tokenMatches(auth.memberSecret, secretHash) || !isCurrentMember(room.current, auth.memberId)) {
       throw new HandshakeError('bad_member', 'access.rejoin');
     }
+    // A member seated in advance (a council's roster) attends from their first connection on.
+    await room.arrive(auth.memberId, auth.presence);
     return { room, role, memberId: auth.memberId };
   }
   if (auth.name) {

@@ -13,6 +13,6 @@ import type { RoomState, Round } from '../model/state.js';
 export function countableInRoom(state: RoomState, round: Round): number {
   const voted = new Set(Object.values(round.ballots).map((b) => b.memberId));
   return Object.values(state.members).filter(
-    (m) => m.removedAt === null && m.presence === 'in_room' && !voted.has(m.id),
+    (m) => m.removedAt === null && m.arrivedAt !== null && m.presence === 'in_room' && !voted.has(m.id),
   ).length;
 }

@@ -115,6 +115,8 @@ export function meetingSeed(plan: MeetingPlan): { events: EventBody[]; reviewIte
       role: 'participant',
       presence: 'remote',
       group: member.group ?? (member.expert ? 'expert' : null),
+      // Seated so their credential opens the meeting as this member; attending only once they come.
+      seated: true,
     });
   }
   type Entry = { title: string; description: string; proposedBy: string | null; supporters: string[] };

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { own, ownEntries } from '../core/own.js';
 import { actionsOf, isDoneOnTime, isOverdue, roomTimeZone } from './actions.js';
 import { participation } from '../queue/participation.js';
-import { membersInOrder, type RoomState } from '../model/state.js';
+import { attendingMembers, type RoomState } from '../model/state.js';
 import type { Presence } from '../core/vocabulary.js';
 
 /** A fraction from 0 to 1, null when there is nothing to divide by. */
@@ -87,16 +87,20 @@ function shareOf(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
-/** Who came: every member, removed ones included, in the room and remote. */
+/**
+ * Who came: every member who attended (removed ones included; one seated in advance only once they
+ * arrived, `attendingMembers`), in the room and remote.
+ */
 export function attendanceOf(state: Pick<RoomState, 'members'>): MeetingIndicators['attendance'] {
-  const members = Object.values(state.members);
+  const members = attendingMembers(state);
   const inRoom = members.filter((m) => m.presence === 'in_room').length;
   return { total: members.length, inRoom, remote: members.length - inRoom };
 }
 
 function speakingOf(state: RoomState, now: number): MeetingIndicators['speaking'] {
   const figures = participation(state, now);
-  const members = membersInOrder(state);
+  // Shares are of the people who came: a roster member who never arrived had no chance to speak.
+  const members = attendingMembers(state);
   const spokenMs = figures.total.spokenMs;
   const perMember = members.map((m) => own(figures.byMember, m.id)?.spokenMs ?? 0);
   const groups = new Map<string, { members: number; spokenMs: number }>();

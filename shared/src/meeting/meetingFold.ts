@@ -17,6 +17,7 @@ export const MEETING_EVENTS = [
   'member.removed',
   'member.merged',
   'member.keptBoth',
+  'member.arrived',
 ] as const;
 export type MeetingEvent = EventOf<(typeof MEETING_EVENTS)[number]>;
 
@@ -47,6 +48,7 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
         group: event.group ?? null,
         proxy: event.proxy ?? false,
         joinedAt: event.at,
+        arrivedAt: event.seated ? null : event.at,
         removedAt: null,
         sameNameAs: event.sameNameAs ?? null,
         mergedInto: null,
@@ -66,6 +68,13 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
     case 'member.keptBoth': {
       const member = own(s.members, event.memberId);
       return member ? { ...s, members: { ...s.members, [member.id]: { ...member, sameNameAs: null } } } : s;
+    }
+    case 'member.arrived': {
+      // Once: a repeated arrival (another node's, a replay) changes nothing.
+      const member = own(s.members, event.memberId);
+      if (!member || member.arrivedAt !== null) return s;
+      const arrived = { ...member, arrivedAt: event.at, presence: event.presence };
+      return { ...s, members: { ...s.members, [member.id]: arrived } };
     }
     default:
       return assertNever(event);

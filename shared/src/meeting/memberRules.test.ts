@@ -122,6 +122,7 @@ describe('members per room', () => {
         group: null,
         proxy: false,
         joinedAt: i,
+        arrivedAt: i,
         removedAt: null,
         sameNameAs: null,
         mergedInto: null,

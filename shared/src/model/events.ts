@@ -32,7 +32,17 @@ export type EventBody =
       proxy?: boolean;
       /** A current member with the same name (ignoring case, spaces, full/half width): the host is alerted. */
       sameNameAs?: string | null;
+      /**
+       * Seated in advance (a council's roster, issue 18): a member of the room who has not come yet and
+       * is not counted as attending until `member.arrived`. Absent or false: they arrive as they join.
+       */
+      seated?: boolean;
     }
+  /**
+   * A seated member came: their first connection to the room, or the first command of theirs (or
+   * the host's on their behalf). Recorded once; from here on they count as attending, with `presence`.
+   */
+  | { type: 'member.arrived'; memberId: string; presence: Presence }
   /**
    * The host merged two memberships of one person: `memberId`'s hands, turns, floor, supports,
    * interests, action items and surviving ballots in open rounds become `intoMemberId`'s, and

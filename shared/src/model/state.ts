@@ -36,6 +36,11 @@ export interface Member {
   proxy: boolean;
   joinedAt: number;
   /**
+   * When they came (server ms): their join, or for a member seated in advance (a council's roster)
+   * their `member.arrived`; null while seated and not come. Only an arrived member is attending.
+   */
+  arrivedAt: number | null;
+  /**
    * When the host removed them (`member.remove`), else null. The record keeps a removed member:
    * what they said and did stays theirs, but they no longer act, vote or come back as this member.
    */
@@ -211,7 +216,7 @@ export interface Turn {
  * The shape of `RoomState`; bumped whenever a field is added or changes meaning. A snapshot is only
  * a cache of the events: one of another version is ignored and the room replays its events instead.
  */
-export const STATE_VERSION = 5;
+export const STATE_VERSION = 6;
 
 export interface RoomState {
   version: number;
@@ -286,6 +291,17 @@ export function emptyState(roomId: string): RoomState {
 /** Everyone who took part: every member, removed ones included, in the order they joined. */
 export function membersInOrder(state: RoomState): Member[] {
   return Object.values(state.members).sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id));
+}
+
+/**
+ * Who attended (came to the meeting at any time), removed ones included, in the order they joined:
+ * a member seated in advance who never arrived is not among them. Every attendance, presence and
+ * participation figure counts these.
+ */
+export function attendingMembers(state: Pick<RoomState, 'members'>): Member[] {
+  return Object.values(state.members)
+    .filter((m) => m.arrivedAt !== null)
+    .sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id));
 }
 
 /** The members taking part now: those not removed, in the order they joined. */

@@ -3,6 +3,7 @@
  * server does, so a test state is always one the rules allow. Pure: no server, no sockets.
  */
 import { apply } from '../room/apply.js';
+import { arrival, withArrivals } from '../meeting/arrival.js';
 import { decide, decideJoin, type Actor, type DecideInputs } from '../room/decide.js';
 import type { Command } from '../model/commands.js';
 import type { EventBody, RoomEvent } from '../model/events.js';
@@ -53,9 +54,27 @@ export class RoomHarness {
     return { role, memberId: decision.id ?? null };
   }
 
+  /**
+   * A member seated in advance (as a council's meeting seats its roster): a member of the room who
+   * has not come yet. `arrive` is their first connection, as the server records it.
+   */
+  seat(memberId: string, name: string): Actor {
+    this.commit(null, [
+      { type: 'member.joined', memberId, name, role: 'participant', presence: 'remote', group: null, seated: true },
+    ]);
+    return { role: 'participant', memberId };
+  }
+
+  /** A seated member's first connection: `member.arrived` once (nothing if they already came). */
+  arrive(memberId: string, presence?: Presence): RoomEvent[] {
+    const events = arrival(this.state, memberId).map((e) => ({ ...e, presence: presence ?? e.presence }));
+    return this.commit(memberId, events);
+  }
+
   /** Runs a command; returns the decision and, when accepted, the stamped events. */
   run(actor: Actor, command: Command, inputs: DecideInputs = {}) {
-    const decision = decide(this.state, actor, command, this.clock, inputs);
+    // As the server does: an accepted command of a seated member is also their arrival.
+    const decision = withArrivals(this.state, actor, command, decide(this.state, actor, command, this.clock, inputs));
     const events = decision.ok ? this.commit(actor.memberId, decision.events) : [];
     return { decision, events };
   }

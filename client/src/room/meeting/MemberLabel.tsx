@@ -20,7 +20,10 @@ export function MemberLabel({ memberId, withGroup = true }: Props) {
     <span className="member-label">
       <span className="member-label__name">{member?.name ?? t('common.unknownMember')}</span>
       {memberId === youId && <span className="tag tag--you">{t('common.you')}</span>}
-      {member && <span className={`tag tag--${member.presence}`}>{t(`presence.${member.presence}`)}</span>}
+      {/* A council's roster member seated in advance is neither in the room nor remote until they arrive. */}
+      {member?.arrivedAt != null && (
+        <span className={`tag tag--${member.presence}`}>{t(`presence.${member.presence}`)}</span>
+      )}
       {withGroup && member?.group && <span className="tag tag--group">{groupLabel(member.group)}</span>}
       {member?.proxy && <span className="tag">{t('common.noPhone')}</span>}
       {member && member.removedAt !== null && <span className="tag">{t('common.removed')}</span>}

@@ -1,4 +1,4 @@
-import { formatClock, membersInOrder, own, participation } from '@dr/shared';
+import { attendingMembers, formatClock, own, participation } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useServerNow } from '../../live/useServerNow';
 import { useRoomView } from '../../live/RoomContext';
@@ -20,7 +20,8 @@ export function ParticipationPanel() {
   const speaker = state.speaker;
   const now = useServerNow(clockOffset, speaker !== null && speaker.pausedAt === null);
   const figures = participation(state, now);
-  const members = membersInOrder(state);
+  // Of those who came: a council's roster member seated in advance counts once they arrived.
+  const members = attendingMembers(state);
   const groups = Object.entries(figures.byGroup).sort((a, b) => b[1].spokenMs - a[1].spokenMs);
 
   return (
