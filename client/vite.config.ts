@@ -43,18 +43,28 @@ function preloadTheApp(): Plugin {
             if (imported) visit(imported);
           }
         };
+        // The room's connection first (live/preconnect.ts, Socket.IO): the boot module opens it as soon
+        // as it arrives, and its round trips (the WebSocket, the welcome or the question for a name)
+        // then run while the rest of the app downloads. On HTTP/1.1 a browser fetches six files from
+        // a host at a time, in the order they are asked for.
+        const connection = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith('/src/live/preconnect.ts')));
+        if (connection) visit(connection);
+        const early = scripts.length;
         visit(app);
         const link = (rel: string, file: string) => ({
           tag: 'link',
           attrs: { rel, crossorigin: true, href: `/${file}` },
           injectTo: 'head' as const,
         });
+        const preloads = (files: string[]) =>
+          files.filter((file) => !byFile.get(file)?.isEntry).map((file) => link('modulepreload', file));
         return {
           html,
           tags: [
-            ...styles.map((file) => link('stylesheet', file)),
             // The page's own script (the boot module, which the app imports too) is in its <script> tag already.
-            ...scripts.filter((file) => !byFile.get(file)?.isEntry).map((file) => link('modulepreload', file)),
+            ...preloads(scripts.slice(0, early)),
+            ...styles.map((file) => link('stylesheet', file)),
+            ...preloads(scripts.slice(early)),
           ],
         };
       },

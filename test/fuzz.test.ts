@@ -3,9 +3,9 @@
  * half-valid and nonsense) from every role, then the room must still answer, and its state must be
  * exactly what replaying its stored events gives.
  */
-import { applyAll, COMMAND_TYPES, emptyState, ERROR_CODES, type RoomEvent } from '@dr/shared';
+import { applyAll, COMMAND_TYPES, emptyState, ERROR_CODES, PROTOCOL_VERSION, type RoomEvent } from '@dr/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, createRoom, type TestClient } from './support/clients.js';
+import { connect, connectRaw, createRoom, type TestClient } from './support/clients.js';
 import { startServer, type TestServer } from './support/testServer.js';
 
 /** mulberry32: a tiny seeded generator, so a failure can be replayed. */
@@ -146,5 +146,46 @@ describe('fuzzing the command boundary', () => {
     expect(fresh.welcome.state).toEqual(applyAll(emptyState(room.roomId), stored));
     expect(await fetch(`${server.url}/healthz`).then((r) => r.status)).toBe(200);
     for (const c of [...clients, fresh]) c.close();
+  });
+
+  it(`survives random joins on connections waiting for a name (seed ${SEED})`, { timeout: 60_000 }, async () => {
+    const room = await createRoom(server.url);
+    const sockets = await Promise.all(
+      [0, 1, 2].map(async () => {
+        const socket = connectRaw(server.url, {
+          roomId: room.roomId,
+          token: room.tokens.participant,
+          protocolVersion: PROTOCOL_VERSION,
+          waitForName: true,
+        });
+        await new Promise((resolve) => socket.once('nameRequired', resolve));
+        return socket;
+      }),
+    );
+    const codes = new Set<string>(ERROR_CODES);
+    const randomJoin = () => {
+      if (next() < 0.3) return junk();
+      const request: Record<string, unknown> = { name: next() < 0.6 ? junk() : `Joiner ${next()}` };
+      if (next() < 0.5) request['presence'] = next() < 0.5 ? junk() : pick(['in_room', 'remote']);
+      if (next() < 0.2) request[pick(FIELDS)] = junk();
+      return request;
+    };
+    let joined = 0;
+    for (let round = 0; round < 20; round += 1) {
+      const acks = await Promise.all(sockets.map((s) => s.timeout(10_000).emitWithAck('join', randomJoin())));
+      for (const ack of acks) {
+        if (ack.ok) joined += 1;
+        else expect(codes.has(ack.error.code), JSON.stringify(ack)).toBe(true);
+      }
+    }
+    // Each connection joins at most once; the rest of its joins are refused.
+    expect(joined).toBeGreaterThan(0);
+    expect(joined).toBeLessThanOrEqual(sockets.length);
+    expect(sockets.every((s) => s.connected)).toBe(true);
+    const fresh = await connect(server.url, { roomId: room.roomId, token: room.tokens.host });
+    const stored: RoomEvent[] = await server.store.readEvents(room.roomId, 0);
+    expect(fresh.welcome.state).toEqual(applyAll(emptyState(room.roomId), stored));
+    for (const s of sockets) s.close();
+    fresh.close();
   });
 });

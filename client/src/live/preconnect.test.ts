@@ -88,6 +88,22 @@ describe('the connection opened before the app', () => {
     expect(takePreconnected('new-room', 'tok', null)?.heard).toEqual([{ event: 'connect_error', args: [error] }]);
   });
 
+  it('keeps the server asking for a name on the open connection (the join screen, then `join` on it)', async () => {
+    const { preconnect, takePreconnected } = await import('./preconnect');
+    preconnect('new-room', 'tok');
+    const socket = opened[0]!;
+    expect(socket.auth).toMatchObject({ identity: { kind: 'anonymous' } });
+    socket.hear('connect');
+    socket.hear('nameRequired');
+    const taken = takePreconnected('new-room', 'tok', null);
+    expect(taken?.socket).toBe(socket);
+    expect(taken?.heard).toEqual([
+      { event: 'connect', args: [] },
+      { event: 'nameRequired', args: [] },
+    ]);
+    expect(socket.disconnected).toBe(0);
+  });
+
   it('closes a socket opened for another room, link or member, and gives nothing', async () => {
     const { preconnect, takePreconnected } = await import('./preconnect');
     for (const [roomId, token, memberId] of [

@@ -26,7 +26,9 @@ export function authFor(roomId: string, token: string, identity: Identity): Conn
     case 'join':
       return { ...base, name: identity.name, presence: identity.presence };
     case 'anonymous':
-      return base;
+      // On a participant link the server then keeps the connection and asks for a name (`nameRequired`)
+      // instead of refusing it: the name goes out on it (`join`) without a second handshake.
+      return { ...base, waitForName: true };
   }
 }
 

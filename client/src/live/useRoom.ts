@@ -183,6 +183,8 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
       outbox.connected();
     });
 
+    // A participant link without a name: the connection stays open for the name (`join` below).
+    socket.on('nameRequired', () => setStatus('join'));
     socket.on('events', ({ events }) => feed.receive(events));
     socket.on('presence', setPresence);
 
@@ -233,11 +235,27 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
       socket,
       outbox,
       join(name, where) {
-        setIdentity({ kind: 'join', name, presence: where });
         setJoinError(null);
         setStatus('joining');
-        // A host console is connected already; the name only counts in a new handshake.
-        if (socket.connected) socket.disconnect();
+        if (socket.connected && identity.kind === 'anonymous') {
+          // The open connection takes the name (a participant link waiting for one, or a host console
+          // without one): one round trip, and the welcome comes before the answer.
+          socket
+            .timeout(COMMAND_TIMEOUT_MS)
+            .emitWithAck('join', { name, presence: where })
+            .then(
+              (ack) => {
+                if (ack.ok) return;
+                setJoinError(ack.error);
+                setStatus('join');
+              },
+              // No answer: the connection is not what it says. A new one asks for the name again.
+              () => reconnect(),
+            );
+          return;
+        }
+        // Not connected: the name goes in the next handshake.
+        setIdentity({ kind: 'join', name, presence: where });
         socket.connect();
       },
       cancelJoin() {

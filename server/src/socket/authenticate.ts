@@ -27,6 +27,8 @@ export interface Identity {
   memberId: string | null;
   /** Only on the connection that created the member: sent back once, in its own welcome. */
   memberSecret?: string;
+  /** A participant link without a name that asked to wait for one (`auth.waitForName`): not in the room yet. */
+  waitingForName?: true;
 }
 
 /** A refused handshake: `data.code` for programs, `data.reason` (a refusal key) for people in their language. */
@@ -92,5 +94,6 @@ export async function authenticate(rawAuth: unknown, address: string, deps: Hand
   }
   // A host link without a name runs the meeting (or a projector) without being a member.
   if (role === 'host') return { room, role, memberId: null };
+  if (auth.waitForName) return { room, role, memberId: null, waitingForName: true };
   throw new HandshakeError('name_required', 'access.nameRequired');
 }

@@ -1,13 +1,15 @@
 /**
- * The Socket.IO edge: handshake, welcome, commands, sync, presence. It validates everything that
- * arrives, answers with typed errors, and hands parsed commands to the room.
+ * The Socket.IO edge: handshake, welcome, join by name, commands, sync, presence. It validates
+ * everything that arrives, answers with typed errors, and hands parsed commands to the room.
  */
 import {
+  JoinRequest,
   LIMITS,
   parseCommand,
   protocolError,
   SyncRequest,
   type CommandAck,
+  type JoinAck,
   type SyncAck,
   type Welcome,
 } from '@dr/shared';
@@ -17,7 +19,7 @@ import { TokenBucket } from '../access/tokenBucket.js';
 import { memberAudience, roleAudience } from './audiences.js';
 import { authenticate, HandshakeError, type HandshakeDeps } from './authenticate.js';
 import { preEncodedWelcome } from './preEncoded.js';
-import type { RoomServer } from './roomServer.js';
+import type { RoomServer, RoomSocket } from './roomServer.js';
 
 export interface SocketDoor extends HandshakeDeps {
   logger: Logger;
@@ -46,11 +48,81 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
   });
 
   io.on('connection', (socket) => {
+    const bucket = new TokenBucket(LIMITS.commandBurst, LIMITS.commandsPerSecond);
+    // A connection waiting for a name is in no room yet: it hears nothing until it joins.
+    const waiting = () => socket.data.identity.waitingForName === true;
+    let joining = false;
+
+    if (waiting()) socket.emit('nameRequired');
+    else enter(socket);
+
+    socket.on('disconnect', () => {
+      if (waiting()) return;
+      const { room } = socket.data.identity;
+      room.detach(socket.id);
+      if (room.sessionCount === 0) registry.scheduleIdleCheck(room.roomId);
+    });
+
+    // The maps type what a well-behaved client sends; any client may send anything, so every
+    // payload is read as unknown and parsed, and a missing acknowledgement is tolerated.
+    socket.on('command', (raw: unknown, ack: unknown) => {
+      const reply = replier<CommandAck>(ack);
+      if (!bucket.take()) return reply({ ok: false, error: protocolError('rate_limited', 'rate.commands') });
+      if (waiting()) return reply({ ok: false, error: protocolError('forbidden', 'access.nameRequired') });
+      const parsed = parseCommand(raw);
+      const { room, role, memberId } = socket.data.identity;
+      if (!parsed.ok) {
+        logger.debug({ roomId: room.roomId, error: parsed.error }, 'command refused at the boundary');
+        return reply({ ok: false, error: parsed.error });
+      }
+      room.dispatch({ role, memberId }, parsed.value, parsed.requestId).then(reply, (error: unknown) => {
+        logger.error({ err: error, roomId: room.roomId }, 'command failed');
+        reply({ ok: false, error: protocolError('internal', 'server.failed') });
+      });
+    });
+
+    socket.on('sync', (raw: unknown, ack: unknown) => {
+      const reply = replier<SyncAck>(ack);
+      if (!bucket.take()) return reply({ ok: false, error: protocolError('rate_limited', 'rate.requests') });
+      if (waiting()) return reply({ ok: false, error: protocolError('forbidden', 'access.nameRequired') });
+      const parsed = SyncRequest.safeParse(raw);
+      if (!parsed.success) return reply({ ok: false, error: protocolError('invalid', 'sync.invalid') });
+      const { room } = socket.data.identity;
+      room.eventsAfter(parsed.data.afterSeq).then(
+        ({ events, hasMore }) => reply({ ok: true, events, hasMore }),
+        (error: unknown) => {
+          logger.error({ err: error, roomId: room.roomId }, 'sync failed');
+          reply({ ok: false, error: protocolError('internal', 'server.historyFailed') });
+        },
+      );
+    });
+
+    // A name on the open connection: a participant link that waited for one, or a host console
+    // without a name. The same join as by handshake; then the connection is the member's.
+    socket.on('join', (raw: unknown, ack: unknown) => {
+      const reply = replier<JoinAck>(ack);
+      if (!bucket.take()) return reply({ ok: false, error: protocolError('rate_limited', 'rate.requests') });
+      const parsed = JoinRequest.safeParse(raw);
+      if (!parsed.success) return reply({ ok: false, error: protocolError('invalid', 'access.joinMalformed') });
+      if (joining || socket.data.identity.memberId !== null) {
+        return reply({ ok: false, error: protocolError('conflict', 'access.joined') });
+      }
+      joining = true;
+      join(socket, parsed.data)
+        .then(reply, (error: unknown) => {
+          logger.error({ err: error, roomId: socket.data.identity.room.roomId }, 'join failed');
+          reply({ ok: false, error: protocolError('internal', 'server.failed') });
+        })
+        .finally(() => {
+          joining = false;
+        });
+    });
+  });
+
+  /** Into the room's broadcasts, with a welcome and a place in its presence. */
+  function enter(socket: RoomSocket): void {
     const { identity } = socket.data;
     const { room, role, memberId } = identity;
-    const actor = { role, memberId };
-    const bucket = new TokenBucket(LIMITS.commandBurst, LIMITS.commandsPerSecond);
-
     // Joining the broadcast room and reading the state happen in one tick, so the welcome's seq
     // and the first broadcast the socket receives can never leave a gap or overlap.
     void socket.join([
@@ -65,45 +137,27 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
       ...(Object.keys(view.ballots).length > 0 ? { ballots: view.ballots } : {}),
       ...(identity.memberSecret ? { memberSecret: identity.memberSecret } : {}),
     };
-    // A `Welcome` on the wire; the state's JSON is the room's, made once for everyone at this seq.
-    socket.emit('welcome', preEncodedWelcome(you, view.seq, view.stateJson, Date.now()) as unknown as Welcome);
+    // The state's JSON is the room's, made once for everyone at this seq.
+    socket.emit('welcome', preEncodedWelcome(you, view.seq, view.stateJson, Date.now()));
     delete identity.memberSecret; // never needed again
     room.attach({ id: socket.id, role, memberId });
-    socket.on('disconnect', () => {
-      room.detach(socket.id);
-      if (room.sessionCount === 0) registry.scheduleIdleCheck(room.roomId);
-    });
+  }
 
-    // The maps type what a well-behaved client sends; any client may send anything, so every
-    // payload is read as unknown and parsed, and a missing acknowledgement is tolerated.
-    socket.on('command', (raw: unknown, ack: unknown) => {
-      const reply = replier<CommandAck>(ack);
-      if (!bucket.take()) return reply({ ok: false, error: protocolError('rate_limited', 'rate.commands') });
-      const parsed = parseCommand(raw);
-      if (!parsed.ok) {
-        logger.debug({ roomId: room.roomId, error: parsed.error }, 'command refused at the boundary');
-        return reply({ ok: false, error: parsed.error });
-      }
-      room.dispatch(actor, parsed.value, parsed.requestId).then(reply, (error: unknown) => {
-        logger.error({ err: error, roomId: room.roomId }, 'command failed');
-        reply({ ok: false, error: protocolError('internal', 'server.failed') });
-      });
-    });
-
-    socket.on('sync', (raw: unknown, ack: unknown) => {
-      const reply = replier<SyncAck>(ack);
-      if (!bucket.take()) return reply({ ok: false, error: protocolError('rate_limited', 'rate.requests') });
-      const parsed = SyncRequest.safeParse(raw);
-      if (!parsed.success) return reply({ ok: false, error: protocolError('invalid', 'sync.invalid') });
-      room.eventsAfter(parsed.data.afterSeq).then(
-        ({ events, hasMore }) => reply({ ok: true, events, hasMore }),
-        (error: unknown) => {
-          logger.error({ err: error, roomId: room.roomId }, 'sync failed');
-          reply({ ok: false, error: protocolError('internal', 'server.historyFailed') });
-        },
-      );
-    });
-  });
+  async function join(socket: RoomSocket, request: JoinRequest): Promise<JoinAck> {
+    const before = socket.data.identity;
+    // While the connection waited, the room may have been unloaded: join the one the registry has now.
+    const room = await registry.get(before.room.roomId);
+    if (!room) return { ok: false, error: protocolError('not_found', 'room.unknown') };
+    await room.caughtUp();
+    const joined = await room.join(before.role, request.name, request.presence);
+    if (!joined.ok) return joined;
+    // Gone while joining: the member exists, but nobody is there to welcome.
+    if (!socket.connected) return { ok: true, memberId: joined.memberId };
+    if (!before.waitingForName) before.room.detach(socket.id);
+    socket.data.identity = { room, role: before.role, memberId: joined.memberId, memberSecret: joined.memberSecret };
+    enter(socket);
+    return { ok: true, memberId: joined.memberId };
+  }
 }
 
 /** A client may omit the acknowledgement callback; then there is nobody to answer. */

@@ -77,6 +77,14 @@ export const REFUSALS = {
     'zh-CN': '未能识别你在这个议事室的身份，请重新加入。',
   },
   'access.nameRequired': { en: 'Tell the room your name to join.', 'zh-CN': '请填写姓名加入议事室。' },
+  'access.joinMalformed': {
+    en: 'To join, send a name and, if you like, whether you are in the room or remote.',
+    'zh-CN': '加入时请提供姓名，也可以说明你在现场还是远程。',
+  },
+  'access.joined': {
+    en: 'This connection has joined the room already, or is joining it.',
+    'zh-CN': '这个连接已经加入或正在加入议事室。',
+  },
   'access.outdated': { en: 'This page is out of date: please reload.', 'zh-CN': '页面已过期，请刷新。' },
   'access.tooManyGuesses': {
     en: 'Too many wrong join codes were tried from this network. Wait a minute and try again, or scan the QR code.',

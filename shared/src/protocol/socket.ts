@@ -32,6 +32,12 @@ export const ConnectAuth = z.object({
   memberId: z.string().min(1).max(64).optional(),
   memberSecret: z.string().min(1).max(128).optional(),
   protocolVersion: z.number().int().optional(),
+  /**
+   * Without a name or member on a participant link: stay connected and wait for one (the server
+   * emits `nameRequired`; the client sends `join` on this connection), instead of the handshake
+   * being refused with `name_required`. Saves a second handshake on a slow network.
+   */
+  waitForName: z.boolean().optional(),
 });
 export type ConnectAuth = z.infer<typeof ConnectAuth>;
 
@@ -48,6 +54,24 @@ export interface ConnectErrorData {
   reason?: RefusalKey;
   params?: RefusalParams;
 }
+
+/**
+ * What a client emits as `join`: a name for the connection it has open (a participant link that
+ * waited for one, or a host console running the room without a name). Name rules as in the handshake.
+ */
+export const JoinRequest = z.strictObject({
+  name: z.string().max(LIMITS.name * 4),
+  presence: Presence.optional(),
+});
+export type JoinRequest = z.infer<typeof JoinRequest>;
+
+/**
+ * The answer to `join`. On `ok` the connection is the new member's: a `welcome` with
+ * `you.memberSecret` came just before this answer. A refusal changes nothing: the connection stays
+ * as it was (`invalid` for a name the room refused or a malformed request, `rate_limited`, `conflict`
+ * `access.joined` when the connection has a member or is joining already).
+ */
+export type JoinAck = { ok: true; memberId: string } | { ok: false; error: ProtocolError };
 
 export const SyncRequest = z.strictObject({ afterSeq: z.number().int().min(0) });
 export type SyncRequest = z.infer<typeof SyncRequest>;
@@ -104,6 +128,8 @@ export interface ServerToClient {
   welcome: (welcome: Welcome<RoomState>) => void;
   events: (message: EventsMessage) => void;
   presence: (presence: PresenceMessage) => void;
+  /** The connection asked to wait for a name (`auth.waitForName`) and the room needs one: send `join`. */
+  nameRequired: () => void;
 }
 
 /**
@@ -113,6 +139,7 @@ export interface ServerToClient {
 export interface ClientToServer {
   command: (command: CommandEnvelope, ack: (ack: CommandAck) => void) => void;
   sync: (request: SyncRequest, ack: (ack: SyncAck) => void) => void;
+  join: (request: JoinRequest, ack: (ack: JoinAck) => void) => void;
 }
 
 /** Events between server nodes: none (the Redis adapter carries the room broadcasts as they are). */

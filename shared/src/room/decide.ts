@@ -151,14 +151,15 @@ function permission(state: RoomState, actor: Actor, command: Command): Ruling | 
   return refuse('forbidden', 'role.joinFirst');
 }
 
-export interface JoinRequest {
+/** Who asks to join, and as what: from the handshake or a `join` message (protocol/socket.ts). */
+export interface Joining {
   role: Role;
   name: string | undefined;
   presence: Presence | undefined;
 }
 
 /** Decides a new member joining by name through a host or participant link. */
-export function decideJoin(state: RoomState, request: JoinRequest): Ruling {
+export function decideJoin(state: RoomState, request: Joining): Ruling {
   if (request.role === 'observer') return refuse('forbidden', 'role.observerJoin');
   if (state.phase === 'closed') return refuse('conflict', 'room.closed');
   // The same normalisation as every name in a command (names.ts): a name of invisible characters is none.
