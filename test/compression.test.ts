@@ -95,6 +95,23 @@ describe('the built web app over HTTP', () => {
     }
   });
 
+  it('sends a hashed asset only the headers that act on it, and a page all of them', async () => {
+    const [asset] = textAssets();
+    const { headers } = await get(asset!, 'br');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    for (const documentOnly of ['content-security-policy', 'x-frame-options', 'cross-origin-opener-policy', 'etag']) {
+      expect(headers[documentOnly], documentOnly).toBeUndefined();
+    }
+    for (const route of ['/r/some-room', '/sw.js', '/api/rooms/nope']) {
+      const page = await get(route, 'br');
+      expect(page.headers['content-security-policy'], route).toContain("script-src 'self'");
+      expect(page.headers['x-frame-options'], route).toBe('DENY');
+      expect(page.headers['x-content-type-options'], route).toBe('nosniff');
+    }
+  });
+
   it('answers a missing asset with 404, never with the app page', async () => {
     const missing = await get('/assets/not-there-1234.js', 'br');
     expect(missing.status).toBe(404);

@@ -37,7 +37,8 @@ export function staticClient(dist = CLIENT_DIST): Router {
     expressStaticGzip(path.join(dist, 'assets'), {
       ...ENCODINGS,
       index: false,
-      serveStatic: { immutable: true, maxAge: '1y' },
+      // Never revalidated (immutable), so no ETag or Last-Modified to send; nothing asks for ranges.
+      serveStatic: { immutable: true, maxAge: '1y', etag: false, lastModified: false, acceptRanges: false },
     }),
   );
   // A missing asset is a stale page asking for an old build's file: 404, not the app page in its place.

@@ -1,0 +1,31 @@
+import { launchBrowser, newContext, PHONE } from '../support/browser.js';
+import { createRoom } from '../support/clients.js';
+import { startServer } from '../support/testServer.js';
+import { joinInstantly, raiseHandUsable } from './instantUser.js';
+const server = await startServer(undefined, 0, process.env['DIST'] ? { clientDist: process.env['DIST'] } : {});
+const browser = await launchBrowser();
+for (let run = 0; run < 3; run++) {
+const room = await createRoom(server.url, 'Bench council', 'en');
+const link = room.links.participant.replace('#', '?lang=en#');
+const context = await newContext(browser, { ...PHONE });
+await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Network.enable');
+await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 50000, uploadThroughput: 50000 });
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await page.goto('about:blank');
+const marks: string[] = [];
+let lastScript = 0; let t0 = 0;
+cdp.on('Network.requestWillBeSent', (e: any) => { if (!t0) t0 = e.timestamp; });
+cdp.on('Network.loadingFinished', (e: any) => { lastScript = Math.max(lastScript, e.timestamp - t0); });
+cdp.on('Network.webSocketFrameReceived', (e: any) => { if (e.response.payloadData.includes('nameRequired') || e.response.payloadData.includes('welcome')) marks.push(`${e.response.payloadData.slice(0, 20)} ${(e.timestamp - t0).toFixed(2)}`); });
+await page.goto(link, { waitUntil: 'commit' });
+const usable = page.evaluate(raiseHandUsable);
+const pressed = await page.evaluate(joinInstantly, 'Ana Wu');
+const t = await usable;
+console.log(`pressed ${(pressed / 1000).toFixed(2)} usable ${(t / 1000).toFixed(2)} lastLoad ${lastScript.toFixed(2)}`, marks.join(' | '));
+await context.close();
+}
+await browser.close();
+await server.stop({ removeData: true });
