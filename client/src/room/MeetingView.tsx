@@ -17,6 +17,7 @@ import { currentRound } from './consensus/rounds';
 import { DraftSection } from './draft/DraftSection';
 import { MembersList } from './meeting/MembersList';
 import { MyGroupForm } from './meeting/MyGroupForm';
+import { MyPresence } from './meeting/MyPresence';
 import { ParticipationPanel } from './meeting/ParticipationPanel';
 import { RulesSummary } from './meeting/RulesSummary';
 import { HandControls } from './queue/HandControls';
@@ -97,6 +98,7 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
         </Panel>
 
         <Panel id="members" heading={t('room.members.heading')}>
+          {youId && <MyPresence youId={youId} />}
           {youId && <MyGroupForm key={own(state.members, youId)?.group ?? ''} youId={youId} />}
           <MembersList presence={presence} />
         </Panel>

@@ -164,6 +164,10 @@ export const REFUSALS = {
     en: 'This room has its {{max}} members already; the host can remove someone to make room.',
     'zh-CN': '这个议事室已有 {{max}} 位成员，已满；主持人可移出成员后再加入。',
   },
+  'member.samePresence': {
+    en: 'This member takes part from there already.',
+    'zh-CN': '这位成员已经是这种参会方式。',
+  },
   'member.mergeSame': { en: 'A member cannot be merged into themselves.', 'zh-CN': '不能把成员合并到其本人。' },
   'member.mergeSelf': {
     en: 'You cannot merge away the membership you are using; merge the other one into it.',

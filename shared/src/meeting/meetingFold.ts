@@ -14,6 +14,7 @@ export const MEETING_EVENTS = [
   'rules.set',
   'member.joined',
   'member.groupSet',
+  'member.presenceSet',
   'member.removed',
   'member.merged',
   'member.keptBoth',
@@ -58,6 +59,10 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
     case 'member.groupSet': {
       const member = own(s.members, event.memberId);
       return member ? { ...s, members: { ...s.members, [member.id]: { ...member, group: event.group } } } : s;
+    }
+    case 'member.presenceSet': {
+      const member = own(s.members, event.memberId);
+      return member ? { ...s, members: { ...s.members, [member.id]: { ...member, presence: event.presence } } } : s;
     }
     case 'member.removed': {
       const member = own(s.members, event.memberId);

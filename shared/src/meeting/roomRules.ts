@@ -74,6 +74,18 @@ export function addInRoom({ state }: RuleContext, command: CommandOf<'member.add
   );
 }
 
+/** A member's own presence, or the host's say for anyone; the same presence again is refused (nothing to record). */
+export function setPresence({ state, actor }: RuleContext, command: CommandOf<'member.setPresence'>): Ruling {
+  const memberId = command.memberId ?? actor.memberId;
+  if (!memberId) return refuse('invalid', 'member.nameWhose');
+  if (memberId !== actor.memberId && actor.role !== 'host') return refuse('forbidden', 'role.hostForOthers');
+  if (state.phase === 'closed') return refuse('conflict', 'room.closed');
+  const found = findCurrentMember(state, memberId);
+  if (!found.ok) return found.decision;
+  if (found.member.presence === command.presence) return refuse('conflict', 'member.samePresence');
+  return accept([{ type: 'member.presenceSet', memberId, presence: command.presence }]);
+}
+
 export function setGroup({ state, actor }: RuleContext, command: CommandOf<'member.setGroup'>): Ruling {
   const memberId = command.memberId ?? actor.memberId;
   if (!memberId) return refuse('invalid', 'member.nameWhose');

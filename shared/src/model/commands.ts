@@ -9,6 +9,7 @@ import {
   DecisionRule,
   HandKind,
   ItemStep,
+  Presence,
   QueuePolicy,
   Quorum,
   ResultVisibility,
@@ -62,6 +63,11 @@ export const MemberSetGroup = command('member.setGroup', {
   memberId: id.optional(),
   group: optionalNameText(LIMITS.group).nullable(),
 });
+/**
+ * Where a member takes part from now on: in the room, or remote (a member who walks into the hall
+ * after joining from home, a council member whose seat said remote). Their own, or the host's for anyone.
+ */
+export const MemberSetPresence = command('member.setPresence', { memberId: id.optional(), presence: Presence });
 
 // Agenda (定议题 · 定议程 · 六步)
 export const AgendaPropose = command('agenda.propose', {
@@ -217,6 +223,7 @@ export const Command = z.discriminatedUnion('type', [
   MemberMerge,
   MemberKeepBoth,
   MemberSetGroup,
+  MemberSetPresence,
   AgendaPropose,
   AgendaSupport,
   AgendaEdit,

@@ -48,6 +48,7 @@ export const HOST_WITHOUT_MEMBERSHIP: ReadonlySet<CommandType> = new Set<Command
   'interest.declare',
   'interest.withdraw',
   'member.setGroup',
+  'member.setPresence',
   'queue.raise',
   'queue.lower',
   'speaker.end',

@@ -60,6 +60,8 @@ export function decide(
       return memberRules.keepBoth(ctx, command);
     case 'member.setGroup':
       return roomRules.setGroup(ctx, command);
+    case 'member.setPresence':
+      return roomRules.setPresence(ctx, command);
     case 'agenda.propose':
       return agendaRules.propose(ctx, command);
     case 'agenda.support':

@@ -31,6 +31,7 @@ export function commandSamples(ids: {
     'member.merge': { type: 'member.merge', memberId, intoMemberId: memberId },
     'member.keepBoth': { type: 'member.keepBoth', memberId },
     'member.setGroup': { type: 'member.setGroup', memberId, group: 'resident' },
+    'member.setPresence': { type: 'member.setPresence', memberId, presence: 'in_room' },
     'agenda.propose': { type: 'agenda.propose', title: 'Street lights' },
     'agenda.support': { type: 'agenda.support', itemId },
     'agenda.edit': { type: 'agenda.edit', itemId, title: 'East lane, again' },

@@ -4,7 +4,7 @@ import { Alert } from '../../ui/Alert';
 import { can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
-import './PhaseControl.css';
+import '../../ui/segmented.css';
 
 /**
  * The host moves the meeting through its phases. Which moves are allowed is asked of the shared
