@@ -35,4 +35,43 @@ describe('createFeed', () => {
     expect(last.seq).toBe(5);
     expect(Object.keys(last.members)).toEqual(['m2', 'm4', 'm5']);
   });
+
+  it('resumes from its own state: asks for what it missed and folds it, keeping its place', async () => {
+    const states: RoomState[] = [];
+    const asked: number[] = [];
+    let lost = false;
+    const feed = createFeed({
+      requestSync: (afterSeq) => {
+        asked.push(afterSeq);
+        return Promise.resolve({ ok: true, events: [joined(3), joined(4)], hasMore: false });
+      },
+      onState: (s) => states.push(s),
+      onLost: () => (lost = true),
+    });
+    expect(feed.position()).toBeNull();
+    feed.reset(base);
+    feed.receive([joined(2)]);
+    expect(feed.position()).toBe(2);
+    feed.resume(2);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(asked).toEqual([2]);
+    expect(lost).toBe(false);
+    expect(feed.position()).toBe(4);
+    expect(Object.keys(states.at(-1)!.members)).toEqual(['m2', 'm3', 'm4']);
+  });
+
+  it('is lost when told to resume from a place it is not at, or before any welcome', () => {
+    let lost = 0;
+    const feed = createFeed({
+      requestSync: () => Promise.reject(new Error('no sync expected')),
+      onState: () => undefined,
+      onLost: () => (lost += 1),
+    });
+    feed.resume(1);
+    expect(lost).toBe(1);
+    feed.reset(base);
+    feed.resume(7);
+    expect(lost).toBe(2);
+  });
 });

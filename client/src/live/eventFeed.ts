@@ -19,6 +19,13 @@ export interface FeedOptions {
 export interface Feed {
   /** Replaces the state with a welcome's snapshot. */
   reset: (state: RoomState) => void;
+  /**
+   * A resumed welcome: the server takes this feed's state at `seq` as it stands, and the feed asks
+   * for what it missed. A feed not at `seq` (it cannot be) is lost.
+   */
+  resume: (seq: number) => void;
+  /** The seq of the state this feed holds, or null before the first welcome. */
+  position: () => number | null;
   receive: (events: readonly RoomEvent[]) => void;
 }
 
@@ -87,7 +94,14 @@ export function createFeed({ requestSync, onState, onLost, onUnfoldable = warnUn
     if (held.length > 0) receive([]);
   }
 
-  return { reset, receive };
+  function resume(seq: number): void {
+    generation += 1;
+    syncing = false;
+    if (!state || state.seq !== seq) return onLost();
+    void catchUp();
+  }
+
+  return { reset, resume, position: () => state?.seq ?? null, receive };
 }
 
 function warnUnfoldable(event: RoomEvent, error: unknown): void {

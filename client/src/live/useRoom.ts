@@ -1,5 +1,13 @@
 /** The one owner of a room's connection and state; views only read what it returns. */
-import type { Command, CommandAck, Presence, PresenceMessage, Role, RoomState } from '@dr/shared';
+import {
+  STATE_VERSION,
+  type Command,
+  type CommandAck,
+  type Presence,
+  type PresenceMessage,
+  type Role,
+  type RoomState,
+} from '@dr/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createFeed } from './eventFeed';
 import { forgetMember, loadMember, saveMember } from './memberStore';
@@ -120,10 +128,19 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
     const early = nameless ? null : takePreconnected(roomId, token, stored?.memberId ?? null);
     const socket = early?.socket ?? openRoomSocket(authFor(roomId, token, identity));
 
+    // After a welcome, a reconnect asks to resume from the state this page holds (no whole room
+    // again), unless the feed lost its way, when a whole welcome is what it needs.
+    let resumable = false;
     const setIdentity = (next: Identity) => {
       identity = next;
-      // Socket.IO sends `auth` again on every reconnect.
-      socket.auth = authFor(roomId, token, next);
+      // Socket.IO asks for `auth` again on every reconnect.
+      socket.auth = (give) => {
+        const seq = resumable ? feed.position() : null;
+        give({
+          ...authFor(roomId, token, next),
+          ...(seq !== null ? { resume: { seq, stateVersion: STATE_VERSION } } : {}),
+        });
+      };
     };
 
     const reconnect = () => {
@@ -157,8 +174,12 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
     const feed = createFeed({
       requestSync: (afterSeq) => socket.timeout(SYNC_TIMEOUT_MS).emitWithAck('sync', { afterSeq }),
       onState: setState,
-      onLost: reconnect,
+      onLost: () => {
+        resumable = false;
+        reconnect();
+      },
     });
+    setIdentity(identity);
 
     socket.on('welcome', (welcome) => {
       welcomed = true;
@@ -178,7 +199,9 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
       }
       setJoinError(null);
       setRefusal(null);
-      feed.reset({ ...welcome.state, seq: welcome.seq });
+      if ('resumed' in welcome) feed.resume(welcome.seq);
+      else feed.reset({ ...welcome.state, seq: welcome.seq });
+      resumable = true;
       setStatus('connected');
       outbox.connected();
     });

@@ -8,6 +8,7 @@ import {
   isCurrentMember,
   PROTOCOL_VERSION,
   refusalText,
+  STATE_VERSION,
   type ConnectErrorCode,
   type ConnectErrorData,
   type ProtocolError,
@@ -29,6 +30,8 @@ export interface Identity {
   memberSecret?: string;
   /** A participant link without a name that asked to wait for one (`auth.waitForName`): not in the room yet. */
   waitingForName?: true;
+  /** The seq at which the client holds the room's state, folded as this server folds (`auth.resume`). */
+  resumeSeq?: number;
 }
 
 /** A refused handshake: `data.code` for programs, `data.reason` (a refusal key) for people in their language. */
@@ -74,6 +77,14 @@ export async function authenticate(rawAuth: unknown, address: string, deps: Hand
   // With other nodes: what they appended is folded before the welcome (and before a member check).
   await room.caughtUp();
   const { role } = admission.access;
+  const identity = await who(auth, role, room, deps);
+  // A state folded by another version of the rules cannot be brought up to date by events.
+  if (auth.resume && auth.resume.stateVersion === STATE_VERSION) identity.resumeSeq = auth.resume.seq;
+  return identity;
+}
+
+/** The member (or none) the connection is, from its secret or a new name. */
+async function who(auth: ConnectAuth, role: Role, room: Room, deps: HandshakeDeps): Promise<Identity> {
   if (role === 'observer') return { room, role, memberId: null };
 
   if (auth.memberId && auth.memberSecret) {

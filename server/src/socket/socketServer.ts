@@ -19,6 +19,7 @@ import { TokenBucket } from '../access/tokenBucket.js';
 import { memberAudience, roleAudience } from './audiences.js';
 import { authenticate, HandshakeError, type HandshakeDeps } from './authenticate.js';
 import { preEncodedWelcome } from './preEncoded.js';
+import { canResume } from './resume.js';
 import type { RoomServer, RoomSocket } from './roomServer.js';
 
 export interface SocketDoor extends HandshakeDeps {
@@ -130,16 +131,24 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
       roleAudience(room.roomId, role),
       ...(memberId ? [memberAudience(room.roomId, memberId)] : []),
     ]);
-    const view = room.welcomeView(memberId);
+    const ballots = room.ownBallots(memberId);
     const you: Welcome['you'] = {
       role,
       ...(memberId ? { memberId } : {}),
-      ...(Object.keys(view.ballots).length > 0 ? { ballots: view.ballots } : {}),
+      ...(Object.keys(ballots).length > 0 ? { ballots } : {}),
       ...(identity.memberSecret ? { memberSecret: identity.memberSecret } : {}),
     };
-    // The state's JSON is the room's, made once for everyone at this seq.
-    socket.emit('welcome', preEncodedWelcome(you, view.seq, view.stateJson, Date.now()));
+    const from = identity.resumeSeq;
+    if (from !== undefined && canResume(from, room.current.seq)) {
+      // The client's own state stands; it syncs what it missed.
+      socket.emit('welcome', { you, seq: from, resumed: true, serverTime: Date.now() });
+    } else {
+      // The state's JSON is the room's, made once for everyone at this seq.
+      const view = room.welcomeView(memberId);
+      socket.emit('welcome', preEncodedWelcome(you, view.seq, view.stateJson, Date.now()));
+    }
     delete identity.memberSecret; // never needed again
+    delete identity.resumeSeq; // a later welcome on this connection (after a join) brings the whole state
     room.attach({ id: socket.id, role, memberId });
   }
 
