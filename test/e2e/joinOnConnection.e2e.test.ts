@@ -47,4 +47,20 @@ describe('joining on the connection the page opened', { timeout: 120_000 }, () =
     await phone.getByLabel('Your name').waitFor();
     expect(sockets).toHaveLength(1);
   });
+
+  it('keeps the join screen and what is typed while the connection drops and comes back', async () => {
+    const { links } = await createRoom(suite.server.url, 'Larch Court council', 'en');
+    const phone = await suite.page(PHONE);
+    const sockets = roomSockets(phone);
+    await phone.goto(withLang(links.participant, 'en'));
+    const name = phone.getByLabel('Your name');
+    await name.waitFor({ timeout: 20_000 });
+    await name.fill('Ana Wu');
+    // The Wi-Fi drops under the phone: the server loses the transport.
+    for (const socket of suite.server.app.io.of('/').sockets.values()) socket.conn.close();
+    await expect.poll(() => sockets.length, { timeout: 20_000 }).toBe(2);
+    expect(await name.inputValue()).toBe('Ana Wu');
+    await phone.getByRole('button', { name: "I'm remote" }).click();
+    await phone.getByRole('button', { name: 'Raise hand' }).waitFor({ timeout: 20_000 });
+  });
 });

@@ -143,8 +143,13 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
       };
     };
 
+    // Asked for a name and not in the room yet: the join screen stays up, with what is typed in it,
+    // while the connection comes and goes underneath (a Wi-Fi blip while someone types).
+    let askedForName = false;
+    const offline = (): RoomStatus => (welcomed ? 'reconnecting' : askedForName ? 'join' : 'connecting');
+
     const reconnect = () => {
-      setStatus(welcomed ? 'reconnecting' : 'connecting');
+      setStatus(offline());
       socket.disconnect().connect();
     };
 
@@ -207,18 +212,22 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
     });
 
     // A participant link without a name: the connection stays open for the name (`join` below).
-    socket.on('nameRequired', () => setStatus('join'));
+    socket.on('nameRequired', () => {
+      askedForName = true;
+      setStatus('join');
+    });
     socket.on('events', ({ events }) => feed.receive(events));
     socket.on('presence', setPresence);
 
     socket.on('connect_error', (error) => {
       // A transport failure: Socket.IO keeps trying by itself.
       if (socket.active) {
-        setStatus(welcomed ? 'reconnecting' : 'connecting');
+        setStatus(offline());
         return;
       }
       switch (connectErrorCode(error)) {
         case 'name_required':
+          askedForName = true;
           setStatus('join');
           return;
         case 'bad_member':
@@ -251,7 +260,7 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
       outbox.disconnected();
       setPresence(null);
       if (reason === 'io client disconnect') return;
-      setStatus(socket.active ? 'reconnecting' : 'stopped');
+      setStatus(socket.active || askedForName ? offline() : 'stopped');
     });
 
     controls.current = {
@@ -272,8 +281,9 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
                 setJoinError(ack.error);
                 setStatus('join');
               },
-              // No answer: the connection is not what it says. A new one asks for the name again.
-              () => reconnect(),
+              // No answer: the connection is not what it says (or is gone). The join screen stays;
+              // a new connection asks for the name again, or the next press gives it in the handshake.
+              () => (socket.connected ? reconnect() : setStatus('join')),
             );
           return;
         }
