@@ -8,6 +8,7 @@ import { runDraftBench } from './draft.bench.js';
 import { runJoinBench } from './join.bench.js';
 import { runMemoryBench } from './memory.bench.js';
 import { runPhoneLoadBench } from './phoneLoad.bench.js';
+import { runReconnectBench } from './reconnect.bench.js';
 import { runStartupBench } from './startup.bench.js';
 import { runVoteBurstBench } from './voteBurst.bench.js';
 
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   broadcast: runBroadcastBench,
   draft: runDraftBench,
   join: runJoinBench,
+  reconnect: runReconnectBench,
   voteBurst: runVoteBurstBench,
   startup: runStartupBench,
   memory: runMemoryBench,
