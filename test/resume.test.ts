@@ -4,6 +4,7 @@
  */
 import { applyAll, PROTOCOL_VERSION, STATE_VERSION, type RoomEvent, type RoomState, type SyncAck } from '@dr/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVENT_BYTES } from '@dr/server';
 import { connect, connectError, connectRaw, createRoom, ok, type CreatedRoom } from './support/clients.js';
 import { startServer, type TestServer } from './support/testServer.js';
 
@@ -70,6 +71,28 @@ describe('resuming a connection', () => {
       expect(welcome).not.toHaveProperty('resumed');
       socket.close();
     }
+  });
+
+  it('sends the whole room when what was missed would weigh more than the room', async () => {
+    const small = await createRoom(server.url, 'Small council');
+    const ana = await connect(server.url, { roomId: small.roomId, token: small.tokens.participant, name: 'Ana' });
+    const seq = ana.welcome.seq;
+    const stateBytes = JSON.stringify(ana.welcome.state).length;
+    // A long meeting since: more events than the room's state is worth in bytes.
+    const missed = Math.ceil(stateBytes / EVENT_BYTES) + 2;
+    for (let i = 0; i < missed; i += 2) {
+      await ok(ana, { type: 'queue.raise' });
+      await ok(ana, { type: 'queue.lower' });
+    }
+    const { socket, welcome } = await welcomeOf({
+      roomId: small.roomId,
+      token: small.tokens.observer,
+      resume: { seq, stateVersion: STATE_VERSION },
+    });
+    expect(welcome).toHaveProperty('state');
+    expect(welcome).not.toHaveProperty('resumed');
+    socket.close();
+    ana.close();
   });
 
   it('refuses a malformed resume at the handshake', async () => {

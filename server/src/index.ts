@@ -6,3 +6,4 @@ export { CLIENT_DIST } from './http/staticClient.js';
 export { JoinCodeKey } from './credentials/joinCodeKey.js';
 export { loadServerSecret, SECRET_FILE } from './credentials/serverSecret.js';
 export { DOOR_LIMITS, type DoorLimits } from './access/limits.js';
+export { EVENT_BYTES } from './socket/resume.js';

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom } from '../support/clients.js';
+import { connect, createRoom, ok } from '../support/clients.js';
 import { makeDataDir } from '../support/testServer.js';
 
 /** The welcomes the page's room connections receive, parsed. */
@@ -70,5 +70,34 @@ describe('across a server restart', { timeout: 120_000 }, () => {
       expect(seen.at(-1)).toMatchObject({ resumed: true });
       expect(seen.at(-1)).not.toHaveProperty('state');
     }
+  });
+});
+
+describe('a phone coming back to the page', { timeout: 120_000 }, () => {
+  it('resumes from the room it saved, and catches up with what happened while it was away', async () => {
+    const server = await suite.startServer(makeDataDir());
+    const room = await createRoom(server.url, 'Maple Row council', 'en');
+    const phone = await suite.page(PHONE);
+    const seen = welcomes(phone);
+    const link = room.links.participant.replace('#', '?lang=en#');
+    await phone.goto(link);
+    await phone.getByLabel('Your name').fill('Ana Wu');
+    await phone.getByRole('button', { name: "I'm remote" }).click();
+    await phone.getByRole('button', { name: 'Raise hand' }).click();
+    await phone.getByRole('button', { name: 'Lower hand' }).waitFor();
+    // Leaving the page saves the room as the phone saw it; then the meeting goes on without it.
+    await phone.goto('about:blank');
+    const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair Li' });
+    await ok(host, { type: 'agenda.propose', title: 'Bins on Tuesdays' });
+    await ok(host, { type: 'queue.next' });
+    host.close();
+
+    await phone.goto(link);
+    await phone.getByText('Bins on Tuesdays').first().waitFor({ timeout: 20_000 });
+    await phone.getByText('You have the floor').first().waitFor({ timeout: 20_000 });
+    expect(seen[0]).toHaveProperty('state');
+    expect(seen.at(-1)).toMatchObject({ resumed: true });
+    expect(seen.at(-1)).not.toHaveProperty('state');
+    await server.stop({ removeData: true });
   });
 });

@@ -5,8 +5,10 @@
  * them. Whatever the socket hears before the room's hook (useRoom) takes it over is written down
  * and played back to the hook's own handlers, in order, so nothing is missed or handled twice.
  */
+import type { RoomState } from '@dr/shared';
 import { loadMember } from './memberStore';
 import { authFor, openRoomSocket, type Identity, type RoomSocket } from './roomSocket';
+import { resumePoint } from './savedRoom';
 
 /** One event the socket heard before the hook took it: its name and arguments. */
 export interface Heard {
@@ -20,6 +22,8 @@ interface Early {
   memberId: string | null;
   socket: RoomSocket;
   heard: Heard[];
+  /** The saved state it asked to resume from, if any. */
+  offered: RoomState | null;
   stopListening: () => void;
 }
 
@@ -33,7 +37,9 @@ export function preconnect(roomId: string, token: string): void {
   if (early) return;
   const stored = loadMember(roomId);
   const identity: Identity = stored ? { kind: 'member', credentials: stored } : { kind: 'anonymous' };
-  const socket = openRoomSocket(authFor(roomId, token, identity));
+  // A member coming back resumes from the state this device saved, if it has one.
+  const offered = stored ? resumePoint(roomId, stored.memberId) : null;
+  const socket = openRoomSocket(authFor(roomId, token, identity, offered?.seq));
   const heard: Heard[] = [];
   const listeners = RESERVED.map((event) => {
     const listener = (...args: unknown[]) => heard.push({ event, args });
@@ -49,6 +55,7 @@ export function preconnect(roomId: string, token: string): void {
     memberId: stored?.memberId ?? null,
     socket,
     heard,
+    offered,
     stopListening: () => {
       for (const [event, listener] of listeners) socket.off(event, listener);
       socket.offAny(onAny);
@@ -57,14 +64,14 @@ export function preconnect(roomId: string, token: string): void {
 }
 
 /**
- * The socket `preconnect` opened, and what it heard so far, if it was for this room, link and
- * member; else null (and that socket is closed). Given out once.
+ * The socket `preconnect` opened, what it heard so far and the saved state it offered to resume
+ * from, if it was for this room, link and member; else null (and that socket is closed). Given out once.
  */
 export function takePreconnected(
   roomId: string,
   token: string,
   memberId: string | null,
-): { socket: RoomSocket; heard: Heard[] } | null {
+): { socket: RoomSocket; heard: Heard[]; offered: RoomState | null } | null {
   const taken = early;
   early = null;
   if (!taken) return null;
@@ -73,5 +80,5 @@ export function takePreconnected(
     taken.socket.disconnect();
     return null;
   }
-  return { socket: taken.socket, heard: taken.heard };
+  return { socket: taken.socket, heard: taken.heard, offered: taken.offered };
 }

@@ -1,6 +1,7 @@
 /** The typed Socket.IO connection to one room, declared with the server's own event maps (@dr/shared). */
 import {
   PROTOCOL_VERSION,
+  STATE_VERSION,
   type ClientToServer,
   type ConnectAuth,
   type ConnectErrorCode,
@@ -18,8 +19,17 @@ export type Identity =
   | { kind: 'join'; name: string; presence: NonNullable<ConnectAuth['presence']> }
   | { kind: 'anonymous' };
 
-export function authFor(roomId: string, token: string, identity: Identity): ConnectAuth {
-  const base = { roomId, token, protocolVersion: PROTOCOL_VERSION };
+/**
+ * The handshake's `auth` for `identity`; with `resumeFrom`, the seq of the room's state this page
+ * holds, it asks to resume from it instead of being sent the whole room.
+ */
+export function authFor(roomId: string, token: string, identity: Identity, resumeFrom?: number | null): ConnectAuth {
+  const base = {
+    roomId,
+    token,
+    protocolVersion: PROTOCOL_VERSION,
+    ...(typeof resumeFrom === 'number' ? { resume: { seq: resumeFrom, stateVersion: STATE_VERSION } } : {}),
+  };
   switch (identity.kind) {
     case 'member':
       return { ...base, ...identity.credentials };

@@ -27,6 +27,15 @@ export function saveRoom(roomId: string, room: SavedRoom): void {
   }
 }
 
+/**
+ * The saved state a reconnecting `memberId` can resume from (`auth.resume`): the copy this device
+ * saved while it was that member; null for anyone else, or none.
+ */
+export function resumePoint(roomId: string, memberId: string): RoomState | null {
+  const saved = loadSavedRoom(roomId);
+  return saved && saved.you.memberId === memberId ? saved.state : null;
+}
+
 /** The saved copy, or null when there is none or it is not one this app wrote. */
 export function loadSavedRoom(roomId: string): SavedRoom | null {
   try {

@@ -1,13 +1,5 @@
 /** The one owner of a room's connection and state; views only read what it returns. */
-import {
-  STATE_VERSION,
-  type Command,
-  type CommandAck,
-  type Presence,
-  type PresenceMessage,
-  type Role,
-  type RoomState,
-} from '@dr/shared';
+import type { Command, CommandAck, Presence, PresenceMessage, Role, RoomState } from '@dr/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createFeed } from './eventFeed';
 import { forgetMember, loadMember, saveMember } from './memberStore';
@@ -15,6 +7,7 @@ import type { Refusal } from './errorMessage';
 import { Outbox, type OutboxEntry } from './outbox';
 import { loadOutbox, saveOutbox, senderKey } from './outboxStore';
 import { takePreconnected } from './preconnect';
+import { resumePoint } from './savedRoom';
 import {
   authFor,
   connectErrorCode,
@@ -128,19 +121,15 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
     const early = nameless ? null : takePreconnected(roomId, token, stored?.memberId ?? null);
     const socket = early?.socket ?? openRoomSocket(authFor(roomId, token, identity));
 
-    // After a welcome, a reconnect asks to resume from the state this page holds (no whole room
-    // again), unless the feed lost its way, when a whole welcome is what it needs.
-    let resumable = false;
+    // A connection asks to resume from the state this page holds (no whole room again): after a
+    // welcome, or from the copy this device saved as this member (the preconnected socket offered
+    // the same one). Not after the feed lost its way, when a whole welcome is what it needs.
+    const offered = nameless || !stored ? null : early ? early.offered : resumePoint(roomId, stored.memberId);
+    let resumable = offered !== null;
     const setIdentity = (next: Identity) => {
       identity = next;
       // Socket.IO asks for `auth` again on every reconnect.
-      socket.auth = (give) => {
-        const seq = resumable ? feed.position() : null;
-        give({
-          ...authFor(roomId, token, next),
-          ...(seq !== null ? { resume: { seq, stateVersion: STATE_VERSION } } : {}),
-        });
-      };
+      socket.auth = (give) => give(authFor(roomId, token, next, resumable ? feed.position() : null));
     };
 
     // Asked for a name and not in the room yet: the join screen stays up, with what is typed in it,
@@ -185,6 +174,7 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
       },
     });
     setIdentity(identity);
+    if (offered) feed.reset(offered);
 
     socket.on('welcome', (welcome) => {
       welcomed = true;

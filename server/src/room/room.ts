@@ -166,12 +166,11 @@ export class Room {
     if (this.welcomeJson?.state !== this.state) {
       this.welcomeJson = { state: this.state, json: JSON.stringify(presentState(this.state)) };
     }
-    return { seq: this.state.seq, stateJson: this.welcomeJson.json, ballots: this.ownBallots(memberId) };
-  }
-
-  /** A member's own ballot id per consensus round (anonymous rounds hide it from everyone else); none without a member. */
-  ownBallots(memberId: string | null): Record<string, string> {
-    return memberId ? ballotsOf(this.state, memberId) : {};
+    return {
+      seq: this.state.seq,
+      stateJson: this.welcomeJson.json,
+      ballots: memberId ? ballotsOf(this.state, memberId) : {},
+    };
   }
 
   /** The current state; treat as read-only (apply never mutates, so sharing it is safe). */

@@ -5,10 +5,17 @@
  */
 import { LIMITS } from '@dr/shared';
 
+/** About what one event weighs as JSON (a raised hand ~150 bytes, a topic with its description up to ~1 KB). */
+export const EVENT_BYTES = 256;
+
 /**
- * Whether a client holding the state at `from` can be brought to the room's `seq` by one `sync`: not
- * ahead of the room (a store restored from an older backup), and at most `LIMITS.syncBatch` behind.
+ * Whether a client holding the state at `from` is better brought to the room's `seq` by one `sync`
+ * than sent the state (`stateBytes` of JSON): not ahead of the room (a store restored from an older
+ * backup), at most `LIMITS.syncBatch` behind, and the events it missed weigh less than the state (a
+ * phone back after a day in a small room is sent the room; one back after a Wi-Fi drop in a hall of
+ * 2,000, the few events it missed).
  */
-export function canResume(from: number, seq: number): boolean {
-  return from <= seq && seq - from <= LIMITS.syncBatch;
+export function canResume(from: number, seq: number, stateBytes: number): boolean {
+  const missed = seq - from;
+  return missed >= 0 && missed <= LIMITS.syncBatch && missed * EVENT_BYTES < stateBytes;
 }

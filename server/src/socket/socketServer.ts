@@ -131,7 +131,9 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
       roleAudience(room.roomId, role),
       ...(memberId ? [memberAudience(room.roomId, memberId)] : []),
     ]);
-    const ballots = room.ownBallots(memberId);
+    // The state's JSON is the room's, made once for everyone at this seq.
+    const view = room.welcomeView(memberId);
+    const { ballots } = view;
     const you: Welcome['you'] = {
       role,
       ...(memberId ? { memberId } : {}),
@@ -139,12 +141,10 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
       ...(identity.memberSecret ? { memberSecret: identity.memberSecret } : {}),
     };
     const from = identity.resumeSeq;
-    if (from !== undefined && canResume(from, room.current.seq)) {
+    if (from !== undefined && canResume(from, view.seq, view.stateJson.length)) {
       // The client's own state stands; it syncs what it missed.
       socket.emit('welcome', { you, seq: from, resumed: true, serverTime: Date.now() });
     } else {
-      // The state's JSON is the room's, made once for everyone at this seq.
-      const view = room.welcomeView(memberId);
       socket.emit('welcome', preEncodedWelcome(you, view.seq, view.stateJson, Date.now()));
     }
     delete identity.memberSecret; // never needed again
