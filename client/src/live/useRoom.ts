@@ -178,6 +178,7 @@ export function useRoom(roomId: string, token: string, { nameless = false }: Roo
 
     socket.on('welcome', (welcome) => {
       welcomed = true;
+      askedForName = false;
       // Half the round trip is unknown; good enough for a countdown shown in whole seconds.
       setClockOffset(welcome.serverTime - Date.now());
       const { role, memberId, memberSecret, ballots = {} } = welcome.you;
