@@ -235,7 +235,8 @@ describe('a council and its office', () => {
       status: 'pool',
     });
     expect(parsed.roster.find((m) => m.name === 'Bo')).toMatchObject({ expert: true });
-    expect(parsed.roster.find((m) => m.name === '吴监督')).toMatchObject({ supervisor: true });
+    expect(parsed.roster.find((m) => m.name === '吴监督')).toMatchObject({ supervisor: true, host: false });
+    expect(parsed.roster.filter((m) => m.host).map((m) => m.name)).toEqual(['张主任']);
     expect(board.text).not.toContain(people.ana.memberSecret);
   });
 });
@@ -343,6 +344,8 @@ describe('three meetings', () => {
     // The whole roster is seated, but only those who came attended: 吴监督 never connected.
     const minutes = await call('GET', `/api/rooms/${m1.roomId}/minutes.md`, undefined, council.tokens.host);
     expect(minutes.text).toContain('**出席：** 3人');
+    // The council's chair (joined through the host link) chairs its meetings: the minutes name them.
+    expect(minutes.text).toContain('**主持人/召集人：** 张主任\n');
     expect(minutes.text).toContain('**现场（2人）：** 张主任（居委会/村委会）、Bo（专家）');
     expect(minutes.text).toContain('**远程（1人）：** Ana（村民）\n');
   });
@@ -431,12 +434,14 @@ describe('three meetings', () => {
     expect(minutes.text).toContain('确认人：吴监督');
     const notice = (await call('GET', `/api/rooms/${home}/notice`)).json as Notice;
     expect(notice.decisions[0]!.actions[0]).toMatchObject({ confirmedBy: '吴监督' });
+    expect(notice.conveners).toEqual(['张主任']);
     // 吴监督 came to meeting 1 now (to confirm), so they count as attending it, remote.
     expect(notice.attendance).toEqual({ total: 4, inRoom: 2, remote: 2 });
     // Meeting 3: only the chair has connected; the rest of the roster is seated, not present.
     const minutes3 = await call('GET', `/api/rooms/${m3.roomId}/minutes.md`, undefined, council.tokens.host);
     expect(minutes3.text).toContain('**出席：** 1人');
     expect(minutes3.text).toContain('**远程（1人）：** 张主任（居委会/村委会）\n');
+    expect(minutes3.text).toContain('**主持人/召集人：** 张主任\n');
     for (const name of ['Ana', 'Bo', '吴监督'])
       expect(minutes3.text).not.toMatch(new RegExp(`(现场|远程)[^\\n]*${name}`));
     // The public list shows only what published notices show.
@@ -472,5 +477,29 @@ describe('three meetings', () => {
         actionsOverdue: 0,
       }),
     ]);
+  });
+
+  it('a host who joins the roster after meetings were called is seated as a host in them; an expert the host adds is not', async () => {
+    const join = async (body: unknown) => {
+      const res = await call('POST', councilPath('/members'), body, council.tokens.host);
+      expect(res.status, res.text).toBe(201);
+      return JoinedCouncil.parse(res.json);
+    };
+    const secretary = await join({ name: '李秘书' });
+    const expert = await join({ name: '王工', expert: true });
+    const m3 = meetings[2]!;
+    const seen = await connect(server.url, {
+      roomId: m3.roomId,
+      token: secretary.meetingToken,
+      memberId: secretary.memberId,
+      memberSecret: secretary.memberSecret,
+    });
+    open.push(seen);
+    expect(seen.welcome.state.members[secretary.memberId]).toMatchObject({ role: 'host', name: '李秘书' });
+    expect(seen.welcome.state.members[expert.memberId]).toMatchObject({ role: 'participant', group: 'expert' });
+    // Now that 李秘书 came to meeting 3, its minutes name both hosts who came.
+    const minutes3 = await call('GET', `/api/rooms/${m3.roomId}/minutes.md`, undefined, council.tokens.host);
+    expect(minutes3.text).toContain('**主持人/召集人：** 张主任、李秘书\n');
+    seen.close();
   });
 });

@@ -21,6 +21,8 @@ export type CouncilEventBody =
       group: string | null;
       expert: boolean;
       supervisor: boolean;
+      /** Joined through the host link: seated as a host of every meeting. Absent in events stored before it existed. */
+      host?: boolean;
       secretHash: string;
     }
   | { type: 'council.memberUpdated'; memberId: string; group: string | null; expert: boolean }

@@ -85,6 +85,8 @@ export const RosterEntry = z.object({
   group: z.string().nullable(),
   expert: z.boolean(),
   supervisor: z.boolean(),
+  /** A host of every meeting (joined through the host link): the council's chair. */
+  host: z.boolean(),
 });
 export const TopicView = z.object({
   id: z.string(),

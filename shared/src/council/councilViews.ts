@@ -140,12 +140,13 @@ export function presentCouncilBoard(
   return {
     ...presentCouncilSummary(council, rooms, noticeUrl),
     role,
-    roster: Object.values(council.members).map(({ id, name, group, expert, supervisor }) => ({
+    roster: Object.values(council.members).map(({ id, name, group, expert, supervisor, host }) => ({
       id,
       name,
       group,
       expert,
       supervisor,
+      host,
     })),
     topics: Object.values(council.topics).map((t) => ({
       id: t.id,

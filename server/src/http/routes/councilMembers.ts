@@ -3,7 +3,7 @@
  * member, supervisor or host link) and council commands (`POST …/commands`), exactly once per
  * request id, like a room's commands.
  */
-import { LIMITS } from '@dr/shared';
+import { LIMITS, own } from '@dr/shared';
 import {
   CouncilAck,
   CouncilCommand,
@@ -12,6 +12,7 @@ import {
   JoinedCouncil,
   decideCouncil,
   decideJoinCouncil,
+  seatOf,
 } from '@dr/shared/council';
 import express, { type Router } from 'express';
 import { bearerToken, councilActor } from '../../council/councilAccess.js';
@@ -41,11 +42,14 @@ export function councilMembersRouter({ book, registry }: { book: CouncilBook; re
       decideJoinCouncil(state, who.actor, body.data, hashToken(memberSecret)),
     );
     if (!ack.ok) return sendCouncilRefusal(res, ack.error);
-    // The same member in every meeting: the ones already called take the newcomer too.
-    const joined = { memberId: ack.id!, name: body.data.name, group: body.data.group || null };
-    for (const meeting of ack.state?.meetings ?? []) {
-      const room = await registry.get(meeting.roomId);
-      await room?.admitRosterMember(joined, hashToken(memberSecret));
+    // The same member, in the same seat, in every meeting: the ones already called take the newcomer too.
+    const { state } = ack;
+    const joined = state && own(state.members, ack.id!);
+    if (state && joined) {
+      for (const meeting of state.meetings) {
+        const room = await registry.get(meeting.roomId);
+        await room?.admitRosterMember(seatOf(joined), joined.secretHash);
+      }
     }
     sendJson(res, JoinedCouncil, { memberId: ack.id!, memberSecret, meetingToken: meetingToken ?? '' }, 201);
   });
