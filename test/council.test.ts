@@ -10,6 +10,7 @@ import { type CommandAck, type Notice } from '@dr/shared';
 import {
   CouncilActions,
   CouncilBoard,
+  CouncilLinks,
   CouncilSummary,
   CreatedCouncil,
   CreatedMeeting,
@@ -238,6 +239,21 @@ describe('a council and its office', () => {
     expect(parsed.roster.find((m) => m.name === '吴监督')).toMatchObject({ supervisor: true, host: false });
     expect(parsed.roster.filter((m) => m.host).map((m) => m.name)).toEqual(['张主任']);
     expect(board.text).not.toContain(people.ana.memberSecret);
+  });
+});
+
+describe('the council’s links', () => {
+  it('shows its host the four links again, and nobody else', async () => {
+    const res = await call('GET', councilPath('/links'), undefined, council.tokens.host);
+    expect(res.status, res.text).toBe(200);
+    expect(CouncilLinks.parse(res.json)).toEqual(council.links);
+    expect((await call('GET', councilPath('/links'))).status).toBe(401);
+    for (const token of [council.tokens.member, council.tokens.supervisor, council.tokens.observer]) {
+      expect((await call('GET', councilPath('/links'), undefined, token)).json).toMatchObject({
+        error: { reason: 'role.hostOnly' },
+      });
+    }
+    expect((await call('GET', councilPath('/links'), undefined, 'wrong')).status).toBe(403);
   });
 });
 

@@ -217,3 +217,72 @@ describe('the office page', () => {
     });
   }
 });
+
+describe('creating a council and an office from the start page', () => {
+  it('creates a council through the form and opens its page with its four links to keep (en)', async () => {
+    const context = await suite.context();
+    const csp = cspViolations(context);
+    const page = await context.newPage();
+    await page.goto(`${suite.server.url}/?lang=en`);
+    await page.getByRole('button', { name: 'Create a council' }).click();
+    await page.getByLabel('Council name').fill('West Yard Council');
+    await page.getByLabel('Time zone').fill('Asia/Shanghai');
+    await page.getByLabel('Fixed place (optional)').fill('West yard');
+    await page.getByLabel('Fixed time (optional)').fill('Every second Tuesday, 19:30');
+    await page.getByRole('button', { name: 'Create a council' }).click();
+    await page.getByRole('heading', { name: 'West Yard Council' }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/c\/[\w-]+$/);
+    const links = page.getByRole('region', { name: 'The council’s links' });
+    const shown: Record<string, string> = {};
+    for (const label of ['Host link', 'Member link', 'Supervisor link', 'Observer link']) {
+      shown[label] = await links.getByRole('textbox', { name: label }).inputValue();
+    }
+    // The host link is the page itself; the member link opens the board as a member.
+    const councilId = new URL(page.url()).pathname.split('/')[2]!;
+    expect(shown['Host link']).toBe(`${suite.server.url}/c/${councilId}#t=${new URL(page.url()).hash.slice(3)}`);
+    const memberToken = new URL(shown['Member link']!).hash.slice(3);
+    const board = await fetch(`${suite.server.url}/api/councils/${councilId}/board`, {
+      headers: { authorization: `Bearer ${memberToken}` },
+    });
+    expect(await board.json()).toMatchObject({
+      name: 'West Yard Council',
+      role: 'member',
+      locale: 'en',
+      timeZone: 'Asia/Shanghai',
+      place: 'West yard',
+      meetingPattern: 'Every second Tuesday, 19:30',
+    });
+    expect(new Set(Object.values(shown)).size).toBe(4);
+    await screenshot(page, 'council-created-en');
+    expect(csp).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('creates an office, then a council of that office from the office’s page (zh-CN)', async () => {
+    const context = await suite.context({ locale: 'zh-CN' });
+    const csp = cspViolations(context);
+    const page = await context.newPage();
+    await page.goto(`${suite.server.url}/?lang=zh-CN`);
+    await page.getByRole('button', { name: '创建街镇' }).click();
+    await page.getByLabel('街镇名称').fill('西关街道办事处');
+    await page.getByRole('button', { name: '创建街镇' }).click();
+    await page.getByRole('heading', { name: '西关街道办事处 · 议事会对比' }).waitFor();
+    const officeLink = await page.getByRole('textbox', { name: '街镇链接' }).inputValue();
+    expect(officeLink).toBe(page.url().replace('?lang=zh-CN', ''));
+    await page.getByLabel('议事会名称').fill('西巷议事会');
+    await page.getByRole('button', { name: '创建议事会' }).click();
+    await page.getByRole('heading', { name: '西巷议事会' }).waitFor();
+    await page.getByRole('region', { name: '议事会链接' }).getByRole('textbox', { name: '成员链接' }).waitFor();
+    await screenshot(page, 'council-created-zh');
+    // The office's page now compares the new council.
+    const officeId = new URL(officeLink).pathname.split('/')[2]!;
+    const report = await fetch(`${suite.server.url}/api/offices/${officeId}/report`, {
+      headers: { authorization: `Bearer ${new URL(officeLink).hash.slice(3)}` },
+    });
+    expect(((await report.json()) as { councils: { name: string }[] }).councils.map((c) => c.name)).toEqual([
+      '西巷议事会',
+    ]);
+    expect(csp).toEqual([]);
+    await context.close();
+  }, 60_000);
+});

@@ -11,6 +11,7 @@
  * | `POST /api/councils/:councilId/members` (host, member or supervisor link) | `JoinCouncil` | `JoinedCouncil` |
  * | `POST /api/councils/:councilId/commands` (any link but observer) | `CouncilCommandRequest` | `CouncilAck` |
  * | `POST /api/councils/:councilId/meetings` (host)         | `CreateMeetingRequest`  | `CreatedMeeting`  |
+ * | `GET /api/councils/:councilId/links` (host)            | `CouncilParams`         | `CouncilLinks`    |
  * | `GET /api/councils/:councilId/actions`                  | `CouncilParams`         | `CouncilActions`  |
  * | `POST /api/offices`                                     | `CreateOfficeRequest`   | `CreatedOffice`   |
  * | `GET /api/offices/:officeId/report` (the office's token) | `OfficeParams`         | `OfficeReport`    |
@@ -52,6 +53,10 @@ export type CouncilTokens = z.infer<typeof CouncilTokens>;
 /** 201: the four tokens (shown once: the server keeps their hashes) and the council page's links. */
 export const CreatedCouncil = z.object({ councilId: z.string(), tokens: CouncilTokens, links: CouncilTokens });
 export type CreatedCouncil = z.infer<typeof CreatedCouncil>;
+
+/** `GET …/links` (host): the council page's four links again, so its host can hand them out at any time. */
+export const CouncilLinks = CouncilTokens;
+export type CouncilLinks = CouncilTokens;
 
 export const CouncilMeetingView = z.object({
   roomId: z.string(),
