@@ -2,7 +2,7 @@ import type { CouncilBoard } from '@dr/shared/council';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { momentText } from '../i18n/dateText';
-import { Alert } from '../ui/Alert';
+import { FormFooter } from '../ui/FormFooter';
 import { councilApi, sayRefusal } from './councilApi';
 import { meetingHref, type CouncilCredentials } from './councilCredentials';
 import { councilText } from './councilText';
@@ -57,12 +57,15 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
   const [when, setWhen] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const pool = board.topics.filter((topic) => topic.status === 'pool');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     // The browser reads the local date and time in its own zone; the instant is what is sent.
     const scheduledAt = new Date(when).getTime();
+    setBusy(true);
     const answer = await councilApi.callMeeting(board.councilId, token, title, scheduledAt, chosen);
+    setBusy(false);
     if (!answer.ok) return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s.failed));
     setTitle('');
     setChosen([]);
@@ -102,10 +105,7 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
           ))}
         </fieldset>
       )}
-      {error && <Alert message={error} onDismiss={() => setError(null)} />}
-      <button type="submit" className="button button--primary">
-        {s.callButton}
-      </button>
+      <FormFooter error={error} onDismiss={() => setError(null)} busy={busy} submitLabel={s.callButton} />
     </form>
   );
 }
