@@ -1,6 +1,7 @@
 import type { CouncilBoard } from '@dr/shared/council';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fromLocalInput } from '../followup/details/zonedTime';
 import { momentText } from '../i18n/dateText';
 import { FormFooter } from '../ui/FormFooter';
 import { councilApi, sayRefusal } from './councilApi';
@@ -61,8 +62,9 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
   const pool = board.topics.filter((topic) => topic.status === 'pool');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    // The browser reads the local date and time in its own zone; the instant is what is sent.
-    const scheduledAt = new Date(when).getTime();
+    // Read in the council's zone, where it meets (as its page shows it), not this device's.
+    const scheduledAt = fromLocalInput(when, board.timeZone);
+    if (scheduledAt === null) return setError(s.failed);
     setBusy(true);
     const answer = await councilApi.callMeeting(board.councilId, token, title, scheduledAt, chosen);
     setBusy(false);
@@ -86,7 +88,11 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
           value={when}
           onChange={(e) => setWhen(e.target.value)}
           required
+          aria-describedby="meeting-when-zone"
         />
+        <p id="meeting-when-zone" className="hint">
+          {s.whenZone(board.timeZone)}
+        </p>
       </div>
       {pool.length > 0 && (
         <fieldset className="choices">
