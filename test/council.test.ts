@@ -519,3 +519,78 @@ describe('three meetings', () => {
     seen.close();
   });
 });
+
+describe('replacing a leaked council link', () => {
+  const rotate = (role: string, token: string) => call('POST', councilPath(`/links/${role}/rotate`), undefined, token);
+  const tokenOf = (link: string) => new URL(link).hash.slice('#t='.length);
+
+  it('refuses anyone but the host, and a role that is not a council link', async () => {
+    expect((await rotate('member', council.tokens.member)).json).toMatchObject({ error: { reason: 'role.hostOnly' } });
+    expect((await rotate('member', 'wrong')).status).toBe(403);
+    expect((await call('POST', councilPath('/links/member/rotate'))).status).toBe(401);
+    expect((await rotate('participant', council.tokens.host)).json).toMatchObject({
+      error: { reason: 'links.badRole' },
+    });
+    // Nothing changed: the links are as they were.
+    const links = CouncilLinks.parse((await call('GET', councilPath('/links'), undefined, council.tokens.host)).json);
+    expect(links).toEqual(council.links);
+  });
+
+  it('replaces the member link: the old one opens neither the council nor its meetings, and its sockets are closed', async () => {
+    const m3 = meetings[2]!;
+    const before = await enter(m3.roomId, 'ana');
+    const closed = new Promise((resolve) => before.socket.once('disconnect', resolve));
+    const res = await rotate('member', council.tokens.host);
+    expect(res.status, res.text).toBe(200);
+    const links = CouncilLinks.parse(res.json);
+    const member = tokenOf(links.member);
+    expect(member).not.toBe(council.tokens.member);
+    expect({ ...links, member: council.links.member }).toEqual(council.links);
+    await closed;
+    const old = council.tokens.member;
+    expect((await call('GET', councilPath('/board'), undefined, old)).status).toBe(403);
+    expect((await call('POST', councilPath('/members'), { name: 'Late' }, old)).status).toBe(403);
+    const { memberId, memberSecret } = people.ana;
+    for (const roomId of meetings.map((m) => m.roomId)) {
+      await expect(connect(server.url, { roomId, token: old, memberId, memberSecret })).rejects.toThrow();
+    }
+    // Ana, with the new link from the host, is Ana again in every meeting; her board says which token opens them.
+    const board = CouncilBoard.parse((await call('GET', councilPath('/board'), undefined, member)).json);
+    expect(board).toMatchObject({ role: 'member', meetingToken: member });
+    const supervisorBoard = CouncilBoard.parse(
+      (await call('GET', councilPath('/board'), undefined, council.tokens.supervisor)).json,
+    );
+    expect(supervisorBoard.meetingToken).toBe(member);
+    const again = await enter(m3.roomId, 'ana', member);
+    expect(again.welcome.you).toMatchObject({ role: 'participant', memberId: people.ana.memberId });
+    const joined = JoinedCouncil.parse(
+      (await call('POST', councilPath('/members'), { name: '新成员' }, council.tokens.supervisor)).json,
+    );
+    expect(joined.meetingToken).toBe(member);
+    council.tokens.member = member;
+    council.links.member = links.member;
+  });
+
+  it('replaces the host link: the old one stops working, the new one calls meetings and opens them as host', async () => {
+    const res = await rotate('host', council.tokens.host);
+    expect(res.status, res.text).toBe(200);
+    const links = CouncilLinks.parse(res.json);
+    const host = tokenOf(links.host);
+    const old = council.tokens.host;
+    expect((await call('GET', councilPath('/links'), undefined, old)).status).toBe(403);
+    expect((await rotate('observer', old)).status).toBe(403);
+    expect(CouncilLinks.parse((await call('GET', councilPath('/links'), undefined, host)).json)).toEqual(links);
+    const { memberId, memberSecret } = people.chair;
+    await expect(
+      connect(server.url, { roomId: meetings[0]!.roomId, token: old, memberId, memberSecret }),
+    ).rejects.toThrow();
+    const chair = await connect(server.url, { roomId: meetings[0]!.roomId, token: host, memberId, memberSecret });
+    open.push(chair);
+    expect(chair.welcome.you).toMatchObject({ role: 'host', memberId });
+    const res4 = await call('POST', councilPath('/meetings'), { title: '四月例会', scheduledAt: 1 }, host);
+    expect(res4.status, res4.text).toBe(201);
+    const m4 = CreatedMeeting.parse(res4.json);
+    expect(tokenOf(m4.links.host)).toBe(host);
+    expect(tokenOf(m4.links.participant)).toBe(council.tokens.member);
+  });
+});

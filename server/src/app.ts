@@ -138,7 +138,7 @@ export function createApp(options: AppOptions): App {
   const creation = limits.roomCreation;
   app.use(councilsRouter({ book: councils, offices, registry, publicUrl, creation, clock }));
   app.use(councilMembersRouter({ book: councils, registry }));
-  app.use(councilLinksRouter({ book: councils, publicUrl }));
+  app.use(councilLinksRouter({ book: councils, publicUrl, store, joinCodes, broadcaster: revokeEverywhere }));
   app.use(councilMeetingsRouter({ book: councils, store, registry, joinCodes, publicUrl, clock }));
   app.use(officesRouter({ offices, book: councils, registry, publicUrl, creation, clock }));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'request.unknown'));

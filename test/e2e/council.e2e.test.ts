@@ -223,7 +223,7 @@ describe('the office page', () => {
 });
 
 describe('creating a council and an office from the start page', () => {
-  it('creates a council through the form and opens its page with its four links to keep (en)', async () => {
+  it('creates a council through the form, opens its page with its four links to keep, and replaces two of them (en)', async () => {
     const context = await suite.context();
     const csp = cspViolations(context);
     const page = await context.newPage();
@@ -258,6 +258,27 @@ describe('creating a council and an office from the start page', () => {
     });
     expect(new Set(Object.values(shown)).size).toBe(4);
     await screenshot(page, 'council-created-en');
+
+    // A leaked member link is replaced from the same page: the old one opens nothing any more.
+    await links.getByRole('button', { name: 'Replace the member link…' }).click();
+    await links.getByRole('alert').getByText('every meeting’s participant link and join code').waitFor();
+    await links.getByRole('button', { name: 'Replace the member link', exact: true }).click();
+    await links.getByText('The member link was replaced').waitFor();
+    const memberLink = links.getByRole('textbox', { name: 'Member link' });
+    await expect.poll(() => memberLink.inputValue()).not.toBe(shown['Member link']);
+    const boardWith = (token: string) =>
+      fetch(`${suite.server.url}/api/councils/${councilId}/board`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await boardWith(memberToken)).status).toBe(403);
+    expect((await boardWith(new URL(await memberLink.inputValue()).hash.slice(3))).status).toBe(200);
+    // Replacing the host link moves this page to the new one.
+    const oldHost = new URL(page.url()).hash.slice(3);
+    await links.getByRole('button', { name: 'Replace the host link…' }).click();
+    await links.getByRole('button', { name: 'Replace the host link', exact: true }).click();
+    await page.waitForURL((url) => url.hash.length > 3 && url.hash.slice(3) !== oldHost);
+    await page.getByRole('heading', { name: 'West Yard Council' }).waitFor();
+    await links.getByRole('textbox', { name: 'Host link' }).waitFor();
+    expect(await links.getByRole('textbox', { name: 'Host link' }).inputValue()).toBe(page.url());
+    expect((await boardWith(oldHost)).status).toBe(403);
     expect(csp).toEqual([]);
     await context.close();
   }, 60_000);

@@ -3,8 +3,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LinkCard } from '../start/LinkCard';
 import { Alert } from '../ui/Alert';
-import { councilApi, sayRefusal } from './councilApi';
+import { councilApi, sayRefusal, sitePath } from './councilApi';
 import { councilText } from './councilText';
+import { RotateCouncilLink } from './RotateCouncilLink';
 
 const KINDS = ['host', 'member', 'supervisor', 'observer'] as const;
 
@@ -29,6 +30,12 @@ export function CouncilLinks({ councilId, token, fresh }: { councilId: string; t
       live = false;
     };
   }, [councilId, token, i18n.resolvedLanguage, s.linksFailed]);
+  const onRotated = (next: Links, role: keyof Links) => {
+    if (role !== 'host') return setLinks(next);
+    // This page's own address was the old host link: move to the new one (a hash change alone does not reload).
+    window.location.replace(sitePath(next.host));
+    window.location.reload();
+  };
   return (
     <section className="council__section stack" aria-labelledby="council-links">
       <h2 id="council-links">{s.links}</h2>
@@ -42,6 +49,7 @@ export function CouncilLinks({ councilId, token, fresh }: { councilId: string; t
             {KINDS.map((kind) => (
               <LinkCard key={kind} label={s.link[kind].label} help={s.link[kind].help} url={links[kind]} />
             ))}
+            <RotateCouncilLink councilId={councilId} token={token} onRotated={onRotated} />
           </div>
         </details>
       )}

@@ -22,6 +22,8 @@ export function CouncilMeetings({ board, token, host, member, onChange }: Props)
   const { s, terms } = councilText(i18n.resolvedLanguage);
   const upcoming = board.meetings.filter((m) => m.phase !== 'closed' && m.phase !== 'adjourned');
   const past = board.meetings.filter((m) => m.phase === 'closed' || m.phase === 'adjourned');
+  // The token that opens meetings now (after the member link was replaced too), not the one kept at joining.
+  const as = member && { ...member, meetingToken: board.meetingToken ?? member.meetingToken };
   const list = (meetings: CouncilBoard['meetings']) =>
     meetings.length === 0 ? (
       <p>{s.noMeetings}</p>
@@ -32,7 +34,7 @@ export function CouncilMeetings({ board, token, host, member, onChange }: Props)
             <strong>{m.title}</strong>
             <span>{momentText(m.scheduledAt, i18n.resolvedLanguage, board.timeZone)}</span>
             <span className="tag">{terms.phases[m.phase]}</span>
-            <a href={meetingHref(m.roomId, host ? token : null, member)} className="button">
+            <a href={meetingHref(m.roomId, host ? token : null, as)} className="button">
               {s.open}
             </a>
             {m.noticeUrl && <a href={new URL(m.noticeUrl).pathname}>{s.notice}</a>}

@@ -88,6 +88,8 @@ export const councilApi = {
   callMeeting: (councilId: string, token: string, title: string, scheduledAt: number, topicIds: string[]) =>
     send(CreatedMeeting, `${base(councilId)}/meetings`, token, { title, scheduledAt, topicIds }),
   links: (councilId: string, token: string) => send(CouncilLinks, `${base(councilId)}/links`, token),
+  rotate: (councilId: string, token: string, role: keyof CouncilLinks) =>
+    send(CouncilLinks, `${base(councilId)}/links/${role}/rotate`, token, {}),
   /** A new council; with `officeToken` (and `officeId` in the request), one of that office. */
   create: (request: CreateCouncilRequest, officeToken: string | null) =>
     send(CreatedCouncil, '/api/councils', officeToken, request),

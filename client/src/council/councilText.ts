@@ -83,6 +83,33 @@ const zh = {
     },
     observer: { label: '旁听链接', help: '只能查看，供群众或街镇了解议事会。' },
   },
+  rotate: {
+    host: {
+      button: '更换主持人链接…',
+      warning: '旧的主持人链接（包括本页地址），以及用它进入各次会议的主持人链接。本页将转到新的主持人链接。',
+      confirm: '更换主持人链接',
+      done: '主持人链接已更换。',
+    },
+    member: {
+      button: '更换成员链接…',
+      warning:
+        '旧的成员链接，以及各次会议的参与者链接和参会码。通过它们连接的人会断开；议事队伍成员用新链接打开本页后，仍是原来的成员。',
+      confirm: '更换成员链接',
+      done: '成员链接已更换，请把新链接发给议事队伍。',
+    },
+    supervisor: {
+      button: '更换监督人链接…',
+      warning: '旧的监督人链接。已加入的监督人仍是监督人。',
+      confirm: '更换监督人链接',
+      done: '监督人链接已更换。',
+    },
+    observer: {
+      button: '更换旁听链接…',
+      warning: '旧的旁听链接，以及各次会议的旁听链接。通过它旁听的人会断开。',
+      confirm: '更换旁听链接',
+      done: '旁听链接已更换。',
+    },
+  },
 };
 
 const en: typeof zh = {
@@ -167,6 +194,35 @@ const en: typeof zh = {
       help: 'For supervisors: like the member link; whoever joins through it is marked supervisor and confirms action items done.',
     },
     observer: { label: 'Observer link', help: 'Read-only, for the public or the office to follow the council.' },
+  },
+  rotate: {
+    host: {
+      button: 'Replace the host link…',
+      warning:
+        'the old host link (this page’s address too) and the host link of every meeting. This page moves to the new host link.',
+      confirm: 'Replace the host link',
+      done: 'The host link was replaced.',
+    },
+    member: {
+      button: 'Replace the member link…',
+      warning:
+        'the old member link, and every meeting’s participant link and join code. Everyone connected through them is disconnected; a roster member who opens the new link is the same member as before.',
+      confirm: 'Replace the member link',
+      done: 'The member link was replaced: send the new one to the standing team.',
+    },
+    supervisor: {
+      button: 'Replace the supervisor link…',
+      warning: 'the old supervisor link. Supervisors who joined stay supervisors.',
+      confirm: 'Replace the supervisor link',
+      done: 'The supervisor link was replaced.',
+    },
+    observer: {
+      button: 'Replace the observer link…',
+      warning:
+        'the old observer link and every meeting’s observer link. Observers watching through them are disconnected.',
+      confirm: 'Replace the observer link',
+      done: 'The observer link was replaced.',
+    },
   },
 };
 

@@ -1,6 +1,6 @@
 /** Every event of a council's stream, as a union on `type` (docs/protocol.md, "Councils"). */
 import type { Locale } from '../core/vocabulary.js';
-import type { CouncilCredentials, MeetingTopic, ReviewedActionRef } from './councilState.js';
+import type { CouncilCredentials, CouncilRole, MeetingTopic, ReviewedActionRef } from './councilState.js';
 
 export type CouncilEventBody =
   | {
@@ -42,7 +42,12 @@ export type CouncilEventBody =
       reviewed: ReviewedActionRef[];
       topics: MeetingTopic[];
       settled: string[];
-    };
+    }
+  /**
+   * The host replaced a leaked link (`POST …/links/:role/rotate`): the credentials as they are now
+   * (hashes and sealed links only). The meetings' rooms took the new token for that role too.
+   */
+  | { type: 'council.linkReplaced'; role: CouncilRole; credentials: CouncilCredentials };
 
 export interface CouncilEventMeta {
   seq: number;

@@ -69,6 +69,8 @@ export function applyCouncil(state: CouncilState, event: CouncilEvent): CouncilS
       const meeting = { roomId, title, scheduledAt, calledAt: event.at, reviewItemId, reviewed, topics: event.topics };
       return { ...next, topics, meetings: [...state.meetings, meeting] };
     }
+    case 'council.linkReplaced':
+      return { ...next, credentials: event.credentials };
     default:
       return assertNever(event);
   }

@@ -15,10 +15,8 @@ import {
   seatOf,
 } from '@dr/shared/council';
 import express, { type Router } from 'express';
-import { bearerToken, councilActor } from '../../council/councilAccess.js';
+import { bearerToken, councilActor, meetingTokenFor } from '../../council/councilAccess.js';
 import type { CouncilBook } from '../../council/councilBook.js';
-import { councilStream } from '../../council/streams.js';
-import { unseal } from '../../credentials/roomLinks.js';
 import { hashToken, randomToken } from '../../credentials/tokens.js';
 import { sendCouncilError as sendError, sendCouncilRefusal } from '../councilErrors.js';
 import { sendJson } from '../respond.js';
@@ -36,7 +34,7 @@ export function councilMembersRouter({ book, registry }: { book: CouncilBook; re
     if (!who.ok) return sendError(res, who.status, who.status === 401 ? 'unauthorized' : 'forbidden', who.reason);
     const body = JoinCouncil.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'invalid', 'room.nameNeeded', { max: LIMITS.name });
-    const meetingToken = meetingTokenFor(council.councilId, who.actor.role, token!, council.credentials);
+    const meetingToken = meetingTokenFor(council, who.actor.role, token!);
     const memberSecret = randomToken();
     const ack = await book.run(council.councilId, null, (state) =>
       decideJoinCouncil(state, who.actor, body.data, hashToken(memberSecret)),
@@ -85,22 +83,4 @@ export function councilMembersRouter({ book, registry }: { book: CouncilBook; re
   });
 
   return router;
-}
-
-/**
- * The token that opens the council's meetings as a participant: the member link's own; for the
- * supervisor link and the host, the member token unsealed with theirs.
- */
-function meetingTokenFor(
-  councilId: string,
-  role: string,
-  token: string,
-  credentials: { sealedLinks: string; sealedForSupervisor: string },
-): string | null {
-  if (role === 'member') return token;
-  if (role === 'supervisor')
-    return unseal<{ member: string }>(councilStream(councilId), token, credentials.sealedForSupervisor)?.member ?? null;
-  if (role === 'host')
-    return unseal<{ member: string }>(councilStream(councilId), token, credentials.sealedLinks)?.member ?? null;
-  return null;
 }
