@@ -42,7 +42,7 @@ export function CouncilLinks({ councilId, token, fresh }: { councilId: string; t
       <p>{s.linksIntro}</p>
       {error && <Alert message={error} />}
       {links && (
-        // Open while the council has met never (just created); folded away on the pages of later visits.
+        // Open until the council's first meeting is called (it was just created); folded away after.
         <details open={fresh}>
           <summary>{t('start.remembered.show')}</summary>
           <div className="stack">

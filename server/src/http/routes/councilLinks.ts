@@ -5,8 +5,8 @@
  * page that created the council is gone; and replacing a leaked one (`POST …/links/:role/rotate`,
  * rotateCouncilLink.ts), after which the old one opens neither the council nor its meetings.
  */
-import { CouncilLinks, RotateCouncilLinkParams, type CouncilTokens } from '@dr/shared/council';
-import express, { type Router } from 'express';
+import { CouncilLinks, RotateCouncilLinkParams, type CouncilState, type CouncilTokens } from '@dr/shared/council';
+import express, { type Request, type Response, type Router } from 'express';
 import { bearerToken, councilRoleOf } from '../../council/councilAccess.js';
 import type { CouncilBook } from '../../council/councilBook.js';
 import { councilStream } from '../../council/streams.js';
@@ -30,11 +30,8 @@ export function councilLinksRouter({ book, publicUrl, ...rotation }: CouncilLink
   router.get('/api/councils/:councilId/links', async (req, res) => {
     const council = await councilOf(book, req, res);
     if (!council) return;
-    const token = bearerToken(req);
-    if (!token) return sendError(res, 401, 'unauthorized', 'council.linkNeeded');
-    const role = councilRoleOf(council, token);
-    if (!role) return sendError(res, 403, 'forbidden', 'access.badLink');
-    if (role !== 'host') return sendError(res, 403, 'forbidden', 'role.hostOnly');
+    const token = hostToken(council, req, res);
+    if (!token) return;
     const sealed = unseal<CouncilSealed>(councilStream(council.councilId), token, council.credentials.sealedLinks);
     if (!sealed) return sendError(res, 500, 'internal', 'links.unreadable');
     const link = (t: string) => councilLink(baseUrl(req, publicUrl), council.councilId, t);
@@ -46,11 +43,8 @@ export function councilLinksRouter({ book, publicUrl, ...rotation }: CouncilLink
     if (!params.success) return sendError(res, 400, 'invalid', 'links.badRole');
     const council = await councilOf(book, req, res);
     if (!council) return;
-    const token = bearerToken(req);
-    if (!token) return sendError(res, 401, 'unauthorized', 'council.linkNeeded');
-    const role = councilRoleOf(council, token);
-    if (!role) return sendError(res, 403, 'forbidden', 'access.badLink');
-    if (role !== 'host') return sendError(res, 403, 'forbidden', 'role.hostOnly');
+    const token = hostToken(council, req, res);
+    if (!token) return;
     const fresh = randomToken();
     const now: { tokens?: CouncilTokens } = {};
     const ack = await book.run(council.councilId, null, (state) =>
@@ -62,6 +56,16 @@ export function councilLinksRouter({ book, publicUrl, ...rotation }: CouncilLink
   });
 
   return router;
+}
+
+/** The request's host token, or null with the refusal sent (401 without a token, 403 for another). */
+function hostToken(council: CouncilState, req: Request, res: Response): string | null {
+  const token = bearerToken(req);
+  const role = token ? councilRoleOf(council, token) : null;
+  if (!token) sendError(res, 401, 'unauthorized', 'council.linkNeeded');
+  else if (!role) sendError(res, 403, 'forbidden', 'access.badLink');
+  else if (role !== 'host') sendError(res, 403, 'forbidden', 'role.hostOnly');
+  return role === 'host' ? token : null;
 }
 
 function linksOf(tokens: CouncilTokens, link: (token: string) => string): CouncilLinks {
