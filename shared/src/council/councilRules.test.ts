@@ -162,6 +162,18 @@ describe('council rules', () => {
     expect(state.members.cm9).toMatchObject({ host: false });
   });
 
+  it('folds a replaced link as the credentials it carries, and nothing else', () => {
+    const before = council();
+    const credentials = {
+      tokenHashes: { host: 'h', member: 'm2', observer: 'o', supervisor: 's' },
+      sealedLinks: 'sealed2',
+      sealedForSupervisor: 'sup2',
+    };
+    const after = run(before, [{ type: 'council.linkReplaced', role: 'member', credentials }]);
+    expect(after.credentials).toEqual(credentials);
+    expect({ ...after, credentials: before.credentials, seq: before.seq }).toEqual(before);
+  });
+
   it('settles a topic its meeting decided and carries one it did not', () => {
     let state = council();
     state = run(state, [
