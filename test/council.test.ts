@@ -10,6 +10,7 @@ import { type CommandAck, type Notice } from '@dr/shared';
 import {
   CouncilActions,
   CouncilBoard,
+  CouncilLinks,
   CouncilSummary,
   CreatedCouncil,
   CreatedMeeting,
@@ -235,8 +236,24 @@ describe('a council and its office', () => {
       status: 'pool',
     });
     expect(parsed.roster.find((m) => m.name === 'Bo')).toMatchObject({ expert: true });
-    expect(parsed.roster.find((m) => m.name === '吴监督')).toMatchObject({ supervisor: true });
+    expect(parsed.roster.find((m) => m.name === '吴监督')).toMatchObject({ supervisor: true, host: false });
+    expect(parsed.roster.filter((m) => m.host).map((m) => m.name)).toEqual(['张主任']);
     expect(board.text).not.toContain(people.ana.memberSecret);
+  });
+});
+
+describe('the council’s links', () => {
+  it('shows its host the four links again, and nobody else', async () => {
+    const res = await call('GET', councilPath('/links'), undefined, council.tokens.host);
+    expect(res.status, res.text).toBe(200);
+    expect(CouncilLinks.parse(res.json)).toEqual(council.links);
+    expect((await call('GET', councilPath('/links'))).status).toBe(401);
+    for (const token of [council.tokens.member, council.tokens.supervisor, council.tokens.observer]) {
+      expect((await call('GET', councilPath('/links'), undefined, token)).json).toMatchObject({
+        error: { reason: 'role.hostOnly' },
+      });
+    }
+    expect((await call('GET', councilPath('/links'), undefined, 'wrong')).status).toBe(403);
   });
 });
 
@@ -343,6 +360,8 @@ describe('three meetings', () => {
     // The whole roster is seated, but only those who came attended: 吴监督 never connected.
     const minutes = await call('GET', `/api/rooms/${m1.roomId}/minutes.md`, undefined, council.tokens.host);
     expect(minutes.text).toContain('**出席：** 3人');
+    // The council's chair (joined through the host link) chairs its meetings: the minutes name them.
+    expect(minutes.text).toContain('**主持人/召集人：** 张主任\n');
     expect(minutes.text).toContain('**现场（2人）：** 张主任（居委会/村委会）、Bo（专家）');
     expect(minutes.text).toContain('**远程（1人）：** Ana（村民）\n');
   });
@@ -431,12 +450,14 @@ describe('three meetings', () => {
     expect(minutes.text).toContain('确认人：吴监督');
     const notice = (await call('GET', `/api/rooms/${home}/notice`)).json as Notice;
     expect(notice.decisions[0]!.actions[0]).toMatchObject({ confirmedBy: '吴监督' });
+    expect(notice.conveners).toEqual(['张主任']);
     // 吴监督 came to meeting 1 now (to confirm), so they count as attending it, remote.
     expect(notice.attendance).toEqual({ total: 4, inRoom: 2, remote: 2 });
     // Meeting 3: only the chair has connected; the rest of the roster is seated, not present.
     const minutes3 = await call('GET', `/api/rooms/${m3.roomId}/minutes.md`, undefined, council.tokens.host);
     expect(minutes3.text).toContain('**出席：** 1人');
     expect(minutes3.text).toContain('**远程（1人）：** 张主任（居委会/村委会）\n');
+    expect(minutes3.text).toContain('**主持人/召集人：** 张主任\n');
     for (const name of ['Ana', 'Bo', '吴监督'])
       expect(minutes3.text).not.toMatch(new RegExp(`(现场|远程)[^\\n]*${name}`));
     // The public list shows only what published notices show.
@@ -472,5 +493,104 @@ describe('three meetings', () => {
         actionsOverdue: 0,
       }),
     ]);
+  });
+
+  it('a host who joins the roster after meetings were called is seated as a host in them; an expert the host adds is not', async () => {
+    const join = async (body: unknown) => {
+      const res = await call('POST', councilPath('/members'), body, council.tokens.host);
+      expect(res.status, res.text).toBe(201);
+      return JoinedCouncil.parse(res.json);
+    };
+    const secretary = await join({ name: '李秘书' });
+    const expert = await join({ name: '王工', expert: true });
+    const m3 = meetings[2]!;
+    const seen = await connect(server.url, {
+      roomId: m3.roomId,
+      token: secretary.meetingToken,
+      memberId: secretary.memberId,
+      memberSecret: secretary.memberSecret,
+    });
+    open.push(seen);
+    expect(seen.welcome.state.members[secretary.memberId]).toMatchObject({ role: 'host', name: '李秘书' });
+    expect(seen.welcome.state.members[expert.memberId]).toMatchObject({ role: 'participant', group: 'expert' });
+    // Now that 李秘书 came to meeting 3, its minutes name both hosts who came.
+    const minutes3 = await call('GET', `/api/rooms/${m3.roomId}/minutes.md`, undefined, council.tokens.host);
+    expect(minutes3.text).toContain('**主持人/召集人：** 张主任、李秘书\n');
+    seen.close();
+  });
+});
+
+describe('replacing a leaked council link', () => {
+  const rotate = (role: string, token: string) => call('POST', councilPath(`/links/${role}/rotate`), undefined, token);
+  const tokenOf = (link: string) => new URL(link).hash.slice('#t='.length);
+
+  it('refuses anyone but the host, and a role that is not a council link', async () => {
+    expect((await rotate('member', council.tokens.member)).json).toMatchObject({ error: { reason: 'role.hostOnly' } });
+    expect((await rotate('member', 'wrong')).status).toBe(403);
+    expect((await call('POST', councilPath('/links/member/rotate'))).status).toBe(401);
+    expect((await rotate('participant', council.tokens.host)).json).toMatchObject({
+      error: { reason: 'links.badRole' },
+    });
+    // Nothing changed: the links are as they were.
+    const links = CouncilLinks.parse((await call('GET', councilPath('/links'), undefined, council.tokens.host)).json);
+    expect(links).toEqual(council.links);
+  });
+
+  it('replaces the member link: the old one opens neither the council nor its meetings, and its sockets are closed', async () => {
+    const m3 = meetings[2]!;
+    const before = await enter(m3.roomId, 'ana');
+    const closed = new Promise((resolve) => before.socket.once('disconnect', resolve));
+    const res = await rotate('member', council.tokens.host);
+    expect(res.status, res.text).toBe(200);
+    const links = CouncilLinks.parse(res.json);
+    const member = tokenOf(links.member);
+    expect(member).not.toBe(council.tokens.member);
+    expect({ ...links, member: council.links.member }).toEqual(council.links);
+    await closed;
+    const old = council.tokens.member;
+    expect((await call('GET', councilPath('/board'), undefined, old)).status).toBe(403);
+    expect((await call('POST', councilPath('/members'), { name: 'Late' }, old)).status).toBe(403);
+    const { memberId, memberSecret } = people.ana;
+    for (const roomId of meetings.map((m) => m.roomId)) {
+      await expect(connect(server.url, { roomId, token: old, memberId, memberSecret })).rejects.toThrow();
+    }
+    // Ana, with the new link from the host, is Ana again in every meeting; her board says which token opens them.
+    const board = CouncilBoard.parse((await call('GET', councilPath('/board'), undefined, member)).json);
+    expect(board).toMatchObject({ role: 'member', meetingToken: member });
+    const supervisorBoard = CouncilBoard.parse(
+      (await call('GET', councilPath('/board'), undefined, council.tokens.supervisor)).json,
+    );
+    expect(supervisorBoard.meetingToken).toBe(member);
+    const again = await enter(m3.roomId, 'ana', member);
+    expect(again.welcome.you).toMatchObject({ role: 'participant', memberId: people.ana.memberId });
+    const joined = JoinedCouncil.parse(
+      (await call('POST', councilPath('/members'), { name: '新成员' }, council.tokens.supervisor)).json,
+    );
+    expect(joined.meetingToken).toBe(member);
+    council.tokens.member = member;
+    council.links.member = links.member;
+  });
+
+  it('replaces the host link: the old one stops working, the new one calls meetings and opens them as host', async () => {
+    const res = await rotate('host', council.tokens.host);
+    expect(res.status, res.text).toBe(200);
+    const links = CouncilLinks.parse(res.json);
+    const host = tokenOf(links.host);
+    const old = council.tokens.host;
+    expect((await call('GET', councilPath('/links'), undefined, old)).status).toBe(403);
+    expect((await rotate('observer', old)).status).toBe(403);
+    expect(CouncilLinks.parse((await call('GET', councilPath('/links'), undefined, host)).json)).toEqual(links);
+    const { memberId, memberSecret } = people.chair;
+    await expect(
+      connect(server.url, { roomId: meetings[0]!.roomId, token: old, memberId, memberSecret }),
+    ).rejects.toThrow();
+    const chair = await connect(server.url, { roomId: meetings[0]!.roomId, token: host, memberId, memberSecret });
+    open.push(chair);
+    expect(chair.welcome.you).toMatchObject({ role: 'host', memberId });
+    const res4 = await call('POST', councilPath('/meetings'), { title: '四月例会', scheduledAt: 1 }, host);
+    expect(res4.status, res4.text).toBe(201);
+    const m4 = CreatedMeeting.parse(res4.json);
+    expect(tokenOf(m4.links.host)).toBe(host);
+    expect(tokenOf(m4.links.participant)).toBe(council.tokens.member);
   });
 });

@@ -11,6 +11,7 @@ import { DOOR_LIMITS, type DoorLimits } from './access/limits.js';
 import { sendError } from './http/errors.js';
 import type { HostDoor } from './http/hostAuth.js';
 import { roomRequestLimit } from './http/limits.js';
+import { councilLinksRouter } from './http/routes/councilLinks.js';
 import { councilMeetingsRouter } from './http/routes/councilMeetings.js';
 import { councilMembersRouter } from './http/routes/councilMembers.js';
 import { councilsRouter } from './http/routes/councils.js';
@@ -137,6 +138,7 @@ export function createApp(options: AppOptions): App {
   const creation = limits.roomCreation;
   app.use(councilsRouter({ book: councils, offices, registry, publicUrl, creation, clock }));
   app.use(councilMembersRouter({ book: councils, registry }));
+  app.use(councilLinksRouter({ book: councils, publicUrl, store, joinCodes, broadcaster: revokeEverywhere }));
   app.use(councilMeetingsRouter({ book: councils, store, registry, joinCodes, publicUrl, clock }));
   app.use(officesRouter({ offices, book: councils, registry, publicUrl, creation, clock }));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'request.unknown'));

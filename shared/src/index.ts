@@ -35,6 +35,7 @@ export * from './followup/notice.js';
 export * from './followup/actionView.js';
 export * from './followup/decisionView.js';
 export * from './meeting/memberName.js';
+export * from './meeting/conveners.js';
 export * from './meeting/sameName.js';
 export * from './followup/scorecard.js';
 export * from './followup/scorecardReport.js';

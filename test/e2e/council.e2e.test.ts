@@ -165,7 +165,8 @@ describe('the council page', () => {
   }, 60_000);
 
   it('shows the host the council in Chinese, where the host calls the next meeting', async () => {
-    const context = await suite.context({ locale: 'zh-CN' });
+    // A browser far from the council: the time typed is the council's (Asia/Shanghai), not the browser's.
+    const context = await suite.context({ locale: 'zh-CN', timezoneId: 'America/New_York' });
     const csp = cspViolations(context);
     const page = await context.newPage();
     await page.goto(world.council.links.host.replace('#', '?lang=zh-CN#'));
@@ -175,7 +176,10 @@ describe('the council page', () => {
     await page.getByLabel('时间').fill('2099-03-02T19:00');
     await page.getByRole('checkbox', { name: 'Street lights' }).check();
     await page.getByRole('button', { name: '召集', exact: true }).click();
-    await page.getByRole('listitem').filter({ hasText: '三月例会' }).waitFor();
+    // 19:00 where the council meets, as its page shows it.
+    const called = page.getByRole('listitem').filter({ hasText: '三月例会' });
+    await called.waitFor();
+    expect(await called.textContent()).toContain('2099年3月2日 19:00');
     expect(await page.getByRole('listitem').filter({ hasText: 'Street lights' }).first().textContent()).toContain(
       '已列入议程',
     );
@@ -216,4 +220,94 @@ describe('the office page', () => {
       await context.close();
     });
   }
+});
+
+describe('creating a council and an office from the start page', () => {
+  it('creates a council through the form, opens its page with its four links to keep, and replaces two of them (en)', async () => {
+    const context = await suite.context();
+    const csp = cspViolations(context);
+    const page = await context.newPage();
+    await page.goto(`${suite.server.url}/?lang=en`);
+    await page.getByRole('button', { name: 'Create a council' }).click();
+    await page.getByLabel('Council name').fill('West Yard Council');
+    await page.getByLabel('Time zone').fill('Asia/Shanghai');
+    await page.getByLabel('Fixed place (optional)').fill('West yard');
+    await page.getByLabel('Fixed time (optional)').fill('Every second Tuesday, 19:30');
+    await page.getByRole('button', { name: 'Create a council' }).click();
+    await page.getByRole('heading', { name: 'West Yard Council' }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/c\/[\w-]+$/);
+    const links = page.getByRole('region', { name: 'The council’s links' });
+    const shown: Record<string, string> = {};
+    for (const label of ['Host link', 'Member link', 'Supervisor link', 'Observer link']) {
+      shown[label] = await links.getByRole('textbox', { name: label }).inputValue();
+    }
+    // The host link is the page itself; the member link opens the board as a member.
+    const councilId = new URL(page.url()).pathname.split('/')[2]!;
+    expect(shown['Host link']).toBe(`${suite.server.url}/c/${councilId}#t=${new URL(page.url()).hash.slice(3)}`);
+    const memberToken = new URL(shown['Member link']!).hash.slice(3);
+    const board = await fetch(`${suite.server.url}/api/councils/${councilId}/board`, {
+      headers: { authorization: `Bearer ${memberToken}` },
+    });
+    expect(await board.json()).toMatchObject({
+      name: 'West Yard Council',
+      role: 'member',
+      locale: 'en',
+      timeZone: 'Asia/Shanghai',
+      place: 'West yard',
+      meetingPattern: 'Every second Tuesday, 19:30',
+    });
+    expect(new Set(Object.values(shown)).size).toBe(4);
+    await screenshot(page, 'council-created-en');
+
+    // A leaked member link is replaced from the same page: the old one opens nothing any more.
+    await links.getByRole('button', { name: 'Replace the member link…' }).click();
+    await links.getByRole('alert').getByText('every meeting’s participant link and join code').waitFor();
+    await links.getByRole('button', { name: 'Replace the member link', exact: true }).click();
+    await links.getByText('The member link was replaced').waitFor();
+    const memberLink = links.getByRole('textbox', { name: 'Member link' });
+    await expect.poll(() => memberLink.inputValue()).not.toBe(shown['Member link']);
+    const boardWith = (token: string) =>
+      fetch(`${suite.server.url}/api/councils/${councilId}/board`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await boardWith(memberToken)).status).toBe(403);
+    expect((await boardWith(new URL(await memberLink.inputValue()).hash.slice(3))).status).toBe(200);
+    // Replacing the host link moves this page to the new one.
+    const oldHost = new URL(page.url()).hash.slice(3);
+    await links.getByRole('button', { name: 'Replace the host link…' }).click();
+    await links.getByRole('button', { name: 'Replace the host link', exact: true }).click();
+    await page.waitForURL((url) => url.hash.length > 3 && url.hash.slice(3) !== oldHost);
+    await page.getByRole('heading', { name: 'West Yard Council' }).waitFor();
+    await links.getByRole('textbox', { name: 'Host link' }).waitFor();
+    expect(await links.getByRole('textbox', { name: 'Host link' }).inputValue()).toBe(page.url());
+    expect((await boardWith(oldHost)).status).toBe(403);
+    expect(csp).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('creates an office, then a council of that office from the office’s page (zh-CN)', async () => {
+    const context = await suite.context({ locale: 'zh-CN' });
+    const csp = cspViolations(context);
+    const page = await context.newPage();
+    await page.goto(`${suite.server.url}/?lang=zh-CN`);
+    await page.getByRole('button', { name: '创建街镇' }).click();
+    await page.getByLabel('街镇名称').fill('西关街道办事处');
+    await page.getByRole('button', { name: '创建街镇' }).click();
+    await page.getByRole('heading', { name: '西关街道办事处 · 议事会对比' }).waitFor();
+    const officeLink = await page.getByRole('textbox', { name: '街镇链接' }).inputValue();
+    expect(officeLink).toBe(page.url().replace('?lang=zh-CN', ''));
+    await page.getByLabel('议事会名称').fill('西巷议事会');
+    await page.getByRole('button', { name: '创建议事会' }).click();
+    await page.getByRole('heading', { name: '西巷议事会' }).waitFor();
+    await page.getByRole('region', { name: '议事会链接' }).getByRole('textbox', { name: '成员链接' }).waitFor();
+    await screenshot(page, 'council-created-zh');
+    // The office's page now compares the new council.
+    const officeId = new URL(officeLink).pathname.split('/')[2]!;
+    const report = await fetch(`${suite.server.url}/api/offices/${officeId}/report`, {
+      headers: { authorization: `Bearer ${new URL(officeLink).hash.slice(3)}` },
+    });
+    expect(((await report.json()) as { councils: { name: string }[] }).councils.map((c) => c.name)).toEqual([
+      '西巷议事会',
+    ]);
+    expect(csp).toEqual([]);
+    await context.close();
+  }, 60_000);
 });

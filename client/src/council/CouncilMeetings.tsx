@@ -1,8 +1,9 @@
 import type { CouncilBoard } from '@dr/shared/council';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fromLocalInput } from '../followup/details/zonedTime';
 import { momentText } from '../i18n/dateText';
-import { Alert } from '../ui/Alert';
+import { FormFooter } from '../ui/FormFooter';
 import { councilApi, sayRefusal } from './councilApi';
 import { meetingHref, type CouncilCredentials } from './councilCredentials';
 import { councilText } from './councilText';
@@ -21,6 +22,8 @@ export function CouncilMeetings({ board, token, host, member, onChange }: Props)
   const { s, terms } = councilText(i18n.resolvedLanguage);
   const upcoming = board.meetings.filter((m) => m.phase !== 'closed' && m.phase !== 'adjourned');
   const past = board.meetings.filter((m) => m.phase === 'closed' || m.phase === 'adjourned');
+  // The token that opens meetings now (after the member link was replaced too), not the one kept at joining.
+  const as = member && { ...member, meetingToken: board.meetingToken ?? member.meetingToken };
   const list = (meetings: CouncilBoard['meetings']) =>
     meetings.length === 0 ? (
       <p>{s.noMeetings}</p>
@@ -31,7 +34,7 @@ export function CouncilMeetings({ board, token, host, member, onChange }: Props)
             <strong>{m.title}</strong>
             <span>{momentText(m.scheduledAt, i18n.resolvedLanguage, board.timeZone)}</span>
             <span className="tag">{terms.phases[m.phase]}</span>
-            <a href={meetingHref(m.roomId, host ? token : null, member)} className="button">
+            <a href={meetingHref(m.roomId, host ? token : null, as)} className="button">
               {s.open}
             </a>
             {m.noticeUrl && <a href={new URL(m.noticeUrl).pathname}>{s.notice}</a>}
@@ -57,12 +60,16 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
   const [when, setWhen] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const pool = board.topics.filter((topic) => topic.status === 'pool');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    // The browser reads the local date and time in its own zone; the instant is what is sent.
-    const scheduledAt = new Date(when).getTime();
+    // Read in the council's zone, where it meets (as its page shows it), not this device's.
+    const scheduledAt = fromLocalInput(when, board.timeZone);
+    if (scheduledAt === null) return setError(s.failed);
+    setBusy(true);
     const answer = await councilApi.callMeeting(board.councilId, token, title, scheduledAt, chosen);
+    setBusy(false);
     if (!answer.ok) return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s.failed));
     setTitle('');
     setChosen([]);
@@ -83,7 +90,11 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
           value={when}
           onChange={(e) => setWhen(e.target.value)}
           required
+          aria-describedby="meeting-when-zone"
         />
+        <p id="meeting-when-zone" className="hint">
+          {s.whenZone(board.timeZone)}
+        </p>
       </div>
       {pool.length > 0 && (
         <fieldset className="choices">
@@ -102,10 +113,7 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
           ))}
         </fieldset>
       )}
-      {error && <Alert message={error} onDismiss={() => setError(null)} />}
-      <button type="submit" className="button button--primary">
-        {s.callButton}
-      </button>
+      <FormFooter error={error} onDismiss={() => setError(null)} busy={busy} submitLabel={s.callButton} />
     </form>
   );
 }

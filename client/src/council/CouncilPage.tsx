@@ -6,6 +6,7 @@ import { MessagePage } from '../ui/MessagePage';
 import { sayRefusal } from './councilApi';
 import { councilText } from './councilText';
 import { loadCouncilMember, type CouncilCredentials } from './councilCredentials';
+import { CouncilLinks } from './CouncilLinks';
 import { CouncilMeetings } from './CouncilMeetings';
 import { CouncilRecord } from './CouncilRecord';
 import { CouncilScores } from './CouncilScores';
@@ -67,6 +68,7 @@ function CouncilView({ councilId, token }: { councilId: string; token: string })
           )
         )}
       </header>
+      {host && <CouncilLinks councilId={councilId} token={token} fresh={b.meetings.length === 0} />}
       <CouncilMeetings board={b} token={token} host={host} member={me ? member : null} onChange={reload} />
       <TopicPool board={b} token={token} member={me ? member : null} onChange={reload} />
       <CouncilRecord board={b} />

@@ -1,4 +1,5 @@
 import type { CouncilBoard } from '@dr/shared/council';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayText } from '../i18n/dateText';
 import { councilText } from './councilText';
@@ -58,37 +59,57 @@ export function CouncilRecord({ board }: { board: CouncilBoard }) {
           </details>
         )}
       </section>
-      <section className="council__section stack" aria-labelledby="council-decisions">
-        <h2 id="council-decisions">{s.decisions}</h2>
-        {board.decisions.length === 0 ? (
-          <p>{s.noDecisions}</p>
-        ) : (
-          <ul className="council__list">
-            {board.decisions.map((d, i) => (
-              <li key={`${d.roomId}:${i}`}>
-                <strong>{d.itemTitle}</strong>
-                {s.colon}
-                {d.statement}
-                <span className="tag">{terms.outcomes[d.outcome as keyof typeof terms.outcomes] ?? d.outcome}</span>
-              </li>
-            ))}
-          </ul>
+      <ListSection
+        id="council-decisions"
+        heading={s.decisions}
+        empty={s.noDecisions}
+        items={board.decisions}
+        keyOf={(d, i) => `${d.roomId}:${i}`}
+        render={(d) => (
+          <>
+            <strong>{d.itemTitle}</strong>
+            {s.colon}
+            {d.statement}
+            <span className="tag">{terms.outcomes[d.outcome as keyof typeof terms.outcomes] ?? d.outcome}</span>
+          </>
         )}
-      </section>
-      <section className="council__section stack" aria-labelledby="council-notices">
-        <h2 id="council-notices">{s.noticeBoard}</h2>
-        {board.notices.length === 0 ? (
-          <p>{s.noNotices}</p>
-        ) : (
-          <ul className="council__list">
-            {board.notices.map((n) => (
-              <li key={n.roomId}>
-                <a href={new URL(n.url).pathname}>{n.title}</a>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      />
+      <ListSection
+        id="council-notices"
+        heading={s.noticeBoard}
+        empty={s.noNotices}
+        items={board.notices}
+        keyOf={(n) => n.roomId}
+        render={(n) => <a href={new URL(n.url).pathname}>{n.title}</a>}
+      />
     </>
+  );
+}
+
+interface ListSectionProps<T> {
+  id: string;
+  heading: string;
+  /** Said instead of an empty list. */
+  empty: string;
+  items: readonly T[];
+  keyOf: (item: T, index: number) => string;
+  render: (item: T) => ReactNode;
+}
+
+/** One section of the record: its heading, then its list, or a sentence saying there is nothing yet. */
+function ListSection<T>({ id, heading, empty, items, keyOf, render }: ListSectionProps<T>) {
+  return (
+    <section className="council__section stack" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {items.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <ul className="council__list">
+          {items.map((item, i) => (
+            <li key={keyOf(item, i)}>{render(item)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../ui/Alert';
+import { FormFooter } from '../ui/FormFooter';
 import { councilApi, sayRefusal } from './councilApi';
 import { saveCouncilMember, type CouncilCredentials } from './councilCredentials';
 import { councilText } from './councilText';
@@ -16,9 +16,12 @@ export function JoinCouncilForm(props: {
   const [name, setName] = useState('');
   const [group, setGroup] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setBusy(true);
     const answer = await councilApi.join(props.councilId, props.token, name, group);
+    setBusy(false);
     if (!answer.ok) return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s.failed));
     saveCouncilMember(props.councilId, answer.value);
     props.onJoined(answer.value);
@@ -34,10 +37,7 @@ export function JoinCouncilForm(props: {
         <label htmlFor="council-group">{s.group}</label>
         <input id="council-group" value={group} onChange={(e) => setGroup(e.target.value)} maxLength={40} />
       </div>
-      {error && <Alert message={error} onDismiss={() => setError(null)} />}
-      <button type="submit" className="button button--primary">
-        {s.joinButton}
-      </button>
+      <FormFooter error={error} onDismiss={() => setError(null)} busy={busy} submitLabel={s.joinButton} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import type { CouncilBoard } from '@dr/shared/council';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../ui/Alert';
+import { FormFooter } from '../ui/FormFooter';
 import { councilApi, sayRefusal } from './councilApi';
 import type { CouncilCredentials } from './councilCredentials';
 import { councilText } from './councilText';
@@ -20,8 +20,11 @@ export function TopicPool({ board, token, member, onChange }: Props) {
   const [title, setTitle] = useState('');
   const [details, setDetails] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const act = async (command: unknown) => {
+    setBusy(true);
     const answer = await councilApi.command(board.councilId, token, command, member);
+    setBusy(false);
     if (!answer.ok) {
       setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s.failed));
       return false;
@@ -72,7 +75,6 @@ export function TopicPool({ board, token, member, onChange }: Props) {
           })}
         </ul>
       )}
-      {error && <Alert message={error} onDismiss={() => setError(null)} />}
       {canAct && (
         <form className="council__form stack" onSubmit={(e) => void propose(e)}>
           <div className="field">
@@ -88,9 +90,8 @@ export function TopicPool({ board, token, member, onChange }: Props) {
               maxLength={4000}
             />
           </div>
-          <button type="submit" className="button button--primary">
-            {s.proposeButton}
-          </button>
+          {/* A refused support is said here too: the form is the pool's one place for refusals. */}
+          <FormFooter error={error} onDismiss={() => setError(null)} busy={busy} submitLabel={s.proposeButton} />
         </form>
       )}
     </section>

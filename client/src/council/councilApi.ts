@@ -1,6 +1,16 @@
 /** The council's HTTP doors as the page uses them; every answer is parsed with the shared schema. */
 import { isLocale } from '../i18n/language';
-import { CouncilAck, CouncilBoard, councilRefusalText, CreatedMeeting, JoinedCouncil } from '@dr/shared/council';
+import {
+  CouncilAck,
+  CouncilBoard,
+  CouncilLinks,
+  councilRefusalText,
+  CreatedCouncil,
+  CreatedMeeting,
+  CreatedOffice,
+  JoinedCouncil,
+  type CreateCouncilRequest,
+} from '@dr/shared/council';
 
 /** A refusal as a council's door sends it: its reason is a key of the council's table or the room's. */
 export interface CouncilRefusal {
@@ -38,12 +48,13 @@ interface Schema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
 
-async function send<T>(schema: Schema<T>, path: string, token: string, body?: unknown): Promise<Answer<T>> {
+/** `token` is the council's (or, creating a council for an office, the office's); null for an open door. */
+async function send<T>(schema: Schema<T>, path: string, token: string | null, body?: unknown): Promise<Answer<T>> {
   try {
     const response = await fetch(path, {
       method: body === undefined ? 'GET' : 'POST',
       headers: {
-        authorization: `Bearer ${token}`,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -76,4 +87,17 @@ export const councilApi = {
     }),
   callMeeting: (councilId: string, token: string, title: string, scheduledAt: number, topicIds: string[]) =>
     send(CreatedMeeting, `${base(councilId)}/meetings`, token, { title, scheduledAt, topicIds }),
+  links: (councilId: string, token: string) => send(CouncilLinks, `${base(councilId)}/links`, token),
+  rotate: (councilId: string, token: string, role: keyof CouncilLinks) =>
+    send(CouncilLinks, `${base(councilId)}/links/${role}/rotate`, token, {}),
+  /** A new council; with `officeToken` (and `officeId` in the request), one of that office. */
+  create: (request: CreateCouncilRequest, officeToken: string | null) =>
+    send(CreatedCouncil, '/api/councils', officeToken, request),
+  createOffice: (name: string) => send(CreatedOffice, '/api/offices', null, { name }),
 };
+
+/** A link the server made (with its public address), as a path on this site: the page stays where it is served. */
+export function sitePath(link: string): string {
+  const url = new URL(link, window.location.href);
+  return `${url.pathname}${url.search}${url.hash}`;
+}

@@ -30,6 +30,7 @@ const zh = {
   callMeeting: '召集会议',
   meetingTitle: '会议标题',
   when: '时间',
+  whenZone: (zone: string) => `按会议所在时区：${zone}。`,
   chooseTopics: '列入议程的议题（议程首项为回顾未办结的落实事项）',
   callButton: '召集',
   pool: '议题池：随时提出、随时附议',
@@ -58,6 +59,57 @@ const zh = {
   noScores: '还没有评分。',
   unscored: '未评分',
   sent: '已提交',
+  create: '创建议事会',
+  createFor: (office: string) => `为${office}创建议事会`,
+  councilName: '议事会名称',
+  councilNamePlaceholder: '例如：东巷议事会',
+  language: '会议语言',
+  timeZone: '时区',
+  timeZoneHelp: '会议时间都按此时区显示。输入以搜索，例如 Shanghai 或 Asia/Shanghai。',
+  placePlaceholder: '例如：东巷小院',
+  patternPlaceholder: '例如：每月第一个周一 19:00',
+  optional: '（可选）',
+  creating: '正在创建…',
+  createFailed: '未能创建议事会。请检查网络后重试。',
+  links: '议事会链接',
+  linksIntro: '请保存这些链接，并把每个链接发给相应的人。本页只向持有主持人链接的人显示它们。',
+  linksFailed: '无法载入议事会链接。',
+  link: {
+    host: { label: '主持人链接', help: '给议事会的主持人或秘书：召集会议、管理议事队伍。请勿外传。' },
+    member: { label: '成员链接', help: '发给议事队伍成员：加入议事队伍，随时提出和附议议题，参加每次会议。' },
+    supervisor: {
+      label: '监督人链接',
+      help: '发给监督人：作用与成员链接相同，通过它加入的人标为监督人，可确认落实事项办结。',
+    },
+    observer: { label: '旁听链接', help: '只能查看，供群众或街镇了解议事会。' },
+  },
+  rotate: {
+    host: {
+      button: '更换主持人链接…',
+      warning: '旧的主持人链接（包括本页地址），以及用它进入各次会议的主持人链接。本页将转到新的主持人链接。',
+      confirm: '更换主持人链接',
+      done: '主持人链接已更换。',
+    },
+    member: {
+      button: '更换成员链接…',
+      warning:
+        '旧的成员链接，以及各次会议的参与者链接和参会码。通过它们连接的人会断开；议事队伍成员用新链接打开本页后，仍是原来的成员。',
+      confirm: '更换成员链接',
+      done: '成员链接已更换，请把新链接发给议事队伍。',
+    },
+    supervisor: {
+      button: '更换监督人链接…',
+      warning: '旧的监督人链接。已加入的监督人仍是监督人。',
+      confirm: '更换监督人链接',
+      done: '监督人链接已更换。',
+    },
+    observer: {
+      button: '更换旁听链接…',
+      warning: '旧的旁听链接，以及各次会议的旁听链接。通过它旁听的人会断开。',
+      confirm: '更换旁听链接',
+      done: '旁听链接已更换。',
+    },
+  },
 };
 
 const en: typeof zh = {
@@ -84,6 +136,7 @@ const en: typeof zh = {
   callMeeting: 'Call a meeting',
   meetingTitle: 'Title',
   when: 'When',
+  whenZone: (zone) => `Read in the meeting's time zone: ${zone}.`,
   chooseTopics: 'Topics for its agenda (the agenda opens with a review of open action items)',
   callButton: 'Call it',
   pool: 'Topic pool: propose and support any time',
@@ -112,6 +165,65 @@ const en: typeof zh = {
   noScores: 'No scores yet.',
   unscored: 'not scored',
   sent: 'Sent',
+  create: 'Create a council',
+  createFor: (office) => `Create a council of ${office}`,
+  councilName: 'Council name',
+  councilNamePlaceholder: 'e.g. East Lane council',
+  language: 'Meeting language',
+  timeZone: 'Time zone',
+  timeZoneHelp: 'Every time of its meetings reads in this zone. Type to search, e.g. Shanghai or Asia/Shanghai.',
+  placePlaceholder: 'e.g. the East Lane courtyard',
+  patternPlaceholder: 'e.g. every first Monday, 19:00',
+  optional: ' (optional)',
+  creating: 'Creating…',
+  createFailed: 'The council could not be created. Check your connection and try again.',
+  links: 'The council’s links',
+  linksIntro: 'Keep these links and send each one to the right people. This page shows them only to the host link.',
+  linksFailed: 'The council’s links could not be loaded.',
+  link: {
+    host: {
+      label: 'Host link',
+      help: 'For the council’s chair or secretary: call meetings and keep the roster. Keep it private.',
+    },
+    member: {
+      label: 'Member link',
+      help: 'For the standing team: join the roster, propose and support topics any time, take part in every meeting.',
+    },
+    supervisor: {
+      label: 'Supervisor link',
+      help: 'For supervisors: like the member link; whoever joins through it is marked supervisor and confirms action items done.',
+    },
+    observer: { label: 'Observer link', help: 'Read-only, for the public or the office to follow the council.' },
+  },
+  rotate: {
+    host: {
+      button: 'Replace the host link…',
+      warning:
+        'the old host link (this page’s address too) and the host link of every meeting. This page moves to the new host link.',
+      confirm: 'Replace the host link',
+      done: 'The host link was replaced.',
+    },
+    member: {
+      button: 'Replace the member link…',
+      warning:
+        'the old member link, and every meeting’s participant link and join code. Everyone connected through them is disconnected; a roster member who opens the new link is the same member as before.',
+      confirm: 'Replace the member link',
+      done: 'The member link was replaced: send the new one to the standing team.',
+    },
+    supervisor: {
+      button: 'Replace the supervisor link…',
+      warning: 'the old supervisor link. Supervisors who joined stay supervisors.',
+      confirm: 'Replace the supervisor link',
+      done: 'The supervisor link was replaced.',
+    },
+    observer: {
+      button: 'Replace the observer link…',
+      warning:
+        'the old observer link and every meeting’s observer link. Observers watching through them are disconnected.',
+      confirm: 'Replace the observer link',
+      done: 'The observer link was replaced.',
+    },
+  },
 };
 
 export type CouncilText = typeof zh;

@@ -2,6 +2,8 @@ import { OfficeReport } from '@dr/shared/council';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { councilRefusalOf, sayRefusal, type CouncilRefusal } from '../council/councilApi';
+import { CreateCouncilForm } from '../council/CreateCouncilForm';
+import { LinkCard } from '../start/LinkCard';
 import { tokenFromHash } from '../live/token';
 import { InvalidLinkPage } from '../ui/InvalidLinkPage';
 import { MessagePage } from '../ui/MessagePage';
@@ -118,8 +120,21 @@ function OfficeView({ officeId, token }: { officeId: string; token: string }) {
           </ol>
         )}
       </section>
+      <section className="council__section">
+        {/* Open while the office has no council yet (just created); folded away later. */}
+        <details open={report.councils.length === 0}>
+          <summary>{text.showLink}</summary>
+          <LinkCard label={text.link} help={text.linkHelp} url={officeLink(officeId, token)} />
+        </details>
+      </section>
+      <CreateCouncilForm office={{ officeId, token, name: report.name }} />
     </main>
   );
+}
+
+/** This page's own address with its token, as the server made it at creation (`/o/<id>#t=<token>`). */
+function officeLink(officeId: string, token: string): string {
+  return `${window.location.origin}/o/${encodeURIComponent(officeId)}#t=${token}`;
 }
 
 /** The chart library loads only when the figures are here, never on a participant's way in. */

@@ -21,6 +21,15 @@ const zh = {
   noCommon: '暂无共性问题。',
   noCouncils: '还没有议事会属于本街镇。',
   chartLabels: { meetingsHeld: '已召开会议', distinctSpeakers: '发言人数', actionsOverdue: '逾期事项' },
+  create: '创建街镇',
+  name: '街镇名称',
+  namePlaceholder: '例如：城关街道办事处',
+  submit: '创建街镇',
+  creating: '正在创建…',
+  createFailed: '未能创建街镇。请检查网络后重试。',
+  link: '街镇链接',
+  showLink: '显示街镇链接',
+  linkHelp: '打开本页的唯一链接，请保存，勿外传。在本页创建的议事会归本街镇。',
 };
 
 const en: typeof zh = {
@@ -43,6 +52,16 @@ const en: typeof zh = {
   noCommon: 'No common weak points yet.',
   noCouncils: 'No council belongs to this office yet.',
   chartLabels: { meetingsHeld: 'Meetings held', distinctSpeakers: 'Speakers', actionsOverdue: 'Overdue items' },
+  create: 'Create an office',
+  name: 'Office name',
+  namePlaceholder: 'e.g. Chengguan Street Office',
+  submit: 'Create the office',
+  creating: 'Creating…',
+  createFailed: 'The office could not be created. Check your connection and try again.',
+  link: 'The office’s link',
+  showLink: 'Show the office’s link',
+  linkHelp:
+    'The one link to this page: keep it, and keep it private. Councils created on this page belong to the office.',
 };
 
 export type OfficeText = typeof zh;

@@ -6,7 +6,9 @@
 import type { Request } from 'express';
 import { COUNCIL_ROLES, type CouncilActor, type CouncilRole, type CouncilState } from '@dr/shared/council';
 import { own } from '@dr/shared';
+import { unseal } from '../credentials/roomLinks.js';
 import { tokenMatches } from '../credentials/tokens.js';
+import { councilStream } from './streams.js';
 
 /** The bearer token of a request, or null. */
 export function bearerToken(req: Request): string | null {
@@ -43,4 +45,19 @@ export function councilActor(
   }
   // An observer link never acts, whoever holds it.
   return { ok: true, actor: { role, memberId: role === 'observer' ? null : member.memberId } };
+}
+
+/**
+ * The token that opens the council's meetings as a participant for the holder of `token` (of
+ * `role`): the member link's own; for the supervisor link and the host, the member token unsealed
+ * with theirs; null for an observer (or a token that unseals nothing).
+ */
+export function meetingTokenFor(council: CouncilState, role: CouncilRole, token: string): string | null {
+  const { councilId, credentials } = council;
+  if (role === 'member') return token;
+  if (role === 'supervisor')
+    return unseal<{ member: string }>(councilStream(councilId), token, credentials.sealedForSupervisor)?.member ?? null;
+  if (role === 'host')
+    return unseal<{ member: string }>(councilStream(councilId), token, credentials.sealedLinks)?.member ?? null;
+  return null;
 }

@@ -5,7 +5,7 @@
 import {
   memberName,
   attendingMembers,
-  membersInOrder,
+  conveners,
   own,
   ownEntries,
   presentDecision,
@@ -22,6 +22,7 @@ import {
   type FactView,
   type HandKind,
   type LevelCounts,
+  type Member,
   type Locale,
   type Outcome,
   type ReviewedAction,
@@ -101,8 +102,7 @@ export interface MinutesModel {
 /** The minutes at server time `now`; `drafts` holds each item's draft as plain text, by item id. */
 export function buildMinutes(state: RoomState, drafts: Readonly<Record<string, string>>, now: number): MinutesModel {
   const timeZone = roomTimeZone(state);
-  const members = membersInOrder(state);
-  const person = (m: (typeof members)[number]): MinutesPerson => ({
+  const person = (m: Member): MinutesPerson => ({
     name: m.name,
     group: m.group,
     proxy: m.proxy,
@@ -142,7 +142,7 @@ export function buildMinutes(state: RoomState, drafts: Readonly<Record<string, s
     sittings: state.sittings,
     place: state.details.place,
     kind: state.details.kind,
-    conveners: members.filter((m) => m.role === 'host').map((m) => m.name),
+    conveners: conveners(state),
     // Only those who came: a council's roster member seated in advance is listed once they arrived.
     attendance: {
       inRoom: attendingMembers(state)

@@ -342,13 +342,11 @@ export class Room {
 
   /**
    * A council's roster member who joined after this meeting was called enters it under their council
-   * id, with the secret they already hold (issue 18); a member the room has already is left as is.
+   * id, with the secret they already hold, in the seat the council gives them (`seatOf`, issue 18); a
+   * member the room has already is left as is.
    */
-  async admitRosterMember(
-    member: { memberId: string; name: string; group: string | null },
-    secretHash: string,
-  ): Promise<void> {
-    const { memberId, name, group } = member;
+  async admitRosterMember(seat: Extract<EventBody, { type: 'member.joined' }>, secretHash: string): Promise<void> {
+    const { memberId } = seat;
     await this.commit(
       null,
       (state) =>
@@ -357,20 +355,7 @@ export class Room {
           ? { ok: false, error: protocolError('conflict', 'member.unknown') }
           : state.phase === 'closed'
             ? { ok: false, error: protocolError('conflict', 'room.closed') }
-            : {
-                ok: true,
-                events: [
-                  {
-                    type: 'member.joined',
-                    memberId,
-                    name,
-                    role: 'participant',
-                    presence: 'remote',
-                    group,
-                    seated: true,
-                  },
-                ],
-              },
+            : { ok: true, events: [seat] },
       () => this.deps.store.saveMemberSecret(this.roomId, memberId, secretHash),
     );
   }

@@ -33,5 +33,10 @@ export const JoinCouncil = z.strictObject({
   name: nameText(LIMITS.name),
   group: optionalNameText(LIMITS.group).optional(),
   expert: z.boolean().optional(),
+  /**
+   * A host of every meeting (the chair, 主持人/召集人): host link only. Through the host link it
+   * defaults to true (the link's holder joining), except for an expert the host adds (an adviser).
+   */
+  host: z.boolean().optional(),
 });
 export type JoinCouncil = z.infer<typeof JoinCouncil>;

@@ -1,6 +1,6 @@
 /** Every event of a council's stream, as a union on `type` (docs/protocol.md, "Councils"). */
 import type { Locale } from '../core/vocabulary.js';
-import type { CouncilCredentials, MeetingTopic, ReviewedActionRef } from './councilState.js';
+import type { CouncilCredentials, CouncilRole, MeetingTopic, ReviewedActionRef } from './councilState.js';
 
 export type CouncilEventBody =
   | {
@@ -21,6 +21,8 @@ export type CouncilEventBody =
       group: string | null;
       expert: boolean;
       supervisor: boolean;
+      /** Joined through the host link: seated as a host of every meeting. Absent in events stored before it existed. */
+      host?: boolean;
       secretHash: string;
     }
   | { type: 'council.memberUpdated'; memberId: string; group: string | null; expert: boolean }
@@ -40,7 +42,12 @@ export type CouncilEventBody =
       reviewed: ReviewedActionRef[];
       topics: MeetingTopic[];
       settled: string[];
-    };
+    }
+  /**
+   * The host replaced a leaked link (`POST …/links/:role/rotate`): the credentials as they are now
+   * (hashes and sealed links only). The meetings' rooms took the new token for that role too.
+   */
+  | { type: 'council.linkReplaced'; role: CouncilRole; credentials: CouncilCredentials };
 
 export interface CouncilEventMeta {
   seq: number;

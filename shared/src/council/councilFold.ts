@@ -23,7 +23,7 @@ export function applyCouncil(state: CouncilState, event: CouncilEvent): CouncilS
       };
     case 'council.memberJoined': {
       const { memberId: id, name, group, expert, supervisor, secretHash } = event;
-      const member = { id, name, group, expert, supervisor, secretHash, joinedAt: event.at };
+      const member = { id, name, group, expert, supervisor, host: event.host === true, secretHash, joinedAt: event.at };
       return { ...next, members: withEntry(state.members, id, member) };
     }
     case 'council.memberUpdated': {
@@ -69,6 +69,8 @@ export function applyCouncil(state: CouncilState, event: CouncilEvent): CouncilS
       const meeting = { roomId, title, scheduledAt, calledAt: event.at, reviewItemId, reviewed, topics: event.topics };
       return { ...next, topics, meetings: [...state.meetings, meeting] };
     }
+    case 'council.linkReplaced':
+      return { ...next, credentials: event.credentials };
     default:
       return assertNever(event);
   }

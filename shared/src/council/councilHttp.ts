@@ -11,6 +11,8 @@
  * | `POST /api/councils/:councilId/members` (host, member or supervisor link) | `JoinCouncil` | `JoinedCouncil` |
  * | `POST /api/councils/:councilId/commands` (any link but observer) | `CouncilCommandRequest` | `CouncilAck` |
  * | `POST /api/councils/:councilId/meetings` (host)         | `CreateMeetingRequest`  | `CreatedMeeting`  |
+ * | `GET /api/councils/:councilId/links` (host)            | `CouncilParams`         | `CouncilLinks`    |
+ * | `POST /api/councils/:councilId/links/:role/rotate` (host) | `RotateCouncilLinkParams` | `CouncilLinks` |
  * | `GET /api/councils/:councilId/actions`                  | `CouncilParams`         | `CouncilActions`  |
  * | `POST /api/offices`                                     | `CreateOfficeRequest`   | `CreatedOffice`   |
  * | `GET /api/offices/:officeId/report` (the office's token) | `OfficeParams`         | `OfficeReport`    |
@@ -21,6 +23,7 @@ import { nameText, optionalNameText } from '../core/names.js';
 import { TimeZoneName } from '../core/timeZone.js';
 import { Locale, RoomPhase } from '../core/vocabulary.js';
 import { ActionView } from '../followup/actionView.js';
+import { COUNCIL_ROLES } from './councilState.js';
 
 /** A council's or an office's id in a path: short, URL-safe. */
 const PublicId = z.string().regex(/^[\w-]{1,64}$/);
@@ -52,6 +55,14 @@ export type CouncilTokens = z.infer<typeof CouncilTokens>;
 /** 201: the four tokens (shown once: the server keeps their hashes) and the council page's links. */
 export const CreatedCouncil = z.object({ councilId: z.string(), tokens: CouncilTokens, links: CouncilTokens });
 export type CreatedCouncil = z.infer<typeof CreatedCouncil>;
+
+/** `GET …/links` (host): the council page's four links again, so its host can hand them out at any time. */
+export const CouncilLinks = CouncilTokens;
+export type CouncilLinks = CouncilTokens;
+
+/** `POST …/links/:role/rotate` (host): which of the four links to replace. */
+export const RotateCouncilLinkParams = CouncilParams.extend({ role: z.enum(COUNCIL_ROLES) });
+export type RotateCouncilLinkParams = z.infer<typeof RotateCouncilLinkParams>;
 
 export const CouncilMeetingView = z.object({
   roomId: z.string(),
@@ -85,6 +96,8 @@ export const RosterEntry = z.object({
   group: z.string().nullable(),
   expert: z.boolean(),
   supervisor: z.boolean(),
+  /** A host of every meeting (joined through the host link): the council's chair. */
+  host: z.boolean(),
 });
 export const TopicView = z.object({
   id: z.string(),
@@ -120,6 +133,11 @@ export type MeetingScores = z.infer<typeof MeetingScores>;
 export const CouncilBoard = CouncilSummary.extend({
   /** The role of the token that asked (host, member, observer, supervisor). */
   role: z.enum(['host', 'member', 'observer', 'supervisor']),
+  /**
+   * The token that opens the council's meetings as a participant for this link's holder: the member
+   * link's as it is now (after a rotation too); null for an observer.
+   */
+  meetingToken: z.string().nullable(),
   roster: z.array(RosterEntry),
   topics: z.array(TopicView),
   actions: z.array(CouncilActionView),

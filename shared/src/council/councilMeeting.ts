@@ -11,7 +11,7 @@ import { isOverdue, roomTimeZone } from '../followup/actions.js';
 import { memberName } from '../meeting/memberName.js';
 import type { EventBody } from '../model/events.js';
 import type { ReviewedAction, RoomState } from '../model/state.js';
-import type { CouncilState, MeetingTopic } from './councilState.js';
+import type { CouncilMember, CouncilState, MeetingTopic } from './councilState.js';
 
 /** An earlier meeting, as the server loaded it. */
 export interface EarlierMeeting {
@@ -83,6 +83,25 @@ export function reviewDescription(reviewed: readonly ReviewedAction[], locale: L
     .join('\n');
 }
 
+/**
+ * A roster member's seat in one of the council's meetings (`member.joined`, seated), whether the
+ * meeting is called after they joined or they join after it was called: their council id and name,
+ * their group (an expert without one: `expert`), and the role the council gave them, so its chair
+ * chairs every meeting (the minutes' and notice's conveners) whichever link they open it with.
+ */
+export function seatOf(member: CouncilMember): Extract<EventBody, { type: 'member.joined' }> {
+  return {
+    type: 'member.joined',
+    memberId: member.id,
+    name: member.name,
+    role: member.host ? 'host' : 'participant',
+    presence: 'remote',
+    group: member.group ?? (member.expert ? 'expert' : null),
+    // Seated so their credential opens the meeting as this member; attending only once they come.
+    seated: true,
+  };
+}
+
 export interface MeetingPlan {
   council: CouncilState;
   roomId: string;
@@ -107,18 +126,7 @@ export function meetingSeed(plan: MeetingPlan): { events: EventBody[]; reviewIte
     details: { place: council.place, kind: null, scheduledAt: plan.scheduledAt, timeZone: council.timeZone },
   });
   if (plan.rules) events.push({ type: 'rules.set', rules: plan.rules });
-  for (const member of Object.values(council.members)) {
-    events.push({
-      type: 'member.joined',
-      memberId: member.id,
-      name: member.name,
-      role: 'participant',
-      presence: 'remote',
-      group: member.group ?? (member.expert ? 'expert' : null),
-      // Seated so their credential opens the meeting as this member; attending only once they come.
-      seated: true,
-    });
-  }
+  for (const member of Object.values(council.members)) events.push(seatOf(member));
   type Entry = { title: string; description: string; proposedBy: string | null; supporters: string[] };
   const agenda: { entry: Entry; placed: { topicId: string; carried: boolean } | null }[] = [
     {

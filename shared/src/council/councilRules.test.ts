@@ -4,7 +4,7 @@ import { decideCouncil, decideJoinCouncil, type CouncilActor } from './councilRu
 import { applyCouncil, foldCouncil } from './councilFold.js';
 import type { CouncilEvent, CouncilEventBody } from './councilEvents.js';
 import { emptyCouncil, type CouncilState } from './councilState.js';
-import { meetingSeed, topicOutcomes } from './councilMeeting.js';
+import { meetingSeed, seatOf, topicOutcomes } from './councilMeeting.js';
 
 const host: CouncilActor = { role: 'host', memberId: null };
 
@@ -112,6 +112,66 @@ describe('council rules', () => {
     // Ids follow the seqs the events get after room.created (seq 1).
     const reviewAt = seed.events.findIndex((e) => e.type === 'agenda.proposed') + 2;
     expect(seed.reviewItemId).toBe(`i${reviewAt}`);
+  });
+
+  it('seats whoever joined through the host link as a host of every meeting, not an expert the host adds', () => {
+    let state = council();
+    const joins: [string, CouncilActor, Parameters<typeof decideJoinCouncil>[2]][] = [
+      ['chair', host, { name: 'Chair' }],
+      ['expert', host, { name: 'Dr Li', expert: true }],
+      ['added', host, { name: 'Cy', host: false }],
+    ];
+    const ids: Record<string, string> = {};
+    for (const [who, actor, join] of joins) {
+      const ruling = decideJoinCouncil(state, actor, join, 'h');
+      if (!ruling.ok) throw new Error('join refused');
+      state = run(state, ruling.events);
+      ids[who] = ruling.id!;
+    }
+    expect(decideJoinCouncil(state, { role: 'member', memberId: null }, { name: 'X', host: true }, 'h')).toMatchObject({
+      ok: false,
+      error: { reason: 'role.hostOnly' },
+    });
+    expect(state.members[ids.chair!]).toMatchObject({ host: true, expert: false });
+    expect(state.members[ids.expert!]).toMatchObject({ host: false, expert: true });
+    expect(state.members[ids.added!]).toMatchObject({ host: false });
+    expect(Object.values(state.members).filter((m) => m.host)).toHaveLength(1);
+
+    const seed = meetingSeed({ council: state, roomId: 'r1', scheduledAt: 5, rules: null, reviewed: [], topics: [] });
+    const seats = Object.fromEntries(seed.events.flatMap((e) => (e.type === 'member.joined' ? [[e.memberId, e]] : [])));
+    expect(seats[ids.chair!]).toMatchObject({ role: 'host', seated: true, name: 'Chair' });
+    expect(seats[ids.expert!]).toMatchObject({ role: 'participant', group: 'expert' });
+    expect(seats[ids.added!]).toMatchObject({ role: 'participant' });
+    // One seat, however the member enters: a meeting called before they joined seats them the same.
+    expect(seatOf(state.members[ids.chair!]!)).toEqual(seats[ids.chair!]);
+  });
+
+  it('folds a roster member stored before the host mark as no host', () => {
+    const state = run(council(), [
+      // As stored before `host` existed: the field is absent.
+      {
+        type: 'council.memberJoined',
+        memberId: 'cm9',
+        name: 'Old',
+        group: null,
+        expert: false,
+        supervisor: false,
+        secretHash: 'h',
+      },
+    ]);
+    expect(state.members.cm9).toMatchObject({ host: false });
+  });
+
+  it('folds a replaced link as the credentials it carries, and nothing else', () => {
+    const before = council();
+    const credentials = {
+      tokenHashes: { host: 'h', member: 'm2', observer: 'o', supervisor: 's' },
+      sealedLinks: 'sealed2',
+      sealedForSupervisor: 'sup2',
+    };
+    const after = run(before, [{ type: 'council.linkReplaced', role: 'member', credentials }]);
+    expect(after.credentials).toEqual(credentials);
+    expect({ ...after, credentials: before.credentials, seq: before.seq }).toEqual(before);
   });
 
   it('settles a topic its meeting decided and carries one it did not', () => {

@@ -46,8 +46,9 @@ export function decideCouncil(state: CouncilState, actor: CouncilActor, command:
 
 /**
  * A person joins the roster through the member or supervisor link (or the host adds them). Only the
- * host marks an expert; the secret's hash comes from the server, which keeps the secret's only copy
- * until it answers.
+ * host marks an expert or a host of every meeting (by default whoever joins through the host link,
+ * but not an expert the host adds); the secret's hash comes from the server, which keeps the
+ * secret's only copy until it answers.
  */
 export function decideJoinCouncil(
   state: CouncilState,
@@ -56,7 +57,7 @@ export function decideJoinCouncil(
   secretHash: string,
 ): CouncilRuling {
   if (actor.role === 'observer') return refuse('forbidden', 'role.observerJoin');
-  if (join.expert && actor.role !== 'host') return refuse('forbidden', 'role.hostOnly');
+  if ((join.expert || join.host) && actor.role !== 'host') return refuse('forbidden', 'role.hostOnly');
   const memberId = nextCouncilId(state, 'cm');
   return {
     ok: true,
@@ -69,6 +70,7 @@ export function decideJoinCouncil(
         group: join.group || null,
         expert: join.expert ?? false,
         supervisor: actor.role === 'supervisor',
+        host: actor.role === 'host' && (join.host ?? !join.expert),
         secretHash,
       },
     ],

@@ -32,6 +32,11 @@ export interface CouncilMember {
   expert: boolean;
   /** Joined through the supervisor link (监督人): may be named to supervise action items. */
   supervisor: boolean;
+  /**
+   * Joined through the host link (the council's chair or secretary, 主持人/召集人): seated in every
+   * meeting as a host, so the minutes and the notice name them as its conveners (定主事).
+   */
+  host: boolean;
   joinedAt: number;
   /** SHA-256 hex of the member's secret; never sent out. */
   secretHash: string;

@@ -127,25 +127,29 @@ export function weakestIndicators(scores: readonly MeetingScores[], count = 3): 
     .slice(0, count);
 }
 
-/** `GET /api/councils/:councilId/board`: the summary, the roster, the topic pool, actions, decisions and scores. */
+/**
+ * `GET /api/councils/:councilId/board`: the summary, the roster, the topic pool, actions, decisions
+ * and scores; the server adds the asker's `meetingToken` (a secret this pure view never holds).
+ */
 export function presentCouncilBoard(
   council: CouncilState,
   rooms: MeetingStates,
   now: number,
   noticeUrl: (roomId: string) => string,
   role: CouncilBoard['role'],
-): CouncilBoard {
+): Omit<CouncilBoard, 'meetingToken'> {
   const nameOf = (id: string | null) => (id === null ? null : (own(council.members, id)?.name ?? null));
   const scores = meetingScores(council, rooms, council.locale);
   return {
     ...presentCouncilSummary(council, rooms, noticeUrl),
     role,
-    roster: Object.values(council.members).map(({ id, name, group, expert, supervisor }) => ({
+    roster: Object.values(council.members).map(({ id, name, group, expert, supervisor, host }) => ({
       id,
       name,
       group,
       expert,
       supervisor,
+      host,
     })),
     topics: Object.values(council.topics).map((t) => ({
       id: t.id,

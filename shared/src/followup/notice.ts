@@ -12,6 +12,7 @@ import { roomTimeZone } from './actions.js';
 import type { ActionUpdateView, ActionView } from './actionView.js';
 import { DecisionView, presentDecision } from './decisionView.js';
 import { attendanceOf } from './indicators.js';
+import { conveners } from '../meeting/conveners.js';
 import { ItemFactsView } from '../agenda/factView.js';
 import { factsOnRecord } from '../agenda/presentFact.js';
 
@@ -55,7 +56,6 @@ export type Notice = z.infer<typeof Notice>;
 /** The notice as of server time `now`. */
 export function presentNotice(state: RoomState, now: number): Notice {
   const timeZone = roomTimeZone(state);
-  const members = Object.values(state.members);
   const decisions = ownEntries(state.decisions, state.decisionOrder).map((d) =>
     presentDecision(state, d, now, timeZone),
   );
@@ -70,7 +70,7 @@ export function presentNotice(state: RoomState, now: number): Notice {
     generatedAt: now,
     timeZone,
     meeting: { place, kind, scheduledAt, createdAt: state.createdAt, sittings: state.sittings },
-    conveners: members.filter((m) => m.role === 'host').map((m) => m.name),
+    conveners: conveners(state),
     attendance: attendanceOf(state),
     speakers: participation(state, now).distinctSpeakers,
     facts: factsOnRecord(state),

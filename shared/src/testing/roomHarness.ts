@@ -58,11 +58,9 @@ export class RoomHarness {
    * A member seated in advance (as a council's meeting seats its roster): a member of the room who
    * has not come yet. `arrive` is their first connection, as the server records it.
    */
-  seat(memberId: string, name: string): Actor {
-    this.commit(null, [
-      { type: 'member.joined', memberId, name, role: 'participant', presence: 'remote', group: null, seated: true },
-    ]);
-    return { role: 'participant', memberId };
+  seat(memberId: string, name: string, role: 'host' | 'participant' = 'participant'): Actor {
+    this.commit(null, [{ type: 'member.joined', memberId, name, role, presence: 'remote', group: null, seated: true }]);
+    return { role, memberId };
   }
 
   /** A seated member's first connection: `member.arrived` once (nothing if they already came). */

@@ -3,7 +3,7 @@
  * member, supervisor or host link) and council commands (`POST …/commands`), exactly once per
  * request id, like a room's commands.
  */
-import { LIMITS } from '@dr/shared';
+import { LIMITS, own } from '@dr/shared';
 import {
   CouncilAck,
   CouncilCommand,
@@ -12,12 +12,11 @@ import {
   JoinedCouncil,
   decideCouncil,
   decideJoinCouncil,
+  seatOf,
 } from '@dr/shared/council';
 import express, { type Router } from 'express';
-import { bearerToken, councilActor } from '../../council/councilAccess.js';
+import { bearerToken, councilActor, meetingTokenFor } from '../../council/councilAccess.js';
 import type { CouncilBook } from '../../council/councilBook.js';
-import { councilStream } from '../../council/streams.js';
-import { unseal } from '../../credentials/roomLinks.js';
 import { hashToken, randomToken } from '../../credentials/tokens.js';
 import { sendCouncilError as sendError, sendCouncilRefusal } from '../councilErrors.js';
 import { sendJson } from '../respond.js';
@@ -35,17 +34,20 @@ export function councilMembersRouter({ book, registry }: { book: CouncilBook; re
     if (!who.ok) return sendError(res, who.status, who.status === 401 ? 'unauthorized' : 'forbidden', who.reason);
     const body = JoinCouncil.safeParse(req.body);
     if (!body.success) return sendError(res, 400, 'invalid', 'room.nameNeeded', { max: LIMITS.name });
-    const meetingToken = meetingTokenFor(council.councilId, who.actor.role, token!, council.credentials);
+    const meetingToken = meetingTokenFor(council, who.actor.role, token!);
     const memberSecret = randomToken();
     const ack = await book.run(council.councilId, null, (state) =>
       decideJoinCouncil(state, who.actor, body.data, hashToken(memberSecret)),
     );
     if (!ack.ok) return sendCouncilRefusal(res, ack.error);
-    // The same member in every meeting: the ones already called take the newcomer too.
-    const joined = { memberId: ack.id!, name: body.data.name, group: body.data.group || null };
-    for (const meeting of ack.state?.meetings ?? []) {
-      const room = await registry.get(meeting.roomId);
-      await room?.admitRosterMember(joined, hashToken(memberSecret));
+    // The same member, in the same seat, in every meeting: the ones already called take the newcomer too.
+    const { state } = ack;
+    const joined = state && own(state.members, ack.id!);
+    if (state && joined) {
+      for (const meeting of state.meetings) {
+        const room = await registry.get(meeting.roomId);
+        await room?.admitRosterMember(seatOf(joined), joined.secretHash);
+      }
     }
     sendJson(res, JoinedCouncil, { memberId: ack.id!, memberSecret, meetingToken: meetingToken ?? '' }, 201);
   });
@@ -81,22 +83,4 @@ export function councilMembersRouter({ book, registry }: { book: CouncilBook; re
   });
 
   return router;
-}
-
-/**
- * The token that opens the council's meetings as a participant: the member link's own; for the
- * supervisor link and the host, the member token unsealed with theirs.
- */
-function meetingTokenFor(
-  councilId: string,
-  role: string,
-  token: string,
-  credentials: { sealedLinks: string; sealedForSupervisor: string },
-): string | null {
-  if (role === 'member') return token;
-  if (role === 'supervisor')
-    return unseal<{ member: string }>(councilStream(councilId), token, credentials.sealedForSupervisor)?.member ?? null;
-  if (role === 'host')
-    return unseal<{ member: string }>(councilStream(councilId), token, credentials.sealedLinks)?.member ?? null;
-  return null;
 }

@@ -18,13 +18,12 @@ import {
 } from '@dr/shared/council';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Rate } from '../../access/keyedBuckets.js';
-import { bearerToken, councilRoleOf } from '../../council/councilAccess.js';
+import { bearerToken, councilRoleOf, meetingTokenFor } from '../../council/councilAccess.js';
 import type { CouncilBook } from '../../council/councilBook.js';
 import { meetingStates } from '../../council/meetingStates.js';
 import type { OfficeBook } from '../../council/officeBook.js';
-import { councilStream } from '../../council/streams.js';
-import { seal } from '../../credentials/roomLinks.js';
-import { hashToken, randomId, randomToken, tokenMatches } from '../../credentials/tokens.js';
+import { councilCredentials } from '../../council/councilSecrets.js';
+import { randomId, randomToken, tokenMatches } from '../../credentials/tokens.js';
 import type { RoomRegistry } from '../../room/roomRegistry.js';
 import { sendCouncilError as sendError } from '../councilErrors.js';
 import { roomCreationLimit } from '../limits.js';
@@ -70,7 +69,6 @@ export function councilsRouter({ book, offices, registry, publicUrl, creation, c
     }
     const councilId = randomId();
     const tokens = { host: randomToken(), member: randomToken(), observer: randomToken(), supervisor: randomToken() };
-    const stream = councilStream(councilId);
     await book.create({
       type: 'council.created',
       councilId,
@@ -80,20 +78,7 @@ export function councilsRouter({ book, offices, registry, publicUrl, creation, c
       place: place || null,
       meetingPattern: meetingPattern || null,
       officeId: officeId ?? null,
-      credentials: {
-        tokenHashes: {
-          host: hashToken(tokens.host),
-          member: hashToken(tokens.member),
-          observer: hashToken(tokens.observer),
-          supervisor: hashToken(tokens.supervisor),
-        },
-        sealedLinks: seal(stream, tokens.host, {
-          member: tokens.member,
-          observer: tokens.observer,
-          supervisor: tokens.supervisor,
-        }),
-        sealedForSupervisor: seal(stream, tokens.supervisor, { member: tokens.member }),
-      },
+      credentials: councilCredentials(councilId, tokens),
     });
     if (officeId) await offices.addCouncil(officeId, councilId);
     const base = baseUrl(req, publicUrl);
@@ -121,7 +106,8 @@ export function councilsRouter({ book, offices, registry, publicUrl, creation, c
     const role = councilRoleOf(council, token);
     if (!role) return sendError(res, 403, 'forbidden', 'access.badLink');
     const rooms = await meetingStates(registry, council);
-    sendJson(res, CouncilBoard, presentCouncilBoard(council, rooms, clock(), noticeUrl(req), role));
+    const board = presentCouncilBoard(council, rooms, clock(), noticeUrl(req), role);
+    sendJson(res, CouncilBoard, { ...board, meetingToken: meetingTokenFor(council, role, token) });
   });
 
   // Anyone reads the items of published notices (公示); a council link reads them all.
