@@ -165,5 +165,16 @@ export default defineConfig({
     },
   },
   // The draft editor (Tiptap and Yjs, ~165 kB gzipped) is one chunk loaded only when a draft is shown.
-  build: { outDir: 'dist', manifest: true, chunkSizeWarningLimit: 600 },
+  build: {
+    outDir: 'dist',
+    manifest: true,
+    chunkSizeWarningLimit: 600,
+    modulePreload: {
+      // The boot module's imports (the app, the room's connection, a language's strings) need no list
+      // of files to preload: index.html links every script and stylesheet of the app's static graph
+      // already (`preloadTheApp`), so the list would only add bytes to the page's first script.
+      resolveDependencies: (_file, deps, { hostId, hostType }) =>
+        hostType === 'js' && /(^|\/)assets\/index-[^/]+\.js$/.test(hostId) ? [] : deps,
+    },
+  },
 });

@@ -9,6 +9,8 @@ import '../ui/button.css';
 import '../ui/form.css';
 import '../ui/tag.css';
 import '../ui/figures.css';
+// Every page's forms can show an alert, and lazy pages share the component: its styles load with the app's.
+import '../ui/Alert.css';
 import { App } from './App';
 import { registerServiceWorker } from './serviceWorker';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import './Alert.css';
+// Its styles (Alert.css) load with the app's (app/main.tsx): lazy pages share this component.
 
 interface Props {
   message: string;
