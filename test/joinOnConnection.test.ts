@@ -161,4 +161,27 @@ describe('a connection that waits for a name', () => {
     expect(await console_.command({ type: 'queue.raise' })).toMatchObject({ ok: true });
     console_.close();
   });
+
+  it('is closed when its link is replaced, so a leaked link cannot join on a connection opened before', async () => {
+    const fresh = await createRoom(server.url, 'Rotated council');
+    const socket = connectRaw(server.url, {
+      roomId: fresh.roomId,
+      token: fresh.tokens.participant,
+      protocolVersion: PROTOCOL_VERSION,
+      waitForName: true,
+    });
+    await new Promise((resolve) => socket.once('nameRequired', resolve));
+    const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    const res = await fetch(`${server.url}/api/rooms/${fresh.roomId}/links/participant/rotate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${fresh.tokens.host}` },
+    });
+    expect(res.status).toBe(200);
+    expect(await closed).toBe('io server disconnect');
+    const { state } = await connect(server.url, { roomId: fresh.roomId, token: fresh.tokens.host }).then((c) => {
+      c.close();
+      return c.welcome;
+    });
+    expect(Object.keys(state.members)).toEqual([]);
+  });
 });

@@ -41,7 +41,7 @@ describe('resuming a connection', () => {
       token: room.tokens.participant,
       memberId: member.welcome.you.memberId,
       memberSecret: member.welcome.you.memberSecret,
-      resume: { seq: held.seq, stateVersion: STATE_VERSION },
+      resume: { seq: held.seq, at: held.updatedAt, stateVersion: STATE_VERSION },
     });
     expect(welcome).toEqual({
       you: { role: 'participant', memberId: member.welcome.you.memberId },
@@ -58,13 +58,16 @@ describe('resuming a connection', () => {
     for (const c of [socket, other.socket, fresh.socket]) c.close();
   });
 
-  it('sends the whole room to a state folded by other rules, or ahead of the room', async () => {
+  it('sends the whole room to a state folded by other rules, ahead of the room, or from another history', async () => {
     const observer = await connect(server.url, { roomId: room.roomId, token: room.tokens.observer });
     const seq = observer.welcome.seq;
+    const at = observer.welcome.state.updatedAt;
     observer.close();
     for (const resume of [
-      { seq, stateVersion: STATE_VERSION - 1 },
-      { seq: seq + 1, stateVersion: STATE_VERSION },
+      { seq, at, stateVersion: STATE_VERSION - 1 },
+      { seq: seq + 1, at, stateVersion: STATE_VERSION },
+      // The same seq in another history (a store restored from a backup): its last event is another.
+      { seq, at: at - 1, stateVersion: STATE_VERSION },
     ]) {
       const { socket, welcome } = await welcomeOf({ token: room.tokens.observer, resume });
       expect(welcome, JSON.stringify(resume)).toMatchObject({ seq, state: { roomId: room.roomId } });
@@ -77,6 +80,7 @@ describe('resuming a connection', () => {
     const small = await createRoom(server.url, 'Small council');
     const ana = await connect(server.url, { roomId: small.roomId, token: small.tokens.participant, name: 'Ana' });
     const seq = ana.welcome.seq;
+    const at = ana.welcome.state.updatedAt;
     const stateBytes = JSON.stringify(ana.welcome.state).length;
     // A long meeting since: more events than the room's state is worth in bytes.
     const missed = Math.ceil(stateBytes / EVENT_BYTES) + 2;
@@ -87,7 +91,7 @@ describe('resuming a connection', () => {
     const { socket, welcome } = await welcomeOf({
       roomId: small.roomId,
       token: small.tokens.observer,
-      resume: { seq, stateVersion: STATE_VERSION },
+      resume: { seq, at, stateVersion: STATE_VERSION },
     });
     expect(welcome).toHaveProperty('state');
     expect(welcome).not.toHaveProperty('resumed');
@@ -97,9 +101,11 @@ describe('resuming a connection', () => {
 
   it('refuses a malformed resume at the handshake', async () => {
     for (const resume of [
-      { seq: -1, stateVersion: STATE_VERSION },
-      { seq: 1 },
-      { seq: 1, stateVersion: 6, x: 1 },
+      { seq: -1, at: 1, stateVersion: STATE_VERSION },
+      { seq: 0, at: 1, stateVersion: STATE_VERSION },
+      { seq: 1, stateVersion: STATE_VERSION },
+      { seq: 1, at: 1 },
+      { seq: 1, at: 1, stateVersion: 6, x: 1 },
       'all',
     ]) {
       expect(

@@ -36,6 +36,7 @@ export async function runReconnectBench(): Promise<string[]> {
     for (let run = 0; run < RUNS; run += 1) {
       const before = await connect(server.url, auth);
       const seq = before.welcome.seq;
+      const at = before.welcome.state.updatedAt;
       before.close();
       for (let k = 0; k < MISSED / 2; k += 1) {
         const memberId = ids[(run * MISSED + k) % ids.length]!;
@@ -43,7 +44,7 @@ export async function runReconnectBench(): Promise<string[]> {
         await live.dispatch(host, { type: 'queue.lower', memberId });
       }
       whole.push(await measure({ ...auth }, null));
-      resumed.push(await measure({ ...auth, resume: { seq, stateVersion: STATE_VERSION } }, seq));
+      resumed.push(await measure({ ...auth, resume: { seq, at, stateVersion: STATE_VERSION } }, seq));
     }
     const line = (label: string, samples: { bytes: number; ms: number }[]) =>
       `  ${label.padEnd(30)} ${(

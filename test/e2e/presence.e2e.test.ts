@@ -37,6 +37,16 @@ describe('where I take part', { timeout: 120_000 }, () => {
       await choice.getByRole('button', { name: remote }).click();
       await choice.getByRole('button', { name: remote, pressed: true }).waitFor();
       await watcher.waitForEvent((e) => e.type === 'member.presenceSet' && e.presence === 'remote');
+
+      // With a hand up, a member stays on their side (turns alternate by it), and is told why.
+      const host = await connect(suite.server.url, { roomId: room.roomId, token: room.tokens.host });
+      await host.command({ type: 'room.setPhase', phase: 'in_session' });
+      host.close();
+      await phone.getByRole('button', { name: lang === 'en' ? 'Raise hand' : '举手' }).click();
+      await choice.getByRole('button', { name: inRoom, disabled: true }).waitFor();
+      await phone
+        .getByText(lang === 'en' ? 'Not while your hand is up' : '举手或发言期间不能更改', { exact: false })
+        .waitFor();
       watcher.close();
     });
   }

@@ -51,13 +51,13 @@ describe('createFeed', () => {
     expect(feed.position()).toBeNull();
     feed.reset(base);
     feed.receive([joined(2)]);
-    expect(feed.position()).toBe(2);
+    expect(feed.position()).toEqual({ seq: 2, at: 20 });
     feed.resume(2);
     await Promise.resolve();
     await Promise.resolve();
     expect(asked).toEqual([2]);
     expect(lost).toBe(false);
-    expect(feed.position()).toBe(4);
+    expect(feed.position()).toEqual({ seq: 4, at: 40 });
     expect(Object.keys(states.at(-1)!.members)).toEqual(['m2', 'm3', 'm4']);
   });
 

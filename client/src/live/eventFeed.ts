@@ -24,8 +24,8 @@ export interface Feed {
    * for what it missed. A feed not at `seq` (it cannot be) is lost.
    */
   resume: (seq: number) => void;
-  /** The seq of the state this feed holds, or null before the first welcome. */
-  position: () => number | null;
+  /** Where the state this feed holds is: its seq and the time of its last event; null before the first welcome. */
+  position: () => { seq: number; at: number } | null;
   receive: (events: readonly RoomEvent[]) => void;
 }
 
@@ -101,7 +101,8 @@ export function createFeed({ requestSync, onState, onLost, onUnfoldable = warnUn
     void catchUp();
   }
 
-  return { reset, resume, position: () => state?.seq ?? null, receive };
+  const position = () => (state ? { seq: state.seq, at: state.updatedAt } : null);
+  return { reset, resume, position, receive };
 }
 
 function warnUnfoldable(event: RoomEvent, error: unknown): void {

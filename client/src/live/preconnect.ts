@@ -39,7 +39,8 @@ export function preconnect(roomId: string, token: string): void {
   const identity: Identity = stored ? { kind: 'member', credentials: stored } : { kind: 'anonymous' };
   // A member coming back resumes from the state this device saved, if it has one.
   const offered = stored ? resumePoint(roomId, stored.memberId) : null;
-  const socket = openRoomSocket(authFor(roomId, token, identity, offered?.seq));
+  const at = offered ? { seq: offered.seq, at: offered.updatedAt } : null;
+  const socket = openRoomSocket(authFor(roomId, token, identity, at));
   const heard: Heard[] = [];
   const listeners = RESERVED.map((event) => {
     const listener = (...args: unknown[]) => heard.push({ event, args });

@@ -20,15 +20,21 @@ export type Identity =
   | { kind: 'anonymous' };
 
 /**
- * The handshake's `auth` for `identity`; with `resumeFrom`, the seq of the room's state this page
- * holds, it asks to resume from it instead of being sent the whole room.
+ * The handshake's `auth` for `identity`; with `resumeFrom`, where the room's state this page holds
+ * is (its seq, and `at`: the time of its last event, which names the history), it asks to resume from
+ * it instead of being sent the whole room.
  */
-export function authFor(roomId: string, token: string, identity: Identity, resumeFrom?: number | null): ConnectAuth {
+export function authFor(
+  roomId: string,
+  token: string,
+  identity: Identity,
+  resumeFrom?: { seq: number; at: number } | null,
+): ConnectAuth {
   const base = {
     roomId,
     token,
     protocolVersion: PROTOCOL_VERSION,
-    ...(typeof resumeFrom === 'number' ? { resume: { seq: resumeFrom, stateVersion: STATE_VERSION } } : {}),
+    ...(resumeFrom ? { resume: { ...resumeFrom, stateVersion: STATE_VERSION } } : {}),
   };
   switch (identity.kind) {
     case 'member':

@@ -17,7 +17,6 @@ import { currentRound } from './consensus/rounds';
 import { DraftSection } from './draft/DraftSection';
 import { MembersList } from './meeting/MembersList';
 import { MyGroupForm } from './meeting/MyGroupForm';
-import { MyPresence } from './meeting/MyPresence';
 import { ParticipationPanel } from './meeting/ParticipationPanel';
 import { RulesSummary } from './meeting/RulesSummary';
 import { HandControls } from './queue/HandControls';
@@ -31,6 +30,8 @@ import { Panel } from '../ui/Panel';
 import './room.css';
 
 // Decisions, action items and the scorecard come after the vote: fetched once there are some.
+// Moving between the room and remote is seldom needed and sits low on the page: it loads after the room.
+const MyPresence = lazy(() => import('./meeting/MyPresence').then((m) => ({ default: m.MyPresence })));
 const FollowUpSection = lazy(
   withFollowUpStrings(() => import('../followup/FollowUpSection').then((m) => ({ default: m.FollowUpSection }))),
 );
@@ -98,7 +99,11 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
         </Panel>
 
         <Panel id="members" heading={t('room.members.heading')}>
-          {youId && <MyPresence youId={youId} />}
+          {youId && (
+            <Suspense fallback={null}>
+              <MyPresence youId={youId} />
+            </Suspense>
+          )}
           {youId && <MyGroupForm key={own(state.members, youId)?.group ?? ''} youId={youId} />}
           <MembersList presence={presence} />
         </Panel>

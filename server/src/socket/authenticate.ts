@@ -78,9 +78,19 @@ export async function authenticate(rawAuth: unknown, address: string, deps: Hand
   await room.caughtUp();
   const { role } = admission.access;
   const identity = await who(auth, role, room, deps);
-  // A state folded by another version of the rules cannot be brought up to date by events.
-  if (auth.resume && auth.resume.stateVersion === STATE_VERSION) identity.resumeSeq = auth.resume.seq;
+  if (auth.resume && (await resumable(auth.resume, auth.roomId, deps.store))) identity.resumeSeq = auth.resume.seq;
   return identity;
+}
+
+/**
+ * Whether the client's state can be brought up to date by events: folded by these rules (a state
+ * folded by another version cannot), and from this room's history. A store restored from a backup
+ * reuses seqs for other events; the event at `seq` having the client's `at` says it is the same one.
+ */
+async function resumable(resume: NonNullable<ConnectAuth['resume']>, roomId: string, store: Store): Promise<boolean> {
+  if (resume.stateVersion !== STATE_VERSION) return false;
+  const [event] = await store.readEvents(roomId, resume.seq - 1, 1);
+  return event?.seq === resume.seq && event.at === resume.at;
 }
 
 /** The member (or none) the connection is, from its secret or a new name. */

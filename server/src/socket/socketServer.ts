@@ -54,10 +54,19 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
     const waiting = () => socket.data.identity.waitingForName === true;
     let joining = false;
 
-    if (waiting()) socket.emit('nameRequired');
-    else enter(socket);
+    // A connection waiting for a name is in its link's audience from the start, so replacing the link
+    // closes it too (a leaked link must not stay usable on a connection opened before); and it waits
+    // at most `LIMITS.nameWaitMs`.
+    let waitLimit: ReturnType<typeof setTimeout> | undefined;
+    if (waiting()) {
+      const { room, role } = socket.data.identity;
+      void socket.join(roleAudience(room.roomId, role));
+      waitLimit = setTimeout(() => socket.disconnect(true), LIMITS.nameWaitMs);
+      socket.emit('nameRequired');
+    } else enter(socket);
 
     socket.on('disconnect', () => {
+      clearTimeout(waitLimit);
       if (waiting()) return;
       const { room } = socket.data.identity;
       room.detach(socket.id);
@@ -110,10 +119,16 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
       }
       joining = true;
       join(socket, parsed.data)
-        .then(reply, (error: unknown) => {
-          logger.error({ err: error, roomId: socket.data.identity.room.roomId }, 'join failed');
-          reply({ ok: false, error: protocolError('internal', 'server.failed') });
-        })
+        .then(
+          (ack) => {
+            if (ack.ok) clearTimeout(waitLimit);
+            reply(ack);
+          },
+          (error: unknown) => {
+            logger.error({ err: error, roomId: socket.data.identity.room.roomId }, 'join failed');
+            reply({ ok: false, error: protocolError('internal', 'server.failed') });
+          },
+        )
         .finally(() => {
           joining = false;
         });
@@ -158,9 +173,11 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
     const room = await registry.get(before.room.roomId);
     if (!room) return { ok: false, error: protocolError('not_found', 'room.unknown') };
     await room.caughtUp();
+    // Gone (or shut out by a replaced link) while the room loaded: no member for nobody.
+    if (!socket.connected) return { ok: false, error: protocolError('conflict', 'access.joinGone') };
     const joined = await room.join(before.role, request.name, request.presence);
     if (!joined.ok) return joined;
-    // Gone while joining: the member exists, but nobody is there to welcome.
+    // Gone during the join's commit: the member exists, but nobody is there to welcome.
     if (!socket.connected) return { ok: true, memberId: joined.memberId };
     if (!before.waitingForName) before.room.detach(socket.id);
     socket.data.identity = { room, role: before.role, memberId: joined.memberId, memberSecret: joined.memberSecret };

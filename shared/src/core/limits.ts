@@ -21,6 +21,11 @@ export const LIMITS = {
   /** New members joining one room by name: a burst (a hall arriving at once), then this many per second. */
   memberJoinBurst: 200,
   memberJoinsPerSecond: 5,
+  /**
+   * How long a connection may wait for a name (`auth.waitForName`) before the server closes it, in
+   * ms; the web app keeps its join screen, and a name given later goes in a new handshake.
+   */
+  nameWaitMs: 30 * 60_000,
   /** Events returned by one `sync` call; the client asks again while `hasMore` is true. */
   syncBatch: 500,
   /** How long the server keeps a sender's request ids and their answers (ms): at least this, then pruned. */

@@ -78,13 +78,11 @@ export const REFUSALS = {
   },
   'access.nameRequired': { en: 'Tell the room your name to join.', 'zh-CN': '请填写姓名加入议事室。' },
   'access.joinMalformed': {
-    en: 'To join, send a name and, if you like, whether you are in the room or remote.',
-    'zh-CN': '加入时请提供姓名，也可以说明你在现场还是远程。',
+    en: 'A join needs a name (and may say where you are).',
+    'zh-CN': '加入需要姓名（可注明参会方式）。',
   },
-  'access.joined': {
-    en: 'This connection has joined the room already, or is joining it.',
-    'zh-CN': '这个连接已经加入或正在加入议事室。',
-  },
+  'access.joinGone': { en: 'The connection closed: please join again.', 'zh-CN': '连接已断开，请重新加入。' },
+  'access.joined': { en: 'This connection has joined already.', 'zh-CN': '这个连接已经加入。' },
   'access.outdated': { en: 'This page is out of date: please reload.', 'zh-CN': '页面已过期，请刷新。' },
   'access.tooManyGuesses': {
     en: 'Too many wrong join codes were tried from this network. Wait a minute and try again, or scan the QR code.',
@@ -163,6 +161,11 @@ export const REFUSALS = {
   'room.full': {
     en: 'This room has its {{max}} members already; the host can remove someone to make room.',
     'zh-CN': '这个议事室已有 {{max}} 位成员，已满；主持人可移出成员后再加入。',
+  },
+  'member.namePresence': { en: 'Name the member to move.', 'zh-CN': '请指明要更改哪位成员。' },
+  'member.presenceInQueue': {
+    en: 'Not while your hand is up or you speak: turns alternate by it.',
+    'zh-CN': '举手或发言期间不能更改：发言按现场与远程轮流。',
   },
   'member.samePresence': {
     en: 'This member takes part from there already.',

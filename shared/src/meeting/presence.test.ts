@@ -67,4 +67,24 @@ describe('member.setPresence', () => {
     ]);
     expect(room.state.members['c7']).toMatchObject({ presence: 'in_room', arrivedAt: expect.any(Number) });
   });
+
+  it('keeps a member who waits for the floor, or has it, on their side: the host may still move them', () => {
+    const room = new RoomHarness();
+    const host = room.join('Chair', 'host', 'in_room');
+    const ana = room.join('Ana', 'participant', 'in_room');
+    room.must(host, { type: 'room.setPhase', phase: 'in_session' });
+    const itemId = room.must(host, { type: 'agenda.propose', title: 'Lane' });
+    room.must(host, { type: 'agenda.activate', itemId });
+    room.must(ana, { type: 'queue.raise' });
+    expect(room.run(ana, { type: 'member.setPresence', presence: 'remote' }).decision).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', reason: 'member.presenceInQueue' },
+    });
+    room.must(host, { type: 'queue.next' });
+    expect(room.refusal(ana, { type: 'member.setPresence', presence: 'remote' })).toBe('conflict');
+    room.must(host, { type: 'member.setPresence', memberId: ana.memberId!, presence: 'remote' });
+    room.must(ana, { type: 'speaker.end' });
+    room.must(ana, { type: 'member.setPresence', presence: 'in_room' });
+    expect(room.state.members[ana.memberId!]!.presence).toBe('in_room');
+  });
 });

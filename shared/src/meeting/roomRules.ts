@@ -77,12 +77,16 @@ export function addInRoom({ state }: RuleContext, command: CommandOf<'member.add
 /** A member's own presence, or the host's say for anyone; the same presence again is refused (nothing to record). */
 export function setPresence({ state, actor }: RuleContext, command: CommandOf<'member.setPresence'>): Ruling {
   const memberId = command.memberId ?? actor.memberId;
-  if (!memberId) return refuse('invalid', 'member.nameWhose');
+  if (!memberId) return refuse('invalid', 'member.namePresence');
   if (memberId !== actor.memberId && actor.role !== 'host') return refuse('forbidden', 'role.hostForOthers');
   if (state.phase === 'closed') return refuse('conflict', 'room.closed');
   const found = findCurrentMember(state, memberId);
   if (!found.ok) return found.decision;
   if (found.member.presence === command.presence) return refuse('conflict', 'member.samePresence');
+  // Turns alternate between the room and remote by presence (queue/queuePolicy.ts): a member who
+  // waits for the floor, or has it, does not change sides to move up. The host may, for anyone.
+  const inPlay = state.speaker?.memberId === memberId || state.queue.some((entry) => entry.memberId === memberId);
+  if (inPlay && actor.role !== 'host') return refuse('conflict', 'member.presenceInQueue');
   return accept([{ type: 'member.presenceSet', memberId, presence: command.presence }]);
 }
 

@@ -53,7 +53,10 @@ export type EventBody =
   /** The host saw the same name twice and decided these are two people. */
   | { type: 'member.keptBoth'; memberId: string }
   | { type: 'member.groupSet'; memberId: string; group: string | null }
-  /** A member takes part from the room or remotely from now on; turns and hand counts read it as it is at the time. */
+  /**
+   * A member takes part from the room or remotely from now on. Alternating turns and the hand count
+   * read presence as it is now; the participation figures credit all of a member's turns to it too.
+   */
   | { type: 'member.presenceSet'; memberId: string; presence: Presence }
   /** The host removed a member; events before it (lowering the hand, ending the turn, withdrawing ballots) tidy up. */
   | { type: 'member.removed'; memberId: string }

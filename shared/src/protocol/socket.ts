@@ -40,11 +40,15 @@ export const ConnectAuth = z.object({
   waitForName: z.boolean().optional(),
   /**
    * A reconnecting client that holds the room's state at `seq` (folded with `STATE_VERSION`
-   * `stateVersion`): when the server can bring it up to date with at most `LIMITS.syncBatch` events,
-   * it welcomes with a `ResumedWelcome` (no state) instead of the whole room. In a hall of 2,000 the
-   * state is ~400 KB, and after a Wi-Fi drop every phone asks at once.
+   * `stateVersion`; `at` is the time of the event at `seq`, the state's `updatedAt`, which names the
+   * history it is from): when the server can bring it up to date with at most `LIMITS.syncBatch`
+   * events, and the room's event at `seq` has the same `at`, it welcomes with a `ResumedWelcome` (no
+   * state) instead of the whole room. In a hall of 2,000 the state is ~400 KB, and after a Wi-Fi
+   * drop every phone asks at once.
    */
-  resume: z.strictObject({ seq: z.number().int().min(0), stateVersion: z.number().int() }).optional(),
+  resume: z
+    .strictObject({ seq: z.number().int().min(1), at: z.number().int().min(0), stateVersion: z.number().int() })
+    .optional(),
 });
 export type ConnectAuth = z.infer<typeof ConnectAuth>;
 
@@ -75,8 +79,10 @@ export type JoinRequest = z.infer<typeof JoinRequest>;
 /**
  * The answer to `join`. On `ok` the connection is the new member's: a `welcome` with
  * `you.memberSecret` came just before this answer. A refusal changes nothing: the connection stays
- * as it was (`invalid` for a name the room refused or a malformed request, `rate_limited`, `conflict`
- * `access.joined` when the connection has a member or is joining already).
+ * as it was: `invalid` (a malformed request `access.joinMalformed`; a name the room refused,
+ * `room.nameNeeded`, `room.full`), `conflict` (`room.closed`; `access.joined` when the connection
+ * has a member or is joining already; `access.joinGone` when it closed meanwhile), `forbidden`
+ * (`role.observerJoin`), `rate_limited` (`rate.joins`, `rate.requests`), `not_found` (`room.unknown`).
  */
 export type JoinAck = { ok: true; memberId: string } | { ok: false; error: ProtocolError };
 

@@ -1,7 +1,8 @@
-import { own, type Presence } from '@dr/shared';
+import { decide, own, type Presence } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
+import { errorMessage } from '../../live/errorMessage';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import '../../ui/segmented.css';
@@ -18,11 +19,16 @@ const CHOICES = [
  * and remote speakers, and the hand count, go by it.
  */
 export function MyPresence({ youId }: { youId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const headingId = useId();
-  const { state, send } = useRoomView();
+  const { state, you, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const current = own(state.members, youId)?.presence;
+  // The rule's own answer for the other side (the shared decide, as `can` asks it): while your hand
+  // is up or you have the floor, it says why not.
+  const other = current === 'in_room' ? 'remote' : 'in_room';
+  const ruling = decide(state, you, { type: 'member.setPresence', presence: other }, state.updatedAt);
+  const refused = ruling.ok ? null : ruling.error;
 
   return (
     <div className="stack">
@@ -34,13 +40,16 @@ export function MyPresence({ youId }: { youId: string }) {
             type="button"
             className="segmented__option"
             aria-pressed={current === presence}
-            disabled={busy || state.phase === 'closed'}
+            disabled={busy || (presence !== current && refused !== null)}
             onClick={() => current !== presence && void run({ type: 'member.setPresence', presence })}
           >
             {t(label)}
           </button>
         ))}
       </div>
+      {refused?.reason === 'member.presenceInQueue' && (
+        <p className="hint">{errorMessage(t, i18n.resolvedLanguage, refused)}</p>
+      )}
       {error && <Alert message={error} onDismiss={dismiss} />}
     </div>
   );
