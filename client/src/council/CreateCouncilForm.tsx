@@ -1,8 +1,9 @@
-import { FOLLOW_UP_LIMITS, LIMITS, LOCALES, type Locale } from '@dr/shared';
+import { FOLLOW_UP_LIMITS, LIMITS, type Locale } from '@dr/shared';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browserTimeZone, knownTimeZones } from '../followup/details/zonedTime';
 import { isLocale } from '../i18n/language';
+import { LocaleSelect } from '../start/LocaleSelect';
 import { FormFooter } from '../ui/FormFooter';
 import { councilApi, sayRefusal, sitePath } from './councilApi';
 import { councilText } from './councilText';
@@ -19,7 +20,7 @@ interface Props {
  * opens with the host link, where its four links are shown to keep and hand out.
  */
 export function CreateCouncilForm({ office, onCancel }: Props) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const { s } = councilText(i18n.resolvedLanguage);
   const id = useId();
   const [name, setName] = useState('');
@@ -66,22 +67,7 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
           onChange={(e) => setName(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-locale`}>{s.language}</label>
-        <select
-          id={`${id}-locale`}
-          value={locale}
-          onChange={(e) => {
-            if (isLocale(e.target.value)) setLocale(e.target.value);
-          }}
-        >
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {t(`start.locale.${l}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LocaleSelect id={`${id}-locale`} label={s.language} value={locale} onChange={setLocale} />
       <div className="field">
         <label htmlFor={`${id}-tz`}>{s.timeZone}</label>
         <input

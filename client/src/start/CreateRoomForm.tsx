@@ -1,7 +1,8 @@
-import { LIMITS, LOCALES, type Locale } from '@dr/shared';
+import { LIMITS, type Locale } from '@dr/shared';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '../i18n/language';
+import { LocaleSelect } from './LocaleSelect';
 import { errorMessage } from '../live/errorMessage';
 import { Alert } from '../ui/Alert';
 import { browserTimeZone } from '../followup/details/zonedTime';
@@ -44,22 +45,7 @@ export function CreateRoomForm({ onCreated }: Props) {
           onChange={(e) => setTitle(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor="room-locale">{t('start.localeLabel')}</label>
-        <select
-          id="room-locale"
-          value={locale}
-          onChange={(e) => {
-            if (isLocale(e.target.value)) setLocale(e.target.value);
-          }}
-        >
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {t(`start.locale.${l}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LocaleSelect id="room-locale" label={t('start.localeLabel')} value={locale} onChange={setLocale} />
       {zone && <p className="hint">{t('start.timeZone', { zone })}</p>}
       {error && <Alert message={error} onDismiss={() => setError(null)} />}
       <button type="submit" className="button button--primary button--big" disabled={busy}>
