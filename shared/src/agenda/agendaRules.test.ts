@@ -139,6 +139,9 @@ describe('room phases and rules', () => {
       eligibleCount: null,
       quorum: null,
       interestedMayVote: false,
+      proxies: false,
+      maxProxiesPerHolder: 1,
+      eligibleUnit: 'people',
     });
     expect(room.refusal(host, { type: 'rules.set' })).toBe('invalid');
   });

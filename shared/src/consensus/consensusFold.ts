@@ -48,7 +48,13 @@ export function foldConsensus(s: RoomState, event: ConsensusEvent): RoomState {
       return updateRound(s, event.roundId, (r) => ({
         ballots: {
           ...r.ballots,
-          [event.ballotId]: { memberId: event.memberId, level: event.level, reason: event.reason, at: event.at },
+          [event.ballotId]: {
+            memberId: event.memberId,
+            level: event.level,
+            reason: event.reason,
+            at: event.at,
+            castBy: event.castBy ?? null,
+          },
         },
       }));
     case 'consensus.ballotWithdrawn':

@@ -8,7 +8,9 @@ import type { AgendaItem, Round, RoomState } from '../model/state.js';
 import { addCounts, emptyCounts, roundCounts, verdict } from './verdict.js';
 import { roundQuorum } from './quorum.js';
 import { countableInRoom } from './handCount.js';
-import { barredFromVoting, interestOf } from './interestVoting.js';
+import { countedRound } from './countedBallots.js';
+import { whoVotes } from './voteRules.js';
+import type { EventBody } from '../model/events.js';
 
 function findRound(state: RoomState, roundId: string): Found<Round> {
   return findOwn(state.rounds, roundId, 'round.unknown');
@@ -50,37 +52,48 @@ export function open({ state, inputs }: RuleContext, command: CommandOf<'consens
   );
 }
 
-/** A member's response; sending again changes it while the round is open. Blocks and serious concerns need a reason. */
+/**
+ * A member's response; sending again changes it while the round is open. Blocks and serious concerns
+ * need a reason. With `forMemberId`, a holder votes for the principal whose written proxy they carry
+ * (委托; see voteRules.ts for who may).
+ */
 export function vote({ state, actor }: RuleContext, command: CommandOf<'consensus.vote'>): Ruling {
   const found = findRound(state, command.roundId);
   if (!found.ok) return found.decision;
   const round = found.value;
+  if (command.forMemberId !== undefined && !own(state.members, command.forMemberId)) {
+    return refuse('not_found', 'member.unknown');
+  }
   if (round.status !== 'open') return refuse('conflict', 'round.closed');
   const reason = command.reason?.trim() || null;
   if (command.level <= 1 && !reason) {
     return refuse('invalid', 'round.reasonNeeded');
   }
-  const memberId = actor.memberId!;
-  const item = own(state.items, round.itemId);
-  if (item && barredFromVoting(state.rules, item, memberId)) {
-    return refuse('forbidden', 'round.interested', { note: interestOf(item, memberId)!.note });
-  }
+  const voter = whoVotes(state, round, actor.memberId!, command.forMemberId);
+  if (!voter.ok) return voter.decision;
+  const { memberId, castBy } = voter;
   // The schema has checked that the level is an integer from 0 to 5.
-  const existing = Object.entries(round.ballots).find(([, b]) => b.memberId === memberId)?.[0];
+  const mine = Object.entries(round.ballots).filter(([, b]) => b.memberId === memberId);
+  // A ballot is changed in place only by whoever cast it: a principal voting in person gets a ballot of
+  // their own, so the holder does not see their level in the one they cast.
+  const existing = mine.find(([, b]) => (b.castBy ?? null) === castBy)?.[0];
   const ballotId = existing ?? nextId(state, 'b');
-  return accept(
-    [
-      {
-        type: 'consensus.voted',
-        roundId: round.id,
-        ballotId,
-        memberId,
-        level: command.level as ConsensusLevel,
-        reason,
-      },
-    ],
+  const events: EventBody[] = [];
+  if (castBy === null && !round.anonymous) {
+    // In a named round the proxy's ballot goes as its principal votes; in an anonymous one the
+    // closing count sets it aside (countedBallots.ts), so no event ties the two.
+    for (const [id, b] of mine) if (b.castBy) events.push({ type: 'consensus.ballotWithdrawn', roundId: round.id, ballotId: id });
+  }
+  events.push({
+    type: 'consensus.voted',
+    roundId: round.id,
     ballotId,
-  );
+    memberId,
+    level: command.level as ConsensusLevel,
+    reason,
+    ...(castBy === null ? {} : { castBy }),
+  });
+  return accept(events, ballotId);
 }
 
 /**
@@ -110,9 +123,11 @@ export function close({ state }: RuleContext, command: CommandOf<'consensus.clos
   if (!found.ok) return found.decision;
   const round = found.value;
   if (round.status !== 'open') return refuse('conflict', 'round.closedAlready');
-  const counts: LevelCounts = roundCounts(round);
-  const { outcome } = verdict(counts, round.rule, roundQuorum(round));
-  const reasons = Object.values(round.ballots)
+  // What counts leaves out ballots set aside (countedBallots.ts): recused, removed, superseded.
+  const counted = countedRound(state, round);
+  const counts: LevelCounts = roundCounts(counted);
+  const { outcome } = verdict(counts, round.rule, roundQuorum(counted));
+  const reasons = Object.values(counted.ballots)
     .filter((b) => b.level !== null && b.level <= 1 && b.reason)
     .map((b) => ({ level: b.level!, reason: b.reason!, memberId: round.anonymous ? null : b.memberId }));
   return accept([{ type: 'consensus.closed', roundId: round.id, outcome, counts, reasons }]);

@@ -3,16 +3,25 @@
  * not answer by phone. A count larger than that needs the host's confirmation, so nobody is counted
  * twice unseen (someone who voted by phone raising a hand too, a miscount). Pure.
  */
+import { own } from '../core/own.js';
 import type { RoomState, Round } from '../model/state.js';
+import { barredFromVoting } from './interestVoting.js';
 
 /**
  * The people the room's count may cover: current members marked in the room (`presence: 'in_room'`,
- * those the host added for someone without a phone included) with no phone ballot in `round`. Reads
+ * those the host added for someone without a phone included) with no phone ballot in `round`, less
+ * those who declared an interest in its item and may not vote on it (利益回避). Reads
  * the server's state, where every ballot names its member (clients' copies of anonymous rounds do not).
  */
 export function countableInRoom(state: RoomState, round: Round): number {
   const voted = new Set(Object.values(round.ballots).map((b) => b.memberId));
+  const item = own(state.items, round.itemId);
   return Object.values(state.members).filter(
-    (m) => m.removedAt === null && m.arrivedAt !== null && m.presence === 'in_room' && !voted.has(m.id),
+    (m) =>
+      m.removedAt === null &&
+      m.arrivedAt !== null &&
+      m.presence === 'in_room' &&
+      !voted.has(m.id) &&
+      !(item && barredFromVoting(state.rules, item, m.id)),
   ).length;
 }

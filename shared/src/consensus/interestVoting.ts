@@ -19,9 +19,10 @@ export function barredFromVoting(rules: Rules, item: AgendaItem, memberId: strin
 }
 
 /**
- * The ballots in open rounds that `rules` no longer allow once `state`'s interests (plus `declared`,
- * a declaration about to be made) stand: one `consensus.ballotWithdrawn` each. It names the ballot,
- * never the member, as when a member is removed.
+ * The ballots in open named rounds that `rules` no longer allow once `state`'s interests (plus
+ * `declared`, a declaration about to be made) stand: one `consensus.ballotWithdrawn` each. Anonymous
+ * rounds get none: the withdrawal would sit beside `interest.declared`, which names the member, and
+ * tie them to their ballot; the closing count sets the ballot aside instead (countedBallots.ts).
  */
 export function barredBallots(
   state: RoomState,
@@ -31,7 +32,7 @@ export function barredBallots(
   if (rules.interestedMayVote) return [];
   const events: EventBody[] = [];
   for (const round of Object.values(state.rounds)) {
-    if (round.status !== 'open') continue;
+    if (round.status !== 'open' || round.anonymous) continue;
     const item = own(state.items, round.itemId);
     if (!item) continue;
     for (const [ballotId, ballot] of Object.entries(round.ballots)) {

@@ -13,6 +13,10 @@ export const LIMITS = {
   fact: 2000,
   source: 300,
   group: 40,
+  /** A household's label (户: a house number, the head's name). */
+  household: 40,
+  /** The reference of a paper proxy (委托书编号). */
+  proxyReference: 60,
   /** Commands per connection: a burst of this many, refilled at `commandsPerSecond`. */
   commandBurst: 30,
   commandsPerSecond: 10,

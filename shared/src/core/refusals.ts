@@ -6,6 +6,7 @@
 import { own } from './own.js';
 import type { Locale } from './vocabulary.js';
 import { termInSentence, termOf, type TermFamily } from './terms.js';
+import { REPRESENTATION_REFUSALS } from './representationRefusals.js';
 
 export const REFUSALS = {
   // The boundary
@@ -335,6 +336,7 @@ export const REFUSALS = {
     en: 'Score every base indicator; missing: {{missing}}.',
     'zh-CN': '请为每个基础指标打分，缺少：{{missing}}。',
   },
+  ...REPRESENTATION_REFUSALS,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** Parameters that name a domain value (a phase, a step): said with the terms' words (core/terms.ts). */

@@ -111,7 +111,25 @@ export interface Rules {
    * their ballots on that item are refused, and any they gave in an open round are withdrawn.
    */
   interestedMayVote: boolean;
+  /**
+   * Whether a member may name another to vote for them by written proxy (委托, `proxy.grant`); off
+   * by default: the national law knows proxies for elections only (村民委员会组织法 art. 15), and
+   * provinces cap them.
+   */
+  proxies: boolean;
+  /** The proxies one holder may carry at once, 1 to 3 (provincial rules cap it at one, or up to three). */
+  maxProxiesPerHolder: number;
+  /**
+   * What `eligibleCount` counts: people (villagers aged 18+, representatives) or households (户), as
+   * a 村民会议 of households' representatives does (art. 22). With households, one household's
+   * ballots count once and the quorum of attendance counts households present.
+   */
+  eligibleUnit: EligibleUnit;
 }
+
+/** What a room's `eligibleCount` counts: people, or households (户). */
+export const EligibleUnit = z.enum(['people', 'households']);
+export type EligibleUnit = z.infer<typeof EligibleUnit>;
 
 export const ActionTier = z.enum(ACTION_TIERS);
 export type ActionTier = z.infer<typeof ActionTier>;

@@ -77,4 +77,7 @@ export const DEFAULT_RULES: Rules = {
   eligibleCount: null,
   quorum: null,
   interestedMayVote: false,
+  proxies: false,
+  maxProxiesPerHolder: 1,
+  eligibleUnit: 'people',
 };

@@ -14,6 +14,7 @@ export const MEETING_EVENTS = [
   'rules.set',
   'member.joined',
   'member.groupSet',
+  'member.householdSet',
   'member.presenceSet',
   'member.removed',
   'member.merged',
@@ -53,12 +54,18 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
         removedAt: null,
         sameNameAs: event.sameNameAs ?? null,
         mergedInto: null,
+        household: event.household ?? null,
       };
       return { ...s, members: { ...s.members, [id]: member } };
     }
     case 'member.groupSet': {
       const member = own(s.members, event.memberId);
       return member ? { ...s, members: { ...s.members, [member.id]: { ...member, group: event.group } } } : s;
+    }
+    case 'member.householdSet': {
+      const member = own(s.members, event.memberId);
+      if (!member) return s;
+      return { ...s, members: { ...s.members, [member.id]: { ...member, household: event.household } } };
     }
     case 'member.presenceSet': {
       const member = own(s.members, event.memberId);

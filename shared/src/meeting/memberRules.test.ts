@@ -96,14 +96,18 @@ describe('member.remove', () => {
     expect(room.refusal(host, { type: 'member.remove', memberId: bo.memberId! })).toBe('conflict');
   });
 
-  it('in an anonymous round, the withdrawal names the ballot, never the member', () => {
+  it('in an anonymous round, nothing moves: the closing count sets the ballot aside', () => {
     const { room, host, ana, roundId } = meeting({ anonymous: true });
     const { events } = room.run(host, { type: 'member.remove', memberId: ana.memberId! });
-    const shown = presentEvents(events, room.state);
-    const withdrawn = shown.find((e) => e.type === 'consensus.ballotWithdrawn')!;
-    expect(Object.keys(withdrawn).sort()).toEqual(['actor', 'at', 'ballotId', 'roundId', 'seq', 'type']);
+    expect(events.map((e) => e.type)).not.toContain('consensus.ballotWithdrawn');
     const ballots = Object.values(presentState(room.state).rounds[roundId]!.ballots);
-    expect(ballots).toEqual([expect.objectContaining({ memberId: null, level: 4 })]);
+    // Ana's block stays in the live count until the close: the count does not drop as she is removed.
+    expect(ballots.map((b) => [b.memberId, b.level])).toEqual([
+      [null, 0],
+      [null, 4],
+    ]);
+    room.must(host, { type: 'consensus.close', roundId });
+    expect(room.state.rounds[roundId]!.result!.counts).toEqual([0, 0, 0, 0, 1, 0]);
   });
 });
 
@@ -123,6 +127,7 @@ describe('members per room', () => {
         proxy: false,
         joinedAt: i,
         arrivedAt: i,
+        household: null,
         removedAt: null,
         sameNameAs: null,
         mergedInto: null,

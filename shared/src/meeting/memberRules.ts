@@ -39,7 +39,7 @@ export function roomFull(state: RoomState): Ruling | null {
 
 /**
  * The host removes a member: their hand is lowered, their turn (if they have the floor) ends, their
- * ballots in open rounds are withdrawn, and then they are marked removed. Nobody removes themselves.
+ * ballots in open named rounds are withdrawn (anonymous ones set them aside as they close), and then they are marked removed. Nobody removes themselves.
  */
 export function remove({ state, actor }: RuleContext, command: CommandOf<'member.remove'>): Ruling {
   const found = findCurrentMember(state, command.memberId);
@@ -53,8 +53,10 @@ export function remove({ state, actor }: RuleContext, command: CommandOf<'member
   const events: EventBody[] = [];
   if (state.queue.some((e) => e.memberId === memberId)) events.push({ type: 'queue.lowered', memberId });
   if (state.speaker?.memberId === memberId) events.push({ type: 'speaker.ended', memberId });
+  // Anonymous rounds keep the ballot until they close, and their count sets it aside
+  // (consensus/countedBallots.ts): a withdrawal beside `member.removed` would name its member.
   for (const round of Object.values(state.rounds)) {
-    if (round.status !== 'open') continue;
+    if (round.status !== 'open' || round.anonymous) continue;
     for (const [ballotId, ballot] of Object.entries(round.ballots)) {
       if (ballot.memberId === memberId) events.push({ type: 'consensus.ballotWithdrawn', roundId: round.id, ballotId });
     }
@@ -81,7 +83,8 @@ export function merge({ state, actor }: RuleContext, command: CommandOf<'member.
   if (state.phase === 'closed') return refuse('conflict', 'room.closed');
   const events: EventBody[] = [];
   for (const round of Object.values(state.rounds)) {
-    if (round.status !== 'open') continue;
+    // As in `remove`: an anonymous round's count keeps the later ballot when it closes.
+    if (round.status !== 'open' || round.anonymous) continue;
     const mine = Object.entries(round.ballots).filter(([, b]) => b.memberId === fromId || b.memberId === intoId);
     if (mine.length < 2) continue;
     // The latest survives; on a tie, the one of the membership kept.

@@ -34,9 +34,16 @@ export function setPhase({ state }: RuleContext, command: CommandOf<'room.setPha
  * a count may not exceed it.
  */
 export function setRules({ state }: RuleContext, command: CommandOf<'rules.set'>): Ruling {
-  const { type: _type, ...changes } = command;
-  if (Object.keys(changes).length === 0) return refuse('invalid', 'rules.nothing');
-  const rules: Rules = { ...state.rules, ...changes };
+  const { type: _type, eligibleCount, ...rest } = command;
+  if (Object.keys(command).length === 1) return refuse('invalid', 'rules.nothing');
+  // `eligibleCount: { count, unit }` says at once how many and whether people or households.
+  const eligible =
+    eligibleCount === undefined
+      ? {}
+      : eligibleCount !== null && typeof eligibleCount === 'object'
+        ? { eligibleCount: eligibleCount.count, eligibleUnit: eligibleCount.unit }
+        : { eligibleCount };
+  const rules: Rules = { ...state.rules, ...rest, ...eligible };
   const unreachable = quorumProblem(rules);
   if (unreachable) return unreachable;
   // Barring interested members from voting takes back the ballots they already gave in open rounds.
@@ -68,6 +75,7 @@ export function addInRoom({ state }: RuleContext, command: CommandOf<'member.add
         group,
         proxy: true,
         sameNameAs: memberNamed(state, command.name)?.id ?? null,
+        ...(command.household ? { household: command.household } : {}),
       },
     ],
     memberId,

@@ -7,6 +7,7 @@ import {
   ActionTier,
   ConsensusLevel,
   DecisionRule,
+  EligibleUnit,
   HandKind,
   ItemStep,
   Presence,
@@ -33,6 +34,8 @@ const position = z.number().int().min(0).max(10_000);
 const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...shape });
 
+const eligible = z.number().int().min(1).max(1_000_000);
+
 // Room and rules (定主事 · 定会纪)
 export const RoomSetPhase = command('room.setPhase', { phase: RoomPhase });
 export const RulesSet = command('rules.set', {
@@ -42,17 +45,45 @@ export const RulesSet = command('rules.set', {
   pointsOfOrder: z.boolean().optional(),
   decisionRule: DecisionRule.optional(),
   /** People or households entitled to take part; null clears it (a share quorum needs it). */
-  eligibleCount: z.number().int().min(1).max(1_000_000).nullable().optional(),
+  eligibleCount: z
+    .union([eligible, z.strictObject({ count: eligible, unit: EligibleUnit })])
+    .nullable()
+    .optional(),
   /** `null`, `{ count }` or `{ share, moreThan? }`: see `Quorum` in core/vocabulary.ts. */
   quorum: Quorum.nullable().optional(),
   interestedMayVote: z.boolean().optional(),
+  /** Written proxies (委托) allowed in this meeting; off by default. */
+  proxies: z.boolean().optional(),
+  /** The proxies one holder may carry, 1 to 3. */
+  maxProxiesPerHolder: z.number().int().min(1).max(3).optional(),
+  /** Whether `eligibleCount` counts people or households (户); `eligibleCount: { count, unit }` sets both. */
+  eligibleUnit: EligibleUnit.optional(),
 });
 
 // Members
 export const MemberAddInRoom = command('member.addInRoom', {
   name: nameText(LIMITS.name),
   group: optionalNameText(LIMITS.group).optional(),
+  household: optionalNameText(LIMITS.household).optional(),
 });
+/** The host sets a member's household (户), or clears it with null or ''. */
+export const MemberSetHousehold = command('member.setHousehold', {
+  memberId: id,
+  household: optionalNameText(LIMITS.household).nullable(),
+});
+
+// Written proxies (委托)
+/**
+ * `principalId` names `holderId` to vote for them in this meeting: the principal from their phone,
+ * or the host recording a paper proxy with its `reference`.
+ */
+export const ProxyGrant = command('proxy.grant', {
+  principalId: id,
+  holderId: id,
+  reference: optionalNameText(LIMITS.proxyReference).optional(),
+});
+/** Takes a proxy back: the one in force for `principalId`, or the proxy `proxyId`. */
+export const ProxyRevoke = command('proxy.revoke', { principalId: id.optional(), proxyId: id.optional() });
 /** The host takes someone out of the meeting (a mistaken or unwanted join); the record keeps them. */
 export const MemberRemove = command('member.remove', { memberId: id });
 /** The host merges two memberships of one person (one person, one voice): `memberId` goes into `intoMemberId`. */
@@ -146,6 +177,8 @@ export const ConsensusVote = command('consensus.vote', {
   roundId: id,
   level: ConsensusLevel,
   reason: optionalText(LIMITS.reason),
+  /** The principal this ballot is for, when the sender holds their written proxy (委托). */
+  forMemberId: id.optional(),
 });
 const roomCount = z.number().int().min(0).max(100_000);
 export const ConsensusTally = command('consensus.tally', {
@@ -224,6 +257,9 @@ export const Command = z.discriminatedUnion('type', [
   MemberKeepBoth,
   MemberSetGroup,
   MemberSetPresence,
+  MemberSetHousehold,
+  ProxyGrant,
+  ProxyRevoke,
   AgendaPropose,
   AgendaSupport,
   AgendaEdit,

@@ -37,6 +37,8 @@ export type EventBody =
        * is not counted as attending until `member.arrived`. Absent or false: they arrive as they join.
        */
       seated?: boolean;
+      /** Their household (户), when the host gave one (a roster's entry, `member.addInRoom`). */
+      household?: string | null;
     }
   /**
    * A seated member came: their first connection to the room, or the first command of theirs (or
@@ -53,6 +55,16 @@ export type EventBody =
   /** The host saw the same name twice and decided these are two people. */
   | { type: 'member.keptBoth'; memberId: string }
   | { type: 'member.groupSet'; memberId: string; group: string | null }
+  /** The host set (or cleared, null) a member's household (户). */
+  | { type: 'member.householdSet'; memberId: string; household: string | null }
+  /**
+   * A written proxy (委托): `principalId` names `holderId` to vote for them in this meeting, by the
+   * principal's own phone or recorded by the host from the paper (`reference`). Public: the list of
+   * proxies is published (委托名单).
+   */
+  | { type: 'proxy.granted'; proxyId: string; principalId: string; holderId: string; reference: string | null }
+  /** A proxy taken back (by its principal or the host); the list keeps it, marked revoked. */
+  | { type: 'proxy.revoked'; proxyId: string }
   /**
    * A member takes part from the room or remotely from now on. Alternating turns and the hand count
    * read presence as it is now; the participation figures credit all of a member's turns to it too.
@@ -118,8 +130,15 @@ export type EventBody =
       memberId: string | null;
       level: ConsensusLevel | null;
       reason: string | null;
+      /** The holder who cast it by written proxy for `memberId` (null as broadcast in anonymous rounds); absent: their own. */
+      castBy?: string | null;
     }
-  /** A ballot taken out of an open round (its member was removed); names the ballot, never the member. */
+  /**
+   * A ballot taken out of an open named round (its member was removed, recused, merged, or voted in
+   * person over their proxy). Never in an anonymous round: there the ballot stays until the round
+   * closes and the closing count leaves it out (consensus/countedBallots.ts), so no event ties a
+   * member to a ballot.
+   */
   | { type: 'consensus.ballotWithdrawn'; roundId: string; ballotId: string }
   | {
       type: 'consensus.tallied';

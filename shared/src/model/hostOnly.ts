@@ -13,6 +13,7 @@ export const HOST_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'member.remove',
   'member.merge',
   'member.keepBoth',
+  'member.setHousehold',
   'agenda.schedule',
   'agenda.unschedule',
   'agenda.reorder',
@@ -49,6 +50,9 @@ export const HOST_WITHOUT_MEMBERSHIP: ReadonlySet<CommandType> = new Set<Command
   'interest.withdraw',
   'member.setGroup',
   'member.setPresence',
+  // A host console records a paper proxy (委托书) and takes one back.
+  'proxy.grant',
+  'proxy.revoke',
   'queue.raise',
   'queue.lower',
   'speaker.end',

@@ -52,6 +52,11 @@ export interface Member {
   sameNameAs: string | null;
   /** The member this one was merged into (`member.merge`); such a member is also removed. */
   mergedInto: string | null;
+  /**
+   * Their household (户), a short label the host gives (a house number, the head's name), or null.
+   * When the room counts households, one household has one voice (村民委员会组织法 art. 22).
+   */
+  household: string | null;
 }
 
 /** proposed → scheduled onto the agenda, or rejected with a reason. */
@@ -127,6 +132,28 @@ export interface Ballot {
   level: ConsensusLevel | null;
   reason: string | null;
   at: number;
+  /**
+   * The member who cast it by written proxy (委托) for `memberId`, or null for their own ballot
+   * (and on every client in anonymous rounds). Absent in ballots recorded before proxies.
+   */
+  castBy?: string | null;
+}
+
+/**
+ * A written proxy (委托) for this meeting: `principalId` names `holderId` to vote for them. It is in
+ * force while not revoked and the principal is not present; a principal who arrives (or comes back)
+ * votes themselves. `reference` is the paper authorisation's reference the host recorded.
+ */
+export interface Proxy {
+  id: string;
+  principalId: string;
+  holderId: string;
+  reference: string | null;
+  /** The member who granted it (the principal, or a host), or null for a host console without membership. */
+  grantedBy: string | null;
+  grantedAt: number;
+  revokedAt: number | null;
+  revokedBy: string | null;
 }
 
 /** A reason given with a block or serious concern; named only in named rounds. */
@@ -216,7 +243,7 @@ export interface Turn {
  * The shape of `RoomState`; bumped whenever a field is added or changes meaning. A snapshot is only
  * a cache of the events: one of another version is ignored and the room replays its events instead.
  */
-export const STATE_VERSION = 6;
+export const STATE_VERSION = 7;
 
 export interface RoomState {
   version: number;
@@ -253,6 +280,8 @@ export interface RoomState {
   /** The standing council this room is a meeting of, or null for a room on its own. */
   council: CouncilLink | null;
   scorecard: ScorecardState;
+  /** Written proxies (委托名单) by id, revoked ones included; ids in order of grant. */
+  proxies: Record<string, Proxy>;
 }
 
 /** The state before the first event (`room.created`) is applied. */
@@ -285,6 +314,7 @@ export function emptyState(roomId: string): RoomState {
     notice: { published: false, publishedAt: null },
     council: null,
     scorecard: { rubric: null, cards: {} },
+    proxies: {},
   };
 }
 

@@ -9,6 +9,7 @@ import { assertNever } from '../core/errors.js';
 import { DRAFT_EVENTS, foldDraft } from '../draft/draftFold.js';
 import { FOLLOW_UP_EVENTS, foldFollowUp } from '../followup/followUpFold.js';
 import { foldMeeting, MEETING_EVENTS } from '../meeting/meetingFold.js';
+import { foldProxy, PROXY_EVENTS } from '../meeting/proxyFold.js';
 import type { EventOf, EventType, RoomEvent } from '../model/events.js';
 import type { RoomState } from '../model/state.js';
 import { foldQueue, QUEUE_EVENTS } from '../queue/queueFold.js';
@@ -25,6 +26,7 @@ const isQueue = eventsOf(QUEUE_EVENTS);
 const isDraft = eventsOf(DRAFT_EVENTS);
 const isConsensus = eventsOf(CONSENSUS_EVENTS);
 const isFollowUp = eventsOf(FOLLOW_UP_EVENTS);
+const isProxy = eventsOf(PROXY_EVENTS);
 
 /** Returns the state after `event`; never mutates its input. */
 export function apply(state: RoomState, event: RoomEvent): RoomState {
@@ -35,6 +37,7 @@ export function apply(state: RoomState, event: RoomEvent): RoomState {
   if (isDraft(event)) return foldDraft(s, event);
   if (isConsensus(event)) return foldConsensus(s, event);
   if (isFollowUp(event)) return foldFollowUp(s, event);
+  if (isProxy(event)) return foldProxy(s, event);
   return assertNever(event);
 }
 

@@ -15,7 +15,9 @@ import * as actionRules from '../followup/actionRules.js';
 import * as detailsRules from '../followup/detailsRules.js';
 import * as noticeRules from '../followup/noticeRules.js';
 import * as scorecardRules from '../followup/scorecardRules.js';
+import * as householdRules from '../meeting/householdRules.js';
 import * as memberRules from '../meeting/memberRules.js';
+import * as proxyRules from '../meeting/proxyRules.js';
 import * as roomRules from '../meeting/roomRules.js';
 import { memberNamed } from '../meeting/sameName.js';
 import type { Command } from '../model/commands.js';
@@ -62,6 +64,12 @@ export function decide(
       return roomRules.setGroup(ctx, command);
     case 'member.setPresence':
       return roomRules.setPresence(ctx, command);
+    case 'member.setHousehold':
+      return householdRules.setHousehold(ctx, command);
+    case 'proxy.grant':
+      return proxyRules.grant(ctx, command);
+    case 'proxy.revoke':
+      return proxyRules.revoke(ctx, command);
     case 'agenda.propose':
       return agendaRules.propose(ctx, command);
     case 'agenda.support':

@@ -15,7 +15,8 @@ export function presentEvent(event: RoomEvent, state: RoomState): RoomEvent {
   const hidden = round.visibility === 'afterClose';
   return {
     ...event,
-    ...(round.anonymous ? { memberId: null, actor: null } : {}),
+    // Every anonymous ballot reads alike: none says it was cast by proxy, nor by whom.
+    ...(round.anonymous ? { memberId: null, actor: null, castBy: null } : {}),
     ...(hidden ? { level: null, reason: null } : {}),
   };
 }
@@ -38,7 +39,7 @@ function presentRound(round: Round): Round {
       id,
       {
         ...ballot,
-        ...(round.anonymous ? { memberId: null } : {}),
+        ...(round.anonymous ? { memberId: null, castBy: null } : {}),
         ...(round.visibility === 'afterClose' ? { level: null, reason: null } : {}),
       },
     ]),

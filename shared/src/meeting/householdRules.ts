@@ -1,0 +1,33 @@
+/**
+ * Households (户): a 村民会议 may be constituted by households' representatives, one household one
+ * voice (村民委员会组织法 art. 22). The host labels each member's household; when the room counts
+ * households (`rules.eligibleUnit`), the first member of a household to vote in a round votes for
+ * it, a second is refused, and the quorum of attendance counts households present. Pure.
+ */
+import type { CommandOf } from '../model/commands.js';
+import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
+import type { Member, RoomState } from '../model/state.js';
+import { findCurrentMember } from './memberRules.js';
+
+/** The host sets or clears (null, '') a member's household. */
+export function setHousehold({ state }: RuleContext, command: CommandOf<'member.setHousehold'>): Ruling {
+  if (state.phase === 'closed') return refuse('conflict', 'room.closed');
+  const found = findCurrentMember(state, command.memberId);
+  if (!found.ok) return found.decision;
+  return accept([{ type: 'member.householdSet', memberId: found.member.id, household: command.household || null }]);
+}
+
+/** Whether the room counts households rather than people. */
+export function countsHouseholds(state: Pick<RoomState, 'rules'>): boolean {
+  return state.rules.eligibleUnit === 'households';
+}
+
+/**
+ * How many units are among `members`: people, or with households distinct households (a member
+ * without a household label counts as a household of their own).
+ */
+export function unitsAmong(state: Pick<RoomState, 'rules'>, members: readonly Member[]): number {
+  if (!countsHouseholds(state)) return members.length;
+  const keys = new Set(members.map((m) => (m.household === null ? `member:${m.id}` : `household:${m.household}`)));
+  return keys.size;
+}
