@@ -82,7 +82,8 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
   if (castBy === null && !round.anonymous) {
     // In a named round the proxy's ballot goes as its principal votes; in an anonymous one the
     // closing count sets it aside (countedBallots.ts), so no event ties the two.
-    for (const [id, b] of mine) if (b.castBy) events.push({ type: 'consensus.ballotWithdrawn', roundId: round.id, ballotId: id });
+    for (const [id, b] of mine)
+      if (b.castBy) events.push({ type: 'consensus.ballotWithdrawn', roundId: round.id, ballotId: id });
   }
   events.push({
     type: 'consensus.voted',

@@ -25,7 +25,8 @@ export function whoVotes(state: RoomState, round: Round, actorId: string, forMem
     if (!principalsOf(state, actorId).some((m) => m.id === forMemberId)) {
       return { ok: false, decision: refuse('forbidden', 'round.notHolder') };
     }
-    if (item && interestOf(item, actorId)) return { ok: false, decision: refuse('forbidden', 'proxy.holderInterested') };
+    if (item && interestOf(item, actorId))
+      return { ok: false, decision: refuse('forbidden', 'proxy.holderInterested') };
     if (item && barredFromVoting(state.rules, item, forMemberId)) {
       return { ok: false, decision: refuse('forbidden', 'round.principalInterested') };
     }
