@@ -3,7 +3,7 @@ import { roundCounts } from '../consensus/verdict.js';
 import { decideJoin } from '../room/decide.js';
 import { meetingIndicators } from '../followup/indicators.js';
 import { participation } from '../queue/participation.js';
-import { presentEvents, presentState } from '../room/redaction.js';
+import { presentState } from '../room/redaction.js';
 import { currentMembers, membersInOrder, type Member, type RoomState } from '../model/state.js';
 import { RoomHarness } from '../testing/roomHarness.js';
 import { LIMITS } from '../core/limits.js';
