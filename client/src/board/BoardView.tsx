@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withProxyStrings } from '../i18n/proxyStrings';
 import { useRoomView } from '../live/RoomContext';
 import { PhaseBadge } from '../room/meeting/PhaseBadge';
 import type { RoomStatus } from '../live/useRoom';
@@ -10,6 +12,11 @@ import { BoardSpeaker } from './BoardSpeaker';
 import { JoinQr } from './JoinQr';
 import type { RoomLinks } from './useRoomLinks';
 import './BoardView.css';
+
+// The list of proxies (委托名单) is published on the board, in the meetings that have one.
+const ProxyList = lazy(
+  withProxyStrings(() => import('../room/proxy/ProxyList').then((m) => ({ default: m.ProxyList }))),
+);
 
 interface Props {
   status: RoomStatus;
@@ -49,6 +56,11 @@ export function BoardView({ status, links }: Props) {
         <aside className="board__side">
           {links && <JoinQr links={links} />}
           <BoardQueue />
+          {Object.keys(state.proxies).length > 0 && (
+            <Suspense fallback={null}>
+              <ProxyList />
+            </Suspense>
+          )}
         </aside>
       </div>
     </main>

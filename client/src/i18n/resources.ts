@@ -8,6 +8,8 @@ import { CONSENSUS_LEVELS, DECISION_RULES, ITEM_STEPS, termsIn, type Locale, typ
 import type { AppStrings } from './appStrings';
 // Only its shape: the follow-up's strings are fetched with its screens (followupStrings.ts).
 import type followupEn from './followup.en.json';
+// The same for written proxies (proxyStrings.ts).
+import type { proxyWithTerms } from './proxyStrings';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -37,7 +39,7 @@ function appTerms(words: TermsIn) {
       levels: byKey(CONSENSUS_LEVELS, (l) => ({ name: words.levels[l] })),
       outcome: words.outcomes,
     },
-    room: { facts: { heading: words.record.facts } },
+    room: { facts: { heading: words.record.facts }, proxies: { heading: words.record.proxy } },
   };
 }
 
@@ -74,4 +76,5 @@ export function translationFor(locale: Locale, app: AppStrings) {
 export interface AppResources {
   translation: ReturnType<typeof translationFor>;
   followup: ReturnType<typeof followupWithTerms>;
+  proxy: ReturnType<typeof proxyWithTerms>;
 }

@@ -1,5 +1,5 @@
 import type { PresenceMessage } from '@dr/shared';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActiveItem } from './agenda/ActiveItem';
 import { ActiveItemControls } from './agenda/ActiveItemControls';
@@ -33,7 +33,13 @@ import type { RoomStatus } from '../live/useRoom';
 import { FollowUpPanel } from '../followup/FollowUpPanel';
 import { SharePanel } from './share/SharePanel';
 import { Panel } from '../ui/Panel';
+import { withProxyStrings } from '../i18n/proxyStrings';
 import './room.css';
+
+// Written proxies (委托): their own chunk, with their strings.
+const HostProxyPanel = lazy(
+  withProxyStrings(() => import('./proxy/HostProxyPanel').then((m) => ({ default: m.HostProxyPanel }))),
+);
 
 interface Props {
   roomId: string;
@@ -103,6 +109,11 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
           <SharePanel roomId={roomId} token={token} connected={status === 'connected'} />
           <Panel id="rules" heading={t('room.rules.heading')}>
             <RulesForm />
+          </Panel>
+          <Panel id="proxies" heading={t('room.proxies.heading')}>
+            <Suspense fallback={null}>
+              <HostProxyPanel />
+            </Suspense>
           </Panel>
           <Panel id="participation" heading={t('room.participation.heading')}>
             <ParticipationPanel />

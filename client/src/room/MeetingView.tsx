@@ -27,6 +27,7 @@ import { RoomTop } from './RoomTop';
 import type { RoomStatus } from '../live/useRoom';
 import { withFollowUpStrings } from '../i18n/followupStrings';
 import { Panel } from '../ui/Panel';
+import { withProxyStrings } from '../i18n/proxyStrings';
 import './room.css';
 
 // Decisions, action items and the scorecard come after the vote: fetched once there are some.
@@ -35,6 +36,8 @@ const MyPresence = lazy(() => import('./meeting/MyPresence').then((m) => ({ defa
 const FollowUpSection = lazy(
   withFollowUpStrings(() => import('../followup/FollowUpSection').then((m) => ({ default: m.FollowUpSection }))),
 );
+// The list of proxies and one's own proxy, in a meeting that allows them (most do not).
+const ProxyPanel = lazy(withProxyStrings(() => import('./proxy/ProxyPanel').then((m) => ({ default: m.ProxyPanel }))));
 const hasFollowUp = (state: RoomState) =>
   state.decisionOrder.length > 0 || state.phase === 'adjourned' || state.phase === 'closed';
 
@@ -92,6 +95,11 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
 
         <Panel id="rules" heading={t('room.rules.heading')}>
           <RulesSummary />
+          {state.rules.proxies && (
+            <Suspense fallback={null}>
+              <ProxyPanel />
+            </Suspense>
+          )}
         </Panel>
 
         <Panel id="participation" heading={t('room.participation.heading')}>

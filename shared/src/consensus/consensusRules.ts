@@ -130,7 +130,12 @@ export function close({ state }: RuleContext, command: CommandOf<'consensus.clos
   const { outcome } = verdict(counts, round.rule, roundQuorum(counted));
   const reasons = Object.values(counted.ballots)
     .filter((b) => b.level !== null && b.level <= 1 && b.reason)
-    .map((b) => ({ level: b.level!, reason: b.reason!, memberId: round.anonymous ? null : b.memberId }));
+    .map((b) => ({
+      level: b.level!,
+      reason: b.reason!,
+      memberId: round.anonymous ? null : b.memberId,
+      ...(b.castBy && !round.anonymous ? { castBy: b.castBy } : {}),
+    }));
   return accept([{ type: 'consensus.closed', roundId: round.id, outcome, counts, reasons }]);
 }
 

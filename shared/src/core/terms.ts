@@ -24,7 +24,20 @@ export type Term = Readonly<Record<Locale, string>>;
 const term = (zh: string, en: string): Term => ({ 'zh-CN': zh, en });
 
 /** The record's nouns: what the minutes, the notice and the screen call the same things. */
-export type RecordWord = 'minutes' | 'facts' | 'decision' | 'actionItems' | 'owner' | 'tier' | 'dueDate' | 'status';
+export type RecordWord =
+  | 'minutes'
+  | 'facts'
+  | 'decision'
+  | 'actionItems'
+  | 'owner'
+  | 'tier'
+  | 'dueDate'
+  | 'status'
+  | 'proxyList'
+  | 'proxy'
+  | 'principal'
+  | 'holder'
+  | 'household';
 
 /** Every family of terms, each keyed by the domain's own values. */
 export interface Terms {
@@ -138,6 +151,11 @@ export const TERMS: Terms = {
     tier: term('办理层级', 'Tier'),
     dueDate: term('办结时限', 'Due date'),
     status: term('状态', 'Status'),
+    proxyList: term('委托名单', 'List of proxies'),
+    proxy: term('书面委托', 'Written proxy'),
+    principal: term('委托人', 'Principal'),
+    holder: term('受托人', 'Proxy holder'),
+    household: term('户', 'Household'),
   },
 };
 

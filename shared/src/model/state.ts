@@ -161,6 +161,8 @@ export interface StatedReason {
   level: ConsensusLevel;
   reason: string;
   memberId: string | null;
+  /** The holder who cast it by written proxy for `memberId` ("for A, by B"); null or absent otherwise, and in anonymous rounds. */
+  castBy?: string | null;
 }
 
 /** A consensus check on the exact text of a draft, frozen when the round opened. */

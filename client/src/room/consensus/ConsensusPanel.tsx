@@ -1,4 +1,5 @@
-import { barredFromVoting, own } from '@dr/shared';
+import { barredFromVoting, own, principalsOf } from '@dr/shared';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
@@ -8,6 +9,10 @@ import { FrozenText } from './FrozenText';
 import { RoundHistory } from './RoundHistory';
 import { currentRound } from './rounds';
 import { VoteButtons } from './VoteButtons';
+import { withProxyStrings } from '../../i18n/proxyStrings';
+
+// A proxy holder's votes for their principals: few meetings have any, so they load when needed.
+const ProxyVotes = lazy(withProxyStrings(() => import('../proxy/ProxyVotes').then((m) => ({ default: m.ProxyVotes }))));
 
 /**
  * The consensus check on the topic, for a participant (the text asked about, the six buttons, the
@@ -30,6 +35,11 @@ export function ConsensusPanel() {
         <>
           <FrozenText round={round} />
           <VoteButtons key={round.id} round={round} />
+          {principalsOf(state, youId).length > 0 && (
+            <Suspense fallback={null}>
+              <ProxyVotes key={`proxy-${round.id}`} round={round} />
+            </Suspense>
+          )}
           <ConsensusMeter round={round} withText={false} />
         </>
       )}

@@ -8,13 +8,16 @@ interface Reason {
   level: ConsensusLevel;
   reason: string;
   memberId: string | null;
+  castBy?: string | null;
 }
 
 /** What a round's blocks and serious concerns say so far, or said at its close. */
 function reasonsOf(round: Round): Reason[] {
   if (round.result) return round.result.reasons;
   return Object.values(round.ballots).flatMap((b) =>
-    b.level !== null && b.level <= 1 && b.reason ? [{ level: b.level, reason: b.reason, memberId: b.memberId }] : [],
+    b.level !== null && b.level <= 1 && b.reason
+      ? [{ level: b.level, reason: b.reason, memberId: b.memberId, castBy: b.castBy }]
+      : [],
   );
 }
 
@@ -23,6 +26,7 @@ export function StatedReasons({ round, max }: { round: Round; max?: number }) {
   const { t } = useTranslation();
   const { state } = useRoomView();
   const reasons = reasonsOf(round).sort((a, b) => a.level - b.level);
+  const name = (memberId: string) => memberName(state, memberId) ?? t('common.unknownMember');
   if (reasons.length === 0) return null;
   const shown = max === undefined ? reasons : reasons.slice(0, max);
   return (
@@ -35,7 +39,9 @@ export function StatedReasons({ round, max }: { round: Round; max?: number }) {
             <span className="reasons__who">
               {round.anonymous || !r.memberId
                 ? t('consensus.anonymous')
-                : (memberName(state, r.memberId) ?? t('common.unknownMember'))}
+                : r.castBy
+                  ? t('consensus.byProxy', { principal: name(r.memberId), holder: name(r.castBy) })
+                  : name(r.memberId)}
             </span>
             <q className="reasons__text">{r.reason}</q>
           </li>

@@ -17,18 +17,25 @@ const NEEDS_REASON: readonly ConsensusLevel[] = [0, 1];
  * Six large buttons, one per level; your current response is marked and can be changed while the
  * round is open. A block or a serious concern asks for the reason before it is sent.
  */
-export function VoteButtons({ round }: { round: Round }) {
+export function VoteButtons({ round, forMember }: { round: Round; forMember?: { id: string; name: string } }) {
   const { t } = useTranslation();
   const id = useId();
   const { send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
-  const mine = useMyVote(round);
+  // A proxy holder's buttons for their principal (proxy/ProxyVotes.tsx) vote for them.
+  const mine = useMyVote(round, forMember?.id);
   const [pending, setPending] = useState<ConsensusLevel | null>(null);
   const [reason, setReason] = useState('');
   const reasonRef = useRef<HTMLTextAreaElement>(null);
 
   const vote = async (level: ConsensusLevel, why?: string) => {
-    const sent = await run({ type: 'consensus.vote', roundId: round.id, level, ...(why ? { reason: why } : {}) });
+    const sent = await run({
+      type: 'consensus.vote',
+      roundId: round.id,
+      level,
+      ...(why ? { reason: why } : {}),
+      ...(forMember ? { forMemberId: forMember.id } : {}),
+    });
     if (!sent) return;
     mine.remember(level);
     setPending(null);
@@ -52,7 +59,9 @@ export function VoteButtons({ round }: { round: Round }) {
 
   return (
     <div className="vote stack" role="group" aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`}>{t('consensus.vote.heading')}</h4>
+      <h4 id={`${id}-heading`}>
+        {forMember ? t('vote.heading', { ns: 'proxy', name: forMember.name }) : t('consensus.vote.heading')}
+      </h4>
       <p className="vote__status" aria-live="polite">
         {mine.ballotId === null
           ? t('consensus.vote.prompt')

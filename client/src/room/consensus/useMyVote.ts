@@ -12,22 +12,29 @@ export interface MyVote {
   remember: (level: ConsensusLevel) => void;
 }
 
-export function useMyVote(round: Round): MyVote {
+/** `forId`: the principal a proxy holder votes for (their ballot is the principal's, cast by you). */
+export function useMyVote(round: Round, forId?: string): MyVote {
   const { roomId, you, youId } = useRoomView();
-  const [sent, setSent] = useState(() => own(loadVotes(roomId), round.id) ?? null);
-  const named = youId ? Object.entries(round.ballots).find(([, b]) => b.memberId === youId)?.[0] : undefined;
-  const ballotId = own(you.ballots, round.id) ?? named ?? null;
+  const key = forId ? `${round.id}:${forId}` : round.id;
+  const [sent, setSent] = useState(() => own(loadVotes(roomId), key) ?? null);
+  const named = youId
+    ? Object.entries(round.ballots).find(([, b]) =>
+        forId ? b.memberId === forId && b.castBy === youId : b.memberId === youId,
+      )?.[0]
+    : undefined;
+  // In an anonymous round no ballot says it was cast for the principal: what this phone sent is all it knows.
+  const ballotId = forId ? (named ?? (sent === null ? null : key)) : (own(you.ballots, round.id) ?? named ?? null);
   const ballot = ballotId ? own(round.ballots, ballotId) : undefined;
   const remember = useCallback(
     (level: ConsensusLevel) => {
-      saveVote(roomId, round.id, level);
+      saveVote(roomId, key, level);
       setSent(level);
     },
-    [roomId, round.id],
+    [roomId, key],
   );
   return {
     ballotId,
-    level: ballot ? (ballot.level ?? sent) : null,
+    level: ballot ? (ballot.level ?? sent) : forId ? sent : null,
     reason: ballot?.reason ?? null,
     remember,
   };

@@ -1,0 +1,75 @@
+import { currentMembers, own, proxyGivenBy } from '@dr/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
+import { Alert } from '../../ui/Alert';
+
+/**
+ * A member gives their vote by written proxy (委托) from their phone: they name the member who votes
+ * for them while they are away, and may take it back. The server says why a holder cannot carry it.
+ */
+export function GrantProxyForm({ youId }: { youId: string }) {
+  const { t } = useTranslation('proxy');
+  const id = useId();
+  const { state, send } = useRoomView();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const others = currentMembers(state).filter((m) => m.id !== youId);
+  const [holderId, setHolderId] = useState('');
+  const [open, setOpen] = useState(false);
+  const given = proxyGivenBy(state, youId);
+  const chosen = others.some((m) => m.id === holderId) ? holderId : (others[0]?.id ?? '');
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await run({ type: 'proxy.grant', principalId: youId, holderId: chosen })) setOpen(false);
+  };
+
+  if (given) {
+    return (
+      <div className="stack subcard">
+        <p>{t('grant.yours', { name: own(state.members, given.holderId)?.name ?? '' })}</p>
+        <div className="row-actions">
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run({ type: 'proxy.revoke', principalId: youId })}
+          >
+            {t('grant.revoke')}
+          </button>
+        </div>
+        {error && <Alert message={error} onDismiss={dismiss} />}
+      </div>
+    );
+  }
+  if (!open) {
+    return (
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {t('grant.open')}
+      </button>
+    );
+  }
+  return (
+    <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-heading`}>
+      <h4 id={`${id}-heading`}>{t('grant.open')}</h4>
+      <p className="hint">{t('grant.help')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-holder`}>{t('grant.holderLabel')}</label>
+        <select id={`${id}-holder`} value={chosen} onChange={(e) => setHolderId(e.target.value)}>
+          {others.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error && <Alert message={error} onDismiss={dismiss} />}
+      <div className="row-actions">
+        <button type="submit" className="button button--primary" disabled={busy || chosen === ''}>
+          {t('grant.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

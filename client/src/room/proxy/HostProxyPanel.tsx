@@ -1,0 +1,115 @@
+import { currentMembers, LIMITS } from '@dr/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
+import { Alert } from '../../ui/Alert';
+import { ProxyList } from './ProxyList';
+
+const MAX_CHOICES = [1, 2, 3];
+
+/**
+ * The host's written proxies (委托): whether the meeting allows them and how many one holder may
+ * carry, recording a paper proxy with its reference, and the list with a way to revoke.
+ */
+export function HostProxyPanel() {
+  const { t } = useTranslation('proxy');
+  const id = useId();
+  const { state, send } = useRoomView();
+  const rules = useCommand(send);
+  const record = useCommand(send);
+  const members = currentMembers(state);
+  const [principalId, setPrincipalId] = useState('');
+  const [holderId, setHolderId] = useState('');
+  const [reference, setReference] = useState('');
+  const pick = (chosen: string, fallback: number) =>
+    members.some((m) => m.id === chosen) ? chosen : (members.at(fallback)?.id ?? '');
+  const principal = pick(principalId, 0);
+  const holder = pick(holderId, 1);
+
+  const onRecord = async (event: FormEvent) => {
+    event.preventDefault();
+    const ref = reference.trim();
+    const sent = await record.run({
+      type: 'proxy.grant',
+      principalId: principal,
+      holderId: holder,
+      ...(ref ? { reference: ref } : {}),
+    });
+    if (sent) setReference('');
+  };
+
+  return (
+    <div className="stack">
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={state.rules.proxies}
+          disabled={rules.busy}
+          onChange={(e) => void rules.run({ type: 'rules.set', proxies: e.target.checked })}
+        />
+        <span>{t('host.allow')}</span>
+      </label>
+      {state.rules.proxies && (
+        <div className="field">
+          <label htmlFor={`${id}-max`}>{t('host.max')}</label>
+          <select
+            id={`${id}-max`}
+            value={state.rules.maxProxiesPerHolder}
+            disabled={rules.busy}
+            onChange={(e) => void rules.run({ type: 'rules.set', maxProxiesPerHolder: Number(e.target.value) })}
+          >
+            {MAX_CHOICES.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {rules.error && <Alert message={rules.error} onDismiss={rules.dismiss} />}
+      {!state.rules.proxies && <p className="hint">{t('host.off')}</p>}
+      {state.rules.proxies && (
+        <form className="stack subcard" onSubmit={(e) => void onRecord(e)} aria-labelledby={`${id}-record`}>
+          <h3 id={`${id}-record`}>{t('host.record')}</h3>
+          <div className="field">
+            <label htmlFor={`${id}-principal`}>{t('terms.principal')}</label>
+            <select id={`${id}-principal`} value={principal} onChange={(e) => setPrincipalId(e.target.value)}>
+              {members.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-holder`}>{t('terms.holder')}</label>
+            <select id={`${id}-holder`} value={holder} onChange={(e) => setHolderId(e.target.value)}>
+              {members.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-reference`}>{t('host.referenceLabel')}</label>
+            <input
+              id={`${id}-reference`}
+              maxLength={LIMITS.proxyReference}
+              value={reference}
+              onChange={(e) => setReference(e.target.value)}
+            />
+          </div>
+          {record.error && <Alert message={record.error} onDismiss={record.dismiss} />}
+          <div className="row-actions">
+            <button type="submit" className="button button--primary" disabled={record.busy || !principal || !holder}>
+              {t('host.submit')}
+            </button>
+          </div>
+        </form>
+      )}
+      <ProxyList revoke />
+    </div>
+  );
+}
