@@ -142,6 +142,9 @@ describe('room phases and rules', () => {
       proxies: false,
       maxProxiesPerHolder: 1,
       eligibleUnit: 'people',
+      quorumOf: 'responses',
+      majorityOf: 'responses',
+      preset: 'consent',
     });
     expect(room.refusal(host, { type: 'rules.set' })).toBe('invalid');
   });

@@ -5,23 +5,25 @@
  */
 import { own } from '../core/own.js';
 import type { RoomState, Round } from '../model/state.js';
+import { isPresent } from '../meeting/attendance.js';
 import { barredFromVoting } from './interestVoting.js';
 
 /**
- * The people the room's count may cover: current members marked in the room (`presence: 'in_room'`,
- * those the host added for someone without a phone included) with no phone ballot in `round`, less
- * those who declared an interest in its item and may not vote on it (利益回避). Reads
- * the server's state, where every ballot names its member (clients' copies of anonymous rounds do not).
+ * The people the room's count may cover: current members present in the room (`presence: 'in_room'`,
+ * those the host added for someone without a phone included, not marked departed) with no phone
+ * ballot in `round`, less those who declared an interest in its item and may not vote on it
+ * (利益回避), plus the hall's headcount of people without an entry. Reads the server's state,
+ * where every ballot names its member (clients' copies of anonymous rounds do not).
  */
 export function countableInRoom(state: RoomState, round: Round): number {
   const voted = new Set(Object.values(round.ballots).map((b) => b.memberId));
   const item = own(state.items, round.itemId);
-  return Object.values(state.members).filter(
+  const members = Object.values(state.members).filter(
     (m) =>
-      m.removedAt === null &&
-      m.arrivedAt !== null &&
+      isPresent(m) &&
       m.presence === 'in_room' &&
       !voted.has(m.id) &&
       !(item && barredFromVoting(state.rules, item, m.id)),
   ).length;
+  return members + state.headcount.count;
 }

@@ -17,6 +17,8 @@ export const LIMITS = {
   household: 40,
   /** The reference of a paper proxy (委托书编号). */
   proxyReference: 60,
+  /** The hall's headcount of people without an entry (`attendance.setHeadcount`). */
+  headcount: 100_000,
   /** Commands per connection: a burst of this many, refilled at `commandsPerSecond`. */
   commandBurst: 30,
   commandsPerSecond: 10,

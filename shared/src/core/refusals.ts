@@ -148,6 +148,20 @@ export const REFUSALS = {
     en: 'A quorum of {{count}} can never be reached with {{eligible}} people entitled to take part.',
     'zh-CN': '应参会人数只有 {{eligible}} 人，法定人数 {{count}} 人永远无法达到。',
   },
+  'rules.presetFixes': {
+    en: 'The chosen preset fixes {{rule}} as the law gives it: leave it out, or choose the custom rules.',
+    'zh-CN': '所选会议类型已按法律规定确定了 {{rule}}：请不要另行修改，或改用自定规则。',
+  },
+  'rules.majorityNeedsEligible': {
+    en: 'A share of all who are entitled needs their number (eligibleCount).',
+    'zh-CN': '按应到人数计算表决比例时，需要先填写应到人数（eligibleCount）。',
+  },
+  'attendance.notArrived': {
+    en: 'This member has not come to the meeting, so they cannot leave it.',
+    'zh-CN': '这位成员尚未到会，无法登记离会。',
+  },
+  'attendance.departedAlready': { en: 'This member has left already.', 'zh-CN': '这位成员已登记离会。' },
+  'attendance.notDeparted': { en: 'This member has not left.', 'zh-CN': '这位成员没有离会。' },
   'details.nothing': { en: 'room.setDetails needs at least one field.', 'zh-CN': '请至少填写一项会议信息。' },
   'member.unknown': { en: 'No such member.', 'zh-CN': '找不到这位成员。' },
   'member.removed': {
@@ -268,6 +282,10 @@ export const REFUSALS = {
   'round.tallyAbovePresent': {
     en: 'The room count ({{count}}) is more than the {{present}} people marked in the room who have not voted by phone. Check the count, or confirm it to count them anyway.',
     'zh-CN': '现场计票（{{count}} 人）多于登记在场且未用手机表决的 {{present}} 人。请核对计票，或确认后照此计入。',
+  },
+  'round.needsEligible': {
+    en: 'A land-contracting plan needs two thirds of all who are entitled: set their number (eligibleCount) first.',
+    'zh-CN': '土地承包方案须经应到人数的三分之二以上同意：请先填写应到人数（eligibleCount）。',
   },
   'round.interested': {
     en: 'You declared an interest in this item ({{note}}), and the meeting rules say members with an interest do not vote on it.',

@@ -17,6 +17,10 @@ import {
   RESULT_VISIBILITIES,
   ACTION_TIERS,
   ACTION_STATUSES,
+  QUORUM_BASES,
+  MAJORITY_BASES,
+  RULE_PRESETS,
+  ITEM_CATEGORIES,
 } from './vocabularyLists.js';
 import type { CONSENSUS_LEVELS } from './vocabularyLists.js';
 
@@ -38,6 +42,10 @@ export {
   ACTION_STATUSES,
   SUGGESTED_MEETING_KINDS,
   DEFAULT_RULES,
+  QUORUM_BASES,
+  MAJORITY_BASES,
+  RULE_PRESETS,
+  ITEM_CATEGORIES,
 } from './vocabularyLists.js';
 
 export const Role = z.enum(ROLES);
@@ -92,6 +100,18 @@ export const Quorum = z.union([
 ]);
 export type Quorum = z.infer<typeof Quorum>;
 
+export const QuorumBase = z.enum(QUORUM_BASES);
+export type QuorumBase = z.infer<typeof QuorumBase>;
+
+export const MajorityBase = z.enum(MAJORITY_BASES);
+export type MajorityBase = z.infer<typeof MajorityBase>;
+
+export const RulePreset = z.enum(RULE_PRESETS);
+export type RulePreset = z.infer<typeof RulePreset>;
+
+export const ItemCategory = z.enum(ITEM_CATEGORIES);
+export type ItemCategory = z.infer<typeof ItemCategory>;
+
 /** The meeting rules (定会纪). */
 export interface Rules {
   /** Seconds per turn; null means turns are not timed. */
@@ -125,6 +145,15 @@ export interface Rules {
    * ballots count once and the quorum of attendance counts households present.
    */
   eligibleUnit: EligibleUnit;
+  /** What the quorum counts: responses to the round, or the people present (the law's quorum). */
+  quorumOf: QuorumBase;
+  /** What the decision rule's share is taken of: responses, the people present, or all eligible. */
+  majorityOf: MajorityBase;
+  /**
+   * The body whose legal rules these are (consensus/presets.ts), `consent` for a consultation that
+   * decides nothing in law, `custom` once the host changed a rule a preset fixes.
+   */
+  preset: RulePreset;
 }
 
 /** What a room's `eligibleCount` counts: people, or households (户). */

@@ -34,6 +34,52 @@ export const SUGGESTED_GROUPS = [
 /** How a consensus round is decided (定会纪): see consensus/verdict.ts for each rule's threshold. */
 export const DECISION_RULES = ['consensus', 'supermajority', 'majority'] as const;
 
+/**
+ * What a quorum counts (法定人数): the round's `responses` (phone ballots plus the hall's hand count),
+ * or the people `present` at the meeting (members present plus the hall headcount; the law's quorum
+ * is attendance: 村民委员会组织法 art. 22, art. 26).
+ */
+export const QUORUM_BASES = ['responses', 'present'] as const;
+
+/**
+ * What a decision rule's share is taken of: the round's `responses`, the people `present`
+ * ("过半数 of those present", 村民委员会组织法 art. 22, art. 26), or all who are `eligible` (the
+ * room's `eligibleCount`: "two thirds of all members", 农村土地承包法 art. 19).
+ */
+export const MAJORITY_BASES = ['responses', 'present', 'eligible'] as const;
+
+/**
+ * The meeting rules the law sets for a body (consensus/presets.ts holds each preset's rules and
+ * its legal source): 村民会议 (art. 22), 村民代表会议 (art. 25–26), a land-contracting plan
+ * (农村土地承包法 art. 19), a consultation that decides nothing in law (`consent`, the default), or
+ * rules the host set by hand (`custom`).
+ */
+export const RULE_PRESETS = [
+  'villagersMeeting',
+  'representativesMeeting',
+  'landContracting',
+  'consent',
+  'custom',
+] as const;
+
+/**
+ * Matters the law reserves to the 村民会议 (村民委员会组织法 art. 24), as a topic's `category`:
+ * allowances for lost work time, use of collective income, public-welfare projects, the
+ * land-contracting plan, collective economic projects, homestead allocation, use of
+ * land-requisition compensation, disposal of collective property. A topic without a category is
+ * an ordinary matter.
+ */
+export const ITEM_CATEGORIES = [
+  'allowances',
+  'collectiveIncome',
+  'publicWelfare',
+  'landContracting',
+  'collectiveProjects',
+  'homestead',
+  'compensation',
+  'collectiveProperty',
+] as const;
+
 /** Consensus levels: 0 block · 1 serious concerns · 2 some concerns · 3 can live with it · 4 support · 5 strong support. */
 export const CONSENSUS_LEVELS = [0, 1, 2, 3, 4, 5] as const;
 
@@ -80,4 +126,7 @@ export const DEFAULT_RULES: Rules = {
   proxies: false,
   maxProxiesPerHolder: 1,
   eligibleUnit: 'people',
+  quorumOf: 'responses',
+  majorityOf: 'responses',
+  preset: 'consent',
 };

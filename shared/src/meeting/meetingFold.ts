@@ -6,6 +6,7 @@ import type { RoomPhase } from '../core/vocabulary.js';
 import type { EventOf } from '../model/events.js';
 import type { RoomState, Sitting } from '../model/state.js';
 import { foldMerge } from './mergeFold.js';
+import { presetConflict } from './presets.js';
 
 /** The events this fold takes; room/apply.ts hands each to the fold whose list names it. */
 export const MEETING_EVENTS = [
@@ -20,6 +21,9 @@ export const MEETING_EVENTS = [
   'member.merged',
   'member.keptBoth',
   'member.arrived',
+  'member.departed',
+  'member.returned',
+  'attendance.headcountSet',
 ] as const;
 export type MeetingEvent = EventOf<(typeof MEETING_EVENTS)[number]>;
 
@@ -37,9 +41,13 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
       };
     case 'room.phaseSet':
       return { ...s, phase: event.phase, sittings: nextSittings(s.sittings, event.phase, event.at) };
-    case 'rules.set':
-      // Rooms recorded before a rule existed carry no value for it: the default stands.
-      return { ...s, rules: { ...DEFAULT_RULES, ...event.rules } };
+    case 'rules.set': {
+      // Rooms recorded before a rule existed carry no value for it: the default stands; rules from
+      // before presets that left the default's (a majority rule) read as custom.
+      const rules = { ...DEFAULT_RULES, ...event.rules };
+      const preset = event.rules.preset ?? (presetConflict('consent', rules) === null ? 'consent' : 'custom');
+      return { ...s, rules: { ...rules, preset } };
+    }
     case 'member.joined': {
       const { memberId: id, name, role, presence } = event;
       const member = {
@@ -55,6 +63,7 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
         sameNameAs: event.sameNameAs ?? null,
         mergedInto: null,
         household: event.household ?? null,
+        departedAt: null,
       };
       return { ...s, members: { ...s.members, [id]: member } };
     }
@@ -88,6 +97,14 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
       const arrived = { ...member, arrivedAt: event.at, presence: event.presence };
       return { ...s, members: { ...s.members, [member.id]: arrived } };
     }
+    case 'member.departed':
+    case 'member.returned': {
+      const member = own(s.members, event.memberId);
+      const departedAt = event.type === 'member.departed' ? event.at : null;
+      return member ? { ...s, members: { ...s.members, [member.id]: { ...member, departedAt } } } : s;
+    }
+    case 'attendance.headcountSet':
+      return { ...s, headcount: { count: event.count, countedAt: event.at } };
     default:
       return assertNever(event);
   }

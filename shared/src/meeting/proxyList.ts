@@ -5,7 +5,7 @@
  */
 import { own } from '../core/own.js';
 import type { RoomState } from '../model/state.js';
-import { presentNow } from './proxyRules.js';
+import { isPresent } from './attendance.js';
 
 /** One row of the list: names, not ids, so a reader outside the room can read it. */
 export interface ProxyListEntry {
@@ -30,7 +30,7 @@ export function proxyList(state: RoomState): ProxyListEntry[] {
       const principal = own(state.members, p.principalId);
       const holder = own(state.members, p.holderId);
       const status =
-        p.revokedAt !== null ? 'revoked' : principal && presentNow(principal) ? 'principalPresent' : 'inForce';
+        p.revokedAt !== null ? 'revoked' : principal && isPresent(principal) ? 'principalPresent' : 'inForce';
       return {
         proxyId: p.id,
         principal: principal?.name ?? '',

@@ -13,12 +13,8 @@ import type { CommandOf } from '../model/commands.js';
 import type { EventBody } from '../model/events.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { Member, Proxy, RoomState } from '../model/state.js';
+import { isPresent } from './attendance.js';
 import { findCurrentMember } from './memberRules.js';
-
-/** Whether a member is present now (arrived and not removed): a present principal votes themselves. */
-export function presentNow(member: Member): boolean {
-  return member.arrivedAt !== null && member.removedAt === null;
-}
 
 /** The proxies not revoked, in order of grant. */
 export function standingProxies(state: Pick<RoomState, 'proxies'>): Proxy[] {
@@ -45,7 +41,7 @@ export function principalsOf(state: RoomState, holderId: string | null): Member[
   if (holderId === null || !state.rules.proxies) return [];
   return proxiesHeldBy(state, holderId).flatMap((p) => {
     const principal = own(state.members, p.principalId);
-    return principal && principal.removedAt === null && !presentNow(principal) ? [principal] : [];
+    return principal && principal.removedAt === null && !isPresent(principal) ? [principal] : [];
   });
 }
 

@@ -3,6 +3,7 @@ import { findCurrentMember, roomFull } from './memberRules.js';
 import { quorumNeeded } from '../consensus/quorum.js';
 import { memberNamed } from './sameName.js';
 import { barredBallots } from '../consensus/interestVoting.js';
+import { presetConflict, withPreset } from './presets.js';
 import type { CommandOf } from '../model/commands.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { EventBody } from '../model/events.js';
@@ -30,11 +31,13 @@ export function setPhase({ state }: RuleContext, command: CommandOf<'room.setPha
 }
 
 /**
- * Changes some of the meeting rules. A quorum must be reachable: a share needs `eligibleCount`, and
- * a count may not exceed it.
+ * Changes some of the meeting rules. A `preset` (meeting/presets.ts) sets the rules the law gives
+ * its body; a rule sent beside it must agree with the preset (`rules.presetFixes`). A quorum must be
+ * reachable: a share needs `eligibleCount`, and a count may not exceed it; a share of all eligible
+ * needs `eligibleCount` too.
  */
 export function setRules({ state }: RuleContext, command: CommandOf<'rules.set'>): Ruling {
-  const { type: _type, eligibleCount, ...rest } = command;
+  const { type: _type, preset, eligibleCount, ...rest } = command;
   if (Object.keys(command).length === 1) return refuse('invalid', 'rules.nothing');
   // `eligibleCount: { count, unit }` says at once how many and whether people or households.
   const eligible =
@@ -43,9 +46,15 @@ export function setRules({ state }: RuleContext, command: CommandOf<'rules.set'>
       : eligibleCount !== null && typeof eligibleCount === 'object'
         ? { eligibleCount: eligibleCount.count, eligibleUnit: eligibleCount.unit }
         : { eligibleCount };
-  const rules: Rules = { ...state.rules, ...rest, ...eligible };
+  const changes = { ...rest, ...eligible };
+  const conflict = preset === undefined ? null : presetConflict(preset, changes);
+  if (conflict) return refuse('invalid', 'rules.presetFixes', { rule: conflict });
+  const rules: Rules = withPreset({ ...state.rules, ...changes }, preset);
   const unreachable = quorumProblem(rules);
   if (unreachable) return unreachable;
+  if (rules.majorityOf === 'eligible' && rules.eligibleCount === null) {
+    return refuse('invalid', 'rules.majorityNeedsEligible');
+  }
   // Barring interested members from voting takes back the ballots they already gave in open rounds.
   return accept([...barredBallots(state, rules), { type: 'rules.set', rules }]);
 }

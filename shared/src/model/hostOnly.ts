@@ -9,6 +9,9 @@ import type { CommandType } from './commands.js';
 export const HOST_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'room.setPhase',
   'rules.set',
+  'attendance.setHeadcount',
+  'attendance.markDeparted',
+  'attendance.markReturned',
   'member.addInRoom',
   'member.remove',
   'member.merge',
@@ -45,6 +48,7 @@ export const HOST_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
 export const HOST_WITHOUT_MEMBERSHIP: ReadonlySet<CommandType> = new Set<CommandType>([
   ...HOST_ONLY,
   'agenda.edit',
+  'agenda.update',
   'agenda.addFact',
   'interest.declare',
   'interest.withdraw',

@@ -5,10 +5,14 @@ import type {
   ConsensusLevel,
   DecisionRule,
   HandKind,
+  ItemCategory,
   ItemStep,
+  MajorityBase,
   Quorum,
+  QuorumBase,
   ResultVisibility,
   RoomPhase,
+  RulePreset,
   Rules,
 } from '../core/vocabulary.js';
 import type { Locale, Presence, LevelCounts, Outcome } from '../core/vocabulary.js';
@@ -57,6 +61,24 @@ export interface Member {
    * When the room counts households, one household has one voice (村民委员会组织法 art. 22).
    */
   household: string | null;
+  /** When the host marked that they left the meeting (`member.departed`), else null; they are then not present. */
+  departedAt: number | null;
+}
+
+/**
+ * Who is present (实到), as a round uses it: `members` present (arrived, not departed, not removed)
+ * plus the hall's `headcount` of people without an entry; `present` is their sum. Nobody is in both.
+ */
+export interface Attendance {
+  members: number;
+  headcount: number;
+  present: number;
+}
+
+/** The hall's headcount (签到 · 清点人数) of people without an entry, and when it was taken (null: never). */
+export interface Headcount {
+  count: number;
+  countedAt: number | null;
 }
 
 /** proposed → scheduled onto the agenda, or rejected with a reason. */
@@ -103,6 +125,8 @@ export interface AgendaItem {
   decisionIds: string[];
   /** Members who declared an interest in this item (利益回避), in the order they declared. */
   interests: Interest[];
+  /** A matter the law reserves to the 村民会议 (村民委员会组织法 art. 24), or null for an ordinary one. */
+  category: ItemCategory | null;
 }
 
 /** A declared interest of a member in an agenda item (利益回避): shown to all, and it may bar their vote. */
@@ -178,6 +202,11 @@ export interface Round {
   /** The room's quorum and eligible count when the round opened (null for rounds recorded before quorums). */
   quorum: Quorum | null;
   eligibleCount: number | null;
+  /** What the quorum counted and what the rule's share was of, as the round opened ('responses' in older rounds). */
+  quorumOf: QuorumBase;
+  majorityOf: MajorityBase;
+  /** The preset in force as it opened (`landContracting` when its topic forced it); null in older rounds. */
+  preset: RulePreset | null;
   status: 'open' | 'closed' | 'void';
   ballots: Record<string, Ballot>;
   /** Hands or cards counted in the room by the host, per level. */
@@ -188,7 +217,13 @@ export interface Round {
    */
   roomCountConfirmedAbove: number | null;
   /** Set when the round closes: the combined counts, the outcome and the stated reasons. */
-  result: { counts: LevelCounts; outcome: Outcome; reasons: StatedReason[] } | null;
+  result: {
+    counts: LevelCounts;
+    outcome: Outcome;
+    reasons: StatedReason[];
+    /** Who was present as it closed, the figure the result used; null in rounds closed before attendance. */
+    attendance: Attendance | null;
+  } | null;
   closedAt: number | null;
 }
 
@@ -259,6 +294,8 @@ export interface RoomState {
   updatedAt: number;
   rules: Rules;
   members: Record<string, Member>;
+  /** The hall's headcount of people without an entry; present = members present + this (meeting/attendance.ts). */
+  headcount: Headcount;
   /** Every item ever proposed, by id, and their order of proposal. */
   items: Record<string, AgendaItem>;
   itemOrder: string[];
@@ -299,6 +336,7 @@ export function emptyState(roomId: string): RoomState {
     updatedAt: 0,
     rules: DEFAULT_RULES,
     members: {},
+    headcount: { count: 0, countedAt: null },
     items: {},
     itemOrder: [],
     agenda: [],

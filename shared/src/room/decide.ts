@@ -19,6 +19,7 @@ import * as householdRules from '../meeting/householdRules.js';
 import * as memberRules from '../meeting/memberRules.js';
 import * as proxyRules from '../meeting/proxyRules.js';
 import * as roomRules from '../meeting/roomRules.js';
+import * as attendanceRules from '../meeting/attendance.js';
 import { memberNamed } from '../meeting/sameName.js';
 import type { Command } from '../model/commands.js';
 import { HOST_ONLY, HOST_WITHOUT_MEMBERSHIP } from '../model/hostOnly.js';
@@ -52,6 +53,12 @@ export function decide(
       return roomRules.setPhase(ctx, command);
     case 'rules.set':
       return roomRules.setRules(ctx, command);
+    case 'attendance.setHeadcount':
+      return attendanceRules.setHeadcount(ctx, command);
+    case 'attendance.markDeparted':
+      return attendanceRules.markDeparted(ctx, command);
+    case 'attendance.markReturned':
+      return attendanceRules.markReturned(ctx, command);
     case 'member.addInRoom':
       return roomRules.addInRoom(ctx, command);
     case 'member.remove':
@@ -75,6 +82,7 @@ export function decide(
     case 'agenda.support':
       return agendaRules.support(ctx, command);
     case 'agenda.edit':
+    case 'agenda.update':
       return agendaRules.edit(ctx, command);
     case 'agenda.schedule':
       return agendaRules.schedule(ctx, command);

@@ -1,4 +1,5 @@
-import { roundQuorum, verdict, type LevelCounts, type Round } from '@dr/shared';
+import { attendanceNow, roundVerdict, type LevelCounts, type Round } from '@dr/shared';
+import { useRoomView } from '../../live/RoomContext';
 import { useTranslation } from 'react-i18next';
 import './VerdictLine.css';
 
@@ -14,7 +15,8 @@ interface Props {
  */
 export function VerdictLine({ round, counts, size = 'room' }: Props) {
   const { t } = useTranslation();
-  const v = verdict(counts, round.rule, roundQuorum(round));
+  const { state } = useRoomView();
+  const v = roundVerdict(round, attendanceNow(state), counts);
   const said =
     v.reason === 'no_quorum'
       ? t('consensus.verdict.no_quorum', { ...v.quorum })
