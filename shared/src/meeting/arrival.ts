@@ -47,6 +47,9 @@ function comingBack(state: RoomState, memberId: string | null | undefined): Even
  */
 export function withArrivals(state: RoomState, actor: Actor, command: Command, ruling: Ruling): Ruling {
   if (!ruling.ok) return ruling;
+  // A ballot in an anonymous round goes alone: an arrival or a return beside it would name whose it
+  // is. The host marks the return (`attendance.markReturned`); a first connection records an arrival.
+  if (command.type === 'consensus.vote' && own(state.rounds, command.roundId)?.anonymous) return ruling;
   const actedFor =
     actor.role === 'host' && ACTING_FOR.has(command.type) && 'memberId' in command ? command.memberId : null;
   const arrivals = [...new Set([actor.memberId, actedFor])].flatMap((memberId) => [

@@ -150,4 +150,39 @@ describe('voting by proxy', () => {
     room.must(host, { type: 'consensus.close', roundId });
     expect(room.state.rounds[roundId]!.result!.counts).toEqual([0, 0, 0, 0, 0, 0]);
   });
+
+  it('a member who gives their proxy and leaves is voted for; back, they vote themselves', () => {
+    const { room, host, ana, bo, itemId } = meeting();
+    room.must(ana, { type: 'proxy.grant', principalId: id(ana), holderId: id(bo) });
+    // Present, Ana votes herself: Bo may not vote for her yet.
+    expect(principalsOf(room.state, id(bo))).toEqual([]);
+    room.must(host, { type: 'attendance.markDeparted', memberId: id(ana) });
+    expect(principalsOf(room.state, id(bo)).map((m) => m.name)).toEqual(['Ana']);
+    const roundId = room.must(host, { type: 'consensus.open', itemId }, { frozenDraft });
+    room.must(bo, { type: 'consensus.vote', roundId, level: 4, forMemberId: id(ana) });
+    room.must(host, { type: 'attendance.markReturned', memberId: id(ana) });
+    expect(reason(room, bo, { type: 'consensus.vote', roundId, level: 5, forMemberId: id(ana) })).toBe(
+      'round.notHolder',
+    );
+    // Ana leaves again without voting: Bo's ballot for her stands and counts.
+    room.must(host, { type: 'attendance.markDeparted', memberId: id(ana) });
+    room.must(host, { type: 'consensus.close', roundId });
+    expect(room.state.rounds[roundId]!.result!.counts).toEqual([0, 0, 0, 0, 1, 0]);
+  });
+
+  it('refuses a vote for a principal who voted in person, or who declared an interest', () => {
+    const { room, host, ana, bo, itemId } = meeting();
+    room.must(ana, { type: 'proxy.grant', principalId: id(ana), holderId: id(bo) });
+    const roundId = room.must(host, { type: 'consensus.open', itemId }, { frozenDraft });
+    room.must(ana, { type: 'consensus.vote', roundId, level: 3 });
+    room.must(host, { type: 'attendance.markDeparted', memberId: id(ana) });
+    expect(reason(room, bo, { type: 'consensus.vote', roundId, level: 5, forMemberId: id(ana) })).toBe(
+      'round.principalVoted',
+    );
+    room.must(host, { type: 'interest.declare', itemId, memberId: id(ana), note: 'Her shop' });
+    room.must(host, { type: 'attendance.markDeparted', memberId: id(ana) });
+    expect(reason(room, bo, { type: 'consensus.vote', roundId, level: 5, forMemberId: id(ana) })).toBe(
+      'round.principalInterested',
+    );
+  });
 });

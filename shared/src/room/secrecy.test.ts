@@ -126,6 +126,14 @@ describe('an anonymous round', () => {
     });
   }
 
+  it('a departed member’s ballot is not announced with their return', () => {
+    const { room, host, ana, roundId } = secretRound();
+    room.must(host, { type: 'attendance.markDeparted', memberId: ana.memberId! });
+    const { events } = room.run(ana, { type: 'consensus.vote', roundId, level: 5 });
+    expect(events.map((e) => e.type)).toEqual(['consensus.voted']);
+    expectNothingTies(events, room);
+  });
+
   it('the hall’s hand-count cap leaves out members in the room who may not vote', () => {
     const room = new RoomHarness();
     const host = room.join('Chair', 'host', 'in_room');
