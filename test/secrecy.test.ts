@@ -28,7 +28,6 @@ describe('an anonymous round', () => {
     const bo = await connect(server.url, auth(room.tokens.participant, { name: 'Bo' }));
     const observer = await connect(server.url, auth(room.tokens.observer));
     const board = await connect(server.url, auth(room.tokens.host)); // the projector: a host link, no name
-    const anaId = ana.welcome.you.memberId!;
     const boId = bo.welcome.you.memberId!;
 
     await ok(host, { type: 'rules.set', proxies: true });
