@@ -15,6 +15,8 @@ export const RosterUpdate = command('roster.update', {
   memberId: EntityId,
   group: optionalNameText(LIMITS.group).nullable().optional(),
   expert: z.boolean().optional(),
+  /** Their household (户); null or empty clears it. */
+  household: optionalNameText(LIMITS.household).nullable().optional(),
 });
 /** Anyone on the roster (or the host) proposes a topic for the pool (广泛征集知事), between meetings too. */
 export const TopicPropose = command('topic.propose', {
@@ -32,6 +34,8 @@ export type CouncilCommandOf<T extends CouncilCommand['type']> = Extract<Council
 export const JoinCouncil = z.strictObject({
   name: nameText(LIMITS.name),
   group: optionalNameText(LIMITS.group).optional(),
+  /** Their household (户), for meetings that count households. */
+  household: optionalNameText(LIMITS.household).optional(),
   expert: z.boolean().optional(),
   /**
    * A host of every meeting (the chair, 主持人/召集人): host link only. Through the host link it

@@ -23,9 +23,18 @@ export type CouncilEventBody =
       supervisor: boolean;
       /** Joined through the host link: seated as a host of every meeting. Absent in events stored before it existed. */
       host?: boolean;
+      /** Their household (户); absent in events stored before households. */
+      household?: string | null;
       secretHash: string;
     }
-  | { type: 'council.memberUpdated'; memberId: string; group: string | null; expert: boolean }
+  | {
+      type: 'council.memberUpdated';
+      memberId: string;
+      group: string | null;
+      expert: boolean;
+      /** Absent in events stored before households: unchanged. */
+      household?: string | null;
+    }
   | { type: 'topic.proposed'; topicId: string; title: string; description: string; proposedBy: string | null }
   | { type: 'topic.supported'; topicId: string; memberId: string }
   | { type: 'topic.unsupported'; topicId: string; memberId: string }

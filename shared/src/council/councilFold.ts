@@ -23,13 +23,24 @@ export function applyCouncil(state: CouncilState, event: CouncilEvent): CouncilS
       };
     case 'council.memberJoined': {
       const { memberId: id, name, group, expert, supervisor, secretHash } = event;
-      const member = { id, name, group, expert, supervisor, host: event.host === true, secretHash, joinedAt: event.at };
+      const member = {
+        id,
+        name,
+        group,
+        expert,
+        supervisor,
+        host: event.host === true,
+        household: event.household ?? null,
+        secretHash,
+        joinedAt: event.at,
+      };
       return { ...next, members: withEntry(state.members, id, member) };
     }
     case 'council.memberUpdated': {
       const member = own(state.members, event.memberId);
       if (!member) return next;
-      const updated = { ...member, group: event.group, expert: event.expert };
+      const household = event.household === undefined ? (member.household ?? null) : event.household;
+      const updated = { ...member, group: event.group, expert: event.expert, household };
       return { ...next, members: withEntry(state.members, member.id, updated) };
     }
     case 'topic.proposed': {

@@ -97,6 +97,7 @@ export function seatOf(member: CouncilMember): Extract<EventBody, { type: 'membe
     role: member.host ? 'host' : 'participant',
     presence: 'remote',
     group: member.group ?? (member.expert ? 'expert' : null),
+    household: member.household ?? null,
     // Seated so their credential opens the meeting as this member; attending only once they come.
     seated: true,
   };

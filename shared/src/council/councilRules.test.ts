@@ -65,6 +65,28 @@ describe('council rules', () => {
     ).toMatchObject({ ok: false, error: { reason: 'role.observer' } });
   });
 
+  it('keeps a roster member’s household and seats them with it (户)', () => {
+    let state = council();
+    const joined = decideJoinCouncil(
+      state,
+      { role: 'member', memberId: null },
+      { name: 'Cai', household: 'No. 5' },
+      'h',
+    );
+    if (!joined.ok) throw new Error('join refused');
+    state = run(state, joined.events);
+    expect(seatOf(state.members[joined.id!]!)).toMatchObject({ household: 'No. 5', seated: true });
+    const [ana] = Object.keys(state.members);
+    const set = decideCouncil(state, host, { type: 'roster.update', memberId: ana!, household: 'No. 3' });
+    if (!set.ok) throw new Error('update refused');
+    state = run(state, set.events);
+    expect(state.members[ana!]).toMatchObject({ household: 'No. 3', group: null });
+    expect(decideCouncil(state, host, { type: 'roster.update', memberId: ana!, household: 'No. 3' })).toMatchObject({
+      ok: false,
+      error: { reason: 'council.unchanged' },
+    });
+  });
+
   it('counts support once per person and folds it', () => {
     let state = council();
     const [ana, bo] = Object.keys(state.members) as [string, string];

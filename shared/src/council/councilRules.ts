@@ -68,6 +68,7 @@ export function decideJoinCouncil(
         memberId,
         name: join.name,
         group: join.group || null,
+        household: join.household || null,
         expert: join.expert ?? false,
         supervisor: actor.role === 'supervisor',
         host: actor.role === 'host' && (join.host ?? !join.expert),
@@ -87,8 +88,12 @@ function updateMember(
   if (!member) return refuse('not_found', 'member.unknown');
   const group = command.group === undefined ? member.group : command.group || null;
   const expert = command.expert ?? member.expert;
-  if (group === member.group && expert === member.expert) return refuse('conflict', 'council.unchanged');
-  return { ok: true, events: [{ type: 'council.memberUpdated', memberId: member.id, group, expert }] };
+  const before = member.household ?? null;
+  const household = command.household === undefined ? before : command.household || null;
+  if (group === member.group && expert === member.expert && household === before) {
+    return refuse('conflict', 'council.unchanged');
+  }
+  return { ok: true, events: [{ type: 'council.memberUpdated', memberId: member.id, group, expert, household }] };
 }
 
 function propose(state: CouncilState, actor: CouncilActor, command: CouncilCommandOf<'topic.propose'>): CouncilRuling {

@@ -30,6 +30,8 @@ export interface CouncilMember {
   group: string | null;
   /** In the expert pool (专家库): marked by the host. */
   expert: boolean;
+  /** Their household (户), as the host gives it (absent in members who joined before households); seated with them. */
+  household?: string | null;
   /** Joined through the supervisor link (监督人): may be named to supervise action items. */
   supervisor: boolean;
   /**
