@@ -111,6 +111,7 @@ function stateAt(roomId: string, seq: number): RoomState {
         sameNameAs: null,
         mergedInto: null,
         departedAt: null,
+        household: null,
       },
     },
     queue: [{ memberId: 'm1', kind: 'speak', raisedAt: T0 + seq }],

@@ -8,6 +8,8 @@ import { CONSENSUS_LEVELS, DECISION_RULES, ITEM_STEPS, termsIn, type Locale, typ
 import type { AppStrings } from './appStrings';
 // Only its shape: the follow-up's strings are fetched with its screens (followupStrings.ts).
 import type followupEn from './followup.en.json';
+// Only its shape too: the law's words come with the follow-up's strings (lawStrings.ts).
+import type { lawStrings } from './lawStrings';
 // The same for written proxies (proxyStrings.ts).
 import type { proxyWithTerms } from './proxyStrings';
 
@@ -75,6 +77,6 @@ export function translationFor(locale: Locale, app: AppStrings) {
 
 export interface AppResources {
   translation: ReturnType<typeof translationFor>;
-  followup: ReturnType<typeof followupWithTerms>;
+  followup: ReturnType<typeof followupWithTerms> & ReturnType<typeof lawStrings>;
   proxy: ReturnType<typeof proxyWithTerms>;
 }
