@@ -21,7 +21,7 @@ import { newSecrets, unseal, type RoomSecrets } from '../credentials/roomLinks.j
 import { createRoom } from '../room/createRoom.js';
 import type { RoomRegistry } from '../room/roomRegistry.js';
 import type { Store } from '../store/store.js';
-import { councilStream } from './streams.js';
+import { councilStream } from '../store/streams.js';
 
 /** The council's links other than the host's, sealed at creation under the host token. */
 export interface CouncilSealed {

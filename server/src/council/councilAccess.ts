@@ -8,7 +8,7 @@ import { COUNCIL_ROLES, type CouncilActor, type CouncilRole, type CouncilState }
 import { own } from '@dr/shared';
 import { unseal } from '../credentials/roomLinks.js';
 import { tokenMatches } from '../credentials/tokens.js';
-import { councilStream } from './streams.js';
+import { councilStream } from '../store/streams.js';
 
 /** The bearer token of a request, or null. */
 export function bearerToken(req: Request): string | null {

@@ -19,7 +19,7 @@ import {
   type CouncilState,
 } from '@dr/shared/council';
 import { SeqConflictError, type RequestRecord, type Store } from '../store/store.js';
-import { councilStream } from './streams.js';
+import { councilStream } from '../store/streams.js';
 
 /** A council command's answer: as a room command's, with a refusal key of either table. */
 export type CouncilAckValue =

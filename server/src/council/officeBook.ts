@@ -2,7 +2,7 @@
 import { foldOffice, type OfficeEvent, type OfficeState } from '@dr/shared/council';
 import { hashToken, randomId, randomToken } from '../credentials/tokens.js';
 import { SeqConflictError, type Store } from '../store/store.js';
-import { officeStream } from './streams.js';
+import { officeStream } from '../store/streams.js';
 
 export class OfficeBook {
   constructor(

@@ -9,7 +9,7 @@ import { CouncilLinks, RotateCouncilLinkParams, type CouncilState, type CouncilT
 import express, { type Request, type Response, type Router } from 'express';
 import { bearerToken, councilRoleOf } from '../../council/councilAccess.js';
 import type { CouncilBook } from '../../council/councilBook.js';
-import { councilStream } from '../../council/streams.js';
+import { councilStream } from '../../store/streams.js';
 import { unseal } from '../../credentials/roomLinks.js';
 import { sendCouncilError as sendError, sendCouncilRefusal } from '../councilErrors.js';
 import { rotateCouncilLink, type RotateDeps } from '../../council/rotateCouncilLink.js';
