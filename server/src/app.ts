@@ -133,8 +133,8 @@ export function createApp(options: AppOptions): App {
   app.use(minutesRouter({ door: hostDoor, registry }));
   app.use(scorecardRouter({ door: hostDoor, registry }));
   // Standing councils and the offices that oversee them (issue 18).
-  const councils = new CouncilBook(store, clock);
-  const offices = new OfficeBook(store, clock);
+  const councils = new CouncilBook(store, logger, clock);
+  const offices = new OfficeBook(store, logger, clock);
   const creation = limits.roomCreation;
   app.use(councilsRouter({ book: councils, offices, registry, publicUrl, creation, clock }));
   app.use(councilMembersRouter({ book: councils, registry }));

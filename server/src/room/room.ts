@@ -81,7 +81,13 @@ export class Room {
   ) {
     this.clock = deps.clock ?? Date.now;
     const { store, logger, broadcaster, cluster } = deps;
-    this.commits = new RoomCommits(roomId, state, snapshotSeq, { store, logger, broadcaster, cluster, clock: this.clock });
+    this.commits = new RoomCommits(roomId, state, snapshotSeq, {
+      store,
+      logger,
+      broadcaster,
+      cluster,
+      clock: this.clock,
+    });
     const rate = deps.memberJoins ?? MEMBER_JOINS;
     this.joining = {
       roomId,

@@ -60,7 +60,8 @@ export async function join(
     null,
     (state) => {
       // Only a join that would succeed uses up the allowance, once, even if the batch is decided again.
-      if (!tookAllowance && !room.joins.peek()) return { ok: false, error: protocolError('rate_limited', 'rate.joins') };
+      if (!tookAllowance && !room.joins.peek())
+        return { ok: false, error: protocolError('rate_limited', 'rate.joins') };
       const decision = decideJoin(state, { role, name, presence });
       if (!decision.ok) return decision;
       if (!tookAllowance) tookAllowance = room.joins.take();

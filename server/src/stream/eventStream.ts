@@ -125,9 +125,9 @@ export class EventStream<S extends { seq: number }, B extends object, Err> {
             staged.flatMap(({ op }) => (op.request ? [this.requests.record(op.request, answers.get(op)!.ack)] : [])),
           );
         } catch (error) {
-          if (error instanceof SeqConflictError && attempt < config.attempts - 1) {
+          if (error instanceof SeqConflictError) {
             if (!config.catchUpFirst) await config.catchUp();
-            continue;
+            continue; // after the last attempt: `server.raced`
           }
           config.logger.error({ err: error, streamId: config.streamId }, 'event append failed');
           for (const { op } of staged)

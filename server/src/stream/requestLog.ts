@@ -17,7 +17,12 @@ export type PendingRequest = Omit<RequestRecord, 'ack' | 'at'>;
  * A request as it will be stored: request ids are per sender (`member:<id>`, or the role of a
  * console without a member), and the fingerprint tells a repeat from an id reused for another command.
  */
-export function pendingRequest(memberId: string | null, role: string, requestId: string, command: unknown): PendingRequest {
+export function pendingRequest(
+  memberId: string | null,
+  role: string,
+  requestId: string,
+  command: unknown,
+): PendingRequest {
   return {
     sender: memberId ? `member:${memberId}` : role,
     requestId,
@@ -62,7 +67,11 @@ export class RequestLog {
       }
       firsts.set(key, op);
       const seen = await this.log.findRequest(this.streamId, sender, requestId);
-      if (seen) replays.set(op, seen.fingerprint === fingerprint ? { ...(seen.ack as StreamAck<Err>), replayed: true } : this.reused());
+      if (seen)
+        replays.set(
+          op,
+          seen.fingerprint === fingerprint ? { ...(seen.ack as StreamAck<Err>), replayed: true } : this.reused(),
+        );
     }
     return replays;
   }

@@ -18,6 +18,7 @@ import express, { type Router } from 'express';
 import { bearerToken, councilActor, meetingTokenFor } from '../../council/councilAccess.js';
 import type { CouncilBook } from '../../council/councilBook.js';
 import { hashToken, randomToken } from '../../credentials/tokens.js';
+import { pendingRequest } from '../../stream/requestLog.js';
 import { sendCouncilError as sendError, sendCouncilRefusal } from '../councilErrors.js';
 import { sendJson } from '../respond.js';
 import type { RoomRegistry } from '../../room/roomRegistry.js';
@@ -65,8 +66,8 @@ export function councilMembersRouter({ book, registry }: { book: CouncilBook; re
       return sendError(res, 400, 'invalid', 'command.invalid', { detail });
     }
     const { actor } = who;
-    const sender = actor.memberId ? `member:${actor.memberId}` : actor.role;
-    const request = body.data.requestId ? { sender, requestId: body.data.requestId, command: command.data } : undefined;
+    const { requestId } = body.data;
+    const request = requestId ? pendingRequest(actor.memberId, actor.role, requestId, command.data) : undefined;
     const ack = await book.run(
       council.councilId,
       actor.memberId,
