@@ -36,12 +36,16 @@ export interface RequestRecord {
 
 /** Thrown by `appendEvents` when another writer got there first (the expected seq is stale). */
 export class SeqConflictError extends Error {
+  /** The stream under its older name (the store contract's tests and logs read `roomId`). */
+  readonly roomId: string;
+
   constructor(
     readonly streamId: string,
     readonly expectedSeq: number,
   ) {
     super(`Stream ${streamId}: events after seq ${expectedSeq} exist already`);
     this.name = 'SeqConflictError';
+    this.roomId = streamId;
   }
 }
 
