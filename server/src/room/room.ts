@@ -39,7 +39,6 @@ import { admitRosterMember, arrive, join, MEMBER_JOINS, type JoinContext, type J
 import type { RoomBroadcaster, RoomSession } from './session.js';
 
 export { SNAPSHOT_EVERY } from './roomCommits.js';
-export { MAX_GROUP_COMMIT } from '../stream/groupCommit.js';
 export type { JoinResult } from './roomJoins.js';
 
 export interface RoomDeps {
@@ -175,18 +174,12 @@ export class Room {
     return { online: [...online], observers };
   }
 
-  /**
-   * Another node appended up to `seq`: fold what this node missed from the store and send it to this
-   * node's sockets, in the write queue (never in the middle of a commit). Nothing when already there.
-   */
+  /** Another node appended up to `seq`: fold and send what this node missed, between commits. */
   followOthers(seq: number): Promise<void> {
     return this.commits.followOthers(seq);
   }
 
-  /**
-   * With other nodes: folds what they appended before a socket is welcomed, so a client that moved
-   * from another node is never shown an older state than the one it had. A no-op on one node.
-   */
+  /** Before a welcome, with other nodes: never show a client that moved an older state than it had. */
   caughtUp(): Promise<void> {
     return this.commits.caughtUp();
   }
