@@ -1,0 +1,52 @@
+/**
+ * A full village hall: many phones join at once, all raise their hands at once, and every phone
+ * ends with the same queue in the same order. Checks behaviour under load, not speed (that is
+ * `pnpm bench`).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, createRoom, ok, type TestClient } from '../support/clients.js';
+import { startServer, type TestServer } from '../support/testServer.js';
+
+const PHONES = Number(process.env['LOAD_PHONES'] ?? 120);
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.stop({ removeData: true }));
+
+describe('a full hall', () => {
+  it(`${PHONES} phones join and raise hands at once, and all see one queue`, { timeout: 60_000 }, async () => {
+    const room = await createRoom(server.url, 'Whole-village meeting');
+    const phones: TestClient[] = await Promise.all(
+      Array.from({ length: PHONES }, (_, i) =>
+        connect(server.url, {
+          roomId: room.roomId,
+          token: room.tokens.participant,
+          name: `Resident ${i}`,
+          presence: i % 3 ? 'in_room' : 'remote',
+        }),
+      ),
+    );
+    expect(new Set(phones.map((p) => p.welcome.you.memberId)).size).toBe(PHONES);
+
+    const acks = await Promise.all(phones.map((p) => p.command({ type: 'queue.raise' })));
+    expect(acks.every((a) => a.ok)).toBe(true);
+    const seqs = acks.map((a) => (a.ok ? a.seq : 0)).sort((a, b) => a - b);
+    expect(seqs).toEqual(seqs.map((_, i) => seqs[0]! + i)); // gap-free, one seq each
+
+    // Everyone received every raise, in the same order.
+    const lastSeq = seqs.at(-1)!;
+    await Promise.all(phones.map((p) => p.waitForEvent((e) => e.seq === lastSeq)));
+    const orderSeenBy = (p: TestClient) =>
+      p.received.filter((e) => e.type === 'queue.raised').map((e) => (e.type === 'queue.raised' ? e.memberId : ''));
+    const reference = orderSeenBy(phones[0]!);
+    expect(reference).toHaveLength(PHONES);
+    for (const phone of phones) expect(orderSeenBy(phone).slice(-PHONES)).toEqual(reference.slice(-PHONES));
+
+    const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host });
+    expect(host.welcome.state.queue.map((e) => e.memberId)).toEqual(reference);
+    await ok(host, { type: 'queue.next' });
+    for (const c of [...phones, host]) c.close();
+  });
+});

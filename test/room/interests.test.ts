@@ -1,0 +1,53 @@
+/** Declared interests (利益回避) with real clients: a refused ballot with its reason, in both languages. */
+import { REFUSALS, refusalText } from '@dr/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, createRoom, ok } from '../support/clients.js';
+import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
+import { startServer, type TestServer } from '../support/testServer.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.stop({ removeData: true }));
+
+describe('declared interests', () => {
+  it('the host declares for a member; their ballot is withdrawn and refused, and the notice shows it', async () => {
+    const room = await createRoom(server.url, 'Terrace', 'en');
+    const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
+    const host = await connect(server.url, auth(room.tokens.host, { name: 'Chair' }));
+    const ana = await connect(server.url, auth(room.tokens.participant, { name: 'Ana' }));
+    const itemId = (await ok(host, { type: 'agenda.propose', title: 'Shop terrace' }))!;
+    await ok(host, { type: 'agenda.activate', itemId });
+    const editor = await connectDraft(server.url, room.roomId, room.tokens.participant);
+    appendParagraph(editor.draft(itemId), 'The shop may extend its terrace.');
+    await roundTrip(editor);
+    editor.destroy();
+    const roundId = await ok(host, { type: 'consensus.open', itemId });
+    await ok(ana, { type: 'consensus.vote', roundId, level: 5 });
+
+    const anaId = ana.welcome.you.memberId!;
+    await ok(host, { type: 'interest.declare', itemId, note: 'Her brother owns the shop', memberId: anaId });
+    await ana.waitForEvent((e) => e.type === 'interest.declared');
+    const refused = await ana.command({ type: 'consensus.vote', roundId, level: 5 });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', reason: 'round.interested', params: { note: 'Her brother owns the shop' } },
+    });
+    expect(REFUSALS['round.interested']['zh-CN']).toContain('回避');
+    expect(refusalText('round.interested', 'zh-CN', { note: 'x' })).toContain('（x）');
+
+    await ok(host, { type: 'consensus.close', roundId });
+    await ok(host, { type: 'decision.record', roundId, statement: 'Not decided.' });
+    await ok(host, { type: 'notice.publish' });
+    const notice = (await (await fetch(`${server.url}/api/rooms/${room.roomId}/notice`)).json()) as {
+      decisions: { interests: unknown; outcome: string }[];
+    };
+    expect(notice.decisions[0]).toMatchObject({
+      outcome: 'not_adopted',
+      interests: [{ name: 'Ana', note: 'Her brother owns the shop' }],
+    });
+    host.close();
+    ana.close();
+  });
+});
