@@ -2,10 +2,10 @@
  * One access policy at three doors (issue #10 §2): every credential opens the same role, or
  * nothing, at the Socket.IO handshake, the draft endpoint and the host's HTTP endpoints.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect, createRoom, handshake, ok, type CreatedRoom } from '../support/clients.js';
 import { appendParagraph, connectDraft, draftDoor, roundTrip, type DraftClient } from '../support/draftClients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
 interface Credentials {
   host: string;
@@ -14,7 +14,7 @@ interface Credentials {
   joinCode: string;
 }
 
-let server: TestServer;
+const suite = serverSuite();
 let room: CreatedRoom;
 let itemId: string;
 /** The credentials as they were before every link was replaced, and those in force now. */
@@ -28,7 +28,7 @@ async function rotate(
   role: string,
   hostToken: string,
 ): Promise<{ host: string; participant: string; observer: string; joinCode: string }> {
-  const res = await fetch(`${server.url}/api/rooms/${room.roomId}/links/${role}/rotate`, {
+  const res = await fetch(`${suite.url}/api/rooms/${room.roomId}/links/${role}/rotate`, {
     method: 'POST',
     headers: { authorization: `Bearer ${hostToken}` },
   });
@@ -37,8 +37,7 @@ async function rotate(
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  room = await createRoom(server.url, 'Three doors', 'en');
+  room = await createRoom(suite.url, 'Three doors', 'en');
   old = { ...room.tokens, joinCode: room.joinCode };
   const host = tokenOf((await rotate('host', old.host)).host);
   const afterParticipant = await rotate('participant', host);
@@ -49,14 +48,13 @@ beforeAll(async () => {
     observer: tokenOf(links.observer),
     joinCode: afterParticipant.joinCode,
   };
-  const chair = await connect(server.url, { roomId: room.roomId, token: host, name: 'Chair' });
+  const chair = await connect(suite.url, { roomId: room.roomId, token: host, name: 'Chair' });
   itemId = (await ok(chair, { type: 'agenda.propose', title: 'Who holds which key' }))!;
   chair.close();
 }, 60_000);
 afterEach(() => {
   for (const draft of drafts.splice(0)) draft.destroy();
 });
-afterAll(() => server.stop({ removeData: true }));
 
 type Role = 'host' | 'participant' | 'observer';
 const dashed = (code: string) => `${code.slice(0, 4)}-${code.slice(4)}`.toLowerCase();
@@ -82,27 +80,27 @@ describe('the access table', () => {
 
     it(`opens ${role ?? 'nothing'} at the Socket.IO handshake`, async () => {
       const auth = { roomId: room.roomId, token: credential(), ...(role === 'participant' ? { name: 'Ana' } : {}) };
-      expect(await handshake(server.url, auth)).toEqual(role ? { role } : { refused: 'bad_token' });
+      expect(await handshake(suite.url, auth)).toEqual(role ? { role } : { refused: 'bad_token' });
     });
 
     it(`opens ${role ?? 'nothing'} at the draft endpoint`, async () => {
       if (!role) {
-        expect(await draftDoor(server.url, room.roomId, credential())).toBe(4401);
+        expect(await draftDoor(suite.url, room.roomId, credential())).toBe(4401);
         return;
       }
       // The role shows in what the server keeps of an edit: an editor's is stored, an observer's dropped.
-      const writer = await connectDraft(server.url, room.roomId, credential());
+      const writer = await connectDraft(suite.url, room.roomId, credential());
       drafts.push(writer);
       const mark = `edit by ${_name}`;
       appendParagraph(writer.draft(itemId), mark);
       await roundTrip(writer);
-      const live = await server.app.registry.get(room.roomId);
+      const live = await suite.server.app.registry.get(room.roomId);
       const text = (await live!.doc()).renderText(itemId);
       expect(text.includes(mark)).toBe(role !== 'observer');
     });
 
     it(`opens ${role === 'host' ? 'the host endpoints' : 'no host endpoint'} over HTTP`, async () => {
-      const res = await fetch(`${server.url}/api/rooms/${room.roomId}/links`, {
+      const res = await fetch(`${suite.url}/api/rooms/${room.roomId}/links`, {
         headers: { authorization: `Bearer ${credential()}` },
       });
       const body = (await res.json()) as { error?: { reason?: string } };
@@ -112,19 +110,19 @@ describe('the access table', () => {
   });
 
   it('refuses a missing credential at every door', async () => {
-    expect(await handshake(server.url, { roomId: room.roomId })).toEqual({ refused: 'invalid' });
-    expect(await draftDoor(server.url, room.roomId, '')).toBe(4401);
-    const res = await fetch(`${server.url}/api/rooms/${room.roomId}/links`);
+    expect(await handshake(suite.url, { roomId: room.roomId })).toEqual({ refused: 'invalid' });
+    expect(await draftDoor(suite.url, room.roomId, '')).toBe(4401);
+    const res = await fetch(`${suite.url}/api/rooms/${room.roomId}/links`);
     expect(res.status).toBe(401);
     expect(((await res.json()) as { error: { reason: string } }).error.reason).toBe('access.hostLinkNeeded');
   });
 
   it('answers an unknown room alike at every door', async () => {
-    expect(await handshake(server.url, { roomId: 'nosuchroom', token: current.host })).toEqual({
+    expect(await handshake(suite.url, { roomId: 'nosuchroom', token: current.host })).toEqual({
       refused: 'not_found',
     });
-    expect(await draftDoor(server.url, 'nosuchroom', current.host)).toBe(4404);
-    const res = await fetch(`${server.url}/api/rooms/nosuchroom/links`, {
+    expect(await draftDoor(suite.url, 'nosuchroom', current.host)).toBe(4404);
+    const res = await fetch(`${suite.url}/api/rooms/nosuchroom/links`, {
       headers: { authorization: `Bearer ${current.host}` },
     });
     expect([res.status, ((await res.json()) as { error: { reason: string } }).error.reason]).toEqual([

@@ -5,20 +5,15 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRoom, handshake } from '../support/clients.js';
 import { draftDoor } from '../support/draftClients.js';
-import { makeDataDir, startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
+import { makeDataDir } from '../support/testServer.js';
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop({ removeData: true })));
-});
-async function serve(dataDir?: string) {
-  const server = await startServer(dataDir);
-  servers.push(server);
-  return server;
-}
+// Servers started by a test are stopped, newest first, after the file's tests.
+const suite = serverSuite({ server: false });
+const serve = (dataDir?: string) => suite.startServer(dataDir);
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const typedAt = (url: string, code: string) => fetch(`${url}/j/${code}`, { redirect: 'manual' });
@@ -30,7 +25,6 @@ describe('join codes at rest', () => {
     const stored = (await server.store.getRoom(room.roomId))!.joinCodeHash;
     expect(stored).toMatch(/^k1\.[0-9a-f]{8}\.[0-9a-f]{64}$/);
     await server.stop();
-    servers.splice(servers.indexOf(server), 1);
     const files = ['deliberation.sqlite', 'deliberation.sqlite-wal']
       .map((f) => path.join(server.dataDir, f))
       .filter(existsSync);
@@ -45,7 +39,6 @@ describe('join codes at rest', () => {
     const first = await serve();
     const room = await createRoom(first.url, 'Copied', 'en');
     await first.stop();
-    servers.splice(servers.indexOf(first), 1);
 
     const copy = makeDataDir();
     for (const file of ['deliberation.sqlite', 'deliberation.sqlite-wal', 'deliberation.sqlite-shm']) {

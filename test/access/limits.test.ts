@@ -8,22 +8,22 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect, connectError, createRoom, handshake, type TestClient } from '../support/clients.js';
 import { draftDoor } from '../support/draftClients.js';
-import { startServer, type ServerOptions, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
+import type { ServerOptions } from '../support/testServer.js';
 
 process.setMaxListeners(256);
 
-const servers: TestServer[] = [];
+// Each test starts its own server (its own clock); all are stopped after the file's tests.
+const suite = serverSuite({ server: false });
 const clients: TestClient[] = [];
-afterEach(async () => {
+afterEach(() => {
   for (const client of clients.splice(0)) client.close();
-  await Promise.all(servers.splice(0).map((s) => s.stop({ removeData: true })));
 });
 
 /** A server whose limits run on a clock the test moves. */
 async function serverWithClock(options: ServerOptions = {}) {
   let now = Date.now();
-  const server = await startServer(undefined, 0, { clock: () => now, ...options });
-  servers.push(server);
+  const server = await suite.startServer(undefined, 0, { clock: () => now, ...options });
   return { server, advance: (ms: number) => (now += ms) };
 }
 

@@ -6,22 +6,19 @@
 import type { RoomEvent } from '@dr/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect, createRoom, ok, type TestClient } from '../support/clients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
+import type { TestServer } from '../support/testServer.js';
 
 const BUILT_INS = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
 
-const servers: TestServer[] = [];
+// Servers started by a test are stopped, newest first, after the file's tests.
+const suite = serverSuite({ server: false });
 const clients: TestClient[] = [];
-afterEach(async () => {
+afterEach(() => {
   for (const client of clients.splice(0)) client.close();
-  for (const server of servers.splice(0)) await server.stop({ removeData: true });
 });
 
-async function serve(dataDir?: string): Promise<TestServer> {
-  const server = await startServer(dataDir);
-  servers.push(server);
-  return server;
-}
+const serve = (dataDir?: string): Promise<TestServer> => suite.startServer(dataDir);
 
 async function join(url: string, auth: Record<string, unknown>): Promise<TestClient> {
   const client = await connect(url, auth);
@@ -60,7 +57,6 @@ describe('ids that name built-ins', () => {
     const fact = await ana.waitForEvent((e) => e.type === 'agenda.factAdded');
     expect(fact).toMatchObject({ itemId, factId, seq: seqBefore + 1 });
     await first.stop();
-    servers.splice(servers.indexOf(first), 1);
 
     const second = await serve(first.dataDir);
     const summary = await fetch(`${second.url}/api/rooms/${room.roomId}`);

@@ -4,9 +4,9 @@
  * exactly what replaying its stored events gives.
  */
 import { applyAll, COMMAND_TYPES, emptyState, ERROR_CODES, PROTOCOL_VERSION, type RoomEvent } from '@dr/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect, connectRaw, createRoom, type TestClient } from '../support/clients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
 /** mulberry32: a tiny seeded generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -108,20 +108,16 @@ function randomCommand(): unknown {
   return command;
 }
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop({ removeData: true }));
+const suite = serverSuite();
 
 describe('fuzzing the command boundary', () => {
   it(`survives random commands from every role (seed ${SEED}) and stays consistent`, { timeout: 60_000 }, async () => {
-    const room = await createRoom(server.url);
+    const room = await createRoom(suite.url);
     const clients: TestClient[] = [];
     for (let i = 0; i < 6; i += 1) {
       const role = (['host', 'participant', 'observer'] as const)[i % 3]!;
       const auth = role === 'observer' ? {} : { name: `Fuzzer ${i}` };
-      clients.push(await connect(server.url, { roomId: room.roomId, token: room.tokens[role], ...auth }));
+      clients.push(await connect(suite.url, { roomId: room.roomId, token: room.tokens[role], ...auth }));
     }
 
     const codes = new Set<string>(ERROR_CODES);
@@ -140,19 +136,19 @@ describe('fuzzing the command boundary', () => {
     expect(accepted).toBeGreaterThan(0);
 
     // The room still serves, and its state is exactly the fold of its stored events.
-    const fresh = await connect(server.url, { roomId: room.roomId, token: room.tokens.host });
-    const stored: RoomEvent[] = await server.store.readEvents(room.roomId, 0);
+    const fresh = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host });
+    const stored: RoomEvent[] = await suite.server.store.readEvents(room.roomId, 0);
     expect(stored.map((e) => e.seq)).toEqual(stored.map((_, i) => i + 1));
     expect(fresh.welcome.state).toEqual(applyAll(emptyState(room.roomId), stored));
-    expect(await fetch(`${server.url}/healthz`).then((r) => r.status)).toBe(200);
+    expect(await fetch(`${suite.url}/healthz`).then((r) => r.status)).toBe(200);
     for (const c of [...clients, fresh]) c.close();
   });
 
   it(`survives random joins on connections waiting for a name (seed ${SEED})`, { timeout: 60_000 }, async () => {
-    const room = await createRoom(server.url);
+    const room = await createRoom(suite.url);
     const sockets = await Promise.all(
       [0, 1, 2].map(async () => {
-        const socket = connectRaw(server.url, {
+        const socket = connectRaw(suite.url, {
           roomId: room.roomId,
           token: room.tokens.participant,
           protocolVersion: PROTOCOL_VERSION,
@@ -182,8 +178,8 @@ describe('fuzzing the command boundary', () => {
     expect(joined).toBeGreaterThan(0);
     expect(joined).toBeLessThanOrEqual(sockets.length);
     expect(sockets.every((s) => s.connected)).toBe(true);
-    const fresh = await connect(server.url, { roomId: room.roomId, token: room.tokens.host });
-    const stored: RoomEvent[] = await server.store.readEvents(room.roomId, 0);
+    const fresh = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host });
+    const stored: RoomEvent[] = await suite.server.store.readEvents(room.roomId, 0);
     expect(fresh.welcome.state).toEqual(applyAll(emptyState(room.roomId), stored));
     for (const s of sockets) s.close();
     fresh.close();

@@ -3,23 +3,21 @@
  * on a slow network opens the room's connection before the person has typed a name, and keeps it.
  */
 import { PROTOCOL_VERSION, type JoinAck, type RoomState, type Welcome } from '@dr/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { connect, connectError, connectRaw, createRoom, ok, type CreatedRoom } from '../support/clients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 import type { Socket } from 'socket.io-client';
 
-let server: TestServer;
+const suite = serverSuite();
 let room: CreatedRoom;
 
 beforeAll(async () => {
-  server = await startServer();
-  room = await createRoom(server.url);
+  room = await createRoom(suite.url);
 });
-afterAll(() => server.stop({ removeData: true }));
 
 /** A connection that waits for a name: resolves once the server says `nameRequired`. */
 async function waiting(token = room.tokens.participant): Promise<{ socket: Socket; heard: string[] }> {
-  const socket = connectRaw(server.url, {
+  const socket = connectRaw(suite.url, {
     roomId: room.roomId,
     token,
     protocolVersion: PROTOCOL_VERSION,
@@ -41,7 +39,7 @@ const join = (socket: Socket, request: unknown) =>
 describe('a connection that waits for a name', () => {
   it('hears nothing of the room and may do nothing until it joins', async () => {
     const { socket, heard } = await waiting();
-    const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ma' });
+    const host = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ma' });
     await ok(host, { type: 'agenda.propose', title: 'Parking' });
     await host.waitForEvent((e) => e.type === 'agenda.proposed');
     // A command, and a sync, are refused; the room's broadcasts do not reach it.
@@ -103,7 +101,7 @@ describe('a connection that waits for a name', () => {
     });
     socket.close();
 
-    const back = await connect(server.url, {
+    const back = await connect(suite.url, {
       roomId: room.roomId,
       token: room.tokens.participant,
       memberId,
@@ -116,12 +114,12 @@ describe('a connection that waits for a name', () => {
 
   it('makes one member of two joins sent at once', async () => {
     const { socket } = await waiting();
-    const watcher = await connect(server.url, { roomId: room.roomId, token: room.tokens.observer });
+    const watcher = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
     const answers = await Promise.all([join(socket, { name: 'Zhao' }), join(socket, { name: 'Zhao' })]);
     expect(answers.filter((a) => a.ok)).toHaveLength(1);
     expect(answers.find((a) => !a.ok)).toMatchObject({ error: { code: 'conflict', reason: 'access.joined' } });
     await watcher.waitForEvent((e) => e.type === 'member.joined' && e.name === 'Zhao');
-    const { state } = await connect(server.url, { roomId: room.roomId, token: room.tokens.observer }).then((c) => {
+    const { state } = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer }).then((c) => {
       c.close();
       return c.welcome;
     });
@@ -131,13 +129,13 @@ describe('a connection that waits for a name', () => {
   });
 
   it('still refuses a participant link without a name when the client did not ask to wait', async () => {
-    expect(await connectError(server.url, { roomId: room.roomId, token: room.tokens.participant })).toMatchObject({
+    expect(await connectError(suite.url, { roomId: room.roomId, token: room.tokens.participant })).toMatchObject({
       code: 'name_required',
     });
   });
 
   it('welcomes an observer as before, who cannot join as a member', async () => {
-    const observer = await connect(server.url, { roomId: room.roomId, token: room.tokens.observer, waitForName: true });
+    const observer = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer, waitForName: true });
     expect(observer.welcome.you).toEqual({ role: 'observer' });
     expect(await join(observer.socket, { name: 'Peeker' })).toMatchObject({
       ok: false,
@@ -147,7 +145,7 @@ describe('a connection that waits for a name', () => {
   });
 
   it('lets a host console without a name join on its connection, and welcomes it as the member', async () => {
-    const console_ = await connect(server.url, { roomId: room.roomId, token: room.tokens.host });
+    const console_ = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host });
     expect(console_.welcome.you).toEqual({ role: 'host' });
     const welcomes: Welcome<RoomState>[] = [];
     console_.socket.on('welcome', (w: Welcome<RoomState>) => welcomes.push(w));
@@ -163,8 +161,8 @@ describe('a connection that waits for a name', () => {
   });
 
   it('is closed when its link is replaced, so a leaked link cannot join on a connection opened before', async () => {
-    const fresh = await createRoom(server.url, 'Rotated council');
-    const socket = connectRaw(server.url, {
+    const fresh = await createRoom(suite.url, 'Rotated council');
+    const socket = connectRaw(suite.url, {
       roomId: fresh.roomId,
       token: fresh.tokens.participant,
       protocolVersion: PROTOCOL_VERSION,
@@ -172,13 +170,13 @@ describe('a connection that waits for a name', () => {
     });
     await new Promise((resolve) => socket.once('nameRequired', resolve));
     const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
-    const res = await fetch(`${server.url}/api/rooms/${fresh.roomId}/links/participant/rotate`, {
+    const res = await fetch(`${suite.url}/api/rooms/${fresh.roomId}/links/participant/rotate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${fresh.tokens.host}` },
     });
     expect(res.status).toBe(200);
     expect(await closed).toBe('io server disconnect');
-    const { state } = await connect(server.url, { roomId: fresh.roomId, token: fresh.tokens.host }).then((c) => {
+    const { state } = await connect(suite.url, { roomId: fresh.roomId, token: fresh.tokens.host }).then((c) => {
       c.close();
       return c.welcome;
     });

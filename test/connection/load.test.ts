@@ -3,24 +3,20 @@
  * ends with the same queue in the same order. Checks behaviour under load, not speed (that is
  * `pnpm bench`).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect, createRoom, ok, type TestClient } from '../support/clients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
 const PHONES = Number(process.env['LOAD_PHONES'] ?? 120);
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop({ removeData: true }));
+const suite = serverSuite();
 
 describe('a full hall', () => {
   it(`${PHONES} phones join and raise hands at once, and all see one queue`, { timeout: 60_000 }, async () => {
-    const room = await createRoom(server.url, 'Whole-village meeting');
+    const room = await createRoom(suite.url, 'Whole-village meeting');
     const phones: TestClient[] = await Promise.all(
       Array.from({ length: PHONES }, (_, i) =>
-        connect(server.url, {
+        connect(suite.url, {
           roomId: room.roomId,
           token: room.tokens.participant,
           name: `Resident ${i}`,
@@ -44,7 +40,7 @@ describe('a full hall', () => {
     expect(reference).toHaveLength(PHONES);
     for (const phone of phones) expect(orderSeenBy(phone).slice(-PHONES)).toEqual(reference.slice(-PHONES));
 
-    const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host });
+    const host = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host });
     expect(host.welcome.state.queue.map((e) => e.memberId)).toEqual(reference);
     await ok(host, { type: 'queue.next' });
     for (const c of [...phones, host]) c.close();

@@ -1,21 +1,19 @@
 /** The Socket.IO and HTTP contract, driven by real clients against the real server. */
 import { LIMITS, PROTOCOL_VERSION } from '@dr/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { connect, connectError, createRoom, type CreatedRoom } from '../support/clients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
+const suite = serverSuite();
 let room: CreatedRoom;
 
 beforeAll(async () => {
-  server = await startServer();
-  room = await createRoom(server.url);
+  room = await createRoom(suite.url);
 });
-afterAll(() => server.stop({ removeData: true }));
 
 describe('HTTP', () => {
   it('reports health when the store answers', async () => {
-    const res = await fetch(`${server.url}/healthz`);
+    const res = await fetch(`${suite.url}/healthz`);
     expect(res.status).toBe(200);
   });
 
@@ -23,11 +21,11 @@ describe('HTTP', () => {
     expect(room.roomId).toMatch(/^[\w-]+$/);
     const { host, participant, observer } = room.tokens;
     expect(new Set([host, participant, observer]).size).toBe(3);
-    expect(room.links.participant).toBe(`${server.url}/r/${room.roomId}#t=${participant}`);
+    expect(room.links.participant).toBe(`${suite.url}/r/${room.roomId}#t=${participant}`);
   });
 
   it('refuses a room without a title', async () => {
-    const res = await fetch(`${server.url}/api/rooms`, {
+    const res = await fetch(`${suite.url}/api/rooms`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ title: '   ' }),
@@ -37,7 +35,7 @@ describe('HTTP', () => {
   });
 
   it('shows a public summary without any secret, and 404 for an unknown room', async () => {
-    const res = await fetch(`${server.url}/api/rooms/${room.roomId}`);
+    const res = await fetch(`${suite.url}/api/rooms/${room.roomId}`);
     const text = await res.text();
     expect(JSON.parse(text)).toEqual({
       roomId: room.roomId,
@@ -47,20 +45,20 @@ describe('HTTP', () => {
       timeZone: 'Asia/Shanghai',
     });
     for (const token of Object.values(room.tokens)) expect(text).not.toContain(token);
-    expect((await fetch(`${server.url}/api/rooms/nope`)).status).toBe(404);
+    expect((await fetch(`${suite.url}/api/rooms/nope`)).status).toBe(404);
   });
 });
 
 describe('handshake', () => {
   it('refuses a wrong token, an unknown room, and an outdated tab with clear messages', async () => {
-    expect(await connectError(server.url, { roomId: room.roomId, token: 'wrong', name: 'X' })).toMatchObject({
+    expect(await connectError(suite.url, { roomId: room.roomId, token: 'wrong', name: 'X' })).toMatchObject({
       code: 'bad_token',
       message: expect.stringMatching(/not valid/),
     });
-    expect(await connectError(server.url, { roomId: 'missing', token: room.tokens.host })).toMatchObject({
+    expect(await connectError(suite.url, { roomId: 'missing', token: room.tokens.host })).toMatchObject({
       code: 'not_found',
     });
-    const outdated = await connectError(server.url, {
+    const outdated = await connectError(suite.url, {
       roomId: room.roomId,
       token: room.tokens.participant,
       protocolVersion: PROTOCOL_VERSION - 1,
@@ -69,17 +67,17 @@ describe('handshake', () => {
   });
 
   it('asks a participant for a name, but lets an observer watch without one', async () => {
-    expect(await connectError(server.url, { roomId: room.roomId, token: room.tokens.participant })).toMatchObject({
+    expect(await connectError(suite.url, { roomId: room.roomId, token: room.tokens.participant })).toMatchObject({
       code: 'name_required',
     });
-    const observer = await connect(server.url, { roomId: room.roomId, token: room.tokens.observer });
+    const observer = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
     expect(observer.welcome.you).toEqual({ role: 'observer' });
     expect(observer.welcome.state.title).toBe('Courtyard council');
     observer.close();
   });
 
   it('serves a client that does not send a protocol version', async () => {
-    const observer = await connect(server.url, {
+    const observer = await connect(suite.url, {
       roomId: room.roomId,
       token: room.tokens.observer,
       protocolVersion: undefined,
@@ -89,7 +87,7 @@ describe('handshake', () => {
   });
 
   it('creates a member from a name and brings them back with their secret', async () => {
-    const first = await connect(server.url, {
+    const first = await connect(suite.url, {
       roomId: room.roomId,
       token: room.tokens.participant,
       name: 'Wang',
@@ -105,7 +103,7 @@ describe('handshake', () => {
     });
     first.close();
 
-    const again = await connect(server.url, {
+    const again = await connect(suite.url, {
       roomId: room.roomId,
       token: room.tokens.participant,
       memberId,
@@ -115,7 +113,7 @@ describe('handshake', () => {
     again.close();
 
     expect(
-      await connectError(server.url, {
+      await connectError(suite.url, {
         roomId: room.roomId,
         token: room.tokens.participant,
         memberId,
@@ -125,8 +123,8 @@ describe('handshake', () => {
   });
 
   it('never sends a member secret to anyone else', async () => {
-    const watcher = await connect(server.url, { roomId: room.roomId, token: room.tokens.observer });
-    const joiner = await connect(server.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Zhao' });
+    const watcher = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
+    const joiner = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Zhao' });
     const joined = await watcher.waitForEvent(
       (e) => e.type === 'member.joined' && e.memberId === joiner.welcome.you.memberId,
     );
@@ -139,8 +137,8 @@ describe('handshake', () => {
 
 describe('commands', () => {
   it('broadcasts a proposal to everyone and acks its id', async () => {
-    const ana = await connect(server.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
-    const observer = await connect(server.url, { roomId: room.roomId, token: room.tokens.observer });
+    const ana = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
+    const observer = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
     const ack = await ana.command({
       type: 'agenda.propose',
       title: 'Repair the east road',
@@ -161,9 +159,9 @@ describe('commands', () => {
   });
 
   it('runs the speaking queue: raise, lower, and the host calls the next speaker', async () => {
-    const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
-    const ana = await connect(server.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
-    const bo = await connect(server.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Bo' });
+    const host = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
+    const ana = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
+    const bo = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Bo' });
     expect(await ana.command({ type: 'queue.raise' })).toMatchObject({ ok: true });
     expect(await ana.command({ type: 'queue.raise' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await bo.command({ type: 'queue.raise' })).toMatchObject({ ok: true });
@@ -180,9 +178,9 @@ describe('commands', () => {
   });
 
   it('lets a client that missed events catch up with sync', async () => {
-    const observer = await connect(server.url, { roomId: room.roomId, token: room.tokens.observer });
+    const observer = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
     const from = observer.welcome.seq;
-    const ana = await connect(server.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
+    const ana = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
     await ana.command({ type: 'agenda.propose', title: 'Courtyard lights' });
     const ack = await observer.socket.emitWithAck('sync', { afterSeq: from });
     expect(ack.ok).toBe(true);
@@ -201,9 +199,9 @@ describe('commands', () => {
 
 describe('bad input', () => {
   it('answers malformed commands with typed errors, writes nothing, and keeps the socket', async () => {
-    const ana = await connect(server.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
-    const observer = await connect(server.url, { roomId: room.roomId, token: room.tokens.observer });
-    const before = (await fetch(`${server.url}/api/rooms/${room.roomId}`)).status;
+    const ana = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
+    const observer = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
+    const before = (await fetch(`${suite.url}/api/rooms/${room.roomId}`)).status;
     const seqBefore = observer.welcome.seq;
 
     const cases: [unknown, string][] = [
@@ -239,7 +237,7 @@ describe('bad input', () => {
   });
 
   it('rate-limits a flood of commands without disconnecting', async () => {
-    const ana = await connect(server.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Flood' });
+    const ana = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Flood' });
     const acks = await Promise.all(
       Array.from({ length: LIMITS.commandBurst * 5 }, () => ana.command({ type: 'queue.lower' })),
     );

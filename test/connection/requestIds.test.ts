@@ -4,11 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { connect, createRoom, ok } from '../support/clients.js';
-import { startServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
+
+const suite = serverSuite({ server: false });
 
 describe('request ids', () => {
   it('re-answers a lost ack after a restart, and runs the command once', async () => {
-    const first = await startServer();
+    const first = await suite.startServer();
     const room = await createRoom(first.url, 'Village road meeting', 'en');
     const host = await connect(first.url, { roomId: room.roomId, token: room.tokens.host });
     const ana = await connect(first.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
@@ -27,7 +29,7 @@ describe('request ids', () => {
     ana.close();
     await first.stop();
 
-    const second = await startServer(first.dataDir);
+    const second = await suite.startServer(first.dataDir);
     const hostAgain = await connect(second.url, { roomId: room.roomId, token: room.tokens.host });
     const seq = hostAgain.welcome.seq;
     const replay = await hostAgain.command({ type: 'queue.next', requestId: 'host-next-0001' });

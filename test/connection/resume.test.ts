@@ -3,23 +3,21 @@
  * (`auth.resume`), gets a welcome without state, and syncs what it missed.
  */
 import { applyAll, PROTOCOL_VERSION, STATE_VERSION, type RoomEvent, type RoomState, type SyncAck } from '@dr/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_BYTES } from '@dr/server';
 import { connect, connectError, connectRaw, createRoom, ok, type CreatedRoom } from '../support/clients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
+const suite = serverSuite();
 let room: CreatedRoom;
 
 beforeAll(async () => {
-  server = await startServer();
-  room = await createRoom(server.url);
+  room = await createRoom(suite.url);
 });
-afterAll(() => server.stop({ removeData: true }));
 
 /** The first welcome on a connection with `auth`, whatever its kind. */
 async function welcomeOf(auth: Record<string, unknown>) {
-  const socket = connectRaw(server.url, { roomId: room.roomId, protocolVersion: PROTOCOL_VERSION, ...auth });
+  const socket = connectRaw(suite.url, { roomId: room.roomId, protocolVersion: PROTOCOL_VERSION, ...auth });
   const welcome = await new Promise<Record<string, unknown>>((resolve, reject) => {
     socket.once('welcome', resolve);
     socket.once('connect_error', reject);
@@ -29,11 +27,11 @@ async function welcomeOf(auth: Record<string, unknown>) {
 
 describe('resuming a connection', () => {
   it('welcomes without the room, and one sync brings the client’s state to the room’s', async () => {
-    const member = await connect(server.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
+    const member = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
     const held: RoomState = { ...member.welcome.state, seq: member.welcome.seq };
     member.close();
     // While Ana is away: a topic, a hand, another member.
-    const other = await connect(server.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Bo' });
+    const other = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Bo' });
     await ok(other, { type: 'agenda.propose', title: 'Bins' });
     await ok(other, { type: 'queue.raise' });
 
@@ -53,13 +51,13 @@ describe('resuming a connection', () => {
     expect(ack).toMatchObject({ ok: true, hasMore: false });
     const caughtUp = applyAll(held, (ack as { events: RoomEvent[] }).events);
 
-    const fresh = await connect(server.url, { roomId: room.roomId, token: room.tokens.observer });
+    const fresh = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
     expect(caughtUp).toEqual({ ...fresh.welcome.state, seq: fresh.welcome.seq });
     for (const c of [socket, other.socket, fresh.socket]) c.close();
   });
 
   it('sends the whole room to a state folded by other rules, ahead of the room, or from another history', async () => {
-    const observer = await connect(server.url, { roomId: room.roomId, token: room.tokens.observer });
+    const observer = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
     const seq = observer.welcome.seq;
     const at = observer.welcome.state.updatedAt;
     observer.close();
@@ -77,8 +75,8 @@ describe('resuming a connection', () => {
   });
 
   it('sends the whole room when what was missed would weigh more than the room', async () => {
-    const small = await createRoom(server.url, 'Small council');
-    const ana = await connect(server.url, { roomId: small.roomId, token: small.tokens.participant, name: 'Ana' });
+    const small = await createRoom(suite.url, 'Small council');
+    const ana = await connect(suite.url, { roomId: small.roomId, token: small.tokens.participant, name: 'Ana' });
     const seq = ana.welcome.seq;
     const at = ana.welcome.state.updatedAt;
     const stateBytes = JSON.stringify(ana.welcome.state).length;
@@ -108,11 +106,11 @@ describe('resuming a connection', () => {
       { seq: 1, at: 1, stateVersion: 6, x: 1 },
       'all',
     ]) {
-      expect(
-        await connectError(server.url, { roomId: room.roomId, token: room.tokens.observer, resume }),
-      ).toMatchObject({
-        code: 'invalid',
-      });
+      expect(await connectError(suite.url, { roomId: room.roomId, token: room.tokens.observer, resume })).toMatchObject(
+        {
+          code: 'invalid',
+        },
+      );
     }
   });
 });

@@ -18,12 +18,12 @@ import {
   JoinedCouncil,
   OfficeReport,
 } from '@dr/shared/council';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { connect, ok, type TestClient } from '../support/clients.js';
 import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
+const suite = serverSuite();
 let office: CreatedOffice;
 let council: CreatedCouncil;
 const people: Record<'chair' | 'ana' | 'bo' | 'wu', JoinedCouncil> = {} as never;
@@ -35,7 +35,7 @@ async function call(
   body?: unknown,
   token?: string,
 ): Promise<{ status: number; json: unknown; text: string }> {
-  const res = await fetch(`${server.url}${path}`, {
+  const res = await fetch(`${suite.url}${path}`, {
     method,
     headers: {
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -69,7 +69,7 @@ async function enter(
   presence = 'remote',
 ): Promise<TestClient> {
   const { memberId, memberSecret, meetingToken } = people[who];
-  const client = await connect(server.url, { roomId, token: token ?? meetingToken, memberId, memberSecret, presence });
+  const client = await connect(suite.url, { roomId, token: token ?? meetingToken, memberId, memberSecret, presence });
   open.push(client);
   return client;
 }
@@ -88,13 +88,8 @@ const topics: Record<string, string> = {};
 const meetings: CreatedMeeting[] = [];
 let actionId = '';
 
-beforeAll(async () => {
-  server = await startServer();
-});
-
 afterAll(async () => {
   for (const c of open) c.close();
-  await server.stop({ removeData: true });
 });
 
 describe('a council and its office', () => {
@@ -116,7 +111,7 @@ describe('a council and its office', () => {
     const res = await call('POST', '/api/councils', body, office.token);
     expect(res.status).toBe(201);
     council = CreatedCouncil.parse(res.json);
-    expect(council.links.member).toBe(`${server.url}/c/${council.councilId}#t=${council.tokens.member}`);
+    expect(council.links.member).toBe(`${suite.url}/c/${council.councilId}#t=${council.tokens.member}`);
     expect(new Set(Object.values(council.tokens)).size).toBe(4);
   });
 
@@ -309,7 +304,7 @@ describe('three meetings', () => {
     expect(ana.welcome.you).toMatchObject({ role: 'participant', memberId: people.ana.memberId });
     // The member link alone, without a member secret, cannot pass for Ana.
     await expect(
-      connect(server.url, {
+      connect(suite.url, {
         roomId: m1.roomId,
         token: people.ana.meetingToken,
         memberId: people.ana.memberId,
@@ -329,7 +324,7 @@ describe('three meetings', () => {
     await ok(chair, { type: 'queue.next' });
     await ok(ana, { type: 'speaker.end' });
     await ok(bo, { type: 'interest.declare', itemId, note: '我家车停在东巷' });
-    const editor = await connectDraft(server.url, m1.roomId, council.tokens.member);
+    const editor = await connectDraft(suite.url, m1.roomId, council.tokens.member);
     appendParagraph(editor.draft(itemId), '东巷改为由北向南单行。');
     await roundTrip(editor);
     editor.destroy();
@@ -470,7 +465,7 @@ describe('three meetings', () => {
     const summary = CouncilSummary.parse((await call('GET', councilPath())).json);
     expect(summary.meetings.map((m) => m.title)).toEqual(['一月例会', '二月例会', '三月例会']);
     expect(summary.notices).toEqual([
-      expect.objectContaining({ roomId: meetings[0]!.roomId, url: `${server.url}/notice/${meetings[0]!.roomId}` }),
+      expect.objectContaining({ roomId: meetings[0]!.roomId, url: `${suite.url}/notice/${meetings[0]!.roomId}` }),
     ]);
     expect((await call('GET', `/api/offices/${office.officeId}/report`)).status).toBe(401);
     expect((await call('GET', `/api/offices/${office.officeId}/report`, undefined, council.tokens.host)).status).toBe(
@@ -504,7 +499,7 @@ describe('three meetings', () => {
     const secretary = await join({ name: '李秘书' });
     const expert = await join({ name: '王工', expert: true });
     const m3 = meetings[2]!;
-    const seen = await connect(server.url, {
+    const seen = await connect(suite.url, {
       roomId: m3.roomId,
       token: secretary.meetingToken,
       memberId: secretary.memberId,
@@ -552,7 +547,7 @@ describe('replacing a leaked council link', () => {
     expect((await call('POST', councilPath('/members'), { name: 'Late' }, old)).status).toBe(403);
     const { memberId, memberSecret } = people.ana;
     for (const roomId of meetings.map((m) => m.roomId)) {
-      await expect(connect(server.url, { roomId, token: old, memberId, memberSecret })).rejects.toThrow();
+      await expect(connect(suite.url, { roomId, token: old, memberId, memberSecret })).rejects.toThrow();
     }
     // Ana, with the new link from the host, is Ana again in every meeting; her board says which token opens them.
     const board = CouncilBoard.parse((await call('GET', councilPath('/board'), undefined, member)).json);
@@ -582,9 +577,9 @@ describe('replacing a leaked council link', () => {
     expect(CouncilLinks.parse((await call('GET', councilPath('/links'), undefined, host)).json)).toEqual(links);
     const { memberId, memberSecret } = people.chair;
     await expect(
-      connect(server.url, { roomId: meetings[0]!.roomId, token: old, memberId, memberSecret }),
+      connect(suite.url, { roomId: meetings[0]!.roomId, token: old, memberId, memberSecret }),
     ).rejects.toThrow();
-    const chair = await connect(server.url, { roomId: meetings[0]!.roomId, token: host, memberId, memberSecret });
+    const chair = await connect(suite.url, { roomId: meetings[0]!.roomId, token: host, memberId, memberSecret });
     open.push(chair);
     expect(chair.welcome.you).toMatchObject({ role: 'host', memberId });
     const res4 = await call('POST', councilPath('/meetings'), { title: '四月例会', scheduledAt: 1 }, host);

@@ -14,12 +14,12 @@ import {
   waitFor,
   type DraftClient,
 } from '../support/draftClients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
 // Each provider listens for the process's exit; a dozen at once is expected here, not a leak.
 process.setMaxListeners(64);
 
-let server: TestServer;
+const suite = serverSuite();
 let room: CreatedRoom;
 let hostSocket: TestClient;
 let itemId: string;
@@ -27,19 +27,19 @@ const open: DraftClient[] = [];
 const sockets: WebSocket[] = [];
 
 async function draftClient(token: string): Promise<DraftClient> {
-  const client = await connectDraft(server.url, room.roomId, token);
+  const client = await connectDraft(suite.url, room.roomId, token);
   open.push(client);
   return client;
 }
 
 async function raw(token: string): Promise<WebSocket> {
-  const ws = await rawSocket(server.url, room.roomId, token);
+  const ws = await rawSocket(suite.url, room.roomId, token);
   sockets.push(ws);
   return ws;
 }
 
 async function serverText(): Promise<string> {
-  const live = await server.app.registry.get(room.roomId);
+  const live = await suite.server.app.registry.get(room.roomId);
   return (await live!.doc()).renderText(itemId);
 }
 
@@ -49,9 +49,8 @@ async function proposeItem(title: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  room = await createRoom(server.url, 'Bridge council', 'en');
-  hostSocket = await connect(server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Host' });
+  room = await createRoom(suite.url, 'Bridge council', 'en');
+  hostSocket = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host, name: 'Host' });
   itemId = await proposeItem('Repair the bridge');
 });
 
@@ -62,7 +61,6 @@ afterEach(() => {
 
 afterAll(async () => {
   hostSocket.close();
-  await server.stop({ removeData: true });
 });
 
 describe('draft resolution', () => {
@@ -101,9 +99,9 @@ describe('draft resolution', () => {
     expect(host.provider.awareness.getStates().has(observer.doc.clientID)).toBe(false);
     expect(observer.closes).toEqual([]); // dropped quietly, not disconnected
     expect(await serverText()).not.toContain('Observers decide');
-    await server.app.registry.flushAll();
+    await suite.server.app.registry.flushAll();
     const stored = new Y.Doc();
-    for (const { update } of await server.store.loadDocUpdates(room.roomId)) Y.applyUpdate(stored, update);
+    for (const { update } of await suite.server.store.loadDocUpdates(room.roomId)) Y.applyUpdate(stored, update);
     expect(paragraphs(stored.getXmlFragment(`draft:${itemId}`))).not.toContain('Observers decide');
   });
 
@@ -133,12 +131,12 @@ describe('draft resolution', () => {
     );
     for (const letter of letters) expect(texts()[0]!.split(letter).length - 1).toBe(perEditor);
     await roundTrip(editors[0]!);
-    expect((await (await server.app.registry.get(room.roomId))!.doc()).renderText(shared)).toBe(texts()[0]);
+    expect((await (await suite.server.app.registry.get(room.roomId))!.doc()).renderText(shared)).toBe(texts()[0]);
   });
 
   it('refuses a wrong token and an unknown room with a close code and reason, and stops the provider', async () => {
-    const wrong = openDraft(server.url, room.roomId, 'not-a-token');
-    const missing = openDraft(server.url, 'no-such-room', room.tokens.host);
+    const wrong = openDraft(suite.url, room.roomId, 'not-a-token');
+    const missing = openDraft(suite.url, 'no-such-room', room.tokens.host);
     open.push(wrong, missing);
     await waitFor(() => wrong.closes.length > 0 && missing.closes.length > 0, 'both refusals');
     expect(wrong.closes[0]).toEqual({ code: 4401, reason: expect.stringMatching(/not valid/) });
@@ -194,14 +192,14 @@ describe('draft resolution', () => {
 
 describe('draft access', () => {
   it('closes the draft connections of a link the host replaces, and only those', async () => {
-    const own = await createRoom(server.url, 'Rotation test', 'en');
-    const ownHost = await connect(server.url, { roomId: own.roomId, token: own.tokens.host, name: 'Host' });
+    const own = await createRoom(suite.url, 'Rotation test', 'en');
+    const ownHost = await connect(suite.url, { roomId: own.roomId, token: own.tokens.host, name: 'Host' });
     const ownItem = (await ok(ownHost, { type: 'agenda.propose', title: 'Rotate the links' }))!;
     ownHost.close();
-    const host = await connectDraft(server.url, own.roomId, own.tokens.host);
-    const ana = await connectDraft(server.url, own.roomId, own.tokens.participant);
+    const host = await connectDraft(suite.url, own.roomId, own.tokens.host);
+    const ana = await connectDraft(suite.url, own.roomId, own.tokens.participant);
     open.push(host, ana);
-    const res = await fetch(`${server.url}/api/rooms/${own.roomId}/links/participant/rotate`, {
+    const res = await fetch(`${suite.url}/api/rooms/${own.roomId}/links/participant/rotate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${own.tokens.host}` },
     });
@@ -218,7 +216,7 @@ describe('draft access', () => {
 
 describe('draft durability', () => {
   it('keeps the draft across a restart with the same data dir, with the log compacted', async () => {
-    const first = await startServer();
+    const first = await suite.startServer();
     const saved = await createRoom(first.url, 'Well committee', 'en');
     const chair = await connect(first.url, { roomId: saved.roomId, token: saved.tokens.host, name: 'Chair' });
     const well = (await ok(chair, { type: 'agenda.propose', title: 'A new well' }))!;
@@ -233,7 +231,7 @@ describe('draft durability', () => {
     editor.destroy();
     await first.stop();
 
-    const second = await startServer(first.dataDir);
+    const second = await suite.startServer(first.dataDir);
     expect(await second.store.loadDocUpdates(saved.roomId)).toHaveLength(1); // compacted when the room unloaded
     const back = await connectDraft(second.url, saved.roomId, saved.tokens.observer);
     await waitFor(() => paragraphs(back.draft(well)) === expected, 'the draft after the restart');

@@ -19,25 +19,26 @@ import {
   waitFor,
   type DraftClient,
 } from '../support/draftClients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
+import type { TestServer } from '../support/testServer.js';
 
 process.setMaxListeners(64);
 
-let server: TestServer;
+const suite = serverSuite();
 let room: CreatedRoom;
 let host: TestClient;
 const open: DraftClient[] = [];
 const sockets: WebSocket[] = [];
 
-async function editor(token = room.tokens.participant, on = server): Promise<DraftClient> {
+async function editor(token = room.tokens.participant, on = suite.server): Promise<DraftClient> {
   const client = await connectDraft(on.url, room.roomId, token);
   open.push(client);
   return client;
 }
 
 const propose = async (title: string) => (await ok(host, { type: 'agenda.propose', title }))!;
-const serverDoc = async (on = server) => (await (await on.app.registry.get(room.roomId))!.doc()).doc;
-const serverText = async (itemId: string, on = server) =>
+const serverDoc = async (on = suite.server) => (await (await on.app.registry.get(room.roomId))!.doc()).doc;
+const serverText = async (itemId: string, on = suite.server) =>
   (await (await on.app.registry.get(room.roomId))!.doc()).renderText(itemId);
 const storedBytes = async (on: TestServer, roomId = room.roomId) =>
   (await on.store.loadDocUpdates(roomId)).reduce((sum, row) => sum + row.update.length, 0);
@@ -48,9 +49,8 @@ function junk(client: DraftClient, updates = 28): void {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  room = await createRoom(server.url, 'Canal committee', 'en');
-  host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
+  room = await createRoom(suite.url, 'Canal committee', 'en');
+  host = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
 });
 
 afterEach(() => {
@@ -60,12 +60,11 @@ afterEach(() => {
 
 afterAll(async () => {
   host.close();
-  await server.stop({ removeData: true });
 });
 
 describe('the draft document keeps only drafts', () => {
   it('refuses a participant’s junk root without storing it; the host’s typing is saved and seen, after a restart too', async () => {
-    const own = await startServer();
+    const own = await suite.startServer();
     const ownRoom = await createRoom(own.url, 'Lane council', 'en');
     const chair = await connect(own.url, { roomId: ownRoom.roomId, token: ownRoom.tokens.host, name: 'Chair' });
     const itemId = (await ok(chair, { type: 'agenda.propose', title: 'Lane lights' }))!;
@@ -88,7 +87,7 @@ describe('the draft document keeps only drafts', () => {
     mallory.destroy();
     await own.stop();
 
-    const again = await startServer(own.dataDir);
+    const again = await suite.startServer(own.dataDir);
     expect(await storedBytes(again, ownRoom.roomId)).toBeLessThan(5_000);
     const back = await connectDraft(again.url, ownRoom.roomId, ownRoom.tokens.host);
     await waitFor(() => paragraphs(back.draft(itemId)) === 'Lights on the lane by winter.', 'the draft after restart');
@@ -100,7 +99,7 @@ describe('the draft document keeps only drafts', () => {
   });
 
   it('opens a room whose stored draft log was filled with junk before this fix, and takes edits again', async () => {
-    const first = await startServer();
+    const first = await suite.startServer();
     const oldRoom = await createRoom(first.url, 'Old junk', 'zh-CN');
     const chair = await connect(first.url, { roomId: oldRoom.roomId, token: oldRoom.tokens.host, name: '主持人' });
     const itemId = (await ok(chair, { type: 'agenda.propose', title: '修路' }))!;
@@ -119,7 +118,7 @@ describe('the draft document keeps only drafts', () => {
     for (let i = 0; i < 28; i += 1) await append(() => old.getMap('junk').set(`k${i}`, 'x'.repeat(150_000)));
     await store.close();
 
-    const second = await startServer(first.dataDir);
+    const second = await suite.startServer(first.dataDir);
     const hostDraft = await connectDraft(second.url, oldRoom.roomId, oldRoom.tokens.host);
     open.push(hostDraft);
     expect(paragraphs(hostDraft.draft(itemId))).toBe('东巷改为单行。');
@@ -219,7 +218,7 @@ describe('cursors', () => {
     const anaId = ana.doc.clientID;
     await waitFor(() => bo.provider.awareness.getStates().get(anaId)?.['user']?.name === 'Ana', 'Ana’s cursor at Bo');
 
-    const mallory = await rawSocket(server.url, room.roomId, room.tokens.participant);
+    const mallory = await rawSocket(suite.url, room.roomId, room.tokens.participant);
     sockets.push(mallory);
     const cursor = (clientId: number, clock: number, state: unknown) => {
       const inner = encoding.createEncoder();

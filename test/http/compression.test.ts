@@ -9,14 +9,10 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { CLIENT_DIST } from '@dr/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop({ removeData: true }));
+const suite = serverSuite();
 
 interface Raw {
   status: number;
@@ -26,7 +22,7 @@ interface Raw {
 
 function get(pathname: string, acceptEncoding?: string): Promise<Raw> {
   return new Promise((resolve, reject) => {
-    const req = request(`${server.url}${pathname}`, {
+    const req = request(`${suite.url}${pathname}`, {
       headers: acceptEncoding === undefined ? {} : { 'Accept-Encoding': acceptEncoding },
     });
     req.on('response', (res) => {

@@ -14,16 +14,12 @@ import {
   DEFAULT_RUBRIC,
   indicatorsOf,
 } from '@dr/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect, createRoom, ok } from '../support/clients.js';
 import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop({ removeData: true }));
+const suite = serverSuite();
 
 /** The JSON body of `path`, checked to parse with `schema` into exactly what was sent. */
 async function answer(
@@ -31,7 +27,7 @@ async function answer(
   path: string,
   init: RequestInit = {},
 ): Promise<unknown> {
-  const res = await fetch(`${server.url}${path}`, init);
+  const res = await fetch(`${suite.url}${path}`, init);
   const body: unknown = await res.json();
   expect(schema.parse(body)).toEqual(body);
   return body;
@@ -53,11 +49,11 @@ describe('the HTTP answers keep to the shared schemas', () => {
   });
 
   it('the notice and the scorecard of a meeting with a decision and an action item', async () => {
-    const room = await createRoom(server.url, 'East lane', 'en');
-    const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
+    const room = await createRoom(suite.url, 'East lane', 'en');
+    const host = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
     const itemId = (await ok(host, { type: 'agenda.propose', title: 'One-way street' }))!;
     await ok(host, { type: 'room.setPhase', phase: 'in_session' });
-    const editor = await connectDraft(server.url, room.roomId, room.tokens.participant);
+    const editor = await connectDraft(suite.url, room.roomId, room.tokens.participant);
     appendParagraph(editor.draft(itemId), 'The east lane becomes one-way.');
     await roundTrip(editor);
     editor.destroy();

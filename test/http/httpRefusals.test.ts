@@ -3,17 +3,15 @@
  * web app can say it in the page's language (issue #10 §5).
  */
 import { REFUSALS, refusalText, type RefusalKey } from '@dr/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createRoom, type CreatedRoom } from '../support/clients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
+const suite = serverSuite();
 let room: CreatedRoom;
 beforeAll(async () => {
-  server = await startServer();
-  room = await createRoom(server.url, 'Refusals', 'en');
+  room = await createRoom(suite.url, 'Refusals', 'en');
 });
-afterAll(() => server.stop({ removeData: true }));
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const json = { 'content-type': 'application/json' };
@@ -22,14 +20,14 @@ describe('HTTP refusals', () => {
   const cases: [string, () => Promise<Response>, number, string, RefusalKey][] = [
     [
       'a room without a title',
-      () => fetch(`${server.url}/api/rooms`, { method: 'POST', headers: json, body: '{"title":""}' }),
+      () => fetch(`${suite.url}/api/rooms`, { method: 'POST', headers: json, body: '{"title":""}' }),
       400,
       'invalid',
       'room.titleNeeded',
     ],
     [
       'a body that is not JSON',
-      () => fetch(`${server.url}/api/rooms`, { method: 'POST', headers: json, body: '{' }),
+      () => fetch(`${suite.url}/api/rooms`, { method: 'POST', headers: json, body: '{' }),
       400,
       'invalid',
       'request.badJson',
@@ -37,7 +35,7 @@ describe('HTTP refusals', () => {
     [
       'a body over 64 KB',
       () =>
-        fetch(`${server.url}/api/rooms`, {
+        fetch(`${suite.url}/api/rooms`, {
           method: 'POST',
           headers: json,
           body: JSON.stringify({ title: 'x'.repeat(70_000) }),
@@ -46,32 +44,32 @@ describe('HTTP refusals', () => {
       'too_large',
       'request.tooLarge',
     ],
-    ['an unknown room', () => fetch(`${server.url}/api/rooms/nosuchroom`), 404, 'not_found', 'room.unknown'],
-    ['an unknown API address', () => fetch(`${server.url}/api/nothing/here`), 404, 'not_found', 'request.unknown'],
+    ['an unknown room', () => fetch(`${suite.url}/api/rooms/nosuchroom`), 404, 'not_found', 'room.unknown'],
+    ['an unknown API address', () => fetch(`${suite.url}/api/nothing/here`), 404, 'not_found', 'request.unknown'],
     [
       'a notice not yet published',
-      () => fetch(`${server.url}/api/rooms/${room.roomId}/notice`),
+      () => fetch(`${suite.url}/api/rooms/${room.roomId}/notice`),
       404,
       'not_found',
       'notice.notPublished',
     ],
     [
       'the minutes without a token',
-      () => fetch(`${server.url}/api/rooms/${room.roomId}/minutes.md`),
+      () => fetch(`${suite.url}/api/rooms/${room.roomId}/minutes.md`),
       401,
       'unauthorized',
       'access.hostLinkNeeded',
     ],
     [
       'the scorecard with an observer’s token',
-      () => fetch(`${server.url}/api/rooms/${room.roomId}/scorecard`, { headers: bearer(room.tokens.observer) }),
+      () => fetch(`${suite.url}/api/rooms/${room.roomId}/scorecard`, { headers: bearer(room.tokens.observer) }),
       403,
       'forbidden',
       'role.hostOnly',
     ],
     [
       'the links with a made-up token',
-      () => fetch(`${server.url}/api/rooms/${room.roomId}/links`, { headers: bearer('made-up') }),
+      () => fetch(`${suite.url}/api/rooms/${room.roomId}/links`, { headers: bearer('made-up') }),
       403,
       'forbidden',
       'access.badLink',
@@ -79,7 +77,7 @@ describe('HTTP refusals', () => {
     [
       'rotating an unknown role',
       () =>
-        fetch(`${server.url}/api/rooms/${room.roomId}/links/admin/rotate`, {
+        fetch(`${suite.url}/api/rooms/${room.roomId}/links/admin/rotate`, {
           method: 'POST',
           headers: bearer(room.tokens.host),
         }),

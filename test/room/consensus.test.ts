@@ -1,26 +1,22 @@
 /** A consensus round on the real draft, from opening to a recorded decision, with real clients. */
 import { hashText, type EventOf, type RoomEvent } from '@dr/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect, createRoom, type TestClient, ok } from '../support/clients.js';
 import { appendParagraph, connectDraft, paragraphs, roundTrip, waitFor } from '../support/draftClients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop({ removeData: true }));
+const suite = serverSuite();
 
 async function meetingWithDraft(text: string[]) {
-  const room = await createRoom(server.url, 'East lane', 'en');
+  const room = await createRoom(suite.url, 'East lane', 'en');
   const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-  const host = await connect(server.url, auth(room.tokens.host, { name: 'Chair' }));
-  const ana = await connect(server.url, auth(room.tokens.participant, { name: 'Ana' }));
-  const bo = await connect(server.url, auth(room.tokens.participant, { name: 'Bo' }));
-  const observer = await connect(server.url, auth(room.tokens.observer));
+  const host = await connect(suite.url, auth(room.tokens.host, { name: 'Chair' }));
+  const ana = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana' }));
+  const bo = await connect(suite.url, auth(room.tokens.participant, { name: 'Bo' }));
+  const observer = await connect(suite.url, auth(room.tokens.observer));
   const itemId = (await ok(host, { type: 'agenda.propose', title: 'One-way traffic' }))!;
   await ok(host, { type: 'agenda.activate', itemId });
-  const editor = await connectDraft(server.url, room.roomId, room.tokens.participant);
+  const editor = await connectDraft(suite.url, room.roomId, room.tokens.participant);
   for (const line of text) appendParagraph(editor.draft(itemId), line);
   await roundTrip(editor);
   return { room, host, ana, bo, observer, itemId, editor };
@@ -72,7 +68,7 @@ describe('consensus on the draft', () => {
     const fromSync = sync.events.find((e: RoomEvent) => e.type === 'consensus.voted');
     expect(fromSync).toMatchObject({ memberId: null, actor: null, level: null });
 
-    const back = await connect(server.url, {
+    const back = await connect(suite.url, {
       roomId: room.roomId,
       token: room.tokens.participant,
       memberId: ana.welcome.you.memberId,
@@ -97,7 +93,7 @@ describe('consensus on the draft', () => {
     await roundTrip(editor);
     await ok(host, { type: 'draft.saveVersion', itemId, name: 'Amended' });
     await observer.waitForEvent((e) => e.type === 'draft.versionSaved' && e.name === 'Amended');
-    const late = await connect(server.url, { roomId: room.roomId, token: room.tokens.observer });
+    const late = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
     expect(late.welcome.state.items[itemId]!.versions).toEqual([
       expect.objectContaining({ id: first, name: 'First reading', text: 'First reading of the text.' }),
       expect.objectContaining({ name: 'Amended', text: 'First reading of the text.\nAn amendment.' }),

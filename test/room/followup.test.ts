@@ -11,9 +11,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, createRoom, type CreatedRoom, type TestClient, ok } from '../support/clients.js';
 import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
+const suite = serverSuite();
 let room: CreatedRoom;
 let host: TestClient;
 let ana: TestClient;
@@ -26,17 +26,16 @@ function refusal(ack: CommandAck): string | undefined {
 }
 
 function get(urlPath: string, token?: string): Promise<Response> {
-  return fetch(`${server.url}${urlPath}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+  return fetch(`${suite.url}${urlPath}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
 }
 
 /** 东巷 in session: Ana (remote) and Bo (in the room) speak, an anonymous round adopts the draft. */
 beforeAll(async () => {
-  server = await startServer();
-  room = await createRoom(server.url, '东巷停车', 'zh-CN');
+  room = await createRoom(suite.url, '东巷停车', 'zh-CN');
   const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-  host = await connect(server.url, auth(room.tokens.host, { name: '张主任', presence: 'in_room' }));
-  ana = await connect(server.url, auth(room.tokens.participant, { name: 'Ana', presence: 'remote' }));
-  bo = await connect(server.url, auth(room.tokens.participant, { name: 'Bo', presence: 'in_room' }));
+  host = await connect(suite.url, auth(room.tokens.host, { name: '张主任', presence: 'in_room' }));
+  ana = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana', presence: 'remote' }));
+  bo = await connect(suite.url, auth(room.tokens.participant, { name: 'Bo', presence: 'in_room' }));
   secrets.push(...Object.values(room.tokens), room.joinCode);
   for (const c of [host, ana, bo]) secrets.push(c.welcome.you.memberSecret!);
 
@@ -50,7 +49,7 @@ beforeAll(async () => {
   await ok(host, { type: 'queue.next' });
   await ok(bo, { type: 'speaker.end' });
 
-  const editor = await connectDraft(server.url, room.roomId, room.tokens.participant);
+  const editor = await connectDraft(suite.url, room.roomId, room.tokens.participant);
   appendParagraph(editor.draft(itemId), '东巷改为由北向南单行。');
   await roundTrip(editor);
   editor.destroy();
@@ -64,7 +63,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const c of [host, ana, bo]) c?.close();
-  await server.stop({ removeData: true });
 });
 
 describe('action items by tier', () => {

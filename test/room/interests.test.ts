@@ -1,25 +1,21 @@
 /** Declared interests (利益回避) with real clients: a refused ballot with its reason, in both languages. */
 import { REFUSALS, refusalText } from '@dr/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect, createRoom, ok } from '../support/clients.js';
 import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop({ removeData: true }));
+const suite = serverSuite();
 
 describe('declared interests', () => {
   it('the host declares for a member; their ballot is withdrawn and refused, and the notice shows it', async () => {
-    const room = await createRoom(server.url, 'Terrace', 'en');
+    const room = await createRoom(suite.url, 'Terrace', 'en');
     const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-    const host = await connect(server.url, auth(room.tokens.host, { name: 'Chair' }));
-    const ana = await connect(server.url, auth(room.tokens.participant, { name: 'Ana' }));
+    const host = await connect(suite.url, auth(room.tokens.host, { name: 'Chair' }));
+    const ana = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana' }));
     const itemId = (await ok(host, { type: 'agenda.propose', title: 'Shop terrace' }))!;
     await ok(host, { type: 'agenda.activate', itemId });
-    const editor = await connectDraft(server.url, room.roomId, room.tokens.participant);
+    const editor = await connectDraft(suite.url, room.roomId, room.tokens.participant);
     appendParagraph(editor.draft(itemId), 'The shop may extend its terrace.');
     await roundTrip(editor);
     editor.destroy();
@@ -40,7 +36,7 @@ describe('declared interests', () => {
     await ok(host, { type: 'consensus.close', roundId });
     await ok(host, { type: 'decision.record', roundId, statement: 'Not decided.' });
     await ok(host, { type: 'notice.publish' });
-    const notice = (await (await fetch(`${server.url}/api/rooms/${room.roomId}/notice`)).json()) as {
+    const notice = (await (await fetch(`${suite.url}/api/rooms/${room.roomId}/notice`)).json()) as {
       decisions: { interests: unknown; outcome: string }[];
     };
     expect(notice.decisions[0]).toMatchObject({

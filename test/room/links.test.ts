@@ -1,49 +1,45 @@
 /** Links for hosts: showing them again, the short join address, and rotating a leaked link. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect, connectError, createRoom, type CreatedRoom } from '../support/clients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop({ removeData: true }));
+const suite = serverSuite();
 
 const links = (room: CreatedRoom, token?: string) =>
-  fetch(`${server.url}/api/rooms/${room.roomId}/links`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+  fetch(`${suite.url}/api/rooms/${room.roomId}/links`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
 
 describe('room links', () => {
   it('shows the links again to the host only', async () => {
-    const room = await createRoom(server.url);
+    const room = await createRoom(suite.url);
     expect((await links(room)).status).toBe(401);
     expect((await links(room, room.tokens.participant)).status).toBe(403);
     const res = await links(room, room.tokens.host);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ...room.links, joinCode: room.joinCode, shortUrl: room.shortUrl });
-    expect((await fetch(`${server.url}/api/rooms/nope/links`)).status).toBe(404);
+    expect((await fetch(`${suite.url}/api/rooms/nope/links`)).status).toBe(404);
   });
 
   it('redirects the short address to the room, and lets the join code in as a participant', async () => {
-    const room = await createRoom(server.url);
-    expect(room.shortUrl).toBe(`${server.url}/j/${room.joinCode}`);
+    const room = await createRoom(suite.url);
+    expect(room.shortUrl).toBe(`${suite.url}/j/${room.joinCode}`);
     const typed = `${room.joinCode.slice(0, 4).toLowerCase()}-${room.joinCode.slice(4)}`;
-    const res = await fetch(`${server.url}/j/${typed}`, { redirect: 'manual' });
+    const res = await fetch(`${suite.url}/j/${typed}`, { redirect: 'manual' });
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe(`/r/${room.roomId}#t=${room.joinCode}`);
-    expect((await fetch(`${server.url}/j/NOPE2345`, { redirect: 'manual' })).status).not.toBe(302);
+    expect((await fetch(`${suite.url}/j/NOPE2345`, { redirect: 'manual' })).status).not.toBe(302);
 
-    const ana = await connect(server.url, { roomId: room.roomId, token: room.joinCode, name: 'Ana' });
+    const ana = await connect(suite.url, { roomId: room.roomId, token: room.joinCode, name: 'Ana' });
     expect(ana.welcome.you.role).toBe('participant');
     ana.close();
   });
 
   it('rotates a link: the old one stops working and its connections are closed', async () => {
-    const room = await createRoom(server.url);
-    const ana = await connect(server.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
-    const watcher = await connect(server.url, { roomId: room.roomId, token: room.tokens.observer });
+    const room = await createRoom(suite.url);
+    const ana = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
+    const watcher = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
     const closed = new Promise((resolve) => ana.socket.once('disconnect', resolve));
 
-    const res = await fetch(`${server.url}/api/rooms/${room.roomId}/links/participant/rotate`, {
+    const res = await fetch(`${suite.url}/api/rooms/${room.roomId}/links/participant/rotate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${room.tokens.host}` },
     });
@@ -56,24 +52,24 @@ describe('room links', () => {
     expect(watcher.socket.connected).toBe(true);
 
     expect(
-      await connectError(server.url, { roomId: room.roomId, token: room.tokens.participant, name: 'X' }),
+      await connectError(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'X' }),
     ).toMatchObject({
       code: 'bad_token',
     });
-    expect(await connectError(server.url, { roomId: room.roomId, token: room.joinCode, name: 'X' })).toMatchObject({
+    expect(await connectError(suite.url, { roomId: room.roomId, token: room.joinCode, name: 'X' })).toMatchObject({
       code: 'bad_token',
     });
     const newToken = rotated.participant.split('#t=')[1]!;
-    const back = await connect(server.url, { roomId: room.roomId, token: newToken, name: 'Ana again' });
+    const back = await connect(suite.url, { roomId: room.roomId, token: newToken, name: 'Ana again' });
     expect(back.welcome.you.role).toBe('participant');
     back.close();
     watcher.close();
   });
 
   it('refuses to rotate an unknown role or without the host token', async () => {
-    const room = await createRoom(server.url);
+    const room = await createRoom(suite.url);
     const rotate = (role: string, token: string) =>
-      fetch(`${server.url}/api/rooms/${room.roomId}/links/${role}/rotate`, {
+      fetch(`${suite.url}/api/rooms/${room.roomId}/links/${role}/rotate`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}` },
       });

@@ -1,23 +1,19 @@
 /** A whole agenda run through the real server by real clients: 五定 and 六步 end to end. */
 import type { RoomEvent } from '@dr/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect, createRoom, type TestClient, ok } from '../support/clients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop({ removeData: true }));
+const suite = serverSuite();
 
 describe('a meeting from agenda to turns', () => {
   it('collects topics, sets the agenda and rules, and gives the floor fairly', async () => {
-    const room = await createRoom(server.url, 'East lane parking', 'zh-CN');
+    const room = await createRoom(suite.url, 'East lane parking', 'zh-CN');
     const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-    const host = await connect(server.url, auth(room.tokens.host, { name: 'Chair Zhang', presence: 'in_room' }));
-    const remote = await connect(server.url, auth(room.tokens.participant, { name: 'Ana', presence: 'remote' }));
-    const inRoom = await connect(server.url, auth(room.tokens.participant, { name: 'Bo', presence: 'in_room' }));
-    const observer = await connect(server.url, auth(room.tokens.observer));
+    const host = await connect(suite.url, auth(room.tokens.host, { name: 'Chair Zhang', presence: 'in_room' }));
+    const remote = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana', presence: 'remote' }));
+    const inRoom = await connect(suite.url, auth(room.tokens.participant, { name: 'Bo', presence: 'in_room' }));
+    const observer = await connect(suite.url, auth(room.tokens.observer));
 
     // 定议题: topics come from below and gather support.
     const parking = await ok(remote, { type: 'agenda.propose', title: 'Parking on the east lane' });
@@ -52,7 +48,7 @@ describe('a meeting from agenda to turns', () => {
     await ok(inRoom, { type: 'speaker.end' });
 
     // Everyone folds the same events into the same state: check it through a fresh observer.
-    const late = await connect(server.url, auth(room.tokens.observer));
+    const late = await connect(suite.url, auth(room.tokens.observer));
     const state = late.welcome.state;
     expect(state.phase).toBe('in_session');
     expect(state.agenda).toEqual([parking, lights]);
@@ -77,9 +73,9 @@ describe('a meeting from agenda to turns', () => {
   });
 
   it('answers bad input with the documented codes', async () => {
-    const room = await createRoom(server.url);
-    const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
-    const ana = await connect(server.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
+    const room = await createRoom(suite.url);
+    const host = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
+    const ana = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
     const expectations: [TestClient, Record<string, unknown>, string][] = [
       [host, { type: 'agenda.activate', itemId: 'i404' }, 'not_found'],
       [host, { type: 'queue.raise', memberId: 'm404' }, 'not_found'],

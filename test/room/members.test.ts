@@ -4,16 +4,12 @@
  * their secret no longer admits them, and the record (state, minutes) still names them.
  */
 import { LIMITS, type EventOf, type RoomEvent } from '@dr/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect, connectError, createRoom, ok, type TestClient } from '../support/clients.js';
 import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop({ removeData: true }));
+const suite = serverSuite();
 
 function disconnected(client: TestClient): Promise<string> {
   return new Promise((resolve) => client.socket.once('disconnect', (reason) => resolve(reason)));
@@ -21,17 +17,17 @@ function disconnected(client: TestClient): Promise<string> {
 
 describe('member.remove', () => {
   it('lowers the hand, withdraws the ballot, disconnects the member and keeps them in the record', async () => {
-    const room = await createRoom(server.url, 'East lane', 'en');
+    const room = await createRoom(suite.url, 'East lane', 'en');
     const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-    const host = await connect(server.url, auth(room.tokens.host));
-    const chair = await connect(server.url, auth(room.tokens.host, { name: 'Chair' }));
-    const ana = await connect(server.url, auth(room.tokens.participant, { name: 'Ana' }));
-    const bo = await connect(server.url, auth(room.tokens.participant, { name: 'Bo' }));
+    const host = await connect(suite.url, auth(room.tokens.host));
+    const chair = await connect(suite.url, auth(room.tokens.host, { name: 'Chair' }));
+    const ana = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana' }));
+    const bo = await connect(suite.url, auth(room.tokens.participant, { name: 'Bo' }));
     const anaId = ana.welcome.you.memberId!;
     const itemId = (await ok(chair, { type: 'agenda.propose', title: 'One-way traffic' }))!;
     await ok(host, { type: 'room.setPhase', phase: 'in_session' });
     await ok(host, { type: 'agenda.activate', itemId });
-    const editor = await connectDraft(server.url, room.roomId, room.tokens.participant);
+    const editor = await connectDraft(suite.url, room.roomId, room.tokens.participant);
     appendParagraph(editor.draft(itemId), 'The east lane becomes one-way.');
     await roundTrip(editor);
     editor.destroy();
@@ -66,12 +62,12 @@ describe('member.remove', () => {
     // Her secret no longer admits her; she could only join anew by name.
     const { memberId, memberSecret } = ana.welcome.you;
     expect(
-      await connectError(server.url, auth(room.tokens.participant, { memberId, memberSecret, protocolVersion: 1 })),
+      await connectError(suite.url, auth(room.tokens.participant, { memberId, memberSecret, protocolVersion: 1 })),
     ).toMatchObject({ code: 'bad_member' });
 
     // The room goes on; the record keeps her: a late welcome shows her removed, her fact, no ballot.
     await ok(bo, { type: 'queue.raise' });
-    const late = await connect(server.url, auth(room.tokens.observer));
+    const late = await connect(suite.url, auth(room.tokens.observer));
     const state = late.welcome.state;
     expect(state.members[anaId]).toMatchObject({ name: 'Ana', removedAt: expect.any(Number) });
     expect(state.queue.map((e) => e.memberId)).toEqual([bo.welcome.you.memberId]);
@@ -79,7 +75,7 @@ describe('member.remove', () => {
       expect.objectContaining({ memberId: null, level: 4 }),
     ]);
     expect(state.items[itemId]!.facts.map((f) => f.addedBy)).toEqual([anaId]);
-    const minutes = await fetch(`${server.url}/api/rooms/${room.roomId}/minutes.md`, {
+    const minutes = await fetch(`${suite.url}/api/rooms/${room.roomId}/minutes.md`, {
       headers: { authorization: `Bearer ${room.tokens.host}` },
     });
     expect(await minutes.text()).toContain('Ana (removed by the host during the meeting)');
@@ -87,11 +83,11 @@ describe('member.remove', () => {
   });
 
   it('a member connected twice loses both connections', async () => {
-    const room = await createRoom(server.url, 'Two tabs', 'en');
-    const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host });
-    const first = await connect(server.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Li' });
+    const room = await createRoom(suite.url, 'Two tabs', 'en');
+    const host = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host });
+    const first = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Li' });
     const { memberId, memberSecret } = first.welcome.you;
-    const second = await connect(server.url, {
+    const second = await connect(suite.url, {
       roomId: room.roomId,
       token: room.tokens.participant,
       memberId,
@@ -109,8 +105,8 @@ describe('member.remove', () => {
     `lets ${LIMITS.memberJoinBurst} people join one room at once, then asks the next to wait (per room, not per address)`,
     { timeout: 60_000 },
     async () => {
-      const room = await createRoom(server.url, 'Village hall', 'en');
-      const other = await createRoom(server.url, 'Next village', 'en');
+      const room = await createRoom(suite.url, 'Village hall', 'en');
+      const other = await createRoom(suite.url, 'Next village', 'en');
       const auth = (roomId: string, token: string, name: string) => ({ roomId, token, name });
       // Joins arrive in waves, faster than the allowance refills, until one is asked to wait; the
       // test does not depend on how fast this machine is, only that it is faster than the refill.
@@ -120,7 +116,7 @@ describe('member.remove', () => {
       while (!refusal && joined.length < LIMITS.members) {
         const wave = await Promise.allSettled(
           Array.from({ length: 40 }, (_, i) =>
-            connect(server.url, auth(room.roomId, room.tokens.participant, `R${joined.length + i}`)),
+            connect(suite.url, auth(room.roomId, room.tokens.participant, `R${joined.length + i}`)),
           ),
         );
         for (const result of wave) {
@@ -136,9 +132,9 @@ describe('member.remove', () => {
       expect(joined.length).toBeGreaterThanOrEqual(LIMITS.memberJoinBurst);
       expect(refusal).toMatchObject({ code: 'rate_limited', reason: 'rate.joins' });
       // The same address joins another room, and a member of the full hall comes back, at once.
-      const next = await connect(server.url, auth(other.roomId, other.tokens.participant, 'Wang'));
+      const next = await connect(suite.url, auth(other.roomId, other.tokens.participant, 'Wang'));
       const { memberId, memberSecret } = joined[0]!;
-      const back = await connect(server.url, {
+      const back = await connect(suite.url, {
         roomId: room.roomId,
         token: room.tokens.participant,
         memberId,

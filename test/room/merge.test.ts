@@ -1,25 +1,21 @@
 /** One person, one voice: the same person joins from two phones; the host is alerted and merges them. */
 import type { EventOf } from '@dr/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect, connectError, createRoom, ok } from '../support/clients.js';
 import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop({ removeData: true }));
+const suite = serverSuite();
 
 describe('merging two phones of one person', () => {
   it('flags the second join at once, keeps the latest ballot, moves the hand, and closes the merged phone', async () => {
-    const room = await createRoom(server.url, 'Willow Lane', 'en');
+    const room = await createRoom(suite.url, 'Willow Lane', 'en');
     const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-    const host = await connect(server.url, auth(room.tokens.host, { name: 'Chair' }));
-    const phone1 = await connect(server.url, auth(room.tokens.participant, { name: 'Ana Wu' }));
+    const host = await connect(suite.url, auth(room.tokens.host, { name: 'Chair' }));
+    const phone1 = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana Wu' }));
     const itemId = (await ok(host, { type: 'agenda.propose', title: 'Trees' }))!;
     await ok(host, { type: 'agenda.activate', itemId });
-    const editor = await connectDraft(server.url, room.roomId, room.tokens.participant);
+    const editor = await connectDraft(suite.url, room.roomId, room.tokens.participant);
     appendParagraph(editor.draft(itemId), 'Plant plane trees on Willow Lane.');
     await roundTrip(editor);
     editor.destroy();
@@ -27,7 +23,7 @@ describe('merging two phones of one person', () => {
     await ok(phone1, { type: 'consensus.vote', roundId, level: 2 });
 
     // The second phone, the same name typed another way: the phone knows the host was alerted.
-    const phone2 = await connect(server.url, auth(room.tokens.participant, { name: '  ana   WU ' }));
+    const phone2 = await connect(suite.url, auth(room.tokens.participant, { name: '  ana   WU ' }));
     const id1 = phone1.welcome.you.memberId!;
     const id2 = phone2.welcome.you.memberId!;
     expect(phone2.welcome.state.members[id2]).toMatchObject({ name: 'ana WU', sameNameAs: id1 });
@@ -44,7 +40,7 @@ describe('merging two phones of one person', () => {
 
     const merged = (await phone1.waitForEvent((e) => e.type === 'member.merged')) as EventOf<'member.merged'>;
     expect(merged).toMatchObject({ memberId: id2, intoMemberId: id1 });
-    const { state } = (await connect(server.url, auth(room.tokens.observer))).welcome;
+    const { state } = (await connect(suite.url, auth(room.tokens.observer))).welcome;
     expect(Object.values(state.rounds[roundId]!.ballots)).toEqual([
       expect.objectContaining({ memberId: id1, level: 5 }),
     ]);
@@ -53,7 +49,7 @@ describe('merging two phones of one person', () => {
 
     // The merged phone's saved place no longer admits it; the first phone still votes, once.
     const { memberSecret } = phone2.welcome.you;
-    const back = await connectError(server.url, auth(room.tokens.participant, { memberId: id2, memberSecret }));
+    const back = await connectError(suite.url, auth(room.tokens.participant, { memberId: id2, memberSecret }));
     expect(back.reason).toBe('access.rejoin');
     await ok(phone1, { type: 'consensus.vote', roundId, level: 4 });
     await ok(host, { type: 'consensus.close', roundId });

@@ -1,23 +1,21 @@
 /** Names and titles are normalised at every door of the real server: room creation, joining, commands. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { connect, connectError, createRoom, ok, type CreatedRoom } from '../support/clients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
+const suite = serverSuite();
 let room: CreatedRoom;
 
 beforeAll(async () => {
-  server = await startServer();
-  room = await createRoom(server.url, ' \u202ECafe\u0301 council\u200B ', 'en');
+  room = await createRoom(suite.url, ' \u202ECafe\u0301 council\u200B ', 'en');
 });
-afterAll(() => server.stop({ removeData: true }));
 
 describe('names and titles', () => {
   it('a room title is stored normalised, and one with nothing visible is refused', async () => {
-    const summary = (await (await fetch(`${server.url}/api/rooms/${room.roomId}`)).json()) as { title: string };
+    const summary = (await (await fetch(`${suite.url}/api/rooms/${room.roomId}`)).json()) as { title: string };
     expect(summary.title).toBe('Caf\u00E9 council');
     for (const title of ['\u200B', '\u202E\u202C', '\u0000\u0000']) {
-      const res = await fetch(`${server.url}/api/rooms`, {
+      const res = await fetch(`${suite.url}/api/rooms`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ title }),
@@ -27,7 +25,7 @@ describe('names and titles', () => {
   });
 
   it('a member joins under the normalised name; a name of invisible characters is refused', async () => {
-    const ana = await connect(server.url, {
+    const ana = await connect(suite.url, {
       roomId: room.roomId,
       token: room.tokens.participant,
       name: '\u2067Jose\u0301\u2069\u0007',
@@ -35,7 +33,7 @@ describe('names and titles', () => {
     const me = ana.welcome.state.members[ana.welcome.you.memberId!];
     expect(me?.name).toBe('Jos\u00E9');
     expect(
-      await connectError(server.url, { roomId: room.roomId, token: room.tokens.participant, name: '\u200B\u200B' }),
+      await connectError(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: '\u200B\u200B' }),
     ).toMatchObject({ code: 'invalid', reason: 'room.nameNeeded' });
 
     const itemId = await ok(ana, { type: 'agenda.propose', title: 'Bus\u202E stop\n' });

@@ -1,29 +1,25 @@
 /** Rounds with and without a quorum (定会纪), with real clients: phones and the room's count together. */
 import type { EventOf } from '@dr/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect, createRoom, ok } from '../support/clients.js';
 import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop({ removeData: true }));
+const suite = serverSuite();
 
 async function meeting() {
-  const room = await createRoom(server.url, 'Village assembly', 'en');
+  const room = await createRoom(suite.url, 'Village assembly', 'en');
   const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-  const host = await connect(server.url, auth(room.tokens.host, { name: 'Chair' }));
-  const ana = await connect(server.url, auth(room.tokens.participant, { name: 'Ana' }));
-  const bo = await connect(server.url, auth(room.tokens.participant, { name: 'Bo' }));
-  const observer = await connect(server.url, auth(room.tokens.observer));
+  const host = await connect(suite.url, auth(room.tokens.host, { name: 'Chair' }));
+  const ana = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana' }));
+  const bo = await connect(suite.url, auth(room.tokens.participant, { name: 'Bo' }));
+  const observer = await connect(suite.url, auth(room.tokens.observer));
   // Two people without a phone, whom the room's hand count covers.
   await ok(host, { type: 'member.addInRoom', name: 'Grandpa Li' });
   await ok(host, { type: 'member.addInRoom', name: 'Aunt Zhao' });
   const itemId = (await ok(host, { type: 'agenda.propose', title: 'New well' }))!;
   await ok(host, { type: 'agenda.activate', itemId });
-  const editor = await connectDraft(server.url, room.roomId, room.tokens.participant);
+  const editor = await connectDraft(suite.url, room.roomId, room.tokens.participant);
   appendParagraph(editor.draft(itemId), 'The village digs a new well by the school.');
   await roundTrip(editor);
   editor.destroy();

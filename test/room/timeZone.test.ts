@@ -4,24 +4,20 @@
  * scheduled time stays the same instant whatever the zone; the minutes read in and name the zone.
  */
 import { CreatedRoom, HttpRefusal, RoomSummary } from '@dr/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect, ok } from '../support/clients.js';
-import { startServer, type TestServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop({ removeData: true }));
+const suite = serverSuite();
 
 const post = (body: unknown) =>
-  fetch(`${server.url}/api/rooms`, {
+  fetch(`${suite.url}/api/rooms`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
 const summary = async (roomId: string) =>
-  RoomSummary.parse(await (await fetch(`${server.url}/api/rooms/${roomId}`)).json());
+  RoomSummary.parse(await (await fetch(`${suite.url}/api/rooms/${roomId}`)).json());
 
 describe('a room’s time zone', () => {
   it('is the one the room was created with, and the locale’s default otherwise', async () => {
@@ -49,13 +45,13 @@ describe('a room’s time zone', () => {
     const room = CreatedRoom.parse(
       await (await post({ title: 'Harbour', locale: 'en', timeZone: 'Australia/Sydney' })).json(),
     );
-    const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host });
+    const host = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host });
     // 8:06 PM in Sydney (AEDT, UTC+11) on 3 December 2026.
     const scheduledAt = Date.parse('2026-12-03T09:06:00Z');
     await ok(host, { type: 'room.setDetails', scheduledAt });
     const minutes = async () =>
       (
-        await fetch(`${server.url}/api/rooms/${room.roomId}/minutes.md`, {
+        await fetch(`${suite.url}/api/rooms/${room.roomId}/minutes.md`, {
           headers: { authorization: `Bearer ${room.tokens.host}` },
         })
       ).text();
@@ -64,7 +60,7 @@ describe('a room’s time zone', () => {
     expect(sydney).toContain('Australia/Sydney');
     await ok(host, { type: 'room.setDetails', timeZone: 'Europe/London' });
     expect((await summary(room.roomId)).timeZone).toBe('Europe/London');
-    const again = await connect(server.url, { roomId: room.roomId, token: room.tokens.observer });
+    const again = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
     expect(again.welcome.state.details).toMatchObject({ scheduledAt, timeZone: 'Europe/London' });
     again.close();
     const london = await minutes();

@@ -4,10 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { connect, createRoom, ok, type TestClient } from '../support/clients.js';
-import { startServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
+
+const suite = serverSuite({ server: false });
 
 async function hallWithTwoConsoles() {
-  const server = await startServer();
+  const server = await suite.startServer();
   const room = await createRoom(server.url, 'Village road meeting', 'en');
   const host = { roomId: room.roomId, token: room.tokens.host };
   const left = await connect(server.url, host);

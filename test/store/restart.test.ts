@@ -1,11 +1,13 @@
 /** Durability: what the server acknowledged is still there after a restart with the same data dir. */
 import { describe, expect, it } from 'vitest';
 import { connect, createRoom } from '../support/clients.js';
-import { startServer } from '../support/testServer.js';
+import { serverSuite } from '../support/serverSuite.js';
+
+const suite = serverSuite({ server: false });
 
 describe('restart', () => {
   it('keeps rooms, members and events, and a member rejoins as itself', async () => {
-    const first = await startServer();
+    const first = await suite.startServer();
     const room = await createRoom(first.url, 'Village road meeting', 'en');
     const ana = await connect(first.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
     const { memberId, memberSecret } = ana.welcome.you;
@@ -14,7 +16,7 @@ describe('restart', () => {
     ana.close();
     await first.stop();
 
-    const second = await startServer(first.dataDir);
+    const second = await suite.startServer(first.dataDir);
     const back = await connect(second.url, {
       roomId: room.roomId,
       token: room.tokens.participant,
