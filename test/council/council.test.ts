@@ -20,7 +20,7 @@ import {
 } from '@dr/shared/council';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect, ok, type TestClient } from '../support/clients.js';
-import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
+import { writeDraft } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
@@ -324,10 +324,7 @@ describe('three meetings', () => {
     await ok(chair, { type: 'queue.next' });
     await ok(ana, { type: 'speaker.end' });
     await ok(bo, { type: 'interest.declare', itemId, note: '我家车停在东巷' });
-    const editor = await connectDraft(suite.url, m1.roomId, council.tokens.member);
-    appendParagraph(editor.draft(itemId), '东巷改为由北向南单行。');
-    await roundTrip(editor);
-    editor.destroy();
+    await writeDraft(suite.url, m1.roomId, council.tokens.member, itemId, '东巷改为由北向南单行。');
     const roundId = (await ok(chair, { type: 'consensus.open', itemId }))!;
     await ok(ana, { type: 'consensus.vote', roundId, level: 4 });
     await ok(chair, { type: 'consensus.vote', roundId, level: 5 });

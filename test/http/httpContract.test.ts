@@ -16,7 +16,7 @@ import {
 } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
 import { connect, createRoom, ok } from '../support/clients.js';
-import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
+import { writeDraft } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
@@ -53,10 +53,7 @@ describe('the HTTP answers keep to the shared schemas', () => {
     const host = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
     const itemId = (await ok(host, { type: 'agenda.propose', title: 'One-way street' }))!;
     await ok(host, { type: 'room.setPhase', phase: 'in_session' });
-    const editor = await connectDraft(suite.url, room.roomId, room.tokens.participant);
-    appendParagraph(editor.draft(itemId), 'The east lane becomes one-way.');
-    await roundTrip(editor);
-    editor.destroy();
+    await writeDraft(suite.url, room.roomId, room.tokens.participant, itemId, 'The east lane becomes one-way.');
     const roundId = (await ok(host, { type: 'consensus.open', itemId }))!;
     await ok(host, { type: 'consensus.vote', roundId, level: 4 });
     await ok(host, { type: 'consensus.close', roundId });

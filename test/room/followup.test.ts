@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, createRoom, type CreatedRoom, type TestClient, ok } from '../support/clients.js';
-import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
+import { writeDraft } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
@@ -49,10 +49,7 @@ beforeAll(async () => {
   await ok(host, { type: 'queue.next' });
   await ok(bo, { type: 'speaker.end' });
 
-  const editor = await connectDraft(suite.url, room.roomId, room.tokens.participant);
-  appendParagraph(editor.draft(itemId), '东巷改为由北向南单行。');
-  await roundTrip(editor);
-  editor.destroy();
+  await writeDraft(suite.url, room.roomId, room.tokens.participant, itemId, '东巷改为由北向南单行。');
   const roundId = (await ok(host, { type: 'consensus.open', itemId, anonymous: true }))!;
   await ok(ana, { type: 'consensus.vote', roundId, level: 4 });
   await ok(bo, { type: 'consensus.vote', roundId, level: 1, reason: '送货车辆需要通行' });

@@ -2,7 +2,7 @@
 import { REFUSALS, refusalText } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
 import { connect, createRoom, ok } from '../support/clients.js';
-import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
+import { writeDraft } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
@@ -15,10 +15,7 @@ describe('declared interests', () => {
     const ana = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana' }));
     const itemId = (await ok(host, { type: 'agenda.propose', title: 'Shop terrace' }))!;
     await ok(host, { type: 'agenda.activate', itemId });
-    const editor = await connectDraft(suite.url, room.roomId, room.tokens.participant);
-    appendParagraph(editor.draft(itemId), 'The shop may extend its terrace.');
-    await roundTrip(editor);
-    editor.destroy();
+    await writeDraft(suite.url, room.roomId, room.tokens.participant, itemId, 'The shop may extend its terrace.');
     const roundId = await ok(host, { type: 'consensus.open', itemId });
     await ok(ana, { type: 'consensus.vote', roundId, level: 5 });
 

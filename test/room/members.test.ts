@@ -6,7 +6,7 @@
 import { LIMITS, type EventOf, type RoomEvent } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
 import { connect, connectError, createRoom, ok, type TestClient } from '../support/clients.js';
-import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
+import { writeDraft } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
@@ -27,10 +27,7 @@ describe('member.remove', () => {
     const itemId = (await ok(chair, { type: 'agenda.propose', title: 'One-way traffic' }))!;
     await ok(host, { type: 'room.setPhase', phase: 'in_session' });
     await ok(host, { type: 'agenda.activate', itemId });
-    const editor = await connectDraft(suite.url, room.roomId, room.tokens.participant);
-    appendParagraph(editor.draft(itemId), 'The east lane becomes one-way.');
-    await roundTrip(editor);
-    editor.destroy();
+    await writeDraft(suite.url, room.roomId, room.tokens.participant, itemId, 'The east lane becomes one-way.');
     const roundId = (await ok(host, { type: 'consensus.open', itemId, anonymous: true }))!;
     const anaBallot = await ok(ana, { type: 'consensus.vote', roundId, level: 0, reason: 'Blocks deliveries' });
     await ok(bo, { type: 'consensus.vote', roundId, level: 4 });

@@ -2,7 +2,7 @@
 import type { EventOf } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
 import { connect, connectError, createRoom, ok } from '../support/clients.js';
-import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
+import { writeDraft } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
@@ -15,10 +15,7 @@ describe('merging two phones of one person', () => {
     const phone1 = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana Wu' }));
     const itemId = (await ok(host, { type: 'agenda.propose', title: 'Trees' }))!;
     await ok(host, { type: 'agenda.activate', itemId });
-    const editor = await connectDraft(suite.url, room.roomId, room.tokens.participant);
-    appendParagraph(editor.draft(itemId), 'Plant plane trees on Willow Lane.');
-    await roundTrip(editor);
-    editor.destroy();
+    await writeDraft(suite.url, room.roomId, room.tokens.participant, itemId, 'Plant plane trees on Willow Lane.');
     const roundId = (await ok(host, { type: 'consensus.open', itemId }))!;
     await ok(phone1, { type: 'consensus.vote', roundId, level: 2 });
 

@@ -2,7 +2,7 @@
 import type { EventOf } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
 import { connect, createRoom, ok } from '../support/clients.js';
-import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
+import { writeDraft } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
@@ -19,10 +19,13 @@ async function meeting() {
   await ok(host, { type: 'member.addInRoom', name: 'Aunt Zhao' });
   const itemId = (await ok(host, { type: 'agenda.propose', title: 'New well' }))!;
   await ok(host, { type: 'agenda.activate', itemId });
-  const editor = await connectDraft(suite.url, room.roomId, room.tokens.participant);
-  appendParagraph(editor.draft(itemId), 'The village digs a new well by the school.');
-  await roundTrip(editor);
-  editor.destroy();
+  await writeDraft(
+    suite.url,
+    room.roomId,
+    room.tokens.participant,
+    itemId,
+    'The village digs a new well by the school.',
+  );
   const closed = async () =>
     (await observer.waitForEvent((e) => e.type === 'consensus.closed')) as EventOf<'consensus.closed'>;
   return { host, ana, bo, observer, itemId, closed, all: [host, ana, bo, observer] };
