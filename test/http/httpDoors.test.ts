@@ -5,17 +5,17 @@
  */
 import { refusalText } from '@dr/shared';
 import { CreatedCouncil, CreatedOffice } from '@dr/shared/council';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRoom, type CreatedRoom } from './support/clients.js';
-import { startServer, type TestServer } from './support/testServer.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRoom, type CreatedRoom } from '../support/clients.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
+const suite = serverSuite();
 let room: CreatedRoom;
 let council: CreatedCouncil;
 let office: CreatedOffice;
 
 async function call(method: string, path: string, body?: unknown, token?: string) {
-  const res = await fetch(`${server.url}${path}`, {
+  const res = await fetch(`${suite.url}${path}`, {
     method,
     headers: {
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -27,8 +27,7 @@ async function call(method: string, path: string, body?: unknown, token?: string
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  room = await createRoom(server.url, 'Doors', 'en');
+  room = await createRoom(suite.url, 'Doors', 'en');
   office = CreatedOffice.parse((await call('POST', '/api/offices', { name: '东街街道' })).json);
   const created = await call('POST', '/api/councils', {
     name: '东巷议事会',
@@ -37,7 +36,6 @@ beforeAll(async () => {
   });
   council = CreatedCouncil.parse(created.json);
 });
-afterAll(() => server.stop({ removeData: true }));
 
 describe('HTTP doors', () => {
   it('names a field the body does not take, on every route with a body, in both languages', async () => {
