@@ -1,10 +1,8 @@
 /**
- * The domain's closed vocabularies as plain lists (and the default meeting rules), with no zod: what
- * a client needs at run time. The zod enum of each list, and its type, are in core/vocabulary.ts,
+ * The domain's closed vocabularies as plain lists (and the meeting rules: their shape and their
+ * defaults), with no zod: what a client needs at run time. The zod enum of each list, and its type, are in core/vocabulary.ts,
  * which re-exports these; the web app's bundle then leaves zod out (docs/performance.md).
  */
-import type { Rules } from './vocabulary.js';
-
 /** The role a room link gives (decided once, at the door). */
 export const ROLES = ['host', 'participant', 'observer'] as const;
 
@@ -109,6 +107,64 @@ export const SUGGESTED_MEETING_KINDS = [
   'branchTalk',
   'gridTalk',
 ] as const;
+
+/**
+ * How many responses a round needs before it can decide (法定人数, part of 定会纪):
+ * - `{ count: n }`: at least n responses;
+ * - `{ share: x }` (0 < x ≤ 1): at least x of the room's `eligibleCount`, rounded up
+ *   (two thirds of 30 households: 20);
+ * - `{ share: x, moreThan: true }`: more than x of `eligibleCount` ("more than half of the 40
+ *   adults": 21, of 41: 21).
+ * A share needs `eligibleCount`. Responses are phone ballots plus the room's hand count.
+ */
+export type Quorum = { count: number } | { share: number; moreThan?: boolean };
+
+/** The meeting rules (定会纪). */
+export interface Rules {
+  /** Seconds per turn; null means turns are not timed. */
+  speakingLimitSec: number | null;
+  queuePolicy: (typeof QUEUE_POLICIES)[number];
+  /** Turns one member may take on one agenda item; null means no cap. */
+  maxTurnsPerItem: number | null;
+  /** Whether a point of order may jump the queue. */
+  pointsOfOrder: boolean;
+  decisionRule: (typeof DECISION_RULES)[number];
+  /** How many people (or households, as the room counts) are entitled to take part; null when not set. */
+  eligibleCount: number | null;
+  /** Responses a round needs to decide; null means none (any number of responses decides). */
+  quorum: Quorum | null;
+  /**
+   * Whether members who declared an interest in an item (利益回避) may vote on it. When false
+   * their ballots on that item are refused, and any they gave in an open round are withdrawn.
+   */
+  interestedMayVote: boolean;
+  /**
+   * Whether a member may name another to vote for them by written proxy (委托, `proxy.grant`); off
+   * by default: the national law knows proxies for elections only (村民委员会组织法 art. 15), and
+   * provinces cap them.
+   */
+  proxies: boolean;
+  /** The proxies one holder may carry at once, 1 to 3 (provincial rules cap it at one, or up to three). */
+  maxProxiesPerHolder: number;
+  /**
+   * What `eligibleCount` counts: people (villagers aged 18+, representatives) or households (户), as
+   * a 村民会议 of households' representatives does (art. 22). With households, one household's
+   * ballots count once and the quorum of attendance counts households present.
+   */
+  eligibleUnit: (typeof ELIGIBLE_UNITS)[number];
+  /** What the quorum counts: responses to the round, or the people present (the law's quorum). */
+  quorumOf: (typeof QUORUM_BASES)[number];
+  /** What the decision rule's share is taken of: responses, the people present, or all eligible. */
+  majorityOf: (typeof MAJORITY_BASES)[number];
+  /**
+   * The body whose legal rules these are (consensus/presets.ts), `consent` for a consultation that
+   * decides nothing in law, `custom` once the host changed a rule a preset fixes.
+   */
+  preset: (typeof RULE_PRESETS)[number];
+}
+
+/** What a room's `eligibleCount` counts: people, or households (户). */
+export const ELIGIBLE_UNITS = ['people', 'households'] as const;
 
 /**
  * The rules of a new room. Rooms recorded before a rule existed read it from here too (the
