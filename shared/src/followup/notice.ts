@@ -47,7 +47,8 @@ export const Notice = z.object({
   /**
    * Every round that ended, item by item (void and superseded ones too): the preset and its source,
    * who was entitled and present, the quorum, the share, the counts, the outcome, the reasons given
-   * (never who gave them), the text and its fingerprint. Open rounds are not on the notice.
+   * for blocks (never who gave them; serious concerns' reasons stay in the minutes), the text and
+   * its fingerprint. Open rounds are not on the notice.
    */
   rounds: z.array(RoundRecord),
   summary: z.object({
@@ -84,7 +85,8 @@ export function presentNotice(state: RoomState, now: number): Notice {
     decisions,
     rounds: ownEntries(state.items, state.itemOrder)
       .flatMap((item) => roundsOnRecord(state, item, false))
-      .filter((r) => r.status !== 'open'),
+      .filter((r) => r.status !== 'open')
+      .map((r) => ({ ...r, reasons: r.reasons.filter((reason) => reason.level === 0) })),
     summary: {
       decisions: decisions.length,
       adopted: decisions.filter((d) => d.outcome === 'adopted').length,
