@@ -103,7 +103,7 @@ describe('the law’s thresholds in the browser', { timeout: 180_000 }, () => {
     const rules = region(host, '会议规则（定会纪）');
     await rules.getByRole('combobox', { name: '会议类型' }).selectOption('representativesMeeting');
     await rules.getByText('《村民委员会组织法》第二十五条至第二十六条', { exact: false }).waitFor();
-    await rules.getByLabel('应参会人数').fill('30');
+    await rules.getByLabel('应参会人数', { exact: true }).fill('30');
     await rules.getByRole('button', { name: '保存规则' }).click();
 
     const phone = await suite.page({ ...PHONE, locale: 'zh-CN' });
