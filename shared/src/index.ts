@@ -28,6 +28,7 @@ export * from './consensus/quorum.js';
 export * from './consensus/handCount.js';
 export * from './consensus/interestVoting.js';
 export * from './consensus/reservedMatters.js';
+export * from './consensus/competence.js';
 export * from './consensus/roundRecord.js';
 export * from './meeting/presets.js';
 export { attendanceNow, isPresent } from './meeting/attendance.js';

@@ -6,7 +6,6 @@ import type { RoomPhase } from '../core/vocabulary.js';
 import type { EventOf } from '../model/events.js';
 import type { RoomState, Sitting } from '../model/state.js';
 import { foldMerge } from './mergeFold.js';
-import { presetConflict } from './presets.js';
 
 /** The events this fold takes; room/apply.ts hands each to the fold whose list names it. */
 export const MEETING_EVENTS = [
@@ -41,10 +40,11 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
     case 'room.phaseSet':
       return { ...s, phase: event.phase, sittings: nextSittings(s.sittings, event.phase, event.at) };
     case 'rules.set': {
-      // Rooms recorded before a rule existed carry no value for it: the default stands; rules from
-      // before presets that left the default's (a majority rule) read as custom.
+      // Rooms recorded before a rule existed carry no value for it: the default stands. Rules from
+      // before presets counted over responses, as `consent` does: they are `consent` under its
+      // consensus rule and `custom` under any other.
       const rules = { ...DEFAULT_RULES, ...event.rules };
-      const preset = event.rules.preset ?? (presetConflict('consent', rules) === null ? 'consent' : 'custom');
+      const preset = event.rules.preset ?? (rules.decisionRule === 'consensus' ? 'consent' : 'custom');
       return { ...s, rules: { ...rules, preset } };
     }
     case 'member.joined': {
