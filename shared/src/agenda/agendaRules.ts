@@ -5,6 +5,7 @@ import type { EventBody } from '../model/events.js';
 import type { AgendaItem, RoomState } from '../model/state.js';
 import { ITEM_STEPS } from '../core/vocabularyLists.js';
 import type { ItemStep } from '../core/vocabulary.js';
+import { commandRules } from '../room/commandRules.js';
 
 /** The room's own item `itemId`, or `not_found`. */
 export function findItem(state: RoomState, itemId: string): Found<AgendaItem> {
@@ -156,3 +157,19 @@ function deactivateIfActive(state: RoomState, itemId: string): EventBody[] {
 function clamp(position: number | undefined, max: number): number {
   return Math.max(0, Math.min(position ?? max, max));
 }
+
+/** The agenda's commands: who may send each (room/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+export const AGENDA_COMMANDS = commandRules({
+  'agenda.propose': { access: 'member', rule: propose },
+  'agenda.support': { access: 'member', rule: support },
+  'agenda.edit': { access: 'memberOrHost', rule: edit },
+  'agenda.schedule': { access: 'host', rule: schedule },
+  'agenda.unschedule': { access: 'host', rule: unschedule },
+  'agenda.reorder': { access: 'host', rule: reorder },
+  'agenda.reject': { access: 'host', rule: reject },
+  'agenda.activate': { access: 'host', rule: activate },
+  'agenda.deactivate': { access: 'host', rule: deactivate },
+  'agenda.setStep': { access: 'host', rule: setStep },
+  'agenda.addFact': { access: 'memberOrHost', rule: addFact },
+  'agenda.retractFact': { access: 'host', rule: retractFact },
+});

@@ -9,6 +9,8 @@ import { addCounts, emptyCounts, roundCounts, verdict } from './verdict.js';
 import { roundQuorum } from './quorum.js';
 import { countableInRoom } from './handCount.js';
 import { barredFromVoting, interestOf } from './interestVoting.js';
+import { needsReason } from './needsReason.js';
+import { commandRules } from '../room/commandRules.js';
 
 function findRound(state: RoomState, roundId: string): Found<Round> {
   return findOwn(state.rounds, roundId, 'round.unknown');
@@ -57,7 +59,7 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
   const round = found.value;
   if (round.status !== 'open') return refuse('conflict', 'round.closed');
   const reason = command.reason?.trim() || null;
-  if (command.level <= 1 && !reason) {
+  if (needsReason(command.level) && !reason) {
     return refuse('invalid', 'round.reasonNeeded');
   }
   const memberId = actor.memberId!;
@@ -113,7 +115,7 @@ export function close({ state }: RuleContext, command: CommandOf<'consensus.clos
   const counts: LevelCounts = roundCounts(round);
   const { outcome } = verdict(counts, round.rule, roundQuorum(round));
   const reasons = Object.values(round.ballots)
-    .filter((b) => b.level !== null && b.level <= 1 && b.reason)
+    .filter((b) => b.level !== null && needsReason(b.level) && b.reason)
     .map((b) => ({ level: b.level!, reason: b.reason!, memberId: round.anonymous ? null : b.memberId }));
   return accept([{ type: 'consensus.closed', roundId: round.id, outcome, counts, reasons }]);
 }
@@ -149,3 +151,12 @@ export function record({ state }: RuleContext, command: CommandOf<'decision.reco
     decisionId,
   );
 }
+
+/** Consensus rounds' and decisions' commands: who may send each (room/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+export const CONSENSUS_COMMANDS = commandRules({
+  'consensus.open': { access: 'host', rule: open },
+  'consensus.vote': { access: 'member', rule: vote },
+  'consensus.tally': { access: 'host', rule: tally },
+  'consensus.close': { access: 'host', rule: close },
+  'decision.record': { access: 'host', rule: record },
+});

@@ -4,6 +4,7 @@ import { openRoundOf } from '../consensus/consensusRules.js';
 import type { CommandOf } from '../model/commands.js';
 import type { EventBody } from '../model/events.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
+import { commandRules } from '../room/commandRules.js';
 
 export function lock({ state }: RuleContext, command: CommandOf<'draft.lock'>): Ruling {
   const found = findItem(state, command.itemId);
@@ -35,3 +36,10 @@ export function saveVersion({ state, inputs }: RuleContext, command: CommandOf<'
     versionId,
   );
 }
+
+/** The draft's commands: who may send each (room/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+export const DRAFT_COMMANDS = commandRules({
+  'draft.lock': { access: 'host', rule: lock },
+  'draft.unlock': { access: 'host', rule: unlock },
+  'draft.saveVersion': { access: 'host', rule: saveVersion },
+});

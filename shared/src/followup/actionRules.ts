@@ -3,6 +3,7 @@ import { findCurrentMember } from '../meeting/memberRules.js';
 import { own } from '../core/own.js';
 import type { CommandOf } from '../model/commands.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
+import { commandRules } from '../room/commandRules.js';
 
 /** The host gives a recorded decision an action item; its owner may be a member, who can then update it. */
 export function create({ state }: RuleContext, command: CommandOf<'action.create'>): Ruling {
@@ -92,3 +93,10 @@ export function confirm({ state, actor }: RuleContext, command: CommandOf<'actio
   if (action.confirmedBy !== null && action.status === 'done') return refuse('conflict', 'action.unchanged');
   return accept([{ type: 'action.confirmed', actionId: action.id }]);
 }
+
+/** Action items' commands (an owner updates their own item too: the rule checks): who may send each (room/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+export const ACTION_COMMANDS = commandRules({
+  'action.create': { access: 'host', rule: create },
+  'action.update': { access: 'memberOrHost', rule: update },
+  'action.confirm': { access: 'member', rule: confirm },
+});

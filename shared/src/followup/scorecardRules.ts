@@ -7,6 +7,7 @@ import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.j
 import { indicatorsOf } from '../model/rubricParts.js';
 import type { Rubric, RubricIndicator } from '../model/rubric.js';
 import type { RoomState } from '../model/state.js';
+import { commandRules } from '../room/commandRules.js';
 
 /** The rubric in force: the one set, or the default until then. */
 export function rubricOf(state: Pick<RoomState, 'scorecard'>): Rubric {
@@ -81,3 +82,9 @@ export function checkScores(
     return { code: 'invalid', reason: 'scorecard.missing', params: { missing: missing.join(', ') } };
   return null;
 }
+
+/** The scorecard's commands: who may send each (room/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+export const SCORECARD_COMMANDS = commandRules({
+  'scorecard.setRubric': { access: 'host', rule: setRubric },
+  'scorecard.submit': { access: 'member', rule: submit },
+});

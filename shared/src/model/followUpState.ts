@@ -9,7 +9,7 @@ export interface MeetingDetails {
   kind: string | null;
   /** When the meeting was called for, in ms. */
   scheduledAt: number | null;
-  /** The IANA time zone the meeting's dates are read in; null: the locale's default (see actions.ts). */
+  /** The IANA time zone the meeting's dates are read in; null: the locale's default (meeting/roomTimeZone.ts). */
   timeZone: string | null;
 }
 
