@@ -17,6 +17,7 @@ export * from './model/state.js';
 export * from './room/apply.js';
 export * from './room/foldSafely.js';
 export * from './room/decide.js';
+export * from './room/mayAttempt.js';
 export { arrival, withArrivals } from './meeting/arrival.js';
 export * from './room/redaction.js';
 export * from './queue/queuePolicy.js';

@@ -11,7 +11,7 @@ import { findCurrentMember } from '../meeting/memberRules.js';
 import type { CommandOf } from '../model/commands.js';
 import { accept, refuse, type Actor, type RuleContext, type Ruling } from '../model/ruling.js';
 import type { RoomState } from '../model/state.js';
-import { commandRules } from '../room/commandRules.js';
+import { commandRules } from '../model/commandRules.js';
 
 type Whose = { ok: true; memberId: string } | { ok: false; decision: Ruling };
 
@@ -49,7 +49,7 @@ export function withdraw({ state, actor }: RuleContext, command: CommandOf<'inte
   return accept([{ type: 'interest.withdrawn', itemId: item.value.id, memberId: member.memberId }]);
 }
 
-/** Declared interests' commands: who may send each (room/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+/** Declared interests' commands: who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
 export const INTEREST_COMMANDS = commandRules({
   'interest.declare': { access: 'memberOrHost', rule: declare },
   'interest.withdraw': { access: 'memberOrHost', rule: withdraw },

@@ -3,14 +3,23 @@ import { advance, findItem } from '../agenda/agendaRules.js';
 import { own, ownEntries } from '../core/own.js';
 import type { ConsensusLevel, LevelCounts } from '../core/vocabulary.js';
 import type { CommandOf } from '../model/commands.js';
-import { accept, findOwn, nextId, refuse, type Found, type Ruling, type RuleContext } from '../model/ruling.js';
+import {
+  accept,
+  findOwn,
+  nextId,
+  refuse,
+  type Actor,
+  type Found,
+  type Ruling,
+  type RuleContext,
+} from '../model/ruling.js';
 import type { AgendaItem, Round, RoomState } from '../model/state.js';
 import { addCounts, emptyCounts, roundCounts, verdict } from './verdict.js';
 import { roundQuorum } from './quorum.js';
 import { countableInRoom } from './handCount.js';
 import { barredFromVoting, interestOf } from './interestVoting.js';
 import { needsReason } from './needsReason.js';
-import { commandRules } from '../room/commandRules.js';
+import { commandRules } from '../model/commandRules.js';
 
 function findRound(state: RoomState, roundId: string): Found<Round> {
   return findOwn(state.rounds, roundId, 'round.unknown');
@@ -21,13 +30,22 @@ export function openRoundOf(state: RoomState, item: AgendaItem): Round | undefin
   return ownEntries(state.rounds, item.roundIds).find((r) => r.status === 'open');
 }
 
+/**
+ * Whether a round may be opened on item `itemId` now, before the server reads the draft: the item
+ * exists, is not rejected, and has no round open.
+ */
+export function mayOpen(state: RoomState, { itemId }: { itemId: string }): Ruling | null {
+  const found = findItem(state, itemId);
+  if (!found.ok) return found.decision;
+  if (found.value.status === 'rejected') return refuse('conflict', 'item.rejected');
+  return openRoundOf(state, found.value) ? refuse('conflict', 'round.openAlready') : null;
+}
+
 /** Opens a round on the draft's current text, which the server froze and hashed (`inputs.frozenDraft`). */
 export function open({ state, inputs }: RuleContext, command: CommandOf<'consensus.open'>): Ruling {
-  const found = findItem(state, command.itemId);
-  if (!found.ok) return found.decision;
-  const item = found.value;
-  if (item.status === 'rejected') return refuse('conflict', 'item.rejected');
-  if (openRoundOf(state, item)) return refuse('conflict', 'round.openAlready');
+  const barred = mayOpen(state, command);
+  if (barred) return barred;
+  const item = own(state.items, command.itemId)!;
   const frozen = inputs.frozenDraft;
   if (!frozen) return refuse('internal', 'server.draftUnreadable');
   if (frozen.text.trim().length === 0) return refuse('conflict', 'draft.empty');
@@ -62,11 +80,9 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
   if (needsReason(command.level) && !reason) {
     return refuse('invalid', 'round.reasonNeeded');
   }
+  const barred = interestBar(state, round, actor.memberId);
+  if (barred) return barred;
   const memberId = actor.memberId!;
-  const item = own(state.items, round.itemId);
-  if (item && barredFromVoting(state.rules, item, memberId)) {
-    return refuse('forbidden', 'round.interested', { note: interestOf(item, memberId)!.note });
-  }
   // The schema has checked that the level is an integer from 0 to 5.
   const existing = Object.entries(round.ballots).find(([, b]) => b.memberId === memberId)?.[0];
   const ballotId = existing ?? nextId(state, 'b');
@@ -83,6 +99,23 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
     ],
     ballotId,
   );
+}
+
+/**
+ * Whether `actor` may respond in round `roundId` now, before a level is chosen: the round exists and
+ * is open, and no declared interest bars them (利益回避). The rule checks the same, in its order.
+ */
+export function mayVote(state: RoomState, actor: Actor, { roundId }: { roundId: string }): Ruling | null {
+  const found = findRound(state, roundId);
+  if (!found.ok) return found.decision;
+  if (found.value.status !== 'open') return refuse('conflict', 'round.closed');
+  return interestBar(state, found.value, actor.memberId);
+}
+
+function interestBar(state: RoomState, round: Round, memberId: string | null): Ruling | null {
+  const item = own(state.items, round.itemId);
+  if (!item || !barredFromVoting(state.rules, item, memberId)) return null;
+  return refuse('forbidden', 'round.interested', { note: interestOf(item, memberId)!.note });
 }
 
 /**
@@ -122,13 +155,10 @@ export function close({ state }: RuleContext, command: CommandOf<'consensus.clos
 
 /** Records the decision of a closed round as the item's result; an adopted one moves the item on to acting. */
 export function record({ state }: RuleContext, command: CommandOf<'decision.record'>): Ruling {
-  const found = findRound(state, command.roundId);
-  if (!found.ok) return found.decision;
-  const round = found.value;
-  if (round.status !== 'closed' || !round.result) return refuse('conflict', 'decision.closeFirst');
-  if (Object.values(state.decisions).some((d) => d.roundId === round.id)) {
-    return refuse('conflict', 'decision.recordedAlready');
-  }
+  const barred = mayRecord(state, command);
+  if (barred) return barred;
+  const round = own(state.rounds, command.roundId)!;
+  if (!round.result) return refuse('conflict', 'decision.closeFirst');
   const item = own(state.items, round.itemId)!;
   const decisionId = nextId(state, 'd');
   const { outcome, counts } = round.result;
@@ -152,7 +182,17 @@ export function record({ state }: RuleContext, command: CommandOf<'decision.reco
   );
 }
 
-/** Consensus rounds' and decisions' commands: who may send each (room/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+/** Whether round `roundId`'s decision may be recorded now, before the statement is read: closed, not yet recorded. */
+export function mayRecord(state: RoomState, { roundId }: { roundId: string }): Ruling | null {
+  const found = findRound(state, roundId);
+  if (!found.ok) return found.decision;
+  const round = found.value;
+  if (round.status !== 'closed' || !round.result) return refuse('conflict', 'decision.closeFirst');
+  const recorded = Object.values(state.decisions).some((d) => d.roundId === round.id);
+  return recorded ? refuse('conflict', 'decision.recordedAlready') : null;
+}
+
+/** Consensus rounds' and decisions' commands: who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
 export const CONSENSUS_COMMANDS = commandRules({
   'consensus.open': { access: 'host', rule: open },
   'consensus.vote': { access: 'member', rule: vote },

@@ -4,7 +4,8 @@ import { openRoundOf } from '../consensus/consensusRules.js';
 import type { CommandOf } from '../model/commands.js';
 import type { EventBody } from '../model/events.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
-import { commandRules } from '../room/commandRules.js';
+import type { RoomState } from '../model/state.js';
+import { commandRules } from '../model/commandRules.js';
 
 export function lock({ state }: RuleContext, command: CommandOf<'draft.lock'>): Ruling {
   const found = findItem(state, command.itemId);
@@ -26,8 +27,8 @@ export function unlock({ state }: RuleContext, command: CommandOf<'draft.unlock'
 
 /** Saves the draft's current text under a name, from the same server rendering a round freezes. */
 export function saveVersion({ state, inputs }: RuleContext, command: CommandOf<'draft.saveVersion'>): Ruling {
-  const found = findItem(state, command.itemId);
-  if (!found.ok) return found.decision;
+  const barred = maySaveVersion(state, command);
+  if (barred) return barred;
   const frozen = inputs.frozenDraft;
   if (!frozen) return refuse('internal', 'server.draftUnreadable');
   const versionId = nextId(state, 'v');
@@ -37,7 +38,13 @@ export function saveVersion({ state, inputs }: RuleContext, command: CommandOf<'
   );
 }
 
-/** The draft's commands: who may send each (room/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+/** Whether a version of item `itemId`'s draft may be saved now, before the server reads the draft: the item exists. */
+export function maySaveVersion(state: RoomState, { itemId }: { itemId: string }): Ruling | null {
+  const found = findItem(state, itemId);
+  return found.ok ? null : found.decision;
+}
+
+/** The draft's commands: who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
 export const DRAFT_COMMANDS = commandRules({
   'draft.lock': { access: 'host', rule: lock },
   'draft.unlock': { access: 'host', rule: unlock },

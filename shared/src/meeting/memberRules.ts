@@ -12,7 +12,7 @@ import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/
 import { memberNamed } from './sameName.js';
 import type { Member, RoomState } from '../model/state.js';
 import { LIMITS } from '../core/limits.js';
-import { commandRules } from '../room/commandRules.js';
+import { commandRules } from '../model/commandRules.js';
 
 export type FoundMember = { ok: true; member: Member } | { ok: false; decision: Ruling };
 
@@ -157,7 +157,7 @@ export function setGroup({ state, actor }: RuleContext, command: CommandOf<'memb
   return accept([{ type: 'member.groupSet', memberId, group: command.group || null }]);
 }
 
-/** The member commands (`member.*`): who may send each (room/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+/** The member commands (`member.*`): who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
 export const MEMBER_COMMANDS = commandRules({
   'member.addInRoom': { access: 'host', rule: addInRoom },
   'member.remove': { access: 'host', rule: remove },

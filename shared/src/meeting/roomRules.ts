@@ -6,7 +6,7 @@ import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.j
 import type { EventBody } from '../model/events.js';
 import { ROOM_PHASES } from '../core/vocabularyLists.js';
 import type { RoomPhase, Rules } from '../core/vocabulary.js';
-import { commandRules } from '../room/commandRules.js';
+import { commandRules } from '../model/commandRules.js';
 
 /** Phases move forward; the only way back is resuming an adjourned meeting. Closed is final. */
 function canMove(from: RoomPhase, to: RoomPhase): boolean {
@@ -51,7 +51,7 @@ function quorumProblem({ quorum, eligibleCount }: Rules): Ruling | null {
     : null;
 }
 
-/** The room's own commands: its phase and its meeting rules: who may send each (room/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+/** The room's own commands: its phase and its meeting rules: who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
 export const ROOM_COMMANDS = commandRules({
   'room.setPhase': { access: 'host', rule: setPhase },
   'rules.set': { access: 'host', rule: setRules },

@@ -10,15 +10,7 @@ import type { Presence, Role } from '../core/vocabulary.js';
 import { roomFull } from '../meeting/memberRules.js';
 import { memberNamed } from '../meeting/sameName.js';
 import type { Command } from '../model/commands.js';
-import {
-  accept,
-  nextId,
-  refuse,
-  type Actor,
-  type DecideInputs,
-  type RuleContext,
-  type Ruling,
-} from '../model/ruling.js';
+import { accept, nextId, refuse, type Actor, type DecideInputs, type Ruling } from '../model/ruling.js';
 import type { RoomState } from '../model/state.js';
 import { commandRule, permission } from './roomCommands.js';
 

@@ -18,7 +18,7 @@ import type { CommandType } from '../model/commands.js';
 import { refuse, type Actor, type Ruling } from '../model/ruling.js';
 import type { RoomState } from '../model/state.js';
 import { QUEUE_COMMANDS } from '../queue/queueRules.js';
-import type { CommandRule, CommandRules } from './commandRules.js';
+import type { CommandRule, CommandRules } from '../model/commandRules.js';
 
 /** The areas' lists, in the order of the meeting (and of `apply`'s folds). */
 export const AREA_COMMANDS = [

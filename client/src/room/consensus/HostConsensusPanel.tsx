@@ -1,5 +1,4 @@
-import { own } from '@dr/shared';
-import { can } from '../../live/can';
+import { mayAttempt, own } from '@dr/shared';
 import { useRoomView } from '../../live/RoomContext';
 import { CloseRoundButton } from './CloseRoundButton';
 import { ConsensusMeter } from './ConsensusMeter';
@@ -22,7 +21,7 @@ export function HostConsensusPanel() {
   const round = currentRound(state, item.id);
   const open = round?.status === 'open' ? round : undefined;
   const closed = round?.status === 'closed' ? round : undefined;
-  const canVote = open && can(state, you, { type: 'consensus.vote', roundId: open.id, level: 3 });
+  const canVote = open && mayAttempt(state, you, { type: 'consensus.vote', roundId: open.id });
 
   return (
     <div className="stack consensus">

@@ -4,8 +4,8 @@
  * `…Rules.ts` module. `room/roomCommands.ts` joins the areas' lists; a command type no area lists is
  * a compile error there. Types only and one identity function: zod-free (the web app runs `decide`).
  */
-import type { CommandOf, CommandType } from '../model/commands.js';
-import type { RuleContext, Ruling } from '../model/ruling.js';
+import type { CommandOf, CommandType } from './commands.js';
+import type { RuleContext, Ruling } from './ruling.js';
 
 /**
  * Who may send a command, decided once before its rule (room/roomCommands.ts `permission`). Nobody
