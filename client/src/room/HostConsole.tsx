@@ -1,4 +1,5 @@
-import { mayAttempt, type PresenceMessage } from '@dr/shared';
+import { type PresenceMessage } from '@dr/shared';
+import { canAttempt } from '../live/can';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActiveItem } from './agenda/ActiveItem';
@@ -90,7 +91,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             <h3>{t('room.proposals.heading')}</h3>
             <ProposalList />
             <RejectedList />
-            {youId && mayAttempt(state, you, { type: 'agenda.propose' }) && <ProposeForm />}
+            {youId && canAttempt(state, you, { type: 'agenda.propose' }) && <ProposeForm />}
           </Panel>
         </div>
 

@@ -1,4 +1,5 @@
-import { mayAttempt, own, type PresenceMessage, type RoomState } from '@dr/shared';
+import { own, type PresenceMessage, type RoomState } from '@dr/shared';
+import { canAttempt } from '../live/can';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActiveItem } from './agenda/ActiveItem';
@@ -71,7 +72,7 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
 
         <Panel id="active" heading={t('room.active.heading')}>
           <ActiveItem>
-            {youId && activeId && mayAttempt(state, you, { type: 'agenda.addFact', itemId: activeId }) && (
+            {youId && activeId && canAttempt(state, you, { type: 'agenda.addFact', itemId: activeId }) && (
               <FactForm key={activeId} itemId={activeId} collapsible />
             )}
             {youId && activeId && <InterestForm key={`interest-${activeId}`} itemId={activeId} collapsible />}
@@ -86,7 +87,7 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
           <h3>{t('room.proposals.heading')}</h3>
           <ProposalList />
           <RejectedList />
-          {youId && mayAttempt(state, you, { type: 'agenda.propose' }) && <ProposeForm />}
+          {youId && canAttempt(state, you, { type: 'agenda.propose' }) && <ProposeForm />}
         </Panel>
 
         <Panel id="rules" heading={t('room.rules.heading')}>

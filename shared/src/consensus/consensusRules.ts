@@ -3,23 +3,14 @@ import { advance, findItem } from '../agenda/agendaRules.js';
 import { own, ownEntries } from '../core/own.js';
 import type { ConsensusLevel, LevelCounts } from '../core/vocabulary.js';
 import type { CommandOf } from '../model/commands.js';
-import {
-  accept,
-  findOwn,
-  nextId,
-  refuse,
-  type Actor,
-  type Found,
-  type Ruling,
-  type RuleContext,
-} from '../model/ruling.js';
+import { accept, findOwn, nextId, refuse, type Found, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { AgendaItem, Round, RoomState } from '../model/state.js';
 import { addCounts, emptyCounts, roundCounts, verdict } from './verdict.js';
 import { roundQuorum } from './quorum.js';
 import { countableInRoom } from './handCount.js';
 import { barredFromVoting, interestOf } from './interestVoting.js';
 import { needsReason } from './needsReason.js';
-import { commandRules } from '../model/commandRules.js';
+import { commandRules, type MayContext } from '../model/commandRules.js';
 
 function findRound(state: RoomState, roundId: string): Found<Round> {
   return findOwn(state.rounds, roundId, 'round.unknown');
@@ -34,7 +25,7 @@ export function openRoundOf(state: RoomState, item: AgendaItem): Round | undefin
  * Whether a round may be opened on item `itemId` now, before the server reads the draft: the item
  * exists, is not rejected, and has no round open.
  */
-export function mayOpen(state: RoomState, { itemId }: { itemId: string }): Ruling | null {
+export function mayOpen({ state }: Pick<MayContext, 'state'>, { itemId }: { itemId: string }): Ruling | null {
   const found = findItem(state, itemId);
   if (!found.ok) return found.decision;
   if (found.value.status === 'rejected') return refuse('conflict', 'item.rejected');
@@ -43,7 +34,7 @@ export function mayOpen(state: RoomState, { itemId }: { itemId: string }): Rulin
 
 /** Opens a round on the draft's current text, which the server froze and hashed (`inputs.frozenDraft`). */
 export function open({ state, inputs }: RuleContext, command: CommandOf<'consensus.open'>): Ruling {
-  const barred = mayOpen(state, command);
+  const barred = mayOpen({ state }, command);
   if (barred) return barred;
   const item = own(state.items, command.itemId)!;
   const frozen = inputs.frozenDraft;
@@ -105,7 +96,7 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
  * Whether `actor` may respond in round `roundId` now, before a level is chosen: the round exists and
  * is open, and no declared interest bars them (利益回避). The rule checks the same, in its order.
  */
-export function mayVote(state: RoomState, actor: Actor, { roundId }: { roundId: string }): Ruling | null {
+export function mayVote({ state, actor }: MayContext, { roundId }: { roundId: string }): Ruling | null {
   const found = findRound(state, roundId);
   if (!found.ok) return found.decision;
   if (found.value.status !== 'open') return refuse('conflict', 'round.closed');
@@ -155,7 +146,7 @@ export function close({ state }: RuleContext, command: CommandOf<'consensus.clos
 
 /** Records the decision of a closed round as the item's result; an adopted one moves the item on to acting. */
 export function record({ state }: RuleContext, command: CommandOf<'decision.record'>): Ruling {
-  const barred = mayRecord(state, command);
+  const barred = mayRecord({ state }, command);
   if (barred) return barred;
   const round = own(state.rounds, command.roundId)!;
   if (!round.result) return refuse('conflict', 'decision.closeFirst');
@@ -183,7 +174,7 @@ export function record({ state }: RuleContext, command: CommandOf<'decision.reco
 }
 
 /** Whether round `roundId`'s decision may be recorded now, before the statement is read: closed, not yet recorded. */
-export function mayRecord(state: RoomState, { roundId }: { roundId: string }): Ruling | null {
+export function mayRecord({ state }: Pick<MayContext, 'state'>, { roundId }: { roundId: string }): Ruling | null {
   const found = findRound(state, roundId);
   if (!found.ok) return found.decision;
   const round = found.value;
@@ -194,9 +185,9 @@ export function mayRecord(state: RoomState, { roundId }: { roundId: string }): R
 
 /** Consensus rounds' and decisions' commands: who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
 export const CONSENSUS_COMMANDS = commandRules({
-  'consensus.open': { access: 'host', rule: open },
-  'consensus.vote': { access: 'member', rule: vote },
+  'consensus.open': { access: 'host', may: mayOpen, rule: open },
+  'consensus.vote': { access: 'member', may: mayVote, rule: vote },
   'consensus.tally': { access: 'host', rule: tally },
   'consensus.close': { access: 'host', rule: close },
-  'decision.record': { access: 'host', rule: record },
+  'decision.record': { access: 'host', may: mayRecord, rule: record },
 });

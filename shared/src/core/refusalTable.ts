@@ -1,9 +1,9 @@
 /**
  * The one mechanism for refusals, rooms' and councils' alike: a table of keys, each with its text in
  * every locale (`{{name}}` marks a parameter, the same ones in each language: refusals.test.ts),
- * one way to fill a text in, and one lookup across tables. The room's tables are core/refusals/*
- * (joined in core/refusals.ts); a council's and an office's are council/councilRefusals.ts, apart so
- * that a phone on its way into a meeting never loads them.
+ * and one way to fill a text in. The room's tables are core/refusals/* (joined in core/refusals.ts);
+ * a council's and an office's are council/councilRefusals.ts, apart so that a phone on its way into
+ * a meeting never loads them, which also holds the one lookup across both (`councilRefusalText`).
  */
 import { own } from './own.js';
 import { termInSentence, termOf, type TermFamily } from './terms.js';
@@ -39,18 +39,4 @@ export function fillRefusal(texts: RefusalTexts, locale: Locale, params: Refusal
     // A phase reads inside the sentence ("already in session"); a step is quoted as its name.
     return family === 'phases' ? termInSentence(word, locale) : word;
   });
-}
-
-/**
- * The text of refusal `key` in `locale` from the first of `tables` that has it (own keys only:
- * `constructor` is none), with its parameters; null for a key none of them has.
- */
-export function lookupRefusal(
-  tables: readonly RefusalTable[],
-  key: string,
-  locale: Locale,
-  params: RefusalParams = {},
-): string | null {
-  const texts = tables.map((table) => own(table, key)).find((found) => found !== undefined);
-  return texts ? fillRefusal(texts, locale, params) : null;
 }

@@ -6,9 +6,9 @@
  */
 import { protocolError, type ErrorCode, type ProtocolError } from '../core/errors.js';
 import { isRefusalKey, REFUSALS, type RefusalKey, type RefusalParams } from '../core/refusals.js';
-import { lookupRefusal, refusalTable } from '../core/refusalTable.js';
+import { fillRefusal, refusalTable } from '../core/refusalTable.js';
 import type { Locale } from '../core/vocabulary.js';
-import { hasOwnEntry } from '../core/own.js';
+import { hasOwnEntry, own } from '../core/own.js';
 
 export const COUNCIL_REFUSALS = refusalTable({
   'council.unknown': { en: 'No such council.', 'zh-CN': '找不到这个议事会。' },
@@ -50,10 +50,12 @@ export interface CouncilError extends Omit<ProtocolError, 'reason'> {
 
 /**
  * The one lookup for every refusal, a room's, a council's or an office's: the text of `key` in
- * `locale` with its parameters, or null for a key neither table has (a newer server's, say).
+ * `locale` with its parameters, or null for a key neither table has (a newer server's, say; own
+ * keys only: `constructor` is none). Here, not in core/, so that the phone's path never carries it.
  */
 export function councilRefusalText(key: string, locale: Locale, params: RefusalParams = {}): string | null {
-  return lookupRefusal([COUNCIL_REFUSALS, REFUSALS], key, locale, params);
+  const texts = own<Readonly<Record<Locale, string>>>(COUNCIL_REFUSALS, key) ?? own(REFUSALS, key);
+  return texts ? fillRefusal(texts, locale, params) : null;
 }
 
 /** Makes a council's error value from a key of either table. */

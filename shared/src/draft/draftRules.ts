@@ -4,8 +4,7 @@ import { openRoundOf } from '../consensus/consensusRules.js';
 import type { CommandOf } from '../model/commands.js';
 import type { EventBody } from '../model/events.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
-import type { RoomState } from '../model/state.js';
-import { commandRules } from '../model/commandRules.js';
+import { commandRules, type MayContext } from '../model/commandRules.js';
 
 export function lock({ state }: RuleContext, command: CommandOf<'draft.lock'>): Ruling {
   const found = findItem(state, command.itemId);
@@ -27,7 +26,7 @@ export function unlock({ state }: RuleContext, command: CommandOf<'draft.unlock'
 
 /** Saves the draft's current text under a name, from the same server rendering a round freezes. */
 export function saveVersion({ state, inputs }: RuleContext, command: CommandOf<'draft.saveVersion'>): Ruling {
-  const barred = maySaveVersion(state, command);
+  const barred = maySaveVersion({ state }, command);
   if (barred) return barred;
   const frozen = inputs.frozenDraft;
   if (!frozen) return refuse('internal', 'server.draftUnreadable');
@@ -39,7 +38,7 @@ export function saveVersion({ state, inputs }: RuleContext, command: CommandOf<'
 }
 
 /** Whether a version of item `itemId`'s draft may be saved now, before the server reads the draft: the item exists. */
-export function maySaveVersion(state: RoomState, { itemId }: { itemId: string }): Ruling | null {
+export function maySaveVersion({ state }: Pick<MayContext, 'state'>, { itemId }: { itemId: string }): Ruling | null {
   const found = findItem(state, itemId);
   return found.ok ? null : found.decision;
 }
@@ -48,5 +47,5 @@ export function maySaveVersion(state: RoomState, { itemId }: { itemId: string })
 export const DRAFT_COMMANDS = commandRules({
   'draft.lock': { access: 'host', rule: lock },
   'draft.unlock': { access: 'host', rule: unlock },
-  'draft.saveVersion': { access: 'host', rule: saveVersion },
+  'draft.saveVersion': { access: 'host', may: maySaveVersion, rule: saveVersion },
 });

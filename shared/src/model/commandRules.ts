@@ -16,9 +16,18 @@ import type { RuleContext, Ruling } from './ruling.js';
  */
 export type Access = 'host' | 'memberOrHost' | 'member';
 
-/** One command's entry: who may send it, and the rule that decides it. */
+/** What a rule's `may…` part reads: the state and who acts (no time, no outside inputs). */
+export type MayContext = Pick<RuleContext, 'state' | 'actor'>;
+
+/**
+ * One command's entry: who may send it, the rule that decides it, and optionally the rule's first
+ * part (`may`): what holds before the command's content is typed (the item exists, the round is
+ * open …), which the rule runs first and the web app asks through `mayAttempt` (room/mayAttempt.ts)
+ * with only the things the command names. `may` reads no field its parameter type does not name.
+ */
 export interface CommandRule<T extends CommandType> {
   access: Access;
+  may?(ctx: MayContext, attempt: CommandOf<T>): Ruling | null;
   rule(ctx: RuleContext, command: CommandOf<T>): Ruling;
 }
 

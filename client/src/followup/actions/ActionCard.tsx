@@ -1,4 +1,5 @@
-import { type ActionItem, mayAttempt, presentAction, roomTimeZone } from '@dr/shared';
+import { type ActionItem, presentAction, roomTimeZone } from '@dr/shared';
+import { canAttempt } from '../../live/can';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { ActionFacts } from './ActionFacts';
@@ -18,7 +19,7 @@ export function ActionCard({ action, now }: Props) {
   const { state, you, youId } = useRoomView();
   const timeZone = roomTimeZone(state);
   const shown = presentAction(state, action, now, timeZone);
-  const mayUpdate = mayAttempt(state, you, { type: 'action.update', actionId: action.id });
+  const mayUpdate = canAttempt(state, you, { type: 'action.update', actionId: action.id });
 
   return (
     <ActionListItem overdue={shown.overdue}>

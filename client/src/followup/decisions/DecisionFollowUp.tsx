@@ -1,4 +1,5 @@
-import { actionsOf, type Decision, mayAttempt, own, presentInterests } from '@dr/shared';
+import { actionsOf, type Decision, own, presentInterests } from '@dr/shared';
+import { canAttempt } from '../../live/can';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
@@ -19,7 +20,7 @@ export function DecisionFollowUp({ decision, now }: Props) {
   const id = useId();
   const { state, you } = useRoomView();
   const actions = actionsOf(state, decision.id);
-  const mayCreate = mayAttempt(state, you, { type: 'action.create', decisionId: decision.id });
+  const mayCreate = canAttempt(state, you, { type: 'action.create', decisionId: decision.id });
 
   return (
     <article className="decision-follow-up subcard stack" aria-labelledby={`${id}-item`}>

@@ -1,5 +1,5 @@
-import { mayAttempt } from '@dr/shared';
 import { useId } from 'react';
+import { canAttempt } from '../../live/can';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { MeetingIndicatorsList } from './MeetingIndicatorsList';
@@ -14,7 +14,7 @@ export function ScorecardSection() {
   const { t } = useTranslation('followup');
   const id = useId();
   const { state, you, youId } = useRoomView();
-  const mayScore = youId !== null && mayAttempt(state, you, { type: 'scorecard.submit' });
+  const mayScore = youId !== null && canAttempt(state, you, { type: 'scorecard.submit' });
   const after = state.phase === 'adjourned' || state.phase === 'closed';
 
   return (

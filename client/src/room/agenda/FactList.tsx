@@ -1,4 +1,5 @@
-import { type AgendaItem, mayAttempt, presentFact, roomTimeZone } from '@dr/shared';
+import { type AgendaItem, presentFact, roomTimeZone } from '@dr/shared';
+import { canAttempt } from '../../live/can';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
@@ -22,7 +23,7 @@ export function FactList({ item }: { item: AgendaItem }) {
     <ul className="facts">
       {item.facts.map((fact) => {
         const shown = presentFact(state, fact);
-        const mayRetract = mayAttempt(state, you, { type: 'agenda.retractFact', itemId: item.id, factId: fact.id });
+        const mayRetract = canAttempt(state, you, { type: 'agenda.retractFact', itemId: item.id, factId: fact.id });
         return (
           <li key={fact.id} className={`facts__item${shown.retracted ? ' facts__item--retracted' : ''}`}>
             <p className="facts__text">{shown.text}</p>

@@ -1,4 +1,5 @@
-import { mayAttempt, own } from '@dr/shared';
+import { own } from '@dr/shared';
+import { canAttempt } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { CloseRoundButton } from './CloseRoundButton';
 import { ConsensusMeter } from './ConsensusMeter';
@@ -21,7 +22,7 @@ export function HostConsensusPanel() {
   const round = currentRound(state, item.id);
   const open = round?.status === 'open' ? round : undefined;
   const closed = round?.status === 'closed' ? round : undefined;
-  const canVote = open && mayAttempt(state, you, { type: 'consensus.vote', roundId: open.id });
+  const canVote = open && canAttempt(state, you, { type: 'consensus.vote', roundId: open.id });
 
   return (
     <div className="stack consensus">

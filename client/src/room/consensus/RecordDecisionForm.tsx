@@ -1,4 +1,5 @@
-import { LIMITS, mayAttempt, type Round } from '@dr/shared';
+import { LIMITS, type Round } from '@dr/shared';
+import { canAttempt } from '../../live/can';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
@@ -12,7 +13,7 @@ export function RecordDecisionForm({ round }: { round: Round }) {
   const { state, you, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const [statement, setStatement] = useState(round.text.slice(0, LIMITS.description));
-  if (!mayAttempt(state, you, { type: 'decision.record', roundId: round.id })) return null;
+  if (!canAttempt(state, you, { type: 'decision.record', roundId: round.id })) return null;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,4 +1,5 @@
-import { type AgendaItem, LIMITS, mayAttempt } from '@dr/shared';
+import { type AgendaItem, LIMITS } from '@dr/shared';
+import { canAttempt } from '../../live/can';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
@@ -13,7 +14,7 @@ export function SaveVersionForm({ item }: { item: AgendaItem }) {
   const { state, you, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const [name, setName] = useState('');
-  if (!mayAttempt(state, you, { type: 'draft.saveVersion', itemId: item.id })) return null;
+  if (!canAttempt(state, you, { type: 'draft.saveVersion', itemId: item.id })) return null;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
