@@ -33,6 +33,7 @@ export * from './draft/draftProtocol.js';
 export * from './followup/defaultRubric.js';
 export * from './followup/actions.js';
 export * from './agenda/factView.js';
+export * from './agenda/presentFact.js';
 export * from './followup/notice.js';
 export * from './followup/actionView.js';
 export * from './followup/decisionView.js';
