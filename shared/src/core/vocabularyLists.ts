@@ -1,10 +1,8 @@
 /**
- * The domain's closed vocabularies as plain lists (and the default meeting rules), with no zod: what
- * a client needs at run time. The zod enum of each list, and its type, are in core/vocabulary.ts,
+ * The domain's closed vocabularies as plain lists (and the meeting rules: their shape and their
+ * defaults), with no zod: what a client needs at run time. The zod enum of each list, and its type, are in core/vocabulary.ts,
  * which re-exports these; the web app's bundle then leaves zod out (docs/performance.md).
  */
-import type { Rules } from './vocabulary.js';
-
 /** The role a room link gives (decided once, at the door). */
 export const ROLES = ['host', 'participant', 'observer'] as const;
 
@@ -49,7 +47,7 @@ export const QUORUM_BASES = ['responses', 'present'] as const;
 export const MAJORITY_BASES = ['responses', 'present', 'eligible'] as const;
 
 /**
- * The meeting rules the law sets for a body (consensus/presets.ts holds each preset's rules and
+ * The meeting rules the law sets for a body (meeting/presets.ts holds each preset's rules and
  * its legal source): 村民会议 (art. 22), 村民代表会议 (art. 25–26), a land-contracting plan
  * (农村土地承包法 art. 19), a consultation that decides nothing in law (`consent`, the default), or
  * rules the host set by hand (`custom`).
@@ -109,6 +107,48 @@ export const SUGGESTED_MEETING_KINDS = [
   'branchTalk',
   'gridTalk',
 ] as const;
+
+/**
+ * How many responses a round needs before it can decide (法定人数, part of 定会纪):
+ * - `{ count: n }`: at least n responses;
+ * - `{ share: x }` (0 < x ≤ 1): at least x of the room's `eligibleCount`, rounded up
+ *   (two thirds of 30 households: 20);
+ * - `{ share: x, moreThan: true }`: more than x of `eligibleCount` ("more than half of the 40
+ *   adults": 21, of 41: 21).
+ * A share needs `eligibleCount`. What it counts is the rules' `quorumOf`: the round's responses
+ * (phone ballots plus the room's hand count) or the people present.
+ */
+export type Quorum = { count: number } | { share: number; moreThan?: boolean };
+
+/** The meeting rules (定会纪). */
+export interface Rules {
+  /** Seconds per turn; null means turns are not timed. */
+  speakingLimitSec: number | null;
+  queuePolicy: (typeof QUEUE_POLICIES)[number];
+  /** Turns one member may take on one agenda item; null means no cap. */
+  maxTurnsPerItem: number | null;
+  /** Whether a point of order may jump the queue. */
+  pointsOfOrder: boolean;
+  decisionRule: (typeof DECISION_RULES)[number];
+  /** How many people (or households, as the room counts) are entitled to take part; null when not set. */
+  eligibleCount: number | null;
+  /** Responses a round needs to decide; null means none (any number of responses decides). */
+  quorum: Quorum | null;
+  /**
+   * Whether members who declared an interest in an item (利益回避) may vote on it. When false
+   * their ballots on that item are refused, and any they gave in an open round are withdrawn.
+   */
+  interestedMayVote: boolean;
+  /** What the quorum counts: responses to the round, or the people present (the law's quorum). */
+  quorumOf: (typeof QUORUM_BASES)[number];
+  /** What the decision rule's share is taken of: responses, the people present, or all eligible. */
+  majorityOf: (typeof MAJORITY_BASES)[number];
+  /**
+   * The body whose legal rules these are (meeting/presets.ts), `consent` for a consultation that
+   * decides nothing in law, `custom` once the host changed a rule a preset fixes.
+   */
+  preset: (typeof RULE_PRESETS)[number];
+}
 
 /**
  * The rules of a new room. Rooms recorded before a rule existed read it from here too (the

@@ -8,6 +8,7 @@ import type { CommandOf } from '../model/commands.js';
 import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { Attendance, Member, RoomState } from '../model/state.js';
 import { findCurrentMember } from './memberRules.js';
+import { commandRules } from '../model/commandRules.js';
 
 /** A member present now: arrived, not marked departed, not removed (a closed phone is still present). */
 export function isPresent(member: Member): boolean {
@@ -45,3 +46,10 @@ export function markReturned({ state }: RuleContext, command: CommandOf<'attenda
   if (found.member.departedAt === null) return refuse('conflict', 'attendance.notDeparted');
   return accept([{ type: 'member.returned', memberId: found.member.id }]);
 }
+
+/** Attendance's commands, all the host's: who may send each (model/commandRules.ts `Access`) and its rule. */
+export const ATTENDANCE_COMMANDS = commandRules({
+  'attendance.setHeadcount': { access: 'host', rule: setHeadcount },
+  'attendance.markDeparted': { access: 'host', rule: markDeparted },
+  'attendance.markReturned': { access: 'host', rule: markReturned },
+});
