@@ -20,7 +20,7 @@ export function BoardAttendance() {
         className="board-attendance__figures"
       />
       <p className="board-attendance__preset">
-        {t('law.board.preset', { preset: t(`law.presets.${preset}`), source: t(`law.presetSources.${preset}`) })}
+        {t('law.board.preset', { preset: t(`law.presets.${preset}`), source: t(`law.presetArticles.${preset}`) })}
       </p>
     </div>
   );

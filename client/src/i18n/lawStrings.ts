@@ -1,6 +1,6 @@
 /**
  * The law's words (core/lawTerms.ts: presets, their legal sources, reserved matters) for the
- * follow-up's namespace, at `law.presets`, `law.presetSources`, `law.categories`. Fetched with the
+ * follow-up's namespace, at `law.presets`, `law.presetSources`, `law.presetArticles`, `law.categories`. Fetched with the
  * follow-up's strings (followupStrings.ts), so the phone's first page does not carry them.
  */
 import { LAW_TERMS, type Locale, type Term } from '@dr/shared';
@@ -15,6 +15,7 @@ export function lawStrings(locale: Locale) {
     law: {
       presets: family(LAW_TERMS.presets, locale),
       presetSources: family(LAW_TERMS.presetSources, locale),
+      presetArticles: family(LAW_TERMS.presetArticles, locale),
       categories: family(LAW_TERMS.categories, locale),
     },
   };

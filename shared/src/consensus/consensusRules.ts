@@ -9,6 +9,9 @@ import { addCounts, emptyCounts, roundCounts, roundVerdict } from './verdict.js'
 import { attendanceNow } from '../meeting/attendance.js';
 import { roundRules } from './reservedMatters.js';
 import { countableInRoom } from './handCount.js';
+import { barredFromVoting, interestOf } from './interestVoting.js';
+import { needsReason } from './needsReason.js';
+import { commandRules, type MayContext } from '../model/commandRules.js';
 import { countedRound } from './countedBallots.js';
 import { whoVotes } from './voteRules.js';
 import type { EventBody } from '../model/events.js';
@@ -22,13 +25,22 @@ export function openRoundOf(state: RoomState, item: AgendaItem): Round | undefin
   return ownEntries(state.rounds, item.roundIds).find((r) => r.status === 'open');
 }
 
+/**
+ * Whether a round may be opened on item `itemId` now, before the server reads the draft: the item
+ * exists, is not rejected, and has no round open.
+ */
+export function mayOpen({ state }: Pick<MayContext, 'state'>, { itemId }: { itemId: string }): Ruling | null {
+  const found = findItem(state, itemId);
+  if (!found.ok) return found.decision;
+  if (found.value.status === 'rejected') return refuse('conflict', 'item.rejected');
+  return openRoundOf(state, found.value) ? refuse('conflict', 'round.openAlready') : null;
+}
+
 /** Opens a round on the draft's current text, which the server froze and hashed (`inputs.frozenDraft`). */
 export function open({ state, inputs }: RuleContext, command: CommandOf<'consensus.open'>): Ruling {
-  const found = findItem(state, command.itemId);
-  if (!found.ok) return found.decision;
-  const item = found.value;
-  if (item.status === 'rejected') return refuse('conflict', 'item.rejected');
-  if (openRoundOf(state, item)) return refuse('conflict', 'round.openAlready');
+  const barred = mayOpen({ state }, command);
+  if (barred) return barred;
+  const item = own(state.items, command.itemId)!;
   const frozen = inputs.frozenDraft;
   if (!frozen) return refuse('internal', 'server.draftUnreadable');
   if (frozen.text.trim().length === 0) return refuse('conflict', 'draft.empty');
@@ -59,11 +71,7 @@ export function open({ state, inputs }: RuleContext, command: CommandOf<'consens
   );
 }
 
-/**
- * A member's response; sending again changes it while the round is open. Blocks and serious concerns
- * need a reason. With `forMemberId`, a holder votes for the principal whose written proxy they carry
- * (委托; see voteRules.ts for who may).
- */
+/** A member's response; sending again changes it while the round is open. Blocks and serious concerns need a reason. */
 export function vote({ state, actor }: RuleContext, command: CommandOf<'consensus.vote'>): Ruling {
   const found = findRound(state, command.roundId);
   if (!found.ok) return found.decision;
@@ -73,9 +81,10 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
   }
   if (round.status !== 'open') return refuse('conflict', 'round.closed');
   const reason = command.reason?.trim() || null;
-  if (command.level <= 1 && !reason) {
+  if (needsReason(command.level) && !reason) {
     return refuse('invalid', 'round.reasonNeeded');
   }
+  // Whose voice this is: the voter's own, or their principal's by written proxy (voteRules.ts).
   const voter = whoVotes(state, round, actor.memberId!, command.forMemberId);
   if (!voter.ok) return voter.decision;
   const { memberId, castBy } = voter;
@@ -89,8 +98,9 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
   if (castBy === null && !round.anonymous) {
     // In a named round the proxy's ballot goes as its principal votes; in an anonymous one the
     // closing count sets it aside (countedBallots.ts), so no event ties the two.
-    for (const [id, b] of mine)
+    for (const [id, b] of mine) {
       if (b.castBy) events.push({ type: 'consensus.ballotWithdrawn', roundId: round.id, ballotId: id });
+    }
   }
   events.push({
     type: 'consensus.voted',
@@ -102,6 +112,23 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
     ...(castBy === null ? {} : { castBy }),
   });
   return accept(events, ballotId);
+}
+
+/**
+ * Whether `actor` may respond in round `roundId` now, before a level is chosen: the round exists and
+ * is open, and no declared interest bars them (利益回避). The rule checks the same, in its order.
+ */
+export function mayVote({ state, actor }: MayContext, { roundId }: { roundId: string }): Ruling | null {
+  const found = findRound(state, roundId);
+  if (!found.ok) return found.decision;
+  if (found.value.status !== 'open') return refuse('conflict', 'round.closed');
+  return interestBar(state, found.value, actor.memberId);
+}
+
+function interestBar(state: RoomState, round: Round, memberId: string | null): Ruling | null {
+  const item = own(state.items, round.itemId);
+  if (!item || !barredFromVoting(state.rules, item, memberId)) return null;
+  return refuse('forbidden', 'round.interested', { note: interestOf(item, memberId)!.note });
 }
 
 /**
@@ -140,7 +167,7 @@ export function close({ state }: RuleContext, command: CommandOf<'consensus.clos
   const attendance = attendanceNow(state);
   const { outcome } = roundVerdict(counted, attendance, counts);
   const reasons = Object.values(counted.ballots)
-    .filter((b) => b.level !== null && b.level <= 1 && b.reason)
+    .filter((b) => b.level !== null && needsReason(b.level) && b.reason)
     .map((b) => ({
       level: b.level!,
       reason: b.reason!,
@@ -152,13 +179,10 @@ export function close({ state }: RuleContext, command: CommandOf<'consensus.clos
 
 /** Records the decision of a closed round as the item's result; an adopted one moves the item on to acting. */
 export function record({ state }: RuleContext, command: CommandOf<'decision.record'>): Ruling {
-  const found = findRound(state, command.roundId);
-  if (!found.ok) return found.decision;
-  const round = found.value;
-  if (round.status !== 'closed' || !round.result) return refuse('conflict', 'decision.closeFirst');
-  if (Object.values(state.decisions).some((d) => d.roundId === round.id)) {
-    return refuse('conflict', 'decision.recordedAlready');
-  }
+  const barred = mayRecord({ state }, command);
+  if (barred) return barred;
+  const round = own(state.rounds, command.roundId)!;
+  if (!round.result) return refuse('conflict', 'decision.closeFirst');
   const item = own(state.items, round.itemId)!;
   const decisionId = nextId(state, 'd');
   const { outcome, counts } = round.result;
@@ -181,3 +205,22 @@ export function record({ state }: RuleContext, command: CommandOf<'decision.reco
     decisionId,
   );
 }
+
+/** Whether round `roundId`'s decision may be recorded now, before the statement is read: closed, not yet recorded. */
+export function mayRecord({ state }: Pick<MayContext, 'state'>, { roundId }: { roundId: string }): Ruling | null {
+  const found = findRound(state, roundId);
+  if (!found.ok) return found.decision;
+  const round = found.value;
+  if (round.status !== 'closed' || !round.result) return refuse('conflict', 'decision.closeFirst');
+  const recorded = Object.values(state.decisions).some((d) => d.roundId === round.id);
+  return recorded ? refuse('conflict', 'decision.recordedAlready') : null;
+}
+
+/** Consensus rounds' and decisions' commands: who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+export const CONSENSUS_COMMANDS = commandRules({
+  'consensus.open': { access: 'host', may: mayOpen, rule: open },
+  'consensus.vote': { access: 'member', may: mayVote, rule: vote },
+  'consensus.tally': { access: 'host', rule: tally },
+  'consensus.close': { access: 'host', rule: close },
+  'decision.record': { access: 'host', may: mayRecord, rule: record },
+});

@@ -9,6 +9,7 @@ import type { Command } from '../model/commands.js';
 import { RoomHarness } from '../testing/roomHarness.js';
 import { roundVerdict } from './verdict.js';
 import { attendanceNow } from '../meeting/attendance.js';
+import { competence } from './competence.js';
 
 const frozenDraft = { text: 'Repair the east lane.\n\nThe fund pays half.', textHash: 'f'.repeat(64) };
 
@@ -221,5 +222,17 @@ describe('presets (rules.set { preset })', () => {
     ).toMatchObject({
       error: { reason: 'rules.majorityNeedsEligible' },
     });
+  });
+});
+
+describe('reserved matters (村民委员会组织法 art. 24)', () => {
+  it('warns where the rules are not competent, and only there', () => {
+    expect(competence('consent', { category: null })).toBe('competent');
+    expect(competence('villagersMeeting', { category: 'homestead' })).toBe('competent');
+    expect(competence('representativesMeeting', { category: 'homestead' })).toBe('ifAuthorised');
+    expect(competence('consent', { category: 'compensation' })).toBe('notCompetent');
+    expect(competence('custom', { category: 'landContracting' })).toBe('notCompetent');
+    expect(competence('landContracting', { category: 'landContracting' })).toBe('competent');
+    expect(competence('landContracting', { category: 'collectiveIncome' })).toBe('notCompetent');
   });
 });

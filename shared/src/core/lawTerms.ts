@@ -14,8 +14,10 @@ const term = (zh: string, en: string): Term => ({ 'zh-CN': zh, en });
 export interface LawTerms {
   /** The body whose rules the room follows (meeting/presets.ts holds the rules). */
   presets: Readonly<Record<RulePreset, Term>>;
-  /** Where each preset's rules come from: the law and its article (none for `consent`, `custom`). */
+  /** Where each preset's rules come from: the law and its article, and what it says (none for `consent`, `custom`). */
   presetSources: Readonly<Record<RulePreset, Term>>;
+  /** The law and article alone, for a short line (the board). */
+  presetArticles: Readonly<Record<RulePreset, Term>>;
   /** Matters the law reserves to the 村民会议 (村民委员会组织法 art. 24). */
   categories: Readonly<Record<ItemCategory, Term>>;
   /** What a share is taken of, as a noun ("responses", "present", "eligible"). */
@@ -43,6 +45,16 @@ export const LAW_TERMS: LawTerms = {
       '《农村土地承包法》第十九条：经村民会议三分之二以上成员或者三分之二以上村民代表同意',
       'Rural Land Contracting Law, art. 19: two thirds of all members of the villagers’ meeting, or of all representatives, agree',
     ),
+    consent: term('不适用法定表决规则', 'No legal voting rule applies'),
+    custom: term('由主持人自行设定', 'Set by the host'),
+  },
+  presetArticles: {
+    villagersMeeting: term('《村民委员会组织法》第二十二条', 'Organic Law of Villagers’ Committees, art. 22'),
+    representativesMeeting: term(
+      '《村民委员会组织法》第二十五条至第二十六条',
+      'Organic Law of Villagers’ Committees, arts. 25–26',
+    ),
+    landContracting: term('《农村土地承包法》第十九条', 'Rural Land Contracting Law, art. 19'),
     consent: term('不适用法定表决规则', 'No legal voting rule applies'),
     custom: term('由主持人自行设定', 'Set by the host'),
   },

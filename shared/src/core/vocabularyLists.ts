@@ -47,7 +47,7 @@ export const QUORUM_BASES = ['responses', 'present'] as const;
 export const MAJORITY_BASES = ['responses', 'present', 'eligible'] as const;
 
 /**
- * The meeting rules the law sets for a body (consensus/presets.ts holds each preset's rules and
+ * The meeting rules the law sets for a body (meeting/presets.ts holds each preset's rules and
  * its legal source): 村民会议 (art. 22), 村民代表会议 (art. 25–26), a land-contracting plan
  * (农村土地承包法 art. 19), a consultation that decides nothing in law (`consent`, the default), or
  * rules the host set by hand (`custom`).
@@ -115,7 +115,8 @@ export const SUGGESTED_MEETING_KINDS = [
  *   (two thirds of 30 households: 20);
  * - `{ share: x, moreThan: true }`: more than x of `eligibleCount` ("more than half of the 40
  *   adults": 21, of 41: 21).
- * A share needs `eligibleCount`. Responses are phone ballots plus the room's hand count.
+ * A share needs `eligibleCount`. What it counts is the rules' `quorumOf`: the round's responses
+ * (phone ballots plus the room's hand count) or the people present.
  */
 export type Quorum = { count: number } | { share: number; moreThan?: boolean };
 
@@ -157,7 +158,7 @@ export interface Rules {
   /** What the decision rule's share is taken of: responses, the people present, or all eligible. */
   majorityOf: (typeof MAJORITY_BASES)[number];
   /**
-   * The body whose legal rules these are (consensus/presets.ts), `consent` for a consultation that
+   * The body whose legal rules these are (meeting/presets.ts), `consent` for a consultation that
    * decides nothing in law, `custom` once the host changed a rule a preset fixes.
    */
   preset: (typeof RULE_PRESETS)[number];
@@ -179,10 +180,10 @@ export const DEFAULT_RULES: Rules = {
   eligibleCount: null,
   quorum: null,
   interestedMayVote: false,
-  proxies: false,
-  maxProxiesPerHolder: 1,
-  eligibleUnit: 'people',
   quorumOf: 'responses',
   majorityOf: 'responses',
   preset: 'consent',
+  proxies: false,
+  maxProxiesPerHolder: 1,
+  eligibleUnit: 'people',
 };

@@ -8,6 +8,7 @@ import type { CommandOf } from '../model/commands.js';
 import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { Attendance, Member, RoomState } from '../model/state.js';
 import { findCurrentMember } from './memberRules.js';
+import { commandRules } from '../model/commandRules.js';
 import { unitsAmong } from './householdRules.js';
 
 /** A member present now: arrived, not marked departed, not removed (a closed phone is still present). */
@@ -15,12 +16,9 @@ export function isPresent(member: Member): boolean {
   return member.arrivedAt !== null && member.departedAt === null && member.removedAt === null;
 }
 
-/**
- * Who is present now: members present, the hall's headcount, and their sum. When the room counts
- * households (`rules.eligibleUnit`), `members` is the households present (art. 22: "三分之二以上的户的
- * 代表参加"), and the host's headcount counts households without an entry.
- */
+/** Who is present now: members present, the hall's headcount, and their sum. */
 export function attendanceNow(state: Pick<RoomState, 'members' | 'headcount' | 'rules'>): Attendance {
+  // Counting households (art. 22: "三分之二以上的户的代表参加"), `members` is the households present.
   const members = unitsAmong(state, Object.values(state.members).filter(isPresent));
   const headcount = state.headcount.count;
   return { members, headcount, present: members + headcount };
@@ -50,3 +48,10 @@ export function markReturned({ state }: RuleContext, command: CommandOf<'attenda
   if (found.member.departedAt === null) return refuse('conflict', 'attendance.notDeparted');
   return accept([{ type: 'member.returned', memberId: found.member.id }]);
 }
+
+/** Attendance's commands, all the host's: who may send each (model/commandRules.ts `Access`) and its rule. */
+export const ATTENDANCE_COMMANDS = commandRules({
+  'attendance.setHeadcount': { access: 'host', rule: setHeadcount },
+  'attendance.markDeparted': { access: 'host', rule: markDeparted },
+  'attendance.markReturned': { access: 'host', rule: markReturned },
+});

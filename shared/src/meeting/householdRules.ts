@@ -4,18 +4,7 @@
  * households (`rules.eligibleUnit`), the first member of a household to vote in a round votes for
  * it, a second is refused, and the quorum of attendance counts households present. Pure.
  */
-import type { CommandOf } from '../model/commands.js';
-import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { Member, RoomState } from '../model/state.js';
-import { findCurrentMember } from './memberRules.js';
-
-/** The host sets or clears (null, '') a member's household. */
-export function setHousehold({ state }: RuleContext, command: CommandOf<'member.setHousehold'>): Ruling {
-  if (state.phase === 'closed') return refuse('conflict', 'room.closed');
-  const found = findCurrentMember(state, command.memberId);
-  if (!found.ok) return found.decision;
-  return accept([{ type: 'member.householdSet', memberId: found.member.id, household: command.household || null }]);
-}
 
 /** Whether the room counts households rather than people. */
 export function countsHouseholds(state: Pick<RoomState, 'rules'>): boolean {

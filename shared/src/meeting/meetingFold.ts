@@ -1,4 +1,4 @@
-/** Folds the events of the meeting itself: the room, its phases and sittings, its rules, its members. */
+/** Folds the events of the meeting itself: the room, its details and time zone, its phases and sittings, its rules, its members. */
 import { assertNever } from '../core/errors.js';
 import { own } from '../core/own.js';
 import { DEFAULT_RULES } from '../core/vocabularyLists.js';
@@ -6,12 +6,12 @@ import type { RoomPhase } from '../core/vocabulary.js';
 import type { EventOf } from '../model/events.js';
 import type { RoomState, Sitting } from '../model/state.js';
 import { foldMerge } from './mergeFold.js';
-import { presetConflict } from './presets.js';
 
 /** The events this fold takes; room/apply.ts hands each to the fold whose list names it. */
 export const MEETING_EVENTS = [
   'room.created',
   'room.phaseSet',
+  'room.detailsSet',
   'rules.set',
   'member.joined',
   'member.groupSet',
@@ -39,13 +39,16 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
         createdAt: event.at,
         details: { ...s.details, timeZone: event.timeZone ?? null },
       };
+    case 'room.detailsSet':
+      return { ...s, details: event.details };
     case 'room.phaseSet':
       return { ...s, phase: event.phase, sittings: nextSittings(s.sittings, event.phase, event.at) };
     case 'rules.set': {
-      // Rooms recorded before a rule existed carry no value for it: the default stands; rules from
-      // before presets that left the default's (a majority rule) read as custom.
+      // Rooms recorded before a rule existed carry no value for it: the default stands. Rules from
+      // before presets counted over responses, as `consent` does: they are `consent` under its
+      // consensus rule and `custom` under any other.
       const rules = { ...DEFAULT_RULES, ...event.rules };
-      const preset = event.rules.preset ?? (presetConflict('consent', rules) === null ? 'consent' : 'custom');
+      const preset = event.rules.preset ?? (rules.decisionRule === 'consensus' ? 'consent' : 'custom');
       return { ...s, rules: { ...rules, preset } };
     }
     case 'member.joined': {

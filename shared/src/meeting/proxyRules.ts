@@ -12,6 +12,7 @@ import { own } from '../core/own.js';
 import type { CommandOf } from '../model/commands.js';
 import type { EventBody } from '../model/events.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
+import { commandRules } from '../model/commandRules.js';
 import type { Member, Proxy, RoomState } from '../model/state.js';
 import { isPresent } from './attendance.js';
 import { findCurrentMember } from './memberRules.js';
@@ -116,3 +117,9 @@ export function revoke({ state, actor }: RuleContext, command: CommandOf<'proxy.
   events.push({ type: 'proxy.revoked', proxyId: proxy.id });
   return accept(events);
 }
+
+/** Written proxies' commands: a member grants their own; a host console records a paper proxy for anyone. */
+export const PROXY_COMMANDS = commandRules({
+  'proxy.grant': { access: 'memberOrHost', rule: grant },
+  'proxy.revoke': { access: 'memberOrHost', rule: revoke },
+});

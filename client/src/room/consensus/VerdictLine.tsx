@@ -52,13 +52,16 @@ export function VerdictLine({ round, counts, size = 'room' }: Props) {
       </p>
       {shareLine && <p className="verdict__share">{shareLine}</p>}
       {said && quorumLine && <p className="verdict__quorum">{quorumLine}</p>}
-      {present !== undefined && (round.quorumOf === 'present' || round.majorityOf !== 'responses') && (
-        <p className="verdict__attendance">
-          {round.eligibleCount === null
-            ? t('consensus.attendance.present', { present })
-            : t('consensus.attendance.both', { eligible: round.eligibleCount, present })}
-        </p>
-      )}
+      {/* On the board an open round's attendance is the header's (BoardAttendance); a closed one keeps its own. */}
+      {present !== undefined &&
+        (round.quorumOf === 'present' || round.majorityOf !== 'responses') &&
+        !(size === 'board' && round.status === 'open') && (
+          <p className="verdict__attendance">
+            {round.eligibleCount === null
+              ? t('consensus.attendance.present', { present })
+              : t('consensus.attendance.both', { eligible: round.eligibleCount, present })}
+          </p>
+        )}
     </div>
   );
 }

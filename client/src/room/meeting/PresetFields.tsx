@@ -17,7 +17,7 @@ export function PresetFields({ id, shown, change }: Props) {
   const choose = (preset: RulePreset) => change({ ...PRESET_RULES[preset], preset });
   return (
     <fieldset className="stack">
-      <legend>{t('law.rules.preset')}</legend>
+      <legend>{t('law.rules.legend')}</legend>
       <div className="field">
         <label htmlFor={`${id}-preset`}>{t('law.rules.preset')}</label>
         <select

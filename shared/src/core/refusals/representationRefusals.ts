@@ -1,8 +1,7 @@
-/**
- * Refusals about who speaks for whom (户 · 委托): households and written proxies, in both languages.
- * `REFUSALS` (refusals.ts) takes them in; kept apart so the area's words sit together.
- */
-export const REPRESENTATION_REFUSALS = {
+/** Refusals in both languages about who speaks for whom (户 · 委托): households and written proxies. */
+import { refusalTable } from '../refusalTable.js';
+
+export const REPRESENTATION_REFUSALS = refusalTable({
   'proxy.off': {
     en: 'This meeting’s rules do not allow voting by written proxy.',
     'zh-CN': '本次会议规则不允许书面委托投票。',
@@ -47,4 +46,4 @@ export const REPRESENTATION_REFUSALS = {
     en: 'Another member of household “{{household}}” has voted in this round: one household, one vote.',
     'zh-CN': '同户（{{household}}）已有成员在本轮表决，一户一票。',
   },
-} as const;
+});

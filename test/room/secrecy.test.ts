@@ -5,29 +5,25 @@
  * live count never drops at such a moment; the closing count leaves the set-aside ballots out.
  */
 import { applyAll, roundCounts, type RoomEvent, type RoomState } from '@dr/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, createRoom, ok, type TestClient } from './support/clients.js';
-import { appendParagraph, connectDraft, roundTrip } from './support/draftClients.js';
-import { startServer, type TestServer } from './support/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { connect, createRoom, ok, type TestClient } from '../support/clients.js';
+import { writeDraft } from '../support/draftClients.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop({ removeData: true }));
+const suite = serverSuite();
 
 /** What a screen holds now: its welcome with every event since folded in, as the web app does. */
 const stateOf = (client: TestClient): RoomState => applyAll(client.welcome.state, client.received);
 
 describe('an anonymous round', () => {
   it('moves no ballot on any screen as members recuse, leave the record or take their vote back', async () => {
-    const room = await createRoom(server.url, 'Lane', 'en');
+    const room = await createRoom(suite.url, 'Lane', 'en');
     const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-    const host = await connect(server.url, auth(room.tokens.host, { name: 'Chair' }));
-    const ana = await connect(server.url, auth(room.tokens.participant, { name: 'Ana' }));
-    const bo = await connect(server.url, auth(room.tokens.participant, { name: 'Bo' }));
-    const observer = await connect(server.url, auth(room.tokens.observer));
-    const board = await connect(server.url, auth(room.tokens.host)); // the projector: a host link, no name
+    const host = await connect(suite.url, auth(room.tokens.host, { name: 'Chair' }));
+    const ana = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana' }));
+    const bo = await connect(suite.url, auth(room.tokens.participant, { name: 'Bo' }));
+    const observer = await connect(suite.url, auth(room.tokens.observer));
+    const board = await connect(suite.url, auth(room.tokens.host)); // the projector: a host link, no name
     const boId = bo.welcome.you.memberId!;
 
     await ok(host, { type: 'rules.set', proxies: true });
@@ -36,10 +32,7 @@ describe('an anonymous round', () => {
     await ok(host, { type: 'proxy.grant', principalId: daiId, holderId: boId, reference: 'No. 7' });
     const itemId = (await ok(host, { type: 'agenda.propose', title: 'East lane' }))!;
     await ok(host, { type: 'agenda.activate', itemId });
-    const editor = await connectDraft(server.url, room.roomId, room.tokens.participant);
-    appendParagraph(editor.draft(itemId), 'The east lane becomes one-way.');
-    await roundTrip(editor);
-    editor.destroy();
+    await writeDraft(suite.url, room.roomId, room.tokens.participant, itemId, 'The east lane becomes one-way.');
     const roundId = (await ok(host, { type: 'consensus.open', itemId, anonymous: true }))!;
     await ok(ana, { type: 'consensus.vote', roundId, level: 0, reason: 'Blocks the fire lane' });
     await ok(bo, { type: 'consensus.vote', roundId, level: 4 });
@@ -61,7 +54,7 @@ describe('an anonymous round', () => {
 
     // Ana declares an interest; a second membership of Bo votes and is merged into Bo; Dai's proxy is revoked.
     await ok(ana, { type: 'interest.declare', itemId, note: 'My brother’s shop' });
-    const bo2 = await connect(server.url, auth(room.tokens.participant, { name: 'Bo' }));
+    const bo2 = await connect(suite.url, auth(room.tokens.participant, { name: 'Bo' }));
     await ok(bo2, { type: 'consensus.vote', roundId, level: 5 });
     await ok(host, { type: 'member.merge', memberId: bo2.welcome.you.memberId!, intoMemberId: boId });
     await ok(host, { type: 'proxy.revoke', principalId: daiId });
@@ -80,7 +73,7 @@ describe('an anonymous round', () => {
       expect(roundCounts(stateOf(screen).rounds[roundId]!), name).toEqual([1, 0, 1, 0, 1, 1]);
     }
     // A screen that connects now sees the same ballots, none with a member.
-    const late = await connect(server.url, auth(room.tokens.observer));
+    const late = await connect(suite.url, auth(room.tokens.observer));
     const ballots = Object.values(late.welcome.state.rounds[roundId]!.ballots);
     expect(ballots).toHaveLength(4);
     for (const b of ballots) expect(b).toMatchObject({ memberId: null, castBy: null });

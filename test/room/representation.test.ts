@@ -4,31 +4,24 @@
  * the holder voting "for A", the principal taking the vote back, every refusal with its reason.
  */
 import { refusalText, type CommandAck } from '@dr/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, createRoom, ok, type TestClient } from './support/clients.js';
-import { appendParagraph, connectDraft, roundTrip } from './support/draftClients.js';
-import { startServer, type TestServer } from './support/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { connect, createRoom, ok, type TestClient } from '../support/clients.js';
+import { writeDraft } from '../support/draftClients.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop({ removeData: true }));
+const suite = serverSuite();
 
 /** A room with a host and `names` on phones, a topic with a draft: the clients and the item. */
 async function meeting(names: string[]) {
-  const room = await createRoom(server.url, 'Village meeting', 'zh-CN');
+  const room = await createRoom(suite.url, 'Village meeting', 'zh-CN');
   const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-  const host = await connect(server.url, auth(room.tokens.host, { name: 'Chair' }));
+  const host = await connect(suite.url, auth(room.tokens.host, { name: 'Chair' }));
   const phones: TestClient[] = [];
-  for (const name of names) phones.push(await connect(server.url, auth(room.tokens.participant, { name })));
+  for (const name of names) phones.push(await connect(suite.url, auth(room.tokens.participant, { name })));
   const itemId = (await ok(host, { type: 'agenda.propose', title: 'The well' }))!;
   await ok(host, { type: 'agenda.activate', itemId });
-  const editor = await connectDraft(server.url, room.roomId, room.tokens.participant);
-  appendParagraph(editor.draft(itemId), 'The well is cleaned every spring.');
-  await roundTrip(editor);
-  editor.destroy();
-  const observer = await connect(server.url, auth(room.tokens.observer));
+  await writeDraft(suite.url, room.roomId, room.tokens.participant, itemId, 'The well is cleaned every spring.');
+  const observer = await connect(suite.url, auth(room.tokens.observer));
   return { room, host, phones, observer, itemId, close: () => [host, observer, ...phones].forEach((c) => c.close()) };
 }
 
@@ -132,7 +125,7 @@ describe('written proxies (委托)', () => {
     expect(await reason(bo, { type: 'consensus.vote', roundId, level: 4, forMemberId: daiId })).toBe('round.notHolder');
     await ok(m.host, { type: 'proxy.revoke', principalId: daiId });
     expect(await reason(m.host, { type: 'proxy.revoke', principalId: daiId })).toBe('proxy.none');
-    const late = await connect(server.url, { roomId: m.room.roomId, token: m.room.tokens.observer });
+    const late = await connect(suite.url, { roomId: m.room.roomId, token: m.room.tokens.observer });
     expect(Object.values(late.welcome.state.proxies)).toEqual([
       expect.objectContaining({
         principalId: daiId,
