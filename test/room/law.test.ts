@@ -5,31 +5,23 @@
  * (notice and minutes) that says it. Real server, real clients.
  */
 import type { EventOf, Notice, RoomState } from '@dr/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, createRoom, ok, type TestClient } from './support/clients.js';
-import { appendParagraph, connectDraft, roundTrip } from './support/draftClients.js';
-import { startServer, type TestServer } from './support/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { connect, createRoom, ok, type TestClient } from '../support/clients.js';
+import { writeDraft } from '../support/draftClients.js';
+import { serverSuite } from '../support/serverSuite.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.stop({ removeData: true }));
+const suite = serverSuite();
 
 const refusal = (ack: Awaited<ReturnType<TestClient['command']>>) => (ack.ok ? null : ack.error.reason);
 
 async function meeting(locale = 'zh-CN') {
-  const room = await createRoom(server.url, '东巷停车', locale);
+  const room = await createRoom(suite.url, '东巷停车', locale);
   const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-  const host = await connect(server.url, auth(room.tokens.host, { name: '张主任', presence: 'in_room' }));
-  const ana = await connect(server.url, auth(room.tokens.participant, { name: 'Ana' }));
-  const observer = await connect(server.url, auth(room.tokens.observer));
-  const draft = async (itemId: string, text: string) => {
-    const editor = await connectDraft(server.url, room.roomId, room.tokens.participant);
-    appendParagraph(editor.draft(itemId), text);
-    await roundTrip(editor);
-    editor.destroy();
-  };
+  const host = await connect(suite.url, auth(room.tokens.host, { name: '张主任', presence: 'in_room' }));
+  const ana = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana' }));
+  const observer = await connect(suite.url, auth(room.tokens.observer));
+  const draft = (itemId: string, text: string) =>
+    writeDraft(suite.url, room.roomId, room.tokens.participant, itemId, text);
   const closed = async (roundId: string) =>
     (await observer.waitForEvent(
       (e) => e.type === 'consensus.closed' && e.roundId === roundId,
@@ -73,7 +65,7 @@ describe('presets and attendance over the wire', () => {
     });
     // A later count changes the room's figure, not the closed round's.
     await ok(host, { type: 'attendance.setHeadcount', count: 80 });
-    const late = await connect(server.url, { roomId: room.roomId, token: room.tokens.observer });
+    const late = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
     const state = late.welcome.state as RoomState;
     expect(state.headcount.count).toBe(80);
     expect(state.rounds[roundId]!.result?.attendance).toEqual({ members: 2, headcount: 59, present: 61 });
@@ -130,7 +122,7 @@ describe('presets and attendance over the wire', () => {
     await ok(host, { type: 'decision.record', roundId, statement: '方案未获通过。' });
     await ok(host, { type: 'notice.publish' });
 
-    const notice = (await (await fetch(`${server.url}/api/rooms/${room.roomId}/notice`)).json()) as Notice;
+    const notice = (await (await fetch(`${suite.url}/api/rooms/${room.roomId}/notice`)).json()) as Notice;
     expect(notice.rounds).toEqual([
       expect.objectContaining({
         itemTitle: '土地承包方案',
@@ -143,7 +135,7 @@ describe('presets and attendance over the wire', () => {
         textHash: expect.stringMatching(/^[0-9a-f]{64}$/),
       }),
     ]);
-    const minutes = await fetch(`${server.url}/api/rooms/${room.roomId}/minutes.md`, {
+    const minutes = await fetch(`${suite.url}/api/rooms/${room.roomId}/minutes.md`, {
       headers: { authorization: `Bearer ${room.tokens.host}` },
     });
     const md = await minutes.text();
