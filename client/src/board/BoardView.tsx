@@ -5,6 +5,7 @@ import type { RoomStatus } from '../live/useRoom';
 import { BoardItem } from './BoardItem';
 import { currentRound } from '../room/consensus/rounds';
 import { BoardMain } from './BoardMain';
+import { BoardAttendance } from './BoardAttendance';
 import { BoardQueue } from './BoardQueue';
 import { BoardSpeaker } from './BoardSpeaker';
 import { JoinQr } from './JoinQr';
@@ -42,6 +43,7 @@ export function BoardView({ status, links }: Props) {
           </span>
         )}
       </header>
+      <BoardAttendance />
       <div className={grid}>
         <BoardItem />
         {itemId && <BoardMain itemId={itemId} />}
