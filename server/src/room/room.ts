@@ -41,6 +41,8 @@ import { hashToken, randomToken } from '../credentials/tokens.js';
 import { SeqConflictError, type RequestRecord, type Store } from '../store/store.js';
 import { RoomDoc } from '../yjs/roomDoc.js';
 import type { DocSettings } from '../yjs/yjsProtocol.js';
+import type { ServerMetrics } from '../ops/metrics.js';
+import { isDiskFull } from '../store/diskFull.js';
 import { decideInputs } from './decideInputs.js';
 import { setImmediate as nextTurn } from 'node:timers';
 import { mergePresence, type Lease, type RoomCluster } from './cluster.js';
@@ -90,6 +92,8 @@ export interface RoomDeps {
   presenceTimers?: FanOutTimers;
   /** The other server nodes sharing the store (room/cluster.ts); absent on a single node. */
   cluster?: RoomCluster;
+  /** Group commit sizes (ops/metrics.ts). */
+  metrics?: Pick<ServerMetrics, 'committed'>;
 }
 
 export type JoinResult = { ok: true; memberId: string; memberSecret: string } | { ok: false; error: ProtocolError };
@@ -456,7 +460,7 @@ export class Room {
         const batch = this.pending.splice(0, MAX_GROUP_COMMIT);
         await this.commitBatch(batch).catch((error: unknown) => {
           this.deps.logger.error({ err: error, roomId: this.roomId }, 'group commit failed');
-          for (const op of batch) op.done({ ok: false, error: protocolError('internal', 'server.saveFailed') });
+          for (const op of batch) op.done({ ok: false, error: saveFailed(error) });
         });
         // A synchronous store never yields: let the sockets' waiting input in before the next batch.
         await new Promise<void>((resolve) => nextTurn(resolve));
@@ -524,12 +528,12 @@ export class Room {
             continue;
           }
           this.deps.logger.error({ err: error, roomId: this.roomId }, 'event append failed');
-          for (const { op } of staged)
-            results.set(op, { ok: false, error: protocolError('internal', 'server.saveFailed') });
+          for (const { op } of staged) results.set(op, { ok: false, error: saveFailed(error) });
           for (const op of batch) op.done(results.get(op)!);
           return;
         }
         this.state = state;
+        this.deps.metrics?.committed(staged.length);
         this.deps.cluster?.committed(this.roomId, state.seq);
         // One message for the whole commit; each command's events are presented with the state they
         // left (what others may see of ballots then).
@@ -666,6 +670,11 @@ export class Room {
       await lease?.release().catch(() => undefined);
     }
   }
+}
+
+/** Why a batch was not stored, as the client is told: a full disk by name, anything else as a failed save. */
+function saveFailed(error: unknown): ProtocolError {
+  return protocolError('internal', isDiskFull(error) ? 'server.diskFull' : 'server.saveFailed');
 }
 
 function reused(): CommitResult {

@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS requests (
   PRIMARY KEY (room_id, sender, request_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS requests_age ON requests (room_id, at);
+CREATE TABLE IF NOT EXISTS write_probe (id INTEGER PRIMARY KEY CHECK (id = 1), at INTEGER NOT NULL);
 `;
 
 interface RequestRow {
@@ -113,6 +114,9 @@ export class SqliteStore implements Store {
     const db = this.db;
     this.stmt = {
       ping: db.prepare<[], unknown>('SELECT 1'),
+      probeWrite: db.prepare<[number]>(
+        'INSERT INTO write_probe (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at',
+      ),
       insertRoom: db.prepare<[RoomRow]>(
         `INSERT INTO rooms (room_id, title, locale, created_at, host_token_hash, participant_token_hash,
            observer_token_hash, join_code_hash, sealed_links)
@@ -211,6 +215,11 @@ export class SqliteStore implements Store {
 
   async ping(): Promise<void> {
     this.stmt.ping.get();
+  }
+
+  /** A real durable write of one row (`/readyz`): fails when the disk is full or the file read-only. */
+  async probeWrite(): Promise<void> {
+    this.stmt.probeWrite.run(Date.now());
   }
 
   async close(): Promise<void> {
