@@ -92,7 +92,11 @@ describe.skipIf(!mounted)('a full disk under the SQLite store', () => {
     }
     expect([...refusals]).toEqual(['internal server.diskFull']);
     // A new member cannot be stored either, and is told why.
-    const newcomer = await connectError(server.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Wu' });
+    const newcomer = await connectError(server.url, {
+      roomId: room.roomId,
+      token: room.tokens.participant,
+      name: 'Wu',
+    });
     expect(newcomer.reason).toBe('server.diskFull');
     await expect.poll(() => readiness(server.url)).toBe('server.diskFull');
     // Said in both languages.

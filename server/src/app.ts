@@ -43,6 +43,7 @@ import { Metrics } from './ops/metrics.js';
 import { metricsRouter } from './ops/metricsRoute.js';
 import { metricSources } from './ops/metricSources.js';
 import { requestLog } from './ops/requestLog.js';
+import { steadyClock } from './ops/steadyClock.js';
 import { YjsEndpoint } from './yjs/yjsEndpoint.js';
 
 export interface AppOptions {
@@ -58,6 +59,11 @@ export interface AppOptions {
   limits?: Partial<DoorLimits>;
   /** The clock of those limits; tests pass a fake one. */
   clock?: () => number;
+  /**
+   * The wall clock the rooms read (default `Date.now`), through a steady clock that absorbs its steps
+   * (ops/steadyClock.ts): event times and `serverTime`. Tests step it to stand for an NTP jump.
+   */
+  wallClock?: () => number;
   /**
    * One node of a cluster (`REDIS_URL`): the link to the other nodes, and Socket.IO's Redis adapter
    * (cluster/cluster.ts, `joinCluster`). Absent on a single node.
@@ -84,6 +90,10 @@ export function createApp(options: AppOptions): App {
   const { logger, joinCodes, publicUrl, clientDist, clock = Date.now } = options;
   const metrics = new Metrics();
   const store = instrumentStore(options.store, metrics); // times each append (dr_store_append_seconds)
+  const roomClock = steadyClock({
+    ...(options.wallClock ? { wall: options.wallClock } : {}),
+    onStep: (stepMs) => logger.warn({ stepMs }, 'the wall clock stepped; room times take the step in slowly'),
+  });
   const limits: DoorLimits = { ...DOOR_LIMITS, ...options.limits };
   const cluster = options.cluster;
   const app = express();
@@ -121,6 +131,7 @@ export function createApp(options: AppOptions): App {
     logger,
     broadcaster,
     memberJoins: limits.memberJoins,
+    clock: roomClock,
     metrics,
     ...(cluster ? { cluster: cluster.node } : {}),
   });
@@ -168,7 +179,7 @@ export function createApp(options: AppOptions): App {
     logger.error({ err }, 'request failed');
     sendError(res, 500, 'internal', 'server.failed');
   });
-  attachSocketHandlers(io, { registry, store, gate, logger, addressOf, metrics });
+  attachSocketHandlers(io, { registry, store, gate, logger, addressOf, metrics, now: roomClock });
   const joined = cluster?.node.start({ registry, revokeDrafts: (roomId, role) => yjs.revoke(roomId, role) });
 
   return {

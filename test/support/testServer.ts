@@ -28,7 +28,10 @@ export function makeDataDir(): string {
 }
 
 /** What a test may change: the door limits, their clock, the trusted proxies, the web app's build. */
-export type ServerOptions = Pick<AppOptions, 'limits' | 'clock' | 'trustProxy' | 'clientDist' | 'metricsAllow'> & {
+export type ServerOptions = Pick<
+  AppOptions,
+  'limits' | 'clock' | 'wallClock' | 'trustProxy' | 'clientDist' | 'metricsAllow'
+> & {
   /** Another logger than the silent one (a test that reads the request log). */
   logger?: AppOptions['logger'];
 };

@@ -27,12 +27,14 @@ export interface SocketDoor extends HandshakeDeps {
   logger: Logger;
   /** The client's address, behind a trusted proxy too (access/clientAddress.ts). */
   addressOf: AddressOf;
+  /** The rooms' clock, for `serverTime` in a welcome (ops/steadyClock.ts); default `Date.now`. */
+  now?: () => number;
   /** Commands answered and joins refused (ops/metrics.ts). */
   metrics?: Pick<ServerMetrics, 'commandAnswered' | 'joinRefused'>;
 }
 
 export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
-  const { registry, logger, metrics } = door;
+  const { registry, logger, metrics, now = Date.now } = door;
   io.use((socket, next) => {
     authenticate(socket.handshake.auth, door.addressOf(socket.request), door).then(
       (identity) => {
@@ -168,9 +170,9 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
     const from = identity.resumeSeq;
     if (from !== undefined && canResume(from, view.seq, view.stateJson.length)) {
       // The client's own state stands; it syncs what it missed.
-      socket.emit('welcome', { you, seq: from, resumed: true, serverTime: Date.now() });
+      socket.emit('welcome', { you, seq: from, resumed: true, serverTime: now() });
     } else {
-      socket.emit('welcome', preEncodedWelcome(you, view.seq, view.stateJson, Date.now()));
+      socket.emit('welcome', preEncodedWelcome(you, view.seq, view.stateJson, now()));
     }
     delete identity.memberSecret; // never needed again
     delete identity.resumeSeq; // a later welcome on this connection (after a join) brings the whole state
