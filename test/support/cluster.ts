@@ -92,9 +92,9 @@ export interface ServerNode extends Proc {
   port: number;
 }
 
-/** A compiled server node; `port` 0 picks a free one. */
+/** A compiled server node; `port` 0 picks a free one; without `redisUrl`, a single node. */
 export async function startNode(
-  options: { dataDir: string; redisUrl: string; port?: number },
+  options: { dataDir: string; redisUrl?: string; port?: number },
   extraEnv: Record<string, string> = {},
 ): Promise<ServerNode> {
   if (!existsSync(SERVER_MAIN))
@@ -107,7 +107,7 @@ export async function startNode(
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: options.dataDir,
-      REDIS_URL: options.redisUrl,
+      ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
       LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info',
       ...extraEnv,
     },
