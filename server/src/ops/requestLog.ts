@@ -16,6 +16,8 @@ export function routePattern(req: Request): string {
   return '(unmatched)';
 }
 
+const QUIET_ROUTES = new Set(['(static)', '/healthz', '/readyz', '/metrics']);
+
 export function requestLog(logger: Logger): RequestHandler {
   return pinoHttp<Request, Response>({
     logger,
@@ -24,11 +26,12 @@ export function requestLog(logger: Logger): RequestHandler {
     quietResLogger: true,
     wrapSerializers: false,
     customAttributeKeys: { responseTime: 'ms' },
-    // The web app's files are many per page load: at debug, so the log shows the API and the refusals.
+    // The web app's files (many per page load) and the probes (every few seconds) log at debug, so the
+    // log shows the API and the refusals.
     customLogLevel: (req, res, error) =>
       error || res.statusCode >= 500
         ? 'error'
-        : res.statusCode < 400 && routePattern(req) === '(static)'
+        : res.statusCode < 400 && QUIET_ROUTES.has(routePattern(req))
           ? 'debug'
           : 'info',
     customSuccessMessage: () => 'request',
