@@ -97,7 +97,7 @@ describe('the request log', () => {
   it('logs method, route pattern, status and time, and never a token, the Authorization header or a join code', async () => {
     const secret = room.tokens.host;
     const before = logLines.length;
-    // A token in the header, in the query, and a join code in the path.
+    // A token in the header and in the query, and a join code in the path.
     const links = await fetch(`${server.url}/api/rooms/${room.roomId}/links?token=${secret}`, {
       headers: { Authorization: `Bearer ${secret}` },
     });
@@ -109,14 +109,17 @@ describe('the request log', () => {
       headers: { Authorization: 'Bearer not-the-token-at-all-0123456789' },
     });
     expect(wrong.status).toBe(403);
+    // A token where a room id goes: only the pattern is logged.
+    expect((await fetch(`${server.url}/api/rooms/${secret}`)).status).toBe(404);
 
-    await expect.poll(() => logLines.slice(before).filter((l) => l.includes('"msg":"request"')).length).toBe(3);
+    await expect.poll(() => logLines.slice(before).filter((l) => l.includes('"msg":"request"')).length).toBe(4);
     const lines = logLines.slice(before).map((l) => JSON.parse(l) as Record<string, unknown>);
     const requests = lines.filter((l) => l['msg'] === 'request');
     expect(requests.map(({ method, route, status }) => ({ method, route, status }))).toEqual([
       { method: 'GET', route: '/api/rooms/:roomId/links', status: 200 },
       { method: 'GET', route: '/j/:code', status: 302 },
       { method: 'GET', route: '/api/rooms/:roomId/links', status: 403 },
+      { method: 'GET', route: '/api/rooms/:roomId', status: 404 },
     ]);
     for (const r of requests) expect(typeof r['ms']).toBe('number');
     const everything = logLines.slice(before).join('\n');
