@@ -77,9 +77,13 @@ describe.skipIf(!hasRedis)('Redis lost mid-meeting', () => {
     for (let i = 0; i < 10; i += 1) {
       await propose(i % 2 ? ana : bo, `Without Redis ${i}`);
     }
+    // A newcomer joins by name meanwhile: the node's own join allowance stands in for the shared one.
+    const cho = await join(n2.url, room.roomId, room.tokens.participant, 'Cho');
+    expect(cho.memberId()).toBeDefined();
+    const joinedAt = cho.seq(); // its welcome comes after its own member.joined
     // A node still shows its own sockets what the other node stored, at its next commit at the latest.
     await propose(bo, 'Node 2 catches up');
-    expect(bo.seq()).toBe(Math.max(...acked));
+    expect(bo.seq()).toBe(Math.max(...acked, joinedAt));
 
     const restarted = await startRedis(Number(new URL(redis.url).port));
     redis = restarted;
@@ -101,9 +105,10 @@ describe.skipIf(!hasRedis)('Redis lost mid-meeting', () => {
       expect(stored.map((e) => e.seq)).toEqual(stored.map((_, i) => i + 1));
       for (const seq of acked) expect(stored[seq - 1]?.type).toBe('agenda.proposed');
       expect(stored.filter((e) => e.type === 'agenda.proposed')).toHaveLength(acked.length);
+      expect(stored.some((e) => e.type === 'member.joined' && e.name === 'Cho')).toBe(true);
     } finally {
       await store.close();
     }
-    for (const client of [host, ana, bo]) expect(client.faults).toEqual([]);
+    for (const client of [host, ana, bo, cho]) expect(client.faults).toEqual([]);
   });
 });
