@@ -7,46 +7,23 @@
  */
 import { refusalText } from '@dr/shared';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect, connectError, createRoom, type TestClient } from './support/clients.js';
+import { smallDisk } from './support/smallDisk.js';
 import { startServer, type TestServer } from './support/testServer.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const mountPoint = mkdtempSync(path.join(tmpdir(), 'dr-full-disk-'));
 // 8 MB: room for the database and its WAL, small enough to fill in a moment.
-const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mountPoint]).status === 0;
-if (!mounted) console.warn('disk-full test skipped: mounting a small tmpfs needs root (mount -t tmpfs)');
+const disk = smallDisk(8);
+if (!disk.mounted) console.warn('disk-full test skipped: mounting a small tmpfs needs root (mount -t tmpfs)');
 
 const servers: TestServer[] = [];
 afterAll(async () => {
   for (const server of servers) await server.stop();
-  if (mounted) spawnSync('umount', [mountPoint]);
-  rmSync(mountPoint, { recursive: true, force: true });
+  disk.unmount();
 });
-
-/** Writes a file until the filesystem refuses another byte. */
-function fillDisk(file: string): void {
-  const fd = openSync(file, 'w');
-  const chunk = Buffer.alloc(64 * 1024, 1);
-  try {
-    for (;;) writeSync(fd, chunk);
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ENOSPC') throw error;
-  }
-  // The last partial chunks: down to a single byte.
-  for (const size of [4096, 512, 1]) {
-    try {
-      for (;;) writeSync(fd, chunk.subarray(0, size));
-    } catch {
-      // full at this size too
-    }
-  }
-  closeSync(fd);
-}
 
 /** SQLite's integrity check of the store, with the server's own driver, in a process of its own. */
 function integrity(dataDir: string): string {
@@ -64,9 +41,9 @@ const readiness = async (url: string) => {
   return res.ok ? 'ready' : ((await res.json()) as { error: { reason: string } }).error.reason;
 };
 
-describe.skipIf(!mounted)('a full disk under the SQLite store', () => {
+describe.skipIf(!disk.mounted)('a full disk under the SQLite store', () => {
   it('refuses with a clear reason, loses nothing acknowledged, corrupts nothing, and recovers when space returns', async () => {
-    const dataDir = path.join(mountPoint, 'data');
+    const dataDir = path.join(disk.dir, 'data');
     const server = await startServer(dataDir);
     servers.push(server);
     const room = await createRoom(server.url, 'Harvest plan', 'en');
@@ -79,8 +56,7 @@ describe.skipIf(!mounted)('a full disk under the SQLite store', () => {
     }
     expect(acked).toHaveLength(5);
 
-    const filler = path.join(mountPoint, 'filler');
-    fillDisk(filler);
+    disk.fill();
 
     // Commands: each either stored and acknowledged, or refused as a full disk (never anything else).
     const refusals = new Set<string>();
@@ -104,7 +80,7 @@ describe.skipIf(!mounted)('a full disk under the SQLite store', () => {
     expect(refusalText('server.diskFull', 'zh-CN')).toMatch(/磁盘已满/);
 
     // Space returns: the room takes commands again by itself.
-    rmSync(filler);
+    disk.free();
     await expect.poll(() => readiness(server.url)).toBe('ready');
     const after = await propose('After');
     expect(after.ok).toBe(true);
