@@ -7,6 +7,7 @@ import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.j
 import { indicatorsOf } from '../model/rubricParts.js';
 import type { Rubric, RubricIndicator } from '../model/rubric.js';
 import type { RoomState } from '../model/state.js';
+import { commandRules, type MayContext } from '../model/commandRules.js';
 
 /** The rubric in force: the one set, or the default until then. */
 export function rubricOf(state: Pick<RoomState, 'scorecard'>): Rubric {
@@ -27,9 +28,8 @@ export function setRubric({ state }: RuleContext, command: CommandOf<'scorecard.
  * first card fixes the default rubric in the record, so later versions of the default change nothing.
  */
 export function submit({ state, actor }: RuleContext, command: CommandOf<'scorecard.submit'>): Ruling {
-  if (state.phase !== 'adjourned' && state.phase !== 'closed') {
-    return refuse('conflict', 'scorecard.notYet');
-  }
+  const barred = maySubmit({ state });
+  if (barred) return barred;
   const rubric = rubricOf(state);
   const problem = checkScores(rubric, command.scores);
   if (problem) return refuse(problem.code, problem.reason, problem.params);
@@ -37,6 +37,11 @@ export function submit({ state, actor }: RuleContext, command: CommandOf<'scorec
   const scores = command.scores.map(({ indicatorId, points, note }) => ({ indicatorId, points, note }));
   events.push({ type: 'scorecard.submitted', memberId: actor.memberId!, scores });
   return accept(events);
+}
+
+/** Whether scorecards may be submitted now, before the scores are read: once the meeting has adjourned. */
+export function maySubmit({ state }: Pick<MayContext, 'state'>): Ruling | null {
+  return state.phase !== 'adjourned' && state.phase !== 'closed' ? refuse('conflict', 'scorecard.notYet') : null;
 }
 
 /**
@@ -81,3 +86,9 @@ export function checkScores(
     return { code: 'invalid', reason: 'scorecard.missing', params: { missing: missing.join(', ') } };
   return null;
 }
+
+/** The scorecard's commands: who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+export const SCORECARD_COMMANDS = commandRules({
+  'scorecard.setRubric': { access: 'host', rule: setRubric },
+  'scorecard.submit': { access: 'member', may: maySubmit, rule: submit },
+});

@@ -16,6 +16,11 @@ export interface HarnessOptions {
   locale?: Locale;
   /** The server time the room is created at, in ms (default 1 000). */
   now?: number;
+  /**
+   * Events stored right after `room.created`, as the server stores a council meeting's seed
+   * (council/meetingCall.ts `meetingCalled`): its roster seated, its review item and topics.
+   */
+  seed?: readonly EventBody[];
 }
 
 /** A small in-memory room: runs commands through the real decide/apply, like the server does. */
@@ -28,6 +33,7 @@ export class RoomHarness {
     this.clock = now;
     this.state = emptyState(roomId);
     this.commit(null, [{ type: 'room.created', roomId, title, locale }]);
+    if (options.seed) this.commit(null, options.seed);
   }
 
   /** The server time now, in ms. */
