@@ -1,18 +1,11 @@
 /** Rules for the scorecard (打分器): the host fixes the rubric, then members score the meeting after it adjourns. */
 import type { CommandOf, ScoreEntry } from '../model/commands.js';
 import type { RefusalKey, RefusalParams } from '../core/refusals.js';
-import { DEFAULT_RUBRIC } from './defaultRubric.js';
 import type { EventBody } from '../model/events.js';
 import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
 import { indicatorsOf } from '../model/rubricParts.js';
 import type { Rubric, RubricIndicator } from '../model/rubric.js';
-import type { RoomState } from '../model/state.js';
 import { commandRules, type MayContext } from '../model/commandRules.js';
-
-/** The rubric in force: the one set, or the default until then. */
-export function rubricOf(state: Pick<RoomState, 'scorecard'>): Rubric {
-  return state.scorecard.rubric ?? DEFAULT_RUBRIC;
-}
 
 /** Changing the rubric under submitted cards would change what their points mean. */
 export function setRubric({ state }: RuleContext, command: CommandOf<'scorecard.setRubric'>): Ruling {
@@ -27,10 +20,12 @@ export function setRubric({ state }: RuleContext, command: CommandOf<'scorecard.
  * and deductions where they apply, with a note wherever `noteRequired` asks for one. Sending again replaces one's own card. The
  * first card fixes the default rubric in the record, so later versions of the default change nothing.
  */
-export function submit({ state, actor }: RuleContext, command: CommandOf<'scorecard.submit'>): Ruling {
+export function submit({ state, actor, inputs }: RuleContext, command: CommandOf<'scorecard.submit'>): Ruling {
   const barred = maySubmit({ state });
   if (barred) return barred;
-  const rubric = rubricOf(state);
+  const rubric = state.scorecard.rubric ?? inputs.defaultRubric;
+  // The server always gives the default (rubricInputs); a caller that did not cannot judge the card.
+  if (!rubric) return refuse('internal', 'server.failed');
   const problem = checkScores(rubric, command.scores);
   if (problem) return refuse(problem.code, problem.reason, problem.params);
   const events: EventBody[] = state.scorecard.rubric ? [] : [{ type: 'scorecard.rubricSet', rubric }];

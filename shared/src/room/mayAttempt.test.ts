@@ -3,7 +3,7 @@ import { indicatorsOf } from '../model/rubricParts.js';
 import type { Command } from '../model/commands.js';
 import type { Actor } from '../model/ruling.js';
 import type { RoomState } from '../model/state.js';
-import { rubricOf } from '../followup/scorecardRules.js';
+import { rubricInputs, rubricOf } from '../followup/rubricInputs.js';
 import { decidedMeeting, FROZEN_DRAFT } from '../testing/decidedMeeting.js';
 import { chairAnaBo } from '../testing/roomHarness.js';
 import { decide } from './decide.js';
@@ -69,7 +69,10 @@ function expectAgreement(state: RoomState, actors: Actor[]) {
   let offered = 0;
   for (const actor of actors) {
     for (const [attempt, command] of attempts(state)) {
-      const ruling = decide(state, actor, command, state.updatedAt, { frozenDraft: FROZEN_DRAFT });
+      const ruling = decide(state, actor, command, state.updatedAt, {
+        ...rubricInputs(command),
+        frozenDraft: FROZEN_DRAFT,
+      });
       expect(mayAttempt(state, actor, attempt), `${actor.role} ${actor.memberId} ${command.type}`).toBe(ruling.ok);
       expect(attemptRefusal(state, actor, attempt)).toEqual(ruling.ok ? null : ruling.error);
       if (ruling.ok) offered += 1;

@@ -6,6 +6,7 @@ import { apply } from '../room/apply.js';
 import { arrival, withArrivals } from '../meeting/arrival.js';
 import { decide, decideJoin, type Actor, type DecideInputs } from '../room/decide.js';
 import type { Command } from '../model/commands.js';
+import { rubricInputs } from '../followup/rubricInputs.js';
 import type { EventBody, RoomEvent } from '../model/events.js';
 import { emptyState, type RoomState } from '../model/state.js';
 import type { Locale, Presence } from '../core/vocabulary.js';
@@ -78,7 +79,12 @@ export class RoomHarness {
   /** Runs a command; returns the decision and, when accepted, the stamped events. */
   run(actor: Actor, command: Command, inputs: DecideInputs = {}) {
     // As the server does: an accepted command of a seated member is also their arrival.
-    const decision = withArrivals(this.state, actor, command, decide(this.state, actor, command, this.clock, inputs));
+    const decision = withArrivals(
+      this.state,
+      actor,
+      command,
+      decide(this.state, actor, command, this.clock, { ...rubricInputs(command), ...inputs }),
+    );
     const events = decision.ok ? this.commit(actor.memberId, decision.events) : [];
     return { decision, events };
   }
