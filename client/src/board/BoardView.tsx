@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../live/RoomContext';
 import { PhaseBadge } from '../room/meeting/PhaseBadge';
-import type { RoomStatus } from '../live/useRoom';
+import type { RoomStatus } from '../live/roomTypes';
 import { BoardItem } from './BoardItem';
 import { currentRound } from '../room/consensus/rounds';
 import { BoardMain } from './BoardMain';

@@ -3,7 +3,7 @@ import type { PresenceMessage, RoomState } from '@dr/shared';
 import { createContext, useContext } from 'react';
 import type { OutboxEntry } from './outbox';
 import type { Send } from './useCommand';
-import type { You } from './useRoom';
+import type { You } from './roomTypes';
 
 export interface RoomViewValue {
   roomId: string;
