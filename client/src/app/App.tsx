@@ -14,7 +14,7 @@ const NoticePage = lazy(
 );
 
 // Standing councils and offices (issue 18): pages only a council's or an office's link holders open.
-const StandingPage = lazy(() => import('../council/StandingPage'));
+const StandingPage = lazy(() => import('../standing/StandingPage'));
 
 export function App() {
   const route = routeFor(window.location.pathname);

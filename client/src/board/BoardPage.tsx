@@ -6,7 +6,7 @@ import { useRoom } from '../live/useRoom';
 import { InvalidLinkPage } from '../ui/InvalidLinkPage';
 import { MessagePage } from '../ui/MessagePage';
 import { BoardView } from './BoardView';
-import { useRoomLinks } from './useRoomLinks';
+import { useRoomLinks } from '../live/useRoomLinks';
 
 /** An unattended board reloads by itself when a newer version of the app is served. */
 const RELOAD_MS = 10_000;

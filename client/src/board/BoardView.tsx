@@ -8,7 +8,7 @@ import { BoardMain } from './BoardMain';
 import { BoardQueue } from './BoardQueue';
 import { BoardSpeaker } from './BoardSpeaker';
 import { JoinQr } from './JoinQr';
-import type { RoomLinks } from './useRoomLinks';
+import type { RoomLinks } from '../live/useRoomLinks';
 import './BoardView.css';
 
 interface Props {

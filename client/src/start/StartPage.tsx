@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { CreatedRoom } from './createRoom';
 import { CreateRoomForm } from './CreateRoomForm';
 import { RememberedRooms } from './RememberedRooms';
-import { forgetRoom, rememberedRooms, rememberRoom, type RememberedRoom } from './rememberedRooms';
+import { forgetRoom, rememberedRooms, rememberRoom, type RememberedRoom } from '../live/rememberedRooms';
 import { RoomLinksView } from './RoomLinksView';
 import { standingText } from './standingText';
 
 // Creating a council or an office (issue 18): its forms, words and schemas load when asked for.
-const CreateStanding = lazy(() => import('../council/CreateStanding'));
+const CreateStanding = lazy(() => import('../standing/CreateStanding'));
 
 export function StartPage() {
   const { t } = useTranslation();

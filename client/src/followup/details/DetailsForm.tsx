@@ -5,7 +5,7 @@ import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
 import { isSuggestedKind } from './useKindLabel';
-import { fromLocalInput, knownTimeZones, toLocalInput } from './zonedTime';
+import { fromLocalInput, knownTimeZones, toLocalInput } from '../../i18n/zonedTime';
 
 interface Draft {
   place: string;

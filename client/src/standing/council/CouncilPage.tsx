@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tokenFromHash } from '../live/token';
-import { InvalidLinkPage } from '../ui/InvalidLinkPage';
-import { MessagePage } from '../ui/MessagePage';
-import { sayRefusal } from './councilApi';
+import { tokenFromHash } from '../../live/token';
+import { InvalidLinkPage } from '../../ui/InvalidLinkPage';
+import { MessagePage } from '../../ui/MessagePage';
+import { sayRefusal } from '../standingApi';
 import { councilText } from './councilText';
 import { loadCouncilMember, type CouncilCredentials } from './councilCredentials';
 import { CouncilLinks } from './CouncilLinks';
@@ -13,7 +13,7 @@ import { CouncilScores } from './CouncilScores';
 import { JoinCouncilForm } from './JoinCouncilForm';
 import { TopicPool } from './TopicPool';
 import { useCouncilBoard } from './useCouncilBoard';
-import './CouncilPage.css';
+import '../standing.css';
 
 /**
  * `/c/<councilId>#t=<token>`: a standing council (议事会) for those who hold one of its links: its

@@ -1,7 +1,7 @@
 import type { CouncilBoard } from '@dr/shared/council';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dayText } from '../i18n/dateText';
+import { dayText } from '../../i18n/dateText';
 import { councilText } from './councilText';
 
 /** Across meetings (决难行 · 行难管): the action items still open, every decision, and the notice board (公示栏). */

@@ -1,7 +1,7 @@
 import type { CouncilLinks } from '@dr/shared/council';
 import { useTranslation } from 'react-i18next';
-import { LinkRotation } from '../room/share/LinkRotation';
-import { councilApi, sayRefusal } from './councilApi';
+import { LinkRotation } from '../../ui/LinkRotation';
+import { councilApi, sayRefusal } from '../standingApi';
 import { councilText } from './councilText';
 
 const ROLES = ['member', 'supervisor', 'observer', 'host'] as const;

@@ -1,14 +1,14 @@
 import { OfficeReport } from '@dr/shared/council';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { councilRefusalOf, sayRefusal, type CouncilRefusal } from '../council/councilApi';
+import { councilRefusalOf, sayRefusal, type CouncilRefusal } from '../standingApi';
 import { CreateCouncilForm } from '../council/CreateCouncilForm';
-import { LinkCard } from '../start/LinkCard';
-import { tokenFromHash } from '../live/token';
-import { InvalidLinkPage } from '../ui/InvalidLinkPage';
-import { MessagePage } from '../ui/MessagePage';
+import { LinkCard } from '../../ui/LinkCard';
+import { tokenFromHash } from '../../live/token';
+import { InvalidLinkPage } from '../../ui/InvalidLinkPage';
+import { MessagePage } from '../../ui/MessagePage';
 import { officeText } from './officeText';
-import '../council/CouncilPage.css';
+import '../standing.css';
 
 type Load =
   | { status: 'loading' }

@@ -1,8 +1,8 @@
 import { LIMITS } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { councilApi, sayRefusal, sitePath } from '../council/councilApi';
-import { FormFooter } from '../ui/FormFooter';
+import { councilApi, sayRefusal, sitePath } from '../standingApi';
+import { FormFooter } from '../../ui/FormFooter';
 import { officeText } from './officeText';
 
 /**

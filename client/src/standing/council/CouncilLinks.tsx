@@ -1,9 +1,9 @@
 import type { CouncilLinks as Links } from '@dr/shared/council';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LinkCard } from '../start/LinkCard';
-import { Alert } from '../ui/Alert';
-import { councilApi, sayRefusal, sitePath } from './councilApi';
+import { LinkCard } from '../../ui/LinkCard';
+import { Alert } from '../../ui/Alert';
+import { councilApi, sayRefusal, sitePath } from '../standingApi';
 import { councilText } from './councilText';
 import { RotateCouncilLink } from './RotateCouncilLink';
 

@@ -1,8 +1,8 @@
 import type { CouncilBoard } from '@dr/shared/council';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormFooter } from '../ui/FormFooter';
-import { councilApi, sayRefusal } from './councilApi';
+import { FormFooter } from '../../ui/FormFooter';
+import { councilApi, sayRefusal } from '../standingApi';
 import type { CouncilCredentials } from './councilCredentials';
 import { councilText } from './councilText';
 

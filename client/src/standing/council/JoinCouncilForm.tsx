@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormFooter } from '../ui/FormFooter';
-import { councilApi, sayRefusal } from './councilApi';
+import { FormFooter } from '../../ui/FormFooter';
+import { councilApi, sayRefusal } from '../standingApi';
 import { saveCouncilMember, type CouncilCredentials } from './councilCredentials';
 import { councilText } from './councilText';
 

@@ -1,10 +1,10 @@
 import type { CouncilBoard } from '@dr/shared/council';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fromLocalInput } from '../followup/details/zonedTime';
-import { momentText } from '../i18n/dateText';
-import { FormFooter } from '../ui/FormFooter';
-import { councilApi, sayRefusal } from './councilApi';
+import { fromLocalInput } from '../../i18n/zonedTime';
+import { momentText } from '../../i18n/dateText';
+import { FormFooter } from '../../ui/FormFooter';
+import { councilApi, sayRefusal } from '../standingApi';
 import { meetingHref, type CouncilCredentials } from './councilCredentials';
 import { councilText } from './councilText';
 

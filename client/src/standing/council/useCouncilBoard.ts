@@ -1,7 +1,7 @@
 /** The council's board for the token in the link, reloaded after every change this page makes. */
 import type { CouncilBoard } from '@dr/shared/council';
 import { useCallback, useEffect, useState } from 'react';
-import { councilApi, type CouncilRefusal } from './councilApi';
+import { councilApi, type CouncilRefusal } from '../standingApi';
 
 export type BoardLoad =
   | { status: 'loading' }

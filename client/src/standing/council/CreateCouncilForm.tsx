@@ -1,11 +1,11 @@
 import { FOLLOW_UP_LIMITS, LIMITS, type Locale } from '@dr/shared';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { browserTimeZone, knownTimeZones } from '../followup/details/zonedTime';
-import { isLocale } from '../i18n/language';
-import { LocaleSelect } from '../start/LocaleSelect';
-import { FormFooter } from '../ui/FormFooter';
-import { councilApi, sayRefusal, sitePath } from './councilApi';
+import { browserTimeZone, knownTimeZones } from '../../i18n/zonedTime';
+import { isLocale } from '../../i18n/language';
+import { LocaleSelect } from '../../ui/LocaleSelect';
+import { FormFooter } from '../../ui/FormFooter';
+import { councilApi, sayRefusal, sitePath } from '../standingApi';
 import { councilText } from './councilText';
 
 interface Props {
