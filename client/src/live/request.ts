@@ -8,9 +8,10 @@ import { readRefusal, type Refusal } from './errorMessage';
  * Reads an answer's body: a shared zod schema, or a hand-written reader where the phone's path must
  * stay zod-free (docs/development.md, "No zod in the web app").
  */
-export interface AnswerSchema<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false };
-}
+export type AnswerSchema<T> =
+  | { safeParse(value: unknown): { success: true; data: T } | { success: false; data?: undefined } }
+  /** Null: not the answer asked for. */
+  | ((body: unknown) => T | null);
 
 export type Answer<T> =
   | { ok: true; value: T }
@@ -49,6 +50,6 @@ export async function request<T>(
   }
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) return { ok: false, status: response.status, refusal: readRefusal(json), response };
-  const parsed = schema.safeParse(json);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, status: response.status, refusal: null };
+  const value = typeof schema === 'function' ? schema(json) : (schema.safeParse(json).data ?? null);
+  return value === null ? { ok: false, status: response.status, refusal: null } : { ok: true, value };
 }

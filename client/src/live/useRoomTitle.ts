@@ -1,7 +1,7 @@
 /** The room's title from `GET /api/rooms/:roomId`, for the join screen; pass null to skip. */
 import type { RoomSummary } from '@dr/shared';
 import { useEffect, useState } from 'react';
-import { request, type AnswerSchema } from './request';
+import { request } from './request';
 
 /**
  * The title of a `RoomSummary` answer, or null. Read by hand rather than with the shared zod schema:
@@ -13,20 +13,13 @@ export function titleOf(body: unknown): string | null {
   return typeof body === 'object' && body !== null && typeof title === 'string' && title !== '' ? title : null;
 }
 
-const titles: AnswerSchema<string> = {
-  safeParse: (body) => {
-    const title = titleOf(body);
-    return title === null ? { success: false } : { success: true, data: title };
-  },
-};
-
 export function useRoomTitle(roomId: string | null): string | null {
   const [title, setTitle] = useState<string | null>(null);
   useEffect(() => {
     if (!roomId) return;
     const controller = new AbortController();
     // Only a nicety: the join screen works without the title.
-    void request(titles, `/api/rooms/${encodeURIComponent(roomId)}`, null, undefined, controller.signal).then(
+    void request(titleOf, `/api/rooms/${encodeURIComponent(roomId)}`, null, undefined, controller.signal).then(
       (answer) => answer.ok && setTitle(answer.value),
     );
     return () => controller.abort();

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFooter } from '../../ui/FormFooter';
-import { councilApi, sayRefusal } from '../standingApi';
+import { standingApi, sayRefusal } from '../standingApi';
 import { saveCouncilMember, type CouncilCredentials } from './councilCredentials';
-import { councilText } from './councilText';
 
 /** Joining the council's roster (议事队伍) by name, once per browser. */
 export function JoinCouncilForm(props: {
@@ -12,7 +11,7 @@ export function JoinCouncilForm(props: {
   onJoined: (c: CouncilCredentials) => void;
 }) {
   const { i18n } = useTranslation();
-  const { s } = councilText(i18n.resolvedLanguage);
+  const { t: s } = useTranslation('council');
   const [name, setName] = useState('');
   const [group, setGroup] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -20,24 +19,24 @@ export function JoinCouncilForm(props: {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const answer = await councilApi.join(props.councilId, props.token, name, group);
+    const answer = await standingApi.join(props.councilId, props.token, name, group);
     setBusy(false);
-    if (!answer.ok) return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s.failed));
+    if (!answer.ok) return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s('failed')));
     saveCouncilMember(props.councilId, answer.value);
     props.onJoined(answer.value);
   };
   return (
     <form className="council__join stack" onSubmit={(e) => void submit(e)}>
-      <h2>{s.join}</h2>
+      <h2>{s('join')}</h2>
       <div className="field">
-        <label htmlFor="council-name">{s.yourName}</label>
+        <label htmlFor="council-name">{s('yourName')}</label>
         <input id="council-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={60} />
       </div>
       <div className="field">
-        <label htmlFor="council-group">{s.group}</label>
+        <label htmlFor="council-group">{s('group')}</label>
         <input id="council-group" value={group} onChange={(e) => setGroup(e.target.value)} maxLength={40} />
       </div>
-      <FormFooter error={error} onDismiss={() => setError(null)} busy={busy} submitLabel={s.joinButton} />
+      <FormFooter error={error} onDismiss={() => setError(null)} busy={busy} submitLabel={s('joinButton')} />
     </form>
   );
 }
