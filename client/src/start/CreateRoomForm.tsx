@@ -7,6 +7,7 @@ import { errorMessage } from '../live/errorMessage';
 import { Alert } from '../ui/Alert';
 import { browserTimeZone } from '../i18n/zonedTime';
 import { createRoom, type CreatedRoom } from './createRoom';
+import { TextField } from '../ui/TextField';
 
 interface Props {
   onCreated: (room: CreatedRoom, title: string) => void;
@@ -34,17 +35,15 @@ export function CreateRoomForm({ onCreated }: Props) {
 
   return (
     <form className="card stack" onSubmit={(e) => void onSubmit(e)}>
-      <div className="field">
-        <label htmlFor="room-title">{t('start.titleLabel')}</label>
-        <input
-          id="room-title"
-          required
-          maxLength={LIMITS.roomTitle}
-          value={title}
-          placeholder={t('start.titlePlaceholder')}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="room-title"
+        label={t('start.titleLabel')}
+        required
+        maxLength={LIMITS.roomTitle}
+        value={title}
+        placeholder={t('start.titlePlaceholder')}
+        onChange={setTitle}
+      />
       <LocaleSelect id="room-locale" label={t('start.localeLabel')} value={locale} onChange={setLocale} />
       {zone && <p className="hint">{t('start.timeZone', { zone })}</p>}
       {error && <Alert message={error} onDismiss={() => setError(null)} />}

@@ -6,6 +6,7 @@ import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
 import { isSuggestedKind } from './useKindLabel';
 import { fromLocalInput, knownTimeZones, toLocalInput } from '../../i18n/zonedTime';
+import { TextField } from '../../ui/TextField';
 
 interface Draft {
   place: string;
@@ -67,16 +68,14 @@ export function DetailsForm() {
 
   return (
     <form className="stack" onSubmit={(e) => void onSubmit(e)} aria-label={t('details.formLabel')}>
-      <div className="field">
-        <label htmlFor={`${id}-place`}>{t('details.place')}</label>
-        <input
-          id={`${id}-place`}
-          maxLength={FOLLOW_UP_LIMITS.place}
-          placeholder={t('details.placePlaceholder')}
-          value={shown.place}
-          onChange={(e) => change({ place: e.target.value })}
-        />
-      </div>
+      <TextField
+        id={`${id}-place`}
+        label={t('details.place')}
+        maxLength={FOLLOW_UP_LIMITS.place}
+        placeholder={t('details.placePlaceholder')}
+        value={shown.place}
+        onChange={(typed) => change({ place: typed })}
+      />
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t('details.kind')}</label>
         <select id={`${id}-kind`} value={shown.kindChoice} onChange={(e) => change({ kindChoice: e.target.value })}>

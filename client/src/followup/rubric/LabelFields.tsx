@@ -2,6 +2,7 @@ import { RUBRIC_LIMITS, type LocalizedText } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import './LabelFields.css';
+import { TextField } from '../../ui/TextField';
 
 interface Props {
   value: LocalizedText;
@@ -14,28 +15,24 @@ export function LabelFields({ value, onChange }: Props) {
   const id = useId();
   return (
     <div className="rubric-labels">
-      <div className="field">
-        <label htmlFor={`${id}-zh`}>{t('rubric.nameZh')}</label>
-        <input
-          id={`${id}-zh`}
-          lang="zh-CN"
-          maxLength={RUBRIC_LIMITS.label}
-          required={value.en.trim() === ''}
-          value={value['zh-CN']}
-          onChange={(e) => onChange({ ...value, 'zh-CN': e.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-en`}>{t('rubric.nameEn')}</label>
-        <input
-          id={`${id}-en`}
-          lang="en"
-          maxLength={RUBRIC_LIMITS.label}
-          required={value['zh-CN'].trim() === ''}
-          value={value.en}
-          onChange={(e) => onChange({ ...value, en: e.target.value })}
-        />
-      </div>
+      <TextField
+        id={`${id}-zh`}
+        label={t('rubric.nameZh')}
+        lang="zh-CN"
+        maxLength={RUBRIC_LIMITS.label}
+        required={value.en.trim() === ''}
+        value={value['zh-CN']}
+        onChange={(typed) => onChange({ ...value, 'zh-CN': typed })}
+      />
+      <TextField
+        id={`${id}-en`}
+        label={t('rubric.nameEn')}
+        lang="en"
+        maxLength={RUBRIC_LIMITS.label}
+        required={value['zh-CN'].trim() === ''}
+        value={value.en}
+        onChange={(typed) => onChange({ ...value, en: typed })}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormFooter } from '../../ui/FormFooter';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { TextField } from '../../ui/TextField';
 
 interface Props {
   item: AgendaItem;
@@ -35,26 +36,22 @@ export function ItemEditForm({ item, onDone }: Props) {
 
   return (
     <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-label={t('room.edit.heading')}>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>{t('room.edit.titleLabel')}</label>
-        <input
-          id={`${id}-title`}
-          required
-          maxLength={LIMITS.title}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-description`}>{t('room.edit.descriptionLabel')}</label>
-        <textarea
-          id={`${id}-description`}
-          rows={3}
-          maxLength={LIMITS.description}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-title`}
+        label={t('room.edit.titleLabel')}
+        required
+        maxLength={LIMITS.title}
+        value={title}
+        onChange={setTitle}
+      />
+      <TextField
+        id={`${id}-description`}
+        label={t('room.edit.descriptionLabel')}
+        rows={3}
+        maxLength={LIMITS.description}
+        value={description}
+        onChange={setDescription}
+      />
       <div className="field">
         <label htmlFor={`${id}-timebox`}>{t('room.edit.timeboxLabel')}</label>
         <input

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormFooter } from '../../ui/FormFooter';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { TextField } from '../../ui/TextField';
 
 interface Props {
   item: AgendaItem;
@@ -25,16 +26,14 @@ export function RejectForm({ item, onDone }: Props) {
 
   return (
     <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-label={t('room.reject.heading')}>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t('room.reject.reasonLabel')}</label>
-        <input
-          id={`${id}-reason`}
-          required
-          maxLength={LIMITS.reason}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-reason`}
+        label={t('room.reject.reasonLabel')}
+        required
+        maxLength={LIMITS.reason}
+        value={reason}
+        onChange={setReason}
+      />
       <FormFooter
         error={error}
         onDismiss={dismiss}

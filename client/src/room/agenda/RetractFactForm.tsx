@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormFooter } from '../../ui/FormFooter';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { TextField } from '../../ui/TextField';
 
 interface Props {
   itemId: string;
@@ -26,16 +27,14 @@ export function RetractFactForm({ itemId, factId, onDone }: Props) {
 
   return (
     <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-label={t('room.facts.retractHeading')}>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t('room.facts.retractReason')}</label>
-        <input
-          id={`${id}-reason`}
-          required
-          maxLength={LIMITS.reason}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-reason`}
+        label={t('room.facts.retractReason')}
+        required
+        maxLength={LIMITS.reason}
+        value={reason}
+        onChange={setReason}
+      />
       <FormFooter
         error={error}
         onDismiss={dismiss}

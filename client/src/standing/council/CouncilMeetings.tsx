@@ -7,6 +7,7 @@ import { momentText } from '../../i18n/dateText';
 import { FormFooter } from '../../ui/FormFooter';
 import { standingApi, sayRefusal } from '../standingApi';
 import { meetingHref, type CouncilCredentials } from './councilCredentials';
+import { TextField } from '../../ui/TextField';
 
 interface Props {
   board: CouncilBoard;
@@ -79,10 +80,14 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
   return (
     <form className="council__form stack" onSubmit={(e) => void submit(e)}>
       <h3>{s('callMeeting')}</h3>
-      <div className="field">
-        <label htmlFor="meeting-title">{s('meetingTitle')}</label>
-        <input id="meeting-title" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
-      </div>
+      <TextField
+        id="meeting-title"
+        label={s('meetingTitle')}
+        value={title}
+        required
+        maxLength={200}
+        onChange={setTitle}
+      />
       <div className="field">
         <label htmlFor="meeting-when">{s('when')}</label>
         <input

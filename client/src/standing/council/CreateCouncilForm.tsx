@@ -6,6 +6,7 @@ import { isLocale } from '../../i18n/language';
 import { LocaleSelect } from '../../ui/LocaleSelect';
 import { FormFooter } from '../../ui/FormFooter';
 import { standingApi, sayRefusal, sitePath } from '../standingApi';
+import { TextField } from '../../ui/TextField';
 
 interface Props {
   /** Creating from an office's page: the council belongs to that office (its token opens the door). */
@@ -55,17 +56,15 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
   return (
     <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{office ? s('createFor', { office: office.name }) : s('create')}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{s('councilName')}</label>
-        <input
-          id={`${id}-name`}
-          required
-          maxLength={LIMITS.roomTitle}
-          value={name}
-          placeholder={s('councilNamePlaceholder')}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-name`}
+        label={s('councilName')}
+        required
+        maxLength={LIMITS.roomTitle}
+        value={name}
+        placeholder={s('councilNamePlaceholder')}
+        onChange={setName}
+      />
       <LocaleSelect id={`${id}-locale`} label={s('language')} value={locale} onChange={setLocale} />
       <div className="field">
         <label htmlFor={`${id}-tz`}>{s('timeZone')}</label>
@@ -98,16 +97,14 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
           onChange={(e) => setPlace(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-pattern`}>{s('pattern') + s('optional')}</label>
-        <input
-          id={`${id}-pattern`}
-          maxLength={FOLLOW_UP_LIMITS.place}
-          value={pattern}
-          placeholder={s('patternPlaceholder')}
-          onChange={(e) => setPattern(e.target.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-pattern`}
+        label={s('pattern') + s('optional')}
+        maxLength={FOLLOW_UP_LIMITS.place}
+        value={pattern}
+        placeholder={s('patternPlaceholder')}
+        onChange={setPattern}
+      />
       <FormFooter
         error={error}
         onDismiss={() => setError(null)}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormFooter } from '../../ui/FormFooter';
 import { standingApi, sayRefusal } from '../standingApi';
 import { saveCouncilMember, type CouncilCredentials } from './councilCredentials';
+import { TextField } from '../../ui/TextField';
 
 /** Joining the council's roster (议事队伍) by name, once per browser. */
 export function JoinCouncilForm(props: {
@@ -28,14 +29,8 @@ export function JoinCouncilForm(props: {
   return (
     <form className="council__join stack" onSubmit={(e) => void submit(e)}>
       <h2>{s('join')}</h2>
-      <div className="field">
-        <label htmlFor="council-name">{s('yourName')}</label>
-        <input id="council-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={60} />
-      </div>
-      <div className="field">
-        <label htmlFor="council-group">{s('group')}</label>
-        <input id="council-group" value={group} onChange={(e) => setGroup(e.target.value)} maxLength={40} />
-      </div>
+      <TextField id="council-name" label={s('yourName')} value={name} required maxLength={60} onChange={setName} />
+      <TextField id="council-group" label={s('group')} value={group} maxLength={40} onChange={setGroup} />
       <FormFooter error={error} onDismiss={() => setError(null)} busy={busy} submitLabel={s('joinButton')} />
     </form>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormFooter } from '../../ui/FormFooter';
 import { standingApi, sayRefusal } from '../standingApi';
 import type { CouncilCredentials } from './councilCredentials';
+import { TextField } from '../../ui/TextField';
 
 interface Props {
   board: CouncilBoard;
@@ -78,10 +79,14 @@ export function TopicPool({ board, token, member, onChange }: Props) {
       )}
       {canAct && (
         <form className="council__form stack" onSubmit={(e) => void propose(e)}>
-          <div className="field">
-            <label htmlFor="topic-title">{s('proposeTitle')}</label>
-            <input id="topic-title" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
-          </div>
+          <TextField
+            id="topic-title"
+            label={s('proposeTitle')}
+            value={title}
+            required
+            maxLength={200}
+            onChange={setTitle}
+          />
           <div className="field">
             <label htmlFor="topic-details">{s('proposeDetails')}</label>
             <textarea

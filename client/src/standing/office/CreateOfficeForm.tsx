@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { standingApi, sayRefusal, sitePath } from '../standingApi';
 import { FormFooter } from '../../ui/FormFooter';
+import { TextField } from '../../ui/TextField';
 
 /**
  * A new office (a township or street office, 街镇) that oversees councils: only its name. Once
@@ -31,17 +32,15 @@ export function CreateOfficeForm({ onCancel }: { onCancel?: () => void }) {
   return (
     <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{text('create')}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{text('name')}</label>
-        <input
-          id={`${id}-name`}
-          required
-          maxLength={LIMITS.roomTitle}
-          value={name}
-          placeholder={text('namePlaceholder')}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-name`}
+        label={text('name')}
+        required
+        maxLength={LIMITS.roomTitle}
+        value={name}
+        placeholder={text('namePlaceholder')}
+        onChange={setName}
+      />
       <FormFooter
         error={error}
         onDismiss={() => setError(null)}
