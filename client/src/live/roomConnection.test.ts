@@ -1,20 +1,11 @@
 import type { Command, CommandAck, RoomState } from '@dr/shared';
 import { RoomHarness } from '@dr/shared/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { memoryStorage } from './memoryStorage';
 import { FakeSocket } from './fakeSocket';
 import type { MemberCredentials } from './memberStore';
 import { AUTO_RETRY_MS, createRoomConnection, type Opened } from './roomConnection';
 import { SendError } from './roomTypes';
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
-}
 
 const ana: MemberCredentials = { memberId: 'm1', memberSecret: 'secret-1' };
 const raise: Command = { type: 'queue.raise', kind: 'speak' };

@@ -67,7 +67,6 @@ export function ActionCreateForm({ decisionId, statement }: Props) {
       aria-label={t('create.formLabel', { statement })}
     >
       <TextField
-        id={`${id}-title`}
         label={t('create.title')}
         required
         maxLength={LIMITS.title}
@@ -104,7 +103,6 @@ export function ActionCreateForm({ decisionId, statement }: Props) {
         <input id={`${id}-due`} type="date" required value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
       </div>
       <TextField
-        id={`${id}-category`}
         label={t('create.category')}
         maxLength={FOLLOW_UP_LIMITS.category}
         placeholder={t('create.categoryPlaceholder')}

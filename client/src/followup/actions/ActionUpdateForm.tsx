@@ -83,7 +83,6 @@ export function ActionUpdateForm({ action }: { action: ActionItem }) {
         </div>
       </div>
       <TextField
-        id={`${id}-note`}
         label={t('update.note')}
         rows={2}
         maxLength={FOLLOW_UP_LIMITS.actionNote}

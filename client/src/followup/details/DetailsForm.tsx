@@ -69,7 +69,6 @@ export function DetailsForm() {
   return (
     <form className="stack" onSubmit={(e) => void onSubmit(e)} aria-label={t('details.formLabel')}>
       <TextField
-        id={`${id}-place`}
         label={t('details.place')}
         maxLength={FOLLOW_UP_LIMITS.place}
         placeholder={t('details.placePlaceholder')}

@@ -1,5 +1,4 @@
 import { RUBRIC_LIMITS, type LocalizedText } from '@dr/shared';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import './LabelFields.css';
 import { TextField } from '../../ui/TextField';
@@ -12,11 +11,9 @@ interface Props {
 /** A rubric name in Chinese and in English: at least one (the editor copies it to a blank other). */
 export function LabelFields({ value, onChange }: Props) {
   const { t } = useTranslation('followup');
-  const id = useId();
   return (
     <div className="rubric-labels">
       <TextField
-        id={`${id}-zh`}
         label={t('rubric.nameZh')}
         lang="zh-CN"
         maxLength={RUBRIC_LIMITS.label}
@@ -25,7 +22,6 @@ export function LabelFields({ value, onChange }: Props) {
         onChange={(typed) => onChange({ ...value, 'zh-CN': typed })}
       />
       <TextField
-        id={`${id}-en`}
         label={t('rubric.nameEn')}
         lang="en"
         maxLength={RUBRIC_LIMITS.label}

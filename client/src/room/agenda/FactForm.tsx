@@ -44,7 +44,6 @@ export function FactForm({ itemId, collapsible = false }: Props) {
     <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-heading`}>
       <h4 id={`${id}-heading`}>{t('room.facts.addHeading')}</h4>
       <TextField
-        id={`${id}-text`}
         label={t('room.facts.textLabel')}
         rows={2}
         required
@@ -52,13 +51,7 @@ export function FactForm({ itemId, collapsible = false }: Props) {
         value={text}
         onChange={setText}
       />
-      <TextField
-        id={`${id}-source`}
-        label={t('room.facts.sourceLabel')}
-        maxLength={LIMITS.source}
-        value={source}
-        onChange={setSource}
-      />
+      <TextField label={t('room.facts.sourceLabel')} maxLength={LIMITS.source} value={source} onChange={setSource} />
       <FormFooter
         error={error}
         onDismiss={dismiss}

@@ -37,7 +37,6 @@ export function ItemEditForm({ item, onDone }: Props) {
   return (
     <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-label={t('room.edit.heading')}>
       <TextField
-        id={`${id}-title`}
         label={t('room.edit.titleLabel')}
         required
         maxLength={LIMITS.title}
@@ -45,7 +44,6 @@ export function ItemEditForm({ item, onDone }: Props) {
         onChange={setTitle}
       />
       <TextField
-        id={`${id}-description`}
         label={t('room.edit.descriptionLabel')}
         rows={3}
         maxLength={LIMITS.description}

@@ -25,7 +25,6 @@ export function RecordDecisionForm({ round }: { round: Round }) {
     <form className="stack subcard" onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
       <h4 id={`${id}-heading`}>{t('consensus.record.heading')}</h4>
       <TextField
-        id={`${id}-statement`}
         label={t('consensus.record.statementLabel')}
         rows={5}
         required

@@ -32,7 +32,6 @@ export function AddInRoomForm({ onAdded }: { onAdded: (memberId: string) => void
     <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('room.addInRoom.heading')}</h3>
       <TextField
-        id={`${id}-name`}
         label={t('room.addInRoom.nameLabel')}
         required
         maxLength={LIMITS.name}

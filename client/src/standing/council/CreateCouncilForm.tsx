@@ -57,7 +57,6 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
     <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{office ? s('createFor', { office: office.name }) : s('create')}</h2>
       <TextField
-        id={`${id}-name`}
         label={s('councilName')}
         required
         maxLength={LIMITS.roomTitle}
@@ -98,7 +97,6 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
         />
       </div>
       <TextField
-        id={`${id}-pattern`}
         label={s('pattern') + s('optional')}
         maxLength={FOLLOW_UP_LIMITS.place}
         value={pattern}

@@ -33,7 +33,6 @@ export function CreateOfficeForm({ onCancel }: { onCancel?: () => void }) {
     <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{text('create')}</h2>
       <TextField
-        id={`${id}-name`}
         label={text('name')}
         required
         maxLength={LIMITS.roomTitle}
