@@ -1,6 +1,6 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
 
-export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'children'> & {
+export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & {
   label: ReactNode;
   value: string;
   onChange: (value: string) => void;
@@ -8,12 +8,10 @@ export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value'
   rows?: number;
   /** A sentence under the field, which a screen reader reads with it. */
   hint?: ReactNode;
-  /** What belongs to the field after it (a datalist). */
-  children?: ReactNode;
 };
 
 /** The one labelled text field of every form (`.field`): the label, the input or textarea, a hint. */
-export function TextField({ label, value, onChange, rows, hint, children, id, ...field }: TextFieldProps) {
+export function TextField({ label, value, onChange, rows, hint, id, ...field }: TextFieldProps) {
   const own = useId();
   const fieldId = id ?? own;
   const props = {
@@ -31,7 +29,6 @@ export function TextField({ label, value, onChange, rows, hint, children, id, ..
       ) : (
         <input {...props} />
       )}
-      {children}
       {hint && (
         <p id={`${fieldId}-hint`} className="hint">
           {hint}

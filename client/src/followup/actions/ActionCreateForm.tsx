@@ -98,10 +98,7 @@ export function ActionCreateForm({ decisionId, statement }: Props) {
         />
       </div>
       <TierChoice name={`${id}-tier`} value={tier} onChange={setTier} />
-      <div className="field">
-        <label htmlFor={`${id}-due`}>{t('create.dueDate')}</label>
-        <input id={`${id}-due`} type="date" required value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
-      </div>
+      <TextField label={t('create.dueDate')} type="date" required value={dueDate} onChange={setDueDate} />
       <TextField
         label={t('create.category')}
         maxLength={FOLLOW_UP_LIMITS.category}

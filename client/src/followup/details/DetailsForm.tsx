@@ -99,19 +99,13 @@ export function DetailsForm() {
           />
         </div>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-when`}>{t('details.scheduledAt')}</label>
-        <input
-          id={`${id}-when`}
-          type="datetime-local"
-          aria-describedby={`${id}-zone`}
-          value={scheduledValue}
-          onChange={(e) => change({ scheduledAt: e.target.value })}
-        />
-        <p id={`${id}-zone`} className="hint">
-          {t('details.timeZoneHint', { zone: shownZone })}
-        </p>
-      </div>
+      <TextField
+        label={t('details.scheduledAt')}
+        type="datetime-local"
+        value={scheduledValue}
+        onChange={(value) => change({ scheduledAt: value })}
+        hint={<>{t('details.timeZoneHint', { zone: shownZone })}</>}
+      />
       <div className="field">
         <label htmlFor={`${id}-tz`}>{t('details.timeZone')}</label>
         <input

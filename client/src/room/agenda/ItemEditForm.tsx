@@ -1,5 +1,5 @@
 import { LIMITS, type AgendaItem } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFooter } from '../../ui/FormFooter';
 import { useRoomView } from '../../live/RoomContext';
@@ -14,7 +14,6 @@ interface Props {
 /** The host edits a topic's title, details and timebox (minutes; empty for none). */
 export function ItemEditForm({ item, onDone }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const { send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const [title, setTitle] = useState(item.title);
@@ -50,18 +49,15 @@ export function ItemEditForm({ item, onDone }: Props) {
         value={description}
         onChange={setDescription}
       />
-      <div className="field">
-        <label htmlFor={`${id}-timebox`}>{t('room.edit.timeboxLabel')}</label>
-        <input
-          id={`${id}-timebox`}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={480}
-          value={minutes}
-          onChange={(e) => setMinutes(e.target.value)}
-        />
-      </div>
+      <TextField
+        label={t('room.edit.timeboxLabel')}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={480}
+        value={minutes}
+        onChange={setMinutes}
+      />
       <FormFooter error={error} onDismiss={dismiss} busy={busy} submitLabel={t('room.edit.save')} onCancel={onDone} />
     </form>
   );

@@ -88,20 +88,15 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
         maxLength={200}
         onChange={setTitle}
       />
-      <div className="field">
-        <label htmlFor="meeting-when">{s('when')}</label>
-        <input
-          id="meeting-when"
-          type="datetime-local"
-          value={when}
-          onChange={(e) => setWhen(e.target.value)}
-          required
-          aria-describedby="meeting-when-zone"
-        />
-        <p id="meeting-when-zone" className="hint">
-          {s('whenZone', { zone: board.timeZone })}
-        </p>
-      </div>
+      <TextField
+        id="meeting-when"
+        label={s('when')}
+        type="datetime-local"
+        value={when}
+        required
+        onChange={setWhen}
+        hint={<>{s('whenZone', { zone: board.timeZone })}</>}
+      />
       {pool.length > 0 && (
         <fieldset className="choices">
           <legend>{s('chooseTopics')}</legend>
