@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { commandSamples, withValue, type Path } from '../testing/commandSamples.js';
-import { Command, EntityId, HOST_ONLY, HOST_WITHOUT_MEMBERSHIP, type CommandType } from './commands.js';
+import { Command, EntityId, type CommandType } from './commands.js';
+import { HOST_ONLY, HOST_WITHOUT_MEMBERSHIP } from './hostOnly.js';
 import { decide, type Actor } from '../room/decide.js';
 import { decidedMeeting, FROZEN_DRAFT } from '../testing/decidedMeeting.js';
 import { parseCommand } from '../protocol/parseCommand.js';

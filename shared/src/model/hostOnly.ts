@@ -1,6 +1,6 @@
 /**
- * Which commands only a host may send, kept apart from the command schemas (model/commands.ts,
- * which re-exports them) so that `decide`, which the web app runs as `can`, needs no zod: the
+ * Which commands only a host may send, kept apart from the command schemas (model/commands.ts)
+ * so that `decide`, which the web app runs as `can`, needs no zod: the
  * schemas are the server's to parse with (docs/performance.md).
  */
 import type { CommandType } from './commands.js';
