@@ -80,22 +80,14 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
   return (
     <form className="council__form stack" onSubmit={(e) => void submit(e)}>
       <h3>{s('callMeeting')}</h3>
+      <TextField label={s('meetingTitle')} value={title} required maxLength={200} onChange={setTitle} />
       <TextField
-        id="meeting-title"
-        label={s('meetingTitle')}
-        value={title}
-        required
-        maxLength={200}
-        onChange={setTitle}
-      />
-      <TextField
-        id="meeting-when"
         label={s('when')}
         type="datetime-local"
         value={when}
         required
         onChange={setWhen}
-        hint={<>{s('whenZone', { zone: board.timeZone })}</>}
+        hint={s('whenZone', { zone: board.timeZone })}
       />
       {pool.length > 0 && (
         <fieldset className="choices">

@@ -79,23 +79,8 @@ export function TopicPool({ board, token, member, onChange }: Props) {
       )}
       {canAct && (
         <form className="council__form stack" onSubmit={(e) => void propose(e)}>
-          <TextField
-            id="topic-title"
-            label={s('proposeTitle')}
-            value={title}
-            required
-            maxLength={200}
-            onChange={setTitle}
-          />
-          <div className="field">
-            <label htmlFor="topic-details">{s('proposeDetails')}</label>
-            <textarea
-              id="topic-details"
-              value={details}
-              onChange={(e) => setDetails(e.target.value)}
-              maxLength={4000}
-            />
-          </div>
+          <TextField label={s('proposeTitle')} value={title} required maxLength={200} onChange={setTitle} />
+          <TextField label={s('proposeDetails')} rows={2} value={details} onChange={setDetails} maxLength={4000} />
           {/* A refused support is said here too: the form is the pool's one place for refusals. */}
           <FormFooter error={error} onDismiss={() => setError(null)} busy={busy} submitLabel={s('proposeButton')} />
         </form>
