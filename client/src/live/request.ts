@@ -23,13 +23,14 @@ export type Answer<T> =
 
 /** A GET without `body`, else a POST of it as JSON; `token` goes as a bearer, null for an open door. */
 export function call(path: string, token: string | null, body?: unknown, signal?: AbortSignal): Promise<Response> {
+  const json = body === undefined ? undefined : JSON.stringify(body);
   return fetch(path, {
-    method: body === undefined ? 'GET' : 'POST',
+    method: json ? 'POST' : 'GET',
     headers: {
       ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(json ? { 'content-type': 'application/json' } : {}),
     },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    body: json,
     signal,
   });
 }

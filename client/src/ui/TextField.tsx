@@ -11,15 +11,14 @@ export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value'
 };
 
 /** The one labelled text field of every form (`.field`): the label, the input or textarea, a hint. */
-export function TextField({ label, value, onChange, rows, hint, id, ...field }: TextFieldProps) {
+export function TextField({ label, onChange, rows, hint, id, ...field }: TextFieldProps) {
   const own = useId();
   const fieldId = id ?? own;
   const props = {
     ...field,
     id: fieldId,
-    value,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
-    ...(hint ? { 'aria-describedby': `${fieldId}-hint` } : {}),
+    'aria-describedby': hint ? `${fieldId}-hint` : undefined,
   };
   return (
     <div className="field">
