@@ -1,6 +1,7 @@
 /** Rules for the meeting's facts on record (定主事): place, form, time, time zone. */
 import type { CommandOf } from '../model/commands.js';
 import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
+import { commandRules } from '../model/commandRules.js';
 
 /** Fields left out keep their value; an empty text or null clears one. */
 export function setDetails({ state }: RuleContext, command: CommandOf<'room.setDetails'>): Ruling {
@@ -15,3 +16,8 @@ export function setDetails({ state }: RuleContext, command: CommandOf<'room.setD
   };
   return accept([{ type: 'room.detailsSet', details }]);
 }
+
+/** The meeting's details on record, its time zone among them: who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+export const DETAILS_COMMANDS = commandRules({
+  'room.setDetails': { access: 'host', rule: setDetails },
+});
