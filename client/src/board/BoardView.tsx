@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../live/RoomContext';
 import { PhaseBadge } from '../room/meeting/PhaseBadge';
-import type { RoomStatus } from '../live/useRoom';
+import type { RoomStatus } from '../live/roomTypes';
 import { BoardItem } from './BoardItem';
 import { currentRound } from '../room/consensus/rounds';
 import { BoardMain } from './BoardMain';
@@ -9,7 +9,7 @@ import { BoardAttendance } from './BoardAttendance';
 import { BoardQueue } from './BoardQueue';
 import { BoardSpeaker } from './BoardSpeaker';
 import { JoinQr } from './JoinQr';
-import type { RoomLinks } from './useRoomLinks';
+import type { RoomLinks } from '../live/useRoomLinks';
 import './BoardView.css';
 
 interface Props {

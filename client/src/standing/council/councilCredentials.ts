@@ -3,7 +3,7 @@
  * council's meetings), so every meeting opens as the same member: before a meeting is opened, its
  * room is given the same member credentials (live/memberStore.ts).
  */
-import { saveMember } from '../live/memberStore';
+import { saveMember } from '../../live/memberStore';
 
 export interface CouncilCredentials {
   memberId: string;

@@ -1,10 +1,10 @@
 import type { CouncilBoard } from '@dr/shared/council';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormFooter } from '../ui/FormFooter';
-import { councilApi, sayRefusal } from './councilApi';
+import { FormFooter } from '../../ui/FormFooter';
+import { standingApi, sayRefusal } from '../standingApi';
 import type { CouncilCredentials } from './councilCredentials';
-import { councilText } from './councilText';
+import { TextField } from '../../ui/TextField';
 
 interface Props {
   board: CouncilBoard;
@@ -16,17 +16,17 @@ interface Props {
 /** The topic pool (广泛征集知事): proposed and supported by the roster at any time, between meetings too. */
 export function TopicPool({ board, token, member, onChange }: Props) {
   const { i18n } = useTranslation();
-  const { s } = councilText(i18n.resolvedLanguage);
+  const { t: s } = useTranslation('council');
   const [title, setTitle] = useState('');
   const [details, setDetails] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const act = async (command: unknown) => {
     setBusy(true);
-    const answer = await councilApi.command(board.councilId, token, command, member);
+    const answer = await standingApi.command(board.councilId, token, command, member);
     setBusy(false);
     if (!answer.ok) {
-      setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s.failed));
+      setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s('failed')));
       return false;
     }
     setError(null);
@@ -44,9 +44,9 @@ export function TopicPool({ board, token, member, onChange }: Props) {
   const canAct = member !== null || board.role === 'host';
   return (
     <section className="council__section stack" aria-labelledby="council-pool">
-      <h2 id="council-pool">{s.pool}</h2>
+      <h2 id="council-pool">{s('pool')}</h2>
       {board.topics.length === 0 ? (
-        <p>{s.noTopics}</p>
+        <p>{s('noTopics')}</p>
       ) : (
         <ul className="council__list">
           {board.topics.map((topic) => {
@@ -54,9 +54,11 @@ export function TopicPool({ board, token, member, onChange }: Props) {
             return (
               <li key={topic.id} className="council__topic">
                 <strong>{topic.title}</strong>
-                <span className="tag">{s.topicStatus[topic.status]}</span>
-                <span>{s.supporters(topic.supporters.length)}</span>
-                {topic.proposedBy && <span className="council__muted">{s.proposedBy(topic.proposedBy)}</span>}
+                <span className="tag">{s(`topicStatus.${topic.status}`)}</span>
+                <span>{s('supporters', { n: topic.supporters.length })}</span>
+                {topic.proposedBy && (
+                  <span className="council__muted">{s('proposedBy', { name: topic.proposedBy })}</span>
+                )}
                 {topic.description && <p className="council__details">{topic.description}</p>}
                 {member && topic.status !== 'settled' && (
                   <button
@@ -67,7 +69,7 @@ export function TopicPool({ board, token, member, onChange }: Props) {
                       void act({ type: supported ? 'topic.unsupport' : 'topic.support', topicId: topic.id })
                     }
                   >
-                    {supported ? s.unsupport : s.support}
+                    {supported ? s('unsupport') : s('support')}
                   </button>
                 )}
               </li>
@@ -77,21 +79,10 @@ export function TopicPool({ board, token, member, onChange }: Props) {
       )}
       {canAct && (
         <form className="council__form stack" onSubmit={(e) => void propose(e)}>
-          <div className="field">
-            <label htmlFor="topic-title">{s.proposeTitle}</label>
-            <input id="topic-title" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
-          </div>
-          <div className="field">
-            <label htmlFor="topic-details">{s.proposeDetails}</label>
-            <textarea
-              id="topic-details"
-              value={details}
-              onChange={(e) => setDetails(e.target.value)}
-              maxLength={4000}
-            />
-          </div>
+          <TextField label={s('proposeTitle')} value={title} required maxLength={200} onChange={setTitle} />
+          <TextField label={s('proposeDetails')} rows={2} value={details} onChange={setDetails} maxLength={4000} />
           {/* A refused support is said here too: the form is the pool's one place for refusals. */}
-          <FormFooter error={error} onDismiss={() => setError(null)} busy={busy} submitLabel={s.proposeButton} />
+          <FormFooter error={error} onDismiss={() => setError(null)} busy={busy} submitLabel={s('proposeButton')} />
         </form>
       )}
     </section>

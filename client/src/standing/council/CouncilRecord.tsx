@@ -1,14 +1,15 @@
 import type { CouncilBoard } from '@dr/shared/council';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dayText } from '../i18n/dateText';
-import { councilText } from './councilText';
+import { dayText } from '../../i18n/dateText';
+import { standingWords } from '../standingWords';
 
 /** Across meetings (决难行 · 行难管): the action items still open, every decision, and the notice board (公示栏). */
 export function CouncilRecord({ board }: { board: CouncilBoard }) {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
-  const { s, terms, words } = councilText(language);
+  const { t: s } = useTranslation('council');
+  const { terms, words } = standingWords(language);
   const open = board.actions.filter((a) => a.status !== 'done');
   const done = board.actions.filter((a) => a.status === 'done');
   const table = (actions: CouncilBoard['actions']) => (
@@ -17,7 +18,7 @@ export function CouncilRecord({ board }: { board: CouncilBoard }) {
         <thead>
           <tr>
             <th scope="col">{terms.record.actionItems}</th>
-            <th scope="col">{s.meetingOf}</th>
+            <th scope="col">{s('meetingOf')}</th>
             <th scope="col">{terms.record.owner}</th>
             <th scope="col">{terms.record.dueDate}</th>
             <th scope="col">{terms.record.status}</th>
@@ -33,12 +34,12 @@ export function CouncilRecord({ board }: { board: CouncilBoard }) {
               <td>{dayText(a.dueDate, language)}</td>
               <td>
                 {`${terms.statuses[a.status]} · ${a.progress}%`}
-                {a.overdue && <span className="tag tag--overdue">{s.overdue}</span>}
+                {a.overdue && <span className="tag tag--overdue">{s('overdue')}</span>}
               </td>
               <td>
                 {a.supervisor ?? '—'}
                 {a.confirmedBy && (
-                  <div className="council__muted">{`${words.confirmedBy}${s.colon}${a.confirmedBy}`}</div>
+                  <div className="council__muted">{`${words.confirmedBy}${s('colon')}${a.confirmedBy}`}</div>
                 )}
               </td>
             </tr>
@@ -50,25 +51,25 @@ export function CouncilRecord({ board }: { board: CouncilBoard }) {
   return (
     <>
       <section className="council__section stack" aria-labelledby="council-actions">
-        <h2 id="council-actions">{s.openActions}</h2>
-        {open.length === 0 ? <p>{s.noActions}</p> : table(open)}
+        <h2 id="council-actions">{s('openActions')}</h2>
+        {open.length === 0 ? <p>{s('noActions')}</p> : table(open)}
         {done.length > 0 && (
           <details>
-            <summary>{s.allActions}</summary>
+            <summary>{s('allActions')}</summary>
             {table(done)}
           </details>
         )}
       </section>
       <ListSection
         id="council-decisions"
-        heading={s.decisions}
-        empty={s.noDecisions}
+        heading={s('decisions')}
+        empty={s('noDecisions')}
         items={board.decisions}
         keyOf={(d, i) => `${d.roomId}:${i}`}
         render={(d) => (
           <>
             <strong>{d.itemTitle}</strong>
-            {s.colon}
+            {s('colon')}
             {d.statement}
             <span className="tag">{terms.outcomes[d.outcome as keyof typeof terms.outcomes] ?? d.outcome}</span>
           </>
@@ -76,8 +77,8 @@ export function CouncilRecord({ board }: { board: CouncilBoard }) {
       />
       <ListSection
         id="council-notices"
-        heading={s.noticeBoard}
-        empty={s.noNotices}
+        heading={s('noticeBoard')}
+        empty={s('noNotices')}
         items={board.notices}
         keyOf={(n) => n.roomId}
         render={(n) => <a href={new URL(n.url).pathname}>{n.title}</a>}

@@ -1,5 +1,5 @@
-import { CreateOfficeForm } from '../office/CreateOfficeForm';
-import { CreateCouncilForm } from './CreateCouncilForm';
+import { CreateOfficeForm } from './office/CreateOfficeForm';
+import { CreateCouncilForm } from './council/CreateCouncilForm';
 
 /**
  * The start page's one lazy door to creating a council or an office (issue 18's forms), so the start

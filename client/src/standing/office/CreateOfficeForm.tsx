@@ -1,9 +1,9 @@
 import { LIMITS } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { councilApi, sayRefusal, sitePath } from '../council/councilApi';
-import { FormFooter } from '../ui/FormFooter';
-import { officeText } from './officeText';
+import { standingApi, sayRefusal, sitePath } from '../standingApi';
+import { FormFooter } from '../../ui/FormFooter';
+import { TextField } from '../../ui/TextField';
 
 /**
  * A new office (a township or street office, 街镇) that oversees councils: only its name. Once
@@ -11,7 +11,7 @@ import { officeText } from './officeText';
  */
 export function CreateOfficeForm({ onCancel }: { onCancel?: () => void }) {
   const { i18n } = useTranslation();
-  const text = officeText(i18n.resolvedLanguage);
+  const { t: text } = useTranslation('office');
   const id = useId();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
@@ -21,33 +21,30 @@ export function CreateOfficeForm({ onCancel }: { onCancel?: () => void }) {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const answer = await councilApi.createOffice(name.trim());
+    const answer = await standingApi.createOffice(name.trim());
     if (!answer.ok) {
       setBusy(false);
-      return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, text.createFailed));
+      return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, text('createFailed')));
     }
     window.location.assign(sitePath(answer.value.link));
   };
 
   return (
     <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{text.create}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{text.name}</label>
-        <input
-          id={`${id}-name`}
-          required
-          maxLength={LIMITS.roomTitle}
-          value={name}
-          placeholder={text.namePlaceholder}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
+      <h2 id={`${id}-heading`}>{text('create')}</h2>
+      <TextField
+        label={text('name')}
+        required
+        maxLength={LIMITS.roomTitle}
+        value={name}
+        placeholder={text('namePlaceholder')}
+        onChange={setName}
+      />
       <FormFooter
         error={error}
         onDismiss={() => setError(null)}
         busy={busy}
-        submitLabel={busy ? text.creating : text.submit}
+        submitLabel={busy ? text('creating') : text('submit')}
         {...(onCancel ? { onCancel, quietCancel: true } : {})}
       />
     </form>

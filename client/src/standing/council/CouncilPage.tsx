@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tokenFromHash } from '../live/token';
-import { InvalidLinkPage } from '../ui/InvalidLinkPage';
-import { MessagePage } from '../ui/MessagePage';
-import { sayRefusal } from './councilApi';
-import { councilText } from './councilText';
+import { tokenFromHash } from '../../live/token';
+import { InvalidLinkPage } from '../../ui/InvalidLinkPage';
+import { MessagePage } from '../../ui/MessagePage';
+import { sayRefusal } from '../standingApi';
 import { loadCouncilMember, type CouncilCredentials } from './councilCredentials';
 import { CouncilLinks } from './CouncilLinks';
 import { CouncilMeetings } from './CouncilMeetings';
@@ -13,7 +12,7 @@ import { CouncilScores } from './CouncilScores';
 import { JoinCouncilForm } from './JoinCouncilForm';
 import { TopicPool } from './TopicPool';
 import { useCouncilBoard } from './useCouncilBoard';
-import './CouncilPage.css';
+import '../standing.css';
 
 /**
  * `/c/<councilId>#t=<token>`: a standing council (议事会) for those who hold one of its links: its
@@ -29,7 +28,7 @@ export function CouncilPage({ councilId }: { councilId: string }) {
 
 function CouncilView({ councilId, token }: { councilId: string; token: string }) {
   const { i18n } = useTranslation();
-  const { s } = councilText(i18n.resolvedLanguage);
+  const { t: s } = useTranslation('council');
   const { load, reload } = useCouncilBoard(councilId, token);
   const [member, setMember] = useState<CouncilCredentials | null>(() => loadCouncilMember(councilId));
   const board = load.status === 'ready' ? load.board : null;
@@ -38,12 +37,12 @@ function CouncilView({ councilId, token }: { councilId: string; token: string })
     if (board) document.title = board.name;
   }, [board, i18n.resolvedLanguage]);
 
-  if (load.status === 'loading') return <MessagePage heading={s.loading} body="" />;
+  if (load.status === 'loading') return <MessagePage heading={s('loading')} body="" />;
   if (load.status === 'failed') {
     return (
-      <MessagePage heading={s.failed} body={sayRefusal(load.refusal, i18n.resolvedLanguage, '')}>
+      <MessagePage heading={s('failed')} body={sayRefusal(load.refusal, i18n.resolvedLanguage, '')}>
         <button type="button" className="button button--primary" onClick={reload}>
-          {s.retry}
+          {s('retry')}
         </button>
       </MessagePage>
     );
@@ -56,12 +55,12 @@ function CouncilView({ councilId, token }: { councilId: string; token: string })
       <header className="council__head stack">
         <h1>{b.name}</h1>
         <p className="council__facts">
-          {b.place && <span>{`${s.place}${s.colon}${b.place}`}</span>}
-          {b.meetingPattern && <span>{`${s.pattern}${s.colon}${b.meetingPattern}`}</span>}
-          <span>{s.members(b.roster.length)}</span>
+          {b.place && <span>{`${s('place')}${s('colon')}${b.place}`}</span>}
+          {b.meetingPattern && <span>{`${s('pattern')}${s('colon')}${b.meetingPattern}`}</span>}
+          <span>{s('members', { n: b.roster.length })}</span>
         </p>
         {me ? (
-          <p className="council__you">{s.youAre(me.name)}</p>
+          <p className="council__you">{s('youAre', { name: me.name })}</p>
         ) : (
           b.role !== 'observer' && (
             <JoinCouncilForm councilId={councilId} token={token} onJoined={(c) => (setMember(c), reload())} />

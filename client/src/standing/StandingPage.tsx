@@ -1,5 +1,5 @@
-import { CouncilPage } from './CouncilPage';
-import { OfficePage } from '../office/OfficePage';
+import { CouncilPage } from './council/CouncilPage';
+import { OfficePage } from './office/OfficePage';
 
 /** The one lazy door to the council (`/c/<id>`) and office (`/o/<id>`) pages, so the entry holds one import for both. */
 export default function StandingPage({ kind, id }: { kind: 'c' | 'o'; id: string }) {

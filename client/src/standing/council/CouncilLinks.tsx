@@ -1,10 +1,9 @@
 import type { CouncilLinks as Links } from '@dr/shared/council';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LinkCard } from '../start/LinkCard';
-import { Alert } from '../ui/Alert';
-import { councilApi, sayRefusal, sitePath } from './councilApi';
-import { councilText } from './councilText';
+import { LinkCard } from '../../ui/LinkCard';
+import { Alert } from '../../ui/Alert';
+import { standingApi, sayRefusal, sitePath } from '../standingApi';
 import { RotateCouncilLink } from './RotateCouncilLink';
 
 const KINDS = ['host', 'member', 'supervisor', 'observer'] as const;
@@ -16,20 +15,20 @@ const KINDS = ['host', 'member', 'supervisor', 'observer'] as const;
  */
 export function CouncilLinks({ councilId, token, fresh }: { councilId: string; token: string; fresh: boolean }) {
   const { t, i18n } = useTranslation();
-  const { s } = councilText(i18n.resolvedLanguage);
+  const { t: s } = useTranslation('council');
   const [links, setLinks] = useState<Links | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void councilApi.links(councilId, token).then((answer) => {
+    void standingApi.links(councilId, token).then((answer) => {
       if (!live) return;
       if (answer.ok) setLinks(answer.value);
-      else setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s.linksFailed));
+      else setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s('linksFailed')));
     });
     return () => {
       live = false;
     };
-  }, [councilId, token, i18n.resolvedLanguage, s.linksFailed]);
+  }, [councilId, token, i18n.resolvedLanguage, s]);
   const onRotated = (next: Links, role: keyof Links) => {
     if (role !== 'host') return setLinks(next);
     // This page's own address was the old host link: move to the new one (a hash change alone does not reload).
@@ -38,8 +37,8 @@ export function CouncilLinks({ councilId, token, fresh }: { councilId: string; t
   };
   return (
     <section className="council__section stack" aria-labelledby="council-links">
-      <h2 id="council-links">{s.links}</h2>
-      <p>{s.linksIntro}</p>
+      <h2 id="council-links">{s('links')}</h2>
+      <p>{s('linksIntro')}</p>
       {error && <Alert message={error} />}
       {links && (
         // Open until the council's first meeting is called (it was just created); folded away after.
@@ -47,7 +46,7 @@ export function CouncilLinks({ councilId, token, fresh }: { councilId: string; t
           <summary>{t('start.remembered.show')}</summary>
           <div className="stack">
             {KINDS.map((kind) => (
-              <LinkCard key={kind} label={s.link[kind].label} help={s.link[kind].help} url={links[kind]} />
+              <LinkCard key={kind} label={s(`link.${kind}.label`)} help={s(`link.${kind}.help`)} url={links[kind]} />
             ))}
             <RotateCouncilLink councilId={councilId} token={token} onRotated={onRotated} />
           </div>

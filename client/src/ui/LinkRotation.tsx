@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../ui/Alert';
+import { Alert } from './Alert';
 
 /** What the chooser says for one link: its button, what stops working, the confirmation, and after. */
 export interface RotationWords {

@@ -1,12 +1,12 @@
 import { FOLLOW_UP_LIMITS, LIMITS, type Locale } from '@dr/shared';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { browserTimeZone, knownTimeZones } from '../followup/details/zonedTime';
-import { isLocale } from '../i18n/language';
-import { LocaleSelect } from '../start/LocaleSelect';
-import { FormFooter } from '../ui/FormFooter';
-import { councilApi, sayRefusal, sitePath } from './councilApi';
-import { councilText } from './councilText';
+import { browserTimeZone, knownTimeZones } from '../../i18n/zonedTime';
+import { isLocale } from '../../i18n/language';
+import { LocaleSelect } from '../../ui/LocaleSelect';
+import { FormFooter } from '../../ui/FormFooter';
+import { standingApi, sayRefusal, sitePath } from '../standingApi';
+import { TextField } from '../../ui/TextField';
 
 interface Props {
   /** Creating from an office's page: the council belongs to that office (its token opens the door). */
@@ -21,7 +21,7 @@ interface Props {
  */
 export function CreateCouncilForm({ office, onCancel }: Props) {
   const { i18n } = useTranslation();
-  const { s } = councilText(i18n.resolvedLanguage);
+  const { t: s } = useTranslation('council');
   const id = useId();
   const [name, setName] = useState('');
   const [locale, setLocale] = useState<Locale>(isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'zh-CN');
@@ -44,10 +44,10 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
       ...(pattern.trim() ? { meetingPattern: pattern.trim() } : {}),
       ...(office ? { officeId: office.officeId } : {}),
     };
-    const answer = await councilApi.create(request, office?.token ?? null);
+    const answer = await standingApi.create(request, office?.token ?? null);
     if (!answer.ok) {
       setBusy(false);
-      return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s.createFailed));
+      return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s('createFailed')));
     }
     // The host's page of the new council, where its links are shown (a full load, as every navigation).
     window.location.assign(sitePath(answer.value.links.host));
@@ -55,21 +55,18 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
 
   return (
     <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{office ? s.createFor(office.name) : s.create}</h2>
+      <h2 id={`${id}-heading`}>{office ? s('createFor', { office: office.name }) : s('create')}</h2>
+      <TextField
+        label={s('councilName')}
+        required
+        maxLength={LIMITS.roomTitle}
+        value={name}
+        placeholder={s('councilNamePlaceholder')}
+        onChange={setName}
+      />
+      <LocaleSelect id={`${id}-locale`} label={s('language')} value={locale} onChange={setLocale} />
       <div className="field">
-        <label htmlFor={`${id}-name`}>{s.councilName}</label>
-        <input
-          id={`${id}-name`}
-          required
-          maxLength={LIMITS.roomTitle}
-          value={name}
-          placeholder={s.councilNamePlaceholder}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
-      <LocaleSelect id={`${id}-locale`} label={s.language} value={locale} onChange={setLocale} />
-      <div className="field">
-        <label htmlFor={`${id}-tz`}>{s.timeZone}</label>
+        <label htmlFor={`${id}-tz`}>{s('timeZone')}</label>
         <input
           id={`${id}-tz`}
           required
@@ -86,34 +83,31 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
           ))}
         </datalist>
         <p id={`${id}-tz-help`} className="hint">
-          {s.timeZoneHelp}
+          {s('timeZoneHelp')}
         </p>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-place`}>{s.place + s.optional}</label>
+        <label htmlFor={`${id}-place`}>{s('place') + s('optional')}</label>
         <input
           id={`${id}-place`}
           maxLength={FOLLOW_UP_LIMITS.place}
           value={place}
-          placeholder={s.placePlaceholder}
+          placeholder={s('placePlaceholder')}
           onChange={(e) => setPlace(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-pattern`}>{s.pattern + s.optional}</label>
-        <input
-          id={`${id}-pattern`}
-          maxLength={FOLLOW_UP_LIMITS.place}
-          value={pattern}
-          placeholder={s.patternPlaceholder}
-          onChange={(e) => setPattern(e.target.value)}
-        />
-      </div>
+      <TextField
+        label={s('pattern') + s('optional')}
+        maxLength={FOLLOW_UP_LIMITS.place}
+        value={pattern}
+        placeholder={s('patternPlaceholder')}
+        onChange={setPattern}
+      />
       <FormFooter
         error={error}
         onDismiss={() => setError(null)}
         busy={busy}
-        submitLabel={busy ? s.creating : s.create}
+        submitLabel={busy ? s('creating') : s('create')}
         {...(onCancel ? { onCancel, quietCancel: true } : {})}
       />
     </form>

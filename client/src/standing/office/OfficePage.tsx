@@ -1,19 +1,18 @@
-import { OfficeReport } from '@dr/shared/council';
+import type { OfficeReport } from '@dr/shared/council';
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { councilRefusalOf, sayRefusal, type CouncilRefusal } from '../council/councilApi';
+import type { Refusal } from '../../live/errorMessage';
+import { sayRefusal, standingApi } from '../standingApi';
 import { CreateCouncilForm } from '../council/CreateCouncilForm';
-import { LinkCard } from '../start/LinkCard';
-import { tokenFromHash } from '../live/token';
-import { InvalidLinkPage } from '../ui/InvalidLinkPage';
-import { MessagePage } from '../ui/MessagePage';
-import { officeText } from './officeText';
-import '../council/CouncilPage.css';
+import { LinkCard } from '../../ui/LinkCard';
+import { tokenFromHash } from '../../live/token';
+import { InvalidLinkPage } from '../../ui/InvalidLinkPage';
+import { MessagePage } from '../../ui/MessagePage';
+import '../standing.css';
 
 type Load =
-  | { status: 'loading' }
-  | { status: 'failed'; refusal: CouncilRefusal | null }
-  | { status: 'ready'; report: OfficeReport };
+  { status: 'loading' } | { status: 'failed'; refusal: Refusal | null } | { status: 'ready'; report: OfficeReport };
 
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 
@@ -30,36 +29,24 @@ export function OfficePage({ officeId }: { officeId: string }) {
 
 function OfficeView({ officeId, token }: { officeId: string; token: string }) {
   const { i18n } = useTranslation();
-  const text = officeText(i18n.resolvedLanguage);
+  const { t: text } = useTranslation('office');
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
-    fetch(`/api/offices/${encodeURIComponent(officeId)}/report`, {
-      headers: { authorization: `Bearer ${token}` },
-      signal: controller.signal,
-    })
-      .then(async (response) => {
-        const body: unknown = await response.json().catch(() => null);
-        const report = response.ok ? OfficeReport.safeParse(body) : null;
-        setLoad(
-          report?.success
-            ? { status: 'ready', report: report.data }
-            : { status: 'failed', refusal: councilRefusalOf(body) },
-        );
-      })
-      .catch(() => {
-        if (!controller.signal.aborted) setLoad({ status: 'failed', refusal: null });
-      });
+    void standingApi.officeReport(officeId, token, controller.signal).then((answer) => {
+      if (controller.signal.aborted) return;
+      setLoad(answer.ok ? { status: 'ready', report: answer.value } : { status: 'failed', refusal: answer.refusal });
+    });
     return () => controller.abort();
   }, [officeId, token, attempt]);
 
-  if (load.status === 'loading') return <MessagePage heading={text.loading} body="" />;
+  if (load.status === 'loading') return <MessagePage heading={text('loading')} body="" />;
   if (load.status === 'failed') {
     return (
-      <MessagePage heading={text.failed} body={sayRefusal(load.refusal, i18n.resolvedLanguage, '')}>
+      <MessagePage heading={text('failed')} body={sayRefusal(load.refusal, i18n.resolvedLanguage, '')}>
         <button type="button" className="button button--primary" onClick={() => setAttempt((n) => n + 1)}>
-          {text.retry}
+          {text('retry')}
         </button>
       </MessagePage>
     );
@@ -67,22 +54,22 @@ function OfficeView({ officeId, token }: { officeId: string; token: string }) {
   const { report } = load;
   return (
     <main className="page council stack">
-      <h1>{text.heading(report.name)}</h1>
+      <h1>{text('heading', { name: report.name })}</h1>
       {report.councils.length === 0 ? (
-        <p>{text.noCouncils}</p>
+        <p>{text('noCouncils')}</p>
       ) : (
         <>
           <table className="council__table">
             <thead>
               <tr>
-                <th scope="col">{text.council}</th>
-                <th scope="col">{text.meetings}</th>
-                <th scope="col">{text.speakers}</th>
-                <th scope="col">{text.inRoomRemote}</th>
-                <th scope="col">{text.groups}</th>
-                <th scope="col">{text.decisions}</th>
-                <th scope="col">{text.overdue}</th>
-                <th scope="col">{text.score}</th>
+                <th scope="col">{text('council')}</th>
+                <th scope="col">{text('meetings')}</th>
+                <th scope="col">{text('speakers')}</th>
+                <th scope="col">{text('inRoomRemote')}</th>
+                <th scope="col">{text('groups')}</th>
+                <th scope="col">{text('decisions')}</th>
+                <th scope="col">{text('overdue')}</th>
+                <th scope="col">{text('score')}</th>
               </tr>
             </thead>
             <tbody>
@@ -101,21 +88,21 @@ function OfficeView({ officeId, token }: { officeId: string; token: string }) {
             </tbody>
           </table>
           <section className="council__section stack" aria-labelledby="office-chart">
-            <h2 id="office-chart">{text.chart}</h2>
+            <h2 id="office-chart">{text('chart')}</h2>
             <CouncilsChart councils={report.councils} text={text} />
           </section>
         </>
       )}
       <section className="council__section stack" aria-labelledby="office-common">
-        <h2 id="office-common">{text.common}</h2>
+        <h2 id="office-common">{text('common')}</h2>
         {report.common.length === 0 ? (
-          <p>{text.noCommon}</p>
+          <p>{text('noCommon')}</p>
         ) : (
           <ol>
             {report.common.map((w) => (
               <li
                 key={w.indicatorId}
-              >{`${w.label}${text.colon}${percent(w.share)} · ${text.inCouncils(w.councils)}`}</li>
+              >{`${w.label}${text('colon')}${percent(w.share)} · ${text('inCouncils', { count: w.councils })}`}</li>
             ))}
           </ol>
         )}
@@ -123,8 +110,8 @@ function OfficeView({ officeId, token }: { officeId: string; token: string }) {
       <section className="council__section">
         {/* Open while the office has no council yet (just created); folded away later. */}
         <details open={report.councils.length === 0}>
-          <summary>{text.showLink}</summary>
-          <LinkCard label={text.link} help={text.linkHelp} url={officeLink(officeId, token)} />
+          <summary>{text('showLink')}</summary>
+          <LinkCard label={text('link')} help={text('linkHelp')} url={officeLink(officeId, token)} />
         </details>
       </section>
       <CreateCouncilForm office={{ officeId, token, name: report.name }} />
@@ -138,19 +125,14 @@ function officeLink(officeId: string, token: string): string {
 }
 
 /** The chart library loads only when the figures are here, never on a participant's way in. */
-function CouncilsChart({
-  councils,
-  text,
-}: {
-  councils: OfficeReport['councils'];
-  text: ReturnType<typeof officeText>;
-}) {
+function CouncilsChart({ councils, text }: { councils: OfficeReport['councils']; text: TFunction<'office'> }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let remove: (() => void) | null = null;
     let live = true;
     void import('./officeChart').then(({ drawOfficeChart }) => {
-      if (live && canvas.current) remove = drawOfficeChart(canvas.current, councils, text.chartLabels);
+      if (live && canvas.current)
+        remove = drawOfficeChart(canvas.current, councils, text('chartLabels', { returnObjects: true }));
     });
     return () => {
       live = false;
@@ -160,7 +142,7 @@ function CouncilsChart({
   // Chart.js sizes the canvas to its container: the container holds the size.
   return (
     <div className="office__chart">
-      <canvas ref={canvas} role="img" aria-label={text.chart} />
+      <canvas ref={canvas} role="img" aria-label={text('chart')} />
     </div>
   );
 }

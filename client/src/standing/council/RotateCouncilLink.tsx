@@ -1,8 +1,7 @@
 import type { CouncilLinks } from '@dr/shared/council';
 import { useTranslation } from 'react-i18next';
-import { LinkRotation } from '../room/share/LinkRotation';
-import { councilApi, sayRefusal } from './councilApi';
-import { councilText } from './councilText';
+import { LinkRotation } from '../../ui/LinkRotation';
+import { standingApi, sayRefusal } from '../standingApi';
 
 const ROLES = ['member', 'supervisor', 'observer', 'host'] as const;
 type LinkRole = (typeof ROLES)[number];
@@ -20,14 +19,19 @@ interface Props {
  */
 export function RotateCouncilLink({ councilId, token, onRotated }: Props) {
   const { t, i18n } = useTranslation();
-  const { s } = councilText(i18n.resolvedLanguage);
+  const { t: s } = useTranslation('council');
   const rotate = async (role: LinkRole) => {
-    const answer = await councilApi.rotate(councilId, token, role);
+    const answer = await standingApi.rotate(councilId, token, role);
     if (!answer.ok) return sayRefusal(answer.refusal, i18n.resolvedLanguage, t('room.share.rotateFailed'));
     onRotated(answer.value, role);
     return null;
   };
   return (
-    <LinkRotation roles={ROLES} words={(role) => s.rotate[role]} rotate={rotate} warningClass="council__warning" />
+    <LinkRotation
+      roles={ROLES}
+      words={(role) => s(`rotate.${role}`, { returnObjects: true })}
+      rotate={rotate}
+      warningClass="council__warning"
+    />
   );
 }

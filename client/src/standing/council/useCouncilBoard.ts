@@ -1,19 +1,18 @@
 /** The council's board for the token in the link, reloaded after every change this page makes. */
 import type { CouncilBoard } from '@dr/shared/council';
 import { useCallback, useEffect, useState } from 'react';
-import { councilApi, type CouncilRefusal } from './councilApi';
+import type { Refusal } from '../../live/errorMessage';
+import { standingApi } from '../standingApi';
 
 export type BoardLoad =
-  | { status: 'loading' }
-  | { status: 'failed'; refusal: CouncilRefusal | null }
-  | { status: 'ready'; board: CouncilBoard };
+  { status: 'loading' } | { status: 'failed'; refusal: Refusal | null } | { status: 'ready'; board: CouncilBoard };
 
 export function useCouncilBoard(councilId: string, token: string): { load: BoardLoad; reload: () => void } {
   const [load, setLoad] = useState<BoardLoad>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    void councilApi.board(councilId, token).then((answer) => {
+    void standingApi.board(councilId, token).then((answer) => {
       if (!live) return;
       setLoad(answer.ok ? { status: 'ready', board: answer.value } : { status: 'failed', refusal: answer.refusal });
     });

@@ -1,6 +1,7 @@
 /** The room's links for a host: `GET /api/rooms/:roomId/links` with the host token as a bearer. */
 import { RoomLinks } from '@dr/shared';
 import { useEffect, useState } from 'react';
+import { request } from './request';
 
 export type { RoomLinks };
 
@@ -22,22 +23,16 @@ export function useRoomLinks(roomId: string, token: string, enabled: boolean): R
     if (!enabled) return;
     const controller = new AbortController();
     let retry: ReturnType<typeof setTimeout> | null = null;
-    fetch(`/api/rooms/${encodeURIComponent(roomId)}/links`, {
-      headers: { Authorization: `Bearer ${token}` },
-      signal: controller.signal,
-    })
-      .then((response) => {
-        if (response.status === 429) retry = setTimeout(() => setAttempt((n) => n + 1), retryAfterMs(response));
-        return response.ok ? response.json() : null;
-      })
-      .then((body: unknown) => {
-        const parsed = RoomLinks.safeParse(body);
-        if (parsed.success) setLinks(parsed.data);
-        else if (!retry) setLinks(null); // refused for good (not the host's link any more)
-      })
-      .catch(() => {
-        // Only a nicety: without it the board shows no QR code.
-      });
+    void request(RoomLinks, `/api/rooms/${encodeURIComponent(roomId)}/links`, token, undefined, controller.signal).then(
+      (answer) => {
+        if (answer.ok) setLinks(answer.value);
+        else if (answer.response?.status === 429) {
+          retry = setTimeout(() => setAttempt((n) => n + 1), retryAfterMs(answer.response));
+        }
+        // Refused for good (not the host's link any more); unreachable is only a nicety lost: no QR code.
+        else if (answer.status !== 0) setLinks(null);
+      },
+    );
     return () => {
       controller.abort();
       if (retry) clearTimeout(retry);
