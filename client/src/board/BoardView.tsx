@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { withProxyStrings } from '../i18n/proxyStrings';
 import { useRoomView } from '../live/RoomContext';
 import { PhaseBadge } from '../room/meeting/PhaseBadge';
-import type { RoomStatus } from '../live/useRoom';
+import type { RoomStatus } from '../live/roomTypes';
 import { BoardItem } from './BoardItem';
 import { currentRound } from '../room/consensus/rounds';
 import { BoardMain } from './BoardMain';
@@ -11,7 +11,7 @@ import { BoardAttendance } from './BoardAttendance';
 import { BoardQueue } from './BoardQueue';
 import { BoardSpeaker } from './BoardSpeaker';
 import { JoinQr } from './JoinQr';
-import type { RoomLinks } from './useRoomLinks';
+import type { RoomLinks } from '../live/useRoomLinks';
 import './BoardView.css';
 
 // The list of proxies (委托名单) is published on the board, in the meetings that have one.

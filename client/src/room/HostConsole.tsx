@@ -30,7 +30,7 @@ import { SpeakerControls } from './queue/SpeakerControls';
 import { SpeakerPanel } from './queue/SpeakerPanel';
 import { useRoomView } from '../live/RoomContext';
 import { RoomTop } from './RoomTop';
-import type { RoomStatus } from '../live/useRoom';
+import type { RoomStatus } from '../live/roomTypes';
 import { FollowUpPanel } from '../followup/FollowUpPanel';
 import { SharePanel } from './share/SharePanel';
 import { Panel } from '../ui/Panel';

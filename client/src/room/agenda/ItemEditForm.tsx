@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormFooter } from '../../ui/FormFooter';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { TextField } from '../../ui/TextField';
 
 // The host's alone, with words from the follow-up's namespace: off the phone's first page.
 const ItemCategoryField = lazy(() => import('./ItemCategoryField'));
@@ -40,38 +41,29 @@ export function ItemEditForm({ item, onDone }: Props) {
 
   return (
     <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-label={t('room.edit.heading')}>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>{t('room.edit.titleLabel')}</label>
-        <input
-          id={`${id}-title`}
-          required
-          maxLength={LIMITS.title}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-description`}>{t('room.edit.descriptionLabel')}</label>
-        <textarea
-          id={`${id}-description`}
-          rows={3}
-          maxLength={LIMITS.description}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-timebox`}>{t('room.edit.timeboxLabel')}</label>
-        <input
-          id={`${id}-timebox`}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={480}
-          value={minutes}
-          onChange={(e) => setMinutes(e.target.value)}
-        />
-      </div>
+      <TextField
+        label={t('room.edit.titleLabel')}
+        required
+        maxLength={LIMITS.title}
+        value={title}
+        onChange={setTitle}
+      />
+      <TextField
+        label={t('room.edit.descriptionLabel')}
+        rows={3}
+        maxLength={LIMITS.description}
+        value={description}
+        onChange={setDescription}
+      />
+      <TextField
+        label={t('room.edit.timeboxLabel')}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={480}
+        value={minutes}
+        onChange={setMinutes}
+      />
       <Suspense fallback={null}>
         <ItemCategoryField id={id} value={category} onChange={setCategory} />
       </Suspense>
