@@ -5,7 +5,7 @@
  */
 import type * as DraftEditorModule from './DraftEditor';
 
-type EditorModule = typeof DraftEditorModule;
+export type EditorModule = typeof DraftEditorModule;
 
 let loading: Promise<EditorModule> | null = null;
 let loaded: EditorModule | null = null;
