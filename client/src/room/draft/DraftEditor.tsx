@@ -12,6 +12,7 @@ import { DraftToolbar } from './DraftToolbar';
 import { useCaretIdle } from './useCaretIdle';
 import { userColor } from './userColor';
 import { CompositionGuard } from './compositionGuard';
+import { DraftCap } from './draftCap';
 
 // What DraftText needs from this module once it is loaded (loadEditor.ts).
 export { applyHandover, captureReader } from './readerHandover';
@@ -73,6 +74,8 @@ export function DraftEditor({ drafts, itemId, editable, userName, label, size = 
         Collaboration.configure({ fragment: drafts.draft(itemId) }),
         // Pinyin input beside someone else's typing: see compositionGuard.ts.
         CompositionGuard,
+        // A paste too large for the draft is refused here, before it is in the document or stored.
+        DraftCap.configure({ itemId, refuse: drafts.refuse }),
         CollaborationCaret.configure({ provider: drafts.provider, user }),
       ],
       editorProps: { attributes: attributes(editable) },

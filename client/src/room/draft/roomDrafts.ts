@@ -8,7 +8,7 @@
  * server undoes it in this document and sends a notice (docs/protocol.md, "Refused edits"), kept
  * here as `refusal` for the editor to say why.
  */
-import { parseDraftRefusal, type DraftRefusalNotice } from '@dr/shared';
+import { DRAFT_CLOSE, parseDraftRefusal, type DraftRefusalNotice } from '@dr/shared';
 import * as decoding from 'lib0/decoding';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
@@ -47,6 +47,8 @@ export interface RoomDrafts {
   status(): DraftStatus;
   /** Forgets the refusal shown (the person has read it). */
   dismissRefusal(): void;
+  /** Shows a refusal made on this device (a change too large, never let into the document). */
+  refuse(notice: DraftRefusalNotice): void;
   /**
    * Follows the room's own connection, so the page shows one status: while the room is not
    * connected the draft is offline too (never "live" beside "Reconnecting…"), and once the room is
@@ -69,6 +71,14 @@ const LINGER_MS = 3_000;
 const UNCLAIMED_MS = 30_000;
 
 const open = new Map<string, Entry>();
+/** Views that follow a room's drafts being opened afresh (see `startAfresh`). */
+const replaced = new Set<() => void>();
+
+/** Calls `listener` whenever a room's drafts were opened afresh: `roomDrafts` then returns the new ones. */
+export function onReplaced(listener: () => void): () => void {
+  replaced.add(listener);
+  return () => replaced.delete(listener);
+}
 
 /**
  * The room's drafts, opened on first use. Call `retain` once a view that uses it is mounted and
@@ -142,12 +152,16 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
   provider.on('connection-close', () => {
     update({ link: status.link === 'connecting' ? 'connecting' : 'offline' });
   });
-  provider.on('closed', ({ code }) => update({ closedCode: code }));
+  provider.on('closed', ({ code }) => {
+    // More than the server takes came from this device (a copy stored before issue 25): never again.
+    if (code === DRAFT_CLOSE.tooLarge && persistence) startAfresh(entry, persistence, roomId, token);
+    else update({ closedCode: code });
+  });
   // In place of the stock handler, which only logs the notice to the console.
   provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
     if (decoding.readVarUint(decoder) !== PERMISSION_DENIED) return;
     const notice = parseDraftRefusal(decoding.readVarString(decoder));
-    if (notice) update({ refusal: { ...notice, serial: (serial += 1) } });
+    if (notice) drafts.refuse(notice);
   };
   provider.connect();
 
@@ -158,6 +172,7 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
     draft: (itemId) => doc.getXmlFragment(`draft:${itemId}`),
     status: () => status,
     dismissRefusal: () => update({ refusal: null }),
+    refuse: (notice) => update({ refusal: { ...notice, serial: (serial += 1) } }),
     follow(roomOnline) {
       if (status.closedCode !== null) return;
       if (!roomOnline && provider.shouldConnect) {
@@ -172,7 +187,7 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
       return () => listeners.delete(listener);
     },
   };
-  return {
+  const entry: Entry = {
     drafts,
     refs: 0,
     closeTimer: null,
@@ -185,6 +200,22 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
       doc.destroy();
     },
   };
+  return entry;
+}
+
+/**
+ * The stored copy the server refused is discarded and the room's drafts open again from the
+ * server's copy; what this device had that the server lacks is then offered again if it can be
+ * sent at all, and the server keeps what fits (keepWhatFits.ts). Nobody is told to reload.
+ */
+function startAfresh(entry: Entry, persistence: IndexeddbPersistence, roomId: string, token: string): void {
+  const unsent = Y.encodeStateAsUpdate(entry.drafts.doc);
+  void persistence.clearData().then(async () => {
+    entry.destroy();
+    const fresh = roomDrafts(roomId, token, false);
+    replaced.forEach((listener) => listener());
+    (await import('./keepWhatFits')).keepWhatFits(unsent, fresh);
+  });
 }
 
 function keepLocally(roomId: string, doc: Y.Doc): IndexeddbPersistence | null {
