@@ -128,6 +128,9 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
     connect: false,
     // Every tab talks to the server, the one authority on locks and roles, and to nobody else.
     disableBc: true,
+    // Back within a second of the server (y-websocket waits up to 2.5 s); a drop of the room's own
+    // connection reconnects the draft as soon as the room is back (`follow`), with its jitter.
+    maxBackoffTime: 1000,
   });
   // An observer's or a board's cursor would be dropped by the server anyway; never send one.
   if (watchOnly) provider.awareness.setLocalState(null);
