@@ -6,10 +6,22 @@
  * told, for the draft that held the most of it. Loaded only then.
  */
 import { DRAFT_CAPS } from '@dr/shared';
+import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { RoomDrafts } from './roomDrafts';
 
-export function keepWhatFits(unsent: Uint8Array, fresh: RoomDrafts): void {
+/**
+ * The stored copy the server refused is discarded and the room's drafts open again (`reopen`) from
+ * the server's copy; what this device had that the server lacks is then offered again (below).
+ * Nobody is told to reload.
+ */
+export async function afresh(doc: Y.Doc, stored: IndexeddbPersistence, reopen: () => RoomDrafts): Promise<void> {
+  const unsent = Y.encodeStateAsUpdate(doc);
+  await stored.clearData();
+  keepWhatFits(unsent, reopen());
+}
+
+function keepWhatFits(unsent: Uint8Array, fresh: RoomDrafts): void {
   const stop = fresh.subscribe(() => {
     if (fresh.status().link !== 'live') return;
     stop();

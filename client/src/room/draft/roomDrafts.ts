@@ -10,7 +10,7 @@
  */
 import { DRAFT_CLOSE, parseDraftRefusal, type DraftRefusalNotice } from '@dr/shared';
 import * as decoding from 'lib0/decoding';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import type { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { draftServerUrl } from './draftUrl';
@@ -134,7 +134,15 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
   });
   // An observer's or a board's cursor would be dropped by the server anyway; never send one.
   if (watchOnly) provider.awareness.setLocalState(null);
-  const persistence = !watchOnly && typeof indexedDB !== 'undefined' ? keepLocally(roomId, doc) : null;
+  // The stored copy's code comes a moment after the page's (off the phone's first path): what it
+  // holds merges into the document when it is there, as it would a moment after opening anyway.
+  let persistence: IndexeddbPersistence | null = null;
+  let destroyed = false;
+  if (!watchOnly && typeof indexedDB !== 'undefined')
+    void keepLocally(roomId, doc).then((kept) => {
+      if (destroyed) void kept?.destroy();
+      else persistence = kept;
+    });
 
   let status: DraftStatus = { link: 'connecting', refusal: null, closedCode: null, unsent: false };
   const listeners = new Set<() => void>();
@@ -149,7 +157,7 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
     if (synced) update({ link: 'live', unsent: false });
   });
   doc.on('update', (_update: Uint8Array, origin: unknown) => {
-    const local = origin !== provider && !(origin instanceof IndexeddbPersistence);
+    const local = origin !== provider && (!persistence || origin !== persistence);
     if (local && status.link !== 'live' && !status.unsent) update({ unsent: true });
   });
   provider.on('connection-close', () => {
@@ -199,6 +207,7 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
       listeners.clear();
       provider.destroy();
       provider.awareness.destroy();
+      destroyed = true;
       void persistence?.destroy();
       doc.destroy();
     },
@@ -206,26 +215,23 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
   return entry;
 }
 
-/**
- * The stored copy the server refused is discarded and the room's drafts open again from the
- * server's copy; what this device had that the server lacks is then offered again if it can be
- * sent at all, and the server keeps what fits (keepWhatFits.ts). Nobody is told to reload.
- */
+/** Discards the stored copy the server refused and opens the drafts again (keepWhatFits.ts, loaded then). */
 function startAfresh(entry: Entry, persistence: IndexeddbPersistence, roomId: string, token: string): void {
-  const unsent = Y.encodeStateAsUpdate(entry.drafts.doc);
-  void persistence.clearData().then(async () => {
-    entry.destroy();
-    const fresh = roomDrafts(roomId, token, false);
-    replaced.forEach((listener) => listener());
-    (await import('./keepWhatFits')).keepWhatFits(unsent, fresh);
-  });
+  void import('./keepWhatFits').then(({ afresh }) =>
+    afresh(entry.drafts.doc, persistence, () => {
+      entry.destroy();
+      replaced.forEach((listener) => listener());
+      return roomDrafts(roomId, token, false);
+    }),
+  );
 }
 
-function keepLocally(roomId: string, doc: Y.Doc): IndexeddbPersistence | null {
+async function keepLocally(roomId: string, doc: Y.Doc): Promise<IndexeddbPersistence | null> {
   try {
+    const { IndexeddbPersistence } = await import('y-indexeddb');
     return new IndexeddbPersistence(`dr-draft:${roomId}`, doc);
   } catch {
-    // Storage disabled (some private modes): the edits last as long as this page.
+    // Storage disabled (some private modes), or no signal for the file: the edits last as long as this page.
     return null;
   }
 }
