@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import local from './scripts/lint/noCycle.mjs';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -60,11 +61,21 @@ export default tseslint.config(
     },
   },
   {
-    // No import circles in any package's source: a module that needs something from a module that
-    // needs it back hides an order of evaluation and usually a second job (docs/development.md).
-    // The check follows value imports; type-only imports are erased at run time and are held to
-    // the layering below instead.
+    // No import circles in any package's source, type-only imports included: a module that needs
+    // something from a module that needs it back hides an order of evaluation and usually a second
+    // job; a type-only circle still ties two files into one (docs/development.md). import-x/no-cycle
+    // skips type imports by design, so the check is our own (scripts/lint/noCycle.mjs).
     files: ['{shared,server,client}/src/**/*.{ts,tsx}'],
+    plugins: { local },
+    rules: { 'local/no-cycle': 'error' },
+  },
+  {
+    // The layers of shared/ (docs/development.md, "The map"): each may import only the layers below
+    // it, type imports included. core/ is the base vocabulary; model/ the shapes of state, events
+    // and commands; the areas their rules, folds and presenters; room/ the dispatch; protocol/ the
+    // wire envelope above all of it. testing/ is for tests only, never for production code.
+    files: ['shared/src/**/*.ts'],
+    ignores: ['**/*.test.ts', 'shared/src/testing/**'],
     plugins: { 'import-x': importX },
     settings: {
       // Which files the rule reads, and with which parser, to follow their imports.
@@ -78,16 +89,6 @@ export default tseslint.config(
         }),
       ],
     },
-    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
-  },
-  {
-    // The layers of shared/ (docs/development.md, "The map"): each may import only the layers below
-    // it, type imports included. core/ is the base vocabulary; model/ the shapes of state, events
-    // and commands; the areas their rules, folds and presenters; room/ the dispatch; protocol/ the
-    // wire envelope above all of it. testing/ is for tests only, never for production code.
-    files: ['shared/src/**/*.ts'],
-    ignores: ['**/*.test.ts', 'shared/src/testing/**'],
-    plugins: { 'import-x': importX },
     rules: {
       'import-x/no-restricted-paths': [
         'error',

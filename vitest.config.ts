@@ -1,8 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{shared,server,client}/src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     // Browser and real-server tests start processes and sockets; keep files independent but not too many at once on 2 cores.
     maxWorkers: 2,
     testTimeout: 20_000,
@@ -10,5 +9,27 @@ export default defineConfig({
     // seconds, so its default of one second makes browser tests flaky without making them stricter.
     expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
+    // `vitest run` runs all three (`pnpm test` does); `--project unit` only the fast one (`pnpm test:unit`).
+    projects: [
+      {
+        extends: true,
+        // Pure tests beside the code they test: no server, no browser, seconds in all.
+        test: { name: 'unit', include: ['{shared,server,client}/src/**/*.test.{ts,tsx}'] },
+      },
+      {
+        extends: true,
+        // Black-box tests: the real server on port 0 (serverSuite()), real clients, real processes.
+        test: {
+          name: 'black-box',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**'],
+        },
+      },
+      {
+        extends: true,
+        // Chromium against the built web app (browserSuite()); needs `pnpm build` first.
+        test: { name: 'browser', include: ['test/e2e/**/*.test.ts'] },
+      },
+    ],
   },
 });

@@ -7,7 +7,7 @@
  * from a server on the internet (https, where every browser asks for brotli). Over plain http (a
  * village hall's own network) browsers ask for gzip only; that size is reported beside it, and there
  * the network is the hall's wifi, not the weak signal. `node scripts/budget.mjs` prints the files
- * and fails (exit 1) over budget; `pnpm test` runs it through test/budget.test.ts.
+ * and fails (exit 1) over budget; `pnpm test` runs it through test/build/budget.test.ts.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { connect, createRoom, ok } from '../support/clients.js';
-import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
+import { appendParagraph, connectDraft, roundTrip, writeDraft } from '../support/draftClients.js';
 import { boardLink, withLang } from './meetingPages.js';
 
 const suite = browserSuite();
@@ -42,10 +42,7 @@ describe('the board shows the whole frozen text', { timeout: 120_000 }, () => {
     const itemId = (await ok(host, { type: 'agenda.propose', title: 'Repair the courtyard path' }))!;
     await ok(host, { type: 'agenda.schedule', itemId });
     await ok(host, { type: 'agenda.activate', itemId });
-    const editor = await connectDraft(suite.server.url, room.roomId, room.tokens.participant);
-    for (const line of LINES) appendParagraph(editor.draft(itemId), line);
-    await roundTrip(editor);
-    editor.destroy();
+    await writeDraft(suite.server.url, room.roomId, room.tokens.participant, itemId, ...LINES);
     const roundId = (await ok(host, { type: 'consensus.open', itemId }))!;
     await ok(ana, { type: 'consensus.vote', roundId, level: 0, reason: REASON });
 

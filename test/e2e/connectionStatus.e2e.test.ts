@@ -8,7 +8,7 @@ import { describe, it } from 'vitest';
 import { PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { connect, createRoom, ok } from '../support/clients.js';
-import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
+import { writeDraft } from '../support/draftClients.js';
 import { draftLive, joinAs, region, typeAtEnd, withLang } from './meetingPages.js';
 
 const suite = browserSuite({ server: false });
@@ -21,10 +21,7 @@ describe('one connection status', { timeout: 120_000 }, () => {
     const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair Wang' });
     const itemId = (await ok(host, { type: 'agenda.propose', title: TOPIC }))!;
     await ok(host, { type: 'agenda.activate', itemId });
-    const editor = await connectDraft(server.url, room.roomId, room.tokens.host);
-    appendParagraph(editor.draft(itemId), 'The village repairs the path before winter.');
-    await roundTrip(editor);
-    editor.destroy();
+    await writeDraft(server.url, room.roomId, room.tokens.host, itemId, 'The village repairs the path before winter.');
     host.close();
 
     const phone = await suite.page(PHONE);

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cspViolations, PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { connect, ok, type TestClient } from '../support/clients.js';
-import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
+import { writeDraft } from '../support/draftClients.js';
 
 const suite = browserSuite();
 const clients: TestClient[] = [];
@@ -91,10 +91,13 @@ async function councilWithHistory(): Promise<World> {
   await ok(anaClient, { type: 'queue.raise' });
   await ok(host, { type: 'queue.next' });
   await ok(anaClient, { type: 'speaker.end' });
-  const editor = await connectDraft(suite.server.url, m1.roomId, council.tokens.member);
-  appendParagraph(editor.draft(itemId), 'East Lane becomes one-way, north to south.');
-  await roundTrip(editor);
-  editor.destroy();
+  await writeDraft(
+    suite.server.url,
+    m1.roomId,
+    council.tokens.member,
+    itemId,
+    'East Lane becomes one-way, north to south.',
+  );
   const roundId = (await ok(host, { type: 'consensus.open', itemId }))!;
   await ok(anaClient, { type: 'consensus.vote', roundId, level: 4 });
   await ok(host, { type: 'consensus.close', roundId });

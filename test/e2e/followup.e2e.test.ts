@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { connect, createRoom, ok, type CreatedRoom, type TestClient } from '../support/clients.js';
-import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
+import { writeDraft } from '../support/draftClients.js';
 import { region, withLang } from './meetingPages.js';
 
 const suite = browserSuite();
@@ -59,10 +59,13 @@ async function roomWithDecision(): Promise<{ room: CreatedRoom; chair: TestClien
   await ok(chair, { type: 'queue.next' });
   await ok(ana, { type: 'speaker.end' });
 
-  const editor = await connectDraft(suite.server.url, room.roomId, room.tokens.participant);
-  appendParagraph(editor.draft(itemId), 'Willow Lane becomes one-way, north to south, from May.');
-  await roundTrip(editor);
-  editor.destroy();
+  await writeDraft(
+    suite.server.url,
+    room.roomId,
+    room.tokens.participant,
+    itemId,
+    'Willow Lane becomes one-way, north to south, from May.',
+  );
   const roundId = (await ok(chair, { type: 'consensus.open', itemId }))!;
   await ok(ana, { type: 'consensus.vote', roundId, level: 4 });
   await ok(chair, { type: 'consensus.vote', roundId, level: 5 });

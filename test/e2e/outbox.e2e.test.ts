@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { connect, createRoom, ok } from '../support/clients.js';
-import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
+import { writeDraft } from '../support/draftClients.js';
 import { makeDataDir } from '../support/testServer.js';
 import { joinAs, region, withLang } from './meetingPages.js';
 
@@ -23,10 +23,7 @@ describe('the outbox', { timeout: 120_000 }, () => {
     let host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair Wang' });
     const itemId = (await ok(host, { type: 'agenda.propose', title: 'Repair the path' }))!;
     await ok(host, { type: 'agenda.activate', itemId });
-    const editor = await connectDraft(server.url, room.roomId, room.tokens.host);
-    appendParagraph(editor.draft(itemId), 'The village repairs the path before winter.');
-    await roundTrip(editor);
-    editor.destroy();
+    await writeDraft(server.url, room.roomId, room.tokens.host, itemId, 'The village repairs the path before winter.');
     const roundId = (await ok(host, { type: 'consensus.open', itemId }))!;
     host.close();
 

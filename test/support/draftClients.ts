@@ -105,6 +105,17 @@ export function appendParagraph(fragment: Y.XmlFragment, text: string): void {
   });
 }
 
+/**
+ * Writes `lines` into `itemId`'s draft as one editor (`token`) and leaves once the server has them:
+ * the usual way a test puts text on the record before a round opens.
+ */
+export async function writeDraft(url: string, roomId: string, token: string, itemId: string, ...lines: string[]) {
+  const editor = await connectDraft(url, roomId, token);
+  for (const line of lines) appendParagraph(editor.draft(itemId), line);
+  await roundTrip(editor);
+  editor.destroy();
+}
+
 /** The draft as the server renders plain paragraphs: one line each. */
 export function paragraphs(fragment: Y.XmlFragment): string {
   return fragment

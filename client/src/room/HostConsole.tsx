@@ -1,4 +1,5 @@
-import type { PresenceMessage } from '@dr/shared';
+import { type PresenceMessage } from '@dr/shared';
+import { canAttempt } from '../live/can';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActiveItem } from './agenda/ActiveItem';
@@ -11,7 +12,6 @@ import { RejectedList } from './agenda/RejectedList';
 import { SortableAgenda } from './agenda/SortableAgenda';
 import { FloorAnnouncer } from './queue/FloorAnnouncer';
 import { BoardLink } from './meeting/BoardLink';
-import { can } from '../live/can';
 import { ConsensusSection } from './consensus/ConsensusSection';
 import { RoundAnnouncer } from './consensus/RoundAnnouncer';
 import { DraftSection } from './draft/DraftSection';
@@ -91,7 +91,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             <h3>{t('room.proposals.heading')}</h3>
             <ProposalList />
             <RejectedList />
-            {youId && can(state, you, { type: 'agenda.propose', title: '-' }) && <ProposeForm />}
+            {youId && canAttempt(state, you, { type: 'agenda.propose' }) && <ProposeForm />}
           </Panel>
         </div>
 

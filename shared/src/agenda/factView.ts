@@ -28,6 +28,3 @@ export type FactView = z.infer<typeof FactView>;
 /** An item's facts on the record, by the item's title. */
 export const ItemFactsView = z.object({ itemId: z.string(), itemTitle: z.string(), facts: z.array(FactView) });
 export type ItemFactsView = z.infer<typeof ItemFactsView>;
-
-/** The presenters, without zod (agenda/presentFact.ts): the web app shows facts with them. */
-export { presentFact, factsOnRecord } from './presentFact.js';

@@ -18,7 +18,10 @@ import {
   ACTION_TIERS,
   ACTION_STATUSES,
 } from './vocabularyLists.js';
-import type { CONSENSUS_LEVELS } from './vocabularyLists.js';
+import type { CONSENSUS_LEVELS, Quorum as QuorumShape } from './vocabularyLists.js';
+
+/** The meeting rules (定会纪): their shape lives beside their defaults, without zod. */
+export type { Rules } from './vocabularyLists.js';
 
 /** The plain lists, without zod (core/vocabularyLists.ts): the web app imports these. */
 export {
@@ -77,41 +80,12 @@ export type Outcome = z.infer<typeof Outcome>;
 export const ResultVisibility = z.enum(RESULT_VISIBILITIES);
 export type ResultVisibility = z.infer<typeof ResultVisibility>;
 
-/**
- * How many responses a round needs before it can decide (法定人数, part of 定会纪):
- * - `{ count: n }`: at least n responses;
- * - `{ share: x }` (0 < x ≤ 1): at least x of the room's `eligibleCount`, rounded up
- *   (two thirds of 30 households: 20);
- * - `{ share: x, moreThan: true }`: more than x of `eligibleCount` ("more than half of the 40
- *   adults": 21, of 41: 21).
- * A share needs `eligibleCount`. Responses are phone ballots plus the room's hand count.
- */
+/** How many responses a round needs before it can decide (`Quorum` in core/vocabularyLists.ts). */
 export const Quorum = z.union([
   z.strictObject({ count: z.number().int().min(1).max(1_000_000) }),
   z.strictObject({ share: z.number().gt(0).max(1), moreThan: z.boolean().optional() }),
-]);
-export type Quorum = z.infer<typeof Quorum>;
-
-/** The meeting rules (定会纪). */
-export interface Rules {
-  /** Seconds per turn; null means turns are not timed. */
-  speakingLimitSec: number | null;
-  queuePolicy: QueuePolicy;
-  /** Turns one member may take on one agenda item; null means no cap. */
-  maxTurnsPerItem: number | null;
-  /** Whether a point of order may jump the queue. */
-  pointsOfOrder: boolean;
-  decisionRule: DecisionRule;
-  /** How many people (or households, as the room counts) are entitled to take part; null when not set. */
-  eligibleCount: number | null;
-  /** Responses a round needs to decide; null means none (any number of responses decides). */
-  quorum: Quorum | null;
-  /**
-   * Whether members who declared an interest in an item (利益回避) may vote on it. When false
-   * their ballots on that item are refused, and any they gave in an open round are withdrawn.
-   */
-  interestedMayVote: boolean;
-}
+]) satisfies z.ZodType<QuorumShape>;
+export type Quorum = QuorumShape;
 
 export const ActionTier = z.enum(ACTION_TIERS);
 export type ActionTier = z.infer<typeof ActionTier>;

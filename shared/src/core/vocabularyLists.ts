@@ -1,10 +1,8 @@
 /**
- * The domain's closed vocabularies as plain lists (and the default meeting rules), with no zod: what
- * a client needs at run time. The zod enum of each list, and its type, are in core/vocabulary.ts,
+ * The domain's closed vocabularies as plain lists (and the meeting rules: their shape and their
+ * defaults), with no zod: what a client needs at run time. The zod enum of each list, and its type, are in core/vocabulary.ts,
  * which re-exports these; the web app's bundle then leaves zod out (docs/performance.md).
  */
-import type { Rules } from './vocabulary.js';
-
 /** The role a room link gives (decided once, at the door). */
 export const ROLES = ['host', 'participant', 'observer'] as const;
 
@@ -63,6 +61,38 @@ export const SUGGESTED_MEETING_KINDS = [
   'branchTalk',
   'gridTalk',
 ] as const;
+
+/**
+ * How many responses a round needs before it can decide (法定人数, part of 定会纪):
+ * - `{ count: n }`: at least n responses;
+ * - `{ share: x }` (0 < x ≤ 1): at least x of the room's `eligibleCount`, rounded up
+ *   (two thirds of 30 households: 20);
+ * - `{ share: x, moreThan: true }`: more than x of `eligibleCount` ("more than half of the 40
+ *   adults": 21, of 41: 21).
+ * A share needs `eligibleCount`. Responses are phone ballots plus the room's hand count.
+ */
+export type Quorum = { count: number } | { share: number; moreThan?: boolean };
+
+/** The meeting rules (定会纪). */
+export interface Rules {
+  /** Seconds per turn; null means turns are not timed. */
+  speakingLimitSec: number | null;
+  queuePolicy: (typeof QUEUE_POLICIES)[number];
+  /** Turns one member may take on one agenda item; null means no cap. */
+  maxTurnsPerItem: number | null;
+  /** Whether a point of order may jump the queue. */
+  pointsOfOrder: boolean;
+  decisionRule: (typeof DECISION_RULES)[number];
+  /** How many people (or households, as the room counts) are entitled to take part; null when not set. */
+  eligibleCount: number | null;
+  /** Responses a round needs to decide; null means none (any number of responses decides). */
+  quorum: Quorum | null;
+  /**
+   * Whether members who declared an interest in an item (利益回避) may vote on it. When false
+   * their ballots on that item are refused, and any they gave in an open round are withdrawn.
+   */
+  interestedMayVote: boolean;
+}
 
 /**
  * The rules of a new room. Rooms recorded before a rule existed read it from here too (the

@@ -8,7 +8,7 @@ import { ownEntries } from '../core/own.js';
 import { Locale, RoomPhase } from '../core/vocabulary.js';
 import { participation } from '../queue/participation.js';
 import type { RoomState } from '../model/state.js';
-import { roomTimeZone } from './actions.js';
+import { roomTimeZone } from '../meeting/roomTimeZone.js';
 import type { ActionUpdateView, ActionView } from './actionView.js';
 import { DecisionView, presentDecision } from './decisionView.js';
 import { attendanceOf } from './indicators.js';

@@ -1,4 +1,4 @@
-/** Folds the events of the meeting itself: the room, its phases and sittings, its rules, its members. */
+/** Folds the events of the meeting itself: the room, its details and time zone, its phases and sittings, its rules, its members. */
 import { assertNever } from '../core/errors.js';
 import { own } from '../core/own.js';
 import { DEFAULT_RULES } from '../core/vocabularyLists.js';
@@ -11,6 +11,7 @@ import { foldMerge } from './mergeFold.js';
 export const MEETING_EVENTS = [
   'room.created',
   'room.phaseSet',
+  'room.detailsSet',
   'rules.set',
   'member.joined',
   'member.groupSet',
@@ -34,6 +35,8 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
         createdAt: event.at,
         details: { ...s.details, timeZone: event.timeZone ?? null },
       };
+    case 'room.detailsSet':
+      return { ...s, details: event.details };
     case 'room.phaseSet':
       return { ...s, phase: event.phase, sittings: nextSittings(s.sittings, event.phase, event.at) };
     case 'rules.set':

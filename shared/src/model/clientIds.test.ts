@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { commandSamples, withValue, type Path } from '../testing/commandSamples.js';
-import { Command, EntityId, HOST_ONLY, HOST_WITHOUT_MEMBERSHIP, type CommandType } from './commands.js';
+import { Command, EntityId, type CommandType } from './commands.js';
+import { commandRule } from '../room/roomCommands.js';
 import { decide, type Actor } from '../room/decide.js';
 import { decidedMeeting, FROZEN_DRAFT } from '../testing/decidedMeeting.js';
 import { parseCommand } from '../protocol/parseCommand.js';
@@ -86,8 +87,8 @@ type RoleName = 'host console' | 'host member' | 'participant' | 'observer';
  */
 function expectedCode(role: RoleName, type: CommandType, path: Path): ErrorCode {
   if (role === 'observer') return 'forbidden';
-  if (role === 'participant' && HOST_ONLY.has(type)) return 'forbidden';
-  if (role === 'host console' && !HOST_WITHOUT_MEMBERSHIP.has(type)) return 'forbidden';
+  if (role === 'participant' && commandRule(type).access === 'host') return 'forbidden';
+  if (role === 'host console' && commandRule(type).access === 'member') return 'forbidden';
   // Naming another member (an unknown id is not one's own) is for the host alone.
   if (role === 'participant' && path.join('.') === 'memberId') return 'forbidden';
   return 'not_found';

@@ -269,6 +269,3 @@ export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
 export const COMMAND_TYPES: readonly CommandType[] = Command.options.map((o) => o.shape.type.value);
-
-/** Who may send what, without zod (model/hostOnly.ts): the web app's `can` imports these. */
-export { HOST_ONLY, HOST_WITHOUT_MEMBERSHIP } from './hostOnly.js';

@@ -1,8 +1,8 @@
-import type { AgendaItem, ResultVisibility } from '@dr/shared';
+import { type AgendaItem, type ResultVisibility } from '@dr/shared';
+import { canAttempt } from '../../live/can';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { ASSUMING_A_DRAFT, can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 
@@ -15,7 +15,7 @@ export function OpenRoundForm({ item }: { item: AgendaItem }) {
   const [anonymous, setAnonymous] = useState(false);
   const [visibility, setVisibility] = useState<ResultVisibility>('live');
   const command = { type: 'consensus.open', itemId: item.id, anonymous, visibility } as const;
-  if (!can(state, you, command, ASSUMING_A_DRAFT)) return null;
+  if (!canAttempt(state, you, { type: 'consensus.open', itemId: item.id })) return null;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

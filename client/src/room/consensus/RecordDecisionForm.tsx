@@ -1,8 +1,8 @@
 import { LIMITS, type Round } from '@dr/shared';
+import { canAttempt } from '../../live/can';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 
@@ -13,7 +13,7 @@ export function RecordDecisionForm({ round }: { round: Round }) {
   const { state, you, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const [statement, setStatement] = useState(round.text.slice(0, LIMITS.description));
-  if (!can(state, you, { type: 'decision.record', roundId: round.id, statement: '-' })) return null;
+  if (!canAttempt(state, you, { type: 'decision.record', roundId: round.id })) return null;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
