@@ -5,10 +5,17 @@
  * it did not keep, as for any edit. If it cannot be sent at all, it is dropped, and the person is
  * told, for the draft that held the most of it. Loaded only then.
  */
-import { DRAFT_CAPS } from '@dr/shared';
+import { DRAFT_CAPS, type DraftRefusalNotice } from '@dr/shared';
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import type { RoomDrafts } from './roomDrafts';
+
+/** What of the reopened drafts this needs (roomDrafts.ts's `RoomDrafts`, named here without importing it: no cycle). */
+interface RoomDrafts {
+  readonly doc: Y.Doc;
+  status(): { link: string };
+  subscribe(listener: () => void): () => void;
+  refuse(notice: DraftRefusalNotice): void;
+}
 
 /**
  * The stored copy the server refused is discarded and the room's drafts open again (`reopen`) from
