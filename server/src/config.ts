@@ -1,6 +1,7 @@
 /** Reads the process configuration from the environment, once, with defaults for a zero-setup start. */
 import path from 'node:path';
 import { parseTrustProxy, type TrustProxy } from './access/clientAddress.js';
+import { parseMetricsAllow } from './ops/metricsRoute.js';
 
 export interface Config {
   port: number;
@@ -19,6 +20,8 @@ export interface Config {
    * (README, "Scaling out"). Unset: a single node, as before.
    */
   redisUrl: string | undefined;
+  /** `METRICS_ALLOW`: who may read `GET /metrics` (addresses, subnets, `loopback`…); default loopback. */
+  metricsAllow: string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -36,5 +39,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     serverSecret: env['SERVER_SECRET'] || undefined,
     redisUrl: env['REDIS_URL'] || undefined,
+    metricsAllow: parseMetricsAllow(env['METRICS_ALLOW']),
   };
 }

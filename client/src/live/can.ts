@@ -1,5 +1,5 @@
 import { decide, mayAttempt, type Attempt, type Command, type DecideInputs, type RoomState } from '@dr/shared';
-import type { You } from './useRoom';
+import type { You } from './roomTypes';
 
 /**
  * Whether the server would accept `command` from you right now. Asks the shared `decide`, so the

@@ -20,6 +20,7 @@ import { NameAlerts } from './meeting/NameAlerts';
 import { ParticipationPanel } from './meeting/ParticipationPanel';
 import { PhaseControl } from './meeting/PhaseControl';
 import { RulesForm } from './meeting/RulesForm';
+import { AttendancePanel } from './meeting/AttendancePanel';
 import { AddInRoomForm } from './queue/AddInRoomForm';
 import { HandControls } from './queue/HandControls';
 import { NextSpeakerButton } from './queue/NextSpeakerButton';
@@ -29,7 +30,7 @@ import { SpeakerControls } from './queue/SpeakerControls';
 import { SpeakerPanel } from './queue/SpeakerPanel';
 import { useRoomView } from '../live/RoomContext';
 import { RoomTop } from './RoomTop';
-import type { RoomStatus } from '../live/useRoom';
+import type { RoomStatus } from '../live/roomTypes';
 import { FollowUpPanel } from '../followup/FollowUpPanel';
 import { SharePanel } from './share/SharePanel';
 import { Panel } from '../ui/Panel';
@@ -50,6 +51,7 @@ interface Props {
  */
 export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJoin }: Props) {
   const { t } = useTranslation();
+  const { t: tf } = useTranslation('followup');
   const { state, you, youId, savedCopy } = useRoomView();
   const [lastAdded, setLastAdded] = useState<string | undefined>(undefined);
   const activeId = state.activeItemId;
@@ -101,6 +103,9 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             <BoardLink roomId={roomId} token={token} />
           </Panel>
           <SharePanel roomId={roomId} token={token} connected={status === 'connected'} />
+          <Panel id="attendance" heading={tf('law.attendance.heading')}>
+            <AttendancePanel />
+          </Panel>
           <Panel id="rules" heading={t('room.rules.heading')}>
             <RulesForm />
           </Panel>

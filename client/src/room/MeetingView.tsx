@@ -24,7 +24,7 @@ import { QueueList } from './queue/QueueList';
 import { SpeakerPanel } from './queue/SpeakerPanel';
 import { useRoomView } from '../live/RoomContext';
 import { RoomTop } from './RoomTop';
-import type { RoomStatus } from '../live/useRoom';
+import type { RoomStatus } from '../live/roomTypes';
 import { withFollowUpStrings } from '../i18n/followupStrings';
 import { Panel } from '../ui/Panel';
 import './room.css';

@@ -15,6 +15,7 @@ import {
   type RoomState,
 } from '@dr/shared';
 import type { Logger } from 'pino';
+import type { ServerMetrics } from '../ops/metrics.js';
 import type { Store } from '../store/store.js';
 import { EventStream } from '../stream/eventStream.js';
 import type { PendingRequest } from '../stream/requestLog.js';
@@ -37,6 +38,8 @@ export interface RoomCommitDeps {
   logger: Logger;
   clock: () => number;
   cluster?: RoomCluster | undefined;
+  /** Group commit sizes (ops/metrics.ts). */
+  metrics?: Pick<ServerMetrics, 'committed'> | undefined;
 }
 
 export type RoomDecide = StreamOp<RoomState, EventBody, ProtocolError>['decide'];
@@ -69,6 +72,7 @@ export class RoomCommits {
       notBefore: (s) => s.updatedAt,
       committed: (next, staged) => {
         this.state = next;
+        deps.metrics?.committed(staged.length);
         cluster?.committed(roomId, next.seq);
         // One message for the whole commit; each command's events are presented with the state they
         // left (what others may see of ballots then).

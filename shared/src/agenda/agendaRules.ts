@@ -30,7 +30,16 @@ export function propose({ state, actor }: RuleContext, command: CommandOf<'agend
   const itemId = nextId(state, 'i');
   const description = command.description ?? '';
   return accept(
-    [{ type: 'agenda.proposed', itemId, title: command.title, description, proposedBy: actor.memberId }],
+    [
+      {
+        type: 'agenda.proposed',
+        itemId,
+        title: command.title,
+        description,
+        proposedBy: actor.memberId,
+        category: command.category ?? null,
+      },
+    ],
     itemId,
   );
 }
@@ -46,13 +55,14 @@ export function support({ state, actor }: RuleContext, command: CommandOf<'agend
 }
 
 /** The host edits any item; whoever proposed it may edit it while it is still only proposed. */
-export function edit({ state, actor }: RuleContext, command: CommandOf<'agenda.edit'>): Ruling {
+export function edit({ state, actor }: RuleContext, command: CommandOf<'agenda.edit' | 'agenda.update'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
   const item = found.value;
   const ownProposal = item.proposedBy !== null && item.proposedBy === actor.memberId && item.status === 'proposed';
   if (actor.role !== 'host' && !ownProposal) return refuse('forbidden', 'role.hostEditsItem');
-  if (command.title === undefined && command.description === undefined && command.timeboxSec === undefined) {
+  const { title, description, timeboxSec, category } = command;
+  if (title === undefined && description === undefined && timeboxSec === undefined && category === undefined) {
     return refuse('invalid', 'item.editNothing');
   }
   return accept([
@@ -62,6 +72,7 @@ export function edit({ state, actor }: RuleContext, command: CommandOf<'agenda.e
       title: command.title ?? item.title,
       description: command.description ?? item.description,
       timeboxSec: command.timeboxSec === undefined ? item.timeboxSec : command.timeboxSec,
+      category: category === undefined ? item.category : category,
     },
   ]);
 }
@@ -187,6 +198,7 @@ export const AGENDA_COMMANDS = commandRules({
   'agenda.propose': { access: 'member', may: mayPropose, rule: propose },
   'agenda.support': { access: 'member', rule: support },
   'agenda.edit': { access: 'memberOrHost', rule: edit },
+  'agenda.update': { access: 'memberOrHost', rule: edit },
   'agenda.schedule': { access: 'host', rule: schedule },
   'agenda.unschedule': { access: 'host', rule: unschedule },
   'agenda.reorder': { access: 'host', rule: reorder },

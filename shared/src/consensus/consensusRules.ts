@@ -5,8 +5,9 @@ import type { ConsensusLevel, LevelCounts } from '../core/vocabulary.js';
 import type { CommandOf } from '../model/commands.js';
 import { accept, findOwn, nextId, refuse, type Found, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { AgendaItem, Round, RoomState } from '../model/state.js';
-import { addCounts, emptyCounts, roundCounts, verdict } from './verdict.js';
-import { roundQuorum } from './quorum.js';
+import { addCounts, emptyCounts, roundCounts, roundVerdict } from './verdict.js';
+import { attendanceNow } from '../meeting/attendance.js';
+import { roundRules } from './reservedMatters.js';
 import { countableInRoom } from './handCount.js';
 import { barredFromVoting, interestOf } from './interestVoting.js';
 import { needsReason } from './needsReason.js';
@@ -40,6 +41,9 @@ export function open({ state, inputs }: RuleContext, command: CommandOf<'consens
   const frozen = inputs.frozenDraft;
   if (!frozen) return refuse('internal', 'server.draftUnreadable');
   if (frozen.text.trim().length === 0) return refuse('conflict', 'draft.empty');
+  const rules = roundRules(state.rules, item);
+  // A share of everyone eligible (the land-contracting plan) needs to know how many that is.
+  if (rules.majorityOf === 'eligible' && rules.eligibleCount === null) return refuse('conflict', 'round.needsEligible');
   const roundId = nextId(state, 'r');
   return accept(
     [
@@ -52,9 +56,12 @@ export function open({ state, inputs }: RuleContext, command: CommandOf<'consens
         textHash: frozen.textHash,
         anonymous: command.anonymous ?? false,
         visibility: command.visibility ?? 'live',
-        rule: state.rules.decisionRule,
-        quorum: state.rules.quorum,
-        eligibleCount: state.rules.eligibleCount,
+        rule: rules.decisionRule,
+        quorum: rules.quorum,
+        eligibleCount: rules.eligibleCount,
+        quorumOf: rules.quorumOf,
+        majorityOf: rules.majorityOf,
+        preset: rules.preset,
       },
     ],
     roundId,
@@ -130,18 +137,22 @@ export function tally({ state }: RuleContext, command: CommandOf<'consensus.tall
   return accept([{ type: 'consensus.tallied', roundId: round.id, counts, confirmedAbove: above ? present : null }]);
 }
 
-/** Closes a round; the decision rule chosen when it opened gives the outcome. */
+/**
+ * Closes a round; the decision rule chosen when it opened gives the outcome, over who is present as
+ * it closes (members present plus the hall's headcount), which the round keeps.
+ */
 export function close({ state }: RuleContext, command: CommandOf<'consensus.close'>): Ruling {
   const found = findRound(state, command.roundId);
   if (!found.ok) return found.decision;
   const round = found.value;
   if (round.status !== 'open') return refuse('conflict', 'round.closedAlready');
   const counts: LevelCounts = roundCounts(round);
-  const { outcome } = verdict(counts, round.rule, roundQuorum(round));
+  const attendance = attendanceNow(state);
+  const { outcome } = roundVerdict(round, attendance, counts);
   const reasons = Object.values(round.ballots)
     .filter((b) => b.level !== null && needsReason(b.level) && b.reason)
     .map((b) => ({ level: b.level!, reason: b.reason!, memberId: round.anonymous ? null : b.memberId }));
-  return accept([{ type: 'consensus.closed', roundId: round.id, outcome, counts, reasons }]);
+  return accept([{ type: 'consensus.closed', roundId: round.id, outcome, counts, reasons, attendance }]);
 }
 
 /** Records the decision of a closed round as the item's result; an adopted one moves the item on to acting. */

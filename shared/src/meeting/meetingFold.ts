@@ -20,6 +20,9 @@ export const MEETING_EVENTS = [
   'member.merged',
   'member.keptBoth',
   'member.arrived',
+  'member.departed',
+  'member.returned',
+  'attendance.headcountSet',
 ] as const;
 export type MeetingEvent = EventOf<(typeof MEETING_EVENTS)[number]>;
 
@@ -39,9 +42,14 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
       return { ...s, details: event.details };
     case 'room.phaseSet':
       return { ...s, phase: event.phase, sittings: nextSittings(s.sittings, event.phase, event.at) };
-    case 'rules.set':
-      // Rooms recorded before a rule existed carry no value for it: the default stands.
-      return { ...s, rules: { ...DEFAULT_RULES, ...event.rules } };
+    case 'rules.set': {
+      // Rooms recorded before a rule existed carry no value for it: the default stands. Rules from
+      // before presets counted over responses, as `consent` does: they are `consent` under its
+      // consensus rule and `custom` under any other.
+      const rules = { ...DEFAULT_RULES, ...event.rules };
+      const preset = event.rules.preset ?? (rules.decisionRule === 'consensus' ? 'consent' : 'custom');
+      return { ...s, rules: { ...rules, preset } };
+    }
     case 'member.joined': {
       const { memberId: id, name, role, presence } = event;
       const member = {
@@ -56,6 +64,7 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
         removedAt: null,
         sameNameAs: event.sameNameAs ?? null,
         mergedInto: null,
+        departedAt: null,
       };
       return { ...s, members: { ...s.members, [id]: member } };
     }
@@ -84,6 +93,14 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
       const arrived = { ...member, arrivedAt: event.at, presence: event.presence };
       return { ...s, members: { ...s.members, [member.id]: arrived } };
     }
+    case 'member.departed':
+    case 'member.returned': {
+      const member = own(s.members, event.memberId);
+      const departedAt = event.type === 'member.departed' ? event.at : null;
+      return member ? { ...s, members: { ...s.members, [member.id]: { ...member, departedAt } } } : s;
+    }
+    case 'attendance.headcountSet':
+      return { ...s, headcount: { count: event.count, countedAt: event.at } };
     default:
       return assertNever(event);
   }

@@ -1,6 +1,7 @@
 /** Rules for the room itself: phases (定主事) and meeting rules (定会纪). Members: memberRules.ts. */
 import { quorumNeeded } from '../consensus/quorum.js';
 import { barredBallots } from '../consensus/interestVoting.js';
+import { presetConflict, withPreset } from './presets.js';
 import type { CommandOf } from '../model/commands.js';
 import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { EventBody } from '../model/events.js';
@@ -29,15 +30,22 @@ export function setPhase({ state }: RuleContext, command: CommandOf<'room.setPha
 }
 
 /**
- * Changes some of the meeting rules. A quorum must be reachable: a share needs `eligibleCount`, and
- * a count may not exceed it.
+ * Changes some of the meeting rules. A `preset` (meeting/presets.ts) sets the rules the law gives
+ * its body; a rule sent beside it must agree with the preset (`rules.presetFixes`). A quorum must be
+ * reachable: a share needs `eligibleCount`, and a count may not exceed it; a share of all eligible
+ * needs `eligibleCount` too.
  */
 export function setRules({ state }: RuleContext, command: CommandOf<'rules.set'>): Ruling {
-  const { type: _type, ...changes } = command;
-  if (Object.keys(changes).length === 0) return refuse('invalid', 'rules.nothing');
-  const rules: Rules = { ...state.rules, ...changes };
+  const { type: _type, preset, ...changes } = command;
+  if (Object.keys(changes).length === 0 && preset === undefined) return refuse('invalid', 'rules.nothing');
+  const conflict = preset === undefined ? null : presetConflict(preset, changes);
+  if (conflict) return refuse('invalid', 'rules.presetFixes', { rule: conflict });
+  const rules: Rules = withPreset({ ...state.rules, ...changes }, preset);
   const unreachable = quorumProblem(rules);
   if (unreachable) return unreachable;
+  if (rules.majorityOf === 'eligible' && rules.eligibleCount === null) {
+    return refuse('invalid', 'rules.majorityNeedsEligible');
+  }
   // Barring interested members from voting takes back the ballots they already gave in open rounds.
   return accept([...barredBallots(state, rules), { type: 'rules.set', rules }]);
 }

@@ -1,5 +1,5 @@
 /** The state of the agenda: items with their facts, declared interests and saved draft versions. */
-import type { ItemStep } from '../core/vocabulary.js';
+import type { ItemCategory, ItemStep } from '../core/vocabulary.js';
 
 /** proposed → scheduled onto the agenda, or rejected with a reason. */
 export type AgendaStatus = 'proposed' | 'scheduled' | 'rejected';
@@ -45,6 +45,8 @@ export interface AgendaItem {
   decisionIds: string[];
   /** Members who declared an interest in this item (利益回避), in the order they declared. */
   interests: Interest[];
+  /** A matter the law reserves to the 村民会议 (村民委员会组织法 art. 24), or null for an ordinary one. */
+  category: ItemCategory | null;
 }
 
 /** A declared interest of a member in an agenda item (利益回避): shown to all, and it may bar their vote. */

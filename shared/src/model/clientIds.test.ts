@@ -11,6 +11,7 @@ import { commandRule } from '../room/roomCommands.js';
 import { decide, type Actor } from '../room/decide.js';
 import { decidedMeeting, FROZEN_DRAFT } from '../testing/decidedMeeting.js';
 import { parseCommand } from '../protocol/parseCommand.js';
+import { rubricInputs } from '../followup/rubricInputs.js';
 import { REFUSALS } from '../core/refusals.js';
 import type { RoomState } from './state.js';
 import type { ErrorCode } from '../core/errors.js';
@@ -123,7 +124,10 @@ describe('client ids see only the room’s own entries', () => {
           if (!parsed.ok) throw new Error(`${type} with ${badId}: ${parsed.error.message}`);
           for (const [label, state] of states) {
             const before = JSON.stringify(state);
-            const ruling = decide(state, actor, parsed.value, 5_000_000, { frozenDraft: FROZEN_DRAFT });
+            const ruling = decide(state, actor, parsed.value, 5_000_000, {
+              ...rubricInputs(parsed.value),
+              frozenDraft: FROZEN_DRAFT,
+            });
             const context = `${type} ${path.join('.')}=${badId} by ${roleName}, state ${label}`;
             expect(ruling.ok, context).toBe(false);
             if (ruling.ok) continue;

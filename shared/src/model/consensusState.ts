@@ -3,10 +3,14 @@ import type {
   ConsensusLevel,
   DecisionRule,
   LevelCounts,
+  MajorityBase,
   Outcome,
   Quorum,
+  QuorumBase,
   ResultVisibility,
+  RulePreset,
 } from '../core/vocabulary.js';
+import type { Attendance } from './meetingState.js';
 
 /**
  * One response from a phone. In anonymous rounds `memberId` is null on every client (the server
@@ -39,6 +43,11 @@ export interface Round {
   /** The room's quorum and eligible count when the round opened (null for rounds recorded before quorums). */
   quorum: Quorum | null;
   eligibleCount: number | null;
+  /** What the quorum counted and what the rule's share was of, as the round opened ('responses' in older rounds). */
+  quorumOf: QuorumBase;
+  majorityOf: MajorityBase;
+  /** The preset in force as it opened (`landContracting` when its topic forced it); null in older rounds. */
+  preset: RulePreset | null;
   status: 'open' | 'closed' | 'void';
   ballots: Record<string, Ballot>;
   /** Hands or cards counted in the room by the host, per level. */
@@ -49,7 +58,13 @@ export interface Round {
    */
   roomCountConfirmedAbove: number | null;
   /** Set when the round closes: the combined counts, the outcome and the stated reasons. */
-  result: { counts: LevelCounts; outcome: Outcome; reasons: StatedReason[] } | null;
+  result: {
+    counts: LevelCounts;
+    outcome: Outcome;
+    reasons: StatedReason[];
+    /** Who was present as it closed, the figure the result used; null in rounds closed before attendance. */
+    attendance: Attendance | null;
+  } | null;
   closedAt: number | null;
 }
 

@@ -28,6 +28,24 @@ export interface Member {
   sameNameAs: string | null;
   /** The member this one was merged into (`member.merge`); such a member is also removed. */
   mergedInto: string | null;
+  /** When the host marked that they left the meeting (`member.departed`), else null; they are then not present. */
+  departedAt: number | null;
+}
+
+/**
+ * Who is present (实到), as a round uses it: `members` present (arrived, not departed, not removed)
+ * plus the hall's `headcount` of people without an entry; `present` is their sum. Nobody is in both.
+ */
+export interface Attendance {
+  members: number;
+  headcount: number;
+  present: number;
+}
+
+/** The hall's headcount (签到 · 清点人数) of people without an entry, and when it was taken (null: never). */
+export interface Headcount {
+  count: number;
+  countedAt: number | null;
 }
 
 /** Facts of the meeting for the record and the notice (定主事): where, in which form, when. */

@@ -14,6 +14,7 @@ import { SCORECARD_COMMANDS } from '../followup/scorecardRules.js';
 import { DETAILS_COMMANDS } from '../meeting/detailsRules.js';
 import { isCurrentMember, MEMBER_COMMANDS } from '../meeting/memberRules.js';
 import { ROOM_COMMANDS as ROOM_OWN_COMMANDS } from '../meeting/roomRules.js';
+import { ATTENDANCE_COMMANDS } from '../meeting/attendance.js';
 import type { CommandType } from '../model/commands.js';
 import { refuse, type Actor, type Ruling } from '../model/ruling.js';
 import type { RoomState } from '../model/state.js';
@@ -25,6 +26,7 @@ export const AREA_COMMANDS = [
   ROOM_OWN_COMMANDS,
   DETAILS_COMMANDS,
   MEMBER_COMMANDS,
+  ATTENDANCE_COMMANDS,
   AGENDA_COMMANDS,
   INTEREST_COMMANDS,
   QUEUE_COMMANDS,
@@ -40,6 +42,7 @@ export const ROOM_COMMANDS: CommandRules<CommandType> = {
   ...ROOM_OWN_COMMANDS,
   ...DETAILS_COMMANDS,
   ...MEMBER_COMMANDS,
+  ...ATTENDANCE_COMMANDS,
   ...AGENDA_COMMANDS,
   ...INTEREST_COMMANDS,
   ...QUEUE_COMMANDS,

@@ -1,10 +1,13 @@
 import { type AgendaItem, type ResultVisibility } from '@dr/shared';
 import { canAttempt } from '../../live/can';
-import { useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+
+// Host only, with words from the follow-up's namespace: off the phone's first page.
+const ReservedMatterNote = lazy(() => import('./ReservedMatterNote'));
 
 /** The host opens a consensus check on the item's draft as it stands: named or anonymous, results live or after closing. */
 export function OpenRoundForm({ item }: { item: AgendaItem }) {
@@ -44,6 +47,9 @@ export function OpenRoundForm({ item }: { item: AgendaItem }) {
         ))}
       </fieldset>
       <p className="hint">{t('consensus.open.hint', { rule: t(`decisionRules.${state.rules.decisionRule}.name`) })}</p>
+      <Suspense fallback={null}>
+        <ReservedMatterNote item={item} />
+      </Suspense>
       {error && <Alert message={error} onDismiss={dismiss} />}
       <button type="submit" className="button button--primary" disabled={busy}>
         {t('consensus.open.submit')}

@@ -38,6 +38,10 @@ export const CONSENSUS_REFUSALS = refusalTable({
     en: 'The room count ({{count}}) is more than the {{present}} people marked in the room who have not voted by phone. Check the count, or confirm it to count them anyway.',
     'zh-CN': '现场计票（{{count}} 人）多于登记在场且未用手机表决的 {{present}} 人。请核对计票，或确认后照此计入。',
   },
+  'round.needsEligible': {
+    en: 'A land-contracting plan needs two thirds of all who are entitled: set their number (eligibleCount) first.',
+    'zh-CN': '土地承包方案须经应到人数的三分之二以上同意：请先填写应到人数（eligibleCount）。',
+  },
   'round.interested': {
     en: 'You declared an interest in this item ({{note}}), and the meeting rules say members with an interest do not vote on it.',
     'zh-CN': '您已申报与本议题存在利益关系（{{note}}），按会议规则，利益相关成员回避本议题的表决。',

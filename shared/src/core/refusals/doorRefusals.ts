@@ -56,6 +56,14 @@ export const DOOR_REFUSALS = refusalTable({
     'zh-CN': '请求中有服务器不认识的字段：{{field}}。',
   },
   'server.storeDown': { en: 'The store is not reachable.', 'zh-CN': '无法连接数据存储。' },
+  'server.diskFull': {
+    en: 'The server’s disk is full, so nothing was saved. Please tell the organiser; try again once space is freed.',
+    'zh-CN': '服务器磁盘已满，未保存任何内容。请告知组织方，腾出空间后再试。',
+  },
+  'server.redisDown': {
+    en: 'This server has lost its link to the other servers (Redis).',
+    'zh-CN': '这台服务器与其他服务器（Redis）的连接已断开。',
+  },
   'server.roomFailed': {
     en: 'The server could not open this room; please try again.',
     'zh-CN': '服务器未能打开这个议事室，请重试。',

@@ -13,6 +13,20 @@ export const MEETING_REFUSALS = refusalTable({
     'zh-CN': '加入需要填写 1 到 {{max}} 个字的姓名。',
   },
   'rules.nothing': { en: 'rules.set needs at least one rule to change.', 'zh-CN': '请至少修改一条会议规则。' },
+  'rules.presetFixes': {
+    en: 'The chosen preset fixes {{rule}} as the law gives it: leave it out, or choose the custom rules.',
+    'zh-CN': '所选会议类型已按法律规定确定了 {{rule}}：请不要另行修改，或改用自定规则。',
+  },
+  'rules.majorityNeedsEligible': {
+    en: 'A share of all who are entitled needs their number (eligibleCount).',
+    'zh-CN': '按应到人数计算表决比例时，需要先填写应到人数（eligibleCount）。',
+  },
+  'attendance.notArrived': {
+    en: 'This member has not come to the meeting, so they cannot leave it.',
+    'zh-CN': '这位成员尚未到会，无法登记离会。',
+  },
+  'attendance.departedAlready': { en: 'This member has left already.', 'zh-CN': '这位成员已登记离会。' },
+  'attendance.notDeparted': { en: 'This member has not left.', 'zh-CN': '这位成员没有离会。' },
   'rules.quorumNeedsEligible': {
     en: 'A quorum given as a share needs the number of people entitled to take part (eligibleCount).',
     'zh-CN': '按比例设定法定人数时，需要先填写应参会人数（eligibleCount）。',
