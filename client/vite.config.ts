@@ -2,6 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { constants } from 'node:zlib';
 
 const server = 'http://localhost:3000';
@@ -81,6 +83,50 @@ function preloadTheApp(): Plugin {
  * server. The last known room state is kept by the app itself (live/savedRoom.ts).
  * The worker is registered by app/serviceWorker.ts (no inline script: the CSP forbids one).
  */
+/**
+ * What the worker precaches (issue 25 §5): what a participant needs for the room, as the budget's
+ * critical path (scripts/budget.mjs) counts it, with both languages: the app's page and its
+ * static imports, the draft's panel and reader. The rest (the editor, the host's console, the
+ * council's and office's pages, the QR code …) is fetched when first used and then kept
+ * (`runtimeCaching` below), so a first visit does not spend a weak signal on files the person may
+ * never open.
+ */
+const PRECACHED_STARTS = [
+  'index.html',
+  'src/app/main.tsx',
+  'src/i18n/en.json',
+  'src/i18n/zh-CN.json',
+  'src/room/draft/DraftPanel.tsx',
+];
+let outDir = 'dist';
+
+function participantFiles(): Set<string> {
+  const manifest = JSON.parse(readFileSync(path.resolve(outDir, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; css?: string[]; imports?: string[] }
+  >;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  PRECACHED_STARTS.forEach(visit);
+  return files;
+}
+
+/** Notes where the build writes, for `participantFiles` (a build into another folder too). */
+function rememberOutDir(): Plugin {
+  return {
+    name: 'remember-out-dir',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+  };
+}
+
 function installableOffline() {
   return VitePWA({
     injectRegister: false,
@@ -105,13 +151,27 @@ function installableOffline() {
       globPatterns: ['index.html', 'assets/*.{js,css}', '*.png'],
       // Hashed names change with their content: no cache-busting query needed.
       dontCacheBustURLsMatching: /^assets\//,
-      // The editor is the largest file; kept too, so a phone can write offline after a reload.
+      // Only the participant's files stay in the precache (manifestTransforms); the editor, the
+      // largest, is kept once used, so a phone that wrote once can write offline after a reload.
       maximumFileSizeToCacheInBytes: 1024 * 1024,
       navigateFallback: '/index.html',
       // Pages the server decides about (a join code's redirect, a notice taken down) and every
       // non-page path stay with the server.
       navigateFallbackDenylist: [/^\/api\//, /^\/socket\.io\//, /^\/yjs\//, /^\/healthz/, /^\/j\//, /^\/notice\//],
-      runtimeCaching: [],
+      manifestTransforms: [
+        (entries) => {
+          const needed = participantFiles();
+          return { manifest: entries.filter((entry) => !entry.url.startsWith('assets/') || needed.has(entry.url)) };
+        },
+      ],
+      // The app's other files, kept once used (hashed names: a file never changes under its name).
+      runtimeCaching: [
+        {
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
+          handler: 'CacheFirst',
+          options: { cacheName: 'dr-assets', expiration: { maxEntries: 80 } },
+        },
+      ],
       cleanupOutdatedCaches: true,
       clientsClaim: true,
       skipWaiting: true,
@@ -142,6 +202,7 @@ export default defineConfig({
     // page on an edit.
     react({ refreshExclude: /./ }),
     preloadTheApp(),
+    rememberOutDir(),
     installableOffline(),
     // Every text file also as .br and .gz beside it, at the strongest settings (once per build, not
     // per request); the server picks the one the browser accepts (server/src/http/staticClient.ts).

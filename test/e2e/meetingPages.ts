@@ -49,7 +49,7 @@ export async function discuss(
  */
 export async function typeAtEnd(editor: Locator, text: string) {
   await editor.click();
-  await editor.and(editor.page().locator('[contenteditable="true"]')).waitFor();
+  await editor.and(editor.page().locator('.ProseMirror[contenteditable="true"]')).waitFor();
   await editor.press('Control+End');
   for (const [index, line] of text.split('\n').entries()) {
     if (index > 0) await editor.press('Enter');

@@ -12,6 +12,7 @@ import '../ui/figures.css';
 // Every page's forms can show an alert, and lazy pages share the component: its styles load with the app's.
 import '../ui/Alert.css';
 import { App } from './App';
+import { watchForNewVersion } from './newVersion';
 import { registerServiceWorker } from './serviceWorker';
 
 // The room link carries its token in the hash; pasting another link into the same tab only changes
@@ -19,6 +20,7 @@ import { registerServiceWorker } from './serviceWorker';
 window.addEventListener('hashchange', () => window.location.reload());
 
 registerServiceWorker();
+watchForNewVersion();
 
 /** Renders the app in `locale`, with its strings (app/boot.ts fetches both). */
 export function start(locale: Locale, strings: AppStrings): void {

@@ -48,6 +48,14 @@ export function authFor(
   }
 }
 
+/**
+ * How the room's connection comes back after a server restart or a lost node (issue 25 §6): the
+ * first try within about a third of a second, never more than a second between tries (Socket.IO's
+ * default waits up to 5 s), each wait moved by up to half its length at random, so a hall of
+ * phones that lost the server at the same moment does not come back in the same millisecond.
+ */
+export const RECONNECTION = { reconnectionDelay: 300, reconnectionDelayMax: 1000, randomizationFactor: 0.5 } as const;
+
 /** Same origin, default path; not connected until `connect()`. */
 export function openRoomSocket(auth: ConnectAuth): RoomSocket {
   // A WebSocket first: on a 400 ms round trip, starting with long-polling and upgrading costs several
@@ -60,6 +68,7 @@ export function openRoomSocket(auth: ConnectAuth): RoomSocket {
     autoConnect: false,
     transports: ['websocket', 'polling'],
     tryAllTransports: true,
+    ...RECONNECTION,
   });
 }
 

@@ -76,7 +76,9 @@ function facts(model: MinutesModel, { t, date, time }: Ctx): Block[] {
   if (model.sittings.length > 0) blocks.push(field(t.sittings, model.sittings.map(sitting).join(t.listSeparator)));
   else blocks.push(field(t.date, date(model.scheduledAt ?? model.createdAt)));
   if (model.scheduledAt !== null && model.sittings.length > 0) blocks.push(field(t.scheduled, date(model.scheduledAt)));
-  blocks.push(field(t.timeZone, zoneName(model.timeZone, model.locale, t)));
+  const held =
+    model.sittings.length > 0 ? model.sittings.map((s) => s.startedAt) : [model.scheduledAt ?? model.createdAt];
+  blocks.push(field(t.timeZone, zoneName(model.timeZone, model.locale, t, held)));
   if (model.place) blocks.push(field(t.place, model.place));
   if (model.kind) blocks.push(field(t.kind, own(t.meetingKinds, model.kind) ?? model.kind));
   blocks.push(field(t.phase, t.phases[model.phase]));
@@ -90,12 +92,20 @@ function facts(model: MinutesModel, { t, date, time }: Ctx): Block[] {
   return blocks;
 }
 
-/** "Australia/Sydney (Australian Eastern Time)": the IANA name, and the zone in words where Intl has them. */
-function zoneName(timeZone: string, locale: string, t: MinutesStrings): string {
-  const words = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
-    .formatToParts(0)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  return words && words !== timeZone ? timeZone + t.paren(words) : timeZone;
+/**
+ * "Australia/Sydney (Australian Eastern Daylight Time)": the IANA name, and the zone in words where
+ * Intl has them, as they were on the meeting's dates (`at`, ms), so daylight saving is named when
+ * the hours printed are in it (issue 25 §7); a meeting whose sittings fell on both sides of a change
+ * names both. Intl's generic name ("longGeneric") is not used: for many zones it is the standard
+ * time's name, also in summer.
+ */
+function zoneName(timeZone: string, locale: string, t: MinutesStrings, at: number[]): string {
+  const format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' });
+  const names = new Set(
+    at.map((ms) => format.formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value ?? timeZone),
+  );
+  names.delete(timeZone);
+  return names.size > 0 ? timeZone + t.paren([...names].join(t.listSeparator)) : timeZone;
 }
 
 function personLabel(person: MinutesPerson, t: MinutesStrings): string {

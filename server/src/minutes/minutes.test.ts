@@ -226,3 +226,33 @@ describe('the Word minutes', () => {
     expect(bytes.includes(Buffer.from('[Content_Types].xml'))).toBe(true);
   });
 });
+
+describe('the time zone in the minutes (issue 25 §7)', () => {
+  const zoneLine = (timeZone: string, locale: 'en' | 'zh-CN', startedAt: number[]) => {
+    const meeting = recordedMeeting(locale);
+    const state = {
+      ...meeting.state,
+      details: { ...meeting.state.details, timeZone },
+      sittings: startedAt.map((at) => ({ startedAt: at, endedAt: at + 3_600_000 })),
+    };
+    const md = renderMarkdown(layoutMinutes(minutesOf(meeting, state)));
+    return md.split('\n').find((line) => line.includes(timeZone)) ?? '';
+  };
+
+  it('names daylight saving when the meeting was held in it, and standard time when not', () => {
+    const january = Date.UTC(2026, 0, 15, 8);
+    const july = Date.UTC(2026, 6, 15, 8);
+    expect(zoneLine('Australia/Sydney', 'en', [january])).toContain('Australian Eastern Daylight Time');
+    expect(zoneLine('Australia/Sydney', 'en', [july])).toContain('Australian Eastern Standard Time');
+    expect(zoneLine('Europe/Berlin', 'en', [july])).toContain('Central European Summer Time');
+    expect(zoneLine('Europe/Berlin', 'en', [july])).not.toContain('Standard');
+    expect(zoneLine('Europe/Berlin', 'zh-CN', [july])).toContain('中欧夏令时间');
+    expect(zoneLine('Asia/Shanghai', 'zh-CN', [july])).toContain('中国标准时间');
+  });
+
+  it('names both when the sittings fell on both sides of a change', () => {
+    const line = zoneLine('Europe/Berlin', 'en', [Date.UTC(2026, 2, 20, 8), Date.UTC(2026, 3, 2, 8)]);
+    expect(line).toContain('Central European Standard Time');
+    expect(line).toContain('Central European Summer Time');
+  });
+});

@@ -2,7 +2,7 @@
  * The y-websocket wire protocol (Yjs 13, y-protocols 1): message types, our close codes and limits,
  * and the few encoders the server needs. Documented for other clients in docs/protocol.md.
  */
-import { DRAFT_CLOSE, type DraftRefusalNotice } from '@dr/shared';
+import { DRAFT_CAPS, DRAFT_CLOSE, type DraftRefusalNotice } from '@dr/shared';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 
@@ -44,9 +44,9 @@ export interface DocSettings {
 }
 
 export const DOC_SETTINGS: DocSettings = {
-  maxMessageBytes: 1_000_000,
+  maxMessageBytes: DRAFT_CAPS.message,
   maxAwarenessBytes: 64_000,
-  maxDraftBytes: 500_000,
+  maxDraftBytes: DRAFT_CAPS.draft,
   maxDocBytes: 16_000_000,
   awarenessBurst: 20,
   awarenessPerSecond: 20,

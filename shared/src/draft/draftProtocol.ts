@@ -32,6 +32,15 @@ export const DRAFT_CLOSE = {
 } as const;
 
 /**
+ * The draft endpoint's size caps, in bytes, as the server applies them (its `DOC_SETTINGS`); an
+ * editor checks a large change against them before it enters its own document (issue 25), so a
+ * paste too large is refused on the device instead of being sent, refused, and stored.
+ * - `message`: one y-websocket message (an update, a sync step); over it the connection closes (4413).
+ * - `draft`: one draft's content; over it the edit is undone with a `draft.tooLarge` notice.
+ */
+export const DRAFT_CAPS = { message: 1_000_000, draft: 500_000 } as const;
+
+/**
  * Why part of an update was not kept; each is a refusal key (REFUSALS) with its text in both languages.
  * - `draft.notADraft`: content outside `draft:<itemId>` of an existing agenda item.
  * - `draft.badContent`: content a draft cannot hold (not the y-prosemirror shape, or nested too deep).

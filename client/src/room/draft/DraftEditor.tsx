@@ -1,3 +1,4 @@
+import type { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
@@ -11,6 +12,10 @@ import { DraftToolbar } from './DraftToolbar';
 import { useCaretIdle } from './useCaretIdle';
 import { userColor } from './userColor';
 import { CompositionGuard } from './compositionGuard';
+import { DraftCap } from './draftCap';
+
+// What DraftText needs from this module once it is loaded (loadEditor.ts).
+export { applyHandover, captureReader } from './readerHandover';
 
 interface Props {
   drafts: RoomDrafts;
@@ -22,8 +27,8 @@ interface Props {
   /** Names the text box for screen readers, e.g. "Draft resolution: Street lights". */
   label: string;
   size?: 'room' | 'board';
-  /** Put the caret at the end of the text once the editor is up (the person touched the text to write). */
-  autoFocus?: boolean;
+  /** Called once the editor is up (DraftText then hands it what was typed in the reader and shows it). */
+  onReady?: (editor: Editor) => void;
 }
 
 /**
@@ -31,7 +36,7 @@ interface Props {
  * lists, bold and italic; undo and redo take back only this person's own edits (Yjs's undo
  * manager, not ProseMirror's history); everyone's cursor is shown with their name.
  */
-export function DraftEditor({ drafts, itemId, editable, userName, label, size = 'room', autoFocus = false }: Props) {
+export function DraftEditor({ drafts, itemId, editable, userName, label, size = 'room', onReady }: Props) {
   const { t } = useTranslation();
   const user = useMemo(() => ({ name: userName, color: userColor(userName) }), [userName]);
   const attributes = useCallback(
@@ -47,7 +52,7 @@ export function DraftEditor({ drafts, itemId, editable, userName, label, size = 
   const editor = useEditor(
     {
       editable,
-      autofocus: autoFocus && editable ? 'end' : false,
+      onCreate: ({ editor: created }) => onReady?.(created),
       // Its base styles are in editorBase.css: the Content-Security-Policy refuses an inline <style>.
       injectCSS: false,
       extensions: [
@@ -69,6 +74,8 @@ export function DraftEditor({ drafts, itemId, editable, userName, label, size = 
         Collaboration.configure({ fragment: drafts.draft(itemId) }),
         // Pinyin input beside someone else's typing: see compositionGuard.ts.
         CompositionGuard,
+        // A paste too large for the draft is refused here, before it is in the document or stored.
+        DraftCap.configure({ itemId, refuse: drafts.refuse }),
         CollaborationCaret.configure({ provider: drafts.provider, user }),
       ],
       editorProps: { attributes: attributes(editable) },

@@ -4,18 +4,19 @@
  * list. Loaded on demand, so a phone fetches the editor only once there is a draft to show.
  */
 import { own } from '@dr/shared';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { DraftConnection } from './DraftConnection';
 import { DraftText } from './DraftText';
-import { DraftLockButton } from './DraftLockButton';
 import { DraftRefusalAlert } from './DraftRefusalAlert';
 import { DraftUnsentNotice } from './DraftUnsentNotice';
 import { LockBadge } from './LockBadge';
-import { SaveVersionForm } from './SaveVersionForm';
 import { useDraftStatus, useRoomDrafts } from './useRoomDrafts';
-import { VersionsList } from './VersionsList';
 import './DraftPanel.css';
+
+// The host's lock and versions, and the versions list, come after the text: off the phone's first path.
+const DraftVersions = lazy(() => import('./DraftVersions'));
 
 export default function DraftPanel({ itemId }: { itemId: string }) {
   const { t } = useTranslation();
@@ -46,17 +47,10 @@ export default function DraftPanel({ itemId }: { itemId: string }) {
         eager={watchOnly || isHost}
         label={t('draft.editorLabel', { title: item.title })}
       />
-      {isHost && (
-        <div className="draft__host">
-          <DraftLockButton item={item} />
-          <SaveVersionForm item={item} />
-        </div>
-      )}
       {(isHost || item.versions.length > 0) && (
-        <div className="stack">
-          <h4>{t('draft.versions.heading', { count: item.versions.length })}</h4>
-          <VersionsList item={item} drafts={drafts} compare={!watchOnly} />
-        </div>
+        <Suspense fallback={null}>
+          <DraftVersions item={item} drafts={drafts} isHost={isHost} compare={!watchOnly} />
+        </Suspense>
       )}
     </div>
   );

@@ -1,13 +1,45 @@
 /**
  * A draft shown from the Yjs document alone, without the editor: what a phone shows until its
- * person starts writing (DraftText). It looks like the editor's text box and has its name; when
- * the person may write, touching it (or a key while it has focus) opens the editor in its place.
+ * person starts writing (DraftText). It looks like the editor's text box and has its name. When the
+ * person may write, it is a plain editable text (the browser's own caret, keyboard and input method)
+ * from the first touch: focusing it fetches the editor and freezes what it shows, and what is typed
+ * meanwhile stays in it until the editor takes over and applies it where it was typed
+ * (readerHandover.ts). Only edits inside one paragraph are let through; Enter and a line break are
+ * typed as marks the handover turns into a new paragraph and a line break, a paste as plain text.
  */
-import { useCallback, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { renderBlocks } from './draftBlocks';
 import './DraftEditor.css';
+
+/** What the handover needs from the reader: what it showed when frozen, and its text now. */
+export class ReaderState {
+  element: HTMLElement | null = null;
+  /** Set on focus: the text as shown then (a copy) and the draft's text blocks in the same order. */
+  frozen: { shown: Node; blocks: Y.XmlElement[] } | null = null;
+  composing = false;
+  /** Called once the input method has finished (the handover waits for it). */
+  afterComposition: (() => void) | null = null;
+  attach(element: HTMLElement | null) {
+    this.element = element;
+  }
+  compose(composing: boolean) {
+    this.composing = composing;
+    if (!composing) this.afterComposition?.();
+  }
+  /** Runs `then` now, or once the composition under way has ended (ProseMirror-free, a task later). */
+  whenComposed(then: () => void) {
+    if (!this.composing) return then();
+    this.afterComposition = () => {
+      this.afterComposition = null;
+      setTimeout(then);
+    };
+  }
+  freeze(element: HTMLElement, fragment: Y.XmlFragment) {
+    this.frozen ??= { shown: element.cloneNode(true), blocks: textBlocks(fragment) };
+  }
+}
 
 interface Props {
   fragment: Y.XmlFragment;
@@ -19,30 +51,78 @@ interface Props {
   /** Whether the editor is on its way, or could not be fetched (no signal). */
   opening: 'no' | 'opening' | 'failed';
   onStartEditing(): void;
+  state: ReaderState;
 }
 
-export function DraftReader({ fragment, label, size, editable, opening, onStartEditing }: Props) {
+/** The handover's marks for Enter and Shift+Enter (never typed otherwise). */
+export const PARAGRAPH_MARK = '\u2029';
+export const BREAK_MARK = '\u2028';
+const KEPT_INPUT =
+  /^(insert(Text|ReplacementText|CompositionText|FromComposition)|delete(Content|Word|Composition|ByComposition))/;
+
+export function DraftReader({ fragment, label, size, editable, opening, onStartEditing, state }: Props) {
   const { t } = useTranslation();
   const version = useFragmentVersion(fragment);
-  // Tabbing through the page is not starting to write: only a touch, a click or another key is.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!['Tab', 'Shift', 'Alt', 'Control', 'Meta', 'Escape'].includes(event.key)) onStartEditing();
+  // Once focused the text no longer follows the document: the browser owns what it shows.
+  const [frozenAt, setFrozenAt] = useState<number | null>(null);
+  const shownVersion = frozenAt ?? version;
+  const shown = useMemo(
+    () =>
+      shownVersion >= 0 && fragment.length ? (
+        renderBlocks(fragment)
+      ) : (
+        <p>
+          <br />
+        </p>
+      ),
+    [fragment, shownVersion],
+  );
+  // In the page's text itself: the browser runs no editing command from within beforeinput.
+  const type = (text: string) => {
+    const selection = document.getSelection();
+    if (!selection?.rangeCount) return;
+    const range = selection.getRangeAt(0);
+    const node = document.createTextNode(text);
+    range.deleteContents();
+    range.insertNode(node);
+    selection.collapse(node, text.length);
+  };
+  const onBeforeInput = ({ nativeEvent: event }: { nativeEvent: Event }) => {
+    // Under Preact the event is the DOM's own (docs/development.md): its inputType and target ranges.
+    if (!(event instanceof InputEvent)) return;
+    const kind = event.inputType;
+    if (KEPT_INPUT.test(kind) && !event.getTargetRanges().some(acrossBlocks)) return;
+    event.preventDefault();
+    if (kind === 'insertParagraph' || kind === 'insertLineBreak')
+      type(kind === 'insertParagraph' ? PARAGRAPH_MARK : BREAK_MARK);
   };
   return (
     <div className={`draft__editor draft__editor--${size}`} data-version={version}>
       <div
+        ref={(element) => state.attach(element)}
         className={`draft__text draft__text--${size} draft__text--reader`}
         role="textbox"
         aria-label={label}
         aria-multiline="true"
         aria-readonly={!editable}
         aria-busy={opening === 'opening' ? 'true' : undefined}
-        contentEditable={false}
-        tabIndex={editable ? 0 : undefined}
+        contentEditable={editable}
+        onFocus={(event) => {
+          if (!editable) return;
+          state.freeze(event.currentTarget, fragment);
+          setFrozenAt((at) => at ?? version);
+          onStartEditing();
+        }}
         onPointerDown={editable ? onStartEditing : undefined}
-        onKeyDown={editable ? onKeyDown : undefined}
+        onBeforeInput={editable ? onBeforeInput : undefined}
+        onPaste={(event) => {
+          event.preventDefault();
+          type((event.clipboardData?.getData('text/plain') ?? '').replace(/\r?\n/g, PARAGRAPH_MARK));
+        }}
+        onCompositionStart={() => state.compose(true)}
+        onCompositionEnd={() => state.compose(false)}
       >
-        {renderBlocks(fragment)}
+        {shown}
       </div>
       {editable && (
         <p className="hint draft__help" role="status">
@@ -51,6 +131,23 @@ export function DraftReader({ fragment, label, size, editable, opening, onStartE
       )}
     </div>
   );
+}
+
+const BLOCK = 'p,h2,h3';
+const acrossBlocks = (range: StaticRange) => parentBlock(range.startContainer) !== parentBlock(range.endContainer);
+const parentBlock = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(BLOCK);
+
+/** The paragraphs and headings, in the order the reader shows them (as `p`, `h2`, `h3`). */
+function textBlocks(node: Y.XmlFragment | Y.XmlElement): Y.XmlElement[] {
+  return node
+    .toArray()
+    .flatMap((child) =>
+      child instanceof Y.XmlElement
+        ? ['paragraph', 'heading'].includes(child.nodeName)
+          ? [child]
+          : textBlocks(child)
+        : [],
+    );
 }
 
 /** A number that changes whenever anything in the draft changes, so the view renders again. */

@@ -2,13 +2,19 @@
  * One item's draft text in a view: read from the Yjs document (DraftReader) until the editor is
  * needed, then the co-editor (DraftEditor, fetched on demand). A participant gets the editor when
  * they start writing; an observer, the board and the host get it as soon as it loads, for everyone's
- * named cursors, and read the text meanwhile. The reader stays on screen while the
- * editor loads, so the text never blinks away on a slow phone; if the editor cannot be fetched (no
- * signal), the reader stays and says so, and the next touch tries again.
+ * named cursors, and read the text meanwhile.
+ *
+ * The reader stays on screen, and keeps the focus, until the editor is up (made hidden beside it):
+ * then, in one go, what the person typed in the reader is applied in the editor where they typed it,
+ * the editor is shown in its place and takes the caret where it was (readerHandover.ts), so no key
+ * falls in between. An input method still composing is let finish first. If the editor cannot be
+ * fetched (no signal), the reader stays and says so, keeps what was typed, and the next touch tries
+ * again.
  */
-import { useEffect, useState } from 'react';
-import { DraftReader } from './DraftReader';
-import { loadedEditor, loadEditor } from './loadEditor';
+import type { Editor } from '@tiptap/core';
+import { useEffect, useRef, useState } from 'react';
+import { DraftReader, ReaderState } from './DraftReader';
+import { loadedEditor, loadEditor, type EditorModule } from './loadEditor';
 import type { RoomDrafts } from './roomDrafts';
 
 interface Props {
@@ -28,50 +34,60 @@ type Opening = 'no' | 'opening' | 'failed';
 
 export function DraftText({ drafts, itemId, editable, userName, label, size = 'room', eager = false }: Props) {
   const [editor, setEditor] = useState(loadedEditor);
+  const [shown, setShown] = useState(() => loadedEditor() !== null);
   const [opening, setOpening] = useState<Opening>('no');
-  const [focusOnOpen, setFocusOnOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const [reader] = useState(() => new ReaderState());
+  const arrived = (module: EditorModule) => setEditor(() => module);
   const open = () => {
     if (opening === 'opening') return;
     setOpening('opening');
-    loadEditor().then(
-      (module) => setEditor(module),
-      () => setOpening('failed'),
-    );
+    loadEditor().then(arrived, () => setOpening('failed'));
   };
   // Those who watch everyone's cursors get the editor as soon as it can come.
   useEffect(() => {
-    if (eager && !loadedEditor()) {
-      void loadEditor().then(
-        (module) => setEditor(module),
-        () => undefined,
-      );
-    }
+    if (eager && !loadedEditor()) void loadEditor().then(arrived, () => undefined);
   }, [eager]);
 
-  if (editor) {
-    return (
-      <editor.DraftEditor
-        drafts={drafts}
-        itemId={itemId}
-        editable={editable}
-        userName={userName}
-        label={label}
-        size={size}
-        autoFocus={focusOnOpen}
-      />
-    );
-  }
+  const onReady = (created: Editor) =>
+    // Swapping the text box in the middle of a composition would cut it: the editor takes over after it.
+    reader.whenComposed(() => {
+      if (shown || !editor) return;
+      const { element, frozen } = reader;
+      if (element && frozen && editable) editor.applyHandover(created, editor.captureReader(element, frozen));
+      // Shown and focused in this same task, before the next key; the render then catches up.
+      if (box.current) box.current.hidden = false;
+      element?.parentElement?.setAttribute('hidden', '');
+      if (frozen) created.view.focus();
+      setShown(true);
+    });
+
   return (
-    <DraftReader
-      fragment={drafts.draft(itemId)}
-      label={label}
-      size={size}
-      editable={editable}
-      opening={opening}
-      onStartEditing={() => {
-        setFocusOnOpen(true);
-        open();
-      }}
-    />
+    <>
+      {editor && (
+        <div ref={box} hidden={!shown}>
+          <editor.DraftEditor
+            drafts={drafts}
+            itemId={itemId}
+            editable={editable}
+            userName={userName}
+            label={label}
+            size={size}
+            onReady={onReady}
+          />
+        </div>
+      )}
+      {!shown && (
+        <DraftReader
+          fragment={drafts.draft(itemId)}
+          label={label}
+          size={size}
+          editable={editable}
+          opening={editor ? 'opening' : opening}
+          onStartEditing={open}
+          state={reader}
+        />
+      )}
+    </>
   );
 }

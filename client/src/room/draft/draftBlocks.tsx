@@ -30,7 +30,7 @@ function renderNode(node: Node, key: number): ReactNode {
   if (node.nodeName === 'heading') {
     // The editor offers levels 2 and 3 (the panel's own heading is above them).
     const Tag = Number(node.getAttribute('level')) === 2 ? 'h2' : 'h3';
-    return <Tag key={key}>{renderBlocks(node)}</Tag>;
+    return <Tag key={key}>{textBlock(node)}</Tag>;
   }
   if (node.nodeName === 'orderedList') {
     const start = Number(node.getAttribute('start') ?? 1);
@@ -41,8 +41,11 @@ function renderNode(node: Node, key: number): ReactNode {
     );
   }
   const Tag = BLOCK_TAGS[node.nodeName] ?? 'div';
-  return <Tag key={key}>{renderBlocks(node)}</Tag>;
+  return <Tag key={key}>{Tag === 'p' ? textBlock(node) : renderBlocks(node)}</Tag>;
 }
+
+/** An empty paragraph holds a `<br>`, as in the editor: a caret can be put in it. */
+const textBlock = (node: Y.XmlElement) => (node.length ? renderBlocks(node) : <br />);
 
 interface DeltaOp {
   insert?: unknown;

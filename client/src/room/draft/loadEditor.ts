@@ -5,21 +5,32 @@
  */
 import type * as DraftEditorModule from './DraftEditor';
 
-type EditorModule = typeof DraftEditorModule;
+export type EditorModule = typeof DraftEditorModule;
 
 let loading: Promise<EditorModule> | null = null;
 let loaded: EditorModule | null = null;
 
+/** Heard by app/newVersion.ts, which then looks for a new version on the server. */
+const LAZY_FILE_FAILED = 'dr:lazyFileFailed';
+
+/** A fetch that failed (a weak signal) is tried once more after this long before the reader says so. */
+const RETRY_MS = 1_500;
+
 /** Starts fetching the editor (once); resolves when it can be shown. */
 export function loadEditor(): Promise<EditorModule> {
-  loading ??= import('./DraftEditor').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      // A failed fetch (no signal) is tried again next time, not remembered as failed.
-      loading = null;
-      throw error;
-    },
-  );
+  const fetchEditor = () => import('./DraftEditor');
+  loading ??= fetchEditor()
+    .catch(() => new Promise((resolve) => setTimeout(resolve, RETRY_MS)).then(fetchEditor))
+    .then(
+      (module) => (loaded = module),
+      (error: unknown) => {
+        // Tried again at the next touch, not remembered as failed; gone for good after a new
+        // version was deployed, in which case the page moves to it (app/newVersion.ts).
+        loading = null;
+        window.dispatchEvent(new Event(LAZY_FILE_FAILED));
+        throw error;
+      },
+    );
   return loading;
 }
 

@@ -8,9 +8,9 @@
  * server undoes it in this document and sends a notice (docs/protocol.md, "Refused edits"), kept
  * here as `refusal` for the editor to say why.
  */
-import { parseDraftRefusal, type DraftRefusalNotice } from '@dr/shared';
+import { DRAFT_CLOSE, parseDraftRefusal, type DraftRefusalNotice } from '@dr/shared';
 import * as decoding from 'lib0/decoding';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import type { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { draftServerUrl } from './draftUrl';
@@ -47,6 +47,8 @@ export interface RoomDrafts {
   status(): DraftStatus;
   /** Forgets the refusal shown (the person has read it). */
   dismissRefusal(): void;
+  /** Shows a refusal made on this device (a change too large, never let into the document). */
+  refuse(notice: DraftRefusalNotice): void;
   /**
    * Follows the room's own connection, so the page shows one status: while the room is not
    * connected the draft is offline too (never "live" beside "Reconnecting…"), and once the room is
@@ -69,6 +71,14 @@ const LINGER_MS = 3_000;
 const UNCLAIMED_MS = 30_000;
 
 const open = new Map<string, Entry>();
+/** Views that follow a room's drafts being opened afresh (see `startAfresh`). */
+const replaced = new Set<() => void>();
+
+/** Calls `listener` whenever a room's drafts were opened afresh: `roomDrafts` then returns the new ones. */
+export function onReplaced(listener: () => void): () => void {
+  replaced.add(listener);
+  return () => replaced.delete(listener);
+}
 
 /**
  * The room's drafts, opened on first use. Call `retain` once a view that uses it is mounted and
@@ -118,10 +128,21 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
     connect: false,
     // Every tab talks to the server, the one authority on locks and roles, and to nobody else.
     disableBc: true,
+    // Back within a second of the server (y-websocket waits up to 2.5 s); a drop of the room's own
+    // connection reconnects the draft as soon as the room is back (`follow`), with its jitter.
+    maxBackoffTime: 1000,
   });
   // An observer's or a board's cursor would be dropped by the server anyway; never send one.
   if (watchOnly) provider.awareness.setLocalState(null);
-  const persistence = !watchOnly && typeof indexedDB !== 'undefined' ? keepLocally(roomId, doc) : null;
+  // The stored copy's code comes a moment after the page's (off the phone's first path): what it
+  // holds merges into the document when it is there, as it would a moment after opening anyway.
+  let persistence: IndexeddbPersistence | null = null;
+  let destroyed = false;
+  if (!watchOnly && typeof indexedDB !== 'undefined')
+    void keepLocally(roomId, doc).then((kept) => {
+      if (destroyed) void kept?.destroy();
+      else persistence = kept;
+    });
 
   let status: DraftStatus = { link: 'connecting', refusal: null, closedCode: null, unsent: false };
   const listeners = new Set<() => void>();
@@ -136,18 +157,22 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
     if (synced) update({ link: 'live', unsent: false });
   });
   doc.on('update', (_update: Uint8Array, origin: unknown) => {
-    const local = origin !== provider && !(origin instanceof IndexeddbPersistence);
+    const local = origin !== provider && (!persistence || origin !== persistence);
     if (local && status.link !== 'live' && !status.unsent) update({ unsent: true });
   });
   provider.on('connection-close', () => {
     update({ link: status.link === 'connecting' ? 'connecting' : 'offline' });
   });
-  provider.on('closed', ({ code }) => update({ closedCode: code }));
+  provider.on('closed', ({ code }) => {
+    // More than the server takes came from this device (a copy stored before issue 25): never again.
+    if (code === DRAFT_CLOSE.tooLarge && persistence) startAfresh(entry, persistence, roomId, token);
+    else update({ closedCode: code });
+  });
   // In place of the stock handler, which only logs the notice to the console.
   provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
     if (decoding.readVarUint(decoder) !== PERMISSION_DENIED) return;
     const notice = parseDraftRefusal(decoding.readVarString(decoder));
-    if (notice) update({ refusal: { ...notice, serial: (serial += 1) } });
+    if (notice) drafts.refuse(notice);
   };
   provider.connect();
 
@@ -158,6 +183,7 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
     draft: (itemId) => doc.getXmlFragment(`draft:${itemId}`),
     status: () => status,
     dismissRefusal: () => update({ refusal: null }),
+    refuse: (notice) => update({ refusal: { ...notice, serial: (serial += 1) } }),
     follow(roomOnline) {
       if (status.closedCode !== null) return;
       if (!roomOnline && provider.shouldConnect) {
@@ -172,7 +198,7 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
       return () => listeners.delete(listener);
     },
   };
-  return {
+  const entry: Entry = {
     drafts,
     refs: 0,
     closeTimer: null,
@@ -181,17 +207,31 @@ function openEntry(roomId: string, token: string, watchOnly: boolean, forget: ()
       listeners.clear();
       provider.destroy();
       provider.awareness.destroy();
+      destroyed = true;
       void persistence?.destroy();
       doc.destroy();
     },
   };
+  return entry;
 }
 
-function keepLocally(roomId: string, doc: Y.Doc): IndexeddbPersistence | null {
+/** Discards the stored copy the server refused and opens the drafts again (keepWhatFits.ts, loaded then). */
+function startAfresh(entry: Entry, persistence: IndexeddbPersistence, roomId: string, token: string): void {
+  void import('./keepWhatFits').then(({ afresh }) =>
+    afresh(entry.drafts.doc, persistence, () => {
+      entry.destroy();
+      replaced.forEach((listener) => listener());
+      return roomDrafts(roomId, token, false);
+    }),
+  );
+}
+
+async function keepLocally(roomId: string, doc: Y.Doc): Promise<IndexeddbPersistence | null> {
   try {
+    const { IndexeddbPersistence } = await import('y-indexeddb');
     return new IndexeddbPersistence(`dr-draft:${roomId}`, doc);
   } catch {
-    // Storage disabled (some private modes): the edits last as long as this page.
+    // Storage disabled (some private modes), or no signal for the file: the edits last as long as this page.
     return null;
   }
 }

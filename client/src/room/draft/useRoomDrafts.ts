@@ -1,10 +1,11 @@
 /** The room's drafts for a view, held open while it is mounted, and their connection status. */
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useRoomView } from '../../live/RoomContext';
-import { release, retain, roomDrafts, type DraftStatus, type RoomDrafts } from './roomDrafts';
+import { onReplaced, release, retain, roomDrafts, type DraftStatus, type RoomDrafts } from './roomDrafts';
 
 export function useRoomDrafts(roomId: string, token: string, watchOnly: boolean): RoomDrafts {
-  const drafts = useMemo(() => roomDrafts(roomId, token, watchOnly), [roomId, token, watchOnly]);
+  // The same drafts on every render, until they are opened afresh (a stored copy the server refused).
+  const drafts = useSyncExternalStore(onReplaced, () => roomDrafts(roomId, token, watchOnly));
   const { online } = useRoomView();
   useEffect(() => {
     retain(drafts);

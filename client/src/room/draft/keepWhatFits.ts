@@ -1,0 +1,52 @@
+/**
+ * After a stored copy was refused and the drafts opened afresh from the server (roomDrafts.ts,
+ * `startAfresh`): what the old copy had that the server lacks is offered again once the new copy is
+ * in step, if it fits in one message; the server then keeps what fits in each draft and says what
+ * it did not keep, as for any edit. If it cannot be sent at all, it is dropped, and the person is
+ * told, for the draft that held the most of it. Loaded only then.
+ */
+import { DRAFT_CAPS, type DraftRefusalNotice } from '@dr/shared';
+import type { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+
+/** What of the reopened drafts this needs (roomDrafts.ts's `RoomDrafts`, named here without importing it: no cycle). */
+interface RoomDrafts {
+  readonly doc: Y.Doc;
+  status(): { link: string };
+  subscribe(listener: () => void): () => void;
+  refuse(notice: DraftRefusalNotice): void;
+}
+
+/**
+ * The stored copy the server refused is discarded and the room's drafts open again (`reopen`) from
+ * the server's copy; what this device had that the server lacks is then offered again (below).
+ * Nobody is told to reload.
+ */
+export async function afresh(doc: Y.Doc, stored: IndexeddbPersistence, reopen: () => RoomDrafts): Promise<void> {
+  const unsent = Y.encodeStateAsUpdate(doc);
+  await stored.clearData();
+  keepWhatFits(unsent, reopen());
+}
+
+function keepWhatFits(unsent: Uint8Array, fresh: RoomDrafts): void {
+  const stop = fresh.subscribe(() => {
+    if (fresh.status().link !== 'live') return;
+    stop();
+    const old = new Y.Doc();
+    Y.applyUpdate(old, unsent);
+    const missing = Y.encodeStateAsUpdate(old, Y.encodeStateVector(fresh.doc));
+    // Room for the message's own framing below the cap.
+    if (missing.length < DRAFT_CAPS.message - 1_000) Y.applyUpdate(fresh.doc, missing, 'kept');
+    else fresh.refuse({ reason: 'draft.tooLarge', itemId: largestDraft(old), limit: DRAFT_CAPS.draft });
+    old.destroy();
+  });
+}
+
+function largestDraft(doc: Y.Doc): string | null {
+  let largest: [string | null, number] = [null, -1];
+  for (const name of doc.share.keys()) {
+    const size = name.startsWith('draft:') ? doc.getXmlFragment(name).toString().length : -1;
+    if (size > largest[1]) largest = [name.slice('draft:'.length), size];
+  }
+  return largest[0];
+}

@@ -1,0 +1,124 @@
+/**
+ * Issue 25 §3: no change can wedge a phone's draft. A paste of 1.1 MB is refused on the phone, before
+ * it is in the document (it was sent, closed the connection, and stayed in the stored copy); and a
+ * stored copy the server refuses (one written before this fix: 1.1 MB put straight into the phone's
+ * IndexedDB here) is discarded for the server's copy, with a message, and the draft is live again
+ * at once and after every reload: nobody is told to reload into the same error.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { PHONE } from '../support/browser.js';
+import { browserSuite } from '../support/browserSuite.js';
+import { connect, createRoom, ok } from '../support/clients.js';
+import { appendParagraph, connectDraft, paragraphs, roundTrip } from '../support/draftClients.js';
+import { draftLive, joinAs, region, textOf, typeAtEnd, withLang } from './meetingPages.js';
+
+const suite = browserSuite();
+const TOPIC = 'Market stalls';
+const TOO_LARGE = 'This draft has reached its size limit (500 KB); your last change was not kept.';
+
+async function setUp() {
+  const room = await createRoom(suite.server.url, 'Harbour council', 'en');
+  const host = await connect(suite.server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
+  const itemId = (await ok(host, { type: 'agenda.propose', title: TOPIC }))!;
+  await ok(host, { type: 'agenda.activate', itemId });
+  const other = await connectDraft(suite.server.url, room.roomId, room.tokens.participant);
+  appendParagraph(other.draft(itemId), 'Stalls close at six.');
+  await roundTrip(other);
+  const phone = await suite.page(PHONE);
+  await joinAs(phone, withLang(room.links.participant, 'en'), 'Ana Wu', "I'm remote");
+  await draftLive(phone);
+  const draft = phone.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` });
+  return { room, host, other, itemId, phone, draft };
+}
+
+/** Pastes `text` into the focused editor as the clipboard would. */
+async function paste(phone: Page, text: string) {
+  await phone.evaluate((pasted) => {
+    const dom = globalThis as unknown as {
+      DataTransfer: new () => { setData(type: string, data: string): void };
+      ClipboardEvent: new (type: string, init: object) => object;
+      document: { activeElement: { dispatchEvent(event: object): boolean } };
+    };
+    const data = new dom.DataTransfer();
+    data.setData('text/plain', pasted);
+    dom.document.activeElement.dispatchEvent(
+      new dom.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
+describe('a draft no change can wedge', { timeout: 180_000 }, () => {
+  it('refuses a 1.1 MB paste on the phone, before it is sent or stored', async () => {
+    const { host, other, itemId, phone, draft } = await setUp();
+    await typeAtEnd(draft, ' Fish on Fridays.');
+    await paste(phone, 'x'.repeat(1_100_000));
+    await region(phone, 'Draft resolution').getByRole('alert').getByText(TOO_LARGE).waitFor();
+    expect(await textOf(draft)).toBe('Stalls close at six. Fish on Fridays.');
+    // Still live, and the next words go through; after a reload too (nothing too large was stored).
+    await typeAtEnd(draft, ' Bread too.');
+    await expect.poll(() => paragraphs(other.draft(itemId))).toBe('Stalls close at six. Fish on Fridays. Bread too.');
+    await phone.reload();
+    await draftLive(phone);
+    expect(await region(phone, 'Draft resolution').getByText('Reload the page').count()).toBe(0);
+    other.destroy();
+    host.close();
+  });
+
+  it('discards a stored copy the server refuses, for the server’s, and stays live through reloads', async () => {
+    const { room, host, other, itemId, phone, draft } = await setUp();
+    // A stored copy as an older version left it: 1.1 MB pasted into this draft, kept on the phone.
+    const old = new Y.Doc();
+    appendParagraph(old.getXmlFragment(`draft:${itemId}`), 'y'.repeat(1_100_000));
+    const update = Array.from(Y.encodeStateAsUpdate(old));
+    await phone.evaluate(
+      ({ name, bytes }) =>
+        new Promise<void>((resolve, reject) => {
+          const idb = (globalThis as unknown as { indexedDB: IdbFactory }).indexedDB;
+          const request = idb.open(name);
+          request.onerror = () => reject(new Error('no IndexedDB'));
+          request.onsuccess = () => {
+            const db = request.result;
+            const tx = db.transaction('updates', 'readwrite');
+            tx.objectStore('updates').add(new Uint8Array(bytes));
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+          };
+        }),
+      { name: `dr-draft:${room.roomId}`, bytes: update },
+    );
+    await phone.reload();
+    // The server refuses the copy; the phone takes the server's and says what it did not keep.
+    await region(phone, 'Draft resolution').getByRole('alert').getByText(TOO_LARGE).waitFor({ timeout: 20_000 });
+    await draftLive(phone);
+    await expect.poll(() => textOf(draft)).toBe('Stalls close at six.');
+    await typeAtEnd(draft, ' Flowers at the gate.');
+    await expect.poll(() => paragraphs(other.draft(itemId))).toBe('Stalls close at six. Flowers at the gate.');
+    for (let reload = 0; reload < 2; reload += 1) {
+      await phone.reload();
+      await draftLive(phone);
+      expect(await region(phone, 'Draft resolution').getByText('Reload the page').count()).toBe(0);
+    }
+    await expect.poll(() => textOf(draft)).toBe('Stalls close at six. Flowers at the gate.');
+    other.destroy();
+    host.close();
+  });
+});
+
+/** The little of IndexedDB the test uses (this package is typed without the DOM library). */
+interface IdbFactory {
+  open(name: string): {
+    onerror: () => void;
+    onsuccess: () => void;
+    result: {
+      transaction(
+        store: string,
+        mode: string,
+      ): { objectStore(name: string): { add(value: unknown): void }; oncomplete: () => void };
+      close(): void;
+    };
+  };
+}
