@@ -9,6 +9,7 @@ import { addressResolver, type TrustFunction, type TrustProxy } from './access/c
 import { GuessGuard } from './access/guessGuard.js';
 import { DOOR_LIMITS, type DoorLimits } from './access/limits.js';
 import { sendError } from './http/errors.js';
+import type { CouncilDoor } from './http/councilDoors.js';
 import type { HostDoor } from './http/hostAuth.js';
 import { roomRequestLimit } from './http/limits.js';
 import { councilLinksRouter } from './http/routes/councilLinks.js';
@@ -133,14 +134,18 @@ export function createApp(options: AppOptions): App {
   app.use(minutesRouter({ door: hostDoor, registry }));
   app.use(scorecardRouter({ door: hostDoor, registry }));
   // Standing councils and the offices that oversee them (issue 18).
-  const councils = new CouncilBook(store, clock);
-  const offices = new OfficeBook(store, clock);
+  const councilDoor: CouncilDoor = {
+    book: new CouncilBook(store, logger, clock),
+    offices: new OfficeBook(store, logger, clock),
+    gate,
+    guessRate: limits.guessesPerRoom,
+  };
   const creation = limits.roomCreation;
-  app.use(councilsRouter({ book: councils, offices, registry, publicUrl, creation, clock }));
-  app.use(councilMembersRouter({ book: councils, registry }));
-  app.use(councilLinksRouter({ book: councils, publicUrl, store, joinCodes, broadcaster: revokeEverywhere }));
-  app.use(councilMeetingsRouter({ book: councils, store, registry, joinCodes, publicUrl, clock }));
-  app.use(officesRouter({ offices, book: councils, registry, publicUrl, creation, clock }));
+  app.use(councilsRouter({ door: councilDoor, registry, publicUrl, creation, clock }));
+  app.use(councilMembersRouter({ door: councilDoor, registry }));
+  app.use(councilLinksRouter({ door: councilDoor, publicUrl, store, joinCodes, broadcaster: revokeEverywhere }));
+  app.use(councilMeetingsRouter({ door: councilDoor, store, registry, joinCodes, publicUrl, clock }));
+  app.use(officesRouter({ door: councilDoor, registry, publicUrl, creation, clock }));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'request.unknown'));
   app.use(staticClient(clientDist));
   app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {

@@ -121,12 +121,17 @@ describe('a council and its office', () => {
       { name: '', locale: 'zh-CN', timeZone: 'Asia/Shanghai' },
       { name: 'x', locale: 'fr', timeZone: 'UTC' },
       { name: 'x', locale: 'en', timeZone: 'Mars/Olympus' },
-      { name: 'x', locale: 'en', timeZone: 'UTC', extra: 1 },
     ]) {
       const res = await call('POST', '/api/councils', body);
       expect(res.status).toBe(400);
       expect(res.json).toMatchObject({ error: { code: 'invalid', reason: 'council.nameNeeded' } });
     }
+    // An unknown field is named, not answered as if the name were wrong (issue 23).
+    const extra = await call('POST', '/api/councils', { name: 'x', locale: 'en', timeZone: 'UTC', extra: 1 });
+    expect(extra.status).toBe(400);
+    expect(extra.json).toMatchObject({
+      error: { code: 'invalid', reason: 'request.unknownField', params: { field: 'extra' } },
+    });
     expect((await call('GET', '/api/councils/no-such-council')).status).toBe(404);
     expect((await call('GET', '/api/councils/council:x')).status).toBe(404);
     expect((await call('GET', `/api/rooms/council:${council.councilId}`)).status).toBe(404);

@@ -21,7 +21,8 @@ import { newSecrets, unseal, type RoomSecrets } from '../credentials/roomLinks.j
 import { createRoom } from '../room/createRoom.js';
 import type { RoomRegistry } from '../room/roomRegistry.js';
 import type { Store } from '../store/store.js';
-import { councilStream } from './streams.js';
+import { councilStream } from '../store/streams.js';
+import { stampEvents } from '../stream/stamp.js';
 
 /** The council's links other than the host's, sealed at creation under the host token. */
 export interface CouncilSealed {
@@ -99,7 +100,7 @@ export async function callMeeting(
   for (const member of Object.values(council.members)) {
     await deps.store.saveMemberSecret(roomId, member.id, member.secretHash);
   }
-  const events = seed.events.map((body, i): RoomEvent => ({ ...body, seq: i + 2, at: now, actor: null }) as RoomEvent);
+  const events = stampEvents(seed.events, 1, now, null) as RoomEvent[];
   // Fold first, as a room does: an event that cannot be folded is never stored.
   const created = (await deps.store.readEvents(roomId, 0))[0]!;
   events.reduce(apply, apply(emptyState(roomId), created));

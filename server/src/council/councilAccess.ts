@@ -1,14 +1,15 @@
 /**
  * Who is knocking at a council's door: the council token in `Authorization: Bearer` gives a role
- * (host, member, observer, supervisor), and a member id with its secret proves which roster member
- * the holder is. Tokens and secrets are compared by hash in constant time; nothing else opens a council.
+ * (host, member, observer, supervisor; judged at the door, http/councilDoors.ts), and a member id with
+ * its secret proves which roster member the holder is. Tokens and secrets are compared by hash in
+ * constant time; nothing else opens a council.
  */
 import type { Request } from 'express';
 import { COUNCIL_ROLES, type CouncilActor, type CouncilRole, type CouncilState } from '@dr/shared/council';
 import { own } from '@dr/shared';
 import { unseal } from '../credentials/roomLinks.js';
 import { tokenMatches } from '../credentials/tokens.js';
-import { councilStream } from './streams.js';
+import { councilStream } from '../store/streams.js';
 
 /** The bearer token of a request, or null. */
 export function bearerToken(req: Request): string | null {
@@ -26,22 +27,17 @@ export function provesMember(council: CouncilState, memberId: string, secret: st
   return member !== undefined && tokenMatches(secret, member.secretHash);
 }
 
-export type ActorResult =
-  | { ok: true; actor: CouncilActor }
-  | { ok: false; status: 401 | 403; reason: 'council.linkNeeded' | 'access.badLink' | 'council.rejoin' };
+export type ActorResult = { ok: true; actor: CouncilActor } | { ok: false; reason: 'council.rejoin' };
 
-/** The actor of a request: its token's role, and its member if it proves one. */
+/** The actor of a request its door admitted as `role`: that role, and its member if it proves one. */
 export function councilActor(
   council: CouncilState,
-  token: string | null,
+  role: CouncilRole,
   member?: { memberId?: string | undefined; memberSecret?: string | undefined },
 ): ActorResult {
-  if (!token) return { ok: false, status: 401, reason: 'council.linkNeeded' };
-  const role = councilRoleOf(council, token);
-  if (!role) return { ok: false, status: 403, reason: 'access.badLink' };
   if (!member?.memberId && !member?.memberSecret) return { ok: true, actor: { role, memberId: null } };
   if (!member.memberId || !member.memberSecret || !provesMember(council, member.memberId, member.memberSecret)) {
-    return { ok: false, status: 403, reason: 'council.rejoin' };
+    return { ok: false, reason: 'council.rejoin' };
   }
   // An observer link never acts, whoever holds it.
   return { ok: true, actor: { role, memberId: role === 'observer' ? null : member.memberId } };

@@ -1,60 +1,63 @@
 /**
- * The live councils: each council's state, folded from its stream in the store, and its write path.
- * Commands to one council run one at a time (a promise chain per council); each one first catches
- * up with events another node may have appended, decides, folds, and appends with its request's
- * answer in the same transaction (exactly once, like a room's requests). A stale append
- * (`SeqConflictError`) catches up and decides again.
+ * The live councils: each council's state, folded from its stream in the store, and its write path,
+ * the stream kernel's (stream/eventStream.ts) as for a room: commands to one council are decided one
+ * at a time against the state their predecessors left, stored in group commits with their requests'
+ * answers (exactly once; refusals remembered), after catching up with what another node appended.
  */
-import { createHash } from 'node:crypto';
-import type { CommandAck } from '@dr/shared';
 import {
   councilError,
-  type CouncilError,
-  applyCouncil,
   emptyCouncil,
   foldCouncil,
+  type CouncilError,
   type CouncilEvent,
   type CouncilEventBody,
   type CouncilRuling,
   type CouncilState,
 } from '@dr/shared/council';
-import { SeqConflictError, type RequestRecord, type Store } from '../store/store.js';
-import { councilStream } from './streams.js';
+import type { Logger } from 'pino';
+import type { Store } from '../store/store.js';
+import { councilStream } from '../store/streams.js';
+import { EventStream } from '../stream/eventStream.js';
+import type { PendingRequest } from '../stream/requestLog.js';
+import { stampEvents } from '../stream/stamp.js';
+import type { StreamAck } from '../stream/streamOp.js';
 
 /** A council command's answer: as a room command's, with a refusal key of either table. */
-export type CouncilAckValue =
-  { ok: true; seq: number; id?: string; replayed?: true } | { ok: false; error: CouncilError; replayed?: true };
+export type CouncilAckValue = StreamAck<CouncilError>;
 
-/** A request to run exactly once: who sent it, its id, and what it was (its fingerprint). */
-export interface CouncilRequest {
-  sender: string;
-  requestId: string;
-  command: unknown;
-}
-
+/** How many times a batch is decided again after another node appended first. */
 const MAX_ATTEMPTS = 5;
 
+interface LiveCouncil {
+  state: CouncilState;
+  stream: EventStream<CouncilState, CouncilEventBody, CouncilError>;
+}
+
 export class CouncilBook {
-  private readonly states = new Map<string, CouncilState>();
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly councils = new Map<string, LiveCouncil>();
 
   constructor(
     private readonly store: Store,
+    private readonly logger: Logger,
     private readonly clock: () => number = Date.now,
   ) {}
 
   /** The council as the store has it now, or null when there is none. */
-  load(councilId: string): Promise<CouncilState | null> {
-    return this.serial(councilId, () => this.catchUp(councilId));
+  async load(councilId: string): Promise<CouncilState | null> {
+    const live = this.live(councilId);
+    await live.stream.enqueue(() => this.catchUp(live));
+    return live.state.seq === 0 ? null : live.state;
   }
 
   /** Stores a new council's first event; rejects if the id is taken. */
   async create(created: Extract<CouncilEventBody, { type: 'council.created' }>): Promise<CouncilState> {
-    const event: CouncilEvent = { ...created, seq: 1, at: this.clock(), actor: null };
-    await this.store.appendEvents(councilStream(created.councilId), 0, [event]);
-    const state = applyCouncil(emptyCouncil(created.councilId), event);
-    this.states.set(created.councilId, state);
-    return state;
+    const live = this.live(created.councilId);
+    return live.stream.enqueue(async () => {
+      const events = stampEvents([created], 0, this.clock(), null) as CouncilEvent[];
+      await this.store.appendEvents(councilStream(created.councilId), 0, events);
+      live.state = foldCouncil(emptyCouncil(created.councilId), events);
+      return live.state;
+    });
   }
 
   /**
@@ -62,87 +65,46 @@ export class CouncilBook {
    * from the store (`replayed`) and runs nothing; a request id reused for another command is refused.
    * `actor` is the acting member's id (null: the host's console, the server).
    */
-  run(
+  async run(
     councilId: string,
     actor: string | null,
     decide: (state: CouncilState) => CouncilRuling | Promise<CouncilRuling>,
-    request?: CouncilRequest,
+    request?: PendingRequest,
   ): Promise<CouncilAckValue & { state?: CouncilState }> {
-    return this.serial(councilId, async () => {
-      const stream = councilStream(councilId);
-      const fingerprint = request ? fingerprintOf(request.command) : '';
-      if (request) {
-        const seen = await this.store.findRequest(stream, request.sender, request.requestId);
-        if (seen) {
-          if (seen.fingerprint !== fingerprint)
-            return { ok: false, error: councilError('conflict', 'command.requestReused') };
-          return { ...(seen.ack as CouncilAckValue), replayed: true };
-        }
-      }
-      for (let attempt = 1; ; attempt++) {
-        const state = await this.catchUp(councilId);
-        if (!state) return { ok: false, error: councilError('not_found', 'council.unknown') };
-        const ruling = await decide(state);
-        const now = this.clock();
-        if (!ruling.ok) {
-          const ack: CouncilAckValue = { ok: false, error: ruling.error };
-          if (request) await this.store.saveRequest(stream, record(request, fingerprint, ack, now));
-          return ack;
-        }
-        const events = ruling.events.map((body, i): CouncilEvent => ({
-          ...body,
-          seq: state.seq + 1 + i,
-          at: now,
-          actor,
-        }));
-        const next = foldCouncil(state, events);
-        const ack: CouncilAckValue = { ok: true, seq: next.seq, ...(ruling.id ? { id: ruling.id } : {}) };
-        try {
-          await this.store.appendEvents(
-            stream,
-            state.seq,
-            events,
-            request ? [record(request, fingerprint, ack, now)] : [],
-          );
-        } catch (error) {
-          if (error instanceof SeqConflictError && attempt < MAX_ATTEMPTS) continue;
-          throw error;
-        }
-        this.states.set(councilId, next);
-        return { ...ack, state: next };
-      }
-    });
-  }
-
-  private async catchUp(councilId: string): Promise<CouncilState | null> {
-    const known = this.states.get(councilId) ?? emptyCouncil(councilId);
-    const later = await this.store.readEvents<CouncilEvent>(councilStream(councilId), known.seq);
-    const state = foldCouncil(known, later);
-    if (state.seq === 0) return null;
-    this.states.set(councilId, state);
-    return state;
-  }
-
-  private serial<T>(councilId: string, task: () => Promise<T>): Promise<T> {
-    const before = this.queues.get(councilId) ?? Promise.resolve();
-    const result = before.then(task, task);
-    const settled = result.then(
-      () => undefined,
-      () => undefined,
+    const { ack, after } = await this.live(councilId).stream.submit(
+      actor,
+      (state) => (state.seq === 0 ? { ok: false, error: councilError('not_found', 'council.unknown') } : decide(state)),
+      { request },
     );
-    this.queues.set(councilId, settled);
-    void settled.then(() => {
-      if (this.queues.get(councilId) === settled) this.queues.delete(councilId);
-    });
-    return result;
+    return after && ack.ok ? { ...ack, state: after } : ack;
   }
-}
 
-function fingerprintOf(command: unknown): string {
-  return createHash('sha256').update(JSON.stringify(command)).digest('hex');
-}
+  private live(councilId: string): LiveCouncil {
+    const known = this.councils.get(councilId);
+    if (known) return known;
+    const live: LiveCouncil = {
+      state: emptyCouncil(councilId),
+      stream: new EventStream<CouncilState, CouncilEventBody, CouncilError>({
+        streamId: councilStream(councilId),
+        log: this.store,
+        logger: this.logger,
+        clock: this.clock,
+        current: () => live.state,
+        fold: (state, events) => foldCouncil(state, events as CouncilEvent[]),
+        catchUp: () => this.catchUp(live),
+        // Another node appends to a council without telling this one: read the store before deciding.
+        catchUpFirst: true,
+        attempts: MAX_ATTEMPTS,
+        committed: (state) => (live.state = state),
+        reusedCode: 'conflict',
+      }),
+    };
+    this.councils.set(councilId, live);
+    return live;
+  }
 
-function record(request: CouncilRequest, fingerprint: string, ack: CouncilAckValue, at: number): RequestRecord {
-  // Stored as JSON like a room's answer; its reason may be a council's key (councilRefusals.ts).
-  return { sender: request.sender, requestId: request.requestId, fingerprint, ack: ack as CommandAck, at };
+  private async catchUp(live: LiveCouncil): Promise<void> {
+    const later = await this.store.readEvents<CouncilEvent>(councilStream(live.state.councilId), live.state.seq);
+    if (later.length > 0) live.state = foldCouncil(live.state, later);
+  }
 }

@@ -7,7 +7,7 @@
 import type { CouncilCredentials, CouncilTokens } from '@dr/shared/council';
 import { seal } from '../credentials/roomLinks.js';
 import { hashToken } from '../credentials/tokens.js';
-import { councilStream } from './streams.js';
+import { councilStream } from '../store/streams.js';
 
 export function councilCredentials(councilId: string, tokens: CouncilTokens): CouncilCredentials {
   const stream = councilStream(councilId);

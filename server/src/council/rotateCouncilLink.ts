@@ -22,7 +22,7 @@ import type { LinkRole, Store } from '../store/store.js';
 import type { CouncilSealed } from './callMeeting.js';
 import { councilRoleOf } from './councilAccess.js';
 import { councilCredentials } from './councilSecrets.js';
-import { councilStream } from './streams.js';
+import { councilStream } from '../store/streams.js';
 
 export interface RotateDeps {
   store: Store;

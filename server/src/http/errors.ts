@@ -1,16 +1,51 @@
-import { httpRefusal, type HttpErrorCode, type RefusalKey, type RefusalParams } from '@dr/shared';
+/**
+ * The one HTTP error sender, for rooms, councils and offices: every refusal is
+ * `{ error: { code, message, reason, params? } }` with a refusal key (the room's table or the
+ * council's), so the web app says it in the page's language; `message` is the English text.
+ */
+import type { ErrorCode, HttpErrorCode, RefusalKey, RefusalParams } from '@dr/shared';
+import { councilRefusalText, type CouncilRefusalKey } from '@dr/shared/council';
 import type { Response } from 'express';
 
-/**
- * The HTTP twin of a socket refusal: `{ error: { code, message, reason, params? } }`, with a
- * refusal key of shared/src/refusals.ts so the web app says it in the page's language.
- */
+/** A refusal key of either table. */
+export type AnyRefusalKey = RefusalKey | CouncilRefusalKey;
+
+/** A refused command, as rooms and councils decide it (`protocolError`, `councilError`). */
+export interface Refused {
+  code: ErrorCode;
+  reason?: AnyRefusalKey;
+  params?: RefusalParams;
+}
+
+/** The status each refusal code is answered with. */
+const STATUS: Record<ErrorCode, number> = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  too_large: 413,
+  internal: 500,
+};
+
 export function sendError(
   res: Response,
   status: number,
   code: HttpErrorCode,
-  reason: RefusalKey,
+  reason: AnyRefusalKey,
   params?: RefusalParams,
 ): void {
-  res.status(status).json(httpRefusal(code, reason, params));
+  const message = councilRefusalText(reason, 'en', params) ?? reason;
+  res.status(status).json({ error: { code, message, reason, ...(params ? { params } : {}) } });
+}
+
+/** A refused command, with the status its code means. */
+export function sendRefusal(res: Response, error: Refused): void {
+  sendError(res, STATUS[error.code], error.code, error.reason ?? 'server.failed', error.params);
+}
+
+/** 401 without a credential: says how to present one (`WWW-Authenticate: Bearer`), on every door. */
+export function sendUnauthorized(res: Response, reason: AnyRefusalKey): void {
+  res.setHeader('WWW-Authenticate', 'Bearer');
+  sendError(res, 401, 'unauthorized', reason);
 }

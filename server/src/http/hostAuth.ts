@@ -8,7 +8,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { AccessGate } from '../access/accessGate.js';
 import type { Rate } from '../access/keyedBuckets.js';
 import type { RoomRecord, Store } from '../store/store.js';
-import { sendError } from './errors.js';
+import { sendError, sendUnauthorized } from './errors.js';
 import { sendRateLimited } from './limits.js';
 
 export interface HostRequestLocals {
@@ -33,10 +33,7 @@ export function requireHost({ store, gate, guessRate }: HostDoor) {
     const room = params.success ? await store.getRoom(params.data.roomId) : null;
     if (!room) return sendError(res, 404, 'not_found', 'room.unknown');
     const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
-    if (!match) {
-      res.setHeader('WWW-Authenticate', 'Bearer');
-      return sendError(res, 401, 'unauthorized', 'access.hostLinkNeeded');
-    }
+    if (!match) return sendUnauthorized(res, 'access.hostLinkNeeded');
     const admission = await gate.admit(req.ip ?? 'unknown', room, match[1]!);
     if (!admission.ok) {
       if (admission.refusal === 'rate_limited') return sendRateLimited(res, guessRate, 'access.tooManyGuesses');

@@ -1,9 +1,10 @@
 /** Creates a room: its record with the hashed and sealed credentials, and its first event. */
-import type { Locale, RoomEvent } from '@dr/shared';
+import type { EventBody, Locale, RoomEvent } from '@dr/shared';
 import { JoinCodeKey } from '../credentials/joinCodeKey.js';
 import { credentialsFor, newSecrets, type RoomSecrets } from '../credentials/roomLinks.js';
 import { randomId } from '../credentials/tokens.js';
 import type { Store } from '../store/store.js';
+import { stampEvents } from '../stream/stamp.js';
 
 export interface CreatedRoom {
   roomId: string;
@@ -31,17 +32,14 @@ export async function createRoom(
     createdAt: now,
     ...credentialsFor(roomId, secrets, joinCodes),
   });
-  const created: RoomEvent = {
+  const created: EventBody = {
     type: 'room.created',
     roomId,
     title: input.title,
     locale: input.locale,
     ...(input.timeZone ? { timeZone: input.timeZone } : {}),
-    seq: 1,
-    at: now,
-    actor: null,
   };
-  await store.appendEvents(roomId, 0, [created]);
+  await store.appendEvents(roomId, 0, stampEvents([created], 0, now, null) as RoomEvent[]);
   return { roomId, secrets };
 }
 

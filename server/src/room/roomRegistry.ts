@@ -3,7 +3,7 @@
  * share one load; a room with no sessions and no draft connections is written out and dropped
  * after `idleMs`.
  */
-import { isRoomId } from '../council/streams.js';
+import { isRoomId } from '../store/streams.js';
 import { Room, type RoomDeps } from './room.js';
 
 export class RoomRegistry {

@@ -2,109 +2,22 @@
  * The production `Store` on MongoDB through its own mongoose connection (never the global one, so
  * tests and tools can hold several). Queries are lean and every result is mapped to the port's types.
  */
-import mongoose, { Schema } from 'mongoose';
+import mongoose from 'mongoose';
 import type { ClientSession, Connection } from 'mongoose';
-import type { CommandAck, RoomEvent, RoomState } from '@dr/shared';
+import type { RoomEvent } from '@dr/shared';
 import { SeqConflictError } from './store.js';
 import type { DocUpdate, RequestRecord, RoomCredentials, RoomRecord, Snapshot, Store, StoredEvent } from './store.js';
 import { assertConsecutive } from './consecutive.js';
-
-interface EventDoc {
-  roomId: string;
-  seq: number;
-  event: StoredEvent;
-}
-interface SnapshotDoc {
-  roomId: string;
-  seq: number;
-  state: RoomState;
-}
-interface MemberSecretDoc {
-  roomId: string;
-  memberId: string;
-  secretHash: string;
-}
-interface DocUpdateDoc {
-  roomId: string;
-  id: number;
-  update: Buffer;
-}
-interface RequestDoc {
-  roomId: string;
-  sender: string;
-  requestId: string;
-  fingerprint: string;
-  ack: CommandAck;
-  at: number;
-}
-interface CounterDoc {
-  _id: string;
-  value: number;
-}
-
-// `minimize: false` keeps empty objects (a fresh state's `members: {}`) instead of dropping the key;
-// `id: false` drops mongoose's `id` virtual, which would clash with the document updates' own `id`.
-const options = { versionKey: false, minimize: false, id: false } as const;
-
-const roomSchema = new Schema<RoomRecord>(
-  {
-    roomId: { type: String, required: true, unique: true },
-    title: { type: String, required: true },
-    locale: { type: String, required: true },
-    createdAt: { type: Number, required: true },
-    tokenHashes: {
-      host: { type: String, required: true },
-      participant: { type: String, required: true },
-      observer: { type: String, required: true },
-    },
-    joinCodeHash: { type: String, required: true, unique: true },
-    sealedLinks: { type: String, required: true },
-  },
-  options,
-);
-const eventSchema = new Schema<EventDoc>(
-  { roomId: { type: String, required: true }, seq: { type: Number, required: true }, event: Schema.Types.Mixed },
-  options,
-);
-// The unique index is what makes two racing appends with the same expected seq fail but one.
-eventSchema.index({ roomId: 1, seq: 1 }, { unique: true });
-const snapshotSchema = new Schema<SnapshotDoc>(
-  {
-    roomId: { type: String, required: true, unique: true },
-    seq: { type: Number, required: true },
-    state: Schema.Types.Mixed,
-  },
-  options,
-);
-const memberSecretSchema = new Schema<MemberSecretDoc>(
-  {
-    roomId: { type: String, required: true },
-    memberId: { type: String, required: true },
-    secretHash: { type: String, required: true },
-  },
-  options,
-);
-memberSecretSchema.index({ roomId: 1, memberId: 1 }, { unique: true });
-const docUpdateSchema = new Schema<DocUpdateDoc>(
-  { roomId: { type: String, required: true }, id: { type: Number, required: true }, update: Buffer },
-  options,
-);
-docUpdateSchema.index({ roomId: 1, id: 1 }, { unique: true });
-const requestSchema = new Schema<RequestDoc>(
-  {
-    roomId: { type: String, required: true },
-    sender: { type: String, required: true },
-    requestId: { type: String, required: true },
-    fingerprint: { type: String, required: true },
-    ack: Schema.Types.Mixed,
-    at: { type: Number, required: true },
-  },
-  options,
-);
-// The unique index makes a request's answer stored once, even by two racing writers.
-requestSchema.index({ roomId: 1, sender: 1, requestId: 1 }, { unique: true });
-requestSchema.index({ roomId: 1, at: 1 });
-const counterSchema = new Schema<CounterDoc>({ _id: String, value: { type: Number, required: true } }, options);
+import {
+  counterSchema,
+  docUpdateSchema,
+  eventSchema,
+  memberSecretSchema,
+  requestSchema,
+  roomSchema,
+  snapshotSchema,
+  type EventDoc,
+} from './mongoSchemas.js';
 
 export interface MongoStoreOptions {
   /** Overrides the database named in the URI (tests use a throwaway one). */
@@ -209,25 +122,25 @@ export class MongoStore implements Store {
   }
 
   async appendEvents(
-    roomId: string,
+    streamId: string,
     expectedSeq: number,
     events: readonly StoredEvent[],
     requests?: readonly RequestRecord[],
   ): Promise<void> {
-    assertConsecutive(roomId, expectedSeq, events);
+    assertConsecutive(streamId, expectedSeq, events);
     if (events.length === 0) return;
-    const docs: EventDoc[] = events.map((event) => ({ roomId, seq: event.seq, event }));
+    const docs: EventDoc[] = events.map((event) => ({ roomId: streamId, seq: event.seq, event }));
     const insert = async (session?: ClientSession): Promise<void> => {
       // The cheap check catches the usual stale writer; the unique index catches the race it leaves open.
-      if (await this.events.exists({ roomId, seq: { $gt: expectedSeq } }).session(session ?? null)) {
-        throw new SeqConflictError(roomId, expectedSeq);
+      if (await this.events.exists({ roomId: streamId, seq: { $gt: expectedSeq } }).session(session ?? null)) {
+        throw new SeqConflictError(streamId, expectedSeq);
       }
       await this.events.insertMany(docs, { ordered: true, ...(session ? { session } : {}) });
       // In the same transaction: the answer exists exactly when its events do. Without transactions it
       // follows the events, and a crash in between leaves events whose request would run again.
       if (requests?.length) {
         await this.requests.insertMany(
-          requests.map((request) => ({ roomId, ...request })),
+          requests.map((request) => ({ roomId: streamId, ...request })),
           { ordered: true, ...(session ? { session } : {}) },
         );
       }
@@ -244,24 +157,28 @@ export class MongoStore implements Store {
         await insert();
       }
     } catch (error) {
-      if (isDuplicateKey(error)) throw new SeqConflictError(roomId, expectedSeq);
+      if (isDuplicateKey(error)) throw new SeqConflictError(streamId, expectedSeq);
       throw error;
     }
   }
 
-  async readEvents<E extends StoredEvent = RoomEvent>(roomId: string, afterSeq: number, limit?: number): Promise<E[]> {
+  async readEvents<E extends StoredEvent = RoomEvent>(
+    streamId: string,
+    afterSeq: number,
+    limit?: number,
+  ): Promise<E[]> {
     // MongoDB reads a limit of 0 as "no limit".
     if (limit !== undefined && limit <= 0) return [];
-    const query = this.events.find({ roomId, seq: { $gt: afterSeq } }).sort({ seq: 1 });
+    const query = this.events.find({ roomId: streamId, seq: { $gt: afterSeq } }).sort({ seq: 1 });
     if (limit !== undefined) query.limit(limit);
     const docs = await query.lean();
     return docs.map((doc) => doc.event as E);
   }
 
-  async saveSnapshot(roomId: string, snapshot: Snapshot): Promise<void> {
+  async saveSnapshot(streamId: string, snapshot: Snapshot): Promise<void> {
     try {
       await this.snapshots.updateOne(
-        { roomId, seq: { $lt: snapshot.seq } },
+        { roomId: streamId, seq: { $lt: snapshot.seq } },
         { $set: { seq: snapshot.seq, state: snapshot.state } },
         { upsert: true },
       );
@@ -272,29 +189,29 @@ export class MongoStore implements Store {
     }
   }
 
-  async loadSnapshot(roomId: string): Promise<Snapshot | null> {
-    const doc = await this.snapshots.findOne({ roomId }).lean();
+  async loadSnapshot(streamId: string): Promise<Snapshot | null> {
+    const doc = await this.snapshots.findOne({ roomId: streamId }).lean();
     return doc ? { seq: doc.seq, state: doc.state } : null;
   }
 
-  async saveRequest(roomId: string, request: RequestRecord): Promise<void> {
+  async saveRequest(streamId: string, request: RequestRecord): Promise<void> {
     // The first answer stays: `$setOnInsert` never overwrites a stored one.
     await this.requests.updateOne(
-      { roomId, sender: request.sender, requestId: request.requestId },
+      { roomId: streamId, sender: request.sender, requestId: request.requestId },
       { $setOnInsert: { fingerprint: request.fingerprint, ack: request.ack, at: request.at } },
       { upsert: true },
     );
   }
 
-  async findRequest(roomId: string, sender: string, requestId: string): Promise<RequestRecord | null> {
-    const doc = await this.requests.findOne({ roomId, sender, requestId }).lean();
+  async findRequest(streamId: string, sender: string, requestId: string): Promise<RequestRecord | null> {
+    const doc = await this.requests.findOne({ roomId: streamId, sender, requestId }).lean();
     return doc
       ? { sender: doc.sender, requestId: doc.requestId, fingerprint: doc.fingerprint, ack: doc.ack, at: doc.at }
       : null;
   }
 
-  async pruneRequests(roomId: string, before: number): Promise<number> {
-    const { deletedCount } = await this.requests.deleteMany({ roomId, at: { $lt: before } });
+  async pruneRequests(streamId: string, before: number): Promise<number> {
+    const { deletedCount } = await this.requests.deleteMany({ roomId: streamId, at: { $lt: before } });
     return deletedCount;
   }
 

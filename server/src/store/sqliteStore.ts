@@ -8,80 +8,14 @@ import type { RoomEvent, RoomState } from '@dr/shared';
 import { SeqConflictError } from './store.js';
 import type { DocUpdate, RequestRecord, RoomCredentials, RoomRecord, Snapshot, Store, StoredEvent } from './store.js';
 import { assertConsecutive } from './consecutive.js';
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS rooms (
-  room_id TEXT PRIMARY KEY,
-  title TEXT NOT NULL,
-  locale TEXT NOT NULL,
-  created_at INTEGER NOT NULL,
-  host_token_hash TEXT NOT NULL,
-  participant_token_hash TEXT NOT NULL,
-  observer_token_hash TEXT NOT NULL,
-  join_code_hash TEXT NOT NULL UNIQUE,
-  sealed_links TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS events (
-  room_id TEXT NOT NULL,
-  seq INTEGER NOT NULL,
-  body TEXT NOT NULL,
-  PRIMARY KEY (room_id, seq)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS snapshots (
-  room_id TEXT PRIMARY KEY,
-  seq INTEGER NOT NULL,
-  state TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS member_secrets (
-  room_id TEXT NOT NULL,
-  member_id TEXT NOT NULL,
-  secret_hash TEXT NOT NULL,
-  PRIMARY KEY (room_id, member_id)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS doc_updates (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  room_id TEXT NOT NULL,
-  data BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS doc_updates_room ON doc_updates (room_id, id);
-CREATE TABLE IF NOT EXISTS requests (
-  room_id TEXT NOT NULL,
-  sender TEXT NOT NULL,
-  request_id TEXT NOT NULL,
-  fingerprint TEXT NOT NULL,
-  ack TEXT NOT NULL,
-  at INTEGER NOT NULL,
-  PRIMARY KEY (room_id, sender, request_id)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS requests_age ON requests (room_id, at);
-`;
-
-interface RequestRow {
-  sender: string;
-  request_id: string;
-  fingerprint: string;
-  ack: string;
-  at: number;
-}
-
-interface RoomRow {
-  room_id: string;
-  title: string;
-  locale: RoomRecord['locale'];
-  created_at: number;
-  host_token_hash: string;
-  participant_token_hash: string;
-  observer_token_hash: string;
-  join_code_hash: string;
-  sealed_links: string;
-}
+import { prepareStatements, SCHEMA, type RoomRow } from './sqliteStatements.js';
 
 /** How long a writer waits for another connection's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 5000;
 
 /** An append waiting for the next group commit. */
 interface QueuedAppend {
-  roomId: string;
+  streamId: string;
   expectedSeq: number;
   events: readonly StoredEvent[];
   /** The answers to the requests that produced the events, stored with them (room.ts, request ids). */
@@ -111,90 +45,27 @@ export class SqliteStore implements Store {
     this.db.exec(SCHEMA);
 
     const db = this.db;
-    this.stmt = {
-      ping: db.prepare<[], unknown>('SELECT 1'),
-      insertRoom: db.prepare<[RoomRow]>(
-        `INSERT INTO rooms (room_id, title, locale, created_at, host_token_hash, participant_token_hash,
-           observer_token_hash, join_code_hash, sealed_links)
-         VALUES (@room_id, @title, @locale, @created_at, @host_token_hash, @participant_token_hash,
-           @observer_token_hash, @join_code_hash, @sealed_links)`,
-      ),
-      getRoom: db.prepare<[string], RoomRow>('SELECT * FROM rooms WHERE room_id = ?'),
-      setCredentials: db.prepare<[Omit<RoomRow, 'title' | 'locale' | 'created_at'>]>(
-        `UPDATE rooms SET host_token_hash = @host_token_hash, participant_token_hash = @participant_token_hash,
-           observer_token_hash = @observer_token_hash, join_code_hash = @join_code_hash, sealed_links = @sealed_links
-         WHERE room_id = @room_id`,
-      ),
-      findRoomByJoinCode: db.prepare<[string], string>('SELECT room_id FROM rooms WHERE join_code_hash = ?').pluck(),
-      replaceJoinCodeHash: db.prepare<[string, string, string]>(
-        'UPDATE rooms SET join_code_hash = ? WHERE room_id = ? AND join_code_hash = ?',
-      ),
-      hasEventAfter: db.prepare<[string, number], unknown>(
-        'SELECT 1 FROM events WHERE room_id = ? AND seq > ? LIMIT 1',
-      ),
-      insertEvent: db.prepare<[string, number, string]>('INSERT INTO events (room_id, seq, body) VALUES (?, ?, ?)'),
-      // A negative LIMIT means no limit in SQLite.
-      readEvents: db
-        .prepare<[string, number, number], string>(
-          'SELECT body FROM events WHERE room_id = ? AND seq > ? ORDER BY seq LIMIT ?',
-        )
-        .pluck(),
-      saveSnapshot: db.prepare<[string, number, string]>(
-        `INSERT INTO snapshots (room_id, seq, state) VALUES (?, ?, ?)
-         ON CONFLICT (room_id) DO UPDATE SET seq = excluded.seq, state = excluded.state WHERE excluded.seq > snapshots.seq`,
-      ),
-      loadSnapshot: db.prepare<[string], { seq: number; state: string }>(
-        'SELECT seq, state FROM snapshots WHERE room_id = ?',
-      ),
-      saveMemberSecret: db.prepare<[string, string, string]>(
-        `INSERT INTO member_secrets (room_id, member_id, secret_hash) VALUES (?, ?, ?)
-         ON CONFLICT (room_id, member_id) DO UPDATE SET secret_hash = excluded.secret_hash`,
-      ),
-      getMemberSecret: db
-        .prepare<[string, string], string>('SELECT secret_hash FROM member_secrets WHERE room_id = ? AND member_id = ?')
-        .pluck(),
-      insertDocUpdate: db.prepare<[string, Buffer]>('INSERT INTO doc_updates (room_id, data) VALUES (?, ?)'),
-      loadDocUpdates: db.prepare<[string], { id: number; data: Buffer }>(
-        'SELECT id, data FROM doc_updates WHERE room_id = ? ORDER BY id',
-      ),
-      lastDocUpdateUpTo: db
-        .prepare<[string, number], number | null>('SELECT max(id) FROM doc_updates WHERE room_id = ? AND id <= ?')
-        .pluck(),
-      setDocUpdate: db.prepare<[Buffer, number]>('UPDATE doc_updates SET data = ? WHERE id = ?'),
-      deleteDocUpdatesBefore: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE room_id = ? AND id < ?'),
-      insertRequest: db.prepare<[string, string, string, string, string, number]>(
-        'INSERT INTO requests (room_id, sender, request_id, fingerprint, ack, at) VALUES (?, ?, ?, ?, ?, ?)',
-      ),
-      // The first answer stays: a second save of the same request (another node's race) changes nothing.
-      saveRequest: db.prepare<[string, string, string, string, string, number]>(
-        `INSERT INTO requests (room_id, sender, request_id, fingerprint, ack, at) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT DO NOTHING`,
-      ),
-      findRequest: db.prepare<[string, string, string], RequestRow>(
-        'SELECT sender, request_id, fingerprint, ack, at FROM requests WHERE room_id = ? AND sender = ? AND request_id = ?',
-      ),
-      pruneRequests: db.prepare<[string, number]>('DELETE FROM requests WHERE room_id = ? AND at < ?'),
-    };
+    this.stmt = prepareStatements(db);
 
     this.appendTx = db.transaction(
-      (roomId: string, expectedSeq: number, events: readonly StoredEvent[], requests?: readonly RequestRecord[]) => {
-        if (this.stmt.hasEventAfter.get(roomId, expectedSeq) !== undefined) {
-          throw new SeqConflictError(roomId, expectedSeq);
+      (streamId: string, expectedSeq: number, events: readonly StoredEvent[], requests?: readonly RequestRecord[]) => {
+        if (this.stmt.hasEventAfter.get(streamId, expectedSeq) !== undefined) {
+          throw new SeqConflictError(streamId, expectedSeq);
         }
-        for (const event of events) this.stmt.insertEvent.run(roomId, event.seq, JSON.stringify(event));
-        for (const request of requests ?? []) this.stmt.insertRequest.run(roomId, ...requestColumns(request));
+        for (const event of events) this.stmt.insertEvent.run(streamId, event.seq, JSON.stringify(event));
+        for (const request of requests ?? []) this.stmt.insertRequest.run(streamId, ...requestColumns(request));
       },
     );
 
-    // Each room's append is a savepoint inside the group's transaction: a room whose expected seq is
+    // Each stream's append is a savepoint inside the group's transaction: a stream whose expected seq is
     // stale fails alone, and the others are committed with it.
     this.groupTx = db.transaction((batch: readonly QueuedAppend[]) =>
       batch.map((append) => {
         try {
-          this.appendTx(append.roomId, append.expectedSeq, append.events, append.requests);
+          this.appendTx(append.streamId, append.expectedSeq, append.events, append.requests);
           return null;
         } catch (error) {
-          return isConstraintError(error) ? new SeqConflictError(append.roomId, append.expectedSeq) : error;
+          return isConstraintError(error) ? new SeqConflictError(append.streamId, append.expectedSeq) : error;
         }
       }),
     );
@@ -267,15 +138,15 @@ export class SqliteStore implements Store {
    * loop are committed together (group commit across rooms): one fsync instead of one per room.
    */
   appendEvents(
-    roomId: string,
+    streamId: string,
     expectedSeq: number,
     events: readonly StoredEvent[],
     requests?: readonly RequestRecord[],
   ): Promise<void> {
     return new Promise((resolve, reject) => {
-      assertConsecutive(roomId, expectedSeq, events); // a throw here rejects the promise
+      assertConsecutive(streamId, expectedSeq, events); // a throw here rejects the promise
       if (events.length === 0) return resolve();
-      this.queuedAppends.push({ roomId, expectedSeq, events, ...(requests ? { requests } : {}), resolve, reject });
+      this.queuedAppends.push({ streamId, expectedSeq, events, ...(requests ? { requests } : {}), resolve, reject });
       if (this.queuedAppends.length === 1) nextTurn(() => this.commitAppends());
     });
   }
@@ -296,26 +167,30 @@ export class SqliteStore implements Store {
     batch.forEach((append, i) => (outcomes[i] ? append.reject(outcomes[i]) : append.resolve()));
   }
 
-  async readEvents<E extends StoredEvent = RoomEvent>(roomId: string, afterSeq: number, limit?: number): Promise<E[]> {
+  async readEvents<E extends StoredEvent = RoomEvent>(
+    streamId: string,
+    afterSeq: number,
+    limit?: number,
+  ): Promise<E[]> {
     if (limit !== undefined && limit <= 0) return [];
-    return this.stmt.readEvents.all(roomId, afterSeq, limit ?? -1).map((body) => JSON.parse(body) as E);
+    return this.stmt.readEvents.all(streamId, afterSeq, limit ?? -1).map((body) => JSON.parse(body) as E);
   }
 
-  async saveSnapshot(roomId: string, snapshot: Snapshot): Promise<void> {
-    this.stmt.saveSnapshot.run(roomId, snapshot.seq, JSON.stringify(snapshot.state));
+  async saveSnapshot(streamId: string, snapshot: Snapshot): Promise<void> {
+    this.stmt.saveSnapshot.run(streamId, snapshot.seq, JSON.stringify(snapshot.state));
   }
 
-  async loadSnapshot(roomId: string): Promise<Snapshot | null> {
-    const row = this.stmt.loadSnapshot.get(roomId);
+  async loadSnapshot(streamId: string): Promise<Snapshot | null> {
+    const row = this.stmt.loadSnapshot.get(streamId);
     return row ? { seq: row.seq, state: JSON.parse(row.state) as RoomState } : null;
   }
 
-  async saveRequest(roomId: string, request: RequestRecord): Promise<void> {
-    this.stmt.saveRequest.run(roomId, ...requestColumns(request));
+  async saveRequest(streamId: string, request: RequestRecord): Promise<void> {
+    this.stmt.saveRequest.run(streamId, ...requestColumns(request));
   }
 
-  async findRequest(roomId: string, sender: string, requestId: string): Promise<RequestRecord | null> {
-    const row = this.stmt.findRequest.get(roomId, sender, requestId);
+  async findRequest(streamId: string, sender: string, requestId: string): Promise<RequestRecord | null> {
+    const row = this.stmt.findRequest.get(streamId, sender, requestId);
     if (!row) return null;
     return {
       sender: row.sender,
@@ -326,8 +201,8 @@ export class SqliteStore implements Store {
     };
   }
 
-  async pruneRequests(roomId: string, before: number): Promise<number> {
-    return this.stmt.pruneRequests.run(roomId, before).changes;
+  async pruneRequests(streamId: string, before: number): Promise<number> {
+    return this.stmt.pruneRequests.run(streamId, before).changes;
   }
 
   async saveMemberSecret(roomId: string, memberId: string, secretHash: string): Promise<void> {

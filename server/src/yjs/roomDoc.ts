@@ -5,7 +5,6 @@
  * nothing that changes a locked draft; what it refuses is undone at the sender, which stays
  * connected. It knows connections only as `DocPeer`s; the WebSocket adapter sits at the edge.
  */
-import type { DraftRefusal } from '@dr/shared';
 import { renderFragmentText } from '@dr/shared/draftText';
 import type { Logger } from 'pino';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
@@ -14,35 +13,19 @@ import type { DocRelay, Lease } from '../room/cluster.js';
 import type { Store } from '../store/store.js';
 import { AwarenessOwners, encodeAwarenessUpdate as encodeEntries } from './awarenessOwners.js';
 import { DocSaveQueue } from './docPersistence.js';
-import { DraftSizes } from './draftSizes.js';
-import { applyUndoingLocked } from './lockedUndo.js';
-import {
-  draftItemId,
-  planUpdate,
-  refusalUpdate,
-  type DraftAccess,
-  type PlanPolicy,
-  type RefusedPart,
-  type UpdatePlan,
-} from './updatePlan.js';
+import { DraftAdmission, dropPending, type DocPeer, type Refusal } from './draftAdmission.js';
+import { planUpdate, type DraftAccess } from './updatePlan.js';
 import {
   awarenessMessage,
-  CLOSE,
   DOC_SETTINGS,
   draftRootName,
-  refusalMessage,
   syncStep1Message,
   syncStep2Message,
   updateMessage,
   type DocSettings,
 } from './yjsProtocol.js';
 
-/** One connection, as the document sees it. */
-export interface DocPeer {
-  /** The awareness client ids this connection has announced, removed when it leaves. */
-  readonly controlledIds: Set<number>;
-  send(message: Uint8Array): void;
-}
+export type { DocPeer, Refusal } from './draftAdmission.js';
 
 export interface RoomDocDeps {
   store: Store;
@@ -65,12 +48,6 @@ export interface RoomDocDeps {
  */
 export const FROM_OTHER_NODE = Symbol('another server node');
 
-/** Why a message was not handled at all; the connection that sent it is closed with this. */
-export interface Refusal {
-  code: number;
-  reason: string;
-}
-
 export class RoomDoc {
   readonly doc = new Y.Doc();
   readonly awareness: Awareness;
@@ -78,9 +55,7 @@ export class RoomDoc {
   private readonly saves: DocSaveQueue;
   private readonly settings: DocSettings;
   private readonly owners: AwarenessOwners<DocPeer>;
-  private readonly drafts: DraftSizes;
-  /** An upper bound of the encoded document size, made exact whenever it nears the cap. */
-  private sizeBound = 0;
+  private readonly admission: DraftAdmission;
 
   private constructor(
     readonly roomId: string,
@@ -90,7 +65,7 @@ export class RoomDoc {
     this.awareness = new Awareness(this.doc);
     this.awareness.setLocalState(null); // the server itself has no cursor
     this.owners = new AwarenessOwners(this.awareness);
-    this.drafts = new DraftSizes(this.doc, this.settings.maxDraftBytes);
+    this.admission = new DraftAdmission(this.doc, this.settings, deps.draftAccess, deps.logger, roomId);
     this.saves = new DocSaveQueue(
       roomId,
       deps.store,
@@ -139,36 +114,11 @@ export class RoomDoc {
   }
 
   /**
-   * Applies an editor's update, keeping what the room allows: content of existing items' open
-   * drafts, each within its cap. Other content is refused (its content never stored or relayed;
-   * see updatePlan.ts) and deleted at the sender, with a notice saying why; a deletion in a locked
-   * draft is undone for everyone at once. Returns a reason to close the connection only for an update that refers to
-   * content the server lacks, or for an undo the locked draft has no room for. Throws if it does not decode.
+   * Applies an editor's update, keeping what the room allows (draftAdmission.ts). Returns a reason to
+   * close the connection, or null; throws if it does not decode.
    */
   applyUpdateFrom(update: Uint8Array, peer: DocPeer): Refusal | null {
-    const policy = this.livePolicy();
-    let plan = planUpdate(this.doc, update, policy);
-    if (plan.growth.size > 0 && !this.fits(plan.update)) {
-      plan = planUpdate(this.doc, update, { ...policy, refuseAll: 'draft.roomFull' });
-    }
-    for (const [root, bytes] of plan.restore) {
-      if (!this.drafts.mayGrow(root, bytes)) {
-        return {
-          code: CLOSE.tooLarge,
-          reason: `undoing this deletion would take a locked draft past ${this.settings.maxDraftBytes} bytes`,
-        };
-      }
-    }
-    let pending: boolean;
-    try {
-      this.applyPlan(plan, peer);
-    } finally {
-      pending = this.dropPending(); // even an update that throws half-way leaves nothing pending
-    }
-    for (const [root, bytes] of [...plan.growth, ...plan.restore]) this.drafts.grew(root, bytes);
-    if (pending) return { code: CLOSE.malformed, reason: 'update refers to content the server does not have' };
-    this.tell(peer, plan.refused);
-    return null;
+    return this.admission.apply(update, peer);
   }
 
   /** An editor's awareness update: only the entries of client ids that connection controls (or claims) apply. */
@@ -188,7 +138,7 @@ export class RoomDoc {
     } catch (error) {
       this.deps.logger.error({ err: error, roomId: this.roomId }, 'an update from another node does not apply');
     }
-    if (this.dropPending()) void this.fetchMissing();
+    if (dropPending(this.doc)) void this.fetchMissing();
   }
 
   /** Applies what the other nodes hold of this document and it lacks. */
@@ -252,7 +202,7 @@ export class RoomDoc {
         try {
           // Content stored before drafts were checked (a junk root, a draft of no item) is collected,
           // so it counts against nobody; the compaction below rewrites the log without it.
-          const plan = planUpdate(this.doc, update, this.loadPolicy());
+          const plan = planUpdate(this.doc, update, this.admission.loadPolicy());
           dropped += plan.refused.length;
           Y.applyUpdate(this.doc, plan.update);
         } catch (error) {
@@ -260,10 +210,10 @@ export class RoomDoc {
         }
       }
     });
-    if (this.dropPending()) this.deps.logger.warn({ roomId: this.roomId }, 'stored draft updates had gaps; dropped');
+    if (dropPending(this.doc)) this.deps.logger.warn({ roomId: this.roomId }, 'stored draft updates had gaps; dropped');
     if (dropped > 0)
       this.deps.logger.warn({ roomId: this.roomId, dropped }, 'stored content outside the drafts was dropped');
-    this.sizeBound = Y.encodeStateAsUpdate(this.doc).length;
+    this.admission.measured(Y.encodeStateAsUpdate(this.doc).length);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.onAwareness(change, origin));
     if (dropped > 0 || this.saves.needsCompaction) void this.saves.compact({ force: dropped > 0 });
@@ -272,57 +222,12 @@ export class RoomDoc {
     await this.fetchMissing();
   }
 
-  /** What the room allows now: its items' drafts, open or locked, each within its cap. */
-  private livePolicy(): PlanPolicy {
-    return {
-      access: (root) => {
-        const itemId = draftItemId(root);
-        return itemId === null ? 'none' : this.deps.draftAccess(itemId);
-      },
-      mayGrow: (root, bytes) => this.drafts.mayGrow(root, bytes),
-      // Markers of refused content keep the sender's next edits in place; past this they are collected.
-      mayKeepMarkers: (root, bytes) => this.drafts.mayGrow(root, bytes, 2 * this.settings.maxDraftBytes),
-    };
-  }
-
-  /** What a stored log may hold: drafts of the room's items, whatever their lock and size now. */
-  private loadPolicy(): PlanPolicy {
-    const live = this.livePolicy();
-    return {
-      access: (root) => (live.access(root) === 'none' ? 'none' : 'open'),
-      mayGrow: () => true,
-      mayKeepMarkers: () => true,
-    };
-  }
-
-  /** Applies a planned update; what it does to locked drafts is undone at once (lockedUndo.ts). */
-  private applyPlan(plan: UpdatePlan, peer: DocPeer): void {
-    if (plan.restore.size === 0) return Y.applyUpdate(this.doc, plan.update, peer);
-    const changed = applyUndoingLocked(this.doc, plan.update, peer, [...plan.restore.keys()]);
-    if (changed.length > 0) {
-      this.deps.logger.error(
-        { roomId: this.roomId, roots: changed },
-        'a locked draft changed while an edit was undone',
-      );
-    }
-  }
-
-  /** Tells the sender what was refused and why: its copy of that content is deleted, and one notice per draft and reason. */
-  private tell(peer: DocPeer, refused: readonly RefusedPart[]): void {
-    const ranges = refused.flatMap((part) => part.ranges);
-    if (ranges.length > 0) peer.send(updateMessage(refusalUpdate(ranges)));
-    for (const { reason, root } of refused) {
-      const limit = LIMIT_OF[reason]?.(this.settings);
-      peer.send(refusalMessage({ reason, itemId: draftItemId(root), ...(limit ? { limit } : {}) }));
-    }
-  }
-
   /**
    * Broadcast once-encoded to everyone but the sender; an update of this node's editors is also
    * queued for the store and sent to the other nodes (one stores it, the node that accepted it).
    */
   private onUpdate(update: Uint8Array, origin: unknown): void {
-    this.sizeBound += update.length;
+    this.admission.grew(update.length);
     if (origin !== FROM_OTHER_NODE) {
       this.saves.add(update);
       this.deps.relay?.update(update);
@@ -340,37 +245,7 @@ export class RoomDoc {
     const message = awarenessMessage(update);
     for (const peer of this.peers) if (peer !== sender) peer.send(message);
   }
-
-  /**
-   * Whether the document stays under its cap with this update. Cheap while far from the cap; near
-   * it, the size after merging is computed exactly (a full encode, only then).
-   */
-  private fits(update: Uint8Array): boolean {
-    if (this.sizeBound + update.length <= this.settings.maxDocBytes) return true;
-    const state = Y.encodeStateAsUpdate(this.doc);
-    this.sizeBound = state.length;
-    return Y.mergeUpdates([state, update]).length <= this.settings.maxDocBytes;
-  }
-
-  /**
-   * Yjs keeps content whose dependencies are missing as "pending" and would hand it to every new
-   * client and into compaction. A well-behaved client never causes it (the server has all it saw),
-   * so pending content is discarded; it was never broadcast or queued (update events skip it).
-   */
-  private dropPending(): boolean {
-    const store = this.doc.store;
-    if (store.pendingStructs === null && store.pendingDs === null) return false;
-    store.pendingStructs = null;
-    store.pendingDs = null;
-    return true;
-  }
 }
-
-/** The cap a refusal names, for the notice. */
-const LIMIT_OF: Partial<Record<DraftRefusal, (settings: DocSettings) => number>> = {
-  'draft.tooLarge': (settings) => settings.maxDraftBytes,
-  'draft.roomFull': (settings) => settings.maxDocBytes,
-};
 
 interface AwarenessChange {
   added: number[];

@@ -100,6 +100,10 @@ export const REFUSALS = {
   'request.tooLarge': { en: 'The request is too large.', 'zh-CN': '请求内容过大。' },
   'request.badJson': { en: 'The request body is not valid JSON.', 'zh-CN': '请求内容不是有效的 JSON。' },
   'request.unknown': { en: 'There is nothing at this address.', 'zh-CN': '这个地址没有内容。' },
+  'request.unknownField': {
+    en: 'The request has a field this server does not know: {{field}}.',
+    'zh-CN': '请求中有服务器不认识的字段：{{field}}。',
+  },
   'server.storeDown': { en: 'The store is not reachable.', 'zh-CN': '无法连接数据存储。' },
   'server.roomFailed': {
     en: 'The server could not open this room; please try again.',

@@ -15,31 +15,31 @@ import {
   seatOf,
 } from '@dr/shared/council';
 import express, { type Router } from 'express';
-import { bearerToken, councilActor, meetingTokenFor } from '../../council/councilAccess.js';
-import type { CouncilBook } from '../../council/councilBook.js';
+import { councilActor, meetingTokenFor } from '../../council/councilAccess.js';
 import { hashToken, randomToken } from '../../credentials/tokens.js';
-import { sendCouncilError as sendError, sendCouncilRefusal } from '../councilErrors.js';
-import { sendJson } from '../respond.js';
 import type { RoomRegistry } from '../../room/roomRegistry.js';
-import { councilOf } from './councils.js';
+import { pendingRequest } from '../../stream/requestLog.js';
+import { readBody } from '../body.js';
+import { councilAt, requireCouncil, type CouncilDoor } from '../councilDoors.js';
+import { sendError, sendRefusal } from '../errors.js';
+import { sendJson } from '../respond.js';
 
-export function councilMembersRouter({ book, registry }: { book: CouncilBook; registry: RoomRegistry }): Router {
+export function councilMembersRouter({ door, registry }: { door: CouncilDoor; registry: RoomRegistry }): Router {
   const router = express.Router();
+  const { book } = door;
 
-  router.post('/api/councils/:councilId/members', async (req, res) => {
-    const council = await councilOf(book, req, res);
-    if (!council) return;
-    const token = bearerToken(req);
-    const who = councilActor(council, token);
-    if (!who.ok) return sendError(res, who.status, who.status === 401 ? 'unauthorized' : 'forbidden', who.reason);
-    const body = JoinCouncil.safeParse(req.body);
-    if (!body.success) return sendError(res, 400, 'invalid', 'room.nameNeeded', { max: LIMITS.name });
-    const meetingToken = meetingTokenFor(council, who.actor.role, token!);
+  router.post('/api/councils/:councilId/members', requireCouncil(door), async (req, res) => {
+    const { council, role, token } = councilAt(res);
+    const body = readBody(JoinCouncil, req, res, () =>
+      sendError(res, 400, 'invalid', 'room.nameNeeded', { max: LIMITS.name }),
+    );
+    if (!body) return;
+    const meetingToken = meetingTokenFor(council, role!, token!);
     const memberSecret = randomToken();
     const ack = await book.run(council.councilId, null, (state) =>
-      decideJoinCouncil(state, who.actor, body.data, hashToken(memberSecret)),
+      decideJoinCouncil(state, { role: role!, memberId: null }, body, hashToken(memberSecret)),
     );
-    if (!ack.ok) return sendCouncilRefusal(res, ack.error);
+    if (!ack.ok) return sendRefusal(res, ack.error);
     // The same member, in the same seat, in every meeting: the ones already called take the newcomer too.
     const { state } = ack;
     const joined = state && own(state.members, ack.id!);
@@ -52,28 +52,27 @@ export function councilMembersRouter({ book, registry }: { book: CouncilBook; re
     sendJson(res, JoinedCouncil, { memberId: ack.id!, memberSecret, meetingToken: meetingToken ?? '' }, 201);
   });
 
-  router.post('/api/councils/:councilId/commands', async (req, res) => {
-    const council = await councilOf(book, req, res);
-    if (!council) return;
-    const body = CouncilCommandRequest.safeParse(req.body);
-    if (!body.success) return sendError(res, 400, 'invalid', 'command.notObject');
-    const who = councilActor(council, bearerToken(req), body.data);
-    if (!who.ok) return sendError(res, who.status, who.status === 401 ? 'unauthorized' : 'forbidden', who.reason);
-    const command = CouncilCommand.safeParse(body.data.command);
+  router.post('/api/councils/:councilId/commands', requireCouncil(door), async (req, res) => {
+    const { council, role } = councilAt(res);
+    const body = readBody(CouncilCommandRequest, req, res, () => sendError(res, 400, 'invalid', 'command.notObject'));
+    if (!body) return;
+    const who = councilActor(council, role!, body);
+    if (!who.ok) return sendError(res, 403, 'forbidden', who.reason);
+    const command = CouncilCommand.safeParse(body.command);
     if (!command.success) {
       const detail = command.error.issues.map((i) => `${i.path.join('.') || 'command'}: ${i.message}`).join('; ');
       return sendError(res, 400, 'invalid', 'command.invalid', { detail });
     }
     const { actor } = who;
-    const sender = actor.memberId ? `member:${actor.memberId}` : actor.role;
-    const request = body.data.requestId ? { sender, requestId: body.data.requestId, command: command.data } : undefined;
+    const { requestId } = body;
+    const request = requestId ? pendingRequest(actor.memberId, actor.role, requestId, command.data) : undefined;
     const ack = await book.run(
       council.councilId,
       actor.memberId,
       (state) => decideCouncil(state, actor, command.data),
       request,
     );
-    if (!ack.ok) return sendCouncilRefusal(res, ack.error);
+    if (!ack.ok) return sendRefusal(res, ack.error);
     sendJson(res, CouncilAck, {
       ok: true,
       seq: ack.seq,

@@ -7,32 +7,37 @@ import { LIMITS } from '@dr/shared';
 import {
   CouncilActions,
   CouncilBoard,
-  CouncilParams,
   CouncilSummary,
   CreateCouncilRequest,
   CreatedCouncil,
   presentCouncilActions,
   presentCouncilBoard,
   presentCouncilSummary,
-  type CouncilState,
+  type CouncilRole,
 } from '@dr/shared/council';
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Request, type Router } from 'express';
 import type { Rate } from '../../access/keyedBuckets.js';
-import { bearerToken, councilRoleOf, meetingTokenFor } from '../../council/councilAccess.js';
-import type { CouncilBook } from '../../council/councilBook.js';
+import { meetingTokenFor } from '../../council/councilAccess.js';
 import { meetingStates } from '../../council/meetingStates.js';
-import type { OfficeBook } from '../../council/officeBook.js';
 import { councilCredentials } from '../../council/councilSecrets.js';
-import { randomId, randomToken, tokenMatches } from '../../credentials/tokens.js';
+import { randomId, randomToken } from '../../credentials/tokens.js';
 import type { RoomRegistry } from '../../room/roomRegistry.js';
-import { sendCouncilError as sendError } from '../councilErrors.js';
+import { readBody } from '../body.js';
+import {
+  admitsToOffice,
+  councilAt,
+  openCouncil,
+  requireCouncil,
+  type CouncilAt,
+  type CouncilDoor,
+} from '../councilDoors.js';
+import { sendError } from '../errors.js';
 import { roomCreationLimit } from '../limits.js';
 import { sendJson } from '../respond.js';
 import { baseUrl } from '../roomUrls.js';
 
 export interface CouncilsDeps {
-  book: CouncilBook;
-  offices: OfficeBook;
+  door: CouncilDoor;
   registry: RoomRegistry;
   publicUrl: string | undefined;
   creation: Rate;
@@ -44,28 +49,22 @@ export function councilLink(base: string, councilId: string, token: string): str
   return `${base}/c/${encodeURIComponent(councilId)}#t=${token}`;
 }
 
-/** The council named by `:councilId`, or a 404 already sent. */
-export async function councilOf(book: CouncilBook, req: Request, res: Response): Promise<CouncilState | null> {
-  const params = CouncilParams.safeParse(req.params);
-  const council = params.success ? await book.load(params.data.councilId) : null;
-  if (!council) sendError(res, 404, 'not_found', 'council.unknown');
-  return council;
-}
-
-export function councilsRouter({ book, offices, registry, publicUrl, creation, clock }: CouncilsDeps): Router {
+export function councilsRouter({ door, registry, publicUrl, creation, clock }: CouncilsDeps): Router {
   const router = express.Router();
+  const { book, offices } = door;
   const noticeUrl = (req: Request) => (roomId: string) =>
     `${baseUrl(req, publicUrl)}/notice/${encodeURIComponent(roomId)}`;
 
   router.post('/api/councils', roomCreationLimit(creation, clock), async (req, res) => {
-    const body = CreateCouncilRequest.safeParse(req.body);
-    if (!body.success) return sendError(res, 400, 'invalid', 'council.nameNeeded', { max: LIMITS.roomTitle });
-    const { name, locale, timeZone, place, meetingPattern, officeId } = body.data;
+    const body = readBody(CreateCouncilRequest, req, res, () =>
+      sendError(res, 400, 'invalid', 'council.nameNeeded', { max: LIMITS.roomTitle }),
+    );
+    if (!body) return;
+    const { name, locale, timeZone, place, meetingPattern, officeId } = body;
     if (officeId) {
       const office = await offices.load(officeId);
       if (!office) return sendError(res, 404, 'not_found', 'office.unknown');
-      const token = bearerToken(req);
-      if (!token || !tokenMatches(token, office.tokenHash)) return sendError(res, 403, 'forbidden', 'office.badToken');
+      if (!admitsToOffice(door, req, res, office)) return;
     }
     const councilId = randomId();
     const tokens = { host: randomToken(), member: randomToken(), observer: randomToken(), supervisor: randomToken() };
@@ -91,32 +90,22 @@ export function councilsRouter({ book, offices, registry, publicUrl, creation, c
     sendJson(res, CreatedCouncil, { councilId, tokens, links }, 201);
   });
 
-  router.get('/api/councils/:councilId', async (req, res) => {
-    const council = await councilOf(book, req, res);
-    if (!council) return;
+  router.get('/api/councils/:councilId', openCouncil(door), async (req, res) => {
+    const { council } = councilAt(res);
     const rooms = await meetingStates(registry, council);
     sendJson(res, CouncilSummary, presentCouncilSummary(council, rooms, noticeUrl(req)));
   });
 
-  router.get('/api/councils/:councilId/board', async (req, res) => {
-    const council = await councilOf(book, req, res);
-    if (!council) return;
-    const token = bearerToken(req);
-    if (!token) return sendError(res, 401, 'unauthorized', 'council.linkNeeded');
-    const role = councilRoleOf(council, token);
-    if (!role) return sendError(res, 403, 'forbidden', 'access.badLink');
+  router.get('/api/councils/:councilId/board', requireCouncil(door), async (req, res) => {
+    const { council, role, token } = councilAt(res) as CouncilAt & { role: CouncilRole; token: string };
     const rooms = await meetingStates(registry, council);
     const board = presentCouncilBoard(council, rooms, clock(), noticeUrl(req), role);
     sendJson(res, CouncilBoard, { ...board, meetingToken: meetingTokenFor(council, role, token) });
   });
 
   // Anyone reads the items of published notices (公示); a council link reads them all.
-  router.get('/api/councils/:councilId/actions', async (req, res) => {
-    const council = await councilOf(book, req, res);
-    if (!council) return;
-    const token = bearerToken(req);
-    const role = token ? councilRoleOf(council, token) : null;
-    if (token && !role) return sendError(res, 403, 'forbidden', 'access.badLink');
+  router.get('/api/councils/:councilId/actions', openCouncil(door), async (req, res) => {
+    const { council, role } = councilAt(res);
     const rooms = await meetingStates(registry, council);
     const now = clock();
     sendJson(res, CouncilActions, {

@@ -7,6 +7,7 @@ import express, { type Router } from 'express';
 import type { JoinCodeKey } from '../../credentials/joinCodeKey.js';
 import { credentialsFor, rotate, unsealSecrets } from '../../credentials/roomLinks.js';
 import type { RoomBroadcaster } from '../../room/session.js';
+import { noBody } from '../body.js';
 import { sendError } from '../errors.js';
 import { requireHost, type HostDoor, type HostRequestLocals } from '../hostAuth.js';
 import { sendJson } from '../respond.js';
@@ -33,6 +34,7 @@ export function linksRouter({ door, joinCodes, broadcaster, publicUrl }: LinksDe
   router.post('/api/rooms/:roomId/links/:role/rotate', requireHost(door), async (req, res) => {
     const params = RotateLinkParams.safeParse(req.params);
     if (!params.success) return sendError(res, 400, 'invalid', 'links.badRole');
+    if (!noBody(req, res)) return;
     const { role } = params.data;
     const { room, hostToken } = res.locals as HostRequestLocals;
     const secrets = unsealSecrets(room.roomId, hostToken, room);

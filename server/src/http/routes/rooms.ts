@@ -6,6 +6,7 @@ import type { Rate } from '../../access/keyedBuckets.js';
 import { createRoom } from '../../room/createRoom.js';
 import type { RoomRegistry } from '../../room/roomRegistry.js';
 import type { Store } from '../../store/store.js';
+import { readBody } from '../body.js';
 import { sendError } from '../errors.js';
 import { roomCreationLimit } from '../limits.js';
 import { sendJson } from '../respond.js';
@@ -24,13 +25,13 @@ export function roomsRouter({ store, registry, joinCodes, publicUrl, roomCreatio
   const router = express.Router();
 
   router.post('/api/rooms', roomCreationLimit(roomCreation, clock), async (req, res) => {
-    const body = CreateRoomRequest.safeParse(req.body);
-    if (!body.success) {
-      const badZone = body.error.issues.some((issue) => issue.path[0] === 'timeZone');
+    const body = readBody(CreateRoomRequest, req, res, (error) => {
+      const badZone = error.issues.some((issue) => issue.path[0] === 'timeZone');
       if (badZone) return sendError(res, 400, 'invalid', 'room.badTimeZone');
-      return sendError(res, 400, 'invalid', 'room.titleNeeded', { max: LIMITS.roomTitle });
-    }
-    const { title, locale = 'zh-CN', timeZone } = body.data;
+      sendError(res, 400, 'invalid', 'room.titleNeeded', { max: LIMITS.roomTitle });
+    });
+    if (!body) return;
+    const { title, locale = 'zh-CN', timeZone } = body;
     const { roomId, secrets } = await createRoom(
       store,
       { title, locale, ...(timeZone ? { timeZone } : {}) },

@@ -1,7 +1,8 @@
 /**
- * Councils and offices keep their events in the store's one event log, beside rooms, under stream
- * ids with a prefix a room id never has (room ids are base64url: no colon). Every room door parses a
- * room id and asks `isRoomId`, so no council stream is ever loaded as a room.
+ * The names of the event log's streams. A room's stream is its room id; councils and offices keep
+ * their events in the same log under ids with a prefix a room id never has (room ids are base64url:
+ * no colon). Every room door parses a room id and asks `isRoomId`, so no council stream is ever
+ * loaded as a room.
  */
 export const councilStream = (councilId: string): string => `council:${councilId}`;
 export const officeStream = (officeId: string): string => `office:${officeId}`;

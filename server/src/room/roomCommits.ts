@@ -1,0 +1,167 @@
+/**
+ * A room's side of the write path (the stream kernel, stream/eventStream.ts, does the rest): the
+ * room's state, what each group commit does once stored (the state becomes current, one `events`
+ * message goes to every screen, removed members are shown the door, a snapshot now and then), and
+ * catching up with what other server nodes appended.
+ */
+import {
+  applyAll,
+  foldSafely,
+  presentEvents,
+  type CommandAck,
+  type EventBody,
+  type ProtocolError,
+  type RoomEvent,
+  type RoomState,
+} from '@dr/shared';
+import type { Logger } from 'pino';
+import type { Store } from '../store/store.js';
+import { EventStream } from '../stream/eventStream.js';
+import type { PendingRequest } from '../stream/requestLog.js';
+import type { StreamOp } from '../stream/streamOp.js';
+import type { Lease, RoomCluster } from './cluster.js';
+import type { RoomBroadcaster } from './session.js';
+
+/** A snapshot is written after this many events, so loading never replays a long history. */
+export const SNAPSHOT_EVERY = 100;
+
+/**
+ * How many times a batch is decided against a fresher state after another node appended first. On
+ * one node a conflict cannot happen; with several, each try folds the store first.
+ */
+const MAX_DECIDE_ATTEMPTS = 4;
+
+export interface RoomCommitDeps {
+  store: Store;
+  broadcaster: RoomBroadcaster;
+  logger: Logger;
+  clock: () => number;
+  cluster?: RoomCluster | undefined;
+}
+
+export type RoomDecide = StreamOp<RoomState, EventBody, ProtocolError>['decide'];
+
+export class RoomCommits {
+  private state: RoomState;
+  private lastSnapshotSeq: number;
+  readonly stream: EventStream<RoomState, EventBody, ProtocolError>;
+
+  constructor(
+    private readonly roomId: string,
+    state: RoomState,
+    snapshotSeq: number,
+    private readonly deps: RoomCommitDeps,
+  ) {
+    this.state = state;
+    this.lastSnapshotSeq = snapshotSeq;
+    const cluster = deps.cluster;
+    this.stream = new EventStream<RoomState, EventBody, ProtocolError>({
+      streamId: roomId,
+      log: deps.store,
+      logger: deps.logger,
+      clock: deps.clock,
+      current: () => this.state,
+      fold: (s, events) => applyAll(s, events),
+      catchUp: () => this.catchUp(),
+      // With other nodes, fold what they appended first (they tell us, but maybe not yet).
+      catchUpFirst: cluster !== undefined,
+      attempts: cluster ? MAX_DECIDE_ATTEMPTS : 2,
+      notBefore: (s) => s.updatedAt,
+      committed: (next, staged) => {
+        this.state = next;
+        cluster?.committed(roomId, next.seq);
+        // One message for the whole commit; each command's events are presented with the state they
+        // left (what others may see of ballots then).
+        deps.broadcaster.events(
+          roomId,
+          staged.flatMap(({ events, after }) => presentEvents(events, after)),
+        );
+        this.disconnectRemoved(staged.flatMap(({ events }) => events));
+        void this.snapshotIfBehind(SNAPSHOT_EVERY);
+      },
+    });
+  }
+
+  /** The current state; treat as read-only (apply never mutates, so sharing it is safe). */
+  get current(): RoomState {
+    return this.state;
+  }
+
+  /** Queues a command for the room's next group commit; resolves with its answer once stored. */
+  async submit(
+    actor: string | null,
+    decide: RoomDecide,
+    options: { beforeAppend?: () => Promise<void>; request?: PendingRequest | undefined } = {},
+  ): Promise<CommandAck> {
+    return (await this.stream.submit(actor, decide, options)).ack;
+  }
+
+  /** Another node appended up to `seq`: fold what this node missed, in the write queue. */
+  followOthers(seq: number): Promise<void> {
+    if (seq <= this.state.seq) return Promise.resolve();
+    return this.stream.enqueue(() => this.catchUp());
+  }
+
+  /** With other nodes: folds what they appended (before a socket is welcomed). A no-op on one node. */
+  async caughtUp(): Promise<void> {
+    if (this.deps.cluster) await this.stream.enqueue(() => this.catchUp());
+  }
+
+  /** Stores a snapshot if events came in since the last one. */
+  flush(): Promise<void> {
+    return this.stream.enqueue(() => this.snapshotIfBehind(1));
+  }
+
+  /**
+   * Folds what another writer (another node) appended and sends it to this node's sockets: on every
+   * node, each socket gets the room's events from its own node only, so nothing is sent twice.
+   */
+  private async catchUp(): Promise<void> {
+    const missed = await this.deps.store.readEvents(this.roomId, this.state.seq);
+    if (missed.length === 0) return;
+    this.state = foldSafely(this.state, missed, unfoldableLogger(this.deps.logger, this.roomId));
+    this.deps.broadcaster.events(this.roomId, presentEvents(missed, this.state));
+    this.disconnectRemoved(missed);
+  }
+
+  /**
+   * A member the host removed, or merged into another membership of the same person, is
+   * disconnected everywhere; their member secret no longer admits them.
+   */
+  private disconnectRemoved(events: readonly RoomEvent[]): void {
+    for (const event of events) {
+      if (event.type === 'member.removed' || event.type === 'member.merged')
+        this.deps.broadcaster.removeMember(this.roomId, event.memberId);
+    }
+  }
+
+  private async snapshotIfBehind(threshold: number): Promise<void> {
+    if (this.state.seq - this.lastSnapshotSeq < threshold) return;
+    const snapshot = { seq: this.state.seq, state: this.state };
+    this.lastSnapshotSeq = snapshot.seq;
+    // With other nodes, one writes the room's snapshot at a time; the others leave it to that one.
+    let lease: Lease | null = null;
+    if (this.deps.cluster) {
+      lease = await this.deps.cluster.lease(this.roomId, 'snapshot').catch(() => null);
+      if (!lease) return;
+    }
+    try {
+      await this.deps.store.saveSnapshot(this.roomId, snapshot);
+    } catch (error) {
+      // Not fatal: events are the record; the next snapshot (or a replay) covers this one.
+      this.lastSnapshotSeq = 0;
+      this.deps.logger.warn({ err: error, roomId: this.roomId }, 'snapshot failed');
+    } finally {
+      await lease?.release().catch(() => undefined);
+    }
+  }
+}
+
+/** Reports an event of a stored history that was skipped because it cannot be folded. */
+export function unfoldableLogger(logger: Logger, roomId: string) {
+  return (event: RoomEvent, error: unknown) =>
+    logger.error(
+      { err: error, roomId, seq: event.seq, type: event.type },
+      'skipped a stored event that cannot be folded',
+    );
+}
