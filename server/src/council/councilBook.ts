@@ -53,7 +53,7 @@ export class CouncilBook {
   async create(created: Extract<CouncilEventBody, { type: 'council.created' }>): Promise<CouncilState> {
     const live = this.live(created.councilId);
     return live.stream.enqueue(async () => {
-      const events = stampEvents([created], 0, this.clock(), null) as CouncilEvent[];
+      const events = stampEvents([created], 0, this.clock(), null, null) as CouncilEvent[];
       await this.store.appendEvents(councilStream(created.councilId), 0, events);
       live.state = foldCouncil(emptyCouncil(created.councilId), events);
       return live.state;

@@ -26,6 +26,7 @@ import {
   type RoomState,
 } from '@dr/shared';
 import type { Logger } from 'pino';
+import { withoutChain } from '../stream/chain.js';
 import { TokenBucket } from '../access/tokenBucket.js';
 import type { Store } from '../store/store.js';
 import { pendingRequest } from '../stream/requestLog.js';
@@ -254,7 +255,7 @@ export class Room {
   /** Events the client missed, from the store (the source of truth), at most one batch. */
   async eventsAfter(afterSeq: number): Promise<{ events: RoomEvent[]; hasMore: boolean }> {
     const events = await this.deps.store.readEvents(this.roomId, afterSeq, LIMITS.syncBatch + 1);
-    const batch = presentEvents(events.slice(0, LIMITS.syncBatch), this.current);
+    const batch = presentEvents(withoutChain(events.slice(0, LIMITS.syncBatch)), this.current);
     return { events: batch, hasMore: events.length > LIMITS.syncBatch };
   }
 

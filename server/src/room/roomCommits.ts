@@ -15,6 +15,7 @@ import {
   type RoomState,
 } from '@dr/shared';
 import type { Logger } from 'pino';
+import { withoutChain } from '../stream/chain.js';
 import type { Store } from '../store/store.js';
 import { EventStream } from '../stream/eventStream.js';
 import type { PendingRequest } from '../stream/requestLog.js';
@@ -74,7 +75,7 @@ export class RoomCommits {
         // left (what others may see of ballots then).
         deps.broadcaster.events(
           roomId,
-          staged.flatMap(({ events, after }) => presentEvents(events, after)),
+          staged.flatMap(({ events, after }) => presentEvents(withoutChain(events), after)),
         );
         this.disconnectRemoved(staged.flatMap(({ events }) => events));
         void this.snapshotIfBehind(SNAPSHOT_EVERY);
@@ -120,7 +121,7 @@ export class RoomCommits {
     const missed = await this.deps.store.readEvents(this.roomId, this.state.seq);
     if (missed.length === 0) return;
     this.state = foldSafely(this.state, missed, unfoldableLogger(this.deps.logger, this.roomId));
-    this.deps.broadcaster.events(this.roomId, presentEvents(missed, this.state));
+    this.deps.broadcaster.events(this.roomId, presentEvents(withoutChain(missed), this.state));
     this.disconnectRemoved(missed);
   }
 
