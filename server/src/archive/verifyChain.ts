@@ -21,7 +21,11 @@ export type ChainProblem =
   /** A round's frozen text no longer matches its fingerprint. */
   | { kind: 'roundText'; seq: number; roundId: string }
   /** The last event is not the head the archive's manifest names. */
-  | { kind: 'head'; seq: number };
+  | { kind: 'head'; seq: number }
+  /** An archive's file differs from the digest its manifest names, or is missing. */
+  | { kind: 'file'; file: string }
+  /** A line of `events.ndjson` is not an event. */
+  | { kind: 'unreadable'; line: number };
 
 export interface ChainReport {
   ok: boolean;

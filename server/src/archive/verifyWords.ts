@@ -19,6 +19,10 @@ const PROBLEM: Record<Locale, (p: ChainProblem) => string> = {
         return `第 ${p.seq} 条事件（表决轮次 ${p.roundId}）的定稿文本与其指纹不符。`;
       case 'head':
         return `最后一条事件（第 ${p.seq} 条）不是档案清单所记的链头。`;
+      case 'file':
+        return `文件 ${p.file} 与档案清单所记的摘要不符，或已缺失。`;
+      case 'unreadable':
+        return `events.ndjson 第 ${p.line} 行无法读取。`;
     }
   },
   en: (p) => {
@@ -39,6 +43,10 @@ const PROBLEM: Record<Locale, (p: ChainProblem) => string> = {
         return `The frozen text of round ${p.roundId} (event ${p.seq}) does not match its fingerprint.`;
       case 'head':
         return `The last event (${p.seq}) is not the chain head the archive's manifest names.`;
+      case 'file':
+        return `The file ${p.file} differs from the digest the archive's manifest names, or is missing.`;
+      case 'unreadable':
+        return `Line ${p.line} of events.ndjson cannot be read.`;
     }
   },
 };

@@ -36,6 +36,7 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'member.joined': ['name'],
   'interest.declared': ['note'],
   'council.memberJoined': ['name'],
+  'action.created': ['owner'],
   'consensus.voted': ['memberId'],
 };
 
