@@ -4,7 +4,15 @@
  * every round's frozen text with its fingerprint, the action items with their timelines, and a
  * manifest naming the chain head and each file's SHA-256 (`pnpm verify-archive` checks them all).
  */
-import { ownEntries, presentDecision, presentNotice, roomTimeZone, type RoomEvent, type RoomState } from '@dr/shared';
+import {
+  own,
+  ownEntries,
+  presentDecision,
+  presentNotice,
+  roomTimeZone,
+  type RoomEvent,
+  type RoomState,
+} from '@dr/shared';
 import { createHash } from 'node:crypto';
 import { renderDocx } from '../minutes/docx.js';
 import { layoutMinutes } from '../minutes/layout.js';
@@ -42,7 +50,7 @@ const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).dig
  */
 export function archivedEvents(events: readonly RoomEvent[], state: RoomState): object[] {
   return events.map((event) => {
-    if (event.type !== 'consensus.voted' || !state.rounds[event.roundId]?.anonymous) return event;
+    if (event.type !== 'consensus.voted' || !own(state.rounds, event.roundId)?.anonymous) return event;
     const seals = (event as { seals?: Record<string, Seal> }).seals;
     const seal = seals?.memberId;
     if (!seal) return { ...event, memberId: null }; // stored before the chain: nothing to prove
@@ -73,7 +81,7 @@ function rounds(state: RoomState): { files: [string, Buffer][]; index: object[] 
       files.push([file, Buffer.from(round.text, 'utf8')]);
       return {
         roundId: round.id,
-        itemTitle: state.items[round.itemId]?.title ?? null,
+        itemTitle: own(state.items, round.itemId)?.title ?? null,
         file,
         textHash: round.textHash,
         status: round.status,
