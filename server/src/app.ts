@@ -10,6 +10,7 @@ import { GuessGuard } from './access/guessGuard.js';
 import { DOOR_LIMITS, type DoorLimits } from './access/limits.js';
 import { sendError } from './http/errors.js';
 import { archiveRouter } from './http/routes/archive.js';
+import { erasureRouter } from './http/routes/erasure.js';
 import type { CouncilDoor } from './http/councilDoors.js';
 import type { HostDoor } from './http/hostAuth.js';
 import { roomRequestLimit } from './http/limits.js';
@@ -148,6 +149,7 @@ export function createApp(options: AppOptions): App {
   app.use(councilMeetingsRouter({ door: councilDoor, store, registry, joinCodes, publicUrl, clock }));
   app.use(officesRouter({ door: councilDoor, registry, publicUrl, creation, clock }));
   app.use(archiveRouter({ door: hostDoor, councilDoor, store, registry, clock }));
+  app.use(erasureRouter({ door: hostDoor, councilDoor, registry }));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'request.unknown'));
   app.use(staticClient(clientDist));
   app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {

@@ -79,6 +79,25 @@ export class CouncilBook {
     return after && ack.ok ? { ...ack, state: after } : ack;
   }
 
+  /**
+   * Erasure (erasure/): `rewrite` picks the council's stored events to replace; they are stored and
+   * the council folded again from its first event, in its write queue. Resolves how many changed.
+   */
+  async rewriteRecord(
+    councilId: string,
+    rewrite: (events: readonly CouncilEvent[]) => CouncilEvent[],
+  ): Promise<number> {
+    const live = this.live(councilId);
+    const stream = councilStream(councilId);
+    return live.stream.enqueue(async () => {
+      const changed = rewrite(await this.store.readEvents<CouncilEvent>(stream, 0));
+      if (changed.length === 0) return 0;
+      await this.store.rewriteEvents(stream, changed);
+      live.state = foldCouncil(emptyCouncil(councilId), await this.store.readEvents<CouncilEvent>(stream, 0));
+      return changed.length;
+    });
+  }
+
   private live(councilId: string): LiveCouncil {
     const known = this.councils.get(councilId);
     if (known) return known;

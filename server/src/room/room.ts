@@ -278,6 +278,11 @@ export class Room {
     return others && others.length > 0 ? mergePresence([local, ...others]) : local;
   }
 
+  /** Replaces stored events (erasure/) and folds the room again from them; resolves how many changed. */
+  rewriteRecord(rewrite: (events: readonly RoomEvent[]) => RoomEvent[]): Promise<number> {
+    return this.commits.rewriteRecord(rewrite);
+  }
+
   /** Stores what is queued: a snapshot if events came in since the last one, and the draft's edits. */
   async flush(): Promise<void> {
     await Promise.all([this.commits.flush(), this.loadedDoc?.flush()]);

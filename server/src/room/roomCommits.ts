@@ -6,6 +6,7 @@
  */
 import {
   applyAll,
+  emptyState,
   foldSafely,
   presentEvents,
   type CommandAck,
@@ -106,6 +107,24 @@ export class RoomCommits {
   /** With other nodes: folds what they appended (before a socket is welcomed). A no-op on one node. */
   async caughtUp(): Promise<void> {
     if (this.deps.cluster) await this.stream.enqueue(() => this.catchUp());
+  }
+
+  /**
+   * Erasure (erasure/): `rewrite` picks the stored events to replace; they are stored, the state is
+   * folded again from the first event, and a fresh snapshot replaces the old one. In the write
+   * queue, so no commit runs in between. Resolves how many events changed.
+   */
+  rewriteRecord(rewrite: (events: readonly RoomEvent[]) => RoomEvent[]): Promise<number> {
+    return this.stream.enqueue(async () => {
+      const changed = rewrite(await this.deps.store.readEvents(this.roomId, 0));
+      if (changed.length === 0) return 0;
+      await this.deps.store.rewriteEvents(this.roomId, changed);
+      const events = await this.deps.store.readEvents(this.roomId, 0);
+      this.state = foldSafely(emptyState(this.roomId), events, unfoldableLogger(this.deps.logger, this.roomId));
+      this.lastSnapshotSeq = 0;
+      await this.snapshotIfBehind(1);
+      return changed.length;
+    });
   }
 
   /** Stores a snapshot if events came in since the last one. */

@@ -175,6 +175,24 @@ export class MongoStore implements Store {
     return docs.map((doc) => doc.event as E);
   }
 
+  async rewriteEvents(streamId: string, events: readonly StoredEvent[]): Promise<void> {
+    const rewrite = async (session?: ClientSession): Promise<void> => {
+      const options = session ? { session } : {};
+      if (events.length > 0)
+        await this.events.bulkWrite(
+          events.map((event) => ({
+            updateOne: { filter: { roomId: streamId, seq: event.seq }, update: { $set: { event } } },
+          })),
+          options,
+        );
+      await this.snapshots.deleteOne({ roomId: streamId }, options);
+    };
+    // Without transactions a crash mid-way leaves some fields erased and others not: erasing again
+    // finishes it (erasure is idempotent).
+    if (this.hasTransactions) await this.conn.transaction((session) => rewrite(session));
+    else await rewrite();
+  }
+
   async saveSnapshot(streamId: string, snapshot: Snapshot): Promise<void> {
     try {
       await this.snapshots.updateOne(

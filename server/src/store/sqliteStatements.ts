@@ -91,6 +91,8 @@ export function prepareStatements(db: Database.Database) {
     ),
     hasEventAfter: db.prepare<[string, number], unknown>('SELECT 1 FROM events WHERE room_id = ? AND seq > ? LIMIT 1'),
     insertEvent: db.prepare<[string, number, string]>('INSERT INTO events (room_id, seq, body) VALUES (?, ?, ?)'),
+    rewriteEvent: db.prepare<[string, string, number]>('UPDATE events SET body = ? WHERE room_id = ? AND seq = ?'),
+    dropSnapshot: db.prepare<[string]>('DELETE FROM snapshots WHERE room_id = ?'),
     // A negative LIMIT means no limit in SQLite.
     readEvents: db
       .prepare<[string, number, number], string>(

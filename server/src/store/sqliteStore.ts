@@ -176,6 +176,15 @@ export class SqliteStore implements Store {
     return this.stmt.readEvents.all(streamId, afterSeq, limit ?? -1).map((body) => JSON.parse(body) as E);
   }
 
+  async rewriteEvents(streamId: string, events: readonly StoredEvent[]): Promise<void> {
+    this.db
+      .transaction(() => {
+        for (const event of events) this.stmt.rewriteEvent.run(JSON.stringify(event), streamId, event.seq);
+        this.stmt.dropSnapshot.run(streamId);
+      })
+      .immediate();
+  }
+
   async saveSnapshot(streamId: string, snapshot: Snapshot): Promise<void> {
     this.stmt.saveSnapshot.run(streamId, snapshot.seq, JSON.stringify(snapshot.state));
   }
