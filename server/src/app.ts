@@ -10,6 +10,7 @@ import { GuessGuard } from './access/guessGuard.js';
 import { DOOR_LIMITS, type DoorLimits } from './access/limits.js';
 import { sendError } from './http/errors.js';
 import { archiveRouter } from './http/routes/archive.js';
+import { RetentionSweeper } from './erasure/retention.js';
 import { erasureRouter } from './http/routes/erasure.js';
 import type { CouncilDoor } from './http/councilDoors.js';
 import type { HostDoor } from './http/hostAuth.js';
@@ -60,6 +61,8 @@ export interface AppOptions {
    * (cluster/cluster.ts, `joinCluster`). Absent on a single node.
    */
   cluster?: { node: RedisCluster; socketAdapter: NonNullable<ServerOptions['adapter']> };
+  /** `RETENTION_DAYS`: closed meetings older than that lose their personal fields (erasure/retention.ts). */
+  retentionDays?: number | undefined;
 }
 
 export interface App {
@@ -67,6 +70,8 @@ export interface App {
   io: RoomServer;
   registry: RoomRegistry;
   yjs: YjsEndpoint;
+  /** The retention sweep, when `retentionDays` is set. */
+  retention: RetentionSweeper | null;
   /** Resolves once the node listens to the other nodes (at once on a single node). */
   ready: Promise<void>;
   /** Stops accepting, closes sockets, flushes and unloads every room; the store is the caller's to close. */
@@ -162,14 +167,19 @@ export function createApp(options: AppOptions): App {
   });
   attachSocketHandlers(io, { registry, store, gate, logger, addressOf });
   const joined = cluster?.node.start({ registry, revokeDrafts: (roomId, role) => yjs.revoke(roomId, role) });
+  const days = options.retentionDays;
+  const retention = days ? new RetentionSweeper({ store, registry, logger, clock, days }) : null;
+  retention?.start();
 
   return {
     http,
     io,
     registry,
     yjs,
+    retention,
     ready: joined ?? Promise.resolve(),
     async close() {
+      await retention?.stop();
       // Draft sockets first: the HTTP server's close (inside io.close) waits for every open socket.
       await yjs.close();
       const closed = new Promise<void>((resolve) => io.close(() => resolve()));

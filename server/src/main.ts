@@ -33,6 +33,7 @@ const app = createApp({
   publicUrl: config.publicUrl,
   trustProxy: config.trustProxy,
   clientDist,
+  retentionDays: config.retentionDays,
   ...(cluster ? { cluster } : {}),
 });
 await app.ready;

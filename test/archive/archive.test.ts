@@ -90,7 +90,7 @@ describe('the archive', () => {
       const actions = JSON.parse(await archive.file('actions.json')!.async('string'));
       expect(actions[0]).toMatchObject({ title: '设置单行标志', owner: '李建国', timeline: expect.any(Array) });
       const people = JSON.parse(await archive.file('attendance.json')!.async('string'));
-      expect(people.map((p: { name: string }) => p.name)).toEqual(['主持人', '王秀英', '李建国']);
+      expect(people.map((p: { name: string }) => p.name)).toEqual(['张主任', '王秀英', '李建国']);
       // Who voted how in the anonymous round is not in the archive.
       const ballots = (await archive.file('events.ndjson')!.async('string'))
         .trimEnd()

@@ -6,7 +6,7 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archivedMeeting, type ArchivedMeeting } from '../support/archiveMeeting.js';
-import { connect } from '../support/clients.js';
+import { connect, ok } from '../support/clients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
@@ -67,6 +67,45 @@ describe('erasing a person', () => {
         expect(text).not.toContain('王秀英');
         expect(text).not.toContain('小卖部');
       }
+    },
+  );
+});
+
+describe('RETENTION_DAYS', () => {
+  it(
+    'erases every name of a closed meeting older than the retention, and keeps the public notice and decisions',
+    { timeout: 120_000 },
+    async () => {
+      // The sweep's clock is 31 days ahead: the meeting just held is then past a 30-day retention.
+      const later = await suite.startServer(undefined, 0, {
+        retentionDays: 30,
+        clock: () => Date.now() + 31 * 86_400_000,
+      });
+      const held = await archivedMeeting(later.url);
+      const { room, host } = held;
+      await ok(host, { type: 'notice.publish' });
+      await ok(host, { type: 'room.setPhase', phase: 'closed' });
+      held.close();
+      expect(await later.app.retention!.sweep()).toBe(1);
+      expect(await later.app.retention!.sweep()).toBe(0); // nothing left to erase
+
+      const minutes = await (
+        await fetch(`${later.url}/api/rooms/${room.roomId}/minutes.md`, {
+          headers: { Authorization: `Bearer ${room.tokens.host}` },
+        })
+      ).text();
+      for (const name of ['王秀英', '李建国', '张主任', '小卖部']) expect(minutes).not.toContain(name);
+      const notice = await (await fetch(`${later.url}/api/rooms/${room.roomId}/notice`)).json();
+      expect(notice.decisions).toEqual([
+        expect.objectContaining({ statement: '东巷单行', outcome: 'adopted', text: held.text }),
+      ]);
+      expect(notice.decisions[0].actions[0].owner).toMatch(/^成员 [0-9A-F]{4}$/);
+      const verify = await (
+        await fetch(`${later.url}/api/rooms/${room.roomId}/verify`, {
+          headers: { Authorization: `Bearer ${room.tokens.host}` },
+        })
+      ).json();
+      expect(verify).toMatchObject({ ok: true });
     },
   );
 });

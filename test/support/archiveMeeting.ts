@@ -15,7 +15,7 @@ export interface ArchivedMeeting {
 export async function archivedMeeting(url: string): Promise<ArchivedMeeting> {
   const room = await createRoom(url, '东巷停车', 'zh-CN');
   const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-  const host = await connect(url, auth(room.tokens.host, { name: '主持人' }));
+  const host = await connect(url, auth(room.tokens.host, { name: '张主任' }));
   const wang = await connect(url, auth(room.tokens.participant, { name: '王秀英' }));
   const li = await connect(url, auth(room.tokens.participant, { name: '李建国' }));
   const itemId = (await ok(host, { type: 'agenda.propose', title: '东巷单行' }))!;

@@ -28,7 +28,7 @@ export function makeDataDir(): string {
 }
 
 /** What a test may change: the door limits, their clock, the trusted proxies, the web app's build. */
-export type ServerOptions = Pick<AppOptions, 'limits' | 'clock' | 'trustProxy' | 'clientDist'>;
+export type ServerOptions = Pick<AppOptions, 'limits' | 'clock' | 'trustProxy' | 'clientDist' | 'retentionDays'>;
 
 /** A server on `dataDir`, with the server secret kept there as `pnpm start` keeps it. */
 export async function startServer(dataDir = makeDataDir(), port = 0, options: ServerOptions = {}): Promise<TestServer> {

@@ -60,3 +60,16 @@ export function membersIn(events: readonly StoredEvent[]): string[] {
   }
   return [...ids];
 }
+
+/** The events with every person's personal fields erased (retention): only those that changed. */
+export function eraseEveryone(events: readonly StoredEvent[], locale: Locale): StoredEvent[] {
+  const current = new Map(events.map((e) => [e.seq, e]));
+  const changed = new Map<number, StoredEvent>();
+  for (const memberId of membersIn(events)) {
+    for (const event of eraseEvents([...current.values()], memberId, locale)) {
+      current.set(event.seq, event);
+      changed.set(event.seq, event);
+    }
+  }
+  return [...changed.values()].sort((a, b) => a.seq - b.seq);
+}

@@ -84,6 +84,14 @@ export class MongoStore implements Store {
     }
   }
 
+  async roomsCreatedBefore(before: number): Promise<string[]> {
+    const docs = await this.rooms
+      .find({ createdAt: { $lt: before } }, { roomId: 1 })
+      .sort({ createdAt: 1 })
+      .lean();
+    return docs.map((doc) => doc.roomId);
+  }
+
   async getRoom(roomId: string): Promise<RoomRecord | null> {
     const doc = await this.rooms.findOne({ roomId }).lean();
     if (!doc) return null;

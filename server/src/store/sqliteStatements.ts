@@ -80,6 +80,9 @@ export function prepareStatements(db: Database.Database) {
          @observer_token_hash, @join_code_hash, @sealed_links)`,
     ),
     getRoom: db.prepare<[string], RoomRow>('SELECT * FROM rooms WHERE room_id = ?'),
+    roomsCreatedBefore: db
+      .prepare<[number], string>('SELECT room_id FROM rooms WHERE created_at < ? ORDER BY created_at')
+      .pluck(),
     setCredentials: db.prepare<[Omit<RoomRow, 'title' | 'locale' | 'created_at'>]>(
       `UPDATE rooms SET host_token_hash = @host_token_hash, participant_token_hash = @participant_token_hash,
          observer_token_hash = @observer_token_hash, join_code_hash = @join_code_hash, sealed_links = @sealed_links

@@ -102,6 +102,10 @@ export class SqliteStore implements Store {
     }
   }
 
+  async roomsCreatedBefore(before: number): Promise<string[]> {
+    return this.stmt.roomsCreatedBefore.all(before);
+  }
+
   async getRoom(roomId: string): Promise<RoomRecord | null> {
     const row = this.stmt.getRoom.get(roomId);
     if (!row) return null;
