@@ -107,6 +107,44 @@ export default tseslint.config(
     },
   },
   {
+    // The web app's imports run one way (docs/development.md, "client/src/"): the app, then the pages,
+    // then the parts of a meeting, then live/, ui/ and i18n/. A piece two pages share moves down.
+    files: ['client/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: (() => {
+            const at = (folder) => `./client/src/${folder}`;
+            const PAGES = ['room', 'board', 'notice', 'start', 'standing'];
+            const message = 'The web app imports one way: app → pages → parts of a meeting → live/ui/i18n.';
+            return [
+              { target: ['live', 'ui', 'i18n'].map(at), from: ['app', ...PAGES, 'followup'].map(at), message },
+              { target: at('followup'), from: ['app', ...PAGES].map(at), message },
+              ...PAGES.map((page) => ({
+                target: at(page),
+                // A page may use the parts of a meeting in room/<area>/ (the board does), not another
+                // page; the start page opens the council and office forms (a lazy chunk of standing/).
+                from: [
+                  'app',
+                  ...PAGES.filter((o) => o !== page && o !== 'room' && !(page === 'start' && o === 'standing')),
+                ].map(at),
+                message,
+              })),
+            ];
+          })(),
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

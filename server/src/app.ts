@@ -41,6 +41,13 @@ import type { RoomServer } from './socket/roomServer.js';
 import { attachSocketHandlers } from './socket/socketServer.js';
 import type { Store } from './store/store.js';
 import { DOC_PATH_PREFIX, docAuthorizer } from './yjs/docAuth.js';
+import { isDiskFull } from './store/diskFull.js';
+import { instrumentStore } from './ops/instrumentStore.js';
+import { Metrics } from './ops/metrics.js';
+import { metricsRouter } from './ops/metricsRoute.js';
+import { metricSources } from './ops/metricSources.js';
+import { requestLog } from './ops/requestLog.js';
+import { steadyClock } from './ops/steadyClock.js';
 import { YjsEndpoint } from './yjs/yjsEndpoint.js';
 
 export interface AppOptions {
@@ -57,12 +64,19 @@ export interface AppOptions {
   /** The clock of those limits; tests pass a fake one. */
   clock?: () => number;
   /**
+   * The wall clock the rooms read (default `Date.now`), through a steady clock that absorbs its steps
+   * (ops/steadyClock.ts): event times and `serverTime`. Tests step it to stand for an NTP jump.
+   */
+  wallClock?: () => number;
+  /**
    * One node of a cluster (`REDIS_URL`): the link to the other nodes, and Socket.IO's Redis adapter
    * (cluster/cluster.ts, `joinCluster`). Absent on a single node.
    */
   cluster?: { node: RedisCluster; socketAdapter: NonNullable<ServerOptions['adapter']> };
   /** `RETENTION_DAYS`: closed meetings older than that lose their personal fields (erasure/retention.ts). */
   retentionDays?: number | undefined;
+  /** Who may read `GET /metrics` (`METRICS_ALLOW`, ops/metricsRoute.ts); default loopback. */
+  metricsAllow?: readonly string[];
 }
 
 export interface App {
@@ -72,6 +86,8 @@ export interface App {
   yjs: YjsEndpoint;
   /** The retention sweep, when `retentionDays` is set. */
   retention: RetentionSweeper | null;
+  /** What `GET /metrics` shows (ops/metrics.ts). */
+  metrics: Metrics;
   /** Resolves once the node listens to the other nodes (at once on a single node). */
   ready: Promise<void>;
   /** Stops accepting, closes sockets, flushes and unloads every room; the store is the caller's to close. */
@@ -79,7 +95,13 @@ export interface App {
 }
 
 export function createApp(options: AppOptions): App {
-  const { store, logger, joinCodes, publicUrl, clientDist, clock = Date.now } = options;
+  const { logger, joinCodes, publicUrl, clientDist, clock = Date.now } = options;
+  const metrics = new Metrics();
+  const store = instrumentStore(options.store, metrics); // times each append (dr_store_append_seconds)
+  const roomClock = steadyClock({
+    ...(options.wallClock ? { wall: options.wallClock } : {}),
+    onStep: (stepMs) => logger.warn({ stepMs }, 'the wall clock stepped; room times take the step in slowly'),
+  });
   const limits: DoorLimits = { ...DOOR_LIMITS, ...options.limits };
   const cluster = options.cluster;
   const app = express();
@@ -90,6 +112,7 @@ export function createApp(options: AppOptions): App {
   const gate = new AccessGate({ store, joinCodes, guard: new GuessGuard(limits, clock), logger });
   const hostDoor: HostDoor = { store, gate, guessRate: limits.guessesPerRoom };
 
+  app.use(requestLog(logger)); // method, route pattern, status, time: never the path as sent, nor headers
   app.use(securityHeaders());
   // Which node answered (operators behind a load balancer, and the cluster tests).
   if (cluster) app.use((_req, res, next) => void (res.setHeader('X-DR-Node', cluster.node.node), next()));
@@ -116,6 +139,8 @@ export function createApp(options: AppOptions): App {
     logger,
     broadcaster,
     memberJoins: limits.memberJoins,
+    clock: roomClock,
+    metrics,
     ...(cluster ? { cluster: cluster.node } : {}),
   });
   const yjs = new YjsEndpoint({ registry, logger, authorize: docAuthorizer({ store, registry, gate, addressOf }) });
@@ -125,7 +150,9 @@ export function createApp(options: AppOptions): App {
     else if (!path.startsWith('/socket.io/')) socket.destroy(); // nobody else takes upgrades
   });
 
-  app.use(healthRouter({ store }));
+  app.use(healthRouter({ store, ...(cluster ? { redis: cluster.node } : {}) }));
+  app.use(metricsRouter({ metrics, allow: options.metricsAllow ?? ['loopback'] }));
+  metrics.readFrom(metricSources(io, registry, cluster?.node));
   app.use(roomsRouter({ store, registry, joinCodes, publicUrl, roomCreation: limits.roomCreation, clock }));
   // A replaced link closes the draft connections that came in through it too, not only its Socket.IO sockets.
   const revokeEverywhere = {
@@ -162,10 +189,11 @@ export function createApp(options: AppOptions): App {
     const status = (err as { status?: number }).status;
     if (status === 413) return sendError(res, 413, 'too_large', 'request.tooLarge');
     if (status === 400) return sendError(res, 400, 'invalid', 'request.badJson');
+    if (isDiskFull(err)) return sendError(res, 503, 'internal', 'server.diskFull');
     logger.error({ err }, 'request failed');
     sendError(res, 500, 'internal', 'server.failed');
   });
-  attachSocketHandlers(io, { registry, store, gate, logger, addressOf });
+  attachSocketHandlers(io, { registry, store, gate, logger, addressOf, metrics, now: roomClock });
   const joined = cluster?.node.start({ registry, revokeDrafts: (roomId, role) => yjs.revoke(roomId, role) });
   const days = options.retentionDays;
   const retention = days ? new RetentionSweeper({ store, registry, logger, clock, days }) : null;
@@ -177,6 +205,7 @@ export function createApp(options: AppOptions): App {
     registry,
     yjs,
     retention,
+    metrics,
     ready: joined ?? Promise.resolve(),
     async close() {
       await retention?.stop();

@@ -1,6 +1,7 @@
 /** Reads the process configuration from the environment, once, with defaults for a zero-setup start. */
 import path from 'node:path';
 import { parseTrustProxy, type TrustProxy } from './access/clientAddress.js';
+import { parseMetricsAllow } from './ops/metricsRoute.js';
 
 export interface Config {
   port: number;
@@ -21,6 +22,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** `RETENTION_DAYS`: closed meetings older than that lose their personal fields (erasure/retention.ts); unset keeps them. */
   retentionDays: number | undefined;
+  /** `METRICS_ALLOW`: who may read `GET /metrics` (addresses, subnets, `loopback`…); default loopback. */
+  metricsAllow: string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,5 +45,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serverSecret: env['SERVER_SECRET'] || undefined,
     redisUrl: env['REDIS_URL'] || undefined,
     retentionDays,
+    metricsAllow: parseMetricsAllow(env['METRICS_ALLOW']),
   };
 }

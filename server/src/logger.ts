@@ -1,6 +1,8 @@
 /** Structured JSON logs (pino): one line per event, machine-readable, no secrets. */
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
-export function createLogger(level: string): Logger {
-  return pino({ level, redact: ['*.token', '*.memberSecret', 'auth'] });
+/** A logger at `level`, to standard output or to `destination` (tests read what would be logged). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = { level, redact: ['*.token', '*.memberSecret', 'auth'] };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -32,6 +32,7 @@ const app = createApp({
   joinCodes: new JoinCodeKey(secret.secret),
   publicUrl: config.publicUrl,
   trustProxy: config.trustProxy,
+  metricsAllow: config.metricsAllow,
   clientDist,
   retentionDays: config.retentionDays,
   ...(cluster ? { cluster } : {}),

@@ -92,7 +92,9 @@ describe('the consensus meter in the browser', { timeout: 120_000 }, () => {
     await boRound.getByRole('button', { name: '2 Some concerns', exact: true }).click();
     await boRound.getByText('Your response: 2 Some concerns.').waitFor();
     await onBoard.getByText('Consensus reached').waitFor();
-    await onBoard.getByText('3 of 4 can live with it or better').waitFor();
+    await onBoard
+      .getByText('3 can live with it or better: at least three quarters of the 4 responses (3 needed)')
+      .waitFor();
     await console_.getByText('Consensus reached').waitFor();
     await screenshot(ana, 'consensus-phone');
     await screenshot(host, 'consensus-console');

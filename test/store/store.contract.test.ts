@@ -110,6 +110,7 @@ function stateAt(roomId: string, seq: number): RoomState {
         removedAt: null,
         sameNameAs: null,
         mergedInto: null,
+        departedAt: null,
       },
     },
     queue: [{ memberId: 'm1', kind: 'speak', raisedAt: T0 + seq }],

@@ -72,8 +72,9 @@ export interface RedisServer extends Proc {
   url: string;
 }
 
-export async function startRedis(): Promise<RedisServer> {
-  const port = await freePort();
+/** `port`: a given one (a Redis restarted where the nodes look for it); else a free one. */
+export async function startRedis(port?: number): Promise<RedisServer> {
+  port ??= await freePort();
   const child = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
@@ -91,9 +92,9 @@ export interface ServerNode extends Proc {
   port: number;
 }
 
-/** A compiled server node; `port` 0 picks a free one. */
+/** A compiled server node; `port` 0 picks a free one; without `redisUrl`, a single node. */
 export async function startNode(
-  options: { dataDir: string; redisUrl: string; port?: number },
+  options: { dataDir: string; redisUrl?: string; port?: number },
   extraEnv: Record<string, string> = {},
 ): Promise<ServerNode> {
   if (!existsSync(SERVER_MAIN))
@@ -106,7 +107,7 @@ export async function startNode(
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: options.dataDir,
-      REDIS_URL: options.redisUrl,
+      ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
       LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info',
       ...extraEnv,
     },

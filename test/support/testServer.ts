@@ -28,7 +28,13 @@ export function makeDataDir(): string {
 }
 
 /** What a test may change: the door limits, their clock, the trusted proxies, the web app's build. */
-export type ServerOptions = Pick<AppOptions, 'limits' | 'clock' | 'trustProxy' | 'clientDist' | 'retentionDays'>;
+export type ServerOptions = Pick<
+  AppOptions,
+  'limits' | 'clock' | 'wallClock' | 'trustProxy' | 'clientDist' | 'metricsAllow' | 'retentionDays'
+> & {
+  /** Another logger than the silent one (a test that reads the request log). */
+  logger?: AppOptions['logger'];
+};
 
 /** A server on `dataDir`, with the server secret kept there as `pnpm start` keeps it. */
 export async function startServer(dataDir = makeDataDir(), port = 0, options: ServerOptions = {}): Promise<TestServer> {
@@ -36,9 +42,9 @@ export async function startServer(dataDir = makeDataDir(), port = 0, options: Se
   const store = await openStore({ dataDir, mongodbUri: undefined });
   const app = createApp({
     store,
-    logger: createLogger(process.env['LOG_LEVEL'] ?? 'silent'),
     joinCodes: new JoinCodeKey(secret),
     ...options,
+    logger: options.logger ?? createLogger(process.env['LOG_LEVEL'] ?? 'silent'),
   });
   await new Promise<void>((resolve, reject) => {
     app.http.once('error', reject); // a port still held by the last run must fail the test, not hang it

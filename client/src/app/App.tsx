@@ -2,19 +2,20 @@ import { lazy, Suspense } from 'react';
 import { RoomPage } from '../room/RoomPage';
 import { routeFor } from './route';
 import { withFollowUpStrings } from '../i18n/followupStrings';
+import { withStandingStrings } from '../i18n/standingStrings';
 import { AppHeader } from '../ui/AppHeader';
 import { NotFoundPage } from '../ui/NotFoundPage';
 
 // Phones never load the board's QR code library.
 const BoardPage = lazy(withFollowUpStrings(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage }))));
 // A participant's link opens the room: the start page (creating a room, its links) is the host's.
-const StartPage = lazy(() => import('../start/StartPage').then((m) => ({ default: m.StartPage })));
+const StartPage = lazy(withStandingStrings(() => import('../start/StartPage').then((m) => ({ default: m.StartPage }))));
 const NoticePage = lazy(
   withFollowUpStrings(() => import('../notice/NoticePage').then((m) => ({ default: m.NoticePage }))),
 );
 
 // Standing councils and offices (issue 18): pages only a council's or an office's link holders open.
-const StandingPage = lazy(() => import('../council/StandingPage'));
+const StandingPage = lazy(withStandingStrings(() => import('../standing/StandingPage')));
 
 export function App() {
   const route = routeFor(window.location.pathname);

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RoomViewProvider } from '../live/RoomContext';
+import { liveRoomView, RoomViewProvider } from '../live/RoomContext';
 import { tokenFromHash } from '../live/token';
 import { useRoom } from '../live/useRoom';
 import { InvalidLinkPage } from '../ui/InvalidLinkPage';
 import { MessagePage } from '../ui/MessagePage';
 import { BoardView } from './BoardView';
-import { useRoomLinks } from './useRoomLinks';
+import { useRoomLinks } from '../live/useRoomLinks';
 
 /** An unattended board reloads by itself when a newer version of the app is served. */
 const RELOAD_MS = 10_000;
@@ -38,21 +38,7 @@ function ConnectedBoard({ roomId, token }: { roomId: string; token: string }) {
   }
   if (state && you) {
     return (
-      <RoomViewProvider
-        value={{
-          roomId,
-          token,
-          state,
-          you,
-          youId: null,
-          send: room.send,
-          online: room.status === 'connected',
-          outbox: room.outbox,
-          dismissOutbox: room.dismissOutbox,
-          clockOffset: room.clockOffset,
-          presence: room.presence,
-        }}
-      >
+      <RoomViewProvider value={liveRoomView(roomId, token, room, state, you, null)}>
         <BoardView status={status} links={links} />
       </RoomViewProvider>
     );

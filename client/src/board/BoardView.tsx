@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../live/RoomContext';
 import { PhaseBadge } from '../room/meeting/PhaseBadge';
-import type { RoomStatus } from '../live/useRoom';
+import type { RoomStatus } from '../live/roomTypes';
 import { BoardItem } from './BoardItem';
 import { currentRound } from '../room/consensus/rounds';
 import { BoardMain } from './BoardMain';
+import { BoardAttendance } from './BoardAttendance';
 import { BoardQueue } from './BoardQueue';
 import { BoardSpeaker } from './BoardSpeaker';
 import { JoinQr } from './JoinQr';
-import type { RoomLinks } from './useRoomLinks';
+import type { RoomLinks } from '../live/useRoomLinks';
 import './BoardView.css';
 
 interface Props {
@@ -42,6 +43,7 @@ export function BoardView({ status, links }: Props) {
           </span>
         )}
       </header>
+      <BoardAttendance />
       <div className={grid}>
         <BoardItem />
         {itemId && <BoardMain itemId={itemId} />}

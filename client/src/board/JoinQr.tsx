@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QrCode } from '../ui/QrCode';
-import type { RoomLinks } from './useRoomLinks';
+import type { RoomLinks } from '../live/useRoomLinks';
 import './JoinQr.css';
 
 /** "Join on your phone": the participant link as a QR code, and a short address to type. */

@@ -8,12 +8,16 @@ import { followupWithTerms } from './resources';
 let loading: Promise<void> | null = null;
 
 export function loadFollowUpStrings(): Promise<void> {
-  loading ??= Promise.all([import('./followup.en.json'), import('./followup.zh-CN.json')]).then(
-    ([en, zhCN]) => {
+  loading ??= Promise.all([import('./followup.en.json'), import('./followup.zh-CN.json'), import('./lawStrings')]).then(
+    ([en, zhCN, law]) => {
       // Both files must have exactly the same keys; this fails to compile when one is missing a key.
       const zh: typeof en.default = zhCN.default;
       i18n.addResourceBundle('en', 'followup', followupWithTerms('en', en.default));
       i18n.addResourceBundle('zh-CN', 'followup', followupWithTerms('zh-CN', zh));
+      // The law's words (presets, sources, reserved matters) beside them, in the same namespace.
+      for (const locale of ['en', 'zh-CN'] as const) {
+        i18n.addResourceBundle(locale, 'followup', law.lawStrings(locale), true);
+      }
     },
     (error: unknown) => {
       loading = null; // no signal: the next screen that needs them tries again

@@ -8,6 +8,10 @@ import { CONSENSUS_LEVELS, DECISION_RULES, ITEM_STEPS, termsIn, type Locale, typ
 import type { AppStrings } from './appStrings';
 // Only its shape: the follow-up's strings are fetched with its screens (followupStrings.ts).
 import type followupEn from './followup.en.json';
+// Only its shape too: the law's words come with the follow-up's strings (lawStrings.ts).
+import type { lawStrings } from './lawStrings';
+import type councilEn from './council.en.json';
+import type officeEn from './office.en.json';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -73,5 +77,7 @@ export function translationFor(locale: Locale, app: AppStrings) {
 
 export interface AppResources {
   translation: ReturnType<typeof translationFor>;
-  followup: ReturnType<typeof followupWithTerms>;
+  followup: ReturnType<typeof followupWithTerms> & ReturnType<typeof lawStrings>;
+  council: typeof councilEn;
+  office: typeof officeEn;
 }

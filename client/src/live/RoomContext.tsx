@@ -3,7 +3,7 @@ import type { PresenceMessage, RoomState } from '@dr/shared';
 import { createContext, useContext } from 'react';
 import type { OutboxEntry } from './outbox';
 import type { Send } from './useCommand';
-import type { You } from './useRoom';
+import type { Room, You } from './roomTypes';
 
 export interface RoomViewValue {
   roomId: string;
@@ -29,6 +29,28 @@ export interface RoomViewValue {
    */
   savedCopy?: boolean;
 }
+
+/** What the views read of a connected room: `room` from useRoom, with its state and who you are in it. */
+export const liveRoomView = (
+  roomId: string,
+  token: string,
+  room: Room,
+  state: RoomState,
+  you: You,
+  youId: string | null,
+): RoomViewValue => ({
+  roomId,
+  token,
+  state,
+  you,
+  youId,
+  send: room.send,
+  online: room.status === 'connected',
+  outbox: room.outbox,
+  dismissOutbox: room.dismissOutbox,
+  clockOffset: room.clockOffset,
+  presence: room.presence,
+});
 
 const RoomViewContext = createContext<RoomViewValue | null>(null);
 

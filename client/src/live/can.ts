@@ -1,5 +1,5 @@
-import { decide, type Command, type DecideInputs, type RoomState } from '@dr/shared';
-import type { You } from './useRoom';
+import { decide, mayAttempt, type Attempt, type Command, type DecideInputs, type RoomState } from '@dr/shared';
+import type { You } from './roomTypes';
 
 /**
  * Whether the server would accept `command` from you right now. Asks the shared `decide`, so the
@@ -10,7 +10,9 @@ export function can(state: RoomState, you: You, command: Command, inputs?: Decid
 }
 
 /**
- * For commands that freeze the draft (`consensus.open`, `draft.saveVersion`): only the server reads
- * the draft's text, so ask every other part of the rule as if the draft had some.
+ * Whether to offer you an action whose content is not typed yet (a form, a button): the shared
+ * `mayAttempt`, the same permission and the same first part of the rule the server applies.
  */
-export const ASSUMING_A_DRAFT: DecideInputs = { frozenDraft: { text: '…', textHash: '' } };
+export function canAttempt(state: RoomState, you: You, attempt: Attempt): boolean {
+  return mayAttempt(state, { role: you.role, memberId: you.memberId }, attempt);
+}

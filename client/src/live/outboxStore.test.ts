@@ -1,18 +1,8 @@
 import type { Command } from '@dr/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { memoryStorage } from './memoryStorage';
 import type { OutboxEntry } from './outbox';
 import { loadOutbox, MAX_AGE_MS, saveOutbox, senderKey } from './outboxStore';
-
-/** A browser's localStorage, in memory. */
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
-}
 
 const raise: Command = { type: 'queue.raise', kind: 'speak' };
 const vote: Command = { type: 'consensus.vote', roundId: 'r1', level: 4 };

@@ -8,7 +8,7 @@ import {
   type ServerToClient,
 } from '@dr/shared';
 import { io, type Socket } from 'socket.io-client';
-import type { Refusal } from './errorMessage';
+import { readRefusal, type Refusal } from './errorMessage';
 import type { MemberCredentials } from './memberStore';
 
 export type RoomSocket = Socket<ServerToClient, ClientToServer>;
@@ -70,13 +70,5 @@ export function connectErrorCode(error: Error): ConnectErrorCode | null {
 }
 
 /** The refusal a refused handshake carries (`data.code`, `data.reason`), for telling people why. */
-export function connectRefusal(error: Error): Refusal | null {
-  const data = (error as Error & { data?: { code?: unknown; reason?: unknown; params?: unknown } }).data;
-  if (typeof data?.code !== 'string') return null;
-  return {
-    code: data.code,
-    message: error.message,
-    ...(typeof data.reason === 'string' ? { reason: data.reason as Refusal['reason'] } : {}),
-    ...(typeof data.params === 'object' && data.params ? { params: data.params as Refusal['params'] } : {}),
-  };
-}
+export const connectRefusal = (error: Error): Refusal | null =>
+  readRefusal({ error: { ...(error as Error & { data?: object }).data, message: error.message } });

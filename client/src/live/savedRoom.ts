@@ -8,7 +8,7 @@
  * what the room looked like, the state an outbox's commands can be checked against (`can`).
  */
 import { STATE_VERSION, type RoomState } from '@dr/shared';
-import type { You } from './useRoom';
+import type { You } from './roomTypes';
 
 export interface SavedRoom {
   state: RoomState;

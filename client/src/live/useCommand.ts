@@ -3,7 +3,7 @@ import type { Command, CommandAck, ProtocolError } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from './errorMessage';
-import { SendError } from './useRoom';
+import { SendError } from './roomTypes';
 
 export type Send = (command: Command) => Promise<CommandAck>;
 

@@ -1,6 +1,7 @@
 /** The room's title from `GET /api/rooms/:roomId`, for the join screen; pass null to skip. */
 import type { RoomSummary } from '@dr/shared';
 import { useEffect, useState } from 'react';
+import { request } from './request';
 
 /**
  * The title of a `RoomSummary` answer, or null. Read by hand rather than with the shared zod schema:
@@ -17,15 +18,10 @@ export function useRoomTitle(roomId: string | null): string | null {
   useEffect(() => {
     if (!roomId) return;
     const controller = new AbortController();
-    fetch(`/api/rooms/${encodeURIComponent(roomId)}`, { signal: controller.signal })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((body: unknown) => {
-        const summary = titleOf(body);
-        if (summary !== null) setTitle(summary);
-      })
-      .catch(() => {
-        // Only a nicety: the join screen works without the title.
-      });
+    // Only a nicety: the join screen works without the title.
+    void request(titleOf, `/api/rooms/${encodeURIComponent(roomId)}`, null, undefined, controller.signal).then(
+      (answer) => answer.ok && setTitle(answer.value),
+    );
     return () => controller.abort();
   }, [roomId]);
   return title;

@@ -1,7 +1,7 @@
 /** Keeps the room's last known state on this device while connected (savedRoom.ts) and gives it back. */
 import { useEffect, useRef, useState } from 'react';
 import { loadSavedRoom, saveRoom, type SavedRoom } from './savedRoom';
-import type { Room } from './useRoom';
+import type { Room } from './roomTypes';
 
 /** At most one write per this long: a busy meeting changes the state several times a second. */
 const SAVE_EVERY_MS = 1_000;

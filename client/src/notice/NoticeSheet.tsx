@@ -7,6 +7,7 @@ import { NoticeDecision } from './NoticeDecision';
 import { NoticeFacts } from './NoticeFacts';
 import { NoticeItemFacts } from './NoticeItemFacts';
 import { NoticeQr } from './NoticeQr';
+import { NoticeRounds } from './NoticeRounds';
 import './NoticeSheet.css';
 
 /** The notice itself: one sheet that reads on a phone and prints as an A4 page for the notice board. */
@@ -57,6 +58,11 @@ export function NoticeSheet({ notice }: { notice: Notice }) {
         {notice.decisions.map((decision) => (
           <NoticeDecision key={decision.id} decision={decision} timeZone={notice.timeZone} />
         ))}
+      </section>
+
+      <section className="public-notice__part stack" aria-labelledby={`${id}-rounds`}>
+        <h2 id={`${id}-rounds`}>{t('law.notice.heading')}</h2>
+        <NoticeRounds rounds={notice.rounds} />
       </section>
 
       <footer className="public-notice__footer">

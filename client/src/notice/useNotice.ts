@@ -1,13 +1,15 @@
 /** The published notice from `GET /api/rooms/:roomId/notice`: no token, anyone may read it. */
-import { Notice, refusalOf, type HttpError } from '@dr/shared';
+import { Notice } from '@dr/shared';
 import { useCallback, useEffect, useState } from 'react';
+import type { Refusal } from '../live/errorMessage';
+import { request } from '../live/request';
 
 export type NoticeLoad =
   | { status: 'loading' }
   /** 404: never published, taken down, or no such room; the server does not say which. */
   | { status: 'notPublished' }
   /** `refusal`: the server's reason (too many requests …), or null when it could not be reached. */
-  | { status: 'failed'; refusal: HttpError | null }
+  | { status: 'failed'; refusal: Refusal | null }
   | { status: 'ready'; notice: Notice };
 
 export function useNotice(roomId: string): { load: NoticeLoad; retry: () => void } {
@@ -16,17 +18,14 @@ export function useNotice(roomId: string): { load: NoticeLoad; retry: () => void
 
   useEffect(() => {
     const controller = new AbortController();
-    fetch(`/api/rooms/${encodeURIComponent(roomId)}/notice`, { signal: controller.signal })
-      .then(async (response) => {
-        if (response.status === 404) return setLoad({ status: 'notPublished' });
-        const body: unknown = await response.json().catch(() => null);
-        const notice = response.ok ? Notice.safeParse(body) : null;
-        if (notice?.success) return setLoad({ status: 'ready', notice: notice.data });
-        setLoad({ status: 'failed', refusal: response.ok ? null : refusalOf(body) });
-      })
-      .catch(() => {
-        if (!controller.signal.aborted) setLoad({ status: 'failed', refusal: null });
-      });
+    void request(Notice, `/api/rooms/${encodeURIComponent(roomId)}/notice`, null, undefined, controller.signal).then(
+      (answer) => {
+        if (controller.signal.aborted) return;
+        if (answer.ok) setLoad({ status: 'ready', notice: answer.value });
+        else if (answer.status === 404) setLoad({ status: 'notPublished' });
+        else setLoad({ status: 'failed', refusal: answer.refusal });
+      },
+    );
     return () => controller.abort();
   }, [roomId, attempt]);
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RoomStatus } from '../live/useRoom';
+import type { RoomStatus } from '../live/roomTypes';
 import './ConnectionIndicator.css';
 
 interface Props {

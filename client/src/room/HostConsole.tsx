@@ -1,4 +1,5 @@
-import type { PresenceMessage } from '@dr/shared';
+import { type PresenceMessage } from '@dr/shared';
+import { canAttempt } from '../live/can';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActiveItem } from './agenda/ActiveItem';
@@ -11,7 +12,6 @@ import { RejectedList } from './agenda/RejectedList';
 import { SortableAgenda } from './agenda/SortableAgenda';
 import { FloorAnnouncer } from './queue/FloorAnnouncer';
 import { BoardLink } from './meeting/BoardLink';
-import { can } from '../live/can';
 import { ConsensusSection } from './consensus/ConsensusSection';
 import { RoundAnnouncer } from './consensus/RoundAnnouncer';
 import { DraftSection } from './draft/DraftSection';
@@ -20,6 +20,7 @@ import { NameAlerts } from './meeting/NameAlerts';
 import { ParticipationPanel } from './meeting/ParticipationPanel';
 import { PhaseControl } from './meeting/PhaseControl';
 import { RulesForm } from './meeting/RulesForm';
+import { AttendancePanel } from './meeting/AttendancePanel';
 import { AddInRoomForm } from './queue/AddInRoomForm';
 import { HandControls } from './queue/HandControls';
 import { NextSpeakerButton } from './queue/NextSpeakerButton';
@@ -29,7 +30,7 @@ import { SpeakerControls } from './queue/SpeakerControls';
 import { SpeakerPanel } from './queue/SpeakerPanel';
 import { useRoomView } from '../live/RoomContext';
 import { RoomTop } from './RoomTop';
-import type { RoomStatus } from '../live/useRoom';
+import type { RoomStatus } from '../live/roomTypes';
 import { FollowUpPanel } from '../followup/FollowUpPanel';
 import { SharePanel } from './share/SharePanel';
 import { Panel } from '../ui/Panel';
@@ -50,6 +51,7 @@ interface Props {
  */
 export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJoin }: Props) {
   const { t } = useTranslation();
+  const { t: tf } = useTranslation('followup');
   const { state, you, youId, savedCopy } = useRoomView();
   const [lastAdded, setLastAdded] = useState<string | undefined>(undefined);
   const activeId = state.activeItemId;
@@ -91,7 +93,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             <h3>{t('room.proposals.heading')}</h3>
             <ProposalList />
             <RejectedList />
-            {youId && can(state, you, { type: 'agenda.propose', title: '-' }) && <ProposeForm />}
+            {youId && canAttempt(state, you, { type: 'agenda.propose' }) && <ProposeForm />}
           </Panel>
         </div>
 
@@ -101,6 +103,9 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             <BoardLink roomId={roomId} token={token} />
           </Panel>
           <SharePanel roomId={roomId} token={token} connected={status === 'connected'} />
+          <Panel id="attendance" heading={tf('law.attendance.heading')}>
+            <AttendancePanel />
+          </Panel>
           <Panel id="rules" heading={t('room.rules.heading')}>
             <RulesForm />
           </Panel>

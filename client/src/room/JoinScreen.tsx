@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../ui/Alert';
 import './JoinScreen.css';
+import { TextField } from '../ui/TextField';
 
 interface Props {
   roomTitle: string | null;
@@ -37,21 +38,16 @@ export function JoinScreen({ roomTitle, busy, error, onJoin, onCancel }: Props) 
       {roomTitle && <p className="join__room">{roomTitle}</p>}
       <h1>{t('join.heading')}</h1>
       <form className="card stack" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor="join-name">{t('join.nameLabel')}</label>
-          <input
-            id="join-name"
-            autoComplete="name"
-            maxLength={LIMITS.name}
-            value={name}
-            aria-describedby="join-name-help"
-            aria-invalid={missing || undefined}
-            onChange={(e) => setName(e.target.value)}
-          />
-          <p id="join-name-help" className="hint">
-            {t('join.nameHelp')}
-          </p>
-        </div>
+        <TextField
+          id="join-name"
+          label={t('join.nameLabel')}
+          autoComplete="name"
+          maxLength={LIMITS.name}
+          value={name}
+          aria-invalid={missing || undefined}
+          onChange={setName}
+          hint={t('join.nameHelp')}
+        />
         {missing && <Alert message={t('join.nameMissing')} />}
         {error && error !== dismissed && <Alert message={error} onDismiss={() => setDismissed(error)} />}
         <fieldset className="choices">

@@ -1,4 +1,5 @@
 import { own, type PresenceMessage, type RoomState } from '@dr/shared';
+import { canAttempt } from '../live/can';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActiveItem } from './agenda/ActiveItem';
@@ -10,7 +11,6 @@ import { ProposalList } from './agenda/ProposalList';
 import { ProposeForm } from './agenda/ProposeForm';
 import { RejectedList } from './agenda/RejectedList';
 import { FloorAnnouncer } from './queue/FloorAnnouncer';
-import { can } from '../live/can';
 import { ConsensusSection } from './consensus/ConsensusSection';
 import { RoundAnnouncer } from './consensus/RoundAnnouncer';
 import { currentRound } from './consensus/rounds';
@@ -24,7 +24,7 @@ import { QueueList } from './queue/QueueList';
 import { SpeakerPanel } from './queue/SpeakerPanel';
 import { useRoomView } from '../live/RoomContext';
 import { RoomTop } from './RoomTop';
-import type { RoomStatus } from '../live/useRoom';
+import type { RoomStatus } from '../live/roomTypes';
 import { withFollowUpStrings } from '../i18n/followupStrings';
 import { Panel } from '../ui/Panel';
 import './room.css';
@@ -72,7 +72,7 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
 
         <Panel id="active" heading={t('room.active.heading')}>
           <ActiveItem>
-            {youId && activeId && can(state, you, { type: 'agenda.addFact', itemId: activeId, text: '-' }) && (
+            {youId && activeId && canAttempt(state, you, { type: 'agenda.addFact', itemId: activeId }) && (
               <FactForm key={activeId} itemId={activeId} collapsible />
             )}
             {youId && activeId && <InterestForm key={`interest-${activeId}`} itemId={activeId} collapsible />}
@@ -87,7 +87,7 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
           <h3>{t('room.proposals.heading')}</h3>
           <ProposalList />
           <RejectedList />
-          {youId && can(state, you, { type: 'agenda.propose', title: '-' }) && <ProposeForm />}
+          {youId && canAttempt(state, you, { type: 'agenda.propose' }) && <ProposeForm />}
         </Panel>
 
         <Panel id="rules" heading={t('room.rules.heading')}>

@@ -4,7 +4,7 @@ import { InvalidLinkPage } from '../ui/InvalidLinkPage';
 import { MessagePage } from '../ui/MessagePage';
 import { errorMessage } from '../live/errorMessage';
 import { JoinScreen } from './JoinScreen';
-import { RoomViewProvider } from '../live/RoomContext';
+import { liveRoomView, RoomViewProvider } from '../live/RoomContext';
 import { RoomView } from './RoomView';
 import { tokenFromHash } from '../live/token';
 import { useRoom } from '../live/useRoom';
@@ -52,21 +52,7 @@ function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
   if (state && you) {
     const youId = isCurrentMember(state, you.memberId) ? you.memberId : null;
     return (
-      <RoomViewProvider
-        value={{
-          roomId,
-          token,
-          state,
-          you,
-          youId,
-          send: room.send,
-          online: room.status === 'connected',
-          outbox: room.outbox,
-          dismissOutbox: room.dismissOutbox,
-          clockOffset: room.clockOffset,
-          presence: room.presence,
-        }}
-      >
+      <RoomViewProvider value={liveRoomView(roomId, token, room, state, you, youId)}>
         <RoomView
           roomId={roomId}
           token={token}

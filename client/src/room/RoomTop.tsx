@@ -5,7 +5,7 @@ import { Conveners } from './meeting/Conveners';
 import { OutboxNotice } from './OutboxNotice';
 import { PhaseBadge } from './meeting/PhaseBadge';
 import { useRoomView } from '../live/RoomContext';
-import type { RoomStatus } from '../live/useRoom';
+import type { RoomStatus } from '../live/roomTypes';
 import { YouLine } from './YouLine';
 import { SameNameNotice } from './meeting/SameNameNotice';
 import './RoomTop.css';

@@ -2,7 +2,7 @@ import type { PresenceMessage } from '@dr/shared';
 import { lazy, Suspense } from 'react';
 import { withFollowUpStrings } from '../i18n/followupStrings';
 import { useRoomView } from '../live/RoomContext';
-import type { RoomStatus } from '../live/useRoom';
+import type { RoomStatus } from '../live/roomTypes';
 import { MeetingView } from './MeetingView';
 
 // Participants' phones never load the console's drag-and-drop code.

@@ -12,7 +12,7 @@ import type { OutboxEntry } from '../live/outbox';
 import { RoomViewProvider } from '../live/RoomContext';
 import type { SavedRoom } from '../live/savedRoom';
 import type { Send } from '../live/useCommand';
-import type { RoomStatus } from '../live/useRoom';
+import type { RoomStatus } from '../live/roomTypes';
 import { HandControls } from './queue/HandControls';
 import { RoomView } from './RoomView';
 import './SavedRoomView.css';

@@ -2,11 +2,12 @@ import { LIMITS, type Locale } from '@dr/shared';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '../i18n/language';
-import { LocaleSelect } from './LocaleSelect';
+import { LocaleSelect } from '../ui/LocaleSelect';
 import { errorMessage } from '../live/errorMessage';
 import { Alert } from '../ui/Alert';
-import { browserTimeZone } from '../followup/details/zonedTime';
+import { browserTimeZone } from '../i18n/zonedTime';
 import { createRoom, type CreatedRoom } from './createRoom';
+import { TextField } from '../ui/TextField';
 
 interface Props {
   onCreated: (room: CreatedRoom, title: string) => void;
@@ -25,26 +26,24 @@ export function CreateRoomForm({ onCreated }: Props) {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await createRoom(title.trim(), locale, zone);
+    const answer = await createRoom(title.trim(), locale, zone);
     setBusy(false);
-    if (result.ok) onCreated(result.room, title.trim());
+    if (answer.ok) onCreated(answer.value, title.trim());
     // The refusal in the page's language (a township office that created too many rooms reads why).
-    else setError(result.error ? errorMessage(t, i18n.resolvedLanguage, result.error) : t('start.failed'));
+    else setError(answer.refusal ? errorMessage(t, i18n.resolvedLanguage, answer.refusal) : t('start.failed'));
   };
 
   return (
     <form className="card stack" onSubmit={(e) => void onSubmit(e)}>
-      <div className="field">
-        <label htmlFor="room-title">{t('start.titleLabel')}</label>
-        <input
-          id="room-title"
-          required
-          maxLength={LIMITS.roomTitle}
-          value={title}
-          placeholder={t('start.titlePlaceholder')}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="room-title"
+        label={t('start.titleLabel')}
+        required
+        maxLength={LIMITS.roomTitle}
+        value={title}
+        placeholder={t('start.titlePlaceholder')}
+        onChange={setTitle}
+      />
       <LocaleSelect id="room-locale" label={t('start.localeLabel')} value={locale} onChange={setLocale} />
       {zone && <p className="hint">{t('start.timeZone', { zone })}</p>}
       {error && <Alert message={error} onDismiss={() => setError(null)} />}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RememberedRoom } from './rememberedRooms';
+import type { RememberedRoom } from '../live/rememberedRooms';
 
 interface Props {
   rooms: RememberedRoom[];

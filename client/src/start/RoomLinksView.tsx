@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CreatedRoom } from './createRoom';
-import { LinkCard } from './LinkCard';
+import { LinkCard } from '../ui/LinkCard';
 
 const KINDS = ['host', 'participant', 'observer'] as const;
 

@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { CreatedRoom } from './createRoom';
 import { CreateRoomForm } from './CreateRoomForm';
 import { RememberedRooms } from './RememberedRooms';
-import { forgetRoom, rememberedRooms, rememberRoom, type RememberedRoom } from './rememberedRooms';
+import { forgetRoom, rememberedRooms, rememberRoom, type RememberedRoom } from '../live/rememberedRooms';
 import { RoomLinksView } from './RoomLinksView';
-import { standingText } from './standingText';
 
 // Creating a council or an office (issue 18): its forms, words and schemas load when asked for.
-const CreateStanding = lazy(() => import('../council/CreateStanding'));
+const CreateStanding = lazy(() => import('../standing/CreateStanding'));
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -48,24 +47,23 @@ export function StartPage() {
 
 /** A standing council (议事会) or an office (街镇) instead of one meeting: the form opens here on demand. */
 function Standing() {
-  const { i18n } = useTranslation();
-  const text = standingText(i18n.resolvedLanguage);
+  const { t: text } = useTranslation('council');
   const [kind, setKind] = useState<'council' | 'office' | null>(null);
   return (
     <section className="stack" aria-labelledby="standing-heading">
-      <h2 id="standing-heading">{text.heading}</h2>
-      <p>{text.intro}</p>
+      <h2 id="standing-heading">{text('door.heading')}</h2>
+      <p>{text('door.intro')}</p>
       {kind ? (
-        <Suspense fallback={<p className="hint">{text.loading}</p>}>
+        <Suspense fallback={<p className="hint">{text('door.loading')}</p>}>
           <CreateStanding kind={kind} onCancel={() => setKind(null)} />
         </Suspense>
       ) : (
         <div className="button-row">
           <button type="button" className="button" onClick={() => setKind('council')}>
-            {text.council}
+            {text('door.council')}
           </button>
           <button type="button" className="button" onClick={() => setKind('office')}>
-            {text.office}
+            {text('door.office')}
           </button>
         </div>
       )}

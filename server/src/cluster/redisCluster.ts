@@ -65,6 +65,24 @@ export class RedisCluster implements RoomCluster {
     this.joins = redisJoinAllowance(redis.client);
   }
 
+  /** Whether every Redis connection of this node is up now (`dr_redis_up`). */
+  get redisUp(): boolean {
+    return this.redis.client.isReady && this.redis.subscriber.isReady && this.redis.adapterClient.isReady;
+  }
+
+  /** Resolves when Redis answers a PING within `timeoutMs` (`/readyz`); rejects otherwise. */
+  async ping(timeoutMs = 1_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('redis did not answer in time')), timeoutMs);
+    });
+    try {
+      await Promise.race([this.redis.client.ping(), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Starts listening; call once the registry exists. */
   async start(edge: ClusterEdge): Promise<void> {
     this.edge = edge;

@@ -8,14 +8,13 @@
 import { apply, emptyState, type RoomEvent } from '@dr/shared';
 import {
   councilError,
-  meetingSeed,
-  openActions,
-  topicOutcomes,
+  decideMeetingCall,
+  meetingCalled,
+  refuseMeetingCall,
   type CouncilRuling,
   type CouncilState,
   type EarlierMeeting,
 } from '@dr/shared/council';
-import { own } from '@dr/shared';
 import type { JoinCodeKey } from '../credentials/joinCodeKey.js';
 import { newSecrets, unseal, type RoomSecrets } from '../credentials/roomLinks.js';
 import { createRoom } from '../room/createRoom.js';
@@ -61,13 +60,9 @@ export async function callMeeting(
   now: number,
   called: (meeting: CalledMeeting) => void,
 ): Promise<CouncilRuling> {
-  const refuse = (reason: 'council.topicNotInPool', topic: string): CouncilRuling => ({
-    ok: false,
-    error: councilError('conflict', reason, { topic }),
-  });
-  for (const topicId of request.topicIds) {
-    if (own(council.topics, topicId)?.status !== 'pool') return refuse('council.topicNotInPool', topicId);
-  }
+  // The council's rules decide (shared/src/council/meetingCall.ts); this reads, creates and stores.
+  const refused = refuseMeetingCall(council, request);
+  if (refused) return refused;
   const sealed = unseal<CouncilSealed>(councilStream(council.councilId), hostToken, council.credentials.sealedLinks);
   if (!sealed) return { ok: false, error: councilError('forbidden', 'access.badLink') };
 
@@ -76,13 +71,7 @@ export async function callMeeting(
     const room = await deps.registry.get(meeting.roomId);
     if (room) earlier.push({ roomId: meeting.roomId, title: room.current.title, state: room.current });
   }
-  const reviewed = openActions(earlier, now);
-  const { settled, carried } = topicOutcomes(council, earlier);
-  const chosen = [...new Set(request.topicIds)].filter((id) => !carried.includes(id));
-  const topics = [
-    ...carried.map((topicId) => ({ topicId, carried: true })),
-    ...chosen.map((topicId) => ({ topicId, carried: false })),
-  ];
+  const ruling = decideMeetingCall(council, request, earlier, now);
 
   const secrets: RoomSecrets = {
     tokens: { host: hostToken, participant: sealed.member, observer: sealed.observer },
@@ -95,32 +84,16 @@ export async function callMeeting(
     deps.joinCodes,
     secrets,
   );
-  const rules = earlier.at(-1)?.state.rules ?? null;
-  const seed = meetingSeed({ council, roomId, scheduledAt: request.scheduledAt, rules, reviewed, topics });
+  const { seed, event } = meetingCalled(council, request, ruling, roomId);
   // The same member, by the same secret, in every meeting of the council.
   for (const member of Object.values(council.members)) {
     await deps.store.saveMemberSecret(roomId, member.id, member.secretHash);
   }
   // Fold first, as a room does: an event that cannot be folded is never stored.
   const created = (await deps.store.readEvents(roomId, 0))[0]!;
-  const events = stampEvents(seed.events, 1, now, null, hashOf(created)) as RoomEvent[];
+  const events = stampEvents(seed, 1, now, null, hashOf(created)) as RoomEvent[];
   events.reduce(apply, apply(emptyState(roomId), created));
   await deps.store.appendEvents(roomId, 1, events);
   called({ roomId, secrets });
-  return {
-    ok: true,
-    id: roomId,
-    events: [
-      {
-        type: 'council.meetingCalled',
-        roomId,
-        title: request.title,
-        scheduledAt: request.scheduledAt,
-        reviewItemId: seed.reviewItemId,
-        reviewed: reviewed.map(({ roomId: r, actionId }) => ({ roomId: r, actionId })),
-        topics: seed.topics,
-        settled,
-      },
-    ],
-  };
+  return { ok: true, id: roomId, events: [event] };
 }

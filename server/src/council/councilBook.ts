@@ -46,7 +46,10 @@ export class CouncilBook {
   async load(councilId: string): Promise<CouncilState | null> {
     const live = this.live(councilId);
     await live.stream.enqueue(() => this.catchUp(live));
-    return live.state.seq === 0 ? null : live.state;
+    if (live.state.seq > 0) return live.state;
+    // No such council: keep nothing for it, or every id a client makes up would stay in memory.
+    if (live.stream.queue.idle && this.councils.get(councilId) === live) this.councils.delete(councilId);
+    return null;
   }
 
   /** Stores a new council's first event; rejects if the id is taken. */

@@ -13,6 +13,7 @@ import type {
   MinutesSpeech,
 } from './minutesModel.js';
 import { MINUTES_STRINGS, type MinutesStrings } from './strings.js';
+import { ROUND_LAW_STRINGS, type RoundLawStrings } from './lawStrings.js';
 
 export type Block =
   | { kind: 'title'; text: string }
@@ -27,6 +28,7 @@ export type Block =
 
 interface Ctx {
   t: MinutesStrings;
+  law: RoundLawStrings;
   date: (ms: number) => string;
   time: (ms: number) => string;
 }
@@ -39,7 +41,12 @@ export function layoutMinutes(model: MinutesModel): Block[] {
     timeStyle: 'short',
   });
   const time = new Intl.DateTimeFormat(model.locale, { timeZone: model.timeZone, timeStyle: 'short' });
-  const ctx: Ctx = { t, date: (ms) => dateTime.format(ms), time: (ms) => time.format(ms) };
+  const ctx: Ctx = {
+    t,
+    law: ROUND_LAW_STRINGS[model.locale],
+    date: (ms) => dateTime.format(ms),
+    time: (ms) => time.format(ms),
+  };
   const blocks: Block[] = [{ kind: 'title', text: `${model.title} · ${t.minutes}` }];
   blocks.push(...facts(model, ctx));
   blocks.push({ kind: 'heading', level: 2, text: t.agenda });
@@ -161,17 +168,46 @@ function speechList(speeches: MinutesSpeech[], { t, time }: Ctx): Block {
   return { kind: 'list', ordered: true, items };
 }
 
-function roundBlocks(round: MinutesRound, n: number, { t, time }: Ctx): Block[] {
+function roundBlocks(round: MinutesRound, n: number, { t, law, time }: Ctx): Block[] {
   const status =
     round.status === 'void' ? t.roundVoid : round.outcome === null ? t.roundOpen : t.outcomes[round.outcome];
-  const heading = `${t.round(n)}${t.paren(time(round.openedAt) + (round.anonymous ? t.listSeparator + t.anonymous : ''))}${t.colon}${status}`;
+  const notes = [
+    time(round.openedAt),
+    ...(round.anonymous ? [t.anonymous] : []),
+    ...(round.superseded ? [law.superseded] : []),
+  ];
+  const heading = `${t.round(n)}${t.paren(notes.join(t.listSeparator))}${t.colon}${status}`;
+  const line = (label: string, value: string) => label + t.colon + value;
+  const items = [
+    ...(round.preset ? [line(law.preset, law.presetLine(round.preset))] : []),
+    line(t.rule, t.rules[round.rule]),
+    line(
+      law.attendance,
+      round.attendance ? law.attendanceLine(round.eligibleCount, round.attendance) : law.noAttendance,
+    ),
+    ...(round.quorum
+      ? [line(law.quorum, law.quorumLine(round.quorum.of, round.quorum.reached, round.quorum.needed, round.quorum.met))]
+      : []),
+    ...(round.responses > 0
+      ? [
+          line(
+            law.share,
+            law.shareLine(
+              round.rule,
+              round.share.of,
+              round.share.inFavour,
+              round.share.denominator,
+              round.share.needed,
+            ),
+          ),
+        ]
+      : []),
+    line(t.tally, countsLine(round.counts, t)),
+    ...(round.recusals.length > 0 ? [line(law.recusals, round.recusals.join(t.listSeparator))] : []),
+  ];
   const blocks: Block[] = [
     { kind: 'paragraph', text: heading },
-    {
-      kind: 'list',
-      ordered: false,
-      items: [t.rule + t.colon + t.rules[round.rule], t.tally + t.colon + countsLine(round.counts, t)],
-    },
+    { kind: 'list', ordered: false, items },
   ];
   if (round.reasons.length > 0) {
     const reasons = round.reasons.map(
@@ -179,6 +215,11 @@ function roundBlocks(round: MinutesRound, n: number, { t, time }: Ctx): Block[] 
     );
     blocks.push({ kind: 'paragraph', text: t.reasons }, { kind: 'list', ordered: false, items: reasons });
   }
+  blocks.push(
+    { kind: 'paragraph', text: law.frozenText + t.colon },
+    { kind: 'quote', lines: round.text.split('\n') },
+    { kind: 'field', label: law.fingerprint + t.colon, value: round.textHash },
+  );
   return blocks;
 }
 

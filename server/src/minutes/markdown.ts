@@ -12,6 +12,24 @@ function quoteLine(line: string): string {
   return escaped.length > 0 ? `> ${escaped}` : '>';
 }
 
+/**
+ * Quoted text with its paragraphs and line breaks as written: lines of one paragraph end in a hard
+ * break (a backslash), and an empty line between paragraphs stays an empty quoted line. Without
+ * the breaks, consecutive quoted lines would run together into one.
+ */
+function quoteBlock(lines: readonly string[]): string {
+  const paragraphs: string[][] = [[]];
+  for (const line of lines) {
+    if (line.trim().length === 0) {
+      if (paragraphs.at(-1)!.length > 0) paragraphs.push([]);
+    } else paragraphs.at(-1)!.push(line);
+  }
+  return paragraphs
+    .filter((p) => p.length > 0)
+    .map((p) => p.map(quoteLine).join('\\\n'))
+    .join('\n>\n');
+}
+
 function renderBlock(block: Block): string {
   switch (block.kind) {
     case 'title':
@@ -29,8 +47,7 @@ function renderBlock(block: Block): string {
       return [row(block.header), row(block.header.map(() => '---')), ...block.rows.map(row)].join('\n');
     }
     case 'quote':
-      // One paragraph per line: consecutive quoted lines would otherwise run together.
-      return block.lines.map(quoteLine).join('\n>\n');
+      return quoteBlock(block.lines);
   }
 }
 

@@ -12,23 +12,19 @@ import {
   presentInterests,
   presentFact,
   roomTimeZone,
-  roundCounts,
+  presentRound,
   speakerClock,
   type ActionView,
   type AgendaItem,
-  type ConsensusLevel,
-  type DecisionRule,
   type DecisionView,
   type FactView,
   type HandKind,
-  type LevelCounts,
   type Member,
   type Locale,
-  type Outcome,
   type ReviewedAction,
   type RoomPhase,
   type RoomState,
-  type Round,
+  type RoundRecord,
   type Sitting,
 } from '@dr/shared';
 
@@ -47,16 +43,12 @@ export interface MinutesSpeech {
   spokenMs: number;
 }
 
-export interface MinutesRound {
-  status: Round['status'];
-  anonymous: boolean;
-  rule: DecisionRule;
-  openedAt: number;
-  /** Final counts of a closed round; the counts so far of an open one. */
-  counts: LevelCounts;
-  outcome: Outcome | null;
-  reasons: { level: ConsensusLevel; reason: string; name: string | null }[];
-}
+/**
+ * A round as the record proves it (shared/src/consensus/roundRecord.ts): every round, void and
+ * superseded ones included; reasons name people in named rounds only. Final counts of a closed
+ * round; the counts so far of an open one.
+ */
+export type MinutesRound = RoundRecord;
 
 /** An action item and a decision in the minutes are shown as everywhere else (shared/src/followup). */
 export type MinutesAction = ActionView;
@@ -126,7 +118,7 @@ export function buildMinutes(state: RoomState, drafts: Readonly<Record<string, s
       facts: agendaItem.facts.map((f) => presentFact(state, f)),
       speeches: speeches.filter((s) => s.itemId === id).map((s) => s.speech),
       draft: own(drafts, id) ?? '',
-      rounds: ownEntries(state.rounds, agendaItem.roundIds).map((r) => minutesRound(state, r)),
+      rounds: ownEntries(state.rounds, agendaItem.roundIds).map((r) => presentRound(state, r, true)),
       decisions: ownEntries(state.decisions, agendaItem.decisionIds).map((d) =>
         presentDecision(state, d, now, timeZone),
       ),
@@ -178,21 +170,4 @@ function speechesOf(state: RoomState, now: number): { itemId: string | null; spe
       spokenMs: t.spokenMs,
     },
   }));
-}
-
-function minutesRound(state: RoomState, round: Round): MinutesRound {
-  return {
-    status: round.status,
-    anonymous: round.anonymous,
-    rule: round.rule,
-    openedAt: round.openedAt,
-    counts: round.result?.counts ?? roundCounts(round),
-    outcome: round.result?.outcome ?? null,
-    reasons: (round.result?.reasons ?? []).map((r) => ({
-      level: r.level,
-      reason: r.reason,
-      // Reasons carry no member in anonymous rounds; the minutes never add one.
-      name: round.anonymous ? null : memberName(state, r.memberId),
-    })),
-  };
 }

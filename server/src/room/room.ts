@@ -35,7 +35,7 @@ import type { DocSettings } from '../yjs/yjsProtocol.js';
 import { decideInputs } from './decideInputs.js';
 import { mergePresence, type RoomCluster } from './cluster.js';
 import { PresenceFanOut, type FanOutTimers } from './presenceFanOut.js';
-import { RoomCommits, unfoldableLogger } from './roomCommits.js';
+import { RoomCommits, unfoldableLogger, type RoomCommitDeps } from './roomCommits.js';
 import { admitRosterMember, arrive, join, MEMBER_JOINS, type JoinContext, type JoinResult } from './roomJoins.js';
 import type { RoomBroadcaster, RoomSession } from './session.js';
 
@@ -56,6 +56,8 @@ export interface RoomDeps {
   presenceTimers?: FanOutTimers;
   /** The other server nodes sharing the store (room/cluster.ts); absent on a single node. */
   cluster?: RoomCluster;
+  /** Group commit sizes (ops/metrics.ts). */
+  metrics?: RoomCommitDeps['metrics'];
 }
 
 export class Room {
@@ -81,13 +83,8 @@ export class Room {
   ) {
     this.clock = deps.clock ?? Date.now;
     const { store, logger, broadcaster, cluster } = deps;
-    this.commits = new RoomCommits(roomId, state, snapshotSeq, {
-      store,
-      logger,
-      broadcaster,
-      cluster,
-      clock: this.clock,
-    });
+    // Its store, broadcaster, logger, cluster and metrics; the clock with its default.
+    this.commits = new RoomCommits(roomId, state, snapshotSeq, { ...deps, clock: this.clock });
     const rate = deps.memberJoins ?? MEMBER_JOINS;
     this.joining = {
       roomId,

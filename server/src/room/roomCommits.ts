@@ -17,6 +17,7 @@ import {
 } from '@dr/shared';
 import type { Logger } from 'pino';
 import { withoutChain } from '../stream/chain.js';
+import type { ServerMetrics } from '../ops/metrics.js';
 import type { Store } from '../store/store.js';
 import { EventStream } from '../stream/eventStream.js';
 import type { PendingRequest } from '../stream/requestLog.js';
@@ -39,6 +40,8 @@ export interface RoomCommitDeps {
   logger: Logger;
   clock: () => number;
   cluster?: RoomCluster | undefined;
+  /** Group commit sizes (ops/metrics.ts). */
+  metrics?: Pick<ServerMetrics, 'committed'> | undefined;
 }
 
 export type RoomDecide = StreamOp<RoomState, EventBody, ProtocolError>['decide'];
@@ -71,6 +74,7 @@ export class RoomCommits {
       notBefore: (s) => s.updatedAt,
       committed: (next, staged) => {
         this.state = next;
+        deps.metrics?.committed(staged.length);
         cluster?.committed(roomId, next.seq);
         // One message for the whole commit; each command's events are presented with the state they
         // left (what others may see of ballots then).

@@ -15,6 +15,7 @@ import {
 } from '@dr/shared';
 import type { Logger } from 'pino';
 import type { AddressOf } from '../access/clientAddress.js';
+import type { ServerMetrics } from '../ops/metrics.js';
 import { TokenBucket } from '../access/tokenBucket.js';
 import { memberAudience, roleAudience } from './audiences.js';
 import { authenticate, HandshakeError, type HandshakeDeps } from './authenticate.js';
@@ -26,10 +27,14 @@ export interface SocketDoor extends HandshakeDeps {
   logger: Logger;
   /** The client's address, behind a trusted proxy too (access/clientAddress.ts). */
   addressOf: AddressOf;
+  /** The rooms' clock, for `serverTime` in a welcome (ops/steadyClock.ts); default `Date.now`. */
+  now?: () => number;
+  /** Commands answered and joins refused (ops/metrics.ts). */
+  metrics?: Pick<ServerMetrics, 'commandAnswered' | 'joinRefused'>;
 }
 
 export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
-  const { registry, logger } = door;
+  const { registry, logger, metrics, now = Date.now } = door;
   io.use((socket, next) => {
     authenticate(socket.handshake.auth, door.addressOf(socket.request), door).then(
       (identity) => {
@@ -39,6 +44,7 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
       (error: unknown) => {
         if (error instanceof HandshakeError) {
           logger.debug({ code: error.data.code }, 'handshake refused');
+          metrics?.joinRefused(error.data.reason ?? error.data.code);
           next(error);
         } else {
           logger.error({ err: error }, 'handshake failed');
@@ -76,7 +82,11 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
     // The maps type what a well-behaved client sends; any client may send anything, so every
     // payload is read as unknown and parsed, and a missing acknowledgement is tolerated.
     socket.on('command', (raw: unknown, ack: unknown) => {
-      const reply = replier<CommandAck>(ack);
+      const received = performance.now();
+      let type = 'invalid'; // until it parses: a client's made-up type must not become a label
+      const reply = replier<CommandAck>(ack, (answer) =>
+        metrics?.commandAnswered(type, outcomeOf(answer), (performance.now() - received) / 1000),
+      );
       if (!bucket.take()) return reply({ ok: false, error: protocolError('rate_limited', 'rate.commands') });
       if (waiting()) return reply({ ok: false, error: protocolError('forbidden', 'access.nameRequired') });
       const parsed = parseCommand(raw);
@@ -85,6 +95,7 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
         logger.debug({ roomId: room.roomId, error: parsed.error }, 'command refused at the boundary');
         return reply({ ok: false, error: parsed.error });
       }
+      type = parsed.value.type;
       room.dispatch({ role, memberId }, parsed.value, parsed.requestId).then(reply, (error: unknown) => {
         logger.error({ err: error, roomId: room.roomId }, 'command failed');
         reply({ ok: false, error: protocolError('internal', 'server.failed') });
@@ -122,6 +133,7 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
         .then(
           (ack) => {
             if (ack.ok) clearTimeout(waitLimit);
+            else metrics?.joinRefused(ack.error.reason ?? ack.error.code);
             reply(ack);
           },
           (error: unknown) => {
@@ -158,9 +170,9 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
     const from = identity.resumeSeq;
     if (from !== undefined && canResume(from, view.seq, view.stateJson.length)) {
       // The client's own state stands; it syncs what it missed.
-      socket.emit('welcome', { you, seq: from, resumed: true, serverTime: Date.now() });
+      socket.emit('welcome', { you, seq: from, resumed: true, serverTime: now() });
     } else {
-      socket.emit('welcome', preEncodedWelcome(you, view.seq, view.stateJson, Date.now()));
+      socket.emit('welcome', preEncodedWelcome(you, view.seq, view.stateJson, now()));
     }
     delete identity.memberSecret; // never needed again
     delete identity.resumeSeq; // a later welcome on this connection (after a join) brings the whole state
@@ -186,7 +198,16 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
   }
 }
 
-/** A client may omit the acknowledgement callback; then there is nobody to answer. */
-function replier<T>(ack: unknown): (value: T) => void {
-  return typeof ack === 'function' ? (value) => (ack as (v: T) => void)(value) : () => undefined;
+/** A client may omit the acknowledgement callback; then there is nobody to answer (`seen` still hears it). */
+function replier<T>(ack: unknown, seen?: (value: T) => void): (value: T) => void {
+  const send = typeof ack === 'function' ? (ack as (v: T) => void) : () => undefined;
+  return (value) => {
+    seen?.(value);
+    send(value);
+  };
+}
+
+/** A command's outcome as a metric label: `ok`, `replayed`, or the refusal's code. */
+function outcomeOf(ack: CommandAck): string {
+  return ack.ok ? (ack.replayed ? 'replayed' : 'ok') : ack.error.code;
 }

@@ -71,6 +71,13 @@ export class MongoStore implements Store {
     await database(this.conn).admin().ping();
   }
 
+  /** A real write of one document (`/readyz`): fails when the primary is gone or the disk is full. */
+  async probeWrite(): Promise<void> {
+    await database(this.conn)
+      .collection<{ _id: string; at: number }>('write_probe')
+      .updateOne({ _id: 'probe' }, { $set: { at: Date.now() } }, { upsert: true });
+  }
+
   async close(): Promise<void> {
     await this.conn.close();
   }

@@ -47,6 +47,7 @@ CREATE TABLE IF NOT EXISTS requests (
   PRIMARY KEY (room_id, sender, request_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS requests_age ON requests (room_id, at);
+CREATE TABLE IF NOT EXISTS write_probe (id INTEGER PRIMARY KEY CHECK (id = 1), at INTEGER NOT NULL);
 `;
 
 export interface RequestRow {
@@ -73,6 +74,9 @@ export interface RoomRow {
 export function prepareStatements(db: Database.Database) {
   return {
     ping: db.prepare<[], unknown>('SELECT 1'),
+    probeWrite: db.prepare<[number]>(
+      'INSERT INTO write_probe (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at',
+    ),
     insertRoom: db.prepare<[RoomRow]>(
       `INSERT INTO rooms (room_id, title, locale, created_at, host_token_hash, participant_token_hash,
          observer_token_hash, join_code_hash, sealed_links)

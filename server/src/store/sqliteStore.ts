@@ -84,6 +84,11 @@ export class SqliteStore implements Store {
     this.stmt.ping.get();
   }
 
+  /** A real durable write of one row (`/readyz`): fails when the disk is full or the file read-only. */
+  async probeWrite(): Promise<void> {
+    this.stmt.probeWrite.run(Date.now());
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }

@@ -8,6 +8,7 @@
  */
 import { protocolError } from '@dr/shared';
 import type { Logger } from 'pino';
+import { isDiskFull } from '../store/diskFull.js';
 import { SeqConflictError, type EventLog, type StoredEvent } from '../store/eventLog.js';
 import { GroupCommit } from './groupCommit.js';
 import { RequestLog, type PendingRequest } from './requestLog.js';
@@ -55,7 +56,7 @@ export class EventStream<S extends { seq: number }, B extends object, Err> {
       (batch) => this.commitBatch(batch),
       (batch, error) => {
         config.logger.error({ err: error, streamId: config.streamId }, 'group commit failed');
-        for (const op of batch) op.done({ ok: false, error: protocolError('internal', 'server.saveFailed') });
+        for (const op of batch) op.done({ ok: false, error: saveFailed(error) });
       },
     );
   }
@@ -135,8 +136,7 @@ export class EventStream<S extends { seq: number }, B extends object, Err> {
             continue; // after the last attempt: `server.raced`
           }
           config.logger.error({ err: error, streamId: config.streamId }, 'event append failed');
-          for (const { op } of staged)
-            answers.set(op, { ack: { ok: false, error: protocolError('internal', 'server.saveFailed') } });
+          for (const { op } of staged) answers.set(op, { ack: { ok: false, error: saveFailed(error) } });
           for (const op of batch) op.done(answers.get(op)!.ack);
           return;
         }
@@ -179,4 +179,9 @@ export class EventStream<S extends { seq: number }, B extends object, Err> {
       return null;
     }
   }
+}
+
+/** Why a batch was not stored, as the client is told: a full disk by name, anything else as a failed save. */
+function saveFailed(error: unknown) {
+  return protocolError('internal', isDiskFull(error) ? 'server.diskFull' : 'server.saveFailed');
 }

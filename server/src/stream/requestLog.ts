@@ -8,10 +8,9 @@ import { createHash } from 'node:crypto';
 import { LIMITS, protocolError, type CommandAck, type ErrorCode, type ProtocolError } from '@dr/shared';
 import type { Logger } from 'pino';
 import type { EventLog, RequestRecord } from '../store/eventLog.js';
-import type { StreamAck } from './streamOp.js';
+import type { PendingRequest, StreamAck } from './streamOp.js';
 
-/** A request being answered for the first time: the record it will be stored as, less the answer. */
-export type PendingRequest = Omit<RequestRecord, 'ack' | 'at'>;
+export type { PendingRequest } from './streamOp.js';
 
 /**
  * A request as it will be stored: request ids are per sender (`member:<id>`, or the role of a

@@ -1,6 +1,9 @@
 /** What a stream's write path takes in and gives back (room, council and office alike). */
 import type { ProtocolError } from '@dr/shared';
-import type { PendingRequest } from './requestLog.js';
+import type { RequestRecord } from '../store/eventLog.js';
+
+/** A request being answered for the first time: the record it will be stored as, less the answer. */
+export type PendingRequest = Omit<RequestRecord, 'ack' | 'at'>;
 
 /** A decision: the event bodies to store (and the id of what they made), or a refusal. */
 export type StreamRuling<B, Err> = { ok: true; events: B[]; id?: string } | { ok: false; error: Err };

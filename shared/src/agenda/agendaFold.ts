@@ -46,6 +46,7 @@ export function foldAgenda(s: RoomState, event: AgendaEvent): RoomState {
         roundIds: [],
         decisionIds: [],
         interests: [],
+        category: event.category ?? null,
       };
       return { ...s, items: { ...s.items, [item.id]: item }, itemOrder: [...s.itemOrder, item.id] };
     }
@@ -58,6 +59,8 @@ export function foldAgenda(s: RoomState, event: AgendaEvent): RoomState {
         title: event.title,
         description: event.description,
         timeboxSec: event.timeboxSec,
+        // Histories from before categories leave it as it was.
+        ...(event.category === undefined ? {} : { category: event.category }),
       }));
     case 'agenda.scheduled':
       return updateItem({ ...s, agenda: insertAt(s.agenda, event.itemId, event.position) }, event.itemId, () => ({

@@ -139,6 +139,9 @@ describe('room phases and rules', () => {
       eligibleCount: null,
       quorum: null,
       interestedMayVote: false,
+      quorumOf: 'responses',
+      majorityOf: 'responses',
+      preset: 'consent',
     });
     expect(room.refusal(host, { type: 'rules.set' })).toBe('invalid');
   });

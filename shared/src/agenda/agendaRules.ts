@@ -5,6 +5,7 @@ import type { EventBody } from '../model/events.js';
 import type { AgendaItem, RoomState } from '../model/state.js';
 import { ITEM_STEPS } from '../core/vocabularyLists.js';
 import type { ItemStep } from '../core/vocabulary.js';
+import { commandRules, type MayContext } from '../model/commandRules.js';
 
 /** The room's own item `itemId`, or `not_found`. */
 export function findItem(state: RoomState, itemId: string): Found<AgendaItem> {
@@ -18,12 +19,27 @@ export function advance(item: AgendaItem, step: ItemStep): EventBody[] {
     : [];
 }
 
+/** Whether an item may be proposed now, before its title is read: not once the meeting has closed. */
+export function mayPropose({ state }: Pick<MayContext, 'state'>): Ruling | null {
+  return state.phase === 'closed' ? refuse('conflict', 'room.closed') : null;
+}
+
 export function propose({ state, actor }: RuleContext, command: CommandOf<'agenda.propose'>): Ruling {
-  if (state.phase === 'closed') return refuse('conflict', 'room.closed');
+  const barred = mayPropose({ state });
+  if (barred) return barred;
   const itemId = nextId(state, 'i');
   const description = command.description ?? '';
   return accept(
-    [{ type: 'agenda.proposed', itemId, title: command.title, description, proposedBy: actor.memberId }],
+    [
+      {
+        type: 'agenda.proposed',
+        itemId,
+        title: command.title,
+        description,
+        proposedBy: actor.memberId,
+        category: command.category ?? null,
+      },
+    ],
     itemId,
   );
 }
@@ -39,13 +55,14 @@ export function support({ state, actor }: RuleContext, command: CommandOf<'agend
 }
 
 /** The host edits any item; whoever proposed it may edit it while it is still only proposed. */
-export function edit({ state, actor }: RuleContext, command: CommandOf<'agenda.edit'>): Ruling {
+export function edit({ state, actor }: RuleContext, command: CommandOf<'agenda.edit' | 'agenda.update'>): Ruling {
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
   const item = found.value;
   const ownProposal = item.proposedBy !== null && item.proposedBy === actor.memberId && item.status === 'proposed';
   if (actor.role !== 'host' && !ownProposal) return refuse('forbidden', 'role.hostEditsItem');
-  if (command.title === undefined && command.description === undefined && command.timeboxSec === undefined) {
+  const { title, description, timeboxSec, category } = command;
+  if (title === undefined && description === undefined && timeboxSec === undefined && category === undefined) {
     return refuse('invalid', 'item.editNothing');
   }
   return accept([
@@ -55,6 +72,7 @@ export function edit({ state, actor }: RuleContext, command: CommandOf<'agenda.e
       title: command.title ?? item.title,
       description: command.description ?? item.description,
       timeboxSec: command.timeboxSec === undefined ? item.timeboxSec : command.timeboxSec,
+      category: category === undefined ? item.category : category,
     },
   ]);
 }
@@ -124,11 +142,19 @@ export function setStep({ state }: RuleContext, command: CommandOf<'agenda.setSt
   return accept([{ type: 'agenda.stepSet', itemId: command.itemId, step: command.step }]);
 }
 
+/** Whether a fact may be added to item `itemId` now, before its text is read: the item exists and is not rejected. */
+export function mayAddFact({ state }: Pick<MayContext, 'state'>, { itemId }: { itemId: string }): Ruling | null {
+  const found = findItem(state, itemId);
+  if (!found.ok) return found.decision;
+  return found.value.status === 'rejected' ? refuse('conflict', 'item.rejected') : null;
+}
+
 /** A fact with its source (明事); the first one moves a collecting item on to investigating. */
 export function addFact({ state }: RuleContext, command: CommandOf<'agenda.addFact'>): Ruling {
+  const barred = mayAddFact({ state }, command);
+  if (barred) return barred;
   const found = findItem(state, command.itemId);
   if (!found.ok) return found.decision;
-  if (found.value.status === 'rejected') return refuse('conflict', 'item.rejected');
   const itemId = command.itemId;
   const factId = nextId(state, 'f');
   const events: EventBody[] = [
@@ -140,12 +166,22 @@ export function addFact({ state }: RuleContext, command: CommandOf<'agenda.addFa
 
 /** The host withdraws a wrong fact (明事 must be true); it stays in the record, marked retracted. */
 export function retractFact({ state }: RuleContext, command: CommandOf<'agenda.retractFact'>): Ruling {
-  const found = findItem(state, command.itemId);
+  const barred = mayRetractFact({ state }, command);
+  if (barred) return barred;
+  const { itemId, factId } = command;
+  return accept([{ type: 'agenda.factRetracted', itemId, factId, reason: command.reason }]);
+}
+
+/** Whether fact `factId` of item `itemId` may be retracted now, before the reason is read: it exists and stands. */
+export function mayRetractFact(
+  { state }: Pick<MayContext, 'state'>,
+  target: { itemId: string; factId: string },
+): Ruling | null {
+  const found = findItem(state, target.itemId);
   if (!found.ok) return found.decision;
-  const fact = found.value.facts.find((f) => f.id === command.factId);
+  const fact = found.value.facts.find((f) => f.id === target.factId);
   if (!fact) return refuse('not_found', 'fact.unknown');
-  if (fact.retracted) return refuse('conflict', 'fact.alreadyRetracted');
-  return accept([{ type: 'agenda.factRetracted', itemId: command.itemId, factId: fact.id, reason: command.reason }]);
+  return fact.retracted ? refuse('conflict', 'fact.alreadyRetracted') : null;
 }
 
 function deactivateIfActive(state: RoomState, itemId: string): EventBody[] {
@@ -156,3 +192,20 @@ function deactivateIfActive(state: RoomState, itemId: string): EventBody[] {
 function clamp(position: number | undefined, max: number): number {
   return Math.max(0, Math.min(position ?? max, max));
 }
+
+/** The agenda's commands: who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+export const AGENDA_COMMANDS = commandRules({
+  'agenda.propose': { access: 'member', may: mayPropose, rule: propose },
+  'agenda.support': { access: 'member', rule: support },
+  'agenda.edit': { access: 'memberOrHost', rule: edit },
+  'agenda.update': { access: 'memberOrHost', rule: edit },
+  'agenda.schedule': { access: 'host', rule: schedule },
+  'agenda.unschedule': { access: 'host', rule: unschedule },
+  'agenda.reorder': { access: 'host', rule: reorder },
+  'agenda.reject': { access: 'host', rule: reject },
+  'agenda.activate': { access: 'host', rule: activate },
+  'agenda.deactivate': { access: 'host', rule: deactivate },
+  'agenda.setStep': { access: 'host', rule: setStep },
+  'agenda.addFact': { access: 'memberOrHost', may: mayAddFact, rule: addFact },
+  'agenda.retractFact': { access: 'host', may: mayRetractFact, rule: retractFact },
+});

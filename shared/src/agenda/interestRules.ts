@@ -11,6 +11,7 @@ import { findCurrentMember } from '../meeting/memberRules.js';
 import type { CommandOf } from '../model/commands.js';
 import { accept, refuse, type Actor, type RuleContext, type Ruling } from '../model/ruling.js';
 import type { RoomState } from '../model/state.js';
+import { commandRules } from '../model/commandRules.js';
 
 type Whose = { ok: true; memberId: string } | { ok: false; decision: Ruling };
 
@@ -47,3 +48,9 @@ export function withdraw({ state, actor }: RuleContext, command: CommandOf<'inte
   if (!interestOf(item.value, member.memberId)) return refuse('conflict', 'interest.none');
   return accept([{ type: 'interest.withdrawn', itemId: item.value.id, memberId: member.memberId }]);
 }
+
+/** Declared interests' commands: who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+export const INTEREST_COMMANDS = commandRules({
+  'interest.declare': { access: 'memberOrHost', rule: declare },
+  'interest.withdraw': { access: 'memberOrHost', rule: withdraw },
+});

@@ -33,6 +33,9 @@ export function foldConsensus(s: RoomState, event: ConsensusEvent): RoomState {
         rule: event.rule,
         quorum: event.quorum ?? null,
         eligibleCount: event.eligibleCount ?? null,
+        quorumOf: event.quorumOf ?? 'responses',
+        majorityOf: event.majorityOf ?? 'responses',
+        preset: event.preset ?? null,
         status: 'open',
         ballots: {},
         roomCounts: emptyCounts(),
@@ -64,7 +67,7 @@ export function foldConsensus(s: RoomState, event: ConsensusEvent): RoomState {
       const { outcome, counts, reasons } = event;
       const closed = updateRound(s, event.roundId, () => ({
         status: 'closed',
-        result: { outcome, counts, reasons },
+        result: { outcome, counts, reasons, attendance: event.attendance ?? null },
         closedAt: event.at,
       }));
       return unlockDraftOf(closed, event.roundId);

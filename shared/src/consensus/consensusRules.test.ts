@@ -82,6 +82,8 @@ describe('consensus rounds', () => {
       outcome: 'not_adopted',
       counts: [1, 0, 0, 0, 0, 1],
       reasons: [{ level: 0, reason: 'The fire lane must stay two-way', memberId: ana.memberId }],
+      // Host, Ana and Bo joined by phone: present as it closed.
+      attendance: { members: 3, headcount: 0, present: 3 },
     });
   });
 
@@ -178,6 +180,7 @@ describe('what others see', () => {
       outcome: 'not_adopted',
       counts: [0, 1, 0, 0, 0, 0],
       reasons: [{ level: 1, reason: 'Too fast', memberId: null }],
+      attendance: expect.objectContaining({ headcount: 0 }),
     });
   });
 

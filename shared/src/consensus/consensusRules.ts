@@ -5,10 +5,13 @@ import type { ConsensusLevel, LevelCounts } from '../core/vocabulary.js';
 import type { CommandOf } from '../model/commands.js';
 import { accept, findOwn, nextId, refuse, type Found, type Ruling, type RuleContext } from '../model/ruling.js';
 import type { AgendaItem, Round, RoomState } from '../model/state.js';
-import { addCounts, emptyCounts, roundCounts, verdict } from './verdict.js';
-import { roundQuorum } from './quorum.js';
+import { addCounts, emptyCounts, roundCounts, roundVerdict } from './verdict.js';
+import { attendanceNow } from '../meeting/attendance.js';
+import { roundRules } from './reservedMatters.js';
 import { countableInRoom } from './handCount.js';
 import { barredFromVoting, interestOf } from './interestVoting.js';
+import { needsReason } from './needsReason.js';
+import { commandRules, type MayContext } from '../model/commandRules.js';
 
 function findRound(state: RoomState, roundId: string): Found<Round> {
   return findOwn(state.rounds, roundId, 'round.unknown');
@@ -19,16 +22,28 @@ export function openRoundOf(state: RoomState, item: AgendaItem): Round | undefin
   return ownEntries(state.rounds, item.roundIds).find((r) => r.status === 'open');
 }
 
+/**
+ * Whether a round may be opened on item `itemId` now, before the server reads the draft: the item
+ * exists, is not rejected, and has no round open.
+ */
+export function mayOpen({ state }: Pick<MayContext, 'state'>, { itemId }: { itemId: string }): Ruling | null {
+  const found = findItem(state, itemId);
+  if (!found.ok) return found.decision;
+  if (found.value.status === 'rejected') return refuse('conflict', 'item.rejected');
+  return openRoundOf(state, found.value) ? refuse('conflict', 'round.openAlready') : null;
+}
+
 /** Opens a round on the draft's current text, which the server froze and hashed (`inputs.frozenDraft`). */
 export function open({ state, inputs }: RuleContext, command: CommandOf<'consensus.open'>): Ruling {
-  const found = findItem(state, command.itemId);
-  if (!found.ok) return found.decision;
-  const item = found.value;
-  if (item.status === 'rejected') return refuse('conflict', 'item.rejected');
-  if (openRoundOf(state, item)) return refuse('conflict', 'round.openAlready');
+  const barred = mayOpen({ state }, command);
+  if (barred) return barred;
+  const item = own(state.items, command.itemId)!;
   const frozen = inputs.frozenDraft;
   if (!frozen) return refuse('internal', 'server.draftUnreadable');
   if (frozen.text.trim().length === 0) return refuse('conflict', 'draft.empty');
+  const rules = roundRules(state.rules, item);
+  // A share of everyone eligible (the land-contracting plan) needs to know how many that is.
+  if (rules.majorityOf === 'eligible' && rules.eligibleCount === null) return refuse('conflict', 'round.needsEligible');
   const roundId = nextId(state, 'r');
   return accept(
     [
@@ -41,9 +56,12 @@ export function open({ state, inputs }: RuleContext, command: CommandOf<'consens
         textHash: frozen.textHash,
         anonymous: command.anonymous ?? false,
         visibility: command.visibility ?? 'live',
-        rule: state.rules.decisionRule,
-        quorum: state.rules.quorum,
-        eligibleCount: state.rules.eligibleCount,
+        rule: rules.decisionRule,
+        quorum: rules.quorum,
+        eligibleCount: rules.eligibleCount,
+        quorumOf: rules.quorumOf,
+        majorityOf: rules.majorityOf,
+        preset: rules.preset,
       },
     ],
     roundId,
@@ -57,14 +75,12 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
   const round = found.value;
   if (round.status !== 'open') return refuse('conflict', 'round.closed');
   const reason = command.reason?.trim() || null;
-  if (command.level <= 1 && !reason) {
+  if (needsReason(command.level) && !reason) {
     return refuse('invalid', 'round.reasonNeeded');
   }
+  const barred = interestBar(state, round, actor.memberId);
+  if (barred) return barred;
   const memberId = actor.memberId!;
-  const item = own(state.items, round.itemId);
-  if (item && barredFromVoting(state.rules, item, memberId)) {
-    return refuse('forbidden', 'round.interested', { note: interestOf(item, memberId)!.note });
-  }
   // The schema has checked that the level is an integer from 0 to 5.
   const existing = Object.entries(round.ballots).find(([, b]) => b.memberId === memberId)?.[0];
   const ballotId = existing ?? nextId(state, 'b');
@@ -81,6 +97,23 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
     ],
     ballotId,
   );
+}
+
+/**
+ * Whether `actor` may respond in round `roundId` now, before a level is chosen: the round exists and
+ * is open, and no declared interest bars them (利益回避). The rule checks the same, in its order.
+ */
+export function mayVote({ state, actor }: MayContext, { roundId }: { roundId: string }): Ruling | null {
+  const found = findRound(state, roundId);
+  if (!found.ok) return found.decision;
+  if (found.value.status !== 'open') return refuse('conflict', 'round.closed');
+  return interestBar(state, found.value, actor.memberId);
+}
+
+function interestBar(state: RoomState, round: Round, memberId: string | null): Ruling | null {
+  const item = own(state.items, round.itemId);
+  if (!item || !barredFromVoting(state.rules, item, memberId)) return null;
+  return refuse('forbidden', 'round.interested', { note: interestOf(item, memberId)!.note });
 }
 
 /**
@@ -104,29 +137,30 @@ export function tally({ state }: RuleContext, command: CommandOf<'consensus.tall
   return accept([{ type: 'consensus.tallied', roundId: round.id, counts, confirmedAbove: above ? present : null }]);
 }
 
-/** Closes a round; the decision rule chosen when it opened gives the outcome. */
+/**
+ * Closes a round; the decision rule chosen when it opened gives the outcome, over who is present as
+ * it closes (members present plus the hall's headcount), which the round keeps.
+ */
 export function close({ state }: RuleContext, command: CommandOf<'consensus.close'>): Ruling {
   const found = findRound(state, command.roundId);
   if (!found.ok) return found.decision;
   const round = found.value;
   if (round.status !== 'open') return refuse('conflict', 'round.closedAlready');
   const counts: LevelCounts = roundCounts(round);
-  const { outcome } = verdict(counts, round.rule, roundQuorum(round));
+  const attendance = attendanceNow(state);
+  const { outcome } = roundVerdict(round, attendance, counts);
   const reasons = Object.values(round.ballots)
-    .filter((b) => b.level !== null && b.level <= 1 && b.reason)
+    .filter((b) => b.level !== null && needsReason(b.level) && b.reason)
     .map((b) => ({ level: b.level!, reason: b.reason!, memberId: round.anonymous ? null : b.memberId }));
-  return accept([{ type: 'consensus.closed', roundId: round.id, outcome, counts, reasons }]);
+  return accept([{ type: 'consensus.closed', roundId: round.id, outcome, counts, reasons, attendance }]);
 }
 
 /** Records the decision of a closed round as the item's result; an adopted one moves the item on to acting. */
 export function record({ state }: RuleContext, command: CommandOf<'decision.record'>): Ruling {
-  const found = findRound(state, command.roundId);
-  if (!found.ok) return found.decision;
-  const round = found.value;
-  if (round.status !== 'closed' || !round.result) return refuse('conflict', 'decision.closeFirst');
-  if (Object.values(state.decisions).some((d) => d.roundId === round.id)) {
-    return refuse('conflict', 'decision.recordedAlready');
-  }
+  const barred = mayRecord({ state }, command);
+  if (barred) return barred;
+  const round = own(state.rounds, command.roundId)!;
+  if (!round.result) return refuse('conflict', 'decision.closeFirst');
   const item = own(state.items, round.itemId)!;
   const decisionId = nextId(state, 'd');
   const { outcome, counts } = round.result;
@@ -149,3 +183,22 @@ export function record({ state }: RuleContext, command: CommandOf<'decision.reco
     decisionId,
   );
 }
+
+/** Whether round `roundId`'s decision may be recorded now, before the statement is read: closed, not yet recorded. */
+export function mayRecord({ state }: Pick<MayContext, 'state'>, { roundId }: { roundId: string }): Ruling | null {
+  const found = findRound(state, roundId);
+  if (!found.ok) return found.decision;
+  const round = found.value;
+  if (round.status !== 'closed' || !round.result) return refuse('conflict', 'decision.closeFirst');
+  const recorded = Object.values(state.decisions).some((d) => d.roundId === round.id);
+  return recorded ? refuse('conflict', 'decision.recordedAlready') : null;
+}
+
+/** Consensus rounds' and decisions' commands: who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+export const CONSENSUS_COMMANDS = commandRules({
+  'consensus.open': { access: 'host', may: mayOpen, rule: open },
+  'consensus.vote': { access: 'member', may: mayVote, rule: vote },
+  'consensus.tally': { access: 'host', rule: tally },
+  'consensus.close': { access: 'host', rule: close },
+  'decision.record': { access: 'host', may: mayRecord, rule: record },
+});

@@ -39,12 +39,14 @@ describe('quorumNeeded', () => {
 
 describe('verdict with a quorum', () => {
   it('is no_quorum one response short, whatever the levels, and decides at exactly the quorum', () => {
-    const short = verdict([0, 0, 0, 0, 0, 3], 'consensus', { needed: 4, responded: 3, met: false });
+    const short = verdict([0, 0, 0, 0, 0, 3], 'consensus', { of: 'responses', needed: 4, reached: 3, met: false });
     expect(short).toMatchObject({ outcome: 'no_quorum', reason: 'no_quorum' });
-    const exact = verdict([0, 0, 0, 0, 0, 4], 'consensus', { needed: 4, responded: 4, met: true });
-    expect(exact).toMatchObject({ outcome: 'adopted', reason: 'met', quorum: { needed: 4, responded: 4 } });
+    const exact = verdict([0, 0, 0, 0, 0, 4], 'consensus', { of: 'responses', needed: 4, reached: 4, met: true });
+    expect(exact).toMatchObject({ outcome: 'adopted', reason: 'met', quorum: { needed: 4, reached: 4 } });
     // A block in a room without quorum: still no quorum first (nothing was decided).
-    expect(verdict([1, 0, 0, 0, 0, 0], 'consensus', { needed: 4, responded: 1, met: false }).outcome).toBe('no_quorum');
+    expect(
+      verdict([1, 0, 0, 0, 0, 0], 'consensus', { of: 'responses', needed: 4, reached: 1, met: false }).outcome,
+    ).toBe('no_quorum');
   });
 });
 
@@ -65,9 +67,11 @@ describe('rounds and the quorum (定会纪)', () => {
     const roundId = room.must(host, { type: 'consensus.open', itemId }, { frozenDraft });
     room.must(ana, { type: 'consensus.vote', roundId, level: 5 });
     const round = () => room.state.rounds[roundId]!;
-    expect(roundQuorum(round())).toEqual({ needed: 4, responded: 1, met: false });
+    expect(roundQuorum(round(), null)).toEqual({ of: 'responses', needed: 4, reached: 1, met: false });
     // "Consensus reached" never shows before the quorum: 1 of 6, all in favour, is no quorum.
-    expect(verdict(roundCounts(round()), 'consensus', roundQuorum(round()))).toMatchObject({ reason: 'no_quorum' });
+    expect(verdict(roundCounts(round()), 'consensus', roundQuorum(round(), null))).toMatchObject({
+      reason: 'no_quorum',
+    });
     room.must(bo, { type: 'consensus.vote', roundId, level: 4 });
     room.must(host, { type: 'consensus.tally', roundId, counts: { '4': 1 } });
     expect(roundResponses(round())).toEqual({ digital: 2, counted: 1, total: 3 });
@@ -79,7 +83,7 @@ describe('rounds and the quorum (定会纪)', () => {
     expect(Object.values(fork.state.decisions)[0]).toMatchObject({ outcome: 'no_quorum' });
 
     room.must(host, { type: 'consensus.tally', roundId, counts: { '4': 1, '3': 1 }, confirm: true });
-    expect(roundQuorum(round())).toEqual({ needed: 4, responded: 4, met: true });
+    expect(roundQuorum(round(), null)).toEqual({ of: 'responses', needed: 4, reached: 4, met: true });
     room.must(host, { type: 'consensus.close', roundId });
     expect(round().result?.outcome).toBe('adopted');
   });
@@ -157,6 +161,6 @@ describe('rooms recorded before quorums', () => {
     const state = applyAll(emptyState('r'), old);
     expect(state.rules).toMatchObject({ decisionRule: 'majority', eligibleCount: null, quorum: null });
     expect(state.rounds['r4']).toMatchObject({ quorum: null, eligibleCount: null });
-    expect(roundQuorum(state.rounds['r4']!)).toBeNull();
+    expect(roundQuorum(state.rounds['r4']!, null)).toBeNull();
   });
 });

@@ -1,10 +1,12 @@
 /**
- * Quorum (法定人数, one of the meeting rules, 定会纪): how many responses a round needs before its
- * levels decide anything. Responses are phone ballots plus the room's hand count, kept apart so the
- * meter can show both and nobody is counted twice unseen. Pure; integer results.
+ * Quorum (法定人数, one of the meeting rules, 定会纪): how many a round needs before its levels decide
+ * anything. It counts what the round's `quorumOf` says: its responses (phone ballots plus the room's
+ * hand count, kept apart so the meter can show both and nobody is counted twice unseen), or the
+ * people present (members present plus the hall's headcount: the law's quorum is attendance,
+ * 村民委员会组织法 art. 22, art. 26). Pure; integer results.
  */
-import type { Quorum } from '../core/vocabulary.js';
-import type { Round } from '../model/state.js';
+import type { Quorum, QuorumBase } from '../core/vocabulary.js';
+import type { Attendance, Round } from '../model/state.js';
 
 /** Responses to a round: phone ballots (`digital`) and hands or cards counted in the room (`counted`). */
 export interface Responses {
@@ -15,10 +17,12 @@ export interface Responses {
 
 /** Where a round stands against its quorum. */
 export interface QuorumStanding {
-  /** Responses the quorum asks for. */
+  /** What the quorum counts: the round's responses, or the people present. */
+  of: QuorumBase;
+  /** How many the quorum asks for. */
   needed: number;
-  /** Responses so far (digital plus counted). */
-  responded: number;
+  /** How many there are: responses so far (digital plus counted), or the people present. */
+  reached: number;
   met: boolean;
 }
 
@@ -55,10 +59,22 @@ export function roundResponses(round: Round): Responses {
   return { digital, counted, total: digital + counted };
 }
 
-/** The round against the quorum it opened with, or null when it opened without one. */
-export function roundQuorum(round: Round): QuorumStanding | null {
+/**
+ * Who was present for `round`: as it closed (the figure its result used and keeps), or `now` while
+ * it is open. Null for a round closed before attendance was recorded.
+ */
+export function roundAttendance(round: Round, now: Attendance): Attendance | null {
+  return round.result ? round.result.attendance : now;
+}
+
+/**
+ * The round against the quorum it opened with, or null when it opened without one. `present` is
+ * who was present (`roundAttendance`); a quorum of the present with no figure counts nobody.
+ */
+export function roundQuorum(round: Round, present: Attendance | null): QuorumStanding | null {
   const needed = quorumNeeded(round.quorum, round.eligibleCount);
   if (needed === null) return null;
-  const responded = roundResponses(round).total;
-  return { needed, responded, met: responded >= needed };
+  const of = round.quorumOf;
+  const reached = of === 'present' ? (present?.present ?? 0) : roundResponses(round).total;
+  return { of, needed, reached, met: reached >= needed };
 }

@@ -13,6 +13,8 @@ export const LIMITS = {
   fact: 2000,
   source: 300,
   group: 40,
+  /** The hall's headcount of people without an entry (`attendance.setHeadcount`). */
+  headcount: 100_000,
   /** Commands per connection: a burst of this many, refilled at `commandsPerSecond`. */
   commandBurst: 30,
   commandsPerSecond: 10,

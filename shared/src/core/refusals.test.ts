@@ -1,14 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { REFUSALS, refusalText, type RefusalKey } from './refusals.js';
+import { COUNCIL_REFUSALS, councilRefusalText } from '../council/councilRefusals.js';
+import { REFUSALS, refusalText, ROOM_REFUSAL_AREAS } from './refusals.js';
+import type { RefusalTexts } from './refusalTable.js';
 
 const params = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
+/** Every refusal of every table: the room's and the council's (and office's). */
+const EVERY: [string, RefusalTexts][] = [...Object.entries(REFUSALS), ...Object.entries(COUNCIL_REFUSALS)];
+
 describe('refusals', () => {
-  it.each(Object.keys(REFUSALS) as RefusalKey[])('%s reads in both languages with the same parameters', (key) => {
-    const { en, 'zh-CN': zh } = REFUSALS[key];
+  it.each(EVERY)('%s reads in both languages with the same parameters', (_key, texts) => {
+    const { en, 'zh-CN': zh } = texts;
     expect(en.trim()).not.toBe('');
     expect(zh.trim()).not.toBe('');
     expect(params(zh)).toEqual(params(en));
+  });
+
+  it('gives each key one text: no key in two tables', () => {
+    const keys = [...ROOM_REFUSAL_AREAS.flatMap((area) => Object.keys(area)), ...Object.keys(COUNCIL_REFUSALS)];
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('reads rooms’ and councils’ refusals through one lookup', () => {
+    expect(councilRefusalText('council.topicNotInPool', 'en', { topic: 't3' })).toBe('Topic t3 is not in the pool.');
+    expect(councilRefusalText('room.samePhase', 'en', { phase: 'in_session' })).toBe(
+      refusalText('room.samePhase', 'en', { phase: 'in_session' }),
+    );
+    expect(councilRefusalText('constructor', 'en')).toBeNull();
   });
 
   it('says phases and steps in words', () => {

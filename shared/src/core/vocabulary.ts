@@ -17,6 +17,10 @@ import {
   RESULT_VISIBILITIES,
   ACTION_TIERS,
   ACTION_STATUSES,
+  QUORUM_BASES,
+  MAJORITY_BASES,
+  RULE_PRESETS,
+  ITEM_CATEGORIES,
 } from './vocabularyLists.js';
 import type { CONSENSUS_LEVELS, Quorum as QuorumShape } from './vocabularyLists.js';
 
@@ -41,6 +45,10 @@ export {
   ACTION_STATUSES,
   SUGGESTED_MEETING_KINDS,
   DEFAULT_RULES,
+  QUORUM_BASES,
+  MAJORITY_BASES,
+  RULE_PRESETS,
+  ITEM_CATEGORIES,
 } from './vocabularyLists.js';
 
 export const Role = z.enum(ROLES);
@@ -86,6 +94,18 @@ export const Quorum = z.union([
   z.strictObject({ share: z.number().gt(0).max(1), moreThan: z.boolean().optional() }),
 ]) satisfies z.ZodType<QuorumShape>;
 export type Quorum = QuorumShape;
+
+export const QuorumBase = z.enum(QUORUM_BASES);
+export type QuorumBase = z.infer<typeof QuorumBase>;
+
+export const MajorityBase = z.enum(MAJORITY_BASES);
+export type MajorityBase = z.infer<typeof MajorityBase>;
+
+export const RulePreset = z.enum(RULE_PRESETS);
+export type RulePreset = z.infer<typeof RulePreset>;
+
+export const ItemCategory = z.enum(ITEM_CATEGORIES);
+export type ItemCategory = z.infer<typeof ItemCategory>;
 
 export const ActionTier = z.enum(ACTION_TIERS);
 export type ActionTier = z.infer<typeof ActionTier>;

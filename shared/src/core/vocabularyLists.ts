@@ -32,6 +32,52 @@ export const SUGGESTED_GROUPS = [
 /** How a consensus round is decided (定会纪): see consensus/verdict.ts for each rule's threshold. */
 export const DECISION_RULES = ['consensus', 'supermajority', 'majority'] as const;
 
+/**
+ * What a quorum counts (法定人数): the round's `responses` (phone ballots plus the hall's hand count),
+ * or the people `present` at the meeting (members present plus the hall headcount; the law's quorum
+ * is attendance: 村民委员会组织法 art. 22, art. 26).
+ */
+export const QUORUM_BASES = ['responses', 'present'] as const;
+
+/**
+ * What a decision rule's share is taken of: the round's `responses`, the people `present`
+ * ("过半数 of those present", 村民委员会组织法 art. 22, art. 26), or all who are `eligible` (the
+ * room's `eligibleCount`: "two thirds of all members", 农村土地承包法 art. 19).
+ */
+export const MAJORITY_BASES = ['responses', 'present', 'eligible'] as const;
+
+/**
+ * The meeting rules the law sets for a body (meeting/presets.ts holds each preset's rules and
+ * its legal source): 村民会议 (art. 22), 村民代表会议 (art. 25–26), a land-contracting plan
+ * (农村土地承包法 art. 19), a consultation that decides nothing in law (`consent`, the default), or
+ * rules the host set by hand (`custom`).
+ */
+export const RULE_PRESETS = [
+  'villagersMeeting',
+  'representativesMeeting',
+  'landContracting',
+  'consent',
+  'custom',
+] as const;
+
+/**
+ * Matters the law reserves to the 村民会议 (村民委员会组织法 art. 24), as a topic's `category`:
+ * allowances for lost work time, use of collective income, public-welfare projects, the
+ * land-contracting plan, collective economic projects, homestead allocation, use of
+ * land-requisition compensation, disposal of collective property. A topic without a category is
+ * an ordinary matter.
+ */
+export const ITEM_CATEGORIES = [
+  'allowances',
+  'collectiveIncome',
+  'publicWelfare',
+  'landContracting',
+  'collectiveProjects',
+  'homestead',
+  'compensation',
+  'collectiveProperty',
+] as const;
+
 /** Consensus levels: 0 block · 1 serious concerns · 2 some concerns · 3 can live with it · 4 support · 5 strong support. */
 export const CONSENSUS_LEVELS = [0, 1, 2, 3, 4, 5] as const;
 
@@ -69,7 +115,8 @@ export const SUGGESTED_MEETING_KINDS = [
  *   (two thirds of 30 households: 20);
  * - `{ share: x, moreThan: true }`: more than x of `eligibleCount` ("more than half of the 40
  *   adults": 21, of 41: 21).
- * A share needs `eligibleCount`. Responses are phone ballots plus the room's hand count.
+ * A share needs `eligibleCount`. What it counts is the rules' `quorumOf`: the round's responses
+ * (phone ballots plus the room's hand count) or the people present.
  */
 export type Quorum = { count: number } | { share: number; moreThan?: boolean };
 
@@ -92,6 +139,15 @@ export interface Rules {
    * their ballots on that item are refused, and any they gave in an open round are withdrawn.
    */
   interestedMayVote: boolean;
+  /** What the quorum counts: responses to the round, or the people present (the law's quorum). */
+  quorumOf: (typeof QUORUM_BASES)[number];
+  /** What the decision rule's share is taken of: responses, the people present, or all eligible. */
+  majorityOf: (typeof MAJORITY_BASES)[number];
+  /**
+   * The body whose legal rules these are (meeting/presets.ts), `consent` for a consultation that
+   * decides nothing in law, `custom` once the host changed a rule a preset fixes.
+   */
+  preset: (typeof RULE_PRESETS)[number];
 }
 
 /**
@@ -107,4 +163,7 @@ export const DEFAULT_RULES: Rules = {
   eligibleCount: null,
   quorum: null,
   interestedMayVote: false,
+  quorumOf: 'responses',
+  majorityOf: 'responses',
+  preset: 'consent',
 };

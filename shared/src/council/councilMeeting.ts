@@ -7,7 +7,8 @@
  */
 import { ownEntries, own } from '../core/own.js';
 import type { Locale, Rules } from '../core/vocabulary.js';
-import { isOverdue, roomTimeZone } from '../followup/actions.js';
+import { isOverdue } from '../followup/actions.js';
+import { roomTimeZone } from '../meeting/roomTimeZone.js';
 import { memberName } from '../meeting/memberName.js';
 import type { EventBody } from '../model/events.js';
 import type { ReviewedAction, RoomState } from '../model/state.js';

@@ -1,13 +1,16 @@
 /**
- * Why a council's or an office's door refused, in both languages (issue 18). Apart from the room's
- * table (core/refusals.ts) so a phone on its way into a meeting never loads them: only the server
- * and the council and office pages read these. A council answer's `reason` is a key of either table.
+ * Why a council's or an office's door refused, in both languages (issue 18): a `refusalTable` like
+ * the room's areas' (core/refusalTable.ts), kept apart from the room's (core/refusals.ts) so a phone
+ * on its way into a meeting never loads it: only the server and the council and office pages read
+ * these. A council answer's `reason` is a key of either table; `councilRefusalText` reads both.
  */
 import { protocolError, type ErrorCode, type ProtocolError } from '../core/errors.js';
-import { REFUSALS, refusalText, type RefusalKey, type RefusalParams } from '../core/refusals.js';
+import { isRefusalKey, REFUSALS, type RefusalKey, type RefusalParams } from '../core/refusals.js';
+import { fillRefusal, refusalTable } from '../core/refusalTable.js';
 import type { Locale } from '../core/vocabulary.js';
+import { hasOwnEntry, own } from '../core/own.js';
 
-export const COUNCIL_REFUSALS = {
+export const COUNCIL_REFUSALS = refusalTable({
   'council.unknown': { en: 'No such council.', 'zh-CN': '找不到这个议事会。' },
   'council.nameNeeded': {
     en: 'A name of 1 to {{max}} characters is needed (a council also needs a language and a time zone).',
@@ -31,24 +34,28 @@ export const COUNCIL_REFUSALS = {
   'topic.notSupported': { en: 'You do not support it.', 'zh-CN': '你尚未附议。' },
   'office.unknown': { en: 'No such office.', 'zh-CN': '找不到这个街镇。' },
   'office.badToken': { en: 'Not this office’s token.', 'zh-CN': '不是该街镇的凭证。' },
-} as const satisfies Record<string, Record<Locale, string>>;
+});
 
 export type CouncilRefusalKey = keyof typeof COUNCIL_REFUSALS;
 
-const isCouncilKey = (key: string): key is CouncilRefusalKey => Object.hasOwn(COUNCIL_REFUSALS, key);
-const isRoomKey = (key: string): key is RefusalKey => Object.hasOwn(REFUSALS, key);
+/** Whether `key` is a council's or an office's refusal key (own keys only). */
+export function isCouncilRefusalKey(key: string): key is CouncilRefusalKey {
+  return hasOwnEntry(COUNCIL_REFUSALS, key);
+}
 
 /** A refusal of a council's door: `reason` is a key of this table or of the room's. */
 export interface CouncilError extends Omit<ProtocolError, 'reason'> {
   reason?: CouncilRefusalKey | RefusalKey;
 }
 
-/** The text of a council's or the room's refusal key in `locale`, with its parameters; null for an unknown key. */
+/**
+ * The one lookup for every refusal, a room's, a council's or an office's: the text of `key` in
+ * `locale` with its parameters, or null for a key neither table has (a newer server's, say; own
+ * keys only: `constructor` is none). Here, not in core/, so that the phone's path never carries it.
+ */
 export function councilRefusalText(key: string, locale: Locale, params: RefusalParams = {}): string | null {
-  if (isCouncilKey(key)) {
-    return COUNCIL_REFUSALS[key][locale].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
-  }
-  return isRoomKey(key) ? refusalText(key, locale, params) : null;
+  const texts = own<Readonly<Record<Locale, string>>>(COUNCIL_REFUSALS, key) ?? own(REFUSALS, key);
+  return texts ? fillRefusal(texts, locale, params) : null;
 }
 
 /** Makes a council's error value from a key of either table. */
@@ -57,6 +64,6 @@ export function councilError(
   reason: CouncilRefusalKey | RefusalKey,
   params?: RefusalParams,
 ): CouncilError {
-  if (isRoomKey(reason)) return protocolError(code, reason, params);
+  if (isRefusalKey(reason)) return protocolError(code, reason, params);
   return { code, message: councilRefusalText(reason, 'en', params) ?? reason, reason, ...(params ? { params } : {}) };
 }

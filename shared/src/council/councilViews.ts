@@ -7,7 +7,7 @@ import { own, ownEntries } from '../core/own.js';
 import type { Locale } from '../core/vocabulary.js';
 import { presentAction } from '../followup/actionView.js';
 import { scorecardSummary } from '../followup/scorecard.js';
-import { rubricOf } from '../followup/scorecardRules.js';
+import { rubricOf } from '../followup/rubricInputs.js';
 import { indicatorsOf } from '../model/rubric.js';
 import type { RoomState } from '../model/state.js';
 import type { CouncilActionView, CouncilBoard, CouncilSummary, MeetingScores } from './councilHttp.js';

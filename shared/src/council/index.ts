@@ -8,6 +8,7 @@ export * from './councilCommands.js';
 export * from './councilRules.js';
 export * from './councilFold.js';
 export * from './councilMeeting.js';
+export * from './meetingCall.js';
 export * from './councilHttp.js';
 export * from './councilViews.js';
 export * from './officeState.js';

@@ -5,7 +5,8 @@
  * are weak in most councils. Pure: the server passes the councils with their meetings' states.
  */
 import { ownEntries } from '../core/own.js';
-import { isOverdue, roomTimeZone } from '../followup/actions.js';
+import { isOverdue } from '../followup/actions.js';
+import { roomTimeZone } from '../meeting/roomTimeZone.js';
 import { participation } from '../queue/participation.js';
 import { own } from '../core/own.js';
 import type { CouncilFigures, OfficeReport } from './councilHttp.js';

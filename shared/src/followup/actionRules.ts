@@ -3,11 +3,13 @@ import { findCurrentMember } from '../meeting/memberRules.js';
 import { own } from '../core/own.js';
 import type { CommandOf } from '../model/commands.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
+import { commandRules, type MayContext } from '../model/commandRules.js';
 
 /** The host gives a recorded decision an action item; its owner may be a member, who can then update it. */
 export function create({ state }: RuleContext, command: CommandOf<'action.create'>): Ruling {
-  const decision = own(state.decisions, command.decisionId);
-  if (!decision) return refuse('not_found', 'decision.unknown');
+  const barred = mayCreate({ state }, command);
+  if (barred) return barred;
+  const decision = own(state.decisions, command.decisionId)!;
   const ownerMemberId = command.ownerMemberId ?? null;
   if (ownerMemberId !== null) {
     const owner = findCurrentMember(state, ownerMemberId);
@@ -49,12 +51,9 @@ export function create({ state }: RuleContext, command: CommandOf<'action.create
  * timeline entry. Marking an item done without a progress figure completes it (100%).
  */
 export function update({ state, actor }: RuleContext, command: CommandOf<'action.update'>): Ruling {
-  const action = own(state.actions, command.actionId);
-  if (!action) return refuse('not_found', 'action.unknown');
-  const isOwner = action.ownerMemberId !== null && action.ownerMemberId === actor.memberId;
-  if (actor.role !== 'host' && !isOwner) {
-    return refuse('forbidden', 'role.actionOwner');
-  }
+  const barred = mayUpdate({ state, actor }, command);
+  if (barred) return barred;
+  const action = own(state.actions, command.actionId)!;
   const { status, note } = command;
   if (status === undefined && command.progress === undefined && !note) {
     return refuse('invalid', 'action.nothing');
@@ -83,6 +82,19 @@ export function update({ state, actor }: RuleContext, command: CommandOf<'action
   ]);
 }
 
+/** Whether an action item may be given to decision `decisionId` now, before its fields are read: the decision exists. */
+export function mayCreate({ state }: Pick<MayContext, 'state'>, { decisionId }: { decisionId: string }): Ruling | null {
+  return own(state.decisions, decisionId) ? null : refuse('not_found', 'decision.unknown');
+}
+
+/** Whether `actor` may update action item `actionId`, before the update is read: it exists, and they host or own it. */
+export function mayUpdate({ state, actor }: MayContext, { actionId }: { actionId: string }): Ruling | null {
+  const action = own(state.actions, actionId);
+  if (!action) return refuse('not_found', 'action.unknown');
+  const isOwner = action.ownerMemberId !== null && action.ownerMemberId === actor.memberId;
+  return actor.role !== 'host' && !isOwner ? refuse('forbidden', 'role.actionOwner') : null;
+}
+
 /** The named supervisor confirms a supervised item done; nobody else can, the host included. */
 export function confirm({ state, actor }: RuleContext, command: CommandOf<'action.confirm'>): Ruling {
   const action = own(state.actions, command.actionId);
@@ -92,3 +104,10 @@ export function confirm({ state, actor }: RuleContext, command: CommandOf<'actio
   if (action.confirmedBy !== null && action.status === 'done') return refuse('conflict', 'action.unchanged');
   return accept([{ type: 'action.confirmed', actionId: action.id }]);
 }
+
+/** Action items' commands (an owner updates their own item too: the rule checks): who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+export const ACTION_COMMANDS = commandRules({
+  'action.create': { access: 'host', may: mayCreate, rule: create },
+  'action.update': { access: 'memberOrHost', may: mayUpdate, rule: update },
+  'action.confirm': { access: 'member', rule: confirm },
+});

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { ActionStatus, ActionTier } from '../core/vocabulary.js';
 import { memberName } from '../meeting/memberName.js';
 import type { ActionItem, RoomState } from '../model/state.js';
-import { isDoneOnTime, isOverdue, roomTimeZone } from './actions.js';
+import { isDoneOnTime, isOverdue } from './actions.js';
+import { roomTimeZone } from '../meeting/roomTimeZone.js';
 
 /** One update of an action item as shown: when, by whom (null: a host console without a name), what changed. */
 export const ActionUpdateView = z.object({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDoneOnTime, isOverdue, localDate, roomTimeZone } from './actions.js';
+import { isDoneOnTime, isOverdue, localDate } from './actions.js';
+import { roomTimeZone } from '../meeting/roomTimeZone.js';
 
 const at = (iso: string) => Date.parse(iso);
 

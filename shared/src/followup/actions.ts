@@ -5,15 +5,6 @@
 import { ownEntries } from '../core/own.js';
 import type { ActionItem, RoomState } from '../model/state.js';
 
-/**
- * The meeting's time zone: the one set with `room.setDetails`, else the locale's usual one. A
- * Chinese room defaults to China Standard Time, where a due date of "today" ends at local midnight;
- * an English room has no single likely zone, so UTC.
- */
-export function roomTimeZone(state: Pick<RoomState, 'details' | 'locale'>): string {
-  return state.details.timeZone ?? (state.locale === 'zh-CN' ? 'Asia/Shanghai' : 'UTC');
-}
-
 /** The calendar day (`YYYY-MM-DD`) at instant `ms` in `timeZone`. */
 export function localDate(ms: number, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('en-US', {

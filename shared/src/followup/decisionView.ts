@@ -7,7 +7,8 @@ import { own } from '../core/own.js';
 import { DecisionRule, LevelCounts, Outcome } from '../core/vocabulary.js';
 import type { AgendaItem, Decision, RoomState } from '../model/state.js';
 import { memberName } from '../meeting/memberName.js';
-import { actionsOf, roomTimeZone } from './actions.js';
+import { actionsOf } from './actions.js';
+import { roomTimeZone } from '../meeting/roomTimeZone.js';
 import { ActionView, presentAction } from './actionView.js';
 
 export const DecisionView = z.object({

@@ -1,4 +1,4 @@
-/** Folds the events of the meeting's follow-through: details on record, action items, the notice, scorecards. */
+/** Folds the events of the meeting's follow-through: action items, the council link, the notice, scorecards. */
 import { own } from '../core/own.js';
 import type { EventOf } from '../model/events.js';
 import type { ActionItem, RoomState } from '../model/state.js';
@@ -6,7 +6,6 @@ import { assertNever } from '../core/errors.js';
 
 /** The events this fold takes; room/apply.ts hands each to the fold whose list names it. */
 export const FOLLOW_UP_EVENTS = [
-  'room.detailsSet',
   'action.created',
   'action.updated',
   'action.confirmed',
@@ -21,8 +20,6 @@ export type FollowUpEvent = EventOf<(typeof FOLLOW_UP_EVENTS)[number]>;
 /** `apply` for the follow-up events; `s` already carries the event's seq and time. */
 export function foldFollowUp(s: RoomState, event: FollowUpEvent): RoomState {
   switch (event.type) {
-    case 'room.detailsSet':
-      return { ...s, details: event.details };
     case 'action.created':
       return createAction(s, event);
     case 'action.updated':

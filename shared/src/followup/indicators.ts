@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { own, ownEntries } from '../core/own.js';
-import { actionsOf, isDoneOnTime, isOverdue, roomTimeZone } from './actions.js';
+import { actionsOf, isDoneOnTime, isOverdue } from './actions.js';
+import { roomTimeZone } from '../meeting/roomTimeZone.js';
 import { participation } from '../queue/participation.js';
 import { attendingMembers, type RoomState } from '../model/state.js';
 import type { Presence } from '../core/vocabulary.js';

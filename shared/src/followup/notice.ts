@@ -8,13 +8,14 @@ import { ownEntries } from '../core/own.js';
 import { Locale, RoomPhase } from '../core/vocabulary.js';
 import { participation } from '../queue/participation.js';
 import type { RoomState } from '../model/state.js';
-import { roomTimeZone } from './actions.js';
+import { roomTimeZone } from '../meeting/roomTimeZone.js';
 import type { ActionUpdateView, ActionView } from './actionView.js';
 import { DecisionView, presentDecision } from './decisionView.js';
 import { attendanceOf } from './indicators.js';
 import { conveners } from '../meeting/conveners.js';
 import { ItemFactsView } from '../agenda/factView.js';
 import { factsOnRecord } from '../agenda/presentFact.js';
+import { RoundRecord, roundsOnRecord } from '../consensus/roundRecord.js';
 
 /** The notice's names for the views it shows (the same views the minutes and the screen show). */
 export type NoticeTimelineEntry = ActionUpdateView;
@@ -43,6 +44,13 @@ export const Notice = z.object({
   /** The facts established per item (明事), retracted ones included and marked. */
   facts: z.array(ItemFactsView),
   decisions: z.array(DecisionView),
+  /**
+   * Every round that ended, item by item (void and superseded ones too): the preset and its source,
+   * who was entitled and present, the quorum, the share, the counts, the outcome, the reasons given
+   * for blocks (never who gave them; serious concerns' reasons stay in the minutes), the text and
+   * its fingerprint. Open rounds are not on the notice.
+   */
+  rounds: z.array(RoundRecord),
   summary: z.object({
     decisions: z.number(),
     adopted: z.number(),
@@ -75,6 +83,10 @@ export function presentNotice(state: RoomState, now: number): Notice {
     speakers: participation(state, now).distinctSpeakers,
     facts: factsOnRecord(state),
     decisions,
+    rounds: ownEntries(state.items, state.itemOrder)
+      .flatMap((item) => roundsOnRecord(state, item, false))
+      .filter((r) => r.status !== 'open')
+      .map((r) => ({ ...r, reasons: r.reasons.filter((reason) => reason.level === 0) })),
     summary: {
       decisions: decisions.length,
       adopted: decisions.filter((d) => d.outcome === 'adopted').length,

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { baseMaxOf, IndicatorKind, indicatorsOf, type Rubric } from '../model/rubric.js';
-import { rubricOf } from './scorecardRules.js';
+import { rubricOf } from './rubricInputs.js';
 import type { RoomState, SubmittedScorecard } from '../model/state.js';
 
 export const IndicatorSummary = z.object({

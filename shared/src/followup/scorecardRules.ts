@@ -1,17 +1,11 @@
 /** Rules for the scorecard (打分器): the host fixes the rubric, then members score the meeting after it adjourns. */
 import type { CommandOf, ScoreEntry } from '../model/commands.js';
 import type { RefusalKey, RefusalParams } from '../core/refusals.js';
-import { DEFAULT_RUBRIC } from './defaultRubric.js';
 import type { EventBody } from '../model/events.js';
 import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
 import { indicatorsOf } from '../model/rubricParts.js';
 import type { Rubric, RubricIndicator } from '../model/rubric.js';
-import type { RoomState } from '../model/state.js';
-
-/** The rubric in force: the one set, or the default until then. */
-export function rubricOf(state: Pick<RoomState, 'scorecard'>): Rubric {
-  return state.scorecard.rubric ?? DEFAULT_RUBRIC;
-}
+import { commandRules, type MayContext } from '../model/commandRules.js';
 
 /** Changing the rubric under submitted cards would change what their points mean. */
 export function setRubric({ state }: RuleContext, command: CommandOf<'scorecard.setRubric'>): Ruling {
@@ -26,17 +20,23 @@ export function setRubric({ state }: RuleContext, command: CommandOf<'scorecard.
  * and deductions where they apply, with a note wherever `noteRequired` asks for one. Sending again replaces one's own card. The
  * first card fixes the default rubric in the record, so later versions of the default change nothing.
  */
-export function submit({ state, actor }: RuleContext, command: CommandOf<'scorecard.submit'>): Ruling {
-  if (state.phase !== 'adjourned' && state.phase !== 'closed') {
-    return refuse('conflict', 'scorecard.notYet');
-  }
-  const rubric = rubricOf(state);
+export function submit({ state, actor, inputs }: RuleContext, command: CommandOf<'scorecard.submit'>): Ruling {
+  const barred = maySubmit({ state });
+  if (barred) return barred;
+  const rubric = state.scorecard.rubric ?? inputs.defaultRubric;
+  // The server always gives the default (rubricInputs); a caller that did not cannot judge the card.
+  if (!rubric) return refuse('internal', 'server.failed');
   const problem = checkScores(rubric, command.scores);
   if (problem) return refuse(problem.code, problem.reason, problem.params);
   const events: EventBody[] = state.scorecard.rubric ? [] : [{ type: 'scorecard.rubricSet', rubric }];
   const scores = command.scores.map(({ indicatorId, points, note }) => ({ indicatorId, points, note }));
   events.push({ type: 'scorecard.submitted', memberId: actor.memberId!, scores });
   return accept(events);
+}
+
+/** Whether scorecards may be submitted now, before the scores are read: once the meeting has adjourned. */
+export function maySubmit({ state }: Pick<MayContext, 'state'>): Ruling | null {
+  return state.phase !== 'adjourned' && state.phase !== 'closed' ? refuse('conflict', 'scorecard.notYet') : null;
 }
 
 /**
@@ -81,3 +81,9 @@ export function checkScores(
     return { code: 'invalid', reason: 'scorecard.missing', params: { missing: missing.join(', ') } };
   return null;
 }
+
+/** The scorecard's commands: who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+export const SCORECARD_COMMANDS = commandRules({
+  'scorecard.setRubric': { access: 'host', rule: setRubric },
+  'scorecard.submit': { access: 'member', may: maySubmit, rule: submit },
+});

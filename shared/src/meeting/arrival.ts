@@ -32,13 +32,26 @@ export function arrival(
 }
 
 /**
- * `ruling` (decide's, on `state`) with the arrivals it implies first: the actor's own, and the member
+ * `member.returned` for a current member the host marked departed who acts again: they are back.
+ * A connection alone never returns them (a phone reconnecting is not a person walking back in).
+ */
+function comingBack(state: RoomState, memberId: string | null | undefined): EventBody[] {
+  const member = memberId ? own(state.members, memberId) : undefined;
+  if (!member || member.removedAt !== null || member.departedAt === null) return [];
+  return [{ type: 'member.returned', memberId: member.id }];
+}
+
+/**
+ * `ruling` (decide's, on `state`) with the arrivals (and returns) it implies first: the actor's own, and the member
  * the host acts for. A refusal stays a refusal: a refused command is no arrival.
  */
 export function withArrivals(state: RoomState, actor: Actor, command: Command, ruling: Ruling): Ruling {
   if (!ruling.ok) return ruling;
   const actedFor =
     actor.role === 'host' && ACTING_FOR.has(command.type) && 'memberId' in command ? command.memberId : null;
-  const arrivals = [...new Set([actor.memberId, actedFor])].flatMap((memberId) => arrival(state, memberId));
+  const arrivals = [...new Set([actor.memberId, actedFor])].flatMap((memberId) => [
+    ...arrival(state, memberId),
+    ...comingBack(state, memberId),
+  ]);
   return arrivals.length === 0 ? ruling : { ...ruling, events: [...arrivals, ...ruling.events] };
 }

@@ -1,4 +1,4 @@
-/** Folds the events of the meeting itself: the room, its phases and sittings, its rules, its members. */
+/** Folds the events of the meeting itself: the room, its details and time zone, its phases and sittings, its rules, its members. */
 import { assertNever } from '../core/errors.js';
 import { own } from '../core/own.js';
 import { DEFAULT_RULES } from '../core/vocabularyLists.js';
@@ -11,6 +11,7 @@ import { foldMerge } from './mergeFold.js';
 export const MEETING_EVENTS = [
   'room.created',
   'room.phaseSet',
+  'room.detailsSet',
   'rules.set',
   'member.joined',
   'member.groupSet',
@@ -19,6 +20,9 @@ export const MEETING_EVENTS = [
   'member.merged',
   'member.keptBoth',
   'member.arrived',
+  'member.departed',
+  'member.returned',
+  'attendance.headcountSet',
 ] as const;
 export type MeetingEvent = EventOf<(typeof MEETING_EVENTS)[number]>;
 
@@ -34,11 +38,18 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
         createdAt: event.at,
         details: { ...s.details, timeZone: event.timeZone ?? null },
       };
+    case 'room.detailsSet':
+      return { ...s, details: event.details };
     case 'room.phaseSet':
       return { ...s, phase: event.phase, sittings: nextSittings(s.sittings, event.phase, event.at) };
-    case 'rules.set':
-      // Rooms recorded before a rule existed carry no value for it: the default stands.
-      return { ...s, rules: { ...DEFAULT_RULES, ...event.rules } };
+    case 'rules.set': {
+      // Rooms recorded before a rule existed carry no value for it: the default stands. Rules from
+      // before presets counted over responses, as `consent` does: they are `consent` under its
+      // consensus rule and `custom` under any other.
+      const rules = { ...DEFAULT_RULES, ...event.rules };
+      const preset = event.rules.preset ?? (rules.decisionRule === 'consensus' ? 'consent' : 'custom');
+      return { ...s, rules: { ...rules, preset } };
+    }
     case 'member.joined': {
       const { memberId: id, name, role, presence } = event;
       const member = {
@@ -53,6 +64,7 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
         removedAt: null,
         sameNameAs: event.sameNameAs ?? null,
         mergedInto: null,
+        departedAt: null,
       };
       return { ...s, members: { ...s.members, [id]: member } };
     }
@@ -81,6 +93,14 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
       const arrived = { ...member, arrivedAt: event.at, presence: event.presence };
       return { ...s, members: { ...s.members, [member.id]: arrived } };
     }
+    case 'member.departed':
+    case 'member.returned': {
+      const member = own(s.members, event.memberId);
+      const departedAt = event.type === 'member.departed' ? event.at : null;
+      return member ? { ...s, members: { ...s.members, [member.id]: { ...member, departedAt } } } : s;
+    }
+    case 'attendance.headcountSet':
+      return { ...s, headcount: { count: event.count, countedAt: event.at } };
     default:
       return assertNever(event);
   }

@@ -126,6 +126,7 @@ describe('members per room', () => {
         removedAt: null,
         sameNameAs: null,
         mergedInto: null,
+        departedAt: null,
       };
     }
     room.state = { ...room.state, members };

@@ -1,15 +1,18 @@
 /**
- * Rules about who is a member now: finding a member to act on, the cap on members per room, and
- * the host removing a member. A removed member stays in the record (their turns, facts, supports,
+ * Rules about members (`member.*`): who is a member now, finding a member to act on, the cap on
+ * members per room, the host adding someone in the room, presence and groups, and the host removing
+ * or merging members. A removed member stays in the record (their turns, facts, supports,
  * decisions they owned), but is no longer a member: they cannot act, vote, be raised or own an
  * action item, and their member secret no longer lets them back in.
  */
 import type { CommandOf } from '../model/commands.js';
 import type { EventBody } from '../model/events.js';
 import { own } from '../core/own.js';
-import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
+import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
+import { memberNamed } from './sameName.js';
 import type { Member, RoomState } from '../model/state.js';
 import { LIMITS } from '../core/limits.js';
+import { commandRules } from '../model/commandRules.js';
 
 export type FoundMember = { ok: true; member: Member } | { ok: false; decision: Ruling };
 
@@ -105,3 +108,61 @@ export function keepBoth({ state }: RuleContext, command: CommandOf<'member.keep
   if (found.member.sameNameAs === null) return refuse('conflict', 'member.noNameAlert');
   return accept([{ type: 'member.keptBoth', memberId: found.member.id }]);
 }
+
+/** The host adds someone in the room without a phone (a proxy member), as a participant present in the room. */
+export function addInRoom({ state }: RuleContext, command: CommandOf<'member.addInRoom'>): Ruling {
+  const full = roomFull(state);
+  if (full) return full;
+  const memberId = nextId(state, 'm');
+  const group = command.group || null;
+  return accept(
+    [
+      {
+        type: 'member.joined',
+        memberId,
+        name: command.name,
+        role: 'participant',
+        presence: 'in_room',
+        group,
+        proxy: true,
+        sameNameAs: memberNamed(state, command.name)?.id ?? null,
+      },
+    ],
+    memberId,
+  );
+}
+
+/** A member's own presence, or the host's say for anyone; the same presence again is refused (nothing to record). */
+export function setPresence({ state, actor }: RuleContext, command: CommandOf<'member.setPresence'>): Ruling {
+  const memberId = command.memberId ?? actor.memberId;
+  if (!memberId) return refuse('invalid', 'member.namePresence');
+  if (memberId !== actor.memberId && actor.role !== 'host') return refuse('forbidden', 'role.hostForOthers');
+  if (state.phase === 'closed') return refuse('conflict', 'room.closed');
+  const found = findCurrentMember(state, memberId);
+  if (!found.ok) return found.decision;
+  if (found.member.presence === command.presence) return refuse('conflict', 'member.samePresence');
+  // Turns alternate between the room and remote by presence (queue/queuePolicy.ts): a member who
+  // waits for the floor, or has it, does not change sides to move up. The host may, for anyone.
+  const inPlay = state.speaker?.memberId === memberId || state.queue.some((entry) => entry.memberId === memberId);
+  if (inPlay && actor.role !== 'host') return refuse('conflict', 'member.presenceInQueue');
+  return accept([{ type: 'member.presenceSet', memberId, presence: command.presence }]);
+}
+
+export function setGroup({ state, actor }: RuleContext, command: CommandOf<'member.setGroup'>): Ruling {
+  const memberId = command.memberId ?? actor.memberId;
+  if (!memberId) return refuse('invalid', 'member.nameWhose');
+  if (memberId !== actor.memberId && actor.role !== 'host') return refuse('forbidden', 'role.hostSetsGroup');
+  const found = findCurrentMember(state, memberId);
+  if (!found.ok) return found.decision;
+  return accept([{ type: 'member.groupSet', memberId, group: command.group || null }]);
+}
+
+/** The member commands (`member.*`): who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+export const MEMBER_COMMANDS = commandRules({
+  'member.addInRoom': { access: 'host', rule: addInRoom },
+  'member.remove': { access: 'host', rule: remove },
+  'member.merge': { access: 'host', rule: merge },
+  'member.keepBoth': { access: 'host', rule: keepBoth },
+  'member.setGroup': { access: 'memberOrHost', rule: setGroup },
+  'member.setPresence': { access: 'memberOrHost', rule: setPresence },
+});

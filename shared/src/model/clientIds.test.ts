@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { commandSamples, withValue, type Path } from '../testing/commandSamples.js';
 import { Command, EntityId, type CommandType } from './commands.js';
-import { HOST_ONLY, HOST_WITHOUT_MEMBERSHIP } from './hostOnly.js';
+import { commandRule } from '../room/roomCommands.js';
 import { decide, type Actor } from '../room/decide.js';
 import { decidedMeeting, FROZEN_DRAFT } from '../testing/decidedMeeting.js';
 import { parseCommand } from '../protocol/parseCommand.js';
+import { rubricInputs } from '../followup/rubricInputs.js';
 import { REFUSALS } from '../core/refusals.js';
 import type { RoomState } from './state.js';
 import type { ErrorCode } from '../core/errors.js';
@@ -87,8 +88,8 @@ type RoleName = 'host console' | 'host member' | 'participant' | 'observer';
  */
 function expectedCode(role: RoleName, type: CommandType, path: Path): ErrorCode {
   if (role === 'observer') return 'forbidden';
-  if (role === 'participant' && HOST_ONLY.has(type)) return 'forbidden';
-  if (role === 'host console' && !HOST_WITHOUT_MEMBERSHIP.has(type)) return 'forbidden';
+  if (role === 'participant' && commandRule(type).access === 'host') return 'forbidden';
+  if (role === 'host console' && commandRule(type).access === 'member') return 'forbidden';
   // Naming another member (an unknown id is not one's own) is for the host alone.
   if (role === 'participant' && path.join('.') === 'memberId') return 'forbidden';
   return 'not_found';
@@ -123,7 +124,10 @@ describe('client ids see only the room’s own entries', () => {
           if (!parsed.ok) throw new Error(`${type} with ${badId}: ${parsed.error.message}`);
           for (const [label, state] of states) {
             const before = JSON.stringify(state);
-            const ruling = decide(state, actor, parsed.value, 5_000_000, { frozenDraft: FROZEN_DRAFT });
+            const ruling = decide(state, actor, parsed.value, 5_000_000, {
+              ...rubricInputs(parsed.value),
+              frozenDraft: FROZEN_DRAFT,
+            });
             const context = `${type} ${path.join('.')}=${badId} by ${roleName}, state ${label}`;
             expect(ruling.ok, context).toBe(false);
             if (ruling.ok) continue;

@@ -8,12 +8,16 @@ import {
   ConsensusLevel,
   DecisionRule,
   HandKind,
+  ItemCategory,
   ItemStep,
+  MajorityBase,
   Presence,
   QueuePolicy,
   Quorum,
+  QuorumBase,
   ResultVisibility,
   RoomPhase,
+  RulePreset,
 } from '../core/vocabulary.js';
 import { FOLLOW_UP_LIMITS, LIMITS } from '../core/limits.js';
 import { TimeZoneName } from '../core/timeZone.js';
@@ -46,7 +50,26 @@ export const RulesSet = command('rules.set', {
   /** `null`, `{ count }` or `{ share, moreThan? }`: see `Quorum` in core/vocabulary.ts. */
   quorum: Quorum.nullable().optional(),
   interestedMayVote: z.boolean().optional(),
+  /** What the quorum counts: `responses` (the round's) or the people `present` (村民委员会组织法 art. 22, 26). */
+  quorumOf: QuorumBase.optional(),
+  /** What the rule's share is of: `responses`, the people `present`, or all `eligible` (农村土地承包法 art. 19). */
+  majorityOf: MajorityBase.optional(),
+  /**
+   * A body's legal rules (meeting/presets.ts): sets the quorum, the rule and their denominators as
+   * the law gives them; a rule sent beside it that the preset fixes must agree with it.
+   */
+  preset: RulePreset.optional(),
 });
+
+// Attendance (签到 · 清点人数): who is present, apart from who responds
+/** The host's count of people in the hall who have no entry in the room (no phone, not registered). */
+export const AttendanceSetHeadcount = command('attendance.setHeadcount', {
+  count: z.number().int().min(0).max(LIMITS.headcount),
+});
+/** The host marks that a member has left the meeting (a phone that closes has not left). */
+export const AttendanceMarkDeparted = command('attendance.markDeparted', { memberId: id });
+/** The host marks that a member who left is back. */
+export const AttendanceMarkReturned = command('attendance.markReturned', { memberId: id });
 
 // Members
 export const MemberAddInRoom = command('member.addInRoom', {
@@ -70,12 +93,15 @@ export const MemberSetGroup = command('member.setGroup', {
 export const MemberSetPresence = command('member.setPresence', { memberId: id.optional(), presence: Presence });
 
 // Agenda (定议题 · 定议程 · 六步)
+/** A topic's category: a matter the law reserves to the 村民会议 (村民委员会组织法 art. 24), or null for an ordinary one. */
+const category = ItemCategory.nullable().optional();
 export const AgendaPropose = command('agenda.propose', {
   title: nameText(LIMITS.title),
   description: optionalText(LIMITS.description),
+  category,
 });
 export const AgendaSupport = command('agenda.support', { itemId: id });
-export const AgendaEdit = command('agenda.edit', {
+const itemChanges = {
   itemId: id,
   title: nameText(LIMITS.title).optional(),
   description: optionalText(LIMITS.description),
@@ -86,7 +112,11 @@ export const AgendaEdit = command('agenda.edit', {
     .max(8 * 3600)
     .nullable()
     .optional(),
-});
+  category,
+};
+/** Changes a topic: title, description, timebox, category. `agenda.update` is the same command under its newer name. */
+export const AgendaEdit = command('agenda.edit', itemChanges);
+export const AgendaUpdate = command('agenda.update', itemChanges);
 export const AgendaSchedule = command('agenda.schedule', { itemId: id, position: position.optional() });
 export const AgendaUnschedule = command('agenda.unschedule', { itemId: id });
 export const AgendaReorder = command('agenda.reorder', { itemId: id, position });
@@ -218,6 +248,9 @@ export const ScorecardSubmit = command('scorecard.submit', {
 export const Command = z.discriminatedUnion('type', [
   RoomSetPhase,
   RulesSet,
+  AttendanceSetHeadcount,
+  AttendanceMarkDeparted,
+  AttendanceMarkReturned,
   MemberAddInRoom,
   MemberRemove,
   MemberMerge,
@@ -227,6 +260,7 @@ export const Command = z.discriminatedUnion('type', [
   AgendaPropose,
   AgendaSupport,
   AgendaEdit,
+  AgendaUpdate,
   AgendaSchedule,
   AgendaUnschedule,
   AgendaReorder,

@@ -1,16 +1,20 @@
 /** Every event the server stores and broadcasts (event name `events`), as a union on `type`. */
 import type { Rubric } from './rubric.js';
-import type { CouncilLink, MeetingDetails, StatedReason } from './state.js';
+import type { Attendance, CouncilLink, MeetingDetails, StatedReason } from './state.js';
 import type {
   ActionStatus,
   ActionTier,
   ConsensusLevel,
   DecisionRule,
   HandKind,
+  ItemCategory,
   ItemStep,
+  MajorityBase,
   Quorum,
+  QuorumBase,
   ResultVisibility,
   RoomPhase,
+  RulePreset,
   Rules,
 } from '../core/vocabulary.js';
 import type { Locale, Presence, LevelCounts, Outcome } from '../core/vocabulary.js';
@@ -43,6 +47,12 @@ export type EventBody =
    * the host's on their behalf). Recorded once; from here on they count as attending, with `presence`.
    */
   | { type: 'member.arrived'; memberId: string; presence: Presence }
+  /** The host marked that a member left the meeting: from here on they are not present (not attending now). */
+  | { type: 'member.departed'; memberId: string }
+  /** A member who left is back: the host marked it, or they acted again. */
+  | { type: 'member.returned'; memberId: string }
+  /** The host counted the people in the hall who have no entry (签到 · 清点人数); the event's `at` is the time of count. */
+  | { type: 'attendance.headcountSet'; count: number }
   /**
    * The host merged two memberships of one person: `memberId`'s hands, turns, floor, supports,
    * interests, action items and surviving ballots in open rounds become `intoMemberId`'s, and
@@ -60,10 +70,26 @@ export type EventBody =
   | { type: 'member.presenceSet'; memberId: string; presence: Presence }
   /** The host removed a member; events before it (lowering the hand, ending the turn, withdrawing ballots) tidy up. */
   | { type: 'member.removed'; memberId: string }
-  | { type: 'agenda.proposed'; itemId: string; title: string; description: string; proposedBy: string | null }
+  | {
+      type: 'agenda.proposed';
+      itemId: string;
+      title: string;
+      description: string;
+      proposedBy: string | null;
+      /** A matter reserved to the 村民会议 (art. 24); absent or null for an ordinary one. */
+      category?: ItemCategory | null;
+    }
   | { type: 'agenda.supported'; itemId: string; memberId: string }
   | { type: 'agenda.unsupported'; itemId: string; memberId: string }
-  | { type: 'agenda.edited'; itemId: string; title: string; description: string; timeboxSec: number | null }
+  | {
+      type: 'agenda.edited';
+      itemId: string;
+      title: string;
+      description: string;
+      timeboxSec: number | null;
+      /** The category after the edit; absent in histories from before categories (unchanged). */
+      category?: ItemCategory | null;
+    }
   | { type: 'agenda.scheduled'; itemId: string; position: number }
   | { type: 'agenda.unscheduled'; itemId: string }
   | { type: 'agenda.reordered'; itemId: string; position: number }
@@ -109,6 +135,10 @@ export type EventBody =
       /** The room's quorum and eligible count as the round opened; absent in rounds recorded before quorums. */
       quorum?: Quorum | null;
       eligibleCount?: number | null;
+      /** What the quorum and the rule's share were taken of, and the preset; absent in older rounds. */
+      quorumOf?: QuorumBase;
+      majorityOf?: MajorityBase;
+      preset?: RulePreset | null;
     }
   | {
       type: 'consensus.voted';
@@ -131,7 +161,15 @@ export type EventBody =
        */
       confirmedAbove?: number | null;
     }
-  | { type: 'consensus.closed'; roundId: string; outcome: Outcome; counts: LevelCounts; reasons: StatedReason[] }
+  | {
+      type: 'consensus.closed';
+      roundId: string;
+      outcome: Outcome;
+      counts: LevelCounts;
+      reasons: StatedReason[];
+      /** Who was present as it closed: the figure its result used (absent in rounds closed before). */
+      attendance?: Attendance;
+    }
   | { type: 'consensus.voided'; roundId: string }
   | {
       type: 'decision.recorded';

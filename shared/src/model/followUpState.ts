@@ -1,23 +1,6 @@
-/** The state of the meeting's follow-through: details on record, sittings, action items, the notice, scorecards. */
+/** The state of the meeting's follow-through: action items, the council link, the notice, scorecards. */
 import type { Rubric } from './rubric.js';
 import type { ActionStatus, ActionTier } from '../core/vocabulary.js';
-
-/** Facts of the meeting for the record and the notice (定主事): where, in which form, when. */
-export interface MeetingDetails {
-  place: string | null;
-  /** The form of meeting: a key of SUGGESTED_MEETING_KINDS (e.g. `houseYardTalk`, 屋场恳谈会) or any name. */
-  kind: string | null;
-  /** When the meeting was called for, in ms. */
-  scheduledAt: number | null;
-  /** The IANA time zone the meeting's dates are read in; null: the locale's default (see actions.ts). */
-  timeZone: string | null;
-}
-
-/** One sitting: from entering the session to adjourning (or closing). A meeting may have several. */
-export interface Sitting {
-  startedAt: number;
-  endedAt: number | null;
-}
 
 /** One entry of an action item's timeline: what an update changed, and its note. */
 export interface ActionTimelineEntry {

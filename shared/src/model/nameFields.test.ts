@@ -40,6 +40,7 @@ describe('names and titles in commands', () => {
       'member.setGroup group',
       'agenda.propose title',
       'agenda.edit title',
+      'agenda.update title',
       'draft.saveVersion name',
       'room.setDetails place',
       'room.setDetails kind',

@@ -1,5 +1,6 @@
 /** The result type of every rule, and the context a rule reads. */
 import { own } from '../core/own.js';
+import type { Rubric } from './rubric.js';
 import type { RefusalKey, RefusalParams } from '../core/refusals.js';
 import type { EventBody } from './events.js';
 import type { RoomState } from './state.js';
@@ -21,6 +22,12 @@ export type Ruling = { ok: true; events: EventBody[]; id?: string } | { ok: fals
  */
 export interface DecideInputs {
   frozenDraft?: { text: string; textHash: string };
+  /**
+   * The default scorecard rubric, for `scorecard.submit` before the host set one: given by the server
+   * (followup/rubricInputs.ts) so that its ~5 KB of labels stay off the phone's path, which runs
+   * `decide` for its buttons but never submits a card without the follow-up screens.
+   */
+  defaultRubric?: Rubric;
 }
 
 /** What a rule sees: the state, who acts, the server time, and any outside inputs. */

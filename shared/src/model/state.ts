@@ -1,222 +1,31 @@
-/** The structured state of one room, folded from its events by `apply`. */
-import type { ActionItem, CouncilLink, MeetingDetails, NoticeState, ScorecardState, Sitting } from './followUpState.js';
+/** The structured state of one room, folded from its events by `apply`; each area's shapes in its own module. */
+import type { ActionItem, CouncilLink, NoticeState, ScorecardState } from './followUpState.js';
+import type { AgendaItem } from './agendaState.js';
+import type { Decision, Round } from './consensusState.js';
+import type { Headcount, MeetingDetails, Member, Sitting } from './meetingState.js';
+import type { QueueEntry, Speaker, Turn } from './queueState.js';
 import { DEFAULT_RULES } from '../core/vocabularyLists.js';
-import type {
-  ConsensusLevel,
-  DecisionRule,
-  HandKind,
-  ItemStep,
-  Quorum,
-  ResultVisibility,
-  RoomPhase,
-  Rules,
-} from '../core/vocabulary.js';
-import type { Locale, Presence, LevelCounts, Outcome } from '../core/vocabulary.js';
+import type { Locale, RoomPhase, Rules } from '../core/vocabulary.js';
 
 export type {
   ActionItem,
   ActionTimelineEntry,
   CouncilLink,
-  MeetingDetails,
   ReviewedAction,
   NoticeState,
   ScorecardState,
-  Sitting,
   SubmittedScorecard,
 } from './followUpState.js';
-
-export interface Member {
-  id: string;
-  name: string;
-  role: 'host' | 'participant';
-  presence: Presence;
-  /** Stakeholder group (村民, 党员, 专家 …), or null. */
-  group: string | null;
-  /** Added by the host for someone without a phone. */
-  proxy: boolean;
-  joinedAt: number;
-  /**
-   * When they came (server ms): their join, or for a member seated in advance (a council's roster)
-   * their `member.arrived`; null while seated and not come. Only an arrived member is attending.
-   */
-  arrivedAt: number | null;
-  /**
-   * When the host removed them (`member.remove`), else null. The record keeps a removed member:
-   * what they said and did stays theirs, but they no longer act, vote or come back as this member.
-   */
-  removedAt: number | null;
-  /**
-   * The member already present under the same name (by `nameKey`) when this one joined, while the
-   * host has not decided (merge or keep both); null otherwise.
-   */
-  sameNameAs: string | null;
-  /** The member this one was merged into (`member.merge`); such a member is also removed. */
-  mergedInto: string | null;
-}
-
-/** proposed → scheduled onto the agenda, or rejected with a reason. */
-export type AgendaStatus = 'proposed' | 'scheduled' | 'rejected';
-
-/** A fact established for an item (明事), with its source, who recorded it (a member id) and when. */
-export interface Fact {
-  id: string;
-  text: string;
-  source: string;
-  addedBy: string | null;
-  at: number;
-  /** Set when the host withdrew it as wrong (`agenda.retractFact`); the record keeps the fact. */
-  retracted: FactRetraction | null;
-}
-
-export interface FactRetraction {
-  reason: string;
-  /** The member id of the host who retracted it, or null for a host console without membership. */
-  by: string | null;
-  at: number;
-}
-
-export interface AgendaItem {
-  id: string;
-  title: string;
-  description: string;
-  proposedBy: string | null;
-  proposedAt: number;
-  status: AgendaStatus;
-  step: ItemStep;
-  supporters: string[];
-  facts: Fact[];
-  timeboxSec: number | null;
-  rejectReason: string | null;
-  /** When it last became the active item, for its timebox. */
-  activatedAt: number | null;
-  /** A locked draft is read-only for everyone (the host locks it, a consensus round too). */
-  draftLocked: boolean;
-  /** Named versions of the draft the host saved, oldest first. */
-  versions: DraftVersion[];
-  /** Consensus rounds and recorded decisions on this item, oldest first. */
-  roundIds: string[];
-  decisionIds: string[];
-  /** Members who declared an interest in this item (利益回避), in the order they declared. */
-  interests: Interest[];
-}
-
-/** A declared interest of a member in an agenda item (利益回避): shown to all, and it may bar their vote. */
-export interface Interest {
-  memberId: string;
-  note: string;
-  declaredAt: number;
-  /** Who declared it: the member, or the host on their behalf (null for a host console without a membership). */
-  declaredBy: string | null;
-}
-
-/** A named copy of a draft's text, kept beside the live document. */
-export interface DraftVersion {
-  id: string;
-  name: string;
-  text: string;
-  savedAt: number;
-  savedBy: string | null;
-}
-
-/**
- * One response from a phone. In anonymous rounds `memberId` is null on every client (the server
- * alone knows whose ballot is whose); while results are hidden, `level` and `reason` are null too.
- */
-export interface Ballot {
-  memberId: string | null;
-  level: ConsensusLevel | null;
-  reason: string | null;
-  at: number;
-}
-
-/** A reason given with a block or serious concern; named only in named rounds. */
-export interface StatedReason {
-  level: ConsensusLevel;
-  reason: string;
-  memberId: string | null;
-}
-
-/** A consensus check on the exact text of a draft, frozen when the round opened. */
-export interface Round {
-  id: string;
-  itemId: string;
-  text: string;
-  textHash: string;
-  openedAt: number;
-  anonymous: boolean;
-  visibility: ResultVisibility;
-  rule: DecisionRule;
-  /** The room's quorum and eligible count when the round opened (null for rounds recorded before quorums). */
-  quorum: Quorum | null;
-  eligibleCount: number | null;
-  status: 'open' | 'closed' | 'void';
-  ballots: Record<string, Ballot>;
-  /** Hands or cards counted in the room by the host, per level. */
-  roomCounts: LevelCounts;
-  /**
-   * Set when the host confirmed a room count above the people marked in the room who had not voted
-   * by phone: how many those were. Null when the count fits (the meter shows it either way).
-   */
-  roomCountConfirmedAbove: number | null;
-  /** Set when the round closes: the combined counts, the outcome and the stated reasons. */
-  result: { counts: LevelCounts; outcome: Outcome; reasons: StatedReason[] } | null;
-  closedAt: number | null;
-}
-
-/** The recorded result of an item (定结果): what was decided, on which text, by which rule. */
-export interface Decision {
-  id: string;
-  itemId: string;
-  roundId: string;
-  statement: string;
-  text: string;
-  textHash: string;
-  rule: DecisionRule;
-  outcome: Outcome;
-  counts: LevelCounts;
-  recordedAt: number;
-  recordedBy: string | null;
-}
-
-export interface QueueEntry {
-  memberId: string;
-  kind: HandKind;
-  raisedAt: number;
-}
-
-/** The member who has the floor. Time spoken is derived from these fields, never broadcast per second. */
-export interface Speaker {
-  /**
-   * Names this turn: the seq of its `speaker.started` event, so every turn has its own, even the same
-   * member's next one. Commands on the floor carry it (`queue.stale` when it is no longer current).
-   */
-  turnId: number;
-  memberId: string;
-  itemId: string | null;
-  kind: HandKind;
-  startedAt: number;
-  /** The limit at the start of the turn plus extensions; null when turns are not timed. */
-  limitSec: number | null;
-  /** Set while paused. */
-  pausedAt: number | null;
-  /** Paused time before `pausedAt`, excluded from the time spoken. */
-  pausedMs: number;
-}
-
-/** One finished turn at speaking, for participation figures. */
-export interface Turn {
-  memberId: string;
-  itemId: string | null;
-  kind: HandKind;
-  startedAt: number;
-  spokenMs: number;
-}
+export type { AgendaItem, AgendaStatus, DraftVersion, Fact, FactRetraction, Interest } from './agendaState.js';
+export type { Ballot, Decision, Round, StatedReason } from './consensusState.js';
+export type { Attendance, Headcount, MeetingDetails, Member, Sitting } from './meetingState.js';
+export type { QueueEntry, Speaker, Turn } from './queueState.js';
 
 /**
  * The shape of `RoomState`; bumped whenever a field is added or changes meaning. A snapshot is only
  * a cache of the events: one of another version is ignored and the room replays its events instead.
  */
-export const STATE_VERSION = 6;
+export const STATE_VERSION = 7;
 
 export interface RoomState {
   version: number;
@@ -230,6 +39,8 @@ export interface RoomState {
   updatedAt: number;
   rules: Rules;
   members: Record<string, Member>;
+  /** The hall's headcount of people without an entry; present = members present + this (meeting/attendance.ts). */
+  headcount: Headcount;
   /** Every item ever proposed, by id, and their order of proposal. */
   items: Record<string, AgendaItem>;
   itemOrder: string[];
@@ -268,6 +79,7 @@ export function emptyState(roomId: string): RoomState {
     updatedAt: 0,
     rules: DEFAULT_RULES,
     members: {},
+    headcount: { count: 0, countedAt: null },
     items: {},
     itemOrder: [],
     agenda: [],

@@ -13,6 +13,7 @@
  * | route                                          | request                       | answer             |
  * | ---------------------------------------------- | ----------------------------- | ------------------ |
  * | `GET /healthz`                                 | —                             | `Health`           |
+ * | `GET /readyz`                                  | —                             | `Health`           |
  * | `POST /api/rooms`                              | `CreateRoomRequest`           | `CreatedRoom`      |
  * | `GET /api/rooms/:roomId`                       | `RoomParams`                  | `RoomSummary`      |
  * | `GET /api/rooms/:roomId/links` (host)          | `RoomParams`                  | `RoomLinks`        |
@@ -33,7 +34,10 @@ import { TimeZoneName } from '../core/timeZone.js';
 export const RoomParams = z.object({ roomId: z.string().min(1).max(64) });
 export type RoomParams = z.infer<typeof RoomParams>;
 
-/** `GET /healthz`: the server is up and its store answers (else 503 `server.storeDown`). */
+/**
+ * `GET /healthz`: the process lives. `GET /readyz`: it can serve (the store takes a write; Redis
+ * answers on a node of a cluster), else 503 with `server.storeDown`, `server.diskFull` or `server.redisDown`.
+ */
 export const Health = z.object({ ok: z.literal(true) });
 export type Health = z.infer<typeof Health>;
 

@@ -5,6 +5,7 @@ import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.j
 import type { EventBody } from '../model/events.js';
 import { pickNext, turnsOnActiveItem } from './queuePolicy.js';
 import type { RoomState } from '../model/state.js';
+import { commandRules } from '../model/commandRules.js';
 
 type Target = { ok: true; memberId: string } | { ok: false; decision: Ruling };
 
@@ -122,3 +123,15 @@ export function extend({ state }: RuleContext, command: CommandOf<'speaker.exten
 function endTurn(state: RoomState): EventBody[] {
   return state.speaker ? [{ type: 'speaker.ended', memberId: state.speaker.memberId }] : [];
 }
+
+/** The queue's and the floor's commands: who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
+export const QUEUE_COMMANDS = commandRules({
+  'queue.raise': { access: 'memberOrHost', rule: raise },
+  'queue.lower': { access: 'memberOrHost', rule: lower },
+  'queue.move': { access: 'host', rule: move },
+  'queue.next': { access: 'host', rule: next },
+  'speaker.end': { access: 'memberOrHost', rule: end },
+  'speaker.pause': { access: 'host', rule: pause },
+  'speaker.resume': { access: 'host', rule: resume },
+  'speaker.extend': { access: 'host', rule: extend },
+});

@@ -24,6 +24,9 @@ export function commandSamples(ids: {
   return {
     'room.setPhase': { type: 'room.setPhase', phase: 'closed' },
     'rules.set': { type: 'rules.set', pointsOfOrder: false, eligibleCount: 40, quorum: { share: 0.5, moreThan: true } },
+    'attendance.setHeadcount': { type: 'attendance.setHeadcount', count: 12 },
+    'attendance.markDeparted': { type: 'attendance.markDeparted', memberId },
+    'attendance.markReturned': { type: 'attendance.markReturned', memberId },
     'interest.declare': { type: 'interest.declare', itemId, note: 'My brother owns the shop on the lane', memberId },
     'interest.withdraw': { type: 'interest.withdraw', itemId, memberId },
     'member.addInRoom': { type: 'member.addInRoom', name: 'Wang' },
@@ -35,6 +38,7 @@ export function commandSamples(ids: {
     'agenda.propose': { type: 'agenda.propose', title: 'Street lights' },
     'agenda.support': { type: 'agenda.support', itemId },
     'agenda.edit': { type: 'agenda.edit', itemId, title: 'East lane, again' },
+    'agenda.update': { type: 'agenda.update', itemId, category: 'publicWelfare' },
     'agenda.schedule': { type: 'agenda.schedule', itemId },
     'agenda.unschedule': { type: 'agenda.unschedule', itemId },
     'agenda.reorder': { type: 'agenda.reorder', itemId, position: 0 },

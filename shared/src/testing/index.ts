@@ -6,3 +6,4 @@ export * from './roomHarness.js';
 export * from './decidedMeeting.js';
 export * from './recordedMeeting.js';
 export * from './commandSamples.js';
+export * from './councilHarness.js';

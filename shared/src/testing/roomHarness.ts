@@ -6,6 +6,7 @@ import { apply } from '../room/apply.js';
 import { arrival, withArrivals } from '../meeting/arrival.js';
 import { decide, decideJoin, type Actor, type DecideInputs } from '../room/decide.js';
 import type { Command } from '../model/commands.js';
+import { rubricInputs } from '../followup/rubricInputs.js';
 import type { EventBody, RoomEvent } from '../model/events.js';
 import { emptyState, type RoomState } from '../model/state.js';
 import type { Locale, Presence } from '../core/vocabulary.js';
@@ -16,6 +17,11 @@ export interface HarnessOptions {
   locale?: Locale;
   /** The server time the room is created at, in ms (default 1 000). */
   now?: number;
+  /**
+   * Events stored right after `room.created`, as the server stores a council meeting's seed
+   * (council/meetingCall.ts `meetingCalled`): its roster seated, its review item and topics.
+   */
+  seed?: readonly EventBody[];
 }
 
 /** A small in-memory room: runs commands through the real decide/apply, like the server does. */
@@ -28,6 +34,7 @@ export class RoomHarness {
     this.clock = now;
     this.state = emptyState(roomId);
     this.commit(null, [{ type: 'room.created', roomId, title, locale }]);
+    if (options.seed) this.commit(null, options.seed);
   }
 
   /** The server time now, in ms. */
@@ -72,7 +79,12 @@ export class RoomHarness {
   /** Runs a command; returns the decision and, when accepted, the stamped events. */
   run(actor: Actor, command: Command, inputs: DecideInputs = {}) {
     // As the server does: an accepted command of a seated member is also their arrival.
-    const decision = withArrivals(this.state, actor, command, decide(this.state, actor, command, this.clock, inputs));
+    const decision = withArrivals(
+      this.state,
+      actor,
+      command,
+      decide(this.state, actor, command, this.clock, { ...rubricInputs(command), ...inputs }),
+    );
     const events = decision.ok ? this.commit(actor.memberId, decision.events) : [];
     return { decision, events };
   }

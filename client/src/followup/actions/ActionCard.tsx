@@ -1,6 +1,6 @@
-import { presentAction, roomTimeZone, type ActionItem } from '@dr/shared';
+import { type ActionItem, presentAction, roomTimeZone } from '@dr/shared';
+import { canAttempt } from '../../live/can';
 import { useTranslation } from 'react-i18next';
-import { can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { ActionFacts } from './ActionFacts';
 import { ActionListItem } from './ActionList';
@@ -19,7 +19,7 @@ export function ActionCard({ action, now }: Props) {
   const { state, you, youId } = useRoomView();
   const timeZone = roomTimeZone(state);
   const shown = presentAction(state, action, now, timeZone);
-  const mayUpdate = can(state, you, { type: 'action.update', actionId: action.id, note: '…' });
+  const mayUpdate = canAttempt(state, you, { type: 'action.update', actionId: action.id });
 
   return (
     <ActionListItem overdue={shown.overdue}>

@@ -5,6 +5,7 @@ import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
 import { TierChoice } from './TierChoice';
+import { TextField } from '../../ui/TextField';
 
 interface Props {
   decisionId: string;
@@ -65,17 +66,14 @@ export function ActionCreateForm({ decisionId, statement }: Props) {
       onSubmit={(e) => void onSubmit(e)}
       aria-label={t('create.formLabel', { statement })}
     >
-      <div className="field">
-        <label htmlFor={`${id}-title`}>{t('create.title')}</label>
-        <input
-          id={`${id}-title`}
-          required
-          maxLength={LIMITS.title}
-          placeholder={t('create.titlePlaceholder')}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-      </div>
+      <TextField
+        label={t('create.title')}
+        required
+        maxLength={LIMITS.title}
+        placeholder={t('create.titlePlaceholder')}
+        value={title}
+        onChange={setTitle}
+      />
       <div className="field">
         <label htmlFor={`${id}-member`}>{t('create.ownerMember')}</label>
         <select id={`${id}-member`} value={ownerMemberId} onChange={(e) => pickMember(e.target.value)}>
@@ -100,20 +98,14 @@ export function ActionCreateForm({ decisionId, statement }: Props) {
         />
       </div>
       <TierChoice name={`${id}-tier`} value={tier} onChange={setTier} />
-      <div className="field">
-        <label htmlFor={`${id}-due`}>{t('create.dueDate')}</label>
-        <input id={`${id}-due`} type="date" required value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-category`}>{t('create.category')}</label>
-        <input
-          id={`${id}-category`}
-          maxLength={FOLLOW_UP_LIMITS.category}
-          placeholder={t('create.categoryPlaceholder')}
-          value={category}
-          onChange={(e) => setCategory(e.target.value)}
-        />
-      </div>
+      <TextField label={t('create.dueDate')} type="date" required value={dueDate} onChange={setDueDate} />
+      <TextField
+        label={t('create.category')}
+        maxLength={FOLLOW_UP_LIMITS.category}
+        placeholder={t('create.categoryPlaceholder')}
+        value={category}
+        onChange={setCategory}
+      />
       {error && <Alert message={error} onDismiss={dismiss} />}
       <button type="submit" className="button button--primary" disabled={busy}>
         {t('create.submit')}

@@ -6,6 +6,7 @@ import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
 import './ActionUpdateForm.css';
+import { TextField } from '../../ui/TextField';
 
 /**
  * The host or the item's owner records progress: a new status, a percentage, a note. Only what
@@ -81,19 +82,16 @@ export function ActionUpdateForm({ action }: { action: ActionItem }) {
           />
         </div>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>{t('update.note')}</label>
-        <textarea
-          id={`${id}-note`}
-          rows={2}
-          maxLength={FOLLOW_UP_LIMITS.actionNote}
-          value={note}
-          onChange={(e) => {
-            setNote(e.target.value);
-            setSaved(false);
-          }}
-        />
-      </div>
+      <TextField
+        label={t('update.note')}
+        rows={2}
+        maxLength={FOLLOW_UP_LIMITS.actionNote}
+        value={note}
+        onChange={(value) => {
+          setNote(value);
+          setSaved(false);
+        }}
+      />
       {error && <Alert message={error} onDismiss={dismiss} />}
       <button type="submit" className="button button--primary" disabled={busy || !ready}>
         {t('update.submit')}

@@ -1,7 +1,7 @@
-import { actionsOf, own, presentInterests, type Decision } from '@dr/shared';
+import { actionsOf, type Decision, own, presentInterests } from '@dr/shared';
+import { canAttempt } from '../../live/can';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { ActionCard } from '../actions/ActionCard';
 import { ActionCreateForm } from '../actions/ActionCreateForm';
@@ -20,14 +20,7 @@ export function DecisionFollowUp({ decision, now }: Props) {
   const id = useId();
   const { state, you } = useRoomView();
   const actions = actionsOf(state, decision.id);
-  const mayCreate = can(state, you, {
-    type: 'action.create',
-    decisionId: decision.id,
-    title: '…',
-    owner: '…',
-    tier: 'residents',
-    dueDate: '2000-01-01',
-  });
+  const mayCreate = canAttempt(state, you, { type: 'action.create', decisionId: decision.id });
 
   return (
     <article className="decision-follow-up subcard stack" aria-labelledby={`${id}-item`}>

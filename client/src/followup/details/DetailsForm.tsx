@@ -5,7 +5,8 @@ import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
 import { isSuggestedKind } from './useKindLabel';
-import { fromLocalInput, knownTimeZones, toLocalInput } from './zonedTime';
+import { fromLocalInput, knownTimeZones, toLocalInput } from '../../i18n/zonedTime';
+import { TextField } from '../../ui/TextField';
 
 interface Draft {
   place: string;
@@ -67,16 +68,13 @@ export function DetailsForm() {
 
   return (
     <form className="stack" onSubmit={(e) => void onSubmit(e)} aria-label={t('details.formLabel')}>
-      <div className="field">
-        <label htmlFor={`${id}-place`}>{t('details.place')}</label>
-        <input
-          id={`${id}-place`}
-          maxLength={FOLLOW_UP_LIMITS.place}
-          placeholder={t('details.placePlaceholder')}
-          value={shown.place}
-          onChange={(e) => change({ place: e.target.value })}
-        />
-      </div>
+      <TextField
+        label={t('details.place')}
+        maxLength={FOLLOW_UP_LIMITS.place}
+        placeholder={t('details.placePlaceholder')}
+        value={shown.place}
+        onChange={(typed) => change({ place: typed })}
+      />
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t('details.kind')}</label>
         <select id={`${id}-kind`} value={shown.kindChoice} onChange={(e) => change({ kindChoice: e.target.value })}>
@@ -101,19 +99,13 @@ export function DetailsForm() {
           />
         </div>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-when`}>{t('details.scheduledAt')}</label>
-        <input
-          id={`${id}-when`}
-          type="datetime-local"
-          aria-describedby={`${id}-zone`}
-          value={scheduledValue}
-          onChange={(e) => change({ scheduledAt: e.target.value })}
-        />
-        <p id={`${id}-zone`} className="hint">
-          {t('details.timeZoneHint', { zone: shownZone })}
-        </p>
-      </div>
+      <TextField
+        label={t('details.scheduledAt')}
+        type="datetime-local"
+        value={scheduledValue}
+        onChange={(value) => change({ scheduledAt: value })}
+        hint={<>{t('details.timeZoneHint', { zone: shownZone })}</>}
+      />
       <div className="field">
         <label htmlFor={`${id}-tz`}>{t('details.timeZone')}</label>
         <input

@@ -1,20 +1,21 @@
 /** Downloads a host-only file: a bearer token cannot ride on a plain link, so fetch it and save the blob. */
-import { refusalOf, type HttpError } from '@dr/shared';
+import { readRefusal, type Refusal } from '../../live/errorMessage';
+import { call } from '../../live/request';
 import { attachmentName } from './attachmentName';
 
 /** The server refused the download; `refusal` says why when it said so. */
 export class DownloadRefused extends Error {
   constructor(
     readonly status: number,
-    readonly refusal: HttpError | null,
+    readonly refusal: Refusal | null,
   ) {
     super(refusal?.message ?? `answered ${status}`);
   }
 }
 
 export async function downloadWithToken(url: string, token: string, fallbackName: string): Promise<void> {
-  const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
-  if (!response.ok) throw new DownloadRefused(response.status, refusalOf(await response.json().catch(() => null)));
+  const response = await call(url, token);
+  if (!response.ok) throw new DownloadRefused(response.status, readRefusal(await response.json().catch(() => null)));
   const blob = await response.blob();
   saveBlob(blob, attachmentName(response.headers.get('Content-Disposition'), fallbackName));
 }

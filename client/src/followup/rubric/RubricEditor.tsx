@@ -1,5 +1,5 @@
 import { baseMaxOf, DEFAULT_RUBRIC, Rubric, RUBRIC_LIMITS, rubricOf } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
@@ -15,6 +15,7 @@ import {
   updateIndicator,
 } from './rubricDraft';
 import './RubricEditor.css';
+import { TextField } from '../../ui/TextField';
 
 /**
  * The host shapes the scorecard (打分器) before scoring starts: categories, indicators with their
@@ -22,7 +23,6 @@ import './RubricEditor.css';
  */
 export function RubricEditor() {
   const { t } = useTranslation('followup');
-  const id = useId();
   const { state, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const [draft, setDraft] = useState<Rubric | null>(null);
@@ -72,20 +72,17 @@ export function RubricEditor() {
       >
         {t('rubric.addCategory')}
       </button>
-      <div className="field">
-        <label htmlFor={`${id}-cap`}>{t('rubric.bonusCap')}</label>
-        <input
-          id={`${id}-cap`}
-          type="number"
-          inputMode="numeric"
-          required
-          min={0}
-          max={RUBRIC_LIMITS.maxPoints}
-          step={1}
-          value={Number.isNaN(shown.bonusCap) ? '' : shown.bonusCap}
-          onChange={(e) => edit({ ...shown, bonusCap: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
-        />
-      </div>
+      <TextField
+        label={t('rubric.bonusCap')}
+        type="number"
+        inputMode="numeric"
+        required
+        min={0}
+        max={RUBRIC_LIMITS.maxPoints}
+        step={1}
+        value={Number.isNaN(shown.bonusCap) ? '' : String(shown.bonusCap)}
+        onChange={(value) => edit({ ...shown, bonusCap: value === '' ? Number.NaN : Number(value) })}
+      />
       <p className="rubric-editor__total">{t('rubric.baseTotal', { points: baseMaxOf(shown) || 0 })}</p>
       {problem !== null && <Alert message={problem} onDismiss={() => setProblem(null)} />}
       {error && <Alert message={error} onDismiss={dismiss} />}

@@ -1,7 +1,6 @@
-import { indicatorsOf, rubricOf } from '@dr/shared';
 import { useId } from 'react';
+import { canAttempt } from '../../live/can';
 import { useTranslation } from 'react-i18next';
-import { can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { MeetingIndicatorsList } from './MeetingIndicatorsList';
 import { ScorecardForm } from './ScorecardForm';
@@ -15,11 +14,7 @@ export function ScorecardSection() {
   const { t } = useTranslation('followup');
   const id = useId();
   const { state, you, youId } = useRoomView();
-  // A card with every base indicator at 0 asks the shared rules everything but the points.
-  const probe = indicatorsOf(rubricOf(state))
-    .filter((i) => i.kind === 'base')
-    .map((i) => ({ indicatorId: i.id, points: 0, note: '…' }));
-  const mayScore = youId !== null && can(state, you, { type: 'scorecard.submit', scores: probe });
+  const mayScore = youId !== null && canAttempt(state, you, { type: 'scorecard.submit' });
   const after = state.phase === 'adjourned' || state.phase === 'closed';
 
   return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormFooter } from '../../ui/FormFooter';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { TextField } from '../../ui/TextField';
 
 interface Props {
   itemId: string;
@@ -42,26 +43,15 @@ export function FactForm({ itemId, collapsible = false }: Props) {
   return (
     <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-heading`}>
       <h4 id={`${id}-heading`}>{t('room.facts.addHeading')}</h4>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{t('room.facts.textLabel')}</label>
-        <textarea
-          id={`${id}-text`}
-          rows={2}
-          required
-          maxLength={LIMITS.fact}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-source`}>{t('room.facts.sourceLabel')}</label>
-        <input
-          id={`${id}-source`}
-          maxLength={LIMITS.source}
-          value={source}
-          onChange={(e) => setSource(e.target.value)}
-        />
-      </div>
+      <TextField
+        label={t('room.facts.textLabel')}
+        rows={2}
+        required
+        maxLength={LIMITS.fact}
+        value={text}
+        onChange={setText}
+      />
+      <TextField label={t('room.facts.sourceLabel')} maxLength={LIMITS.source} value={source} onChange={setSource} />
       <FormFooter
         error={error}
         onDismiss={dismiss}

@@ -1,8 +1,8 @@
-import { presentFact, roomTimeZone, type AgendaItem } from '@dr/shared';
+import { type AgendaItem, presentFact, roomTimeZone } from '@dr/shared';
+import { canAttempt } from '../../live/can';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
-import { can } from '../../live/can';
 import { isoInstant, momentText } from '../../i18n/dateText';
 import { RetractFactForm } from './RetractFactForm';
 import './FactList.css';
@@ -23,12 +23,7 @@ export function FactList({ item }: { item: AgendaItem }) {
     <ul className="facts">
       {item.facts.map((fact) => {
         const shown = presentFact(state, fact);
-        const mayRetract = can(state, you, {
-          type: 'agenda.retractFact',
-          itemId: item.id,
-          factId: fact.id,
-          reason: '-',
-        });
+        const mayRetract = canAttempt(state, you, { type: 'agenda.retractFact', itemId: item.id, factId: fact.id });
         return (
           <li key={fact.id} className={`facts__item${shown.retracted ? ' facts__item--retracted' : ''}`}>
             <p className="facts__text">{shown.text}</p>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { TextField } from '../../ui/TextField';
 
 /** A member proposes an agenda item (广泛征集知事): a title and optional details. */
 export function ProposeForm() {
@@ -26,26 +27,22 @@ export function ProposeForm() {
   return (
     <form className="card stack" onSubmit={(e) => void onSubmit(e)} aria-labelledby="propose-heading">
       <h3 id="propose-heading">{t('room.propose.heading')}</h3>
-      <div className="field">
-        <label htmlFor="propose-title">{t('room.propose.titleLabel')}</label>
-        <input
-          id="propose-title"
-          required
-          maxLength={LIMITS.title}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="propose-description">{t('room.propose.descriptionLabel')}</label>
-        <textarea
-          id="propose-description"
-          rows={3}
-          maxLength={LIMITS.description}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="propose-title"
+        label={t('room.propose.titleLabel')}
+        required
+        maxLength={LIMITS.title}
+        value={title}
+        onChange={setTitle}
+      />
+      <TextField
+        id="propose-description"
+        label={t('room.propose.descriptionLabel')}
+        rows={3}
+        maxLength={LIMITS.description}
+        value={description}
+        onChange={setDescription}
+      />
       {error && <Alert message={error} onDismiss={dismiss} />}
       <button type="submit" className="button button--primary" disabled={busy}>
         {busy ? t('room.propose.sending') : t('room.propose.submit')}

@@ -1,9 +1,6 @@
-import { LIMITS, type AgendaItem } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import type { AgendaItem } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { FormFooter } from '../../ui/FormFooter';
-import { useRoomView } from '../../live/RoomContext';
-import { useCommand } from '../../live/useCommand';
+import { ReasonForm } from './ReasonForm';
 
 interface Props {
   item: AgendaItem;
@@ -13,36 +10,13 @@ interface Props {
 /** The host turns a topic down, always with a reason everyone can read. */
 export function RejectForm({ item, onDone }: Props) {
   const { t } = useTranslation();
-  const id = useId();
-  const { send } = useRoomView();
-  const { run, busy, error, dismiss } = useCommand(send);
-  const [reason, setReason] = useState('');
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await run({ type: 'agenda.reject', itemId: item.id, reason: reason.trim() })) onDone();
-  };
-
   return (
-    <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-label={t('room.reject.heading')}>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t('room.reject.reasonLabel')}</label>
-        <input
-          id={`${id}-reason`}
-          required
-          maxLength={LIMITS.reason}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </div>
-      <FormFooter
-        error={error}
-        onDismiss={dismiss}
-        busy={busy}
-        submitLabel={t('room.reject.submit')}
-        tone="danger"
-        onCancel={onDone}
-      />
-    </form>
+    <ReasonForm
+      heading={t('room.reject.heading')}
+      label={t('room.reject.reasonLabel')}
+      submitLabel={t('room.reject.submit')}
+      command={(reason) => ({ type: 'agenda.reject', itemId: item.id, reason })}
+      onDone={onDone}
+    />
   );
 }

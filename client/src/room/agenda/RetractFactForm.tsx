@@ -1,9 +1,5 @@
-import { LIMITS } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormFooter } from '../../ui/FormFooter';
-import { useRoomView } from '../../live/RoomContext';
-import { useCommand } from '../../live/useCommand';
+import { ReasonForm } from './ReasonForm';
 
 interface Props {
   itemId: string;
@@ -14,36 +10,13 @@ interface Props {
 /** The host withdraws a wrong fact, with a reason; the record keeps the fact, marked retracted. */
 export function RetractFactForm({ itemId, factId, onDone }: Props) {
   const { t } = useTranslation();
-  const id = useId();
-  const { send } = useRoomView();
-  const { run, busy, error, dismiss } = useCommand(send);
-  const [reason, setReason] = useState('');
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await run({ type: 'agenda.retractFact', itemId, factId, reason: reason.trim() })) onDone();
-  };
-
   return (
-    <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-label={t('room.facts.retractHeading')}>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t('room.facts.retractReason')}</label>
-        <input
-          id={`${id}-reason`}
-          required
-          maxLength={LIMITS.reason}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </div>
-      <FormFooter
-        error={error}
-        onDismiss={dismiss}
-        busy={busy}
-        submitLabel={t('room.facts.retractSubmit')}
-        tone="danger"
-        onCancel={onDone}
-      />
-    </form>
+    <ReasonForm
+      heading={t('room.facts.retractHeading')}
+      label={t('room.facts.retractReason')}
+      submitLabel={t('room.facts.retractSubmit')}
+      command={(reason) => ({ type: 'agenda.retractFact', itemId, factId, reason })}
+      onDone={onDone}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { barredFromVoting, own } from '@dr/shared';
+import { canAttempt } from '../../live/can';
 import { useTranslation } from 'react-i18next';
-import { can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { ConsensusMeter } from './ConsensusMeter';
 import { ItemDecisions } from './ItemDecisions';
@@ -19,7 +19,7 @@ export function ConsensusPanel() {
   const item = state.activeItemId ? own(state.items, state.activeItemId) : undefined;
   if (!item) return null;
   const round = currentRound(state, item.id);
-  const canVote = round?.status === 'open' && can(state, you, { type: 'consensus.vote', roundId: round.id, level: 3 });
+  const canVote = round?.status === 'open' && canAttempt(state, you, { type: 'consensus.vote', roundId: round.id });
   // A member with a declared interest is told why there are no buttons (利益回避), and still reads the whole text.
   const barred = round?.status === 'open' && barredFromVoting(state.rules, item, youId);
 

@@ -1,5 +1,5 @@
 import { own } from '@dr/shared';
-import { can } from '../../live/can';
+import { canAttempt } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { CloseRoundButton } from './CloseRoundButton';
 import { ConsensusMeter } from './ConsensusMeter';
@@ -22,7 +22,7 @@ export function HostConsensusPanel() {
   const round = currentRound(state, item.id);
   const open = round?.status === 'open' ? round : undefined;
   const closed = round?.status === 'closed' ? round : undefined;
-  const canVote = open && can(state, you, { type: 'consensus.vote', roundId: open.id, level: 3 });
+  const canVote = open && canAttempt(state, you, { type: 'consensus.vote', roundId: open.id });
 
   return (
     <div className="stack consensus">

@@ -1,10 +1,13 @@
-import type { AgendaItem, ResultVisibility } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { type AgendaItem, type ResultVisibility } from '@dr/shared';
+import { canAttempt } from '../../live/can';
+import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { ASSUMING_A_DRAFT, can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+
+// Host only, with words from the follow-up's namespace: off the phone's first page.
+const ReservedMatterNote = lazy(() => import('./ReservedMatterNote'));
 
 /** The host opens a consensus check on the item's draft as it stands: named or anonymous, results live or after closing. */
 export function OpenRoundForm({ item }: { item: AgendaItem }) {
@@ -15,7 +18,7 @@ export function OpenRoundForm({ item }: { item: AgendaItem }) {
   const [anonymous, setAnonymous] = useState(false);
   const [visibility, setVisibility] = useState<ResultVisibility>('live');
   const command = { type: 'consensus.open', itemId: item.id, anonymous, visibility } as const;
-  if (!can(state, you, command, ASSUMING_A_DRAFT)) return null;
+  if (!canAttempt(state, you, { type: 'consensus.open', itemId: item.id })) return null;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -44,6 +47,9 @@ export function OpenRoundForm({ item }: { item: AgendaItem }) {
         ))}
       </fieldset>
       <p className="hint">{t('consensus.open.hint', { rule: t(`decisionRules.${state.rules.decisionRule}.name`) })}</p>
+      <Suspense fallback={null}>
+        <ReservedMatterNote item={item} />
+      </Suspense>
       {error && <Alert message={error} onDismiss={dismiss} />}
       <button type="submit" className="button button--primary" disabled={busy}>
         {t('consensus.open.submit')}

@@ -1,10 +1,11 @@
 import { LIMITS, type Round } from '@dr/shared';
+import { canAttempt } from '../../live/can';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { TextField } from '../../ui/TextField';
 
 /** After a round closes, the host records what was decided (定结果); the statement starts as the frozen text. */
 export function RecordDecisionForm({ round }: { round: Round }) {
@@ -13,7 +14,7 @@ export function RecordDecisionForm({ round }: { round: Round }) {
   const { state, you, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const [statement, setStatement] = useState(round.text.slice(0, LIMITS.description));
-  if (!can(state, you, { type: 'decision.record', roundId: round.id, statement: '-' })) return null;
+  if (!canAttempt(state, you, { type: 'decision.record', roundId: round.id })) return null;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -23,17 +24,14 @@ export function RecordDecisionForm({ round }: { round: Round }) {
   return (
     <form className="stack subcard" onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
       <h4 id={`${id}-heading`}>{t('consensus.record.heading')}</h4>
-      <div className="field">
-        <label htmlFor={`${id}-statement`}>{t('consensus.record.statementLabel')}</label>
-        <textarea
-          id={`${id}-statement`}
-          rows={5}
-          required
-          maxLength={LIMITS.description}
-          value={statement}
-          onChange={(e) => setStatement(e.target.value)}
-        />
-      </div>
+      <TextField
+        label={t('consensus.record.statementLabel')}
+        rows={5}
+        required
+        maxLength={LIMITS.description}
+        value={statement}
+        onChange={setStatement}
+      />
       <p className="hint">{t('consensus.record.hint')}</p>
       {error && <Alert message={error} onDismiss={dismiss} />}
       <button type="submit" className="button button--primary" disabled={busy || statement.trim() === ''}>

@@ -1,4 +1,4 @@
-import type { ConsensusLevel, Round } from '@dr/shared';
+import { needsReason, type ConsensusLevel, type Round } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { memberName } from '../meeting/memberName';
 import { useRoomView } from '../../live/RoomContext';
@@ -14,7 +14,9 @@ interface Reason {
 function reasonsOf(round: Round): Reason[] {
   if (round.result) return round.result.reasons;
   return Object.values(round.ballots).flatMap((b) =>
-    b.level !== null && b.level <= 1 && b.reason ? [{ level: b.level, reason: b.reason, memberId: b.memberId }] : [],
+    b.level !== null && needsReason(b.level) && b.reason
+      ? [{ level: b.level, reason: b.reason, memberId: b.memberId }]
+      : [],
   );
 }
 

@@ -1,5 +1,6 @@
-import { roundQuorum, verdict, type LevelCounts, type Round } from '@dr/shared';
+import { attendanceNow, roundAttendance, roundVerdict, type LevelCounts, type Round } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import { useRoomView } from '../../live/RoomContext';
 import './VerdictLine.css';
 
 interface Props {
@@ -9,26 +10,35 @@ interface Props {
 }
 
 /**
- * Where the round stands under its rule, in words: "No quorum yet (4 of 6 needed)", "Consensus
- * reached", "2 blocks", "Below the threshold". The shared `verdict` decides; this only says it. A closed round also says its outcome.
+ * Where the round stands under its rule, in words and in the numbers a person checks: "No quorum:
+ * 40 present, 61 needed", "21 in favour: not more than half of the 61 present (31 needed)", and who
+ * was entitled and present ("Entitled 120 · present 61"). The shared `roundVerdict` decides, over the
+ * attendance the round kept as it closed (or who is present now, while open); this only says it.
  */
 export function VerdictLine({ round, counts, size = 'room' }: Props) {
   const { t } = useTranslation();
-  const v = verdict(counts, round.rule, roundQuorum(round));
+  const { state } = useRoomView();
+  const now = attendanceNow(state);
+  const v = roundVerdict(round, now, counts);
+  const present = roundAttendance(round, now)?.present;
   const said =
     v.reason === 'no_quorum'
-      ? t('consensus.verdict.no_quorum', { ...v.quorum })
+      ? null
       : v.reason === 'met'
         ? t(`consensus.verdict.met.${round.rule}`)
         : v.reason === 'blocked'
           ? t('consensus.verdict.blocked', { count: v.blocks })
           : t(`consensus.verdict.${v.reason}`);
-  const share =
+  const { share } = v;
+  const shareLine =
     v.total === 0 || v.reason === 'no_quorum'
       ? null
-      : round.rule === 'consensus'
-        ? t('consensus.verdict.atLeast3', { count: v.atLeast3, total: v.total })
-        : t('consensus.verdict.atLeast4', { count: v.atLeast4, total: v.total });
+      : t(`consensus.share.${round.rule}_${share.inFavour >= share.needed ? 'met' : 'not'}`, {
+          n: share.inFavour,
+          needed: share.needed,
+          base: t(`consensus.base.${share.of}`, { n: share.denominator }),
+        });
+  const quorumLine = v.quorum && t(`consensus.quorum.${v.quorum.met ? 'met' : 'no'}_${v.quorum.of}`, { ...v.quorum });
   const outcome = round.result?.outcome;
 
   return (
@@ -38,10 +48,20 @@ export function VerdictLine({ round, counts, size = 'room' }: Props) {
       )}
       <p className="verdict__said">
         {!outcome && <span className="verdict__so-far">{t('consensus.verdict.soFar')} </span>}
-        {said}
+        {said ?? quorumLine}
       </p>
-      {share && <p className="verdict__share">{share}</p>}
-      {v.quorum?.met && <p className="verdict__quorum">{t('consensus.verdict.quorumMet', { ...v.quorum })}</p>}
+      {shareLine && <p className="verdict__share">{shareLine}</p>}
+      {said && quorumLine && <p className="verdict__quorum">{quorumLine}</p>}
+      {/* On the board an open round's attendance is the header's (BoardAttendance); a closed one keeps its own. */}
+      {present !== undefined &&
+        (round.quorumOf === 'present' || round.majorityOf !== 'responses') &&
+        !(size === 'board' && round.status === 'open') && (
+          <p className="verdict__attendance">
+            {round.eligibleCount === null
+              ? t('consensus.attendance.present', { present })
+              : t('consensus.attendance.both', { eligible: round.eligibleCount, present })}
+          </p>
+        )}
     </div>
   );
 }

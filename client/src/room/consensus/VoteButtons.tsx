@@ -1,4 +1,4 @@
-import { CONSENSUS_LEVELS, LIMITS, type ConsensusLevel, type Round } from '@dr/shared';
+import { CONSENSUS_LEVELS, LIMITS, needsReason, type ConsensusLevel, type Round } from '@dr/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
@@ -10,8 +10,6 @@ import './VoteButtons.css';
 
 /** Strong support first, block last and set apart: the order people read down a phone. */
 const ORDER = [...CONSENSUS_LEVELS].reverse();
-/** Levels that need a reason everyone can read (the server refuses them without one). */
-const NEEDS_REASON: readonly ConsensusLevel[] = [0, 1];
 
 /**
  * Six large buttons, one per level; your current response is marked and can be changed while the
@@ -35,7 +33,7 @@ export function VoteButtons({ round }: { round: Round }) {
   };
 
   const choose = (level: ConsensusLevel) => {
-    if (!NEEDS_REASON.includes(level)) {
+    if (!needsReason(level)) {
       void vote(level);
       return;
     }

@@ -1,8 +1,8 @@
-import { LIMITS, type AgendaItem } from '@dr/shared';
+import { type AgendaItem, LIMITS } from '@dr/shared';
+import { canAttempt } from '../../live/can';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
-import { ASSUMING_A_DRAFT, can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import './SaveVersionForm.css';
@@ -14,7 +14,7 @@ export function SaveVersionForm({ item }: { item: AgendaItem }) {
   const { state, you, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const [name, setName] = useState('');
-  if (!can(state, you, { type: 'draft.saveVersion', itemId: item.id, name: '-' }, ASSUMING_A_DRAFT)) return null;
+  if (!canAttempt(state, you, { type: 'draft.saveVersion', itemId: item.id })) return null;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

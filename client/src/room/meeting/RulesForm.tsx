@@ -1,4 +1,4 @@
-import { DECISION_RULES, QUEUE_POLICIES, type Rules } from '@dr/shared';
+import { DECISION_RULES, QUEUE_POLICIES, presetConflict, type Rules } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
@@ -6,6 +6,7 @@ import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { durationText } from './durationText';
 import { QuorumFields } from './QuorumFields';
+import { PresetFields } from './PresetFields';
 
 const LIMIT_CHOICES = [30, 60, 90, 120, 180, 300, 600];
 const TURN_CHOICES = [1, 2, 3, 5];
@@ -27,7 +28,11 @@ export function RulesForm() {
   const [draft, setDraft] = useState<Rules | null>(null);
   const rules = state.rules;
   const shown = draft ?? rules;
-  const change = (patch: Partial<Rules>) => setDraft({ ...shown, ...patch });
+  // A rule changed by hand that the chosen preset fixes makes the rules custom (the server would refuse the mix).
+  const change = (patch: Partial<Rules>) => {
+    const next = { ...shown, ...patch };
+    setDraft(patch.preset === undefined && presetConflict(next.preset, next) ? { ...next, preset: 'custom' } : next);
+  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -38,6 +43,7 @@ export function RulesForm() {
 
   return (
     <form className="stack" onSubmit={(e) => void onSubmit(e)} aria-label={t('room.rules.formLabel')}>
+      <PresetFields id={id} shown={shown} change={change} />
       <div className="field">
         <label htmlFor={`${id}-limit`}>{t('room.rules.limit')}</label>
         <select

@@ -5,6 +5,7 @@ import { Alert } from '../../ui/Alert';
 import { GroupSelect } from '../meeting/GroupSelect';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { TextField } from '../../ui/TextField';
 
 /** The host adds someone in the room who has no phone; they then appear like anyone else. */
 export function AddInRoomForm({ onAdded }: { onAdded: (memberId: string) => void }) {
@@ -30,16 +31,13 @@ export function AddInRoomForm({ onAdded }: { onAdded: (memberId: string) => void
   return (
     <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('room.addInRoom.heading')}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('room.addInRoom.nameLabel')}</label>
-        <input
-          id={`${id}-name`}
-          required
-          maxLength={LIMITS.name}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
+      <TextField
+        label={t('room.addInRoom.nameLabel')}
+        required
+        maxLength={LIMITS.name}
+        value={name}
+        onChange={setName}
+      />
       <GroupSelect id={`${id}-group`} label={t('room.addInRoom.groupLabel')} value={group} onChange={setGroup} />
       {error && <Alert message={error} onDismiss={dismiss} />}
       <button type="submit" className="button" disabled={busy}>

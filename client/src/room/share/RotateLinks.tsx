@@ -2,7 +2,7 @@ import type { RoomLinks } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../live/errorMessage';
 import { rotateLink } from './hostLinks';
-import { LinkRotation } from './LinkRotation';
+import { LinkRotation } from '../../ui/LinkRotation';
 
 const ROLES = ['participant', 'observer', 'host'] as const;
 type LinkRole = (typeof ROLES)[number];
@@ -20,11 +20,11 @@ interface Props {
 export function RotateLinks({ roomId, token, onRotated }: Props) {
   const { t, i18n } = useTranslation();
   const rotate = async (role: LinkRole) => {
-    const result = await rotateLink(roomId, token, role);
-    if (!result.ok) {
-      return result.error ? errorMessage(t, i18n.resolvedLanguage, result.error) : t('room.share.rotateFailed');
+    const answer = await rotateLink(roomId, token, role);
+    if (!answer.ok) {
+      return answer.refusal ? errorMessage(t, i18n.resolvedLanguage, answer.refusal) : t('room.share.rotateFailed');
     }
-    onRotated(result.links, role);
+    onRotated(answer.value, role);
     return null;
   };
   return (

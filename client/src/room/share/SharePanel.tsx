@@ -1,9 +1,9 @@
 import type { RoomLinks } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoomLinks } from '../../board/useRoomLinks';
-import { rememberHostLink } from '../../start/rememberedRooms';
-import { LinkCard } from '../../start/LinkCard';
+import { useRoomLinks } from '../../live/useRoomLinks';
+import { rememberHostLink } from '../../live/rememberedRooms';
+import { LinkCard } from '../../ui/LinkCard';
 import { QrCode } from '../../ui/QrCode';
 import { Panel } from '../../ui/Panel';
 import { boardUrl } from './hostLinks';

@@ -1,0 +1,56 @@
+/**
+ * The web app's one HTTP client: every call to the server's `/api` goes through here, with the
+ * bearer token, JSON in and out, and refusals read the one way (errorMessage.ts).
+ */
+import { readRefusal, type Refusal } from './errorMessage';
+
+/**
+ * Reads an answer's body: a shared zod schema, or a hand-written reader where the phone's path must
+ * stay zod-free (docs/development.md, "No zod in the web app").
+ */
+export type AnswerSchema<T> =
+  | { safeParse(value: unknown): { success: true; data: T } | { success: false; data?: undefined } }
+  /** Null: not the answer asked for. */
+  | ((body: unknown) => T | null);
+
+export type Answer<T> =
+  | { ok: true; value: T }
+  /**
+   * `status` is 0 when the server could not be reached (or the request was cancelled); `refusal`
+   * is the server's reason, null when it gave none or its answer was not what was asked.
+   */
+  | { ok: false; status: number; refusal: Refusal | null; response?: Response };
+
+/** A GET without `body`, else a POST of it as JSON; `token` goes as a bearer, null for an open door. */
+export function call(path: string, token: string | null, body?: unknown, signal?: AbortSignal): Promise<Response> {
+  const json = body === undefined ? undefined : JSON.stringify(body);
+  return fetch(path, {
+    method: json ? 'POST' : 'GET',
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(json ? { 'content-type': 'application/json' } : {}),
+    },
+    body: json,
+    signal,
+  });
+}
+
+/** The answer to `call`, read with `schema`; never throws. */
+export async function request<T>(
+  schema: AnswerSchema<T>,
+  path: string,
+  token: string | null,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<Answer<T>> {
+  let response: Response;
+  try {
+    response = await call(path, token, body, signal);
+  } catch {
+    return { ok: false, status: 0, refusal: null };
+  }
+  const json: unknown = await response.json().catch(() => null);
+  if (!response.ok) return { ok: false, status: response.status, refusal: readRefusal(json), response };
+  const value = typeof schema === 'function' ? schema(json) : (schema.safeParse(json).data ?? null);
+  return value === null ? { ok: false, status: response.status, refusal: null } : { ok: true, value };
+}

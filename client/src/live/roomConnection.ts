@@ -1,0 +1,294 @@
+/**
+ * One room's connection as a plain object, no React: the status machine, the event feed, the outbox
+ * and who you are, over a socket it is given. `useRoom` only subscribes to it; the unit test drives
+ * it with a fake socket (roomConnection.test.ts).
+ */
+import type { RoomState } from '@dr/shared';
+import { createFeed } from './eventFeed';
+import { forgetMember, saveMember, type MemberCredentials } from './memberStore';
+import { Outbox } from './outbox';
+import { loadOutbox, saveOutbox, senderKey } from './outboxStore';
+import type { Heard } from './preconnect';
+import { authFor, connectErrorCode, connectRefusal, type Identity, type RoomSocket } from './roomSocket';
+import { SendError, type RoomActions, type RoomStatus, type RoomView } from './roomTypes';
+
+/** What the connection runs over, given when it starts. */
+export interface Opened {
+  /** Not connected yet, unless `heard` says what it heard already. */
+  socket: RoomSocket;
+  /** The member this device holds for the room, if any (never for a board). */
+  stored: MemberCredentials | null;
+  /** The state this device saved as that member, to resume from (the preconnected socket offered it). */
+  offered: RoomState | null;
+  /** A socket opened early (live/preconnect.ts): what it heard before, to be played back in order. */
+  heard: Heard[] | null;
+}
+
+export interface RoomConnection extends RoomActions {
+  subscribe: (listener: () => void) => () => void;
+  /** The current view: the same value until something changes. */
+  read: () => RoomView;
+  /** Opens the connection (`open` gives the socket); returns what closes it for good. */
+  start: () => () => void;
+}
+
+type Live = Pick<RoomActions, 'join' | 'cancelJoin' | 'retry'> & { outbox: Outbox };
+
+const SYNC_TIMEOUT_MS = 10_000;
+/**
+ * After the server ended the connection (a restart, a replaced link), try again by itself: a phone
+ * in a pocket or a board on a wall has nobody to press Reconnect. A replaced link then lands on the
+ * invalid-link page.
+ */
+export const AUTO_RETRY_MS = 5_000;
+export const COMMAND_TIMEOUT_MS = 15_000;
+
+/**
+ * `nameless`: connect without a member identity (a projector board), so a stored member is not
+ * reused and nothing is sent or kept.
+ */
+export function createRoomConnection(
+  roomId: string,
+  token: string,
+  nameless: boolean,
+  open: () => Opened,
+): RoomConnection {
+  let view: RoomView = {
+    status: 'connecting',
+    clockOffset: 0,
+    state: null,
+    you: null,
+    presence: null,
+    joinError: null,
+    refusal: null,
+    outbox: [],
+  };
+  const listeners = new Set<() => void>();
+  let live: Live | null = null;
+  let autoRetry: ReturnType<typeof setTimeout> | undefined;
+
+  const set = (change: Partial<RoomView>) => {
+    const was = view.status;
+    view = { ...view, ...change };
+    if (view.status !== was) {
+      clearTimeout(autoRetry);
+      if (view.status === 'stopped') autoRetry = setTimeout(() => live?.retry(), AUTO_RETRY_MS);
+    }
+    for (const listener of listeners) listener();
+  };
+  const setStatus = (status: RoomStatus) => set({ status });
+
+  const start = () => {
+    const { socket, stored, offered, heard } = open();
+    let identity: Identity = stored ? { kind: 'member', credentials: stored } : { kind: 'anonymous' };
+    let welcomed = false;
+
+    // A connection asks to resume from the state this page holds (no whole room again): after a
+    // welcome, or from the copy this device saved as this member (the preconnected socket offered
+    // the same one). Not after the feed lost its way, when a whole welcome is what it needs.
+    let resumable = offered !== null;
+    const setIdentity = (next: Identity) => {
+      identity = next;
+      // Socket.IO asks for `auth` again on every reconnect.
+      socket.auth = (give) => give(authFor(roomId, token, next, resumable ? feed.position() : null));
+    };
+
+    // Asked for a name and not in the room yet: the join screen stays up, with what is typed in it,
+    // while the connection comes and goes underneath (a Wi-Fi blip while someone types).
+    let askedForName = false;
+    const offline = (): RoomStatus => (welcomed ? 'reconnecting' : askedForName ? 'join' : 'connecting');
+
+    const reconnect = () => {
+      setStatus(offline());
+      socket.disconnect().connect();
+    };
+
+    // What this device's sender left waiting (a reload with no signal) goes out on the first welcome.
+    // A board sends nothing and keeps nothing.
+    let sender = senderKey(stored?.memberId ?? null);
+    const outbox = new Outbox(
+      {
+        send: (command, requestId) =>
+          socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('command', { ...command, requestId }),
+        // No answer on a connection that says it is up: it is not (lost Wi-Fi the socket has not
+        // noticed yet). Reconnecting says so on screen, and the outbox sends again on the new one.
+        unanswered: () => {
+          if (socket.connected) reconnect();
+        },
+      },
+      (entries) => {
+        set({ outbox: entries });
+        if (!nameless) saveOutbox(roomId, sender, entries);
+      },
+      undefined,
+      nameless ? [] : loadOutbox(roomId, sender),
+    );
+
+    const feed = createFeed({
+      requestSync: (afterSeq) => socket.timeout(SYNC_TIMEOUT_MS).emitWithAck('sync', { afterSeq }),
+      onState: (state) => set({ state }),
+      onLost: () => {
+        resumable = false;
+        reconnect();
+      },
+    });
+    setIdentity(identity);
+    if (offered) feed.reset(offered);
+
+    socket.on('welcome', (welcome) => {
+      welcomed = true;
+      askedForName = false;
+      const { role, memberId, memberSecret, ballots = {} } = welcome.you;
+      if (memberId && memberSecret) {
+        saveMember(roomId, { memberId, memberSecret });
+        setIdentity({ kind: 'member', credentials: { memberId, memberSecret } });
+      }
+      if (!nameless && senderKey(memberId ?? null) !== sender) {
+        // Now someone else (joined by name, or a new member after this one was removed): what waits
+        // on the page goes out as them, and is kept under their name from here on.
+        saveOutbox(roomId, sender, []);
+        sender = senderKey(memberId ?? null);
+      }
+      set({
+        // Half the round trip is unknown; good enough for a countdown shown in whole seconds.
+        clockOffset: welcome.serverTime - Date.now(),
+        you: { role, memberId: memberId ?? null, ballots },
+        joinError: null,
+        refusal: null,
+      });
+      if ('resumed' in welcome) feed.resume(welcome.seq);
+      else feed.reset({ ...welcome.state, seq: welcome.seq });
+      resumable = true;
+      setStatus('connected');
+      outbox.connected();
+    });
+
+    // A participant link without a name: the connection stays open for the name (`join` below).
+    socket.on('nameRequired', () => {
+      askedForName = true;
+      setStatus('join');
+    });
+    socket.on('events', ({ events }) => feed.receive(events));
+    socket.on('presence', (presence) => set({ presence }));
+
+    socket.on('connect_error', (error) => {
+      // A transport failure: Socket.IO keeps trying by itself.
+      if (socket.active) {
+        setStatus(offline());
+        return;
+      }
+      switch (connectErrorCode(error)) {
+        case 'name_required':
+          askedForName = true;
+          setStatus('join');
+          return;
+        case 'bad_member':
+          forgetMember(roomId);
+          setIdentity({ kind: 'anonymous' });
+          setStatus('join');
+          return;
+        case 'invalid':
+          if (identity.kind === 'join') {
+            set({ joinError: connectRefusal(error) ?? { code: 'invalid', message: error.message }, status: 'join' });
+          } else {
+            setStatus('invalid_link');
+          }
+          return;
+        case 'bad_token':
+        case 'not_found':
+          setStatus('invalid_link');
+          return;
+        case 'outdated':
+          setStatus('outdated');
+          return;
+        default:
+          set({ refusal: connectRefusal(error), status: 'stopped' });
+      }
+    });
+
+    socket.on('disconnect', (reason) => {
+      outbox.disconnected();
+      set({ presence: null });
+      if (reason === 'io client disconnect') return;
+      setStatus(socket.active || askedForName ? offline() : 'stopped');
+    });
+
+    live = {
+      outbox,
+      join(name, where) {
+        set({ joinError: null, status: 'joining' });
+        if (socket.connected && identity.kind === 'anonymous') {
+          // The open connection takes the name (a participant link waiting for one, or a host console
+          // without one): one round trip, and the welcome comes before the answer.
+          socket
+            .timeout(COMMAND_TIMEOUT_MS)
+            .emitWithAck('join', { name, presence: where })
+            .then(
+              (ack) => {
+                if (!ack.ok) set({ joinError: ack.error, status: 'join' });
+              },
+              // No answer: the connection is not what it says (or is gone). The join screen stays;
+              // a new connection asks for the name again, or the next press gives it in the handshake.
+              () => (socket.connected ? reconnect() : setStatus('join')),
+            );
+          return;
+        }
+        // Not connected: the name goes in the next handshake.
+        setIdentity({ kind: 'join', name, presence: where });
+        socket.connect();
+      },
+      cancelJoin() {
+        set({ joinError: null });
+        if (socket.connected) {
+          setStatus('connected');
+          return;
+        }
+        setIdentity({ kind: 'anonymous' });
+        setStatus(welcomed ? 'reconnecting' : 'connecting');
+        socket.connect();
+      },
+      retry() {
+        setStatus(welcomed ? 'reconnecting' : 'connecting');
+        socket.connect();
+      },
+    };
+
+    if (heard) {
+      // What it heard before these handlers were here, to them now, in order.
+      for (const { event, args } of heard) {
+        for (const listener of socket.listeners(event as 'welcome')) (listener as (...a: unknown[]) => void)(...args);
+      }
+    } else {
+      socket.connect();
+    }
+    return () => {
+      clearTimeout(autoRetry);
+      socket.removeAllListeners();
+      socket.disconnect();
+      live = null;
+    };
+  };
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    read: () => view,
+    start,
+    join: (name, where) => live?.join(name, where),
+    askToJoin: () => setStatus('join'),
+    cancelJoin: () => live?.cancelJoin(),
+    retry: () => live?.retry(),
+    async send(command) {
+      if (!live) throw new SendError('offline');
+      const ack = await live.outbox.send(command);
+      // A vote's ack names your ballot, as the welcome does after a reconnect.
+      if (command.type === 'consensus.vote' && ack.ok && ack.id && view.you) {
+        set({ you: { ...view.you, ballots: { ...view.you.ballots, [command.roundId]: ack.id } } });
+      }
+      return ack;
+    },
+    dismissOutbox: (requestId) => live?.outbox.dismiss(requestId),
+  };
+}

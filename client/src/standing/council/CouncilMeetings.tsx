@@ -1,0 +1,112 @@
+import type { CouncilBoard } from '@dr/shared/council';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { standingWords } from '../standingWords';
+import { fromLocalInput } from '../../i18n/zonedTime';
+import { momentText } from '../../i18n/dateText';
+import { FormFooter } from '../../ui/FormFooter';
+import { standingApi, sayRefusal } from '../standingApi';
+import { meetingHref, type CouncilCredentials } from './councilCredentials';
+import { TextField } from '../../ui/TextField';
+
+interface Props {
+  board: CouncilBoard;
+  token: string;
+  host: boolean;
+  member: CouncilCredentials | null;
+  onChange: () => void;
+}
+
+/** Meetings to come and past, each opened as the same member; the host calls the next one here. */
+export function CouncilMeetings({ board, token, host, member, onChange }: Props) {
+  const { i18n } = useTranslation();
+  const { t: s } = useTranslation('council');
+  const { terms } = standingWords(i18n.resolvedLanguage);
+  const upcoming = board.meetings.filter((m) => m.phase !== 'closed' && m.phase !== 'adjourned');
+  const past = board.meetings.filter((m) => m.phase === 'closed' || m.phase === 'adjourned');
+  // The token that opens meetings now (after the member link was replaced too), not the one kept at joining.
+  const as = member && { ...member, meetingToken: board.meetingToken ?? member.meetingToken };
+  const list = (meetings: CouncilBoard['meetings']) =>
+    meetings.length === 0 ? (
+      <p>{s('noMeetings')}</p>
+    ) : (
+      <ul className="council__list">
+        {meetings.map((m) => (
+          <li key={m.roomId} className="council__meeting">
+            <strong>{m.title}</strong>
+            <span>{momentText(m.scheduledAt, i18n.resolvedLanguage, board.timeZone)}</span>
+            <span className="tag">{terms.phases[m.phase]}</span>
+            <a href={meetingHref(m.roomId, host ? token : null, as)} className="button">
+              {s('open')}
+            </a>
+            {m.noticeUrl && <a href={new URL(m.noticeUrl).pathname}>{s('notice')}</a>}
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <section className="council__section stack" aria-labelledby="council-meetings">
+      <h2 id="council-meetings">{s('upcoming')}</h2>
+      {list(upcoming)}
+      {host && <CallMeetingForm board={board} token={token} onCalled={onChange} />}
+      <h2>{s('past')}</h2>
+      {list(past)}
+    </section>
+  );
+}
+
+function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; token: string; onCalled: () => void }) {
+  const { i18n } = useTranslation();
+  const { t: s } = useTranslation('council');
+  const [title, setTitle] = useState('');
+  const [when, setWhen] = useState('');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const pool = board.topics.filter((topic) => topic.status === 'pool');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    // Read in the council's zone, where it meets (as its page shows it), not this device's.
+    const scheduledAt = fromLocalInput(when, board.timeZone);
+    if (scheduledAt === null) return setError(s('failed'));
+    setBusy(true);
+    const answer = await standingApi.callMeeting(board.councilId, token, title, scheduledAt, chosen);
+    setBusy(false);
+    if (!answer.ok) return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s('failed')));
+    setTitle('');
+    setChosen([]);
+    onCalled();
+  };
+  return (
+    <form className="council__form stack" onSubmit={(e) => void submit(e)}>
+      <h3>{s('callMeeting')}</h3>
+      <TextField label={s('meetingTitle')} value={title} required maxLength={200} onChange={setTitle} />
+      <TextField
+        label={s('when')}
+        type="datetime-local"
+        value={when}
+        required
+        onChange={setWhen}
+        hint={s('whenZone', { zone: board.timeZone })}
+      />
+      {pool.length > 0 && (
+        <fieldset className="choices">
+          <legend>{s('chooseTopics')}</legend>
+          {pool.map((topic) => (
+            <label key={topic.id} className="council__check">
+              <input
+                type="checkbox"
+                checked={chosen.includes(topic.id)}
+                onChange={(e) =>
+                  setChosen((ids) => (e.target.checked ? [...ids, topic.id] : ids.filter((id) => id !== topic.id)))
+                }
+              />
+              {topic.title}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <FormFooter error={error} onDismiss={() => setError(null)} busy={busy} submitLabel={s('callButton')} />
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { tokenFromHash } from '../../live/token';
+import { InvalidLinkPage } from '../../ui/InvalidLinkPage';
+import { MessagePage } from '../../ui/MessagePage';
+import { sayRefusal } from '../standingApi';
+import { loadCouncilMember, type CouncilCredentials } from './councilCredentials';
+import { CouncilLinks } from './CouncilLinks';
+import { CouncilMeetings } from './CouncilMeetings';
+import { CouncilRecord } from './CouncilRecord';
+import { CouncilScores } from './CouncilScores';
+import { JoinCouncilForm } from './JoinCouncilForm';
+import { TopicPool } from './TopicPool';
+import { useCouncilBoard } from './useCouncilBoard';
+import '../standing.css';
+
+/**
+ * `/c/<councilId>#t=<token>`: a standing council (议事会) for those who hold one of its links: its
+ * fixed place and time, meetings to come and past, the topic pool, action items across meetings,
+ * decisions, the notice board and the scores over time. Members join the roster here once; every
+ * meeting then opens as the same member.
+ */
+export function CouncilPage({ councilId }: { councilId: string }) {
+  const token = tokenFromHash(window.location.hash);
+  if (!token) return <InvalidLinkPage />;
+  return <CouncilView councilId={councilId} token={token} />;
+}
+
+function CouncilView({ councilId, token }: { councilId: string; token: string }) {
+  const { i18n } = useTranslation();
+  const { t: s } = useTranslation('council');
+  const { load, reload } = useCouncilBoard(councilId, token);
+  const [member, setMember] = useState<CouncilCredentials | null>(() => loadCouncilMember(councilId));
+  const board = load.status === 'ready' ? load.board : null;
+
+  useEffect(() => {
+    if (board) document.title = board.name;
+  }, [board, i18n.resolvedLanguage]);
+
+  if (load.status === 'loading') return <MessagePage heading={s('loading')} body="" />;
+  if (load.status === 'failed') {
+    return (
+      <MessagePage heading={s('failed')} body={sayRefusal(load.refusal, i18n.resolvedLanguage, '')}>
+        <button type="button" className="button button--primary" onClick={reload}>
+          {s('retry')}
+        </button>
+      </MessagePage>
+    );
+  }
+  const { board: b } = load;
+  const me = member ? b.roster.find((m) => m.id === member.memberId) : undefined;
+  const host = b.role === 'host';
+  return (
+    <main className="page council stack">
+      <header className="council__head stack">
+        <h1>{b.name}</h1>
+        <p className="council__facts">
+          {b.place && <span>{`${s('place')}${s('colon')}${b.place}`}</span>}
+          {b.meetingPattern && <span>{`${s('pattern')}${s('colon')}${b.meetingPattern}`}</span>}
+          <span>{s('members', { n: b.roster.length })}</span>
+        </p>
+        {me ? (
+          <p className="council__you">{s('youAre', { name: me.name })}</p>
+        ) : (
+          b.role !== 'observer' && (
+            <JoinCouncilForm councilId={councilId} token={token} onJoined={(c) => (setMember(c), reload())} />
+          )
+        )}
+      </header>
+      {host && <CouncilLinks councilId={councilId} token={token} fresh={b.meetings.length === 0} />}
+      <CouncilMeetings board={b} token={token} host={host} member={me ? member : null} onChange={reload} />
+      <TopicPool board={b} token={token} member={me ? member : null} onChange={reload} />
+      <CouncilRecord board={b} />
+      <CouncilScores board={b} />
+    </main>
+  );
+}

@@ -1,0 +1,115 @@
+import { FOLLOW_UP_LIMITS, LIMITS, type Locale } from '@dr/shared';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { browserTimeZone, knownTimeZones } from '../../i18n/zonedTime';
+import { isLocale } from '../../i18n/language';
+import { LocaleSelect } from '../../ui/LocaleSelect';
+import { FormFooter } from '../../ui/FormFooter';
+import { standingApi, sayRefusal, sitePath } from '../standingApi';
+import { TextField } from '../../ui/TextField';
+
+interface Props {
+  /** Creating from an office's page: the council belongs to that office (its token opens the door). */
+  office?: { officeId: string; token: string; name: string };
+  onCancel?: () => void;
+}
+
+/**
+ * A new standing council (议事会): its name, language, time zone, and the fixed place and time it
+ * meets at (固定场所、时间). The time zone starts as this device's. Once created, the council's page
+ * opens with the host link, where its four links are shown to keep and hand out.
+ */
+export function CreateCouncilForm({ office, onCancel }: Props) {
+  const { i18n } = useTranslation();
+  const { t: s } = useTranslation('council');
+  const id = useId();
+  const [name, setName] = useState('');
+  const [locale, setLocale] = useState<Locale>(isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'zh-CN');
+  const [timeZone, setTimeZone] = useState(() => browserTimeZone() ?? (locale === 'en' ? 'UTC' : 'Asia/Shanghai'));
+  const zones = useMemo(() => knownTimeZones(timeZone), [timeZone]);
+  const [place, setPlace] = useState('');
+  const [pattern, setPattern] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const request = {
+      name: name.trim(),
+      locale,
+      timeZone: timeZone.trim(),
+      ...(place.trim() ? { place: place.trim() } : {}),
+      ...(pattern.trim() ? { meetingPattern: pattern.trim() } : {}),
+      ...(office ? { officeId: office.officeId } : {}),
+    };
+    const answer = await standingApi.create(request, office?.token ?? null);
+    if (!answer.ok) {
+      setBusy(false);
+      return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s('createFailed')));
+    }
+    // The host's page of the new council, where its links are shown (a full load, as every navigation).
+    window.location.assign(sitePath(answer.value.links.host));
+  };
+
+  return (
+    <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{office ? s('createFor', { office: office.name }) : s('create')}</h2>
+      <TextField
+        label={s('councilName')}
+        required
+        maxLength={LIMITS.roomTitle}
+        value={name}
+        placeholder={s('councilNamePlaceholder')}
+        onChange={setName}
+      />
+      <LocaleSelect id={`${id}-locale`} label={s('language')} value={locale} onChange={setLocale} />
+      <div className="field">
+        <label htmlFor={`${id}-tz`}>{s('timeZone')}</label>
+        <input
+          id={`${id}-tz`}
+          required
+          list={`${id}-zones`}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={`${id}-tz-help`}
+          value={timeZone}
+          onChange={(e) => setTimeZone(e.target.value)}
+        />
+        <datalist id={`${id}-zones`}>
+          {zones.map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
+        <p id={`${id}-tz-help`} className="hint">
+          {s('timeZoneHelp')}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-place`}>{s('place') + s('optional')}</label>
+        <input
+          id={`${id}-place`}
+          maxLength={FOLLOW_UP_LIMITS.place}
+          value={place}
+          placeholder={s('placePlaceholder')}
+          onChange={(e) => setPlace(e.target.value)}
+        />
+      </div>
+      <TextField
+        label={s('pattern') + s('optional')}
+        maxLength={FOLLOW_UP_LIMITS.place}
+        value={pattern}
+        placeholder={s('patternPlaceholder')}
+        onChange={setPattern}
+      />
+      <FormFooter
+        error={error}
+        onDismiss={() => setError(null)}
+        busy={busy}
+        submitLabel={busy ? s('creating') : s('create')}
+        {...(onCancel ? { onCancel, quietCancel: true } : {})}
+      />
+    </form>
+  );
+}

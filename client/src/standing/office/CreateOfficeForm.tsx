@@ -1,0 +1,52 @@
+import { LIMITS } from '@dr/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { standingApi, sayRefusal, sitePath } from '../standingApi';
+import { FormFooter } from '../../ui/FormFooter';
+import { TextField } from '../../ui/TextField';
+
+/**
+ * A new office (a township or street office, 街镇) that oversees councils: only its name. Once
+ * created, its page opens with its one link, which it keeps, and a form for its councils.
+ */
+export function CreateOfficeForm({ onCancel }: { onCancel?: () => void }) {
+  const { i18n } = useTranslation();
+  const { t: text } = useTranslation('office');
+  const id = useId();
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const answer = await standingApi.createOffice(name.trim());
+    if (!answer.ok) {
+      setBusy(false);
+      return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, text('createFailed')));
+    }
+    window.location.assign(sitePath(answer.value.link));
+  };
+
+  return (
+    <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{text('create')}</h2>
+      <TextField
+        label={text('name')}
+        required
+        maxLength={LIMITS.roomTitle}
+        value={name}
+        placeholder={text('namePlaceholder')}
+        onChange={setName}
+      />
+      <FormFooter
+        error={error}
+        onDismiss={() => setError(null)}
+        busy={busy}
+        submitLabel={busy ? text('creating') : text('submit')}
+        {...(onCancel ? { onCancel, quietCancel: true } : {})}
+      />
+    </form>
+  );
+}

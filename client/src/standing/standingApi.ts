@@ -1,0 +1,56 @@
+/** The council's and office's HTTP doors as the pages use them; every answer is parsed with the shared schema. */
+import i18n from 'i18next';
+import {
+  CouncilAck,
+  CouncilBoard,
+  CouncilLinks,
+  councilRefusalText,
+  CreatedCouncil,
+  CreatedMeeting,
+  CreatedOffice,
+  JoinedCouncil,
+  OfficeReport,
+  type CreateCouncilRequest,
+} from '@dr/shared/council';
+import { errorMessage, type Refusal } from '../live/errorMessage';
+import { request } from '../live/request';
+
+/** A council page's refusals, said with the council's table of reasons (which holds the room's too). */
+export const sayRefusal = (refusal: Refusal | null, language: string | undefined, fallback: string) =>
+  errorMessage(i18n.t, language, refusal, fallback, councilRefusalText);
+
+const base = (councilId: string) => `/api/councils/${encodeURIComponent(councilId)}`;
+
+export const standingApi = {
+  board: (councilId: string, token: string) => request(CouncilBoard, `${base(councilId)}/board`, token),
+  join: (councilId: string, token: string, name: string, group: string) =>
+    request(JoinedCouncil, `${base(councilId)}/members`, token, { name, ...(group ? { group } : {}) }),
+  command: (
+    councilId: string,
+    token: string,
+    command: unknown,
+    member: { memberId: string; memberSecret: string } | null,
+  ) =>
+    request(CouncilAck, `${base(councilId)}/commands`, token, {
+      command,
+      requestId: crypto.randomUUID(),
+      ...(member ? { memberId: member.memberId, memberSecret: member.memberSecret } : {}),
+    }),
+  callMeeting: (councilId: string, token: string, title: string, scheduledAt: number, topicIds: string[]) =>
+    request(CreatedMeeting, `${base(councilId)}/meetings`, token, { title, scheduledAt, topicIds }),
+  links: (councilId: string, token: string) => request(CouncilLinks, `${base(councilId)}/links`, token),
+  rotate: (councilId: string, token: string, role: keyof CouncilLinks) =>
+    request(CouncilLinks, `${base(councilId)}/links/${role}/rotate`, token, {}),
+  /** A new council; with `officeToken` (and `officeId` in the request), one of that office. */
+  create: (body: CreateCouncilRequest, officeToken: string | null) =>
+    request(CreatedCouncil, '/api/councils', officeToken, body),
+  createOffice: (name: string) => request(CreatedOffice, '/api/offices', null, { name }),
+  officeReport: (officeId: string, token: string, signal: AbortSignal) =>
+    request(OfficeReport, `/api/offices/${encodeURIComponent(officeId)}/report`, token, undefined, signal),
+};
+
+/** A link the server made (with its public address), as a path on this site: the page stays where it is served. */
+export function sitePath(link: string): string {
+  const url = new URL(link, window.location.href);
+  return `${url.pathname}${url.search}${url.hash}`;
+}

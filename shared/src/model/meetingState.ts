@@ -1,0 +1,66 @@
+/** The state of the meeting itself: its members, its details on record (time zone among them) and its sittings. */
+import type { Presence } from '../core/vocabulary.js';
+
+export interface Member {
+  id: string;
+  name: string;
+  role: 'host' | 'participant';
+  presence: Presence;
+  /** Stakeholder group (村民, 党员, 专家 …), or null. */
+  group: string | null;
+  /** Added by the host for someone without a phone. */
+  proxy: boolean;
+  joinedAt: number;
+  /**
+   * When they came (server ms): their join, or for a member seated in advance (a council's roster)
+   * their `member.arrived`; null while seated and not come. Only an arrived member is attending.
+   */
+  arrivedAt: number | null;
+  /**
+   * When the host removed them (`member.remove`), else null. The record keeps a removed member:
+   * what they said and did stays theirs, but they no longer act, vote or come back as this member.
+   */
+  removedAt: number | null;
+  /**
+   * The member already present under the same name (by `nameKey`) when this one joined, while the
+   * host has not decided (merge or keep both); null otherwise.
+   */
+  sameNameAs: string | null;
+  /** The member this one was merged into (`member.merge`); such a member is also removed. */
+  mergedInto: string | null;
+  /** When the host marked that they left the meeting (`member.departed`), else null; they are then not present. */
+  departedAt: number | null;
+}
+
+/**
+ * Who is present (实到), as a round uses it: `members` present (arrived, not departed, not removed)
+ * plus the hall's `headcount` of people without an entry; `present` is their sum. Nobody is in both.
+ */
+export interface Attendance {
+  members: number;
+  headcount: number;
+  present: number;
+}
+
+/** The hall's headcount (签到 · 清点人数) of people without an entry, and when it was taken (null: never). */
+export interface Headcount {
+  count: number;
+  countedAt: number | null;
+}
+
+/** Facts of the meeting for the record and the notice (定主事): where, in which form, when. */
+export interface MeetingDetails {
+  place: string | null;
+  /** The form of meeting: a key of SUGGESTED_MEETING_KINDS (e.g. `houseYardTalk`, 屋场恳谈会) or any name. */
+  kind: string | null;
+  /** When the meeting was called for, in ms. */
+  scheduledAt: number | null;
+  /** The IANA time zone the meeting's dates are read in; null: the locale's default (meeting/roomTimeZone.ts). */
+  timeZone: string | null;
+}
+
+/** One sitting: from entering the session to adjourning (or closing). A meeting may have several. */
+export interface Sitting {
+  startedAt: number;
+  endedAt: number | null;
+}
