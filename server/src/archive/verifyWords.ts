@@ -82,7 +82,7 @@ export function describeReport(report: ChainReport, locale: Locale): string[] {
     lines.push(
       zh
         ? `${report.erased} 项个人信息已按要求删除，以化名代替；其摘要仍在链中。`
-        : `${report.erased} personal fields were erased and replaced by pseudonyms; their digests remain in the chain.`,
+        : `${report.erased} personal ${report.erased === 1 ? 'field was' : 'fields were'} erased and replaced by pseudonyms; their digests remain in the chain.`,
     );
   return lines;
 }
