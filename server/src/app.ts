@@ -9,6 +9,9 @@ import { addressResolver, type TrustFunction, type TrustProxy } from './access/c
 import { GuessGuard } from './access/guessGuard.js';
 import { DOOR_LIMITS, type DoorLimits } from './access/limits.js';
 import { sendError } from './http/errors.js';
+import { archiveRouter } from './http/routes/archive.js';
+import { RetentionSweeper } from './erasure/retention.js';
+import { erasureRouter } from './http/routes/erasure.js';
 import type { CouncilDoor } from './http/councilDoors.js';
 import type { HostDoor } from './http/hostAuth.js';
 import { roomRequestLimit } from './http/limits.js';
@@ -70,6 +73,8 @@ export interface AppOptions {
    * (cluster/cluster.ts, `joinCluster`). Absent on a single node.
    */
   cluster?: { node: RedisCluster; socketAdapter: NonNullable<ServerOptions['adapter']> };
+  /** `RETENTION_DAYS`: closed meetings older than that lose their personal fields (erasure/retention.ts). */
+  retentionDays?: number | undefined;
   /** Who may read `GET /metrics` (`METRICS_ALLOW`, ops/metricsRoute.ts); default loopback. */
   metricsAllow?: readonly string[];
 }
@@ -79,6 +84,8 @@ export interface App {
   io: RoomServer;
   registry: RoomRegistry;
   yjs: YjsEndpoint;
+  /** The retention sweep, when `retentionDays` is set. */
+  retention: RetentionSweeper | null;
   /** What `GET /metrics` shows (ops/metrics.ts). */
   metrics: Metrics;
   /** Resolves once the node listens to the other nodes (at once on a single node). */
@@ -173,6 +180,8 @@ export function createApp(options: AppOptions): App {
   app.use(councilLinksRouter({ door: councilDoor, publicUrl, store, joinCodes, broadcaster: revokeEverywhere }));
   app.use(councilMeetingsRouter({ door: councilDoor, store, registry, joinCodes, publicUrl, clock }));
   app.use(officesRouter({ door: councilDoor, registry, publicUrl, creation, clock }));
+  app.use(archiveRouter({ door: hostDoor, councilDoor, store, registry, clock }));
+  app.use(erasureRouter({ door: hostDoor, councilDoor, registry }));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'request.unknown'));
   app.use(staticClient(clientDist));
   app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
@@ -186,15 +195,20 @@ export function createApp(options: AppOptions): App {
   });
   attachSocketHandlers(io, { registry, store, gate, logger, addressOf, metrics, now: roomClock });
   const joined = cluster?.node.start({ registry, revokeDrafts: (roomId, role) => yjs.revoke(roomId, role) });
+  const days = options.retentionDays;
+  const retention = days ? new RetentionSweeper({ store, registry, logger, clock, days }) : null;
+  retention?.start();
 
   return {
     http,
     io,
     registry,
     yjs,
+    retention,
     metrics,
     ready: joined ?? Promise.resolve(),
     async close() {
+      await retention?.stop();
       // Draft sockets first: the HTTP server's close (inside io.close) waits for every open socket.
       await yjs.close();
       const closed = new Promise<void>((resolve) => io.close(() => resolve()));

@@ -20,6 +20,8 @@ export interface Config {
    * (README, "Scaling out"). Unset: a single node, as before.
    */
   redisUrl: string | undefined;
+  /** `RETENTION_DAYS`: closed meetings older than that lose their personal fields (erasure/retention.ts); unset keeps them. */
+  retentionDays: number | undefined;
   /** `METRICS_ALLOW`: who may read `GET /metrics` (addresses, subnets, `loopback`…); default loopback. */
   metricsAllow: string[];
 }
@@ -28,6 +30,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env['PORT'] ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got ${env['PORT']}`);
+  const retentionDays = env['RETENTION_DAYS'] ? Number(env['RETENTION_DAYS']) : undefined;
+  if (retentionDays !== undefined && !(Number.isInteger(retentionDays) && retentionDays > 0))
+    throw new Error(`RETENTION_DAYS must be a whole number of days above 0, got ${env['RETENTION_DAYS']}`);
   return {
     port,
     host: env['HOST'] || undefined,
@@ -39,6 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     serverSecret: env['SERVER_SECRET'] || undefined,
     redisUrl: env['REDIS_URL'] || undefined,
+    retentionDays,
     metricsAllow: parseMetricsAllow(env['METRICS_ALLOW']),
   };
 }

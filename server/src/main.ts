@@ -34,6 +34,7 @@ const app = createApp({
   trustProxy: config.trustProxy,
   metricsAllow: config.metricsAllow,
   clientDist,
+  retentionDays: config.retentionDays,
   ...(cluster ? { cluster } : {}),
 });
 await app.ready;

@@ -183,6 +183,30 @@ function storeContract(name: string, backend: Backend): void {
       await expect(store.setCredentials(newRoomId(), rotated)).rejects.toThrow();
     });
 
+    it('lists the rooms created before a time, oldest first (the retention sweep)', async () => {
+      const old = { ...roomRecord(), createdAt: T0 - 2 };
+      const older = { ...roomRecord(), createdAt: T0 - 5 };
+      await store.createRoom(old);
+      await store.createRoom(older);
+      await store.createRoom(roomRecord());
+      expect(await store.roomsCreatedBefore(T0)).toEqual([older.roomId, old.roomId]);
+      expect(await store.roomsCreatedBefore(T0 - 5)).toEqual([]);
+    });
+
+    it('rewrites stored events in place (erasure) and forgets the snapshot, leaving the rest alone', async () => {
+      const roomId = newRoomId();
+      const all = events(roomId, 1, 4);
+      await store.appendEvents(roomId, 0, all);
+      await store.saveSnapshot(roomId, { seq: 4, state: stateAt(roomId, 4) });
+      const rewritten = { ...all[2]!, memberId: 'pseudonym' } as RoomEvent;
+      await store.rewriteEvents(roomId, [rewritten]);
+      expect(await store.readEvents(roomId, 0)).toEqual([all[0], all[1], rewritten, all[3]]);
+      expect(await store.loadSnapshot(roomId)).toBeNull();
+      // Appends go on after the rewritten record as before.
+      await store.appendEvents(roomId, 4, events(roomId, 5, 5));
+      expect(await store.readEvents(roomId, 4)).toHaveLength(1);
+    });
+
     it('finds a room by its current join code only', async () => {
       const room = roomRecord();
       await store.createRoom(room);

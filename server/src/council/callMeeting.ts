@@ -21,6 +21,7 @@ import { createRoom } from '../room/createRoom.js';
 import type { RoomRegistry } from '../room/roomRegistry.js';
 import type { Store } from '../store/store.js';
 import { councilStream } from '../store/streams.js';
+import { hashOf } from '../stream/chain.js';
 import { stampEvents } from '../stream/stamp.js';
 
 /** The council's links other than the host's, sealed at creation under the host token. */
@@ -88,9 +89,9 @@ export async function callMeeting(
   for (const member of Object.values(council.members)) {
     await deps.store.saveMemberSecret(roomId, member.id, member.secretHash);
   }
-  const events = stampEvents(seed, 1, now, null) as RoomEvent[];
   // Fold first, as a room does: an event that cannot be folded is never stored.
   const created = (await deps.store.readEvents(roomId, 0))[0]!;
+  const events = stampEvents(seed, 1, now, null, hashOf(created)) as RoomEvent[];
   events.reduce(apply, apply(emptyState(roomId), created));
   await deps.store.appendEvents(roomId, 1, events);
   called({ roomId, secrets });

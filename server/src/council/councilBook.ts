@@ -56,7 +56,7 @@ export class CouncilBook {
   async create(created: Extract<CouncilEventBody, { type: 'council.created' }>): Promise<CouncilState> {
     const live = this.live(created.councilId);
     return live.stream.enqueue(async () => {
-      const events = stampEvents([created], 0, this.clock(), null) as CouncilEvent[];
+      const events = stampEvents([created], 0, this.clock(), null, null) as CouncilEvent[];
       await this.store.appendEvents(councilStream(created.councilId), 0, events);
       live.state = foldCouncil(emptyCouncil(created.councilId), events);
       return live.state;
@@ -80,6 +80,25 @@ export class CouncilBook {
       { request },
     );
     return after && ack.ok ? { ...ack, state: after } : ack;
+  }
+
+  /**
+   * Erasure (erasure/): `rewrite` picks the council's stored events to replace; they are stored and
+   * the council folded again from its first event, in its write queue. Resolves how many changed.
+   */
+  async rewriteRecord(
+    councilId: string,
+    rewrite: (events: readonly CouncilEvent[]) => CouncilEvent[],
+  ): Promise<number> {
+    const live = this.live(councilId);
+    const stream = councilStream(councilId);
+    return live.stream.enqueue(async () => {
+      const changed = rewrite(await this.store.readEvents<CouncilEvent>(stream, 0));
+      if (changed.length === 0) return 0;
+      await this.store.rewriteEvents(stream, changed);
+      live.state = foldCouncil(emptyCouncil(councilId), await this.store.readEvents<CouncilEvent>(stream, 0));
+      return changed.length;
+    });
   }
 
   private live(councilId: string): LiveCouncil {

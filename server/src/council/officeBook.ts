@@ -37,7 +37,7 @@ export class OfficeBook {
     const officeId = randomId();
     const token = randomToken();
     const created: OfficeEventBody = { type: 'office.created', officeId, name, tokenHash: hashToken(token) };
-    const events = stampEvents([created], 0, this.clock(), null) as OfficeEvent[];
+    const events = stampEvents([created], 0, this.clock(), null, null) as OfficeEvent[];
     await this.store.appendEvents(officeStream(officeId), 0, events);
     return { officeId, token };
   }

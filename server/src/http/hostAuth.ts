@@ -3,7 +3,7 @@
  * `Authorization: Bearer <token>`, judged by the one access policy (access/accessGate.ts) like the
  * socket and draft doors, so a join code or a replaced token means here what it means there.
  */
-import { RoomParams } from '@dr/shared';
+import { RoomParams, type Role } from '@dr/shared';
 import type { NextFunction, Request, Response } from 'express';
 import type { AccessGate } from '../access/accessGate.js';
 import type { Rate } from '../access/keyedBuckets.js';
@@ -27,7 +27,16 @@ export interface HostDoor {
  * 404 for an unknown room, 401 without a bearer token, 403 `access.badLink` for a token that opens
  * nothing, 403 `role.hostOnly` for another role's, 429 while this address is slowed for guessing.
  */
-export function requireHost({ store, gate, guessRate }: HostDoor) {
+export function requireHost(door: HostDoor) {
+  return requireRoomRole(door, 'host');
+}
+
+/**
+ * The same door for holders of one of `roles` (the archive: host and observer links); another
+ * role's token is refused 403 `role.hostOnly` when only the host may pass, `access.badLink` otherwise.
+ */
+export function requireRoomRole({ store, gate, guessRate }: HostDoor, ...roles: Role[]) {
+  const hostOnly = roles.length === 1 && roles[0] === 'host';
   return async (req: Request<{ roomId: string }>, res: Response, next: NextFunction): Promise<void> => {
     const params = RoomParams.safeParse(req.params);
     const room = params.success ? await store.getRoom(params.data.roomId) : null;
@@ -39,7 +48,8 @@ export function requireHost({ store, gate, guessRate }: HostDoor) {
       if (admission.refusal === 'rate_limited') return sendRateLimited(res, guessRate, 'access.tooManyGuesses');
       return sendError(res, 403, 'forbidden', 'access.badLink');
     }
-    if (admission.access.role !== 'host') return sendError(res, 403, 'forbidden', 'role.hostOnly');
+    if (!roles.includes(admission.access.role))
+      return sendError(res, 403, 'forbidden', hostOnly ? 'role.hostOnly' : 'access.badLink');
     const locals: HostRequestLocals = { room, hostToken: match[1]! };
     Object.assign(res.locals, locals);
     next();

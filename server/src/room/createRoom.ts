@@ -39,7 +39,7 @@ export async function createRoom(
     locale: input.locale,
     ...(input.timeZone ? { timeZone: input.timeZone } : {}),
   };
-  await store.appendEvents(roomId, 0, stampEvents([created], 0, now, null) as RoomEvent[]);
+  await store.appendEvents(roomId, 0, stampEvents([created], 0, now, null, null) as RoomEvent[]);
   return { roomId, secrets };
 }
 

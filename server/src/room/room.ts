@@ -26,6 +26,7 @@ import {
   type RoomState,
 } from '@dr/shared';
 import type { Logger } from 'pino';
+import { withoutChain } from '../stream/chain.js';
 import { TokenBucket } from '../access/tokenBucket.js';
 import type { Store } from '../store/store.js';
 import { pendingRequest } from '../stream/requestLog.js';
@@ -251,7 +252,7 @@ export class Room {
   /** Events the client missed, from the store (the source of truth), at most one batch. */
   async eventsAfter(afterSeq: number): Promise<{ events: RoomEvent[]; hasMore: boolean }> {
     const events = await this.deps.store.readEvents(this.roomId, afterSeq, LIMITS.syncBatch + 1);
-    const batch = presentEvents(events.slice(0, LIMITS.syncBatch), this.current);
+    const batch = presentEvents(withoutChain(events.slice(0, LIMITS.syncBatch)), this.current);
     return { events: batch, hasMore: events.length > LIMITS.syncBatch };
   }
 
@@ -272,6 +273,11 @@ export class Room {
     const local = this.localPresence();
     const others = this.deps.cluster?.otherNodesPresence(this.roomId);
     return others && others.length > 0 ? mergePresence([local, ...others]) : local;
+  }
+
+  /** Replaces stored events (erasure/) and folds the room again from them; resolves how many changed. */
+  rewriteRecord(rewrite: (events: readonly RoomEvent[]) => RoomEvent[]): Promise<number> {
+    return this.commits.rewriteRecord(rewrite);
   }
 
   /** Stores what is queued: a snapshot if events came in since the last one, and the draft's edits. */

@@ -6,6 +6,7 @@
  */
 import {
   applyAll,
+  emptyState,
   foldSafely,
   presentEvents,
   type CommandAck,
@@ -15,6 +16,7 @@ import {
   type RoomState,
 } from '@dr/shared';
 import type { Logger } from 'pino';
+import { withoutChain } from '../stream/chain.js';
 import type { ServerMetrics } from '../ops/metrics.js';
 import type { Store } from '../store/store.js';
 import { EventStream } from '../stream/eventStream.js';
@@ -78,7 +80,7 @@ export class RoomCommits {
         // left (what others may see of ballots then).
         deps.broadcaster.events(
           roomId,
-          staged.flatMap(({ events, after }) => presentEvents(events, after)),
+          staged.flatMap(({ events, after }) => presentEvents(withoutChain(events), after)),
         );
         this.disconnectRemoved(staged.flatMap(({ events }) => events));
         void this.snapshotIfBehind(SNAPSHOT_EVERY);
@@ -111,6 +113,24 @@ export class RoomCommits {
     if (this.deps.cluster) await this.stream.enqueue(() => this.catchUp());
   }
 
+  /**
+   * Erasure (erasure/): `rewrite` picks the stored events to replace; they are stored, the state is
+   * folded again from the first event, and a fresh snapshot replaces the old one. In the write
+   * queue, so no commit runs in between. Resolves how many events changed.
+   */
+  rewriteRecord(rewrite: (events: readonly RoomEvent[]) => RoomEvent[]): Promise<number> {
+    return this.stream.enqueue(async () => {
+      const changed = rewrite(await this.deps.store.readEvents(this.roomId, 0));
+      if (changed.length === 0) return 0;
+      await this.deps.store.rewriteEvents(this.roomId, changed);
+      const events = await this.deps.store.readEvents(this.roomId, 0);
+      this.state = foldSafely(emptyState(this.roomId), events, unfoldableLogger(this.deps.logger, this.roomId));
+      this.lastSnapshotSeq = 0;
+      await this.snapshotIfBehind(1);
+      return changed.length;
+    });
+  }
+
   /** Stores a snapshot if events came in since the last one. */
   flush(): Promise<void> {
     return this.stream.enqueue(() => this.snapshotIfBehind(1));
@@ -124,7 +144,7 @@ export class RoomCommits {
     const missed = await this.deps.store.readEvents(this.roomId, this.state.seq);
     if (missed.length === 0) return;
     this.state = foldSafely(this.state, missed, unfoldableLogger(this.deps.logger, this.roomId));
-    this.deps.broadcaster.events(this.roomId, presentEvents(missed, this.state));
+    this.deps.broadcaster.events(this.roomId, presentEvents(withoutChain(missed), this.state));
     this.disconnectRemoved(missed);
   }
 

@@ -28,6 +28,8 @@ export interface CredentialStore {
   /** Creates a room; rejects if the id exists. */
   createRoom(room: RoomRecord): Promise<void>;
   getRoom(roomId: string): Promise<RoomRecord | null>;
+  /** The ids of rooms created before `before` (ms since the epoch), oldest first: the retention sweep's list. */
+  roomsCreatedBefore(before: number): Promise<string[]>;
   /** Replaces a room's credentials at once (link rotation); rejects for an unknown room. */
   setCredentials(roomId: string, credentials: RoomCredentials): Promise<void>;
   /** The room whose current join code has this hash, or null. */

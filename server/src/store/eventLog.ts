@@ -67,6 +67,13 @@ export interface EventLog {
   /** Events with seq > afterSeq in seq order, at most `limit` of them (default: all). */
   readEvents<E extends StoredEvent = RoomEvent>(streamId: string, afterSeq: number, limit?: number): Promise<E[]>;
 
+  /**
+   * Replaces the stored bodies of `events` (each names a seq the stream already has; others are
+   * ignored) and forgets the stream's snapshot, in one transaction. Only erasure (erasure/) uses it:
+   * it changes personal fields whose seals keep the hash chain valid (stream/chain.ts).
+   */
+  rewriteEvents(streamId: string, events: readonly StoredEvent[]): Promise<void>;
+
   /** Stores the state at `seq`, replacing an older snapshot (never a newer one). */
   saveSnapshot(streamId: string, snapshot: Snapshot): Promise<void>;
   loadSnapshot(streamId: string): Promise<Snapshot | null>;

@@ -91,6 +91,14 @@ export class MongoStore implements Store {
     }
   }
 
+  async roomsCreatedBefore(before: number): Promise<string[]> {
+    const docs = await this.rooms
+      .find({ createdAt: { $lt: before } }, { roomId: 1 })
+      .sort({ createdAt: 1 })
+      .lean();
+    return docs.map((doc) => doc.roomId);
+  }
+
   async getRoom(roomId: string): Promise<RoomRecord | null> {
     const doc = await this.rooms.findOne({ roomId }).lean();
     if (!doc) return null;
@@ -180,6 +188,24 @@ export class MongoStore implements Store {
     if (limit !== undefined) query.limit(limit);
     const docs = await query.lean();
     return docs.map((doc) => doc.event as E);
+  }
+
+  async rewriteEvents(streamId: string, events: readonly StoredEvent[]): Promise<void> {
+    const rewrite = async (session?: ClientSession): Promise<void> => {
+      const options = session ? { session } : {};
+      if (events.length > 0)
+        await this.events.bulkWrite(
+          events.map((event) => ({
+            updateOne: { filter: { roomId: streamId, seq: event.seq }, update: { $set: { event } } },
+          })),
+          options,
+        );
+      await this.snapshots.deleteOne({ roomId: streamId }, options);
+    };
+    // Without transactions a crash mid-way leaves some fields erased and others not: erasing again
+    // finishes it (erasure is idempotent).
+    if (this.hasTransactions) await this.conn.transaction((session) => rewrite(session));
+    else await rewrite();
   }
 
   async saveSnapshot(streamId: string, snapshot: Snapshot): Promise<void> {

@@ -84,6 +84,9 @@ export function prepareStatements(db: Database.Database) {
          @observer_token_hash, @join_code_hash, @sealed_links)`,
     ),
     getRoom: db.prepare<[string], RoomRow>('SELECT * FROM rooms WHERE room_id = ?'),
+    roomsCreatedBefore: db
+      .prepare<[number], string>('SELECT room_id FROM rooms WHERE created_at < ? ORDER BY created_at')
+      .pluck(),
     setCredentials: db.prepare<[Omit<RoomRow, 'title' | 'locale' | 'created_at'>]>(
       `UPDATE rooms SET host_token_hash = @host_token_hash, participant_token_hash = @participant_token_hash,
          observer_token_hash = @observer_token_hash, join_code_hash = @join_code_hash, sealed_links = @sealed_links
@@ -95,6 +98,8 @@ export function prepareStatements(db: Database.Database) {
     ),
     hasEventAfter: db.prepare<[string, number], unknown>('SELECT 1 FROM events WHERE room_id = ? AND seq > ? LIMIT 1'),
     insertEvent: db.prepare<[string, number, string]>('INSERT INTO events (room_id, seq, body) VALUES (?, ?, ?)'),
+    rewriteEvent: db.prepare<[string, string, number]>('UPDATE events SET body = ? WHERE room_id = ? AND seq = ?'),
+    dropSnapshot: db.prepare<[string]>('DELETE FROM snapshots WHERE room_id = ?'),
     // A negative LIMIT means no limit in SQLite.
     readEvents: db
       .prepare<[string, number, number], string>(

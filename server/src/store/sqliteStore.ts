@@ -107,6 +107,10 @@ export class SqliteStore implements Store {
     }
   }
 
+  async roomsCreatedBefore(before: number): Promise<string[]> {
+    return this.stmt.roomsCreatedBefore.all(before);
+  }
+
   async getRoom(roomId: string): Promise<RoomRecord | null> {
     const row = this.stmt.getRoom.get(roomId);
     if (!row) return null;
@@ -179,6 +183,15 @@ export class SqliteStore implements Store {
   ): Promise<E[]> {
     if (limit !== undefined && limit <= 0) return [];
     return this.stmt.readEvents.all(streamId, afterSeq, limit ?? -1).map((body) => JSON.parse(body) as E);
+  }
+
+  async rewriteEvents(streamId: string, events: readonly StoredEvent[]): Promise<void> {
+    this.db
+      .transaction(() => {
+        for (const event of events) this.stmt.rewriteEvent.run(JSON.stringify(event), streamId, event.seq);
+        this.stmt.dropSnapshot.run(streamId);
+      })
+      .immediate();
   }
 
   async saveSnapshot(streamId: string, snapshot: Snapshot): Promise<void> {

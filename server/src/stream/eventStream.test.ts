@@ -72,7 +72,10 @@ function tallyStream(store: CountingStore, streamId = 'tally') {
           : { ok: true, events: [{ type: 'add', n }] },
       { request: requestId ? pendingRequest(sender.slice(7), 'member', requestId, { n }) : undefined },
     );
-  return { stream, add, state: () => state };
+  const catchUp = async () => {
+    state = fold(state, await store.readEvents<Stamped<Add>>(streamId, state.seq));
+  };
+  return { stream, add, catchUp, state: () => state };
 }
 
 function newStore(): CountingStore {
@@ -94,11 +97,24 @@ describe('EventStream', () => {
     expect(answers[1]!.after).toEqual({ seq: 2, total: 3 });
     expect(store.appends).toEqual([{ expectedSeq: 0, events: 3, requests: 0 }]);
     expect(state()).toEqual({ seq: 3, total: 6 });
-    expect((await store.readEvents('tally', 0)).map((e) => ({ ...e }))).toEqual([
-      { type: 'add', n: 1, seq: 1, at: 1000, actor: 'a' },
-      { type: 'add', n: 2, seq: 2, at: 1000, actor: 'a' },
-      { type: 'add', n: 3, seq: 3, at: 1000, actor: 'a' },
+    const stored = (await store.readEvents('tally', 0)).map((e) => ({ ...e }) as Record<string, unknown>);
+    expect(stored).toMatchObject([
+      { type: 'add', n: 1, seq: 1, at: 1000, actor: 'a', prev: null },
+      { type: 'add', n: 2, seq: 2, at: 1000, actor: 'a', prev: stored[0]!.hash },
+      { type: 'add', n: 3, seq: 3, at: 1000, actor: 'a', prev: stored[1]!.hash },
     ]);
+  });
+
+  it('chains each commit to the stored head, read back from the log by a stream that did not write it', async () => {
+    const store = newStore();
+    await tallyStream(store).add(1);
+    const [first] = await store.readEvents('tally', 0);
+    // A second stream on the same log (another node, a restart) links its event to the first one's hash.
+    const other = tallyStream(store);
+    await other.catchUp();
+    await other.add(2);
+    const [, second] = await store.readEvents('tally', 0);
+    expect((second as unknown as { prev: string }).prev).toBe((first as unknown as { hash: string }).hash);
   });
 
   it('answers a repeated request from the log without running it, and refuses its id for another command', async () => {

@@ -13,6 +13,7 @@ import { SeqConflictError, type EventLog, type StoredEvent } from '../store/even
 import { GroupCommit } from './groupCommit.js';
 import { RequestLog, type PendingRequest } from './requestLog.js';
 import { SerialQueue } from './serialQueue.js';
+import { hashOf } from './chain.js';
 import { stampEvents, type Stamped } from './stamp.js';
 import type { StreamAck, StreamOp } from './streamOp.js';
 
@@ -45,6 +46,8 @@ export class EventStream<S extends { seq: number }, B extends object, Err> {
   readonly queue = new SerialQueue();
   readonly requests: RequestLog;
   private readonly group: GroupCommit<StreamOp<S, B, Err>>;
+  /** The stream's last stored event's seq and hash, so a commit need not read it back (chain.ts). */
+  private head: { seq: number; hash: string | null } | null = null;
 
   constructor(private readonly config: StreamConfig<S, B>) {
     this.requests = new RequestLog(config.log, config.streamId, config.clock, config.logger, config.reusedCode);
@@ -93,6 +96,7 @@ export class EventStream<S extends { seq: number }, B extends object, Err> {
       const staged: { op: StreamOp<S, B, Err>; events: Stamped<B>[]; after: S }[] = [];
       const refused: { op: StreamOp<S, B, Err>; error: Err }[] = [];
       let state = base;
+      let prev = await this.headHash(base.seq);
       for (const op of batch) {
         const replay = replays.get(op);
         if (replay) {
@@ -106,13 +110,14 @@ export class EventStream<S extends { seq: number }, B extends object, Err> {
           continue;
         }
         const at = Math.max(config.clock(), config.notBefore?.(state) ?? 0);
-        const events = stampEvents(decision.events, state.seq, at, op.actor);
+        const events = stampEvents(decision.events, state.seq, at, op.actor, prev);
         const next = this.foldNew(state, events);
         if (!next) {
           answers.set(op, { ack: { ok: false, error: protocolError('internal', 'server.foldFailed') } });
           continue;
         }
         state = next;
+        prev = events.at(-1)?.hash ?? prev;
         staged.push({ op, events, after: next });
         answers.set(op, { ack: { ok: true, seq: next.seq, ...(decision.id ? { id: decision.id } : {}) }, after: next });
       }
@@ -135,6 +140,7 @@ export class EventStream<S extends { seq: number }, B extends object, Err> {
           for (const op of batch) op.done(answers.get(op)!.ack);
           return;
         }
+        this.head = { seq: state.seq, hash: prev };
         config.committed(state, staged);
       }
       for (const { op, error } of refused) if (op.request) await this.requests.rememberRefusal(op.request, error);
@@ -145,6 +151,20 @@ export class EventStream<S extends { seq: number }, B extends object, Err> {
       return;
     }
     for (const op of batch) op.done({ ok: false, error: protocolError('conflict', 'server.raced') });
+  }
+
+  /** The hash of the event at `seq` (null before the chain began), read from the log unless known. */
+  private async headHash(seq: number): Promise<string | null> {
+    if (this.head?.seq !== seq) {
+      const [event] = seq > 0 ? await this.config.log.readEvents<StoredEvent>(this.config.streamId, seq - 1, 1) : [];
+      this.head = { seq, hash: hashOf(event) };
+    }
+    return this.head.hash;
+  }
+
+  /** Forgets the cached head: the stored events were rewritten (erasure). */
+  forgetHead(): void {
+    this.head = null;
   }
 
   /** The state after `events`, or null (logged) when one of them cannot be folded. */

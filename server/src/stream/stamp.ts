@@ -1,8 +1,9 @@
 /**
  * The one place an event gets its place in a stream: its seq (one after the last), its time and who
  * caused it. Every stream's first event and every committed batch is stamped here, so what each
- * stored event carries (and later a link to the one before it) is decided in one function.
+ * stored event carries, and its link to the one before it (chain.ts), is decided in one function.
  */
+import { chainEvents, type ChainLink } from './chain.js';
 
 /** What stamping adds to an event's body. */
 export interface EventStamp {
@@ -15,12 +16,19 @@ export interface EventStamp {
 
 export type Stamped<B> = B & EventStamp;
 
-/** `bodies` stamped as the events after `afterSeq`, at `at`, by `actor`. */
+/**
+ * `bodies` stamped as the events after `afterSeq`, at `at`, by `actor`, and hash-chained after `prev`
+ * (the hash of the event at `afterSeq`; null when there is none or it was stored before the chain).
+ */
 export function stampEvents<B extends object>(
   bodies: readonly B[],
   afterSeq: number,
   at: number,
   actor: string | null,
-): Stamped<B>[] {
-  return bodies.map((body, i) => ({ ...body, seq: afterSeq + i + 1, at, actor }));
+  prev: string | null,
+): (Stamped<B> & ChainLink)[] {
+  return chainEvents(
+    bodies.map((body, i) => ({ ...body, seq: afterSeq + i + 1, at, actor })),
+    prev,
+  );
 }
