@@ -180,7 +180,11 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     const main = reader.getByRole('main');
     await main.getByText('办理结果公示').waitFor();
     await main.getByText('Willow Lane is one-way from May').waitFor();
-    await main.getByText('Willow Lane becomes one-way, north to south, from May.').waitFor();
+    // The decision's text, as decided (the rounds' record below quotes it again).
+    await main
+      .getByRole('region', { name: '决议及办理进展' })
+      .getByText('Willow Lane becomes one-way, north to south, from May.')
+      .waitFor();
     await main.getByText('板凳议事会').waitFor();
     await main.getByText('Willow Lane community hall').waitFor();
     const binsOnNotice = actionCard(main, 'Move the bins off the lane');
