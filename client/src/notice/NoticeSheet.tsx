@@ -8,6 +8,7 @@ import { NoticeFacts } from './NoticeFacts';
 import { NoticeItemFacts } from './NoticeItemFacts';
 import { NoticeQr } from './NoticeQr';
 import { NoticeRounds } from './NoticeRounds';
+import { NoticeProxies } from './NoticeProxies';
 import './NoticeSheet.css';
 
 /** The notice itself: one sheet that reads on a phone and prints as an A4 page for the notice board. */
@@ -64,6 +65,8 @@ export function NoticeSheet({ notice }: { notice: Notice }) {
         <h2 id={`${id}-rounds`}>{t('law.notice.heading')}</h2>
         <NoticeRounds rounds={notice.rounds} />
       </section>
+
+      <NoticeProxies proxies={notice.proxies} headingId={`${id}-proxies`} />
 
       <footer className="public-notice__footer">
         <NoticeQr url={liveUrl} />

@@ -11,6 +11,7 @@ import {
   type Locale,
   type MajorityBase,
   type QuorumBase,
+  type ProxyListEntry,
   type RulePreset,
 } from '@dr/shared';
 
@@ -29,6 +30,9 @@ export interface RoundLawStrings {
   superseded: string;
   frozenText: string;
   fingerprint: string;
+  /** The list of written proxies (委托名单, 村民委员会组织法 art. 22: a villager may entrust another in writing). */
+  proxies: string;
+  proxyLine: (p: ProxyListEntry) => string;
 }
 
 const FRACTION_ZH: Record<DecisionRule, string> = {
@@ -40,6 +44,17 @@ const FRACTION_EN: Record<DecisionRule, string> = {
   majority: 'more than half',
   supermajority: 'at least two thirds',
   consensus: 'at least three quarters',
+};
+
+const PROXY_STATUS_ZH: Record<ProxyListEntry['status'], string> = {
+  inForce: '有效',
+  principalPresent: '委托人已亲自到会',
+  revoked: '已撤回',
+};
+const PROXY_STATUS_EN: Record<ProxyListEntry['status'], string> = {
+  inForce: 'in force',
+  principalPresent: 'the principal came in person',
+  revoked: 'revoked',
 };
 
 const zh: RoundLawStrings = {
@@ -64,6 +79,9 @@ const zh: RoundLawStrings = {
   superseded: '已被其后一轮表决取代',
   frozenText: '表决文本',
   fingerprint: '文本指纹（SHA-256）',
+  proxies: '委托名单',
+  proxyLine: (p) =>
+    `${p.principal} 委托 ${p.holder}${p.reference ? `（委托书：${p.reference}）` : ''}${p.byHost ? '，主持人据书面委托书登记' : ''}；${PROXY_STATUS_ZH[p.status]}`,
 };
 
 const en: RoundLawStrings = {
@@ -88,6 +106,9 @@ const en: RoundLawStrings = {
   superseded: 'superseded by a later round',
   frozenText: 'Text voted on',
   fingerprint: 'Fingerprint of the text (SHA-256)',
+  proxies: 'Written proxies',
+  proxyLine: (p) =>
+    `${p.principal} entrusted ${p.holder}${p.reference ? ` (proxy form: ${p.reference})` : ''}${p.byHost ? ', recorded by the host from the paper form' : ''}; ${PROXY_STATUS_EN[p.status]}`,
 };
 
 export const ROUND_LAW_STRINGS: Record<Locale, RoundLawStrings> = { 'zh-CN': zh, en };

@@ -69,7 +69,7 @@ export function layoutMinutes(model: MinutesModel): Block[] {
   return blocks;
 }
 
-function facts(model: MinutesModel, { t, date, time }: Ctx): Block[] {
+function facts(model: MinutesModel, { t, law, date, time }: Ctx): Block[] {
   const field = (label: string, value: string): Block => ({ kind: 'field', label: label + t.colon, value });
   const sitting = (s: Sitting) => `${date(s.startedAt)}${s.endedAt === null ? '' : `–${time(s.endedAt)}`}`;
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: t.meetingFacts }];
@@ -89,6 +89,10 @@ function facts(model: MinutesModel, { t, date, time }: Ctx): Block[] {
   blocks.push(field(t.attendance, t.people(inRoom.length + remote.length)));
   blocks.push(field(t.inRoom + t.paren(t.people(inRoom.length)), people(inRoom)));
   blocks.push(field(t.remote + t.paren(t.people(remote.length)), people(remote)));
+  if (model.proxies.length > 0) {
+    blocks.push({ kind: 'heading', level: 3, text: law.proxies });
+    blocks.push({ kind: 'list', ordered: false, items: model.proxies.map(law.proxyLine) });
+  }
   return blocks;
 }
 

@@ -13,6 +13,7 @@ import {
   presentFact,
   roomTimeZone,
   presentRound,
+  proxyList,
   speakerClock,
   type ActionView,
   type AgendaItem,
@@ -20,6 +21,7 @@ import {
   type FactView,
   type HandKind,
   type Member,
+  type ProxyListEntry,
   type Locale,
   type ReviewedAction,
   type RoomPhase,
@@ -82,6 +84,8 @@ export interface MinutesModel {
   kind: string | null;
   conveners: string[];
   attendance: { inRoom: MinutesPerson[]; remote: MinutesPerson[] };
+  /** The written proxies (委托名单), revoked ones included: the record keeps them. */
+  proxies: ProxyListEntry[];
   /** The scheduled items in agenda order, then any other item that was spoken on, investigated or decided. */
   items: MinutesItem[];
   /** Speeches while no item was being discussed. */
@@ -144,6 +148,7 @@ export function buildMinutes(state: RoomState, drafts: Readonly<Record<string, s
         .filter((m) => m.presence === 'remote')
         .map(person),
     },
+    proxies: proxyList(state),
     items: [
       ...ownEntries(state.items, state.agenda).map((i) => item(i, true)),
       ...ownEntries(state.items, others).map((i) => item(i, false)),

@@ -16,6 +16,7 @@ import { conveners } from '../meeting/conveners.js';
 import { ItemFactsView } from '../agenda/factView.js';
 import { factsOnRecord } from '../agenda/presentFact.js';
 import { RoundRecord, roundsOnRecord } from '../consensus/roundRecord.js';
+import { proxyList } from '../meeting/proxyList.js';
 
 /** The notice's names for the views it shows (the same views the minutes and the screen show). */
 export type NoticeTimelineEntry = ActionUpdateView;
@@ -51,6 +52,19 @@ export const Notice = z.object({
    * its fingerprint. Open rounds are not on the notice.
    */
   rounds: z.array(RoundRecord),
+  /**
+   * The list of written proxies (委托名单), revoked ones included: who entrusted whom, the paper form's
+   * reference, whether the host recorded it from paper, and whether it is in force (meeting/proxyList.ts).
+   */
+  proxies: z.array(
+    z.object({
+      principal: z.string(),
+      holder: z.string(),
+      reference: z.string().nullable(),
+      byHost: z.boolean(),
+      status: z.enum(['inForce', 'principalPresent', 'revoked']),
+    }),
+  ),
   summary: z.object({
     decisions: z.number(),
     adopted: z.number(),
@@ -87,6 +101,13 @@ export function presentNotice(state: RoomState, now: number): Notice {
       .flatMap((item) => roundsOnRecord(state, item, false))
       .filter((r) => r.status !== 'open')
       .map((r) => ({ ...r, reasons: r.reasons.filter((reason) => reason.level === 0) })),
+    proxies: proxyList(state).map(({ principal, holder, reference, byHost, status }) => ({
+      principal,
+      holder,
+      reference,
+      byHost,
+      status,
+    })),
     summary: {
       decisions: decisions.length,
       adopted: decisions.filter((d) => d.outcome === 'adopted').length,
