@@ -3,8 +3,9 @@
  * 村民代表会议), counts the hall (a headcount of people with no entry), a phone and the hall respond,
  * and everyone reads the result in the numbers a person checks ("21 in favour: not more than half of
  * the 61 present (31 needed)") on the console and the board ("Entitled 120 · present 61"); the host
- * downloads the minutes, which say the same with the preset's legal source.
- * Not here yet: recording a written proxy (issue 24 §3, built on branch h24-proxy).
+ * downloads the minutes, which say the same with the preset's legal source. The host also labels
+ * members' households (户) and records a paper written proxy (委托) from the console; the minutes list
+ * it (委托名单).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -25,6 +26,71 @@ async function minutesMarkdown(host: Page, labels: { panel: string; minutes: str
   ]);
   return readFileSync((await download.path())!, 'utf8');
 }
+
+interface RepresentationLabels {
+  attendance: string;
+  member: string;
+  household: string;
+  set: string;
+  clear: string;
+  households: string;
+  proxies: string;
+  allow: string;
+  principal: string;
+  holder: string;
+  reference: string;
+  record: string;
+}
+
+/** The host labels a member's household (户) on the attendance panel, and reads it in the list. */
+async function setHousehold(host: Page, labels: RepresentationLabels, name: string, household: string, row: string) {
+  const attendance = region(host, labels.attendance);
+  await attendance.getByLabel(labels.member, { exact: true }).selectOption({ label: name });
+  await attendance.getByLabel(labels.household, { exact: true }).fill(household);
+  await attendance.getByRole('button', { name: labels.set, exact: true }).click();
+  await attendance.getByRole('list', { name: labels.households }).getByText(row, { exact: true }).waitFor();
+}
+
+/** The host allows written proxies and records a paper one (委托书) with its reference. */
+async function recordProxy(host: Page, labels: RepresentationLabels, principal: string, holder: string, ref: string) {
+  const proxies = region(host, labels.proxies);
+  await proxies.getByText(labels.allow).click();
+  await proxies.getByLabel(labels.principal, { exact: true }).selectOption({ label: principal });
+  await proxies.getByLabel(labels.holder, { exact: true }).selectOption({ label: holder });
+  await proxies.getByLabel(labels.reference).fill(ref);
+  await proxies.getByRole('button', { name: labels.record }).click();
+  await proxies.getByText(`${principal} → ${holder}`).waitFor();
+}
+
+const EN: RepresentationLabels = {
+  attendance: 'Attendance',
+  member: 'Member',
+  household: 'Household',
+  set: 'Set household',
+  clear: 'Clear household',
+  households: "Members' households",
+  proxies: 'Written proxy',
+  allow: 'Allow written proxies in this meeting',
+  principal: 'Principal',
+  holder: 'Proxy holder',
+  reference: 'Reference of the paper (optional)',
+  record: 'Record the proxy',
+};
+
+const ZH: RepresentationLabels = {
+  attendance: '签到与清点',
+  member: '成员',
+  household: '户',
+  set: '设置户',
+  clear: '清除户',
+  households: '成员所属户',
+  proxies: '书面委托',
+  allow: '本次会议允许书面委托',
+  principal: '委托人',
+  holder: '受托人',
+  reference: '委托书编号（可选）',
+  record: '登记委托',
+};
 
 describe('the law’s thresholds in the browser', { timeout: 180_000 }, () => {
   it('a villagers’ meeting: preset, hall count, the result and the minutes, in English', async () => {
@@ -54,6 +120,15 @@ describe('the law’s thresholds in the browser', { timeout: 180_000 }, () => {
     await board
       .getByText('Villagers’ meeting · Organic Law of Villagers’ Committees, art. 22', { exact: false })
       .waitFor();
+
+    // 户: Ana's household, and one set by mistake and cleared; a paper proxy from Ana to the chair.
+    await setHousehold(host, EN, 'Ana Wu', 'No. 3, East Lane', 'Ana Wu: No. 3, East Lane');
+    await setHousehold(host, EN, 'Chair Wang', 'No. 5', 'Chair Wang: No. 5');
+    await attendance.getByLabel(EN.household, { exact: true }).fill('');
+    await attendance.getByRole('button', { name: EN.clear, exact: true }).click();
+    await expect.poll(() => attendance.getByText('Chair Wang: No. 5').count()).toBe(0);
+    await attendance.getByText('Ana Wu: No. 3, East Lane').waitFor();
+    await recordProxy(host, EN, 'Ana Wu', 'Chair Wang', 'EL-12');
 
     const topic = 'One-way east lane';
     await discuss(host, topic);
@@ -90,6 +165,10 @@ describe('the law’s thresholds in the browser', { timeout: 180_000 }, () => {
     expect(md).toContain('Kind of meeting: Villagers’ meeting (source: Organic Law of Villagers’ Committees, art. 22');
     expect(md).toContain('entitled 120 · present 61 (2 members here or online, 59 counted in the hall)');
     expect(md).toContain('Share: 21 in favour: not more than half of the 61 present (31 needed)');
+    expect(md).toContain('Written proxies');
+    expect(md).toContain(
+      'Ana Wu entrusted Chair Wang (proxy form: EL-12), recorded by the host from the paper form; the principal came in person',
+    );
   });
 
   it('a representatives’ meeting in Chinese: the hall count decides the quorum, and the minutes say so', async () => {
@@ -115,6 +194,8 @@ describe('the law’s thresholds in the browser', { timeout: 180_000 }, () => {
     const board = await suite.page({ viewport: { width: 1920, height: 1080 } });
     await board.goto(withLang(boardLink(links.host), 'zh-CN'));
     await board.getByText('应到 30 · 实到 20').waitFor();
+    await setHousehold(host, ZH, '王阿姨', '3号', '王阿姨：3号');
+    await recordProxy(host, ZH, '王阿姨', '王主任', '委-12');
 
     await discuss(host, '修缮院内小路', { topic: '议题名称', propose: '提出议题', now: '开始讨论' });
     await region(host, '决议草案').getByText('草案实时同步中').waitFor({ timeout: 20_000 });
@@ -141,5 +222,7 @@ describe('the law’s thresholds in the browser', { timeout: 180_000 }, () => {
     expect(md).toContain('会议类型：村民代表会议（依据：《村民委员会组织法》第二十五条至第二十六条');
     expect(md).toContain('应到 30 人 · 实到 20 人（在场或在线成员 2 人，会场清点 18 人）');
     expect(md).toContain('表决比例：同意 11 票，过实到 20 人的半数（需 11 票）');
+    expect(md).toContain('委托名单');
+    expect(md).toContain('王阿姨 委托 王主任（委托书：委-12），主持人据书面委托书登记；委托人已亲自到会');
   });
 });

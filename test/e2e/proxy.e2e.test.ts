@@ -2,25 +2,34 @@
  * Written proxies (委托, issue 24 §3) in a real browser, in English and in Chinese: the host allows
  * them and records a paper proxy with its reference from the console, a member gives theirs from the
  * phone, the holder votes "for" the absent principal from the phone, the block's reason reads "for
- * A, by B", and the list of proxies (委托名单) is on the room and the board.
+ * A, by B", and the list of proxies (委托名单) is on the room and the board. The principal's departure
+ * is marked on the console's attendance panel.
  */
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, ok } from '../support/clients.js';
+import { createRoom } from '../support/clients.js';
 import { boardLink, discuss, draftLive, hostJoins, joinAs, region, typeAtEnd, withLang } from './meetingPages.js';
 
 const suite = browserSuite();
 
-/** The host marks a member departed (attendance, issue 24 §1) over a host connection of its own. */
-async function markDeparted(roomId: string, hostToken: string, name: string) {
-  const console_ = await connect(suite.server.url, { roomId, token: hostToken });
-  const state = console_.welcome.state;
-  const member = Object.values(state.members).find((m) => m.name === name);
-  if (!member) throw new Error(`no member ${name}`);
-  await ok(console_, { type: 'attendance.markDeparted', memberId: member.id });
-  console_.close();
+/** The host marks a member departed from the console's attendance panel (issue 24 §1). */
+async function markDeparted(
+  host: Page,
+  name: string,
+  labels = {
+    region: 'Attendance',
+    member: 'Member who left the meeting',
+    depart: 'Mark as left',
+    departed: 'Left the meeting',
+  },
+) {
+  const attendance = region(host, labels.region);
+  await attendance.getByLabel(labels.member, { exact: true }).selectOption({ label: name });
+  await attendance.getByRole('button', { name: labels.depart, exact: true }).click();
+  await attendance.getByText(labels.departed, { exact: true }).waitFor();
+  await attendance.getByRole('listitem').filter({ hasText: name }).waitFor();
 }
 
 /** The host adds someone without a phone. */
@@ -36,7 +45,7 @@ async function addInRoom(
 
 describe('written proxies in the browser', { timeout: 180_000 }, () => {
   it('the host records a paper proxy, a member gives theirs from the phone, the holder votes for them (en)', async () => {
-    const { roomId, links, tokens } = await createRoom(suite.server.url, 'Willow Lane village meeting', 'en');
+    const { links } = await createRoom(suite.server.url, 'Willow Lane village meeting', 'en');
     const host = await suite.page({ viewport: { width: 1440, height: 1000 } });
     await hostJoins(host, withLang(links.host, 'en'), 'Chair Wang');
     await discuss(host, 'The well');
@@ -79,7 +88,7 @@ describe('written proxies in the browser', { timeout: 180_000 }, () => {
     await board.getByText('Grandpa Li → Bo Chen').waitFor();
 
     // Grandpa Li has gone home: Bo votes for him.
-    await markDeparted(roomId, tokens.host, 'Grandpa Li');
+    await markDeparted(host, 'Grandpa Li');
     await region(host, 'Consensus check').getByRole('button', { name: 'Open consensus check' }).click();
     const forLi = region(bo, 'For Grandpa Li');
     await forLi.getByRole('button', { name: '0 Block', exact: true }).click();
@@ -99,7 +108,7 @@ describe('written proxies in the browser', { timeout: 180_000 }, () => {
   });
 
   it('登记纸质委托书，受托人代委托人表决（zh-CN）', async () => {
-    const { roomId, links, tokens } = await createRoom(suite.server.url, '柳巷村民会议', 'zh-CN');
+    const { links } = await createRoom(suite.server.url, '柳巷村民会议', 'zh-CN');
     const host = await suite.page({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
     await hostJoins(host, withLang(links.host, 'zh-CN'), '王主任', {
       join: '填写姓名加入',
@@ -123,7 +132,12 @@ describe('written proxies in the browser', { timeout: 180_000 }, () => {
     await proxies.getByText('编号 委-7').waitFor();
     await region(phone, '会议规则（定会纪）').getByText('委托名单').waitFor();
 
-    await markDeparted(roomId, tokens.host, '李大爷');
+    await markDeparted(host, '李大爷', {
+      region: '签到与清点',
+      member: '离会的成员',
+      depart: '登记离会',
+      departed: '已离会',
+    });
     await region(host, '共识测量').getByRole('button', { name: '开始共识测量' }).click();
     const forLi = region(phone, '代 李大爷 表决');
     await forLi.getByRole('button', { name: '5 强烈支持', exact: true }).click();

@@ -41,6 +41,10 @@ import './room.css';
 const HostProxyPanel = lazy(
   withProxyStrings(() => import('./proxy/HostProxyPanel').then((m) => ({ default: m.HostProxyPanel }))),
 );
+// Households (户), with the proxies' strings (the law's representation).
+const HouseholdForm = lazy(
+  withProxyStrings(() => import('./proxy/HouseholdForm').then((m) => ({ default: m.HouseholdForm }))),
+);
 
 interface Props {
   roomId: string;
@@ -111,6 +115,9 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
           <SharePanel roomId={roomId} token={token} connected={status === 'connected'} />
           <Panel id="attendance" heading={tf('law.attendance.heading')}>
             <AttendancePanel />
+            <Suspense fallback={null}>
+              <HouseholdForm />
+            </Suspense>
           </Panel>
           <Panel id="rules" heading={t('room.rules.heading')}>
             <RulesForm />

@@ -1,0 +1,85 @@
+import { currentMembers, LIMITS } from '@dr/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRoomView } from '../../live/RoomContext';
+import { useCommand } from '../../live/useCommand';
+import { Alert } from '../../ui/Alert';
+
+/**
+ * The host labels a member's household (户: a house number, the head's name) or clears it
+ * (`member.setHousehold`), and sees who carries which. With households counted, one household has one
+ * voice (村民委员会组织法 art. 22). The host console's only, in the proxy strings' chunk: households
+ * and written proxies are the law's representation, off the phone's first page.
+ */
+export function HouseholdForm() {
+  const { t } = useTranslation('proxy');
+  const id = useId();
+  const { state, send } = useRoomView();
+  const { run, busy, error, dismiss } = useCommand(send);
+  const members = currentMembers(state);
+  const [memberId, setMemberId] = useState('');
+  // null: the chosen member's household as the room has it; a string: what the host is typing.
+  const [typed, setTyped] = useState<string | null>(null);
+  const chosen = members.find((m) => m.id === memberId);
+  const value = typed ?? chosen?.household ?? '';
+  const clearing = value.trim() === '';
+  const labelled = members.filter((m) => m.household !== null);
+
+  const onSave = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!chosen) return;
+    const household = value.trim() || null;
+    if (await run({ type: 'member.setHousehold', memberId: chosen.id, household })) setTyped(null);
+  };
+
+  return (
+    <form className="stack subcard" onSubmit={(e) => void onSave(e)} aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('household.heading')}</h3>
+      <div className="field">
+        <label htmlFor={`${id}-member`}>{t('household.memberLabel')}</label>
+        <select
+          id={`${id}-member`}
+          value={chosen ? memberId : ''}
+          onChange={(e) => {
+            setMemberId(e.target.value);
+            setTyped(null);
+          }}
+        >
+          <option value="" />
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-household`}>{t('terms.household')}</label>
+        <input
+          id={`${id}-household`}
+          maxLength={LIMITS.household}
+          value={value}
+          disabled={!chosen}
+          aria-describedby={`${id}-household-help`}
+          onChange={(e) => setTyped(e.target.value)}
+        />
+        <span id={`${id}-household-help`} className="hint">
+          {t('household.help')}
+        </span>
+      </div>
+      {error && <Alert message={error} onDismiss={dismiss} />}
+      <div className="row-actions">
+        <button type="submit" className="button" disabled={busy || !chosen || (clearing && chosen.household === null)}>
+          {t(clearing ? 'household.clear' : 'household.save')}
+        </button>
+      </div>
+      {labelled.length > 0 && (
+        <ul className="stack" aria-label={t('household.listLabel')}>
+          {labelled.map((m) => (
+            <li key={m.id}>{t('household.row', { name: m.name, household: m.household })}</li>
+          ))}
+        </ul>
+      )}
+    </form>
+  );
+}
