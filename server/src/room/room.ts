@@ -12,7 +12,6 @@ import {
   decide,
   emptyState,
   foldSafely,
-  own,
   STATE_VERSION,
   LIMITS,
   type Actor,
@@ -31,6 +30,7 @@ import { TokenBucket } from '../access/tokenBucket.js';
 import type { Store } from '../store/store.js';
 import { pendingRequest } from '../stream/requestLog.js';
 import { RoomDoc } from '../yjs/roomDoc.js';
+import { draftAccessOf } from '../yjs/updatePlan.js';
 import type { DocSettings } from '../yjs/yjsProtocol.js';
 import { decideInputs } from './decideInputs.js';
 import { mergePresence, type RoomCluster } from './cluster.js';
@@ -196,11 +196,7 @@ export class Room {
       const loading = RoomDoc.load(this.roomId, {
         store: this.deps.store,
         logger: this.deps.logger,
-        draftAccess: (itemId) => {
-          // Only the room's own items: an id like `constructor` is no item (and no draft).
-          const item = own(this.current.items, itemId);
-          return !item ? 'none' : item.draftLocked ? 'locked' : 'open';
-        },
+        draftAccess: (itemId) => draftAccessOf(this.current, itemId),
         ...(cluster
           ? { relay: cluster.docRelay(this.roomId), lease: () => cluster.lease(this.roomId, 'compaction') }
           : {}),

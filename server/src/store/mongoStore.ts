@@ -18,6 +18,7 @@ import {
   snapshotSchema,
   type EventDoc,
 } from './mongoSchemas.js';
+import { database, isDuplicateKey, toUint8Array } from './mongoValues.js';
 
 export interface MongoStoreOptions {
   /** Overrides the database named in the URI (tests use a throwaway one). */
@@ -288,23 +289,4 @@ export class MongoStore implements Store {
     await this.docUpdates.updateOne({ roomId, id: last.id }, { $set: { update: Buffer.from(merged) } });
     await this.docUpdates.deleteMany({ roomId, id: { $lt: last.id } });
   }
-}
-
-function database(conn: Connection): NonNullable<Connection['db']> {
-  if (!conn.db) throw new Error('MongoDB connection is not open');
-  return conn.db;
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { code, writeErrors } = error as { code?: unknown; writeErrors?: unknown };
-  if (code === 11000) return true;
-  return Array.isArray(writeErrors) && writeErrors.some((e: { code?: unknown }) => e.code === 11000);
-}
-
-/** Lean reads hand back BSON `Binary` for binary fields, while a Buffer may come from elsewhere. */
-function toUint8Array(value: unknown): Uint8Array {
-  if (value instanceof Uint8Array) return new Uint8Array(value);
-  if (value instanceof mongoose.mongo.Binary) return new Uint8Array(value.value());
-  throw new Error('Stored document update is not binary');
 }

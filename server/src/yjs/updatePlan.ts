@@ -11,7 +11,7 @@
  *   full (markers cost bytes too).
  * The sender is then told to delete its copy (`refusalUpdate`), so it converges without reconnecting.
  */
-import type { DraftRefusal } from '@dr/shared';
+import { own, type DraftRefusal, type RoomState } from '@dr/shared';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { draftCanHold, itemBytes } from './draftShape.js';
@@ -23,6 +23,12 @@ export type DeleteSet = ReturnType<typeof Y.decodeUpdate>['ds'];
 
 /** What the room state says of a root: an existing item's open or locked draft, or not a draft at all. */
 export type DraftAccess = 'open' | 'locked' | 'none';
+
+/** A topic's draft as the room's state has it: only the room's own items (`constructor` is no item, no draft). */
+export function draftAccessOf(state: Pick<RoomState, 'items'>, itemId: string): DraftAccess {
+  const item = own(state.items, itemId);
+  return !item ? 'none' : item.draftLocked ? 'locked' : 'open';
+}
 
 export interface PlanPolicy {
   access(root: string): DraftAccess;
