@@ -12,7 +12,7 @@ import { BoardQueue } from './BoardQueue';
 import { BoardSpeaker } from './BoardSpeaker';
 import { JoinQr } from './JoinQr';
 import type { RoomLinks } from '../live/useRoomLinks';
-import { ChainHeadLine, type ChainHeadView } from '../notice/ChainHeadLine';
+import { ChainHeadLine, type ChainHeadView } from '../followup/notice/ChainHeadLine';
 import './BoardView.css';
 
 // The list of proxies (委托名单) is published on the board, in the meetings that have one.

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { request } from '../live/request';
-import type { ChainHeadView } from '../notice/ChainHeadLine';
+import type { ChainHeadView } from '../followup/notice/ChainHeadLine';
 
 const MIN_GAP_MS = 3_000;
 

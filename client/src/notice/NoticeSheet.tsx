@@ -9,7 +9,7 @@ import { NoticeItemFacts } from './NoticeItemFacts';
 import { NoticeQr } from './NoticeQr';
 import { NoticeRounds } from './NoticeRounds';
 import { NoticeProxies } from './NoticeProxies';
-import { ChainHeadLine } from './ChainHeadLine';
+import { ChainHeadLine } from '../followup/notice/ChainHeadLine';
 import './NoticeSheet.css';
 
 /** The notice itself: one sheet that reads on a phone and prints as an A4 page for the notice board. */
