@@ -164,7 +164,7 @@ export function createApp(options: AppOptions): App {
   };
   app.use(linksRouter({ door: hostDoor, joinCodes, broadcaster: revokeEverywhere, publicUrl }));
   app.use(joinCodeRouter({ gate, guessRate: limits.guessesPerRoom }));
-  app.use(noticeRouter({ registry, clientDist }));
+  app.use(noticeRouter({ registry, log: store, clientDist }));
   app.use(minutesRouter({ door: hostDoor, registry }));
   app.use(scorecardRouter({ door: hostDoor, registry }));
   // Standing councils and the offices that oversee them (issue 18).

@@ -4,6 +4,7 @@
  * web app would drop, and a refusal parses as a refusal.
  */
 import {
+  ChainHead,
   CreatedRoom,
   Health,
   HttpRefusal,
@@ -46,6 +47,7 @@ describe('the HTTP answers keep to the shared schemas', () => {
     const bearer = { headers: { authorization: `Bearer ${room.tokens.host}` } };
     await answer(RoomLinks, `/api/rooms/${room.roomId}/links`, bearer);
     await answer(RoomLinks, `/api/rooms/${room.roomId}/links/observer/rotate`, { ...bearer, method: 'POST' });
+    await answer(ChainHead, `/api/rooms/${room.roomId}/chain`, bearer);
   });
 
   it('the notice and the scorecard of a meeting with a decision and an action item', async () => {

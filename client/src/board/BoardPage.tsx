@@ -7,6 +7,7 @@ import { InvalidLinkPage } from '../ui/InvalidLinkPage';
 import { MessagePage } from '../ui/MessagePage';
 import { BoardView } from './BoardView';
 import { useRoomLinks } from '../live/useRoomLinks';
+import { useChainHead } from './useChainHead';
 
 /** An unattended board reloads by itself when a newer version of the app is served. */
 const RELOAD_MS = 10_000;
@@ -24,6 +25,8 @@ function ConnectedBoard({ roomId, token }: { roomId: string; token: string }) {
   const room = useRoom(roomId, token, { nameless: true });
   const { status, state, you } = room;
   const links = useRoomLinks(roomId, token, you?.role === 'host' && status === 'connected');
+  const readsRecord = you?.role === 'host' || you?.role === 'observer';
+  const chain = useChainHead(roomId, token, readsRecord && state ? state.seq : null);
 
   useEffect(() => {
     if (status !== 'outdated') return;
@@ -39,7 +42,7 @@ function ConnectedBoard({ roomId, token }: { roomId: string; token: string }) {
   if (state && you) {
     return (
       <RoomViewProvider value={liveRoomView(roomId, token, room, state, you, null)}>
-        <BoardView status={status} links={links} />
+        <BoardView status={status} links={links} chain={chain} />
       </RoomViewProvider>
     );
   }

@@ -12,6 +12,7 @@ import { BoardQueue } from './BoardQueue';
 import { BoardSpeaker } from './BoardSpeaker';
 import { JoinQr } from './JoinQr';
 import type { RoomLinks } from '../live/useRoomLinks';
+import { ChainHeadLine, type ChainHeadView } from '../followup/notice/ChainHeadLine';
 import './BoardView.css';
 
 // The list of proxies (委托名单) is published on the board, in the meetings that have one.
@@ -22,10 +23,12 @@ const ProxyList = lazy(
 interface Props {
   status: RoomStatus;
   links: RoomLinks | null;
+  /** The record's chain head, null until the server answered. */
+  chain: ChainHeadView | null;
 }
 
 /** The projector board: the whole screen, large type, nothing to press. */
-export function BoardView({ status, links }: Props) {
+export function BoardView({ status, links, chain }: Props) {
   const { t } = useTranslation();
   const { state } = useRoomView();
   const itemId = state.activeItemId;
@@ -65,6 +68,7 @@ export function BoardView({ status, links }: Props) {
           )}
         </aside>
       </div>
+      {chain && <ChainHeadLine head={chain} className="chain-head board__chain" />}
     </main>
   );
 }

@@ -9,6 +9,7 @@ import { NoticeItemFacts } from './NoticeItemFacts';
 import { NoticeQr } from './NoticeQr';
 import { NoticeRounds } from './NoticeRounds';
 import { NoticeProxies } from './NoticeProxies';
+import { ChainHeadLine } from '../followup/notice/ChainHeadLine';
 import './NoticeSheet.css';
 
 /** The notice itself: one sheet that reads on a phone and prints as an A4 page for the notice board. */
@@ -67,6 +68,8 @@ export function NoticeSheet({ notice }: { notice: Notice }) {
       </section>
 
       <NoticeProxies proxies={notice.proxies} headingId={`${id}-proxies`} />
+
+      {notice.chain && <ChainHeadLine head={notice.chain} className="chain-head public-notice__chain" />}
 
       <footer className="public-notice__footer">
         <NoticeQr url={liveUrl} />

@@ -23,6 +23,17 @@ export type NoticeTimelineEntry = ActionUpdateView;
 export type NoticeAction = ActionView;
 export type NoticeDecision = DecisionView;
 
+/**
+ * A stream's chain head (村务档案, issue 27): the last event's `seq`, its SHA-256 `hash` (hex) and the
+ * short `fingerprint` (`3fa9-c2e1-07bd`) the minutes end with; both null before the chain began.
+ */
+export const ChainHead = z.object({
+  seq: z.number().int().nonnegative(),
+  hash: z.string().nullable(),
+  fingerprint: z.string().nullable(),
+});
+export type ChainHead = z.infer<typeof ChainHead>;
+
 export const Notice = z.object({
   roomId: z.string(),
   title: z.string(),
@@ -65,6 +76,12 @@ export const Notice = z.object({
       status: z.enum(['inForce', 'principalPresent', 'revoked']),
     }),
   ),
+  /**
+   * The record's chain head when the notice was read (the same fingerprint as the minutes' last line
+   * and the archive's manifest). Set by the server's route from the stored events: `presentNotice`
+   * has no hashes, so it leaves it out.
+   */
+  chain: ChainHead.optional(),
   summary: z.object({
     decisions: z.number(),
     adopted: z.number(),

@@ -5,8 +5,8 @@
  * them, so nothing is checked twice by hand. A refused request answers `HttpRefusal`
  * (protocol/httpRefusal.ts). Documented for other clients in docs/protocol.md, "HTTP".
  *
- * Two answers are the schemas of presenters and live beside them: `Notice` (followup/notice.ts)
- * and `ScorecardReport` (followup/scorecardReport.ts). This module imports neither, because the web
+ * Three answers are the schemas of presenters and live beside them: `Notice` and `ChainHead`
+ * (followup/notice.ts) and `ScorecardReport` (followup/scorecardReport.ts). This module imports neither, because the web
  * app loads it on its first page (room creation, the join screen's title): importing the
  * scorecard's schemas here put 2.2 KB (gzip) more on that first load, for a route the app never calls.
  *
@@ -19,6 +19,7 @@
  * | `GET /api/rooms/:roomId/links` (host)          | `RoomParams`                  | `RoomLinks`        |
  * | `POST /api/rooms/:roomId/links/:role/rotate` (host) | `RotateLinkParams`       | `RoomLinks`        |
  * | `GET /api/rooms/:roomId/notice`                | `RoomParams`                  | `Notice`           |
+ * | `GET /api/rooms/:roomId/chain` (host, observer) | `RoomParams`                 | `ChainHead`        |
  * | `GET /api/rooms/:roomId/scorecard` (host)      | `RoomParams`                  | `ScorecardReport`  |
  * | `GET /api/rooms/:roomId/minutes.{md,docx}` (host) | `RoomParams`               | a file             |
  * | `GET /j/:code`                                 | `JoinCodeParams`              | a redirect         |

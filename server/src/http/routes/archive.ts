@@ -2,8 +2,9 @@
  * The archive (村务档案, issue 27): a meeting's ZIP for its host and observer links, a council's for
  * its host, and the chain's verification in words (docs/protocol.md, "Archive").
  */
-import { RoomParams } from '@dr/shared';
+import { ChainHead, RoomParams } from '@dr/shared';
 import express, { type Response, type Router } from 'express';
+import { chainHead } from '../../archive/chainHead.js';
 import { councilArchive, draftsOf } from '../../archive/councilArchive.js';
 import { meetingArchive } from '../../archive/roomArchive.js';
 import { verifyChain } from '../../archive/verifyChain.js';
@@ -14,6 +15,7 @@ import type { Store } from '../../store/store.js';
 import { councilAt, requireCouncil, type CouncilDoor } from '../councilDoors.js';
 import { sendError } from '../errors.js';
 import { requireRoomRole, type HostDoor } from '../hostAuth.js';
+import { sendJson } from '../respond.js';
 
 export interface ArchiveDeps {
   door: HostDoor;
@@ -49,6 +51,14 @@ export function archiveRouter({ door, councilDoor, store, registry, clock }: Arc
     const report = await verifyChain(await store.readEvents(room.roomId, 0));
     res.setHeader('Cache-Control', 'no-store');
     res.json({ ...report, words: { 'zh-CN': describeReport(report, 'zh-CN'), en: describeReport(report, 'en') } });
+  });
+
+  // The board's fingerprint: one stored event read, so the board can ask again whenever the seq moves.
+  router.get('/api/rooms/:roomId/chain', requireRoomRole(door, 'host', 'observer'), async (req, res) => {
+    const room = await roomOf(req.params);
+    if (!room) return sendError(res, 404, 'not_found', 'room.unknown');
+    res.setHeader('Cache-Control', 'no-store');
+    sendJson(res, ChainHead, await chainHead(store, room.roomId, room.current.seq));
   });
 
   router.get('/api/councils/:councilId/archive', requireCouncil(councilDoor, 'host'), async (_req, res) => {

@@ -4,7 +4,9 @@
  */
 import { Notice, presentNotice, RoomParams } from '@dr/shared';
 import express, { type Router } from 'express';
+import { chainHead } from '../../archive/chainHead.js';
 import type { RoomRegistry } from '../../room/roomRegistry.js';
+import type { EventLog } from '../../store/eventLog.js';
 import { sendError } from '../errors.js';
 import { sendMessagePage, type PageText } from '../messagePage.js';
 import { sendJson } from '../respond.js';
@@ -12,6 +14,8 @@ import { appShell, CLIENT_DIST } from '../staticClient.js';
 
 export interface NoticeDeps {
   registry: RoomRegistry;
+  /** Where the chain head is read (the last event's hash). */
+  log: EventLog;
   clientDist?: string | undefined;
 }
 
@@ -20,7 +24,7 @@ const NOT_PUBLISHED: PageText = {
   en: { title: 'Notice not published', body: 'This meeting’s notice has not been published, or was taken down.' },
 };
 
-export function noticeRouter({ registry, clientDist = CLIENT_DIST }: NoticeDeps): Router {
+export function noticeRouter({ registry, log, clientDist = CLIENT_DIST }: NoticeDeps): Router {
   const router = express.Router();
   const shell = appShell(clientDist);
   const roomOf = async (raw: unknown) => {
@@ -35,7 +39,9 @@ export function noticeRouter({ registry, clientDist = CLIENT_DIST }: NoticeDeps)
     }
     // Progress changes after publishing: always ask again, never serve a stale copy.
     res.setHeader('Cache-Control', 'no-cache');
-    sendJson(res, Notice, presentNotice(room.current, Date.now()));
+    const state = room.current;
+    const chain = await chainHead(log, state.roomId, state.seq);
+    sendJson(res, Notice, { ...presentNotice(state, Date.now()), chain });
   });
 
   router.get('/notice/:roomId', async (req, res, next) => {
