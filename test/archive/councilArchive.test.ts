@@ -77,6 +77,13 @@ describe("a council's archive", () => {
       ])
         expect(Object.keys(before.files.files)).toContain(name);
       expect(await before.files.file(`${meetingDir}events.ndjson`)!.async('string')).toContain('赵春梅');
+      // Secrets stay on the server: the council's token hashes and the member's secret hash are only digests.
+      const councilEvents = (await before.files.file('council/events.ndjson')!.async('string'))
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { type: string; credentials?: unknown; secretHash?: unknown });
+      expect(councilEvents.find((e) => e.type === 'council.created')?.credentials).toBeNull();
+      expect(councilEvents.find((e) => e.type === 'council.memberJoined')?.secretHash).toBeNull();
       const intact = verifyCli(before.zip, 'council.zip');
       expect(intact.out.match(/The record is intact/g)).toHaveLength(2);
       expect(intact.status).toBe(0);

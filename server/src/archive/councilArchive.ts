@@ -8,6 +8,7 @@ import type { Room } from '../room/room.js';
 import type { EventLog } from '../store/eventLog.js';
 import { councilStream } from '../store/streams.js';
 import { chainHead } from './chainHead.js';
+import { withoutSecrets } from '../stream/chain.js';
 import { ARCHIVE_FORMAT, meetingArchive, type ArchiveFiles, type ArchiveManifest } from './roomArchive.js';
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
@@ -28,7 +29,9 @@ export async function councilArchive(
   const stream = councilStream(council.councilId);
   const events = await log.readEvents(stream, 0);
   const files: ArchiveFiles = new Map();
-  files.set('events.ndjson', Buffer.from(events.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8'));
+  // The council's credentials and members' secret hashes stay on the server: their digests prove them.
+  const archived = events.map(withoutSecrets);
+  files.set('events.ndjson', Buffer.from(archived.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8'));
   const manifest: ArchiveManifest = {
     format: ARCHIVE_FORMAT,
     kind: 'council',

@@ -1,6 +1,7 @@
 import { hashText } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
 import { stampEvents } from '../stream/stamp.js';
+import { withoutSecrets } from '../stream/chain.js';
 import { verifyChain } from './verifyChain.js';
 import { describeReport } from './verifyWords.js';
 
@@ -70,5 +71,30 @@ describe('verifyChain', () => {
     const legacy = [{ seq: 1, at: 0, type: 'room.created' }, ...(await record()).slice(1)];
     const partial = await verifyChain(legacy.map((e) => (e.seq === 2 ? { ...e, prev: null } : e)));
     expect(partial.chainedFrom).toBe(2);
+  });
+});
+
+describe('secrets in an archive', () => {
+  it('keeps only their digests, and the chain still verifies with nothing counted as erased', async () => {
+    const events = stampEvents(
+      [
+        { type: 'council.created', councilId: 'c1', credentials: { tokenHashes: { host: 'a'.repeat(64) } } },
+        { type: 'council.memberJoined', memberId: 'm1', name: '赵春梅', secretHash: 'b'.repeat(64) },
+      ],
+      0,
+      1000,
+      null,
+      null,
+    );
+    const archived = events.map(withoutSecrets).map((e) => JSON.parse(JSON.stringify(e)) as Record<string, unknown>);
+    expect(JSON.stringify(archived)).not.toContain('a'.repeat(64));
+    expect(JSON.stringify(archived)).not.toContain('b'.repeat(64));
+    expect(archived[1]!.name).toBe('赵春梅');
+    const report = await verifyChain(archived);
+    expect(report.problems).toEqual([]);
+    expect(report.erased).toBe(0);
+    // The digest stands for the secret: a changed digest is caught.
+    const forged = archived.map((e, i) => (i === 0 ? { ...e, seals: { credentials: { digest: 'c'.repeat(64) } } } : e));
+    expect((await verifyChain(forged)).problems.length).toBeGreaterThan(0);
   });
 });

@@ -4,7 +4,7 @@
  * (`GET /api/rooms/:roomId/verify`) or an archive's `events.ndjson` (`pnpm verify-archive`).
  */
 import { hashText } from '@dr/shared';
-import { fingerprint, linkHash, type ChainLink, type Seal } from '../stream/chain.js';
+import { fingerprint, linkHash, SECRET_FIELDS, type ChainLink } from '../stream/chain.js';
 
 /** One thing found wrong, and where (seqs as the events carry them). */
 export type ChainProblem =
@@ -68,7 +68,11 @@ export async function verifyChain(
       continue;
     }
     chainedFrom ??= seq;
-    erased += Object.values(event.seals ?? {}).filter((s: Seal) => 'digest' in s).length;
+    // A secret's digest is how every archive keeps it (withoutSecrets), not an erasure.
+    const secrets = SECRET_FIELDS[event.type ?? ''] ?? [];
+    erased += Object.entries(event.seals ?? {}).filter(
+      ([field, s]) => 'digest' in s && !secrets.includes(field),
+    ).length;
     if (linkHash(event, event.prev ?? null) !== event.hash) problems.push({ kind: 'changed', seq });
     const before = bySeq.get(seq - 1);
     const beforeHash = before?.hash ?? null;

@@ -40,6 +40,17 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'consensus.voted': ['memberId'],
 };
 
+/**
+ * Sealed too, and never archived: a council's credentials (its links' token hashes and sealed links)
+ * and a roster member's secret hash. Hashes of random tokens, but secrets stay on the server
+ * (STYLE.md); an archive keeps only their digest (`withoutSecrets`), and the chain still verifies.
+ */
+export const SECRET_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'council.created': ['credentials'],
+  'council.linkReplaced': ['credentials'],
+  'council.memberJoined': ['secretHash'],
+};
+
 const CHAIN_KEYS = new Set(['prev', 'hash', 'seals']);
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -82,7 +93,8 @@ export function linkHash(event: object, prev: string | null): string {
 export function chainEvents<E extends object>(events: readonly E[], prev: string | null): (E & ChainLink)[] {
   let last = prev;
   return events.map((event) => {
-    const fields = PERSONAL_FIELDS[(event as { type?: string }).type ?? ''] ?? [];
+    const type = (event as { type?: string }).type ?? '';
+    const fields = [...(PERSONAL_FIELDS[type] ?? []), ...(SECRET_FIELDS[type] ?? [])];
     const present = fields.filter((f) => (event as Record<string, unknown>)[f] !== undefined);
     const seals = Object.fromEntries(present.map((f) => [f, { salt: randomBytes(16).toString('hex') }]));
     const linked = { ...event, ...(present.length > 0 ? { seals } : {}) };
@@ -110,4 +122,25 @@ export function withoutChain<E extends object>(events: readonly E[]): E[] {
     const { prev: _prev, hash: _hash, seals: _seals, ...rest } = event as E & ChainLink;
     return rest as E;
   });
+}
+
+/**
+ * An event as an archive may hold it: each secret field (SECRET_FIELDS) replaced by null, its seal by
+ * the digest it committed to, so the chain verifies without the secret. Events without seals (stored
+ * before the chain) lose the field and prove nothing of it.
+ */
+export function withoutSecrets<E extends object>(event: E): E {
+  const fields = SECRET_FIELDS[(event as { type?: string }).type ?? ''] ?? [];
+  if (fields.length === 0) return event;
+  const record = event as Record<string, unknown>;
+  const seals = { ...((record.seals as Record<string, Seal> | undefined) ?? {}) };
+  const out: Record<string, unknown> = { ...record };
+  for (const field of fields) {
+    if (!(field in record)) continue;
+    const seal = seals[field];
+    if (seal) seals[field] = { digest: digestOf(seal, record[field]) };
+    out[field] = null;
+  }
+  if (record.seals) out.seals = seals;
+  return out as E;
 }
