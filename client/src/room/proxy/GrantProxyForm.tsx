@@ -1,6 +1,7 @@
 import { currentMembers, own, proxyGivenBy } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MemberSelect } from './MemberSelect';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
@@ -54,16 +55,7 @@ export function GrantProxyForm({ youId }: { youId: string }) {
     <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-heading`}>
       <h4 id={`${id}-heading`}>{t('grant.open')}</h4>
       <p className="hint">{t('grant.help')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-holder`}>{t('grant.holderLabel')}</label>
-        <select id={`${id}-holder`} value={chosen} onChange={(e) => setHolderId(e.target.value)}>
-          {others.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <MemberSelect label={t('grant.holderLabel')} members={others} value={chosen} onChange={setHolderId} />
       {error && <Alert message={error} onDismiss={dismiss} />}
       <div className="row-actions">
         <button type="submit" className="button button--primary" disabled={busy || chosen === ''}>

@@ -1,5 +1,6 @@
 import { currentMembers, LIMITS } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
+import { MemberSelect } from './MemberSelect';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
@@ -72,26 +73,8 @@ export function HostProxyPanel() {
       {state.rules.proxies && (
         <form className="stack subcard" onSubmit={(e) => void onRecord(e)} aria-labelledby={`${id}-record`}>
           <h3 id={`${id}-record`}>{t('host.record')}</h3>
-          <div className="field">
-            <label htmlFor={`${id}-principal`}>{t('terms.principal')}</label>
-            <select id={`${id}-principal`} value={principal} onChange={(e) => setPrincipalId(e.target.value)}>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-holder`}>{t('terms.holder')}</label>
-            <select id={`${id}-holder`} value={holder} onChange={(e) => setHolderId(e.target.value)}>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <MemberSelect label={t('terms.principal')} members={members} value={principal} onChange={setPrincipalId} />
+          <MemberSelect label={t('terms.holder')} members={members} value={holder} onChange={setHolderId} />
           <div className="field">
             <label htmlFor={`${id}-reference`}>{t('host.referenceLabel')}</label>
             <input
