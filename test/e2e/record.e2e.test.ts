@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.js';
-import { screenshot } from '../support/browser.js';
+import path from 'node:path';
+import { ARTIFACTS, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { connect, createRoom, ok, type TestClient } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
@@ -139,6 +140,9 @@ const overflows = (page: Page, within = 'body') =>
 /** The host console's panels this issue added to or changed: the record's and the members'. */
 const RECORD_PANELS = '[aria-labelledby="record-heading"], [aria-labelledby="members-heading"]';
 
+/** A screenshot of one part of a page, kept with the others (test-results/screenshots). */
+const partShot = (part: Locator, name: string) => part.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+
 /** The text of the element that has the keyboard's focus. */
 const focusedText = (page: Page) =>
   page.evaluate(
@@ -184,6 +188,7 @@ describe('the record on screen', { timeout: 180_000 }, () => {
       expect(fingerprint).toMatch(w.fingerprint);
       expect(await overflows(host, RECORD_PANELS)).toEqual([]);
       expect(await seriousViolations(host), 'the record panel').toEqual([]);
+      await partShot(record, `record-checked-${lang}`);
 
       // Erase Ana: the second step says what happens; Cancel has the focus.
       const members = region(host, w.members);
@@ -194,6 +199,7 @@ describe('the record on screen', { timeout: 180_000 }, () => {
       expect(await overflows(host, RECORD_PANELS)).toEqual([]);
       expect(await seriousViolations(host), 'the erasure’s confirmation').toEqual([]);
       await screenshot(host, `record-erase-confirm-${lang}`);
+      await partShot(members, `record-erase-confirm-members-${lang}`);
       await confirmation.getByRole('button', { name: w.confirm, exact: true }).click();
 
       const said = members.getByRole('status');
@@ -205,6 +211,7 @@ describe('the record on screen', { timeout: 180_000 }, () => {
       expect(await members.getByText(w.ana, { exact: true }).count()).toBe(0);
       expect(await observedMembers.getByText(w.ana, { exact: true }).count()).toBe(0);
       await screenshot(host, `record-erased-host-${lang}`);
+      await partShot(members, `record-erased-members-${lang}`);
       await screenshot(observer, `record-erased-observer-${lang}`);
 
       // The minutes now name the pseudonym and keep nothing she wrote about herself.
@@ -275,6 +282,7 @@ describe('the record on screen', { timeout: 180_000 }, () => {
       await personal.getByText(pseudonym, { exact: true }).waitFor();
       expect(await personal.getByText(w.ana, { exact: true }).count()).toBe(0);
       await screenshot(host, `record-council-${lang}`);
+      await partShot(personal, `record-council-erased-${lang}`);
 
       const after = await JSZip.loadAsync((await downloaded(host, button)).bytes);
       const seated = await after.file(attendance)!.async('string');
