@@ -4,7 +4,7 @@
  * without a phone and enters it as the hall's headcount (`attendance.setHeadcount`).
  */
 import { currentMembers, termOf, type Member, type RoomState } from '@dr/shared';
-import { BOLD_FONT, drawBlocks, pdfDocument } from '../minutes/pdf.js';
+import { drawBlocks, pdfDocument } from '../minutes/pdf.js';
 import { MINUTES_STRINGS } from '../minutes/strings.js';
 import { PAPER_STRINGS } from './paperStrings.js';
 
@@ -21,6 +21,49 @@ function byHousehold(a: Member, b: Member): number {
     return a.household.localeCompare(b.household, 'zh-CN', { numeric: true });
   }
   return a.joinedAt - b.joinedAt;
+}
+
+/** Column widths in points (A4 less the margins: 499), the signature's the widest. */
+const COLUMNS = [40, 120, 80, 99, 160] as const;
+
+/**
+ * The roster as a ruled grid, drawn line by line (pdfkit's `table` re-selects the font per cell,
+ * which took seconds for a page of Chinese); the header is repeated on each new page.
+ */
+function drawGrid(doc: PDFKit.PDFDocument, header: readonly string[], rows: readonly string[][]): void {
+  const left = doc.page.margins.left;
+  const width = COLUMNS.reduce((a, b) => a + b, 0);
+  const row = (cells: readonly string[], font: 'regular' | 'bold') => {
+    if (doc.y + ROW_HEIGHT > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      row(header, 'bold');
+    }
+    const top = doc.y;
+    doc.font(font).fontSize(13);
+    let x = left;
+    cells.forEach((cell, i) => {
+      doc.text(cell, x + 4, top + 8, {
+        width: COLUMNS[i]! - 8,
+        height: ROW_HEIGHT - 8,
+        lineBreak: false,
+        ellipsis: true,
+      });
+      x += COLUMNS[i]!;
+    });
+    doc.lineWidth(0.8).rect(left, top, width, ROW_HEIGHT).stroke();
+    x = left;
+    for (const w of COLUMNS.slice(0, -1)) {
+      x += w;
+      doc
+        .moveTo(x, top)
+        .lineTo(x, top + ROW_HEIGHT)
+        .stroke();
+    }
+    doc.x = left;
+    doc.y = top + ROW_HEIGHT;
+  };
+  row(header, 'bold');
+  for (const cells of rows) row(cells, 'regular');
 }
 
 /** The sheet's PDF bytes, in the meeting's language. */
@@ -46,15 +89,7 @@ export function signInSheet(state: RoomState): Promise<Buffer> {
     '',
   ]);
   for (let i = 0; i < BLANK_ROWS; i++) rows.push([String(members.length + i + 1), '', '', '', '']);
-  doc.font('regular').fontSize(13);
-  doc.table({
-    columnStyles: [44, '*', 80, 90, 150],
-    rowStyles: (i) => ({ height: i === 0 ? 24 : ROW_HEIGHT }),
-    data: [
-      [p.number, p.name, p.group, p.household, p.signature].map((text) => ({ text, font: { src: BOLD_FONT } })),
-      ...rows,
-    ],
-  });
+  drawGrid(doc, [p.number, p.name, p.group, p.household, p.signature], rows);
   doc.moveDown(0.8);
   drawBlocks(doc, [{ kind: 'paragraph', text: p.headcountLine }], 1.3);
   doc.end();

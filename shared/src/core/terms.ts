@@ -44,8 +44,7 @@ export type RecordWord =
   | 'pseudonym'
   | 'noticePoster'
   | 'signInSheet'
-  | 'paperBallot'
-  | 'roster';
+  | 'paperBallot';
 
 /** Every family of terms, each keyed by the domain's own values. */
 export interface Terms {
@@ -178,8 +177,6 @@ export const TERMS: Terms = {
     signInSheet: term('签到表', 'Sign-in sheet'),
     /** A round's paper ballot (选票) for residents without a phone, counted into the hall count. */
     paperBallot: term('纸质选票', 'Paper ballot'),
-    /** A council's list of its members (花名册), as the village office keeps it. */
-    roster: term('花名册', 'Roster'),
   },
 };
 
