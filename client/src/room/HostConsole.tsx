@@ -21,7 +21,7 @@ import { ParticipationPanel } from './meeting/ParticipationPanel';
 import { PhaseControl } from './meeting/PhaseControl';
 import { RulesForm } from './meeting/RulesForm';
 import { AttendancePanel } from './meeting/AttendancePanel';
-import { RoundBallot } from '../paper/RoundBallot';
+import { RoundBallot } from '../followup/paper/RoundBallot';
 import { AddInRoomForm } from './queue/AddInRoomForm';
 import { HandControls } from './queue/HandControls';
 import { NextSpeakerButton } from './queue/NextSpeakerButton';

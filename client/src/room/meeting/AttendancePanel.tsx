@@ -7,7 +7,7 @@ import { useCommand } from '../../live/useCommand';
 import { timeText } from '../../i18n/timeText';
 import { AttendanceFigures } from './AttendanceFigures';
 
-const SignInSheet = lazy(() => import('../../paper/SignInSheet'));
+const SignInSheet = lazy(() => import('../../followup/paper/SignInSheet'));
 
 /**
  * The host's attendance (签到 · 清点人数): who is present (应到 · 实到), the hall's headcount of people

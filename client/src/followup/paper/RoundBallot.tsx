@@ -1,7 +1,7 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../live/RoomContext';
-import { currentRound } from '../room/consensus/rounds';
+import { useRoomView } from '../../live/RoomContext';
+import { currentRound } from '../../room/consensus/rounds';
 import PaperDownload from './PaperDownload';
 
 /**

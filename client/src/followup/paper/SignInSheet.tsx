@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useRoomView } from '../live/RoomContext';
+import { useRoomView } from '../../live/RoomContext';
 import PaperDownload from './PaperDownload';
 
 /** "Print the sign-in sheet" beside the hall's headcount, which the signed sheet's tally goes into. */

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../live/errorMessage';
-import { Alert } from '../ui/Alert';
-import { DownloadRefused, downloadWithToken } from '../followup/minutes/downloadFile';
+import { errorMessage } from '../../live/errorMessage';
+import { Alert } from '../../ui/Alert';
+import { DownloadRefused, downloadWithToken } from '../minutes/downloadFile';
 
 interface Props {
   /** The PDF's route (docs/protocol.md, "Paper"). */
