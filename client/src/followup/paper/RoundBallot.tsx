@@ -1,7 +1,5 @@
-import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
-import { currentRound } from '../../room/consensus/rounds';
 import PaperDownload from './PaperDownload';
 
 /**
@@ -11,9 +9,9 @@ import PaperDownload from './PaperDownload';
 export function RoundBallot() {
   const { t } = useTranslation('followup');
   const { roomId, token, state } = useRoomView();
-  const item = state.activeItemId ? own(state.items, state.activeItemId) : undefined;
-  const round = item ? currentRound(state, item.id) : undefined;
-  if (!round || round.status !== 'open') return null;
+  // An item has at most one open round.
+  const round = Object.values(state.rounds).find((r) => r.status === 'open' && r.itemId === state.activeItemId);
+  if (!round) return null;
   return (
     <PaperDownload
       url={`/api/rooms/${encodeURIComponent(roomId)}/rounds/${encodeURIComponent(round.id)}/ballot.pdf`}
