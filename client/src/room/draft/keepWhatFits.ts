@@ -3,9 +3,9 @@
  * `startAfresh`): what the old copy had that the server lacks is offered again once the new copy is
  * in step, in parts below the message cap when it is larger than one message (`splitUpdate`: each
  * part refers only to what the server has by then); the server then keeps what fits in each draft
- * and says what it did not keep, as for any edit. What cannot be sent at all (one change larger than
- * a message) is dropped, and the person is told, for the draft that held the most of it. Loaded
- * only then.
+ * and says what it did not keep, as for any edit. A copy holding one change larger than a message
+ * (a paste past the cap, stored before draftCap.ts) is dropped whole, and the person is told, for
+ * the draft that held the most of it. Loaded only then.
  */
 import { DRAFT_CAPS, type DraftRefusalNotice } from '@dr/shared';
 import { splitUpdate } from '@dr/shared/updateParts';
@@ -41,10 +41,12 @@ function keepWhatFits(unsent: Uint8Array, fresh: RoomDrafts): void {
     const old = new Y.Doc();
     Y.applyUpdate(old, unsent);
     const missing = Y.encodeStateAsUpdate(old, Y.encodeStateVector(fresh.doc));
-    // In parts below the message cap (room for the message's own framing), each sent as it is applied.
+    // In parts below the message cap (room for the message's own framing), each sent as it is
+    // applied; only when all of it can be sent: the parts before a change too large for any part
+    // would leave its shell behind (an empty paragraph whose text could not go).
     const { parts, unsent: left } = splitUpdate(fresh.doc, missing, PART_BYTES);
-    for (const part of parts) Y.applyUpdate(fresh.doc, part, 'kept');
-    if (left) fresh.refuse({ reason: 'draft.tooLarge', itemId: largestDraft(old), limit: DRAFT_CAPS.draft });
+    if (left === 0) for (const part of parts) Y.applyUpdate(fresh.doc, part, 'kept');
+    else fresh.refuse({ reason: 'draft.tooLarge', itemId: largestDraft(old), limit: DRAFT_CAPS.draft });
     old.destroy();
   });
 }
