@@ -21,7 +21,10 @@ const jsonOf = (locale: string): [string, string][] =>
   readdirSync(here)
     .filter((file) => file.endsWith(`${locale}.json`) && (locale !== 'en' || !file.includes('zh-CN')))
     .flatMap((file) =>
-      leaves(JSON.parse(readFileSync(path.join(here, file), 'utf8'))).map(([key, text]): [string, string] => [`${file}:${key}`, text]),
+      leaves(JSON.parse(readFileSync(path.join(here, file), 'utf8'))).map(([key, text]): [string, string] => [
+        `${file}:${key}`,
+        text,
+      ]),
     );
 
 /** Source files whose string literals people read in Chinese: the minutes, the notice's archive, refusals. */
