@@ -141,10 +141,10 @@ describe('the consensus meter in the browser', { timeout: 120_000 }, () => {
     await console_.getByRole('button', { name: '开始共识测量' }).click();
     const round = region(phone, '共识测量');
     await round.getByRole('button', { name: '5 强烈支持', exact: true }).click();
-    await round.getByText('您的回应：5 强烈支持。').waitFor();
+    await round.getByText('您的表态：5 强烈支持。').waitFor();
     const onBoard = board.getByRole('region', { name: '共识测量' });
     await onBoard.getByText('结果在本轮结束后公布。').waitFor();
-    await onBoard.getByText('在场 2 人中已有 1 人回应').waitFor();
+    await onBoard.getByText('在场 2 人中已有 1 人表态').waitFor();
     expect(await onBoard.getByText('已达成共识').count()).toBe(0);
     await screenshot(phone, 'zh-CN-consensus-phone');
     await screenshot(board, 'zh-CN-consensus-board-hidden');

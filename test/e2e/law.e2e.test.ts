@@ -88,7 +88,7 @@ const ZH: RepresentationLabels = {
   allow: '本次会议允许书面委托',
   principal: '委托人',
   holder: '受托人',
-  reference: '委托书编号（可选）',
+  reference: '委托书编号（选填）',
   record: '登记委托',
 };
 
