@@ -41,7 +41,7 @@ export function StatedReasons({ round, fit = false }: { round: Round; fit?: bool
   if (reasons.length === 0) return null;
   return (
     <div ref={box} className={fit ? 'reasons reasons--fit' : 'reasons'}>
-      <h4 className="reasons__heading">{t('consensus.reasonsHeading')}</h4>
+      <h3 className="reasons__heading">{t('consensus.reasonsHeading')}</h3>
       <ul ref={list} className="reasons__list">
         {reasons.map((r, index) => (
           <li key={index} className={`reasons__item reasons__item--${r.level}`}>

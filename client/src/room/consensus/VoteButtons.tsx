@@ -57,9 +57,9 @@ export function VoteButtons({ round, forMember }: { round: Round; forMember?: { 
 
   return (
     <div className="vote stack" role="group" aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>
         {forMember ? t('vote.heading', { ns: 'proxy', name: forMember.name }) : t('consensus.vote.heading')}
-      </h4>
+      </h3>
       <p className="vote__status" aria-live="polite">
         {mine.ballotId === null
           ? t('consensus.vote.prompt')
@@ -76,8 +76,8 @@ export function VoteButtons({ round, forMember }: { round: Round; forMember?: { 
               type="button"
               className={`vote__level vote__level--${level}`}
               aria-pressed={chosen}
-              aria-labelledby={`${id}-level-${level} ${id}-name-${level}`}
-              aria-describedby={`${id}-help-${level}`}
+              // The name is everything the button shows (axe: label-content-name-mismatch), "4 Support …".
+              aria-labelledby={`${id}-level-${level} ${id}-name-${level} ${id}-help-${level}${chosen ? ` ${id}-mine` : ''}`}
               disabled={busy}
               onClick={() => choose(level)}
             >
@@ -93,7 +93,7 @@ export function VoteButtons({ round, forMember }: { round: Round; forMember?: { 
                 </span>
               </span>
               {chosen && (
-                <span className="vote__mine" aria-hidden="true">
+                <span id={`${id}-mine`} className="vote__mine">
                   ✓ {t('consensus.vote.mine')}
                 </span>
               )}
