@@ -84,14 +84,16 @@ export function VoteButtons({ round, forMember }: { round: Round; forMember?: { 
               <span id={`${id}-level-${level}`} className={`vote__swatch meter__part--${level}`}>
                 {level}
               </span>
+              {/* Spaces between the parts: the text read (and matched to the name) is "4 Support I agree…". */}{' '}
               <span className="vote__words">
                 <span id={`${id}-name-${level}`} className="vote__name">
                   {t(`consensus.levels.${level}.name`)}
-                </span>
+                </span>{' '}
                 <span id={`${id}-help-${level}`} className="vote__help">
                   {t(`consensus.levels.${level}.help`)}
                 </span>
               </span>
+              {chosen && ' '}
               {chosen && (
                 <span id={`${id}-mine`} className="vote__mine">
                   ✓ {t('consensus.vote.mine')}
