@@ -129,6 +129,9 @@ describe('the board shows the whole frozen text', { timeout: 120_000 }, () => {
 
     const board = await suite.page({ viewport: { width: 1920, height: 1080 } });
     await board.goto(withLang(boardLink(room.links.host), 'en'));
+    // Any page: the boards turn pages on the clock, 12 s each, so a given page may be up for longer
+    // than a wait for another lasts (the flake of 2026-12-07); beside a round's side column the text
+    // may take more than three pages.
     await board.getByText(/page \d of \d/).waitFor();
     const cut = await board.evaluate(() => {
       const box = document.querySelector('.board-frozen__box')!.getBoundingClientRect();
