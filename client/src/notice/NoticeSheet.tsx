@@ -47,10 +47,8 @@ export function NoticeSheet({ notice }: { notice: Notice }) {
         <h2 id={`${id}-decisions`}>{t('publicNotice.decisions')}</h2>
         <p className="public-notice__summary">
           {t('publicNotice.summary', {
-            decisions: summary.decisions,
-            adopted: summary.adopted,
-            actions: summary.actions,
-            done: summary.done,
+            decisions: t('publicNotice.summaryDecisions', { count: summary.decisions, adopted: summary.adopted }),
+            actions: t('publicNotice.summaryActions', { count: summary.actions, done: summary.done }),
           })}
           {summary.overdue > 0 && (
             <span className="tag tag--overdue">{t('publicNotice.overdueCount', { count: summary.overdue })}</span>

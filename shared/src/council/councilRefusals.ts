@@ -30,8 +30,8 @@ export const COUNCIL_REFUSALS = refusalTable({
   'council.topicNotInPool': { en: 'Topic {{topic}} is not in the pool.', 'zh-CN': '议题 {{topic}} 不在议题池中。' },
   'topic.unknown': { en: 'No such topic.', 'zh-CN': '找不到这个议题。' },
   'topic.settled': { en: 'This topic is decided.', 'zh-CN': '这个议题已议定。' },
-  'topic.supportedAlready': { en: 'You support it already.', 'zh-CN': '你已附议。' },
-  'topic.notSupported': { en: 'You do not support it.', 'zh-CN': '你尚未附议。' },
+  'topic.supportedAlready': { en: 'You support it already.', 'zh-CN': '您已附议。' },
+  'topic.notSupported': { en: 'You do not support it.', 'zh-CN': '您尚未附议。' },
   'office.unknown': { en: 'No such office.', 'zh-CN': '找不到这个街镇。' },
   'office.badToken': { en: 'Not this office’s token.', 'zh-CN': '不是该街镇的凭证。' },
 });
