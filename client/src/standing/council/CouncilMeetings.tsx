@@ -6,7 +6,8 @@ import { fromLocalInput } from '../../i18n/zonedTime';
 import { momentText } from '../../i18n/dateText';
 import { FormFooter } from '../../ui/FormFooter';
 import { standingApi, sayRefusal } from '../standingApi';
-import { meetingHref, type CouncilCredentials } from './councilCredentials';
+import type { CouncilCredentials } from './councilCredentials';
+import { EnterMeeting } from './EnterMeeting';
 import { TextField } from '../../ui/TextField';
 
 interface Props {
@@ -36,9 +37,12 @@ export function CouncilMeetings({ board, token, host, member, onChange }: Props)
             <strong>{m.title}</strong>
             <span>{momentText(m.scheduledAt, i18n.resolvedLanguage, board.timeZone)}</span>
             <span className="tag">{terms.phases[m.phase]}</span>
-            <a href={meetingHref(m.roomId, host ? token : null, as)} className="button">
-              {s('open')}
-            </a>
+            <EnterMeeting
+              roomId={m.roomId}
+              hostToken={host ? token : null}
+              member={as}
+              over={m.phase === 'closed' || m.phase === 'adjourned'}
+            />
             {m.noticeUrl && <a href={new URL(m.noticeUrl).pathname}>{s('notice')}</a>}
           </li>
         ))}
