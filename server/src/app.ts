@@ -178,7 +178,7 @@ export function createApp(options: AppOptions): App {
     gate,
     guessRate: limits.guessesPerRoom,
   };
-  news = attachCouncilWatch(io, { book: councilDoor.book, gate, addressOf, logger });
+  news = attachCouncilWatch(io, { door: councilDoor, addressOf, logger });
   const creation = limits.roomCreation;
   app.use(councilsRouter({ door: councilDoor, registry, publicUrl, creation, clock }));
   app.use(councilMembersRouter({ door: councilDoor, registry }));

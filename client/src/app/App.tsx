@@ -14,6 +14,9 @@ const NoticePage = lazy(
   withFollowUpStrings(() => import('../notice/NoticePage').then((m) => ({ default: m.NoticePage }))),
 );
 
+// Typing a join code (`/j`): for people who cannot scan the QR code.
+const JoinCodePage = lazy(() => import('../start/JoinCodePage').then((m) => ({ default: m.JoinCodePage })));
+
 // Standing councils and offices (issue 18): pages only a council's or an office's link holders open.
 const StandingPage = lazy(withStandingStrings(() => import('../standing/StandingPage')));
 
@@ -44,6 +47,11 @@ export function App() {
       {route.page === 'standing' && (
         <Suspense fallback={null}>
           <StandingPage kind={route.kind} id={route.id} />
+        </Suspense>
+      )}
+      {route.page === 'joinCode' && (
+        <Suspense fallback={null}>
+          <JoinCodePage unknown={route.unknown} />
         </Suspense>
       )}
       {route.page === 'notFound' && <NotFoundPage />}

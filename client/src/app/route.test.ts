@@ -14,6 +14,14 @@ describe('routes', () => {
     expect(routeFor('/c/a:b')).toEqual({ page: 'notFound' });
   });
 
+  it('reads the join code page, and a code the server did not know', () => {
+    expect(routeFor('/j')).toEqual({ page: 'joinCode', unknown: null });
+    expect(routeFor('/j/')).toEqual({ page: 'joinCode', unknown: null });
+    expect(routeFor('/j/k7qf-2m9x')).toEqual({ page: 'joinCode', unknown: 'k7qf-2m9x' });
+    expect(routeFor('/j/K7QF%202M9X/')).toEqual({ page: 'joinCode', unknown: 'K7QF 2M9X' });
+    expect(routeFor('/j/%E0%A4%A')).toEqual({ page: 'joinCode', unknown: null });
+  });
+
   it('sends anything else to the not-found page', () => {
     expect(routeFor('/board')).toEqual({ page: 'notFound' });
     expect(routeFor('/r/a/b')).toEqual({ page: 'notFound' });

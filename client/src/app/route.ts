@@ -6,10 +6,24 @@ export type Route =
   | { page: 'notice'; roomId: string }
   /** A standing council's page (`/c/<id>`) or an office's (`/o/<id>`). */
   | { page: 'standing'; kind: 'c' | 'o'; id: string }
+  /**
+   * Typing a join code (`/j`). `/j/<code>` reaches the web app only when the server found no meeting
+   * with that code (it redirects a good one): `unknown` is what was typed.
+   */
+  | { page: 'joinCode'; unknown: string | null }
   | { page: 'notFound' };
 
 export function routeFor(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { page: 'start' };
+  if (pathname === '/j' || pathname === '/j/') return { page: 'joinCode', unknown: null };
+  const typed = /^\/j\/([^/]{1,64})\/?$/.exec(pathname);
+  if (typed) {
+    try {
+      return { page: 'joinCode', unknown: decodeURIComponent(typed[1]!) };
+    } catch {
+      return { page: 'joinCode', unknown: null };
+    }
+  }
   const standing = /^\/([co])\/([\w-]{1,64})\/?$/.exec(pathname);
   if (standing) return { page: 'standing', kind: standing[1] as 'c' | 'o', id: standing[2]! };
   const match = /^\/(r|board|notice)\/([^/]+)\/?$/.exec(pathname);

@@ -29,6 +29,9 @@ export function StartPage() {
     <main className="page stack">
       <h1>{t('start.heading')}</h1>
       <p>{t('start.intro')}</p>
+      <p>
+        <a href="/j">{t('code.startLink')}</a>
+      </p>
       {room ? (
         <>
           <RoomLinksView room={room} />

@@ -12,10 +12,8 @@
 import { COUNCIL_NAMESPACE, CouncilWatchAuth, type CouncilWatchEvents } from '@dr/shared/council';
 import type { Logger } from 'pino';
 import type { Namespace } from 'socket.io';
-import type { AccessGate } from '../access/accessGate.js';
 import type { AddressOf } from '../access/clientAddress.js';
-import type { CouncilBook } from '../council/councilBook.js';
-import { councilStream } from '../store/streams.js';
+import { admitToCouncil, type CouncilDoor } from '../http/councilDoors.js';
 import { HandshakeError } from './authenticate.js';
 import type { RoomServer } from './roomServer.js';
 
@@ -23,8 +21,7 @@ import type { RoomServer } from './roomServer.js';
 export const COALESCE_MS = 300;
 
 export interface CouncilWatchDeps {
-  book: CouncilBook;
-  gate: AccessGate;
+  door: CouncilDoor;
   addressOf: AddressOf;
   logger: Logger;
 }
@@ -44,25 +41,9 @@ export function attachCouncilWatch(io: RoomServer, deps: CouncilWatchDeps): Coun
     const parsed = CouncilWatchAuth.safeParse(socket.handshake.auth ?? {});
     if (!parsed.success) return next(new HandshakeError('invalid', 'access.malformed'));
     const { councilId, token } = parsed.data;
-    deps.book.load(councilId).then(
-      (council) => {
-        if (!council) return next(new HandshakeError('not_found', 'access.badLink'));
-        const address = deps.addressOf(socket.request);
-        const admission = deps.gate.admitToken(
-          address,
-          councilStream(councilId),
-          council.credentials.tokenHashes,
-          token,
-        );
-        if (!admission.ok) {
-          const rated = admission.refusal === 'rate_limited';
-          return next(
-            new HandshakeError(
-              rated ? 'rate_limited' : 'bad_token',
-              rated ? 'access.tooManyGuesses' : 'access.badLink',
-            ),
-          );
-        }
+    admit(councilId, token, deps.addressOf(socket.request)).then(
+      (refused) => {
+        if (refused) return next(refused);
         void socket.join(audience(councilId));
         next();
       },
@@ -72,6 +53,15 @@ export function attachCouncilWatch(io: RoomServer, deps: CouncilWatchDeps): Coun
       },
     );
   });
+  /** Null when the token opens the council (any of its links, or its office's); else the refusal. */
+  const admit = async (councilId: string, token: string, address: string): Promise<HandshakeError | null> => {
+    const council = await deps.door.book.load(councilId);
+    if (!council) return new HandshakeError('not_found', 'access.badLink');
+    const admission = await admitToCouncil(deps.door, address, council, token);
+    if (admission.ok) return null;
+    if (admission.refusal === 'rate_limited') return new HandshakeError('rate_limited', 'access.tooManyGuesses');
+    return new HandshakeError('bad_token', 'access.badLink');
+  };
   // The page only listens: anything it sends is ignored.
 
   const waiting = new Map<string, { again: boolean; timer: ReturnType<typeof setTimeout> }>();

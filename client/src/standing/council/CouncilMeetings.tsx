@@ -7,6 +7,7 @@ import { momentText } from '../../i18n/dateText';
 import { FormFooter } from '../../ui/FormFooter';
 import { standingApi, sayRefusal } from '../standingApi';
 import type { CouncilCredentials } from './councilCredentials';
+import { AddMeetingTopics } from './AddMeetingTopics';
 import { EnterMeeting } from './EnterMeeting';
 import { TextField } from '../../ui/TextField';
 
@@ -44,6 +45,9 @@ export function CouncilMeetings({ board, token, host, member, onChange }: Props)
               over={m.phase === 'closed' || m.phase === 'adjourned'}
             />
             {m.noticeUrl && <a href={new URL(m.noticeUrl).pathname}>{s('notice')}</a>}
+            {host && m.phase !== 'closed' && m.phase !== 'adjourned' && (
+              <AddMeetingTopics board={board} token={token} roomId={m.roomId} onAdded={onChange} />
+            )}
           </li>
         ))}
       </ul>
@@ -68,6 +72,7 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const pool = board.topics.filter((topic) => topic.status === 'pool');
+  const taken = pool.filter((topic) => chosen.includes(topic.id));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     // Read in the council's zone, where it meets (as its page shows it), not this device's.
@@ -110,6 +115,12 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
           ))}
         </fieldset>
       )}
+      <p className="council__takes" aria-live="polite">
+        {taken.length > 0
+          ? s('takesTopics', { list: taken.map((topic) => topic.title).join(s('listSeparator')) })
+          : s('takesNoTopic')}{' '}
+        {s('carriedBack')}
+      </p>
       <FormFooter error={error} onDismiss={() => setError(null)} busy={busy} submitLabel={s('callButton')} />
     </form>
   );
