@@ -15,7 +15,9 @@ const NoticePage = lazy(
 );
 
 // Typing a join code (`/j`): for people who cannot scan the QR code.
-const JoinCodePage = lazy(() => import('../start/JoinCodePage').then((m) => ({ default: m.JoinCodePage })));
+const JoinCodePage = lazy(
+  withStandingStrings(() => import('../start/JoinCodePage').then((m) => ({ default: m.JoinCodePage }))),
+);
 
 // Standing councils and offices (issue 18): pages only a council's or an office's link holders open.
 const StandingPage = lazy(withStandingStrings(() => import('../standing/StandingPage')));

@@ -15,15 +15,8 @@ export type Route =
 
 export function routeFor(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { page: 'start' };
-  if (pathname === '/j' || pathname === '/j/') return { page: 'joinCode', unknown: null };
-  const typed = /^\/j\/([^/]{1,64})\/?$/.exec(pathname);
-  if (typed) {
-    try {
-      return { page: 'joinCode', unknown: decodeURIComponent(typed[1]!) };
-    } catch {
-      return { page: 'joinCode', unknown: null };
-    }
-  }
+  const code = /^\/j(?:\/([^/]{1,64}))?\/?$/.exec(pathname);
+  if (code) return { page: 'joinCode', unknown: code[1] ? decodedOrNull(code[1]) : null };
   const standing = /^\/([co])\/([\w-]{1,64})\/?$/.exec(pathname);
   if (standing) return { page: 'standing', kind: standing[1] as 'c' | 'o', id: standing[2]! };
   const match = /^\/(r|board|notice)\/([^/]+)\/?$/.exec(pathname);
@@ -37,4 +30,12 @@ export function routeFor(pathname: string): Route {
     }
   }
   return { page: 'notFound' };
+}
+
+function decodedOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }

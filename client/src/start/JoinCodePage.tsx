@@ -22,7 +22,8 @@ const shown = (code: string) =>
  * (the access gate's guess limit, which answers a slowed address with its own page).
  */
 export function JoinCodePage({ unknown }: { unknown: string | null }) {
-  const { t } = useTranslation();
+  // Its words are the standing pages' (`council` namespace): never on a phone's way into a meeting.
+  const { t } = useTranslation('council');
   const [value, setValue] = useState(() => (unknown === null ? '' : shown(typedCode(unknown))));
   const [problem, setProblem] = useState<string | null>(
     unknown === null ? null : t('code.unknown', { code: shown(typedCode(unknown)) }),

@@ -29,9 +29,7 @@ export function StartPage() {
     <main className="page stack">
       <h1>{t('start.heading')}</h1>
       <p>{t('start.intro')}</p>
-      <p>
-        <a href="/j">{t('code.startLink')}</a>
-      </p>
+      <JoinCodeLink />
       {room ? (
         <>
           <RoomLinksView room={room} />
@@ -45,6 +43,16 @@ export function StartPage() {
       {!room && <RememberedRooms rooms={rooms} onShow={setRoom} onForget={onForget} />}
       {!room && <Standing />}
     </main>
+  );
+}
+
+/** For people who got a join code instead of a link (the `/j` page). */
+function JoinCodeLink() {
+  const { t: text } = useTranslation('council');
+  return (
+    <p>
+      <a href="/j">{text('code.startLink')}</a>
+    </p>
   );
 }
 
