@@ -77,7 +77,10 @@ export async function admitToCouncil(
   token: string,
 ): Promise<TokenAdmission<CouncilRole>> {
   const office = council.officeId ? await door.offices.load(council.officeId) : null;
-  const hashes: Record<CouncilRole | 'office', string> = { ...council.credentials.tokenHashes, office: office?.tokenHash ?? '' };
+  const hashes: Record<CouncilRole | 'office', string> = {
+    ...council.credentials.tokenHashes,
+    office: office?.tokenHash ?? '',
+  };
   const admission = door.gate.admitToken(address, councilStream(council.councilId), hashes, token);
   return admission.ok && admission.role === 'office'
     ? { ok: true, role: 'observer' }
