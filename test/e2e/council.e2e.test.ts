@@ -7,6 +7,7 @@
  */
 import { CreatedCouncil, CreatedMeeting, CreatedOffice, JoinedCouncil } from '@dr/shared/council';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe.js';
 import { cspViolations, PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { connect, ok, type TestClient } from '../support/clients.js';
@@ -221,6 +222,7 @@ describe('the office page', () => {
       await page.setViewportSize({ width: 360, height: 740 });
       await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await screenshot(page, `office-360-${locale}`);
+      expect(await seriousViolations(page)).toEqual([]);
       // Each council's name opens its page, as an observer (the office's link opens it).
       await row.getByRole('link', { name: 'East Lane Council' }).click();
       await page.getByRole('heading', { name: 'East Lane Council', level: 1 }).waitFor();

@@ -9,6 +9,7 @@ import type { Locale } from '@dr/shared';
 import { CreatedCouncil, JoinedCouncil } from '@dr/shared/council';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe.js';
 import { cspViolations, PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { connect, createRoom, type TestClient } from '../support/clients.js';
@@ -143,6 +144,7 @@ describe('a standing council that behaves like a live room', () => {
       const lights = pool(member, locale).getByRole('listitem').filter({ hasText: 'Street lights' });
       await expect.poll(() => lights.textContent()).toContain(w.scheduled);
       await screenshot(host, `council-live-host-${locale}`);
+      expect(await seriousViolations(host)).toEqual([]);
 
       // The member opens the meeting: asked where, as a link joiner is; counted in the room.
       const watcher = await connect(suite.server.url, { roomId, token: council.tokens.host });
@@ -152,7 +154,9 @@ describe('a standing council that behaves like a live room', () => {
       );
       await called.getByRole('button', { name: w.open }).click();
       const where = called.getByRole('group', { name: w.where });
+      await where.waitFor();
       await screenshot(member, `council-live-where-${locale}`);
+      expect(await seriousViolations(member)).toEqual([]);
       await where.getByRole('button', { name: w.inRoom }).click();
       await member.getByRole('button', { name: w.raise }).waitFor({ timeout: 20_000 });
       const arrived = await watcher.waitForEvent((e) => e.type === 'member.arrived' && e.memberId === ana.memberId);
@@ -199,6 +203,8 @@ describe('typing a join code', () => {
       expect(new URL(page.url()).pathname).toBe('/j/ABCDEFGH');
       expect(await page.getByLabel(w.code, { exact: true }).inputValue()).toBe('ABCD-EFGH');
       await screenshot(page, `join-code-unknown-${locale}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect(csp).toEqual([]);
       await context.close();
     }, 60_000);
