@@ -14,11 +14,6 @@ const NoticePage = lazy(
   withFollowUpStrings(() => import('../notice/NoticePage').then((m) => ({ default: m.NoticePage }))),
 );
 
-// Typing a join code (`/j`): for people who cannot scan the QR code.
-const JoinCodePage = lazy(
-  withStandingStrings(() => import('../start/JoinCodePage').then((m) => ({ default: m.JoinCodePage }))),
-);
-
 // Standing councils and offices (issue 18): pages only a council's or an office's link holders open.
 const StandingPage = lazy(withStandingStrings(() => import('../standing/StandingPage')));
 
@@ -35,9 +30,10 @@ export function App() {
   return (
     <>
       <AppHeader />
-      {route.page === 'start' && (
+      {/* Typing a join code (`/j`) comes with the start page's chunk: never on a phone's way in by link. */}
+      {(route.page === 'start' || route.page === 'joinCode') && (
         <Suspense fallback={null}>
-          <StartPage />
+          <StartPage typing={route.page === 'joinCode' ? route : null} />
         </Suspense>
       )}
       {route.page === 'room' && <RoomPage roomId={route.roomId} />}
@@ -49,11 +45,6 @@ export function App() {
       {route.page === 'standing' && (
         <Suspense fallback={null}>
           <StandingPage kind={route.kind} id={route.id} />
-        </Suspense>
-      )}
-      {route.page === 'joinCode' && (
-        <Suspense fallback={null}>
-          <JoinCodePage unknown={route.unknown} />
         </Suspense>
       )}
       {route.page === 'notFound' && <NotFoundPage />}

@@ -8,7 +8,7 @@ export type Route =
   | { page: 'standing'; kind: 'c' | 'o'; id: string }
   /**
    * Typing a join code (`/j`). `/j/<code>` reaches the web app only when the server found no meeting
-   * with that code (it redirects a good one): `unknown` is what was typed.
+   * with that code (it redirects a good one): `unknown` is what was typed, as in the path (encoded).
    */
   | { page: 'joinCode'; unknown: string | null }
   | { page: 'notFound' };
@@ -16,7 +16,7 @@ export type Route =
 export function routeFor(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { page: 'start' };
   const code = /^\/j(?:\/([^/]{1,64}))?\/?$/.exec(pathname);
-  if (code) return { page: 'joinCode', unknown: code[1] ? decodedOrNull(code[1]) : null };
+  if (code) return { page: 'joinCode', unknown: code[1] ?? null };
   const standing = /^\/([co])\/([\w-]{1,64})\/?$/.exec(pathname);
   if (standing) return { page: 'standing', kind: standing[1] as 'c' | 'o', id: standing[2]! };
   const match = /^\/(r|board|notice)\/([^/]+)\/?$/.exec(pathname);
@@ -30,12 +30,4 @@ export function routeFor(pathname: string): Route {
     }
   }
   return { page: 'notFound' };
-}
-
-function decodedOrNull(text: string): string | null {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return null;
-  }
 }

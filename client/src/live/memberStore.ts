@@ -18,9 +18,7 @@ export function loadMember(roomId: string): MemberCredentials | null {
     const parsed: unknown = JSON.parse(localStorage.getItem(keyFor(roomId)) ?? 'null');
     const { memberId, memberSecret, presence } = (parsed ?? {}) as Partial<MemberCredentials>;
     if (typeof memberId !== 'string' || typeof memberSecret !== 'string') return null;
-    return PRESENCES.includes(presence as Presence)
-      ? { memberId, memberSecret, presence: presence! }
-      : { memberId, memberSecret };
+    return PRESENCES.includes(presence!) ? { memberId, memberSecret, presence: presence! } : { memberId, memberSecret };
   } catch {
     return null;
   }

@@ -10,6 +10,15 @@ export function typedCode(input: string): string {
   return normalizeJoinCode(tail ?? input);
 }
 
+/** A code from the path (`/j/<code>`, encoded) as it was typed; a broken encoding as it stands. */
+function fromPath(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
+}
+
 /** `K7QF2M9X` as `K7QF-2M9X`: read back in the halves it is shown in. */
 const shown = (code: string) =>
   code.length === JOIN_LENGTH ? `${code.slice(0, JOIN_LENGTH / 2)}-${code.slice(JOIN_LENGTH / 2)}` : code;
@@ -21,7 +30,8 @@ const shown = (code: string) =>
  * unknown or replaced one comes back here (`unknown`) and counts as a failed guess from this address
  * (the access gate's guess limit, which answers a slowed address with its own page).
  */
-export function JoinCodePage({ unknown }: { unknown: string | null }) {
+export function JoinCodePage({ unknown: inPath }: { unknown: string | null }) {
+  const unknown = inPath === null ? null : fromPath(inPath);
   // Its words are the standing pages' (`council` namespace): never on a phone's way into a meeting.
   const { t } = useTranslation('council');
   const [value, setValue] = useState(() => (unknown === null ? '' : shown(typedCode(unknown))));

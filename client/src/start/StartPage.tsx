@@ -5,11 +5,18 @@ import { CreateRoomForm } from './CreateRoomForm';
 import { RememberedRooms } from './RememberedRooms';
 import { forgetRoom, rememberedRooms, rememberRoom, type RememberedRoom } from '../live/rememberedRooms';
 import { RoomLinksView } from './RoomLinksView';
+import { JoinCodePage } from './JoinCodePage';
 
 // Creating a council or an office (issue 18): its forms, words and schemas load when asked for.
 const CreateStanding = lazy(() => import('../standing/CreateStanding'));
 
-export function StartPage() {
+/** `/`, or with `typing` the page to type a join code (`/j`, JoinCodePage.tsx). */
+export function StartPage({ typing }: { typing: { unknown: string | null } | null }) {
+  if (typing) return <JoinCodePage unknown={typing.unknown} />;
+  return <CreateOrOpen />;
+}
+
+function CreateOrOpen() {
   const { t } = useTranslation();
   const [room, setRoom] = useState<RememberedRoom | null>(null);
   const [rooms, setRooms] = useState(rememberedRooms);
