@@ -30,10 +30,10 @@ export function App() {
   return (
     <>
       <AppHeader />
-      {/* Typing a join code (`/j`) comes with the start page's chunk: never on a phone's way in by link. */}
-      {(route.page === 'start' || route.page === 'joinCode') && (
+      {/* Typing a join code (`/j`) too: never on a phone's way in by link. */}
+      {route.page === 'start' && (
         <Suspense fallback={null}>
-          <StartPage typing={route.page === 'joinCode' ? route : null} />
+          <StartPage />
         </Suspense>
       )}
       {route.page === 'room' && <RoomPage roomId={route.roomId} />}

@@ -14,11 +14,10 @@ describe('routes', () => {
     expect(routeFor('/c/a:b')).toEqual({ page: 'notFound' });
   });
 
-  it('reads the join code page, and a code the server did not know', () => {
-    expect(routeFor('/j')).toEqual({ page: 'joinCode', unknown: null });
-    expect(routeFor('/j/')).toEqual({ page: 'joinCode', unknown: null });
-    expect(routeFor('/j/k7qf-2m9x')).toEqual({ page: 'joinCode', unknown: 'k7qf-2m9x' });
-    expect(routeFor('/j/K7QF%202M9X/')).toEqual({ page: 'joinCode', unknown: 'K7QF%202M9X' });
+  it('sends the join code page and a code the server did not know to the start page’s chunk', () => {
+    for (const path of ['/j', '/j/', '/j/k7qf-2m9x', '/j/K7QF%202M9X/'])
+      expect(routeFor(path)).toEqual({ page: 'start' });
+    expect(routeFor('/j/a/b')).toEqual({ page: 'notFound' });
   });
 
   it('sends anything else to the not-found page', () => {

@@ -6,17 +6,11 @@ export type Route =
   | { page: 'notice'; roomId: string }
   /** A standing council's page (`/c/<id>`) or an office's (`/o/<id>`). */
   | { page: 'standing'; kind: 'c' | 'o'; id: string }
-  /**
-   * Typing a join code (`/j`). `/j/<code>` reaches the web app only when the server found no meeting
-   * with that code (it redirects a good one): `unknown` is what was typed, as in the path (encoded).
-   */
-  | { page: 'joinCode'; unknown: string | null }
   | { page: 'notFound' };
 
 export function routeFor(pathname: string): Route {
-  if (pathname === '/' || pathname === '/index.html') return { page: 'start' };
-  const code = /^\/j(?:\/([^/]{1,64}))?\/?$/.exec(pathname);
-  if (code) return { page: 'joinCode', unknown: code[1] ?? null };
+  // `/j` and `/j/<code>` (a code the server did not know): the start page's chunk types join codes.
+  if (/^\/(index\.html|j(\/[^/]{1,64})?\/?)?$/.test(pathname)) return { page: 'start' };
   const standing = /^\/([co])\/([\w-]{1,64})\/?$/.exec(pathname);
   if (standing) return { page: 'standing', kind: standing[1] as 'c' | 'o', id: standing[2]! };
   const match = /^\/(r|board|notice)\/([^/]+)\/?$/.exec(pathname);

@@ -10,9 +10,13 @@ import { JoinCodePage } from './JoinCodePage';
 // Creating a council or an office (issue 18): its forms, words and schemas load when asked for.
 const CreateStanding = lazy(() => import('../standing/CreateStanding'));
 
-/** `/`, or with `typing` the page to type a join code (`/j`, JoinCodePage.tsx). */
-export function StartPage({ typing }: { typing: { unknown: string | null } | null }) {
-  if (typing) return <JoinCodePage unknown={typing.unknown} />;
+/**
+ * `/`, or at `/j` the page to type a join code (JoinCodePage.tsx); at `/j/<code>` the server found no
+ * meeting with that code (it redirects a good one), so the page says so.
+ */
+export function StartPage() {
+  const typing = /^\/j(?:\/([^/]+))?/.exec(window.location.pathname);
+  if (typing) return <JoinCodePage unknown={typing[1] ?? null} />;
   return <CreateOrOpen />;
 }
 
