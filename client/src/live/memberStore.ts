@@ -1,4 +1,4 @@
-import { PRESENCES, type Presence } from '@dr/shared';
+import type { Presence } from '@dr/shared';
 
 /**
  * This browser's member credentials per room, so a reload comes back as the same member. `presence`
@@ -18,7 +18,10 @@ export function loadMember(roomId: string): MemberCredentials | null {
     const parsed: unknown = JSON.parse(localStorage.getItem(keyFor(roomId)) ?? 'null');
     const { memberId, memberSecret, presence } = (parsed ?? {}) as Partial<MemberCredentials>;
     if (typeof memberId !== 'string' || typeof memberSecret !== 'string') return null;
-    return PRESENCES.includes(presence!) ? { memberId, memberSecret, presence: presence! } : { memberId, memberSecret };
+    // Only a presence the protocol knows goes into the handshake (a stale value would refuse it).
+    return presence === 'in_room' || presence === 'remote'
+      ? { memberId, memberSecret, presence }
+      : { memberId, memberSecret };
   } catch {
     return null;
   }
