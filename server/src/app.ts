@@ -40,6 +40,7 @@ import { preEncodingParser } from './socket/preEncoded.js';
 import { socketBroadcaster } from './socket/broadcaster.js';
 import type { RoomServer } from './socket/roomServer.js';
 import { attachSocketHandlers } from './socket/socketServer.js';
+import { attachCouncilWatch, type CouncilNews } from './socket/councilWatch.js';
 import type { Store } from './store/store.js';
 import { DOC_PATH_PREFIX, docAuthorizer } from './yjs/docAuth.js';
 import { isDiskFull } from './store/diskFull.js';
@@ -134,7 +135,10 @@ export function createApp(options: AppOptions): App {
     parser: preEncodingParser, // welcomes serialised once per room state (socket/preEncoded.ts)
     ...(cluster ? { adapter: cluster.socketAdapter } : {}),
   });
-  const broadcaster = socketBroadcaster(io);
+  // Council pages are live (socket/councilWatch.ts): told when the council or one of its meetings changed.
+  let news: CouncilNews | null = null;
+  const councilChanged = (councilId: string) => news?.changed(councilId);
+  const broadcaster = { ...socketBroadcaster(io), councilChanged };
   const registry = new RoomRegistry({
     store,
     logger,
@@ -171,11 +175,12 @@ export function createApp(options: AppOptions): App {
   app.use(scorecardRouter({ door: hostDoor, registry }));
   // Standing councils and the offices that oversee them (issue 18).
   const councilDoor: CouncilDoor = {
-    book: new CouncilBook(store, logger, clock),
+    book: new CouncilBook(store, logger, clock, councilChanged),
     offices: new OfficeBook(store, logger, clock),
     gate,
     guessRate: limits.guessesPerRoom,
   };
+  news = attachCouncilWatch(io, { door: councilDoor, addressOf, logger });
   const creation = limits.roomCreation;
   app.use(councilsRouter({ door: councilDoor, registry, publicUrl, creation, clock }));
   app.use(councilMembersRouter({ door: councilDoor, registry }));
@@ -211,6 +216,7 @@ export function createApp(options: AppOptions): App {
     ready: joined ?? Promise.resolve(),
     async close() {
       await retention?.stop();
+      news?.close();
       // Draft sockets first: the HTTP server's close (inside io.close) waits for every open socket.
       await yjs.close();
       const closed = new Promise<void>((resolve) => io.close(() => resolve()));

@@ -11,6 +11,7 @@ export * from './core/timeZone.js';
 export * from './core/refusals.js';
 export * from './core/own.js';
 export * from './core/names.js';
+export * from './core/joinCode.js';
 export * from './model/rubric.js';
 export * from './model/commands.js';
 export * from './model/events.js';

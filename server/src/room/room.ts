@@ -1,8 +1,7 @@
 /**
- * One live room: its state, its sessions, its draft document and its presence. Commands are decided
- * one at a time, in arrival order, each against the state its predecessors left, and stored in group
- * commits by the stream kernel (stream/eventStream.ts); what a commit does for a room (send, snapshot,
- * catch up with other nodes) is roomCommits.ts, and coming in (joins, arrival) is roomJoins.ts.
+ * One live room: its state, sessions, draft document and presence. Commands are decided one at a time, in arrival
+ * order, against the state their predecessors left, and stored in group commits (stream/eventStream.ts); what a
+ * commit does for a room (send, snapshot, catch up with other nodes) is roomCommits.ts; joins and arrival roomJoins.ts.
  */
 import {
   withArrivals,
@@ -35,10 +34,9 @@ import type { DocSettings } from '../yjs/yjsProtocol.js';
 import { decideInputs } from './decideInputs.js';
 import { mergePresence, type RoomCluster } from './cluster.js';
 import { PresenceFanOut, type FanOutTimers } from './presenceFanOut.js';
-import { RoomCommits, unfoldableLogger, type RoomCommitDeps } from './roomCommits.js';
+import { RoomCommits, unfoldableLogger, type RoomCommitDeps, type RoomDecide } from './roomCommits.js';
 import { admitRosterMember, arrive, join, MEMBER_JOINS, type JoinContext, type JoinResult } from './roomJoins.js';
 import type { RoomBroadcaster, RoomSession } from './session.js';
-
 export { SNAPSHOT_EVERY } from './roomCommits.js';
 export type { JoinResult } from './roomJoins.js';
 
@@ -238,6 +236,11 @@ export class Room {
   /** A council's roster member who joined after this meeting was called enters it (roomJoins.ts). */
   admitRosterMember(seat: Extract<EventBody, { type: 'member.joined' }>, secretHash: string): Promise<void> {
     return admitRosterMember(this.joining, seat, secretHash);
+  }
+
+  /** Events its council writes into this meeting (pool topics added later: council/meetingTopics.ts). */
+  fromCouncil(decide: RoomDecide): Promise<CommandAck> {
+    return this.commits.submit(null, decide);
   }
 
   /** A member seated in advance connects for the first time: their arrival (roomJoins.ts). */

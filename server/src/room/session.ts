@@ -16,4 +16,9 @@ export interface RoomBroadcaster {
   revoke(roomId: string, role: Role): void;
   /** Disconnects every connection of a member the host removed. */
   removeMember(roomId: string, memberId: string): void;
+  /**
+   * A meeting of council `councilId` committed events its council's board shows: open council pages
+   * read the board again (socket/councilWatch.ts). Absent where nobody watches councils.
+   */
+  councilChanged?(councilId: string): void;
 }
