@@ -8,7 +8,6 @@ import {
   withArrivals,
   ballotsOf,
   presentEvents,
-  presentState,
   decide,
   emptyState,
   foldSafely,
@@ -18,6 +17,7 @@ import {
   type Command,
   type CommandAck,
   type EventBody,
+  type Member,
   type Presence,
   type PresenceMessage,
   type Role,
@@ -38,6 +38,7 @@ import { PresenceFanOut, type FanOutTimers } from './presenceFanOut.js';
 import { RoomCommits, unfoldableLogger, type RoomCommitDeps } from './roomCommits.js';
 import { admitRosterMember, arrive, join, MEMBER_JOINS, type JoinContext, type JoinResult } from './roomJoins.js';
 import type { RoomBroadcaster, RoomSession } from './session.js';
+import { WelcomeViews, type StateView } from './welcomeView.js';
 
 export { SNAPSHOT_EVERY } from './roomCommits.js';
 export type { JoinResult } from './roomJoins.js';
@@ -72,8 +73,8 @@ export class Room {
   private readonly presenceOut: PresenceFanOut;
   /** This node's own sessions, told to the other nodes (coalesced like the presence sent to sockets). */
   private readonly clusterPresenceOut: PresenceFanOut | null;
-  /** The JSON of the presented state, for the state it was made from (welcomeView). */
-  private welcomeJson: { state: RoomState; json: string } | null = null;
+  /** The welcome's JSON and the members' pages, made once per state (welcomeView.ts). */
+  private readonly views = new WelcomeViews();
 
   private constructor(
     readonly roomId: string,
@@ -124,20 +125,20 @@ export class Room {
     return room;
   }
 
-  /**
-   * What a connection of `memberId` is shown on joining: the state as others may see it, as JSON
-   * (serialised once per state and shared by every socket welcomed at that seq: a hall reconnecting
-   * at once asks for the same state thousands of times), and its own ballots.
-   */
-  welcomeView(memberId: string | null): { seq: number; stateJson: string; ballots: Record<string, string> } {
+  /** A welcome for `memberId`: the state's JSON made once per state (welcomeView.ts), its own member and ballots. */
+  welcomeView(memberId: string | null): StateView & { ballots: Record<string, string>; member?: Member } {
     const state = this.current;
-    if (this.welcomeJson?.state !== state) {
-      this.welcomeJson = { state, json: JSON.stringify(presentState(state)) };
-    }
-    return { seq: state.seq, stateJson: this.welcomeJson.json, ballots: memberId ? ballotsOf(state, memberId) : {} };
+    const member = this.views.ownMember(state, memberId);
+    const ballots = memberId ? ballotsOf(state, memberId) : {};
+    return { ...this.views.view(state), ballots, ...(member ? { member } : {}) };
   }
 
-  /** The current state; treat as read-only (apply never mutates, so sharing it is safe). */
+  /** A `members` page from the `from`-th member, as the JSON of its answer (welcomeView.ts). */
+  membersPageJson(from: number): string {
+    return this.views.pageJson(this.current, from);
+  }
+
+  /** The current state; read-only (apply never mutates, so sharing it is safe). */
   get current(): RoomState {
     return this.commits.current;
   }
