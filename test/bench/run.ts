@@ -5,6 +5,7 @@
 import { runBroadcastBench } from './broadcast.bench.js';
 import { runClusterFanOutBench } from './clusterFanOut.bench.js';
 import { runDraftBench } from './draft.bench.js';
+import { runFirstWelcomeBench } from './firstWelcome.bench.js';
 import { runJoinBench } from './join.bench.js';
 import { runMemoryBench } from './memory.bench.js';
 import { runPhoneLoadBench } from './phoneLoad.bench.js';
@@ -17,6 +18,7 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   draft: runDraftBench,
   join: runJoinBench,
   reconnect: runReconnectBench,
+  firstWelcome: runFirstWelcomeBench,
   voteBurst: runVoteBurstBench,
   startup: runStartupBench,
   memory: runMemoryBench,
