@@ -10,6 +10,7 @@ import { runJoinBench } from './join.bench.js';
 import { runMemoryBench } from './memory.bench.js';
 import { runPhoneLoadBench } from './phoneLoad.bench.js';
 import { runReconnectBench } from './reconnect.bench.js';
+import { runReconnectStormBench } from './reconnectStorm.bench.js';
 import { runStartupBench } from './startup.bench.js';
 import { runVoteBurstBench } from './voteBurst.bench.js';
 
@@ -19,6 +20,7 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   join: runJoinBench,
   reconnect: runReconnectBench,
   firstWelcome: runFirstWelcomeBench,
+  reconnectStorm: runReconnectStormBench,
   voteBurst: runVoteBurstBench,
   startup: runStartupBench,
   memory: runMemoryBench,
