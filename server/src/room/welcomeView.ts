@@ -30,7 +30,12 @@ export class WelcomeViews {
     pages: Map<number, string>;
   } | null = null;
 
-  constructor(private readonly limits = { welcome: LIMITS.welcomeMembers, page: LIMITS.membersPage }) {}
+  constructor(
+    private readonly limits: { welcome: number; page: number } = {
+      welcome: LIMITS.welcomeMembers,
+      page: LIMITS.membersPage,
+    },
+  ) {}
 
   /** The welcome's state for `state` (made once per state). */
   view(state: RoomState): StateView {
