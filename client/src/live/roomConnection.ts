@@ -3,7 +3,7 @@
  * and who you are, over a socket it is given. `useRoom` only subscribes to it; the unit test drives
  * it with a fake socket (roomConnection.test.ts).
  */
-import type { RoomState } from '@dr/shared';
+import { applyPresence, type RoomState } from '@dr/shared';
 import { createFeed } from './eventFeed';
 import { createMemberPages, withMember } from './memberPages';
 import { forgetMember, saveMember, type MemberCredentials } from './memberStore';
@@ -174,7 +174,7 @@ export function createRoomConnection(
       setStatus('join');
     });
     socket.on('events', ({ events }) => feed.receive(events));
-    socket.on('presence', (presence) => set({ presence }));
+    socket.on('presence', (message) => set({ presence: applyPresence(view.presence, message) }));
 
     socket.on('connect_error', (error) => {
       // A transport failure: Socket.IO keeps trying by itself.

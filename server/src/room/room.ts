@@ -34,7 +34,7 @@ import { draftAccessOf } from '../yjs/updatePlan.js';
 import type { DocSettings } from '../yjs/yjsProtocol.js';
 import { decideInputs } from './decideInputs.js';
 import { mergePresence, type RoomCluster } from './cluster.js';
-import { PresenceFanOut, type FanOutTimers } from './presenceFanOut.js';
+import { PresenceChanges, PresenceFanOut, type FanOutTimers } from './presenceFanOut.js';
 import { RoomCommits, unfoldableLogger, type RoomCommitDeps } from './roomCommits.js';
 import { admitRosterMember, arrive, join, MEMBER_JOINS, type JoinContext, type JoinResult } from './roomJoins.js';
 import type { RoomBroadcaster, RoomSession } from './session.js';
@@ -71,6 +71,7 @@ export class Room {
   private unloaded = false;
   private readonly joining: JoinContext;
   private readonly presenceOut: PresenceFanOut;
+  private readonly presenceSent: PresenceChanges;
   /** This node's own sessions, told to the other nodes (coalesced like the presence sent to sockets). */
   private readonly clusterPresenceOut: PresenceFanOut | null;
   /** The welcome's JSON and the members' pages, made once per state (welcomeView.ts). */
@@ -84,6 +85,7 @@ export class Room {
   ) {
     this.clock = deps.clock ?? Date.now;
     const { store, logger, broadcaster, cluster } = deps;
+    this.presenceSent = new PresenceChanges(broadcaster);
     // Its store, broadcaster, logger, cluster and metrics; the clock with its default.
     this.commits = new RoomCommits(roomId, state, snapshotSeq, { ...deps, clock: this.clock });
     const rate = deps.memberJoins ?? MEMBER_JOINS;
@@ -96,7 +98,7 @@ export class Room {
       rate,
       joins: new TokenBucket(rate.burst, rate.perSecond, this.clock),
     };
-    this.presenceOut = new PresenceFanOut(roomId, broadcaster, deps.presenceWindowMs, deps.presenceTimers);
+    this.presenceOut = new PresenceFanOut(roomId, this.presenceSent, deps.presenceWindowMs, deps.presenceTimers);
     this.clusterPresenceOut = cluster
       ? new PresenceFanOut(
           roomId,
@@ -152,7 +154,7 @@ export class Room {
     return this.sessions.size === 0 && (this.loadedDoc?.connectionCount ?? 0) === 0;
   }
 
-  /** Draft edits held only in memory because the store refused them (they are retried). */
+  /** Draft edits held only in memory because the store refused them (retried). */
   get hasUnsavedDoc(): boolean {
     return this.loadedDoc?.hasUnsaved ?? false;
   }
@@ -213,11 +215,9 @@ export class Room {
   }
 
   /**
-   * Runs a client command: decide, fold, store (in the next group commit), send, then acknowledge.
-   * With a `requestId` it runs at most once per sender: a request id answered before is re-answered
-   * from the store (`replayed: true`) without running anything; a new one is stored with its events,
-   * in the same transaction, or with its refusal. Requests are looked up inside the serialized commit,
-   * so a repeat sent while the first is still waiting finds its answer.
+   * Runs a client command: decide, fold, store (in the next group commit), send, then acknowledge. With
+   * a `requestId` at most once per sender: one answered before is re-answered from the store (`replayed`);
+   * a new one is stored with its events or refusal, looked up inside the serialized commit.
    */
   async dispatch(actor: Actor, command: Command, requestId?: string): Promise<CommandAck> {
     // What a command needs from the draft (the text a round freezes) is read as it arrives.
@@ -253,7 +253,9 @@ export class Room {
     return { events: batch, hasMore: events.length > LIMITS.syncBatch };
   }
 
-  attach(session: RoomSession): void {
+  /** `first` hears the last presence sent to the room, which the changes after it change (presenceFanOut.ts). */
+  attach(session: RoomSession, first?: (presence: PresenceMessage) => void): void {
+    if (this.presenceSent.lastSent) first?.(this.presenceSent.lastSent);
     this.sessions.set(session.id, session);
     this.publishPresence();
     this.clusterPresenceOut?.send(() => this.localPresence());

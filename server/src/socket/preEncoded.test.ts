@@ -30,7 +30,10 @@ describe('the pre-encoding Socket.IO parser', () => {
 
   it('writes a PreEncoded acknowledgement as the ack Socket.IO would write', () => {
     const answer = { ok: true, seq: 7, members: [{ id: 'm1' }], next: null };
-    for (const shape of [{ nsp: '/', id: 3 }, { nsp: '/admin', id: 40 }]) {
+    for (const shape of [
+      { nsp: '/', id: 3 },
+      { nsp: '/admin', id: 40 },
+    ]) {
       const ours = encoder.encode({ type: PacketType.ACK, ...shape, data: [new PreEncoded(JSON.stringify(answer))] });
       const theirs = new Encoder().encode({ type: PacketType.ACK, ...shape, data: [answer] });
       expect(ours).toEqual(theirs);

@@ -190,7 +190,8 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
     }
     delete identity.memberSecret; // never needed again
     delete identity.resumeSeq; // a later welcome on this connection (after a join) brings the whole state
-    room.attach({ id: socket.id, role, memberId });
+    // Presence goes out as changes: this connection first hears the list they change.
+    room.attach({ id: socket.id, role, memberId }, (presence) => socket.emit('presence', presence));
   }
 
   async function join(socket: RoomSocket, request: JoinRequest): Promise<JoinAck> {
