@@ -112,7 +112,13 @@ export class ManyRoomsLoad {
     await Promise.all(loops);
     await sleep(1_000); // the last broadcasts
     const cpu = process.cpuUsage(cpu0);
-    return { acks, broadcasts: this.broadcasts, refused, dropped: this.dropped, loadCpuMs: (cpu.user + cpu.system) / 1000 };
+    return {
+      acks,
+      broadcasts: this.broadcasts,
+      refused,
+      dropped: this.dropped,
+      loadCpuMs: (cpu.user + cpu.system) / 1000,
+    };
   }
 
   close(): void {

@@ -128,7 +128,11 @@ async function run(gens: Generator[], target: Target): Promise<Figures> {
     const auths = [...target.members, ...target.screens];
     await Promise.all(
       gens.map((gen, k) => {
-        const spec: StormSpec = { url: target.url, auths: auths.filter((_, i) => i % gens.length === k), resume: target.resume };
+        const spec: StormSpec = {
+          url: target.url,
+          auths: auths.filter((_, i) => i % gens.length === k),
+          resume: target.resume,
+        };
         return gen.order({ type: 'connect', spec });
       }),
     );

@@ -7,6 +7,7 @@ import { runClusterFanOutBench } from './clusterFanOut.bench.js';
 import { runDraftBench } from './draft.bench.js';
 import { runFirstWelcomeBench } from './firstWelcome.bench.js';
 import { runJoinBench } from './join.bench.js';
+import { runManyRoomsBench } from './manyRooms.bench.js';
 import { runMemoryBench } from './memory.bench.js';
 import { runPhoneLoadBench } from './phoneLoad.bench.js';
 import { runReconnectBench } from './reconnect.bench.js';
@@ -21,6 +22,7 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   reconnect: runReconnectBench,
   firstWelcome: runFirstWelcomeBench,
   reconnectStorm: runReconnectStormBench,
+  manyRooms: runManyRoomsBench,
   voteBurst: runVoteBurstBench,
   startup: runStartupBench,
   memory: runMemoryBench,

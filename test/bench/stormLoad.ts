@@ -94,11 +94,7 @@ export class StormLoad {
   }
 
   /** Opens `screen`'s socket; resolves with how it was welcomed once `isCurrent` holds (after its sync). */
-  private open(
-    screen: Screen,
-    resuming: boolean,
-    isCurrent: (s: Screen) => boolean,
-  ): Promise<'resumed' | 'whole'> {
+  private open(screen: Screen, resuming: boolean, isCurrent: (s: Screen) => boolean): Promise<'resumed' | 'whole'> {
     const { url, resume } = this.spec!;
     const auth =
       resuming && resume
