@@ -42,10 +42,13 @@ export class ManyRoomsLoad {
   private rooms: LiveRoom[] = [];
   private url = '';
   private dropped = 0;
+  private closing = false;
   private broadcasts: number[] = [];
 
   async connect(spec: ManySpec): Promise<void> {
     this.url = spec.url;
+    this.dropped = 0;
+    this.closing = false;
     this.rooms = spec.rooms.map((room) => ({ spec: room, phones: [], waiting: new Map(), early: new Map() }));
     const jobs = this.rooms.flatMap((room) => room.spec.phones.map((auth) => ({ room, auth })));
     let next = 0;
@@ -60,7 +63,9 @@ export class ManyRoomsLoad {
 
   private open(room: LiveRoom, auth: Record<string, unknown>): Promise<WireSocket> {
     return new Promise((resolve, reject) => {
-      const socket = new WireSocket(this.url, auth, () => (this.dropped += 1));
+      const socket = new WireSocket(this.url, auth, () => {
+        if (!this.closing) this.dropped += 1;
+      });
       socket.on('connect_error', (error) => reject(error as Error));
       socket.on('welcome', () => resolve(socket));
       socket.on('events', (message) => {
@@ -122,6 +127,7 @@ export class ManyRoomsLoad {
   }
 
   close(): void {
+    this.closing = true;
     for (const room of this.rooms) for (const phone of room.phones) phone.close();
     this.rooms = [];
   }
