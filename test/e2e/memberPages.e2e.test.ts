@@ -15,8 +15,20 @@ const RESIDENTS = LIMITS.welcomeMembers + LIMITS.membersPage + 50;
 
 describe('a big room’s members list', { timeout: 120_000 }, () => {
   for (const { lang, heading, remote, nameLabel, count } of [
-    { lang: 'en', heading: 'Members', remote: "I'm remote", nameLabel: 'Your name', count: `1 of ${RESIDENTS + 1} online` },
-    { lang: 'zh-CN', heading: '参会人员', remote: '我远程参与', nameLabel: '您的姓名', count: `在线 1 / 共 ${RESIDENTS + 1} 人` },
+    {
+      lang: 'en',
+      heading: 'Members',
+      remote: "I'm remote",
+      nameLabel: 'Your name',
+      count: `1 of ${RESIDENTS + 1} online`,
+    },
+    {
+      lang: 'zh-CN',
+      heading: '参会人员',
+      remote: '我远程参与',
+      nameLabel: '您的姓名',
+      count: `在线 1 / 共 ${RESIDENTS + 1} 人`,
+    },
   ]) {
     it(`shows every member of a room bigger than its welcome (${lang})`, async () => {
       const room = await createRoom(suite.server.url, 'Poplar Yard council', lang);
