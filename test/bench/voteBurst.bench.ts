@@ -13,7 +13,7 @@
  * of a ratio run under the same arrangement.
  *
  * BENCH_BURST sets the sizes as voters/watchers pairs (default "300/100,1000/500,2000/1000", the last
- * at the room's cap of 2,000 members; the host's console has no name, so every member votes),
+ * at the room's cap of 2,000 members; the chair votes too, so every member votes),
  * BENCH_BURST_TIMEOUT the longest wait for one burst in ms (default 300000), and
  * BENCH_BURST_BARE=skip leaves the bare relay out (no ratio) while tuning the room's side.
  */
@@ -148,8 +148,7 @@ async function roomTarget(voters: number, watchers: number): Promise<Target> {
   // A thousand residents signed in over an evening, not in the last second: lift the per-room join rate.
   const server = await startServer(undefined, 0, { limits: { memberJoins: { burst: voters + 10, perSecond: 5 } } });
   const room = await createRoom(server.url, 'Village assembly', 'zh-CN');
-  // The host's console without a name: at the room's cap (2,000 voters) every member is a voter.
-  const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host });
+  const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
   const itemId = (await ok(host, { type: 'agenda.propose', title: 'Road repairs' }))!;
   await ok(host, { type: 'agenda.activate', itemId });
   const editor = await connectDraft(server.url, room.roomId, room.tokens.participant);
@@ -161,8 +160,12 @@ async function roomTarget(voters: number, watchers: number): Promise<Target> {
   // Members are added straight through the room (as a join link would, minus the sockets), so
   // setting up a thousand does not broadcast a thousand joins to everyone already there.
   const live = (await server.app.registry.get(room.roomId))!;
-  const voterAuth: Record<string, unknown>[] = [];
-  for (let i = 0; i < voters; i += 1) {
+  // The chair votes too, so at the room's cap (2,000 members) every member is a voter.
+  const { memberId, memberSecret } = host.welcome.you;
+  const voterAuth: Record<string, unknown>[] = [
+    { roomId: room.roomId, token: room.tokens.host, memberId, memberSecret },
+  ];
+  for (let i = 1; i < voters; i += 1) {
     const joined = await live.join('participant', `Resident ${i}`, 'in_room');
     if (!joined.ok) throw new Error(`joining voter ${i}: ${joined.error.message}`);
     voterAuth.push({
