@@ -24,8 +24,8 @@ export interface FeedOptions {
 }
 
 export interface Feed {
-  /** Replaces the state with a welcome's snapshot. */
-  reset: (state: RoomState) => void;
+  /** Replaces the state with a welcome's snapshot (with `member`, a big room's welcome's `you.member`). */
+  reset: (state: RoomState, member?: Member) => void;
   /**
    * A resumed welcome: the server takes this feed's state at `seq` as it stands, and the feed asks
    * for what it missed; resolves once it has it (or is lost). A feed not at `seq` (it cannot be) is lost.
@@ -99,12 +99,12 @@ export function createFeed({ requestSync, onState, onLost, onUnfoldable = warnUn
     if (fold(state, events)) void catchUp();
   }
 
-  function reset(snapshot: RoomState): void {
+  function reset(snapshot: RoomState, member?: Member): void {
     generation += 1;
     syncing = false;
-    state = snapshot;
+    state = member ? { ...snapshot, members: { ...snapshot.members, [member.id]: member } } : snapshot;
     held = held.filter((e) => e.seq > snapshot.seq);
-    onState(snapshot);
+    onState(state);
     if (held.length > 0) receive([]);
   }
 

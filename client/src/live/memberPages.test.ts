@@ -1,7 +1,7 @@
 import { emptyState, type Member, type MembersAck, type RoomEvent, type RoomState } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
 import { createFeed } from './eventFeed';
-import { createMemberPages, withMember } from './memberPages';
+import { createMemberPages } from './memberPages';
 
 const member = (n: number): Member => ({
   id: `m${n}`,
@@ -47,7 +47,7 @@ function setUp(pageAt: (from: number) => number) {
 describe('a big room’s members in pages', () => {
   it('asks for the pages after a welcome with memberCount until the state holds every member', async () => {
     const { feed, pages, states, asked } = setUp(() => 20);
-    feed.reset(withMember(welcomed, ALL[6]));
+    feed.reset(welcomed, ALL[6]);
     expect(Object.keys(states.at(-1)!.members)).toEqual(['m1', 'm7']);
     pages.check(ALL.length);
     await expect.poll(() => Object.keys(states.at(-1)!.members).length).toBe(ALL.length);

@@ -2,9 +2,10 @@
  * A big room's members, page by page (protocol: `members`). Its welcome carries only some of them
  * and `memberCount`; this asks for the pages one after the other on the same connection and adds
  * each to the feed's state at the page's seq, until the state holds as many as the room has. A page
- * the feed cannot take yet (it is catching up) is asked for again a moment later.
+ * the feed cannot take yet (it is catching up) is asked for again a moment later. Loaded on demand
+ * (memberPagesLazy.ts): most rooms never need it, and the phone's first load should not carry it.
  */
-import type { Member, MembersAck, RoomState } from '@dr/shared';
+import type { MembersAck } from '@dr/shared';
 import type { Feed } from './eventFeed';
 
 /** Asks at most this many times in a row without progress, then waits for the next welcome. */
@@ -18,11 +19,6 @@ export interface MemberPages {
   check: (memberCount: number | undefined) => void;
   /** The connection dropped: stop asking (the next welcome checks again). */
   stop: () => void;
-}
-
-/** The welcome's state with the connection's own member (`you.member`, beside a big room's welcome). */
-export function withMember(state: RoomState, member: Member | undefined): RoomState {
-  return member ? { ...state, members: { ...state.members, [member.id]: member } } : state;
 }
 
 /**

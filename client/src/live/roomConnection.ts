@@ -5,7 +5,7 @@
  */
 import { applyPresence, type RoomState } from '@dr/shared';
 import { createFeed } from './eventFeed';
-import { createMemberPages, withMember } from './memberPages';
+import { lazyMemberPages } from './memberPagesLazy';
 import { forgetMember, saveMember, type MemberCredentials } from './memberStore';
 import { Outbox } from './outbox';
 import { loadOutbox, saveOutbox, senderKey } from './outboxStore';
@@ -133,7 +133,7 @@ export function createRoomConnection(
       },
     });
     // A big room's welcome carries some of its members; the others come in pages (memberPages.ts).
-    const pages = createMemberPages(feed, (from) => socket.timeout(SYNC_TIMEOUT_MS).emitWithAck('members', { from }));
+    const pages = lazyMemberPages(feed, (from) => socket.timeout(SYNC_TIMEOUT_MS).emitWithAck('members', { from }));
     setIdentity(identity);
     if (offered) feed.reset(offered);
 
@@ -160,7 +160,7 @@ export function createRoomConnection(
       });
       if ('resumed' in welcome) void feed.resume(welcome.seq).then(() => pages.check(welcome.memberCount));
       else {
-        feed.reset(withMember({ ...welcome.state, seq: welcome.seq }, welcome.you.member));
+        feed.reset({ ...welcome.state, seq: welcome.seq }, welcome.you.member);
         pages.check(welcome.memberCount);
       }
       resumable = true;

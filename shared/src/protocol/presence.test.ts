@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPresence, presenceChange } from './socket.js';
+import { applyPresence, presenceChange } from './presence.js';
 
 describe('presence as changes', () => {
   it('says what changed, or nothing, and folding the change gives the new list', () => {
