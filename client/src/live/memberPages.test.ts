@@ -39,7 +39,8 @@ function setUp(pageAt: (from: number) => number) {
       const next = from + PAGE < ALL.length ? from + PAGE : null;
       return Promise.resolve<MembersAck>({ ok: true, seq: pageAt(from), members, next });
     },
-    1,
+    // Long enough that its 20 tries outlast a poll on a busy machine, short enough for a test.
+    30,
   );
   return { feed, pages, states, asked };
 }
