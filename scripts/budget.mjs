@@ -33,8 +33,12 @@ export const TARGET_BYTES = 150 * 1024;
  * English `message` from the whole table inside `decide`. Filling `message` at the server's edge and
  * loading the refusal texts with the page's language would take the path back under 119 KB; that is
  * the next step, and this budget then comes down again.
+ *
+ * Raised to 125 KB the same evening, knowingly (issue 30): folding presence changes and a big room's
+ * member pages (the feed's side; the pages' own module loads on demand) put 124.2 KB on the path,
+ * 0.3 KB over main's 123.9 KB.
  */
-export const BUDGET_BYTES = 124 * 1024;
+export const BUDGET_BYTES = 125 * 1024;
 
 /**
  * Where the participant's path starts in the manifest: the app's page (its boot module and

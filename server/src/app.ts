@@ -65,6 +65,8 @@ export interface AppOptions {
   limits?: Partial<DoorLimits>;
   /** The clock of those limits; tests pass a fake one. */
   clock?: () => number;
+  /** How long a room without sessions stays loaded before it is written out and dropped (default 5 min). */
+  roomIdleMs?: number;
   /**
    * The wall clock the rooms read (default `Date.now`), through a steady clock that absorbs its steps
    * (ops/steadyClock.ts): event times and `serverTime`. Tests step it to stand for an NTP jump.
@@ -139,15 +141,18 @@ export function createApp(options: AppOptions): App {
   let news: CouncilNews | null = null;
   const councilChanged = (councilId: string) => news?.changed(councilId);
   const broadcaster = { ...socketBroadcaster(io), councilChanged };
-  const registry = new RoomRegistry({
-    store,
-    logger,
-    broadcaster,
-    memberJoins: limits.memberJoins,
-    clock: roomClock,
-    metrics,
-    ...(cluster ? { cluster: cluster.node } : {}),
-  });
+  const registry = new RoomRegistry(
+    {
+      store,
+      logger,
+      broadcaster,
+      memberJoins: limits.memberJoins,
+      clock: roomClock,
+      metrics,
+      ...(cluster ? { cluster: cluster.node } : {}),
+    },
+    options.roomIdleMs,
+  );
   const yjs = new YjsEndpoint({ registry, logger, authorize: docAuthorizer({ store, registry, gate, addressOf }) });
   http.on('upgrade', (req, socket, head: Buffer) => {
     const path = req.url ?? '';

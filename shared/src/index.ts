@@ -59,6 +59,7 @@ export { countsHouseholds, unitsAmong } from './meeting/householdRules.js';
 export { countedBallots } from './consensus/countedBallots.js';
 export * from './followup/indicators.js';
 export * from './protocol/socket.js';
+export * from './protocol/presence.js';
 export * from './protocol/parseCommand.js';
 export * from './protocol/httpRefusal.js';
 export * from './protocol/http.js';
