@@ -132,9 +132,9 @@ export function confirm({ state, actor }: RuleContext, command: CommandOf<'actio
  * when the supervisor declared an interest after being named, or left the meeting.
  */
 export function supervise({ state }: RuleContext, command: CommandOf<'action.supervise'>): Ruling {
-  const action = own(state.actions, command.actionId);
-  if (!action) return refuse('not_found', 'action.unknown');
-  if (action.confirmedBy !== null && action.status === 'done') return refuse('conflict', 'action.confirmedAlready');
+  const barred = maySupervise({ state }, command);
+  if (barred) return barred;
+  const action = own(state.actions, command.actionId)!;
   const { supervisorMemberId } = command;
   if (supervisorMemberId === action.supervisorMemberId) return refuse('conflict', 'action.supervisorUnchanged');
   if (supervisorMemberId !== null) {
@@ -146,10 +146,18 @@ export function supervise({ state }: RuleContext, command: CommandOf<'action.sup
   return accept([{ type: 'action.supervisorNamed', actionId: action.id, supervisorMemberId }]);
 }
 
+/** Whether action item `actionId` may be given another supervisor now: it exists and its supervisor has not confirmed it. */
+export function maySupervise({ state }: Pick<MayContext, 'state'>, { actionId }: { actionId: string }): Ruling | null {
+  const action = own(state.actions, actionId);
+  if (!action) return refuse('not_found', 'action.unknown');
+  const confirmed = action.confirmedBy !== null && action.status === 'done';
+  return confirmed ? refuse('conflict', 'action.confirmedAlready') : null;
+}
+
 /** Action items' commands (an owner updates their own item too: the rule checks): who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
 export const ACTION_COMMANDS = commandRules({
   'action.create': { access: 'host', may: mayCreate, rule: create },
   'action.update': { access: 'memberOrHost', may: mayUpdate, rule: update },
   'action.confirm': { access: 'member', may: mayConfirm, rule: confirm },
-  'action.supervise': { access: 'host', rule: supervise },
+  'action.supervise': { access: 'host', may: maySupervise, rule: supervise },
 });

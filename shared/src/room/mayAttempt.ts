@@ -27,6 +27,7 @@ export type Attempt =
   | { type: 'action.create'; decisionId: string }
   | { type: 'action.update'; actionId: string }
   | { type: 'action.confirm'; actionId: string }
+  | { type: 'action.supervise'; actionId: string }
   | { type: 'scorecard.submit' };
 
 /** Why `actor` may not start `attempt` now (the refusal `decide` would give), or null when they may. */
