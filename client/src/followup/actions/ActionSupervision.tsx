@@ -6,7 +6,7 @@ import { errorMessage } from '../../live/errorMessage';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
-import { ConfirmDoneForm } from './ConfirmDoneForm';
+import { ConfirmBarred, ConfirmDoneForm } from './ConfirmDoneForm';
 import { SupervisorSelect } from './SupervisorSelect';
 
 /**
@@ -35,9 +35,7 @@ export function ActionSupervision({ action }: { action: ActionItem }) {
     <>
       {supervising &&
         (bar ? (
-          <p className="action-supervision__barred" role="status">
-            {t('supervision.barred', { reason: errorMessage(tApp, i18n.resolvedLanguage, bar) })}
-          </p>
+          <ConfirmBarred reason={errorMessage(tApp, i18n.resolvedLanguage, bar)} />
         ) : (
           <ConfirmDoneForm title={action.title} confirm={confirm} />
         ))}

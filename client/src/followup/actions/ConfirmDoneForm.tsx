@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { TextField } from '../../ui/TextField';
+import './ConfirmDoneForm.css';
 
 interface Props {
   /** The action item's title, for the form's name. */
@@ -46,5 +47,15 @@ export function ConfirmDoneForm({ title, confirm }: Props) {
         {t('actions.confirmDone')}
       </button>
     </form>
+  );
+}
+
+/** Said instead of the form when the supervisor may not confirm now: `reason` is the refusal, said. */
+export function ConfirmBarred({ reason }: { reason: string }) {
+  const { t } = useTranslation('followup');
+  return (
+    <p className="confirm-barred" role="status">
+      {t('supervision.barred', { reason })}
+    </p>
   );
 }

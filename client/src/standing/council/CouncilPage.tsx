@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tokenFromHash } from '../../live/token';
 import { InvalidLinkPage } from '../../ui/InvalidLinkPage';
@@ -12,7 +12,13 @@ import { CouncilScores } from './CouncilScores';
 import { JoinCouncilForm } from './JoinCouncilForm';
 import { TopicPool } from './TopicPool';
 import { useCouncilBoard } from './useCouncilBoard';
+import { withFollowUpStrings } from '../../i18n/followupStrings';
 import '../standing.css';
+
+// The supervisor's own view reads the follow-up's cards and words: loaded with them, for supervisors only.
+const SupervisionView = lazy(
+  withFollowUpStrings(() => import('./SupervisionView').then((m) => ({ default: m.SupervisionView }))),
+);
 
 /**
  * `/c/<councilId>#t=<token>`: a standing council (议事会) for those who hold one of its links: its
@@ -67,6 +73,18 @@ function CouncilView({ councilId, token }: { councilId: string; token: string })
           )
         )}
       </header>
+      {me && member && (b.role === 'supervisor' || b.actions.some((a) => a.supervisorId === me.id)) && (
+        <Suspense fallback={null}>
+          <SupervisionView
+            board={b}
+            councilId={councilId}
+            token={token}
+            member={member}
+            focus={new URLSearchParams(window.location.search).get('view') === 'supervision'}
+            onChange={reload}
+          />
+        </Suspense>
+      )}
       {host && <CouncilLinks councilId={councilId} token={token} fresh={b.meetings.length === 0} />}
       <CouncilMeetings board={b} token={token} host={host} member={me ? member : null} onChange={reload} />
       <TopicPool board={b} token={token} member={me ? member : null} onChange={reload} />
