@@ -33,8 +33,12 @@ export const TARGET_BYTES = 150 * 1024;
  * English `message` from the whole table inside `decide`. Filling `message` at the server's edge and
  * loading the refusal texts with the page's language would take the path back under 119 KB; that is
  * the next step, and this budget then comes down again.
+ *
+ * 125 KB with issue 26's supervision (124.2 KB sent): naming another supervisor (`action.supervise`)
+ * and the checks made again when a supervisor confirms are rules every phone runs (its buttons ask
+ * `decide`), ~0.3 KB with their refusal texts. The supervisor's own view loads with the council page.
  */
-export const BUDGET_BYTES = 124 * 1024;
+export const BUDGET_BYTES = 125 * 1024;
 
 /**
  * Where the participant's path starts in the manifest: the app's page (its boot module and

@@ -12,13 +12,10 @@ import { CouncilScores } from './CouncilScores';
 import { JoinCouncilForm } from './JoinCouncilForm';
 import { TopicPool } from './TopicPool';
 import { useCouncilBoard } from './useCouncilBoard';
-import { withFollowUpStrings } from '../../i18n/followupStrings';
 import '../standing.css';
 
-// The supervisor's own view reads the follow-up's cards and words: loaded with them, for supervisors only.
-const SupervisionView = lazy(
-  withFollowUpStrings(() => import('./SupervisionView').then((m) => ({ default: m.SupervisionView }))),
-);
+// The supervisor's own view: loaded for supervisors only.
+const SupervisionView = lazy(() => import('./SupervisionView').then((m) => ({ default: m.SupervisionView })));
 
 /**
  * `/c/<councilId>#t=<token>`: a standing council (议事会) for those who hold one of its links: its
