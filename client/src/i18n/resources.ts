@@ -15,6 +15,8 @@ import type councilEn from './council.en.json';
 import type officeEn from './office.en.json';
 // The same for written proxies (proxyStrings.ts).
 import type { proxyWithTerms } from './proxyStrings';
+// And for the record's controls (recordStrings.ts).
+import type { recordWithTerms } from './recordStrings';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -84,4 +86,5 @@ export interface AppResources {
   council: typeof councilEn;
   office: typeof officeEn;
   proxy: ReturnType<typeof proxyWithTerms>;
+  record: ReturnType<typeof recordWithTerms>;
 }

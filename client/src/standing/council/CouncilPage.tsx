@@ -12,10 +12,15 @@ import { CouncilScores } from './CouncilScores';
 import { JoinCouncilForm } from './JoinCouncilForm';
 import { TopicPool } from './TopicPool';
 import { useCouncilBoard } from './useCouncilBoard';
+import { withRecordStrings } from '../../i18n/recordStrings';
 import '../standing.css';
 
 // The supervisor's own view: loaded for supervisors only.
 const SupervisionView = lazy(() => import('./SupervisionView').then((m) => ({ default: m.SupervisionView })));
+// The host's archive download and erasure (issue 27), with the record's strings.
+const CouncilArchive = lazy(
+  withRecordStrings(() => import('./CouncilArchive').then((m) => ({ default: m.CouncilArchive }))),
+);
 
 /**
  * `/c/<councilId>#t=<token>`: a standing council (议事会) for those who hold one of its links: its
@@ -87,6 +92,11 @@ function CouncilView({ councilId, token }: { councilId: string; token: string })
       <TopicPool board={b} token={token} member={me ? member : null} onChange={reload} />
       <CouncilRecord board={b} />
       <CouncilScores board={b} />
+      {host && (
+        <Suspense fallback={null}>
+          <CouncilArchive board={b} token={token} onChange={reload} />
+        </Suspense>
+      )}
     </main>
   );
 }
