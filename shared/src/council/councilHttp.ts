@@ -254,6 +254,15 @@ export const CouncilFigures = z.object({
   decisionsWithoutActions: z.number(),
   actions: z.number(),
   actionsOverdue: z.number(),
+  /** Its supervised action items (行难管): who supervises each, and who confirmed it done (null: not yet). */
+  supervised: z.array(
+    z.object({
+      title: z.string(),
+      meetingTitle: z.string(),
+      supervisor: z.string(),
+      confirmedBy: z.string().nullable(),
+    }),
+  ),
   /** Mean card total over all scored meetings, as a share of the base maximum; null if none scored. */
   scoreShare: z.number().nullable(),
   indicators: z.array(z.object({ indicatorId: z.string(), label: z.string(), share: z.number() })),
