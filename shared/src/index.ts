@@ -51,6 +51,7 @@ export * from './meeting/sameName.js';
 export * from './followup/scorecard.js';
 export * from './followup/scorecardReport.js';
 export { checkScores, noteRequired } from './followup/scorecardRules.js';
+export { supervisorBarred } from './followup/actionRules.js';
 export { rubricOf, rubricInputs } from './followup/rubricInputs.js';
 export { isCurrentMember } from './meeting/memberRules.js';
 export { principalsOf, proxyGivenBy, proxiesHeldBy, standingProxies } from './meeting/proxyRules.js';

@@ -488,6 +488,8 @@ describe('three meetings', () => {
         decisionsWithoutActions: 0,
         actions: 1,
         actionsOverdue: 0,
+        // 行难管 on the office's page: who supervises the item, and who confirmed it done.
+        supervised: [{ title: '设置单行标志', meetingTitle: '一月例会', supervisor: '吴监督', confirmedBy: '吴监督' }],
       }),
     ]);
   });

@@ -211,6 +211,17 @@ describe('the office page', () => {
         '1',
         '1 / 0',
       ]);
+      // Who supervises each item, and who confirmed it (not yet).
+      const supervision = page.getByRole('region', {
+        name: locale === 'en' ? /^Supervision: who supervises/ : '行难管：各落实事项的监督人与确认人',
+      });
+      const item = supervision.getByRole('row').filter({ hasText: 'Put up one-way signs' });
+      expect(await item.getByRole('cell').allTextContents()).toEqual([
+        'East Lane Council',
+        locale === 'en' ? 'Put up one-way signs (January meeting)' : 'Put up one-way signs（January meeting）',
+        'Wu Jian',
+        locale === 'en' ? 'Not confirmed yet' : '尚未确认',
+      ]);
       await chartLoaded;
       await page.getByRole('img', { name: locale === 'en' ? 'Councils compared' : '各议事会对比图' }).waitFor();
       await page.waitForFunction(() => {

@@ -7,6 +7,7 @@ import { MinutesDownloads } from './minutes/MinutesDownloads';
 import { NoticeControls } from './notice/NoticeControls';
 import { RubricSection } from './rubric/RubricSection';
 import { ScorecardSection } from './scorecard/ScorecardSection';
+import { SupervisionLink } from './actions/SupervisionLink';
 import './followup.css';
 
 /**
@@ -20,6 +21,7 @@ export function FollowUpPanel() {
   return (
     <Panel id={id} heading={t('panel.heading')} className="followup">
       <p className="hint">{t('panel.intro')}</p>
+      <SupervisionLink />
       <div className="followup__grid">
         <div className="followup__column">
           <Part heading={t('details.heading')}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../live/RoomContext';
 import { DecisionFollowUpList } from './decisions/DecisionFollowUpList';
 import { ScorecardSection } from './scorecard/ScorecardSection';
+import { SupervisionLink } from './actions/SupervisionLink';
 import { Panel } from '../ui/Panel';
 import { withRecordStrings } from '../i18n/recordStrings';
 import './followup.css';
@@ -23,7 +24,8 @@ export function FollowUpSection() {
   const id = useId();
   const { state, you } = useRoomView();
   const after = state.phase === 'adjourned' || state.phase === 'closed';
-  if (state.decisionOrder.length === 0 && !after) return null;
+  // A council's meeting always shows it: the way to the supervisor's own view is here.
+  if (state.decisionOrder.length === 0 && !after && !state.council) return null;
   return (
     <>
       <Panel
@@ -31,6 +33,7 @@ export function FollowUpSection() {
         heading={t('panel.heading')}
         className={after ? 'followup-section followup-section--after' : 'followup-section'}
       >
+        <SupervisionLink />
         {state.decisionOrder.length > 0 && (
           <section className="followup__part stack" aria-labelledby={`${id}-decisions`}>
             <h3 id={`${id}-decisions`}>{t('decisions.heading')}</h3>

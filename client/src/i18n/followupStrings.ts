@@ -8,8 +8,13 @@ import { followupWithTerms } from './resources';
 let loading: Promise<void> | null = null;
 
 export function loadFollowUpStrings(): Promise<void> {
-  loading ??= Promise.all([import('./followup.en.json'), import('./followup.zh-CN.json'), import('./lawStrings')]).then(
-    ([en, zhCN, law]) => {
+  loading ??= Promise.all([
+    import('./followup.en.json'),
+    import('./followup.zh-CN.json'),
+    import('./lawStrings'),
+    import('./supervisionTerms'),
+  ]).then(
+    ([en, zhCN, law, supervision]) => {
       // Both files must have exactly the same keys; this fails to compile when one is missing a key.
       const zh: typeof en.default = zhCN.default;
       i18n.addResourceBundle('en', 'followup', followupWithTerms('en', en.default));
@@ -17,6 +22,7 @@ export function loadFollowUpStrings(): Promise<void> {
       // The law's words (presets, sources, reserved matters) beside them, in the same namespace.
       for (const locale of ['en', 'zh-CN'] as const) {
         i18n.addResourceBundle(locale, 'followup', law.lawStrings(locale), true);
+        i18n.addResourceBundle(locale, 'followup', supervision.supervisionTerms(locale), true, false);
       }
     },
     (error: unknown) => {

@@ -10,6 +10,7 @@ import type { AppStrings } from './appStrings';
 import type followupEn from './followup.en.json';
 // Only its shape too: the law's words come with the follow-up's strings (lawStrings.ts).
 import type { lawStrings } from './lawStrings';
+import type { supervisionTerms } from './supervisionTerms';
 import type councilEn from './council.en.json';
 import type officeEn from './office.en.json';
 // The same for written proxies (proxyStrings.ts).
@@ -81,7 +82,7 @@ export function translationFor(locale: Locale, app: AppStrings) {
 
 export interface AppResources {
   translation: ReturnType<typeof translationFor>;
-  followup: ReturnType<typeof followupWithTerms> & ReturnType<typeof lawStrings>;
+  followup: ReturnType<typeof followupWithTerms> & ReturnType<typeof lawStrings> & ReturnType<typeof supervisionTerms>;
   council: typeof councilEn;
   office: typeof officeEn;
   proxy: ReturnType<typeof proxyWithTerms>;

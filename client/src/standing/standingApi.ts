@@ -4,6 +4,7 @@ import {
   AddedMeetingTopics,
   CouncilAck,
   CouncilBoard,
+  type ConfirmActionRequest,
   CouncilLinks,
   councilRefusalText,
   CreatedCouncil,
@@ -36,6 +37,19 @@ export const standingApi = {
       command,
       requestId: crypto.randomUUID(),
       ...(member ? { memberId: member.memberId, memberSecret: member.memberSecret } : {}),
+    }),
+  /** The supervisor confirms an item of one of the council's meetings done (行难管), exactly once. */
+  confirm: (
+    councilId: string,
+    token: string,
+    member: { memberId: string; memberSecret: string },
+    item: Pick<ConfirmActionRequest, 'roomId' | 'actionId' | 'note'>,
+  ) =>
+    request(CouncilAck, `${base(councilId)}/actions/confirm`, token, {
+      ...item,
+      requestId: crypto.randomUUID(),
+      memberId: member.memberId,
+      memberSecret: member.memberSecret,
     }),
   callMeeting: (councilId: string, token: string, title: string, scheduledAt: number, topicIds: string[]) =>
     request(CreatedMeeting, `${base(councilId)}/meetings`, token, { title, scheduledAt, topicIds }),

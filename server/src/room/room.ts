@@ -216,16 +216,19 @@ export class Room {
   /**
    * Runs a client command: decide, fold, store (in the next group commit), send, then acknowledge. With
    * a `requestId` at most once per sender: one answered before is re-answered from the store (`replayed`);
-   * a new one is stored with its events or refusal, looked up inside the serialized commit.
+   * a new one is stored with its events or refusal, looked up inside the serialized commit. `fromOutside`:
+   * sent from outside the meeting (a supervisor confirming from the council page), so it is no arrival.
    */
-  async dispatch(actor: Actor, command: Command, requestId?: string): Promise<CommandAck> {
+  async dispatch(actor: Actor, command: Command, requestId?: string, fromOutside = false): Promise<CommandAck> {
     // What a command needs from the draft (the text a round freezes) is read as it arrives.
     const inputs = await decideInputs(command, () => this.doc());
     const request = requestId ? pendingRequest(actor.memberId, actor.role, requestId, command) : undefined;
-    // A seated member's first accepted command (or the host's for them) is their arrival too.
     return this.commits.submit(
       actor.memberId,
-      (state) => withArrivals(state, actor, command, decide(state, actor, command, this.clock(), inputs)),
+      (state) => {
+        const ruling = decide(state, actor, command, this.clock(), inputs);
+        return fromOutside ? ruling : withArrivals(state, actor, command, ruling); // a seated member's arrival
+      },
       { request },
     );
   }

@@ -14,6 +14,7 @@
  * | `GET /api/councils/:councilId/links` (host)            | `CouncilParams`         | `CouncilLinks`    |
  * | `POST /api/councils/:councilId/links/:role/rotate` (host) | `RotateCouncilLinkParams` | `CouncilLinks` |
  * | `GET /api/councils/:councilId/actions`                  | `CouncilParams`         | `CouncilActions`  |
+ * | `POST /api/councils/:councilId/actions/confirm` (any link but observer, the supervisor's roster credentials) | `ConfirmActionRequest` | `CouncilAck` |
  * | `POST /api/offices`                                     | `CreateOfficeRequest`   | `CreatedOffice`   |
  * | `GET /api/offices/:officeId/report` (the office's token) | `OfficeParams`         | `OfficeReport`    |
  */
@@ -114,6 +115,17 @@ export type TopicView = z.infer<typeof TopicView>;
 export const CouncilActionView = ActionView.extend({ roomId: z.string(), meetingTitle: z.string() });
 export type CouncilActionView = z.infer<typeof CouncilActionView>;
 
+/**
+ * An action item on the council's board: with its supervisor's roster id (null: none), so the
+ * supervisor's view finds the items they supervise, and whether that supervisor may confirm it now
+ * (`confirmBar`: null, or the refusal key `action.confirm` would give them: an interest declared since).
+ */
+export const BoardActionView = CouncilActionView.extend({
+  supervisorId: z.string().nullable(),
+  confirmBar: z.string().nullable(),
+});
+export type BoardActionView = z.infer<typeof BoardActionView>;
+
 /** `GET /api/councils/:councilId/actions`: every action item of every meeting, oldest meeting first. */
 export const CouncilActions = z.object({ generatedAt: z.number(), actions: z.array(CouncilActionView) });
 export type CouncilActions = z.infer<typeof CouncilActions>;
@@ -140,7 +152,7 @@ export const CouncilBoard = CouncilSummary.extend({
   meetingToken: z.string().nullable(),
   roster: z.array(RosterEntry),
   topics: z.array(TopicView),
-  actions: z.array(CouncilActionView),
+  actions: z.array(BoardActionView),
   decisions: z.array(
     z.object({ roomId: z.string(), itemTitle: z.string(), statement: z.string(), outcome: z.string() }),
   ),
@@ -178,6 +190,22 @@ export const CouncilAck = z.object({
   replayed: z.literal(true).optional(),
 });
 export type CouncilAck = z.infer<typeof CouncilAck>;
+
+/**
+ * `POST …/actions/confirm`: the supervisor confirms an item of one of the council's meetings done
+ * (行难管) from the council page, whichever meeting is in session, or none. The room decides it as
+ * its own `action.confirm` from that member (the same rule and refusals); it is no arrival in that
+ * meeting. `requestId` makes it exactly once, like a room's commands.
+ */
+export const ConfirmActionRequest = z.strictObject({
+  roomId: z.string().min(1).max(64),
+  actionId: z.string().min(1).max(64),
+  note: z.string().max(FOLLOW_UP_LIMITS.actionNote).optional(),
+  requestId: z.string().min(8).max(64).optional(),
+  memberId: z.string().min(1).max(64),
+  memberSecret: z.string().min(1).max(128),
+});
+export type ConfirmActionRequest = z.infer<typeof ConfirmActionRequest>;
 
 /** `POST …/meetings`: a title, when (ms), and the pool's topics the host puts on its agenda. */
 export const CreateMeetingRequest = z.strictObject({
@@ -239,6 +267,15 @@ export const CouncilFigures = z.object({
   decisionsWithoutActions: z.number(),
   actions: z.number(),
   actionsOverdue: z.number(),
+  /** Its supervised action items (行难管): who supervises each, and who confirmed it done (null: not yet). */
+  supervised: z.array(
+    z.object({
+      title: z.string(),
+      meetingTitle: z.string(),
+      supervisor: z.string(),
+      confirmedBy: z.string().nullable(),
+    }),
+  ),
   /** Mean card total over all scored meetings, as a share of the base maximum; null if none scored. */
   scoreShare: z.number().nullable(),
   indicators: z.array(z.object({ indicatorId: z.string(), label: z.string(), share: z.number() })),

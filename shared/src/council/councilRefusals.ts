@@ -24,11 +24,11 @@ export const COUNCIL_REFUSALS = refusalTable({
     en: 'This needs a council or office link (Bearer token).',
     'zh-CN': '需要议事会或街镇的链接凭证。',
   },
+  'council.meetingUnknown': { en: 'Not a meeting of this council.', 'zh-CN': '不是本议事会的会议。' },
   'council.rejoin': { en: 'Not a member of this council.', 'zh-CN': '不是本议事会的成员。' },
   'council.unchanged': { en: 'Nothing to change.', 'zh-CN': '没有需要修改的内容。' },
   'council.joinFirst': { en: 'Join the council with your name first.', 'zh-CN': '请先填写姓名加入议事会。' },
   'council.topicNotInPool': { en: 'Topic {{topic}} is not in the pool.', 'zh-CN': '议题 {{topic}} 不在议题池中。' },
-  'council.meetingUnknown': { en: 'No such meeting of this council.', 'zh-CN': '本议事会没有这次会议。' },
   'council.meetingOver': {
     en: 'This meeting is over: put the topic on the next one.',
     'zh-CN': '这次会议已结束，请把议题列入下次会议。',

@@ -8,6 +8,7 @@ import type { Locale } from '../core/vocabulary.js';
 export const COUNCIL_TERMS = {
   supervisor: { 'zh-CN': '监督人', en: 'Supervisor' },
   confirmedBy: { 'zh-CN': '确认人', en: 'Confirmed by' },
+  confirmDone: { 'zh-CN': '确认完成', en: 'Confirm done' },
   reviewedActions: { 'zh-CN': '回顾的落实事项', en: 'Action items reviewed' },
   meeting: { 'zh-CN': '会议', en: 'Meeting' },
 } as const satisfies Record<string, Record<Locale, string>>;

@@ -10,7 +10,8 @@ import { scorecardSummary } from '../followup/scorecard.js';
 import { rubricOf } from '../followup/rubricInputs.js';
 import { indicatorsOf } from '../model/rubric.js';
 import type { RoomState } from '../model/state.js';
-import type { CouncilActionView, CouncilBoard, CouncilSummary, MeetingScores } from './councilHttp.js';
+import { attemptRefusal } from '../room/mayAttempt.js';
+import type { BoardActionView, CouncilActionView, CouncilBoard, CouncilSummary, MeetingScores } from './councilHttp.js';
 import type { CouncilState } from './councilState.js';
 
 /** The rooms of a council's meetings, by room id; a meeting whose room did not load is left out. */
@@ -72,6 +73,30 @@ export function presentCouncilActions(
       roomId: m.roomId,
       meetingTitle: state.title,
     }));
+  });
+}
+
+/** Every action item for the board: as `presentCouncilActions` shows it, with who supervises it and whether they may confirm now. */
+function boardActions(council: CouncilState, rooms: MeetingStates, now: number): BoardActionView[] {
+  return council.meetings.flatMap((m) => {
+    const state = rooms.get(m.roomId);
+    if (!state) return [];
+    return ownEntries(state.actions, state.actionOrder).map((a) => {
+      const supervisorId = a.supervisorMemberId;
+      // What `action.confirm` from them would answer now (the room's own permission and rule).
+      const role = (supervisorId && own(state.members, supervisorId)?.role) || 'participant';
+      const bar =
+        supervisorId === null
+          ? null
+          : attemptRefusal(state, { role, memberId: supervisorId }, { type: 'action.confirm', actionId: a.id });
+      return {
+        ...presentAction(state, a, now),
+        roomId: m.roomId,
+        meetingTitle: state.title,
+        supervisorId,
+        confirmBar: bar ? (bar.reason ?? bar.code) : null,
+      };
+    });
   });
 }
 
@@ -160,7 +185,7 @@ export function presentCouncilBoard(
       status: t.status,
       meetings: t.meetings,
     })),
-    actions: presentCouncilActions(council, rooms, now, false),
+    actions: boardActions(council, rooms, now),
     decisions: council.meetings.flatMap((m) => {
       const state = rooms.get(m.roomId);
       if (!state) return [];

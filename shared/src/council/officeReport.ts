@@ -1,12 +1,14 @@
 /**
  * The office's comparison of its councils (打分器: 查找共性问题、补短板): per council, meetings held,
  * participation (distinct people who spoke across meetings, in the room and remote, groups heard),
- * decisions with and without action items, overdue items, the mean score; and the indicators that
+ * decisions with and without action items, overdue items, who supervises and who confirmed each
+ * supervised item, the mean score; and the indicators that
  * are weak in most councils. Pure: the server passes the councils with their meetings' states.
  */
 import { ownEntries } from '../core/own.js';
 import { isOverdue } from '../followup/actions.js';
 import { roomTimeZone } from '../meeting/roomTimeZone.js';
+import { memberName } from '../meeting/memberName.js';
 import { participation } from '../queue/participation.js';
 import { own } from '../core/own.js';
 import type { CouncilFigures, OfficeReport } from './councilHttp.js';
@@ -61,6 +63,7 @@ export function councilFigures(council: CouncilState, rooms: MeetingStates, now:
     decisionsWithoutActions: withoutActions,
     actions,
     actionsOverdue: overdue,
+    supervised: supervisedItems(council, rooms),
     scoreShare: totals.length === 0 ? null : totals.reduce((a, b) => a + b, 0) / totals.length,
     indicators: weakestIndicators(scores, Number.MAX_SAFE_INTEGER).map(({ indicatorId, label, share }) => ({
       indicatorId,
@@ -68,6 +71,26 @@ export function councilFigures(council: CouncilState, rooms: MeetingStates, now:
       share,
     })),
   };
+}
+
+/** A council's supervised action items, oldest meeting first, by name (who supervises, who confirmed). */
+function supervisedItems(council: CouncilState, rooms: MeetingStates): CouncilFigures['supervised'] {
+  return council.meetings.flatMap((m) => {
+    const state = rooms.get(m.roomId);
+    if (!state) return [];
+    return ownEntries(state.actions, state.actionOrder).flatMap((a) =>
+      a.supervisorMemberId === null
+        ? []
+        : [
+            {
+              title: a.title,
+              meetingTitle: state.title,
+              supervisor: memberName(state, a.supervisorMemberId) ?? '',
+              confirmedBy: a.confirmedBy === null ? null : memberName(state, a.confirmedBy),
+            },
+          ],
+    );
+  });
 }
 
 /** The office's report: its councils side by side, and the indicators weak (< WEAK_SHARE) in the most councils. */

@@ -2,6 +2,7 @@
 import { findCurrentMember } from '../meeting/memberRules.js';
 import { own } from '../core/own.js';
 import type { CommandOf } from '../model/commands.js';
+import type { ActionItem, RoomState } from '../model/state.js';
 import { accept, nextId, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
 import { commandRules, type MayContext } from '../model/commandRules.js';
 
@@ -19,12 +20,8 @@ export function create({ state }: RuleContext, command: CommandOf<'action.create
   if (supervisorMemberId !== null) {
     const supervisor = findCurrentMember(state, supervisorMemberId);
     if (!supervisor.ok) return supervisor.decision;
-    // Supervision by someone with no stake (行难管): never the owner, never someone who declared an interest.
-    if (supervisorMemberId === ownerMemberId) return refuse('invalid', 'action.supervisorIsOwner');
-    const item = own(state.items, decision.itemId);
-    if (item?.interests.some((i) => i.memberId === supervisorMemberId)) {
-      return refuse('invalid', 'action.supervisorInterested');
-    }
+    const barredSupervisor = supervisorBarred(state, { itemId: decision.itemId, ownerMemberId }, supervisorMemberId);
+    if (barredSupervisor) return barredSupervisor;
   }
   const actionId = nextId(state, 'a');
   return accept(
@@ -95,19 +92,72 @@ export function mayUpdate({ state, actor }: MayContext, { actionId }: { actionId
   return actor.role !== 'host' && !isOwner ? refuse('forbidden', 'role.actionOwner') : null;
 }
 
-/** The named supervisor confirms a supervised item done; nobody else can, the host included. */
-export function confirm({ state, actor }: RuleContext, command: CommandOf<'action.confirm'>): Ruling {
-  const action = own(state.actions, command.actionId);
+/**
+ * Why `memberId` may not supervise an item of agenda item `itemId` owned by `ownerMemberId`, or null
+ * when they may (行难管: supervision by someone with no stake): never the owner, never someone who has
+ * declared an interest in the topic. Asked when the supervisor is named (`action.create`,
+ * `action.supervise`) and again when they confirm (`action.confirm`): an interest declared after
+ * naming, or a merge that made them the owner, bars the confirmation with the same reason.
+ */
+export function supervisorBarred(
+  state: Pick<RoomState, 'items'>,
+  action: Pick<ActionItem, 'itemId' | 'ownerMemberId'>,
+  memberId: string,
+): Ruling | null {
+  if (memberId === action.ownerMemberId) return refuse('invalid', 'action.supervisorIsOwner');
+  const item = own(state.items, action.itemId);
+  if (item?.interests.some((i) => i.memberId === memberId)) return refuse('invalid', 'action.supervisorInterested');
+  return null;
+}
+
+/** Whether `actor` may confirm action item `actionId` now, before the note is read: its named supervisor, not barred since. */
+export function mayConfirm({ state, actor }: MayContext, { actionId }: { actionId: string }): Ruling | null {
+  const action = own(state.actions, actionId);
   if (!action) return refuse('not_found', 'action.unknown');
   if (action.supervisorMemberId === null) return refuse('conflict', 'action.unsupervised');
   if (actor.memberId !== action.supervisorMemberId) return refuse('forbidden', 'role.actionSupervisor');
   if (action.confirmedBy !== null && action.status === 'done') return refuse('conflict', 'action.unchanged');
-  return accept([{ type: 'action.confirmed', actionId: action.id }]);
+  return supervisorBarred(state, action, action.supervisorMemberId);
+}
+
+/** The named supervisor confirms a supervised item done, with an optional note; nobody else can, the host included. */
+export function confirm({ state, actor }: RuleContext, command: CommandOf<'action.confirm'>): Ruling {
+  const barred = mayConfirm({ state, actor }, command);
+  if (barred) return barred;
+  return accept([{ type: 'action.confirmed', actionId: command.actionId, note: command.note || null }]);
+}
+
+/**
+ * The host names another supervisor (or none) for an item not yet confirmed done: the one way on
+ * when the supervisor declared an interest after being named, or left the meeting.
+ */
+export function supervise({ state }: RuleContext, command: CommandOf<'action.supervise'>): Ruling {
+  const barred = maySupervise({ state }, command);
+  if (barred) return barred;
+  const action = own(state.actions, command.actionId)!;
+  const { supervisorMemberId } = command;
+  if (supervisorMemberId === action.supervisorMemberId) return refuse('conflict', 'action.supervisorUnchanged');
+  if (supervisorMemberId !== null) {
+    const supervisor = findCurrentMember(state, supervisorMemberId);
+    if (!supervisor.ok) return supervisor.decision;
+    const barred = supervisorBarred(state, action, supervisorMemberId);
+    if (barred) return barred;
+  }
+  return accept([{ type: 'action.supervisorNamed', actionId: action.id, supervisorMemberId }]);
+}
+
+/** Whether action item `actionId` may be given another supervisor now: it exists and its supervisor has not confirmed it. */
+export function maySupervise({ state }: Pick<MayContext, 'state'>, { actionId }: { actionId: string }): Ruling | null {
+  const action = own(state.actions, actionId);
+  if (!action) return refuse('not_found', 'action.unknown');
+  const confirmed = action.confirmedBy !== null && action.status === 'done';
+  return confirmed ? refuse('conflict', 'action.confirmedAlready') : null;
 }
 
 /** Action items' commands (an owner updates their own item too: the rule checks): who may send each (model/commandRules.ts `Access`) and its rule; `decide` dispatches by this list. */
 export const ACTION_COMMANDS = commandRules({
   'action.create': { access: 'host', may: mayCreate, rule: create },
   'action.update': { access: 'memberOrHost', may: mayUpdate, rule: update },
-  'action.confirm': { access: 'member', rule: confirm },
+  'action.confirm': { access: 'member', may: mayConfirm, rule: confirm },
+  'action.supervise': { access: 'host', may: maySupervise, rule: supervise },
 });

@@ -9,6 +9,7 @@ export const FOLLOW_UP_EVENTS = [
   'action.created',
   'action.updated',
   'action.confirmed',
+  'action.supervisorNamed',
   'room.councilLinked',
   'notice.published',
   'notice.unpublished',
@@ -26,6 +27,12 @@ export function foldFollowUp(s: RoomState, event: FollowUpEvent): RoomState {
       return updateAction(s, event);
     case 'action.confirmed':
       return confirmAction(s, event);
+    case 'action.supervisorNamed': {
+      const action = own(s.actions, event.actionId);
+      if (!action) return s;
+      const named: ActionItem = { ...action, supervisorMemberId: event.supervisorMemberId };
+      return { ...s, actions: { ...s.actions, [action.id]: named } };
+    }
     case 'room.councilLinked':
       return { ...s, council: event.council };
     case 'notice.published':
@@ -89,7 +96,7 @@ function updateAction(s: RoomState, event: EventOf<'action.updated'>): RoomState
 function confirmAction(s: RoomState, event: EventOf<'action.confirmed'>): RoomState {
   const action = own(s.actions, event.actionId);
   if (!action) return s;
-  const entry = { at: event.at, by: event.actor, status: 'done' as const, progress: 100, note: null };
+  const entry = { at: event.at, by: event.actor, status: 'done' as const, progress: 100, note: event.note ?? null };
   const updated: ActionItem = {
     ...action,
     status: 'done',

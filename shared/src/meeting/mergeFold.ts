@@ -38,8 +38,17 @@ export function foldMerge(s: RoomState, from: string, into: string, at: number):
       return [id, { ...item, supporters, interests }];
     }),
   );
+  // The item they own and the item they supervise are the kept member's (supervision was lost before:
+  // the removed id could never confirm); if that makes one person owner and supervisor, the
+  // confirmation is refused until the host names another (actionRules.ts `supervisorBarred`).
+  const moved = (id: string | null) => (id === from ? into : id);
   const actions = Object.fromEntries(
-    Object.entries(s.actions).map(([id, a]) => [id, a.ownerMemberId === from ? { ...a, ownerMemberId: into } : a]),
+    Object.entries(s.actions).map(([id, a]) => [
+      id,
+      a.ownerMemberId === from || a.supervisorMemberId === from
+        ? { ...a, ownerMemberId: moved(a.ownerMemberId), supervisorMemberId: moved(a.supervisorMemberId) }
+        : a,
+    ]),
   );
   return {
     ...s,

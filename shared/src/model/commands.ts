@@ -170,8 +170,19 @@ export const ActionUpdate = command('action.update', {
   progress: z.number().int().min(0).max(100).optional(),
   note: optionalText(FOLLOW_UP_LIMITS.actionNote),
 });
-/** The named supervisor confirms a supervised action item done (行难管); the notice says who confirmed. */
-export const ActionConfirm = command('action.confirm', { actionId: id });
+/**
+ * The named supervisor confirms a supervised action item done (行难管), with an optional note for its
+ * timeline; the notice says who confirmed. Refused once they have declared an interest in its topic.
+ */
+export const ActionConfirm = command('action.confirm', {
+  actionId: id,
+  note: optionalText(FOLLOW_UP_LIMITS.actionNote),
+});
+/**
+ * The host names, replaces or (with null) removes an action item's supervisor (监督人) after it was
+ * created: the same choice as `action.create` (a current member, not the owner, no declared interest).
+ */
+export const ActionSupervise = command('action.supervise', { actionId: id, supervisorMemberId: id.nullable() });
 export const NoticePublish = command('notice.publish', {});
 export const NoticeUnpublish = command('notice.unpublish', {});
 export const ScorecardSetRubric = command('scorecard.setRubric', { rubric: Rubric });
@@ -239,6 +250,7 @@ export const Command = z.discriminatedUnion('type', [
   ActionCreate,
   ActionUpdate,
   ActionConfirm,
+  ActionSupervise,
   NoticePublish,
   NoticeUnpublish,
   ScorecardSetRubric,

@@ -232,7 +232,14 @@ export type EventBody =
       note: string | null;
     }
   /** The named supervisor confirmed the item done: it is done, at 100%, and says who confirmed. */
-  | { type: 'action.confirmed'; actionId: string }
+  | {
+      type: 'action.confirmed';
+      actionId: string;
+      /** The supervisor's note (absent in events stored before notes). */
+      note?: string | null;
+    }
+  /** The host named another supervisor (null: none) for an item not yet confirmed (`action.supervise`). */
+  | { type: 'action.supervisorNamed'; actionId: string; supervisorMemberId: string | null }
   /**
    * The room is a meeting of a standing council (sent once, when the council calls it): the council,
    * the agenda item that reviews open action items of earlier meetings, and those items as they stood.

@@ -26,6 +26,8 @@ export type Attempt =
   | { type: 'decision.record'; roundId: string }
   | { type: 'action.create'; decisionId: string }
   | { type: 'action.update'; actionId: string }
+  | { type: 'action.confirm'; actionId: string }
+  | { type: 'action.supervise'; actionId: string }
   | { type: 'scorecard.submit' };
 
 /** Why `actor` may not start `attempt` now (the refusal `decide` would give), or null when they may. */

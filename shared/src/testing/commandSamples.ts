@@ -78,7 +78,8 @@ export function commandSamples(ids: {
       dueDate: '2030-01-01',
     },
     'action.update': { type: 'action.update', actionId, progress: 50 },
-    'action.confirm': { type: 'action.confirm', actionId },
+    'action.confirm': { type: 'action.confirm', actionId, note: 'Checked on site' },
+    'action.supervise': { type: 'action.supervise', actionId, supervisorMemberId: memberId },
     'notice.publish': { type: 'notice.publish' },
     'notice.unpublish': { type: 'notice.unpublish' },
     'scorecard.setRubric': {

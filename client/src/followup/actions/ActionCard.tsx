@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { ActionFacts } from './ActionFacts';
 import { ActionListItem } from './ActionList';
+import { ActionSupervision } from './ActionSupervision';
 import { ActionTimeline } from './ActionTimeline';
 import { ActionUpdateForm } from './ActionUpdateForm';
 
@@ -13,7 +14,7 @@ interface Props {
   now: number;
 }
 
-/** One action item in the room: its facts, its timeline, and progress controls for the host or its owner. */
+/** One action item in the room: its facts, its timeline, progress controls for the host or its owner, and its supervision. */
 export function ActionCard({ action, now }: Props) {
   const { t } = useTranslation('followup');
   const { state, you, youId } = useRoomView();
@@ -25,6 +26,7 @@ export function ActionCard({ action, now }: Props) {
     <ActionListItem overdue={shown.overdue}>
       <ActionFacts action={shown} heading="h5" yours={youId !== null && action.ownerMemberId === youId} />
       <ActionTimeline entries={shown.timeline} timeZone={timeZone} />
+      <ActionSupervision action={action} />
       {mayUpdate && (
         <details className="disclosure" open={action.ownerMemberId !== null && action.ownerMemberId === youId}>
           <summary>{t('update.open')}</summary>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
+import { SupervisorSelect } from './SupervisorSelect';
 import { TierChoice } from './TierChoice';
 import { TextField } from '../../ui/TextField';
 
@@ -14,7 +15,8 @@ interface Props {
 
 /**
  * The host gives a decision an action item (分层分类办事): what, who (a person or a body, maybe a
- * member, who can then report progress), which tier, by when, and a category.
+ * member, who can then report progress), who supervises it (a member with no stake, who confirms
+ * it done), which tier, by when, and a category.
  */
 export function ActionCreateForm({ decisionId, statement }: Props) {
   const { t } = useTranslation('followup');
@@ -27,12 +29,17 @@ export function ActionCreateForm({ decisionId, statement }: Props) {
   const [tier, setTier] = useState<ActionTier | null>(null);
   const [dueDate, setDueDate] = useState('');
   const [category, setCategory] = useState('');
+  const [supervisorMemberId, setSupervisorMemberId] = useState('');
   const [added, setAdded] = useState<string | null>(null);
   const members = currentMembers(state);
+
+  const itemId = own(state.decisions, decisionId)?.itemId ?? '';
 
   const pickMember = (memberId: string) => {
     const previous = own(state.members, ownerMemberId)?.name ?? '';
     setOwnerMemberId(memberId);
+    // The owner cannot supervise their own item: a supervisor who became the owner is cleared.
+    if (memberId !== '' && memberId === supervisorMemberId) setSupervisorMemberId('');
     // Fill the owner's name from the member, unless the host has typed some other owner.
     if (owner === '' || owner === previous) setOwner(own(state.members, memberId)?.name ?? '');
   };
@@ -48,6 +55,7 @@ export function ActionCreateForm({ decisionId, statement }: Props) {
       tier,
       dueDate,
       ...(ownerMemberId ? { ownerMemberId } : {}),
+      ...(supervisorMemberId ? { supervisorMemberId } : {}),
       ...(category.trim() ? { category: category.trim() } : {}),
     });
     if (!accepted) return;
@@ -58,6 +66,7 @@ export function ActionCreateForm({ decisionId, statement }: Props) {
     setTier(null);
     setDueDate('');
     setCategory('');
+    setSupervisorMemberId('');
   };
 
   return (
@@ -97,6 +106,12 @@ export function ActionCreateForm({ decisionId, statement }: Props) {
           onChange={(e) => setOwner(e.target.value)}
         />
       </div>
+      <SupervisorSelect
+        itemId={itemId}
+        ownerMemberId={ownerMemberId}
+        value={supervisorMemberId}
+        onChange={setSupervisorMemberId}
+      />
       <TierChoice name={`${id}-tier`} value={tier} onChange={setTier} />
       <TextField label={t('create.dueDate')} type="date" required value={dueDate} onChange={setDueDate} />
       <TextField

@@ -40,6 +40,18 @@ export function ActionFacts({ action, heading: Heading, yours = false }: Props) 
             <time dateTime={action.dueDate}>{dayText(action.dueDate, i18n.resolvedLanguage)}</time>
           </dd>
         </div>
+        {action.supervisor && (
+          <div>
+            <dt>{t('actions.supervisor')}</dt>
+            <dd>{action.supervisor}</dd>
+          </div>
+        )}
+        {action.confirmedBy && (
+          <div>
+            <dt>{t('actions.confirmedBy')}</dt>
+            <dd>{action.confirmedBy}</dd>
+          </div>
+        )}
         {action.category && (
           <div>
             <dt>{t('actions.category')}</dt>

@@ -15,6 +15,8 @@ import { useCouncilBoard } from './useCouncilBoard';
 import { withRecordStrings } from '../../i18n/recordStrings';
 import '../standing.css';
 
+// The supervisor's own view: loaded for supervisors only.
+const SupervisionView = lazy(() => import('./SupervisionView').then((m) => ({ default: m.SupervisionView })));
 // The host's archive download and erasure (issue 27), with the record's strings.
 const CouncilArchive = lazy(
   withRecordStrings(() => import('./CouncilArchive').then((m) => ({ default: m.CouncilArchive }))),
@@ -73,6 +75,18 @@ function CouncilView({ councilId, token }: { councilId: string; token: string })
           )
         )}
       </header>
+      {me && member && (b.role === 'supervisor' || b.actions.some((a) => a.supervisorId === me.id)) && (
+        <Suspense fallback={null}>
+          <SupervisionView
+            board={b}
+            councilId={councilId}
+            token={token}
+            member={member}
+            focus={new URLSearchParams(window.location.search).get('view') === 'supervision'}
+            onChange={reload}
+          />
+        </Suspense>
+      )}
       {host && <CouncilLinks councilId={councilId} token={token} fresh={b.meetings.length === 0} />}
       <CouncilMeetings board={b} token={token} host={host} member={me ? member : null} onChange={reload} />
       <TopicPool board={b} token={token} member={me ? member : null} onChange={reload} />

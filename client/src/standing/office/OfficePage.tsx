@@ -10,6 +10,7 @@ import { tokenFromHash } from '../../live/token';
 import { InvalidLinkPage } from '../../ui/InvalidLinkPage';
 import { MessagePage } from '../../ui/MessagePage';
 import '../standing.css';
+import { OfficeSupervision } from './OfficeSupervision';
 
 type Load =
   { status: 'loading' } | { status: 'failed'; refusal: Refusal | null } | { status: 'ready'; report: OfficeReport };
@@ -99,6 +100,7 @@ function OfficeView({ officeId, token }: { officeId: string; token: string }) {
           </section>
         </>
       )}
+      {report.councils.length > 0 && <OfficeSupervision councils={report.councils} />}
       <section className="council__section stack" aria-labelledby="office-common">
         <h2 id="office-common">{text('common')}</h2>
         {report.common.length === 0 ? (

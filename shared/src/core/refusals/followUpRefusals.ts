@@ -22,6 +22,11 @@ export const FOLLOW_UP_REFUSALS = refusalTable({
   },
   'action.needsConfirmation': { en: 'Its supervisor confirms it done.', 'zh-CN': '须由监督人确认完成。' },
   'action.unsupervised': { en: 'It has no supervisor.', 'zh-CN': '这项事项没有监督人。' },
+  'action.confirmedAlready': {
+    en: 'Its supervisor has confirmed it done already.',
+    'zh-CN': '监督人已经确认完成。',
+  },
+  'action.supervisorUnchanged': { en: 'This is its supervisor already.', 'zh-CN': '监督人没有变化。' },
   'notice.publishedAlready': { en: 'The notice is published already.', 'zh-CN': '公示已经发布。' },
   'notice.notPublished': { en: 'The notice is not published.', 'zh-CN': '公示尚未发布。' },
   'scorecard.notYet': {
