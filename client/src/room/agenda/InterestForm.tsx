@@ -2,6 +2,8 @@ import { currentMembers, LIMITS, own } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
+import { MemberSelect } from '../../ui/MemberSelect';
+import { TextField } from '../../ui/TextField';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 
@@ -51,27 +53,15 @@ export function InterestForm({ itemId, host = false, collapsible = false }: Prop
       <h4 id={`${id}-heading`}>{host ? t('room.interests.declareFor') : t('room.interests.declare')}</h4>
       <p className="hint">{t('room.interests.help')}</p>
       {host && (
-        <div className="field">
-          <label htmlFor={`${id}-member`}>{t('room.interests.memberLabel')}</label>
-          <select id={`${id}-member`} value={memberId} onChange={(e) => setChosen(e.target.value)}>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <MemberSelect label={t('room.interests.memberLabel')} members={members} value={memberId} onChange={setChosen} />
       )}
-      <div className="field">
-        <label htmlFor={`${id}-note`}>{t('room.interests.noteLabel')}</label>
-        <input
-          id={`${id}-note`}
-          required
-          maxLength={LIMITS.reason}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </div>
+      <TextField
+        label={t('room.interests.noteLabel')}
+        required
+        maxLength={LIMITS.reason}
+        value={note}
+        onChange={setNote}
+      />
       {error && <Alert message={error} onDismiss={dismiss} />}
       <div className="row-actions">
         <button type="submit" className="button button--primary" disabled={busy || note.trim() === ''}>

@@ -1,7 +1,9 @@
 import { attendanceNow, currentMembers, isPresent, LIMITS, roomTimeZone } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
+import { MemberSelect } from '../../ui/MemberSelect';
+import { TextField } from '../../ui/TextField';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { timeText } from '../../i18n/timeText';
@@ -15,7 +17,6 @@ import { AttendanceFigures } from './AttendanceFigures';
  */
 export function AttendancePanel() {
   const { t, i18n } = useTranslation('followup');
-  const id = useId();
   const { state, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const [count, setCount] = useState<string | null>(null);
@@ -46,40 +47,30 @@ export function AttendancePanel() {
           : t('law.attendance.countedAt', { time: timeText(countedAt, i18n.resolvedLanguage, roomTimeZone(state)) })}
       </p>
       <form className="stack" onSubmit={(e) => void saveCount(e)} aria-label={t('law.attendance.saveHeadcount')}>
-        <div className="field">
-          <label htmlFor={`${id}-headcount`}>{t('law.attendance.headcountLabel')}</label>
-          <input
-            id={`${id}-headcount`}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={LIMITS.headcount}
-            step={1}
-            value={shownCount}
-            aria-describedby={`${id}-headcount-help`}
-            onChange={(e) => setCount(e.target.value)}
-          />
-          <span id={`${id}-headcount-help`} className="hint">
-            {t('law.attendance.headcountHelp')}
-          </span>
-        </div>
+        <TextField
+          label={t('law.attendance.headcountLabel')}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={LIMITS.headcount}
+          step={1}
+          value={shownCount}
+          onChange={setCount}
+          hint={t('law.attendance.headcountHelp')}
+        />
         <button type="submit" className="button" disabled={busy || count === null}>
           {t('law.attendance.saveHeadcount')}
         </button>
       </form>
       {present.length > 0 && (
         <form className="stack" onSubmit={(e) => void markLeft(e)} aria-label={t('law.attendance.depart')}>
-          <div className="field">
-            <label htmlFor={`${id}-leaving`}>{t('law.attendance.departLabel')}</label>
-            <select id={`${id}-leaving`} value={leaving} onChange={(e) => setLeaving(e.target.value)}>
-              <option value="" />
-              {present.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <MemberSelect
+            label={t('law.attendance.departLabel')}
+            members={present}
+            blank
+            value={leaving}
+            onChange={setLeaving}
+          />
           <button type="submit" className="button" disabled={busy || !leaving}>
             {t('law.attendance.depart')}
           </button>

@@ -1,7 +1,7 @@
 import { currentMembers, own, proxyGivenBy } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MemberSelect } from './MemberSelect';
+import { MemberSelect } from '../../ui/MemberSelect';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';

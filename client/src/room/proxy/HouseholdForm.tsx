@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
+import { MemberSelect } from '../../ui/MemberSelect';
+import { TextField } from '../../ui/TextField';
 
 /**
  * The host labels a member's household (户: a house number, the head's name) or clears it
@@ -35,38 +37,24 @@ export function HouseholdForm() {
   return (
     <form className="stack subcard" onSubmit={(e) => void onSave(e)} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('household.heading')}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-member`}>{t('household.memberLabel')}</label>
-        <select
-          id={`${id}-member`}
-          value={chosen ? memberId : ''}
-          onChange={(e) => {
-            setMemberId(e.target.value);
-            setTyped(null);
-          }}
-        >
-          <option value="" />
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-household`}>{t('terms.household')}</label>
-        <input
-          id={`${id}-household`}
-          maxLength={LIMITS.household}
-          value={value}
-          disabled={!chosen}
-          aria-describedby={`${id}-household-help`}
-          onChange={(e) => setTyped(e.target.value)}
-        />
-        <span id={`${id}-household-help`} className="hint">
-          {t('household.help')}
-        </span>
-      </div>
+      <MemberSelect
+        label={t('household.memberLabel')}
+        members={members}
+        blank
+        value={chosen ? memberId : ''}
+        onChange={(next) => {
+          setMemberId(next);
+          setTyped(null);
+        }}
+      />
+      <TextField
+        label={t('terms.household')}
+        maxLength={LIMITS.household}
+        value={value}
+        disabled={!chosen}
+        onChange={setTyped}
+        hint={t('household.help')}
+      />
       {error && <Alert message={error} onDismiss={dismiss} />}
       <div className="row-actions">
         <button type="submit" className="button" disabled={busy || !chosen || (clearing && chosen.household === null)}>
