@@ -6,8 +6,8 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { WebSocket } from 'ws';
 import type * as Y from 'yjs';
-import { connect, createRoom, ok, type CreatedRoom, type TestClient } from './clients.js';
-import { connectDraft, rawSocket, type DraftClient } from './draftClients.js';
+import { connect, createRoom, ok, type CreatedRoom, type TestClient, activeItem } from './clients.js';
+import { appendParagraph, connectDraft, rawSocket, roundTrip, type DraftClient } from './draftClients.js';
 import { serverSuite, started, type ServerSuite } from './serverSuite.js';
 import type { TestServer } from './testServer.js';
 
@@ -50,6 +50,27 @@ export async function roomWithItem(
   } finally {
     host.close();
   }
+}
+
+/**
+ * A room on `url` whose host (still connected) has proposed `topic` and opened it, and whose draft a
+ * participant's client (`other`) has begun with `lines`, stored at the server: where every browser
+ * test of the draft editor starts.
+ */
+export async function roomWithDraft(
+  url: string,
+  title: string,
+  topic: string,
+  lines: readonly string[],
+  locale = 'en',
+): Promise<{ room: CreatedRoom; host: TestClient; itemId: string; other: DraftClient }> {
+  const room = await createRoom(url, title, locale);
+  const host = await connect(url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
+  const itemId = await activeItem(host, topic);
+  const other = await connectDraft(url, room.roomId, room.tokens.participant);
+  for (const line of lines) appendParagraph(other.draft(itemId), line);
+  await roundTrip(other);
+  return { room, host, itemId, other };
 }
 
 export function draftSuite(title: string, locale = 'en'): DraftSuite {
