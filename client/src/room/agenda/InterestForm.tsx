@@ -6,6 +6,7 @@ import { MemberSelect } from '../../ui/MemberSelect';
 import { TextField } from '../../ui/TextField';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { CommandButton } from '../../ui/CommandButton';
 
 interface Props {
   itemId: string;
@@ -24,7 +25,8 @@ export function InterestForm({ itemId, host = false, collapsible = false }: Prop
   const { t } = useTranslation();
   const id = useId();
   const { state, youId, send } = useRoomView();
-  const { run, busy, error, dismiss } = useCommand(send);
+  const runner = useCommand(send);
+  const { run, busy, error, dismiss } = runner;
   const [note, setNote] = useState('');
   const [chosen, setChosen] = useState('');
   const [open, setOpen] = useState(!collapsible);
@@ -68,14 +70,9 @@ export function InterestForm({ itemId, host = false, collapsible = false }: Prop
           {declared ? t('room.interests.update') : t('room.interests.submit')}
         </button>
         {declared && (
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => void run({ type: 'interest.withdraw', itemId, ...forWhom })}
-          >
+          <CommandButton runner={runner} command={{ type: 'interest.withdraw', itemId, ...forWhom }}>
             {t('room.interests.withdraw')}
-          </button>
+          </CommandButton>
         )}
       </div>
     </form>

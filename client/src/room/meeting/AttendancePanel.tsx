@@ -6,6 +6,7 @@ import { MemberSelect } from '../../ui/MemberSelect';
 import { TextField } from '../../ui/TextField';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { CommandButton } from '../../ui/CommandButton';
 import { timeText } from '../../i18n/timeText';
 import { AttendanceFigures } from './AttendanceFigures';
 
@@ -18,7 +19,8 @@ import { AttendanceFigures } from './AttendanceFigures';
 export function AttendancePanel() {
   const { t, i18n } = useTranslation('followup');
   const { state, send } = useRoomView();
-  const { run, busy, error, dismiss } = useCommand(send);
+  const runner = useCommand(send);
+  const { run, busy, error, dismiss } = runner;
   const [count, setCount] = useState<string | null>(null);
   const [leaving, setLeaving] = useState('');
   const { countedAt } = state.headcount;
@@ -83,15 +85,13 @@ export function AttendancePanel() {
             {departed.map((m) => (
               <li key={m.id}>
                 {m.name}{' '}
-                <button
-                  type="button"
-                  className="button"
-                  disabled={busy}
+                <CommandButton
+                  runner={runner}
+                  command={{ type: 'attendance.markReturned', memberId: m.id }}
                   aria-label={t('law.attendance.returnLabel', { name: m.name })}
-                  onClick={() => void run({ type: 'attendance.markReturned', memberId: m.id })}
                 >
                   {t('law.attendance.return')}
-                </button>
+                </CommandButton>
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MemberSelect } from '../../ui/MemberSelect';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { CommandButton } from '../../ui/CommandButton';
 import { Alert } from '../../ui/Alert';
 
 /**
@@ -14,7 +15,8 @@ export function GrantProxyForm({ youId }: { youId: string }) {
   const { t } = useTranslation('proxy');
   const id = useId();
   const { state, send } = useRoomView();
-  const { run, busy, error, dismiss } = useCommand(send);
+  const runner = useCommand(send);
+  const { run, busy, error, dismiss } = runner;
   const others = currentMembers(state).filter((m) => m.id !== youId);
   const [holderId, setHolderId] = useState('');
   const [open, setOpen] = useState(false);
@@ -31,14 +33,9 @@ export function GrantProxyForm({ youId }: { youId: string }) {
       <div className="stack subcard">
         <p>{t('grant.yours', { name: own(state.members, given.holderId)?.name ?? '' })}</p>
         <div className="row-actions">
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => void run({ type: 'proxy.revoke', principalId: youId })}
-          >
+          <CommandButton runner={runner} command={{ type: 'proxy.revoke', principalId: youId }}>
             {t('grant.revoke')}
-          </button>
+          </CommandButton>
         </div>
         {error && <Alert message={error} onDismiss={dismiss} />}
       </div>
