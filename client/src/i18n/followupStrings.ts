@@ -3,31 +3,25 @@
  * fetched with the screens that use them, not on a phone's way into a meeting that has none yet.
  */
 import i18n from 'i18next';
+import { lazyStrings } from './lazyStrings';
 import { followupWithTerms } from './resources';
 
-let loading: Promise<void> | null = null;
+const followUp = lazyStrings(async () => {
+  const [en, zhCN, law] = await Promise.all([
+    import('./followup.en.json'),
+    import('./followup.zh-CN.json'),
+    import('./lawStrings'),
+  ]);
+  // Both files must have exactly the same keys; this fails to compile when one is missing a key.
+  const zh: typeof en.default = zhCN.default;
+  i18n.addResourceBundle('en', 'followup', followupWithTerms('en', en.default));
+  i18n.addResourceBundle('zh-CN', 'followup', followupWithTerms('zh-CN', zh));
+  // The law's words (presets, sources, reserved matters) beside them, in the same namespace.
+  for (const locale of ['en', 'zh-CN'] as const) {
+    i18n.addResourceBundle(locale, 'followup', law.lawStrings(locale), true);
+  }
+});
 
-export function loadFollowUpStrings(): Promise<void> {
-  loading ??= Promise.all([import('./followup.en.json'), import('./followup.zh-CN.json'), import('./lawStrings')]).then(
-    ([en, zhCN, law]) => {
-      // Both files must have exactly the same keys; this fails to compile when one is missing a key.
-      const zh: typeof en.default = zhCN.default;
-      i18n.addResourceBundle('en', 'followup', followupWithTerms('en', en.default));
-      i18n.addResourceBundle('zh-CN', 'followup', followupWithTerms('zh-CN', zh));
-      // The law's words (presets, sources, reserved matters) beside them, in the same namespace.
-      for (const locale of ['en', 'zh-CN'] as const) {
-        i18n.addResourceBundle(locale, 'followup', law.lawStrings(locale), true);
-      }
-    },
-    (error: unknown) => {
-      loading = null; // no signal: the next screen that needs them tries again
-      throw error;
-    },
-  );
-  return loading;
-}
-
+export const loadFollowUpStrings = followUp.load;
 /** A lazy screen's module, once it and the follow-up's strings are both here. */
-export function withFollowUpStrings<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => Promise.all([load(), loadFollowUpStrings()]).then(([module]) => module);
-}
+export const withFollowUpStrings = followUp.with;
