@@ -1,5 +1,5 @@
 import { currentMembers, LIMITS, own } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { MemberSelect } from '../../ui/MemberSelect';
@@ -7,6 +7,7 @@ import { TextField } from '../../ui/TextField';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { CommandButton } from '../../ui/CommandButton';
+import { CardForm } from '../../ui/CardForm';
 
 interface Props {
   itemId: string;
@@ -23,7 +24,6 @@ interface Props {
  */
 export function InterestForm({ itemId, host = false, collapsible = false }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const { state, youId, send } = useRoomView();
   const runner = useCommand(send);
   const { run, busy, error, dismiss } = runner;
@@ -37,22 +37,16 @@ export function InterestForm({ itemId, host = false, collapsible = false }: Prop
   const declared = item.interests.find((d) => d.memberId === memberId);
   const forWhom = host ? { memberId } : {};
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = async () => {
     if (await run({ type: 'interest.declare', itemId, note: note.trim(), ...forWhom })) setNote('');
   };
 
-  if (!open && !declared) {
-    return (
-      <button type="button" className="button" onClick={() => setOpen(true)}>
-        {t('room.interests.declare')}
-      </button>
-    );
-  }
-
   return (
-    <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`}>{host ? t('room.interests.declareFor') : t('room.interests.declare')}</h4>
+    <CardForm
+      heading={host ? t('room.interests.declareFor') : t('room.interests.declare')}
+      onSubmit={onSubmit}
+      fold={{ open: open || Boolean(declared), onOpen: () => setOpen(true), label: t('room.interests.declare') }}
+    >
       <p className="hint">{t('room.interests.help')}</p>
       {host && (
         <MemberSelect label={t('room.interests.memberLabel')} members={members} value={memberId} onChange={setChosen} />
@@ -75,6 +69,6 @@ export function InterestForm({ itemId, host = false, collapsible = false }: Prop
           </CommandButton>
         )}
       </div>
-    </form>
+    </CardForm>
   );
 }

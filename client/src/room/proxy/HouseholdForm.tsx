@@ -1,11 +1,12 @@
 import { currentMembers, LIMITS } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
 import { MemberSelect } from '../../ui/MemberSelect';
 import { TextField } from '../../ui/TextField';
+import { CardForm } from '../../ui/CardForm';
 
 /**
  * The host labels a member's household (户: a house number, the head's name) or clears it
@@ -15,7 +16,6 @@ import { TextField } from '../../ui/TextField';
  */
 export function HouseholdForm() {
   const { t } = useTranslation('proxy');
-  const id = useId();
   const { state, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const members = currentMembers(state);
@@ -27,16 +27,14 @@ export function HouseholdForm() {
   const clearing = value.trim() === '';
   const labelled = members.filter((m) => m.household !== null);
 
-  const onSave = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSave = async () => {
     if (!chosen) return;
     const household = value.trim() || null;
     if (await run({ type: 'member.setHousehold', memberId: chosen.id, household })) setTyped(null);
   };
 
   return (
-    <form className="stack subcard" onSubmit={(e) => void onSave(e)} aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{t('household.heading')}</h3>
+    <CardForm heading={t('household.heading')} level={3} onSubmit={onSave}>
       <MemberSelect
         label={t('household.memberLabel')}
         members={members}
@@ -68,6 +66,6 @@ export function HouseholdForm() {
           ))}
         </ul>
       )}
-    </form>
+    </CardForm>
   );
 }
