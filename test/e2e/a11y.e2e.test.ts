@@ -5,7 +5,7 @@ import { seriousViolations } from '../support/axe.js';
 import { PHONE } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { connect, createRoom, ok } from '../support/clients.js';
-import { boardLink, hostJoins, joinAs, withLang } from './meetingPages.js';
+import { boardLink, hostJoins, joinAs, withLang, ZH } from './meetingPages.js';
 
 const suite = browserSuite();
 
@@ -24,9 +24,7 @@ describe('accessibility', { timeout: 120_000 }, () => {
 
       const host = await suite.page();
       const labels =
-        lang === 'en'
-          ? { join: 'Join with my name', name: 'Your name', inRoom: "I'm in the room" }
-          : { join: '填写姓名加入', name: '您的姓名', inRoom: '我在现场' };
+        lang === 'en' ? { join: 'Join with my name', name: 'Your name', inRoom: "I'm in the room" } : ZH.join;
       await hostJoins(host, withLang(room.links.host, lang), 'Chair', labels);
 
       // Something on the agenda and in the queue, so the screens show their full controls.
