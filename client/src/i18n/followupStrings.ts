@@ -3,19 +3,16 @@
  * fetched with the screens that use them, not on a phone's way into a meeting that has none yet.
  */
 import i18n from 'i18next';
-import { lazyStrings } from './lazyStrings';
+import { addBundles, lazyStrings } from './lazyStrings';
 import { followupWithTerms } from './resources';
 
 const followUp = lazyStrings(async () => {
-  const [en, zhCN, law] = await Promise.all([
+  const [en, zh, law] = await Promise.all([
     import('./followup.en.json'),
     import('./followup.zh-CN.json'),
     import('./lawStrings'),
   ]);
-  // Both files must have exactly the same keys; this fails to compile when one is missing a key.
-  const zh: typeof en.default = zhCN.default;
-  i18n.addResourceBundle('en', 'followup', followupWithTerms('en', en.default));
-  i18n.addResourceBundle('zh-CN', 'followup', followupWithTerms('zh-CN', zh));
+  addBundles('followup', en.default, zh.default, followupWithTerms);
   // The law's words (presets, sources, reserved matters) beside them, in the same namespace.
   for (const locale of ['en', 'zh-CN'] as const) {
     i18n.addResourceBundle(locale, 'followup', law.lawStrings(locale), true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lazyStrings } from './lazyStrings';
+import i18n from 'i18next';
+import { addBundles, lazyStrings } from './lazyStrings';
 
 describe('lazyStrings', () => {
   it('fetches once however many screens ask', async () => {
@@ -43,5 +44,14 @@ describe('lazyStrings', () => {
     arrive();
     expect(await screen).toBe('the screen');
     expect(order).toEqual(['module', 'strings']);
+  });
+
+  it('adds a namespace in both languages, shaped, and holds the Chinese to the English keys', async () => {
+    await i18n.init({ lng: 'en', resources: {} });
+    addBundles('lazyTest', { hello: 'Hello' }, { hello: '你好' }, (locale, strings) => ({ ...strings, locale }));
+    expect(i18n.getResourceBundle('en', 'lazyTest')).toEqual({ hello: 'Hello', locale: 'en' });
+    expect(i18n.getResourceBundle('zh-CN', 'lazyTest')).toEqual({ hello: '你好', locale: 'zh-CN' });
+    // @ts-expect-error a Chinese bundle without one of the English keys does not compile
+    addBundles('lazyTest2', { hello: 'Hello', bye: 'Bye' }, { hello: '你好' });
   });
 });

@@ -4,8 +4,7 @@
  * households and proxies come along (`REPRESENTATION_REFUSALS`).
  */
 import { termsIn, type Locale } from '@dr/shared';
-import i18n from 'i18next';
-import { lazyStrings } from './lazyStrings';
+import { addBundles, lazyStrings } from './lazyStrings';
 import type proxyEn from './proxy.en.json';
 
 /** The proxy strings with the record's words (委托名单, 委托人, 受托人, 户) put in at `terms`. */
@@ -15,11 +14,8 @@ export function proxyWithTerms(locale: Locale, strings: typeof proxyEn) {
 }
 
 const proxies = lazyStrings(async () => {
-  const [en, zhCN] = await Promise.all([import('./proxy.en.json'), import('./proxy.zh-CN.json')]);
-  // Both files must have exactly the same keys; this fails to compile when one is missing a key.
-  const zh: typeof en.default = zhCN.default;
-  i18n.addResourceBundle('en', 'proxy', proxyWithTerms('en', en.default));
-  i18n.addResourceBundle('zh-CN', 'proxy', proxyWithTerms('zh-CN', zh));
+  const [en, zh] = await Promise.all([import('./proxy.en.json'), import('./proxy.zh-CN.json')]);
+  addBundles('proxy', en.default, zh.default, proxyWithTerms);
 });
 
 export const loadProxyStrings = proxies.load;

@@ -2,8 +2,7 @@
  * The council and office pages' strings (namespaces `council` and `office`) are fetched with those
  * pages (and the start page's door to them), never on a phone's way into a meeting.
  */
-import i18n from 'i18next';
-import { lazyStrings } from './lazyStrings';
+import { addBundles, lazyStrings } from './lazyStrings';
 
 const standing = lazyStrings(async () => {
   const [councilEn, councilZh, officeEn, officeZh] = await Promise.all([
@@ -12,13 +11,8 @@ const standing = lazyStrings(async () => {
     import('./office.en.json'),
     import('./office.zh-CN.json'),
   ]);
-  // Both languages must have exactly the same keys; this fails to compile when one is missing a key.
-  const council: typeof councilEn.default = councilZh.default;
-  const office: typeof officeEn.default = officeZh.default;
-  i18n.addResourceBundle('en', 'council', councilEn.default);
-  i18n.addResourceBundle('zh-CN', 'council', council);
-  i18n.addResourceBundle('en', 'office', officeEn.default);
-  i18n.addResourceBundle('zh-CN', 'office', office);
+  addBundles('council', councilEn.default, councilZh.default);
+  addBundles('office', officeEn.default, officeZh.default);
 });
 
 export const loadStandingStrings = standing.load;
