@@ -33,8 +33,13 @@ export const TARGET_BYTES = 150 * 1024;
  * English `message` from the whole table inside `decide`. Filling `message` at the server's edge and
  * loading the refusal texts with the page's language would take the path back under 119 KB; that is
  * the next step, and this budget then comes down again.
+ *
+ * 125.5 KB on 2026-12-07 (issue 23's duplicates, +1.2 KB): the forms' shared pieces on the phone's
+ * modules (SelectField, CardForm, CommandButton, lazyStrings) are small chunks of their own, and the
+ * refusal tables are now one dictionary a language (+0.3 KB: the keys twice). That layout is also the
+ * step above: the English and Chinese dictionaries can now be loaded apart.
  */
-export const BUDGET_BYTES = 124 * 1024;
+export const BUDGET_BYTES = 125.5 * 1024;
 
 /**
  * Where the participant's path starts in the manifest: the app's page (its boot module and
