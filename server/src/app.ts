@@ -28,6 +28,7 @@ import { joinCodeRouter } from './http/routes/joinCode.js';
 import { linksRouter } from './http/routes/links.js';
 import { minutesRouter } from './http/routes/minutes.js';
 import { noticeRouter } from './http/routes/notice.js';
+import { paperRouter } from './http/routes/paper.js';
 import { roomsRouter } from './http/routes/rooms.js';
 import { scorecardRouter } from './http/routes/scorecard.js';
 import { securityHeaders } from './http/securityHeaders.js';
@@ -165,6 +166,7 @@ export function createApp(options: AppOptions): App {
   app.use(linksRouter({ door: hostDoor, joinCodes, broadcaster: revokeEverywhere, publicUrl }));
   app.use(joinCodeRouter({ gate, guessRate: limits.guessesPerRoom }));
   app.use(noticeRouter({ registry, log: store, clientDist }));
+  app.use(paperRouter({ door: hostDoor, registry, log: store, publicUrl, clock }));
   app.use(minutesRouter({ door: hostDoor, registry }));
   app.use(scorecardRouter({ door: hostDoor, registry }));
   // Standing councils and the offices that oversee them (issue 18).

@@ -73,9 +73,20 @@ export function NoticeSheet({ notice }: { notice: Notice }) {
 
       <footer className="public-notice__footer">
         <NoticeQr url={liveUrl} />
-        <button type="button" className="button no-print" onClick={() => window.print()}>
-          {t('publicNotice.print')}
-        </button>
+        <div className="row-actions no-print">
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t('publicNotice.print')}
+          </button>
+          <a
+            className="button"
+            href={`/api/rooms/${encodeURIComponent(notice.roomId)}/notice.pdf`}
+            target="_blank"
+            rel="noopener"
+          >
+            {t('paper.printPoster')}
+          </a>
+        </div>
+        <p className="hint no-print">{t('paper.posterHint')}</p>
       </footer>
     </main>
   );

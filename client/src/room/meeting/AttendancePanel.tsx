@@ -1,5 +1,5 @@
 import { attendanceNow, currentMembers, isPresent, LIMITS, roomTimeZone } from '@dr/shared';
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { MemberSelect } from '../../ui/MemberSelect';
@@ -9,6 +9,8 @@ import { useCommand } from '../../live/useCommand';
 import { CommandButton } from '../../ui/CommandButton';
 import { timeText } from '../../i18n/timeText';
 import { AttendanceFigures } from './AttendanceFigures';
+
+const SignInSheet = lazy(() => import('../../followup/paper/SignInSheet'));
 
 /**
  * The host's attendance (签到 · 清点人数): who is present (应到 · 实到), the hall's headcount of people
@@ -64,6 +66,9 @@ export function AttendancePanel() {
           {t('law.attendance.saveHeadcount')}
         </button>
       </form>
+      <Suspense fallback={null}>
+        <SignInSheet />
+      </Suspense>
       {present.length > 0 && (
         <form className="stack" onSubmit={(e) => void markLeft(e)} aria-label={t('law.attendance.depart')}>
           <MemberSelect
