@@ -39,8 +39,13 @@ export const TARGET_BYTES = 150 * 1024;
  * issue 26's supervision rules (`action.supervise` and the checks made again when a supervisor confirms,
  * rules every phone runs because its buttons ask `decide`). The supervisor's own view loads with the
  * council page.
+ *
+ * Then 126.5 KB (issue 23's duplicates, +1.2 KB): the forms' shared pieces on the phone's modules
+ * (SelectField, CardForm, CommandButton, lazyStrings) are small chunks of their own, and the refusal
+ * tables are now one dictionary a language (+0.3 KB: the keys twice). That layout is also the step
+ * above: the English and Chinese dictionaries can now be loaded apart, which is the next thing to do.
  */
-export const BUDGET_BYTES = 125 * 1024;
+export const BUDGET_BYTES = 126.5 * 1024;
 
 /**
  * Where the participant's path starts in the manifest: the app's page (its boot module and

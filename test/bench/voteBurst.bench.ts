@@ -22,7 +22,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
-import { connect, createRoom, ok } from '../support/clients.js';
+import { connect, createRoom, ok, activeItem } from '../support/clients.js';
 import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
 import { startServer } from '../support/testServer.js';
 import { VoteLoad, type BurstFigures, type LoadSpec } from './voteBurstLoad.js';
@@ -149,8 +149,7 @@ async function roomTarget(voters: number, watchers: number): Promise<Target> {
   const server = await startServer(undefined, 0, { limits: { memberJoins: { burst: voters + 10, perSecond: 5 } } });
   const room = await createRoom(server.url, 'Village assembly', 'zh-CN');
   const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
-  const itemId = (await ok(host, { type: 'agenda.propose', title: 'Road repairs' }))!;
-  await ok(host, { type: 'agenda.activate', itemId });
+  const itemId = await activeItem(host, 'Road repairs');
   const editor = await connectDraft(server.url, room.roomId, room.tokens.participant);
   appendParagraph(editor.draft(itemId), 'Repair the east road before the rains.');
   await roundTrip(editor);

@@ -1,72 +1,31 @@
 /** The co-edited draft resolution: real y-websocket providers against the real server's `/yjs/<roomId>`. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { WebSocket } from 'ws';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connect, createRoom, ok, type CreatedRoom, type TestClient } from '../support/clients.js';
 import {
   appendParagraph,
   closeOf,
   connectDraft,
   openDraft,
   paragraphs,
-  rawSocket,
   roundTrip,
   waitFor,
-  type DraftClient,
 } from '../support/draftClients.js';
-import { serverSuite } from '../support/serverSuite.js';
+import { draftSuite, roomWithItem } from '../support/draftSuite.js';
 
-// Each provider listens for the process's exit; a dozen at once is expected here, not a leak.
-process.setMaxListeners(64);
-
-const suite = serverSuite();
-let room: CreatedRoom;
-let hostSocket: TestClient;
+const draft = draftSuite('Bridge council');
+const { suite, editor: draftClient, raw, propose: proposeItem } = draft;
 let itemId: string;
-const open: DraftClient[] = [];
-const sockets: WebSocket[] = [];
 
-async function draftClient(token: string): Promise<DraftClient> {
-  const client = await connectDraft(suite.url, room.roomId, token);
-  open.push(client);
-  return client;
-}
-
-async function raw(token: string): Promise<WebSocket> {
-  const ws = await rawSocket(suite.url, room.roomId, token);
-  sockets.push(ws);
-  return ws;
-}
-
-async function serverText(): Promise<string> {
-  const live = await suite.server.app.registry.get(room.roomId);
-  return (await live!.doc()).renderText(itemId);
-}
-
-/** A new agenda item of the shared room: the document keeps drafts of existing items only. */
-async function proposeItem(title: string): Promise<string> {
-  return (await ok(hostSocket, { type: 'agenda.propose', title }))!;
-}
+const serverText = () => draft.serverText(itemId);
 
 beforeAll(async () => {
-  room = await createRoom(suite.url, 'Bridge council', 'en');
-  hostSocket = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host, name: 'Host' });
-  itemId = await proposeItem('Repair the bridge');
-});
-
-afterEach(() => {
-  for (const client of open.splice(0)) client.destroy();
-  for (const ws of sockets.splice(0)) ws.terminate();
-});
-
-afterAll(async () => {
-  hostSocket.close();
+  itemId = await draft.propose('Repair the bridge');
 });
 
 describe('draft resolution', () => {
   it('lets two editors converge on draft:<itemId>, and the server renders the same text', async () => {
-    const host = await draftClient(room.tokens.host);
-    const ana = await draftClient(room.tokens.participant);
+    const host = await draftClient(draft.room.tokens.host);
+    const ana = await draftClient(draft.room.tokens.participant);
     appendParagraph(host.draft(itemId), 'Repair the east railing.');
     await waitFor(() => paragraphs(ana.draft(itemId)).includes('east railing'), 'the host’s line at Ana');
     appendParagraph(ana.draft(itemId), 'Fund it from the village budget.');
@@ -78,9 +37,9 @@ describe('draft resolution', () => {
   });
 
   it('shows an observer the draft and cursors, but its edits and its cursor reach nobody and are not stored', async () => {
-    const host = await draftClient(room.tokens.host);
+    const host = await draftClient(draft.room.tokens.host);
     host.provider.awareness.setLocalStateField('user', { name: 'Host' });
-    const observer = await draftClient(room.tokens.observer);
+    const observer = await draftClient(draft.room.tokens.observer);
     await waitFor(
       () => paragraphs(observer.draft(itemId)) === paragraphs(host.draft(itemId)),
       'the draft at the observer',
@@ -101,12 +60,12 @@ describe('draft resolution', () => {
     expect(await serverText()).not.toContain('Observers decide');
     await suite.server.app.registry.flushAll();
     const stored = new Y.Doc();
-    for (const { update } of await suite.server.store.loadDocUpdates(room.roomId)) Y.applyUpdate(stored, update);
+    for (const { update } of await suite.server.store.loadDocUpdates(draft.room.roomId)) Y.applyUpdate(stored, update);
     expect(paragraphs(stored.getXmlFragment(`draft:${itemId}`))).not.toContain('Observers decide');
   });
 
   it('converges when a dozen editors type into the same line at once', async () => {
-    const tokens = [room.tokens.host, ...Array.from({ length: 11 }, () => room.tokens.participant)];
+    const tokens = [draft.room.tokens.host, ...Array.from({ length: 11 }, () => draft.room.tokens.participant)];
     const editors = await Promise.all(tokens.map((token) => draftClient(token)));
     const shared = await proposeItem('Where the crowd types');
     appendParagraph(editors[0]!.draft(shared), '');
@@ -131,13 +90,13 @@ describe('draft resolution', () => {
     );
     for (const letter of letters) expect(texts()[0]!.split(letter).length - 1).toBe(perEditor);
     await roundTrip(editors[0]!);
-    expect((await (await suite.server.app.registry.get(room.roomId))!.doc()).renderText(shared)).toBe(texts()[0]);
+    expect(await draft.serverText(shared)).toBe(texts()[0]);
   });
 
   it('refuses a wrong token and an unknown room with a close code and reason, and stops the provider', async () => {
-    const wrong = openDraft(suite.url, room.roomId, 'not-a-token');
-    const missing = openDraft(suite.url, 'no-such-room', room.tokens.host);
-    open.push(wrong, missing);
+    const wrong = openDraft(suite.url, draft.room.roomId, 'not-a-token');
+    const missing = openDraft(suite.url, 'no-such-room', draft.room.tokens.host);
+    draft.opened.push(wrong, missing);
     await waitFor(() => wrong.closes.length > 0 && missing.closes.length > 0, 'both refusals');
     expect(wrong.closes[0]).toEqual({ code: 4401, reason: expect.stringMatching(/not valid/) });
     expect(missing.closes[0]).toEqual({ code: 4404, reason: 'room not found' });
@@ -146,8 +105,8 @@ describe('draft resolution', () => {
   });
 
   it('closes only the connection that sends malformed or unknown messages; the draft and other editors carry on', async () => {
-    const host = await draftClient(room.tokens.host);
-    const ana = await draftClient(room.tokens.participant);
+    const host = await draftClient(draft.room.tokens.host);
+    const ana = await draftClient(draft.room.tokens.participant);
     const before = await serverText();
     const payloads = [
       Buffer.from([0xff, 0xff, 0xff]), // a varint that never ends
@@ -157,7 +116,7 @@ describe('draft resolution', () => {
     ];
     const closes = await Promise.all(
       payloads.map(async (payload) => {
-        const ws = await raw(room.tokens.participant);
+        const ws = await raw(draft.room.tokens.participant);
         const closed = closeOf(ws);
         ws.send(payload);
         return closed;
@@ -174,9 +133,9 @@ describe('draft resolution', () => {
   });
 
   it('closes a connection that sends an oversize message, and nobody else notices', async () => {
-    const host = await draftClient(room.tokens.host);
-    const ana = await draftClient(room.tokens.participant);
-    const ws = await raw(room.tokens.participant);
+    const host = await draftClient(draft.room.tokens.host);
+    const ana = await draftClient(draft.room.tokens.participant);
+    const ws = await raw(draft.room.tokens.participant);
     const closed = closeOf(ws);
     const huge = Buffer.alloc(1_200_000, 1);
     huge[0] = 0; // a sync message …
@@ -192,13 +151,10 @@ describe('draft resolution', () => {
 
 describe('draft access', () => {
   it('closes the draft connections of a link the host replaces, and only those', async () => {
-    const own = await createRoom(suite.url, 'Rotation test', 'en');
-    const ownHost = await connect(suite.url, { roomId: own.roomId, token: own.tokens.host, name: 'Host' });
-    const ownItem = (await ok(ownHost, { type: 'agenda.propose', title: 'Rotate the links' }))!;
-    ownHost.close();
+    const { room: own, itemId: ownItem } = await roomWithItem(suite.url, 'Rotation test', 'Rotate the links');
     const host = await connectDraft(suite.url, own.roomId, own.tokens.host);
     const ana = await connectDraft(suite.url, own.roomId, own.tokens.participant);
-    open.push(host, ana);
+    draft.opened.push(host, ana);
     const res = await fetch(`${suite.url}/api/rooms/${own.roomId}/links/participant/rotate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${own.tokens.host}` },
@@ -217,10 +173,7 @@ describe('draft access', () => {
 describe('draft durability', () => {
   it('keeps the draft across a restart with the same data dir, with the log compacted', async () => {
     const first = await suite.startServer();
-    const saved = await createRoom(first.url, 'Well committee', 'en');
-    const chair = await connect(first.url, { roomId: saved.roomId, token: saved.tokens.host, name: 'Chair' });
-    const well = (await ok(chair, { type: 'agenda.propose', title: 'A new well' }))!;
-    chair.close();
+    const { room: saved, itemId: well } = await roomWithItem(first.url, 'Well committee', 'A new well');
     const editor = await connectDraft(first.url, saved.roomId, saved.tokens.participant);
     for (const line of ['Dig the new well by May.', 'Each household gives one day of work.']) {
       appendParagraph(editor.draft(well), line);

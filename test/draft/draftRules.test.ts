@@ -6,10 +6,9 @@
  */
 import { openStore } from '@dr/server';
 import * as encoding from 'lib0/encoding';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { WebSocket } from 'ws';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connect, createRoom, ok, type CreatedRoom, type TestClient } from '../support/clients.js';
+import { ok } from '../support/clients.js';
 import {
   appendParagraph,
   connectDraft,
@@ -19,28 +18,12 @@ import {
   waitFor,
   type DraftClient,
 } from '../support/draftClients.js';
-import { serverSuite } from '../support/serverSuite.js';
+import { draftSuite, roomWithItem } from '../support/draftSuite.js';
 import type { TestServer } from '../support/testServer.js';
 
-process.setMaxListeners(64);
-
-const suite = serverSuite();
-let room: CreatedRoom;
-let host: TestClient;
-const open: DraftClient[] = [];
-const sockets: WebSocket[] = [];
-
-async function editor(token = room.tokens.participant, on = suite.server): Promise<DraftClient> {
-  const client = await connectDraft(on.url, room.roomId, token);
-  open.push(client);
-  return client;
-}
-
-const propose = async (title: string) => (await ok(host, { type: 'agenda.propose', title }))!;
-const serverDoc = async (on = suite.server) => (await (await on.app.registry.get(room.roomId))!.doc()).doc;
-const serverText = async (itemId: string, on = suite.server) =>
-  (await (await on.app.registry.get(room.roomId))!.doc()).renderText(itemId);
-const storedBytes = async (on: TestServer, roomId = room.roomId) =>
+const draft = draftSuite('Canal committee');
+const { suite, editor, propose, serverDoc, serverText } = draft;
+const storedBytes = async (on: TestServer, roomId = draft.room.roomId) =>
   (await on.store.loadDocUpdates(roomId)).reduce((sum, row) => sum + row.update.length, 0);
 
 /** Fills `map` of `client`'s document with junk, one update per entry, as in the report: 4 MB in 28 updates. */
@@ -48,30 +31,13 @@ function junk(client: DraftClient, updates = 28): void {
   for (let i = 0; i < updates; i += 1) client.doc.getMap('junk').set(`k${i}`, 'x'.repeat(150_000));
 }
 
-beforeAll(async () => {
-  room = await createRoom(suite.url, 'Canal committee', 'en');
-  host = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
-});
-
-afterEach(() => {
-  for (const client of open.splice(0)) client.destroy();
-  for (const ws of sockets.splice(0)) ws.terminate();
-});
-
-afterAll(async () => {
-  host.close();
-});
-
 describe('the draft document keeps only drafts', () => {
   it('refuses a participant’s junk root without storing it; the host’s typing is saved and seen, after a restart too', async () => {
     const own = await suite.startServer();
-    const ownRoom = await createRoom(own.url, 'Lane council', 'en');
-    const chair = await connect(own.url, { roomId: ownRoom.roomId, token: ownRoom.tokens.host, name: 'Chair' });
-    const itemId = (await ok(chair, { type: 'agenda.propose', title: 'Lane lights' }))!;
-    chair.close();
+    const { room: ownRoom, itemId } = await roomWithItem(own.url, 'Lane council', 'Lane lights');
     const mallory = await connectDraft(own.url, ownRoom.roomId, ownRoom.tokens.participant);
     const hostDraft = await connectDraft(own.url, ownRoom.roomId, ownRoom.tokens.host);
-    open.push(mallory, hostDraft);
+    draft.opened.push(mallory, hostDraft);
 
     junk(mallory);
     await waitFor(() => mallory.refusals.length === 28, 'a refusal for each junk update');
@@ -100,10 +66,7 @@ describe('the draft document keeps only drafts', () => {
 
   it('opens a room whose stored draft log was filled with junk before this fix, and takes edits again', async () => {
     const first = await suite.startServer();
-    const oldRoom = await createRoom(first.url, 'Old junk', 'zh-CN');
-    const chair = await connect(first.url, { roomId: oldRoom.roomId, token: oldRoom.tokens.host, name: '主持人' });
-    const itemId = (await ok(chair, { type: 'agenda.propose', title: '修路' }))!;
-    chair.close();
+    const { room: oldRoom, itemId } = await roomWithItem(first.url, 'Old junk', '修路', 'zh-CN');
     await first.stop();
 
     // What a room polluted before the fix holds: a line of its draft, then 4 MB of junk.
@@ -120,7 +83,7 @@ describe('the draft document keeps only drafts', () => {
 
     const second = await suite.startServer(first.dataDir);
     const hostDraft = await connectDraft(second.url, oldRoom.roomId, oldRoom.tokens.host);
-    open.push(hostDraft);
+    draft.opened.push(hostDraft);
     expect(paragraphs(hostDraft.draft(itemId))).toBe('东巷改为单行。');
     expect(hostDraft.doc.getMap('junk').size).toBe(0);
     appendParagraph(hostDraft.draft(itemId), '自五月起施行。');
@@ -130,7 +93,7 @@ describe('the draft document keeps only drafts', () => {
     await second.app.registry.flushAll();
     expect(await storedBytes(second, oldRoom.roomId)).toBeLessThan(5_000);
     hostDraft.destroy();
-    open.splice(0);
+    draft.opened.splice(0);
     await second.stop({ removeData: true });
   });
 
@@ -180,7 +143,7 @@ describe('a locked draft', () => {
     // Ana's tab loses its connection, she types on, and meanwhile the host locks the draft.
     ana.provider.disconnect();
     appendParagraph(ana.draft(itemId), 'Open until midnight.');
-    await ok(host, { type: 'draft.lock', itemId });
+    await ok(draft.host, { type: 'draft.lock', itemId });
     ana.provider.connect();
     await waitFor(() => ana.refusals.length === 1, 'the refusal of the late edit');
     expect(ana.refusals[0]).toEqual({ reason: 'draft.lockedEdit', itemId });
@@ -201,7 +164,7 @@ describe('a locked draft', () => {
     expect(await serverText(itemId)).toBe('Open until ten.');
     expect(ana.opens()).toBe(2);
 
-    await ok(host, { type: 'draft.unlock', itemId });
+    await ok(draft.host, { type: 'draft.unlock', itemId });
     appendParagraph(ana.draft(itemId), 'Except on holidays.');
     await waitFor(() => paragraphs(bo.draft(itemId)).includes('holidays'), 'the edit after the unlock at Bo');
     expect(await serverText(itemId)).toBe('Open until ten.\nExcept on holidays.');
@@ -218,8 +181,8 @@ describe('cursors', () => {
     const anaId = ana.doc.clientID;
     await waitFor(() => bo.provider.awareness.getStates().get(anaId)?.['user']?.name === 'Ana', 'Ana’s cursor at Bo');
 
-    const mallory = await rawSocket(suite.url, room.roomId, room.tokens.participant);
-    sockets.push(mallory);
+    const mallory = await rawSocket(suite.url, draft.room.roomId, draft.room.tokens.participant);
+    draft.sockets.push(mallory);
     const cursor = (clientId: number, clock: number, state: unknown) => {
       const inner = encoding.createEncoder();
       encoding.writeVarUint(inner, 1);

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, ok } from '../support/clients.js';
+import { connect, createRoom, ok, openRoom, activeItem } from '../support/clients.js';
 import { appendParagraph, connectDraft, roundTrip, writeDraft } from '../support/draftClients.js';
 import { boardLink, withLang } from './meetingPages.js';
 
@@ -36,10 +36,9 @@ const REASON = 'The drain on the south side floods the Wang family courtyard eve
 
 describe('the board shows the whole frozen text', { timeout: 120_000 }, () => {
   it('every line of a 15-line text on its page is in view, unclipped and uncovered at 1920×1080, beside a block reason', async () => {
-    const room = await createRoom(suite.server.url, 'Courtyard council', 'en');
-    const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-    const host = await connect(suite.server.url, auth(room.tokens.host, { name: 'Chair' }));
-    const ana = await connect(suite.server.url, auth(room.tokens.participant, { name: 'Ana' }));
+    const { room, join } = await openRoom(suite.server.url, 'Courtyard council', 'en');
+    const host = await join(room.tokens.host, { name: 'Chair' });
+    const ana = await join(room.tokens.participant, { name: 'Ana' });
     const itemId = (await ok(host, { type: 'agenda.propose', title: 'Repair the courtyard path' }))!;
     await ok(host, { type: 'agenda.schedule', itemId });
     await ok(host, { type: 'agenda.activate', itemId });
@@ -120,8 +119,7 @@ describe('the board shows the whole frozen text', { timeout: 120_000 }, () => {
   it('pages a text too long for one page, with every line on the page shown whole', async () => {
     const room = await createRoom(suite.server.url, 'Courtyard council', 'en');
     const host = await connect(suite.server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
-    const itemId = (await ok(host, { type: 'agenda.propose', title: 'Village rules' }))!;
-    await ok(host, { type: 'agenda.activate', itemId });
+    const itemId = await activeItem(host, 'Village rules');
     const editor = await connectDraft(suite.server.url, room.roomId, room.tokens.participant);
     for (let i = 1; i <= 3; i += 1) for (const line of LINES) appendParagraph(editor.draft(itemId), `${i}.${line}`);
     await roundTrip(editor);

@@ -7,7 +7,7 @@ import type { WebSocketRoute } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, ok } from '../support/clients.js';
+import { connect, createRoom, ok, activeItem } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 import { draftLive, joinAs, region, typeAtEnd, withLang } from './meetingPages.js';
 
@@ -19,8 +19,7 @@ describe('one connection status', { timeout: 120_000 }, () => {
     const server = await suite.startServer();
     const room = await createRoom(server.url, 'Willow Lane council', 'en');
     const host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair Wang' });
-    const itemId = (await ok(host, { type: 'agenda.propose', title: TOPIC }))!;
-    await ok(host, { type: 'agenda.activate', itemId });
+    const itemId = await activeItem(host, TOPIC);
     await writeDraft(server.url, room.roomId, room.tokens.host, itemId, 'The village repairs the path before winter.');
     host.close();
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { createRoom } from '../support/clients.js';
-import { boardLink, discuss, draftLive, hostJoins, joinAs, region, typeAtEnd, withLang } from './meetingPages.js';
+import { boardLink, discuss, draftLive, hostJoins, joinAs, region, typeAtEnd, withLang, ZH } from './meetingPages.js';
 
 const suite = browserSuite();
 
@@ -119,12 +119,8 @@ describe('the consensus meter in the browser', { timeout: 120_000 }, () => {
   it('hides the results until the round closes, in Chinese', async () => {
     const { links } = await createRoom(suite.server.url, '柳巷小院议事会', 'zh-CN');
     const host = await suite.page({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
-    await hostJoins(host, withLang(links.host, 'zh-CN'), '王主任', {
-      join: '填写姓名加入',
-      name: '您的姓名',
-      inRoom: '我在现场',
-    });
-    await discuss(host, '修缮院内小路', { topic: '议题名称', propose: '提出议题', now: '开始讨论' });
+    await hostJoins(host, withLang(links.host, 'zh-CN'), '王主任', ZH.join);
+    await discuss(host, '修缮院内小路', ZH.discuss);
     await region(host, '决议草案').getByText('草案实时同步中').waitFor({ timeout: 20_000 });
     await typeAtEnd(host.getByRole('textbox', { name: '决议草案：修缮院内小路' }), '入冬前修好院内小路。');
 

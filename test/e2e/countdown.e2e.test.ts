@@ -8,16 +8,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, ok, type TestClient } from '../support/clients.js';
+import { ok, type TestClient, openRoom } from '../support/clients.js';
 import { boardLink, withLang } from './meetingPages.js';
 
 const suite = browserSuite();
 
 async function speaking(locale: 'en' | 'zh-CN', limitSec: number) {
-  const room = await createRoom(suite.server.url, locale === 'en' ? 'Willow Lane' : '柳巷议事', locale);
-  const auth = (token: string, name: string) => ({ roomId: room.roomId, token, name });
-  const host = await connect(suite.server.url, auth(room.tokens.host, 'Chair'));
-  const ana = await connect(suite.server.url, auth(room.tokens.participant, locale === 'en' ? 'Ana Wu' : '吴安娜'));
+  const { room, join } = await openRoom(suite.server.url, locale === 'en' ? 'Willow Lane' : '柳巷议事', locale);
+  const host = await join(room.tokens.host, { name: 'Chair' });
+  const ana = await join(room.tokens.participant, { name: locale === 'en' ? 'Ana Wu' : '吴安娜' });
   await ok(host, { type: 'rules.set', speakingLimitSec: limitSec });
   await ok(host, { type: 'room.setPhase', phase: 'in_session' });
   const itemId = (await ok(host, { type: 'agenda.propose', title: locale === 'en' ? 'Street lights' : '路灯' }))!;

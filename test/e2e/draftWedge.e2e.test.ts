@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { PHONE } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, ok } from '../support/clients.js';
-import { appendParagraph, connectDraft, paragraphs, roundTrip } from '../support/draftClients.js';
+import { roomWithDraft } from '../support/draftSuite.js';
+import { appendParagraph, paragraphs } from '../support/draftClients.js';
 import { draftLive, joinAs, region, textOf, typeAtEnd, withLang } from './meetingPages.js';
 
 const suite = browserSuite();
@@ -19,13 +19,9 @@ const TOPIC = 'Market stalls';
 const TOO_LARGE = 'This draft has reached its size limit (500 KB); your last change was not kept.';
 
 async function setUp() {
-  const room = await createRoom(suite.server.url, 'Harbour council', 'en');
-  const host = await connect(suite.server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
-  const itemId = (await ok(host, { type: 'agenda.propose', title: TOPIC }))!;
-  await ok(host, { type: 'agenda.activate', itemId });
-  const other = await connectDraft(suite.server.url, room.roomId, room.tokens.participant);
-  appendParagraph(other.draft(itemId), 'Stalls close at six.');
-  await roundTrip(other);
+  const { room, host, itemId, other } = await roomWithDraft(suite.url, 'Harbour council', TOPIC, [
+    'Stalls close at six.',
+  ]);
   const phone = await suite.page(PHONE);
   await joinAs(phone, withLang(room.links.participant, 'en'), 'Ana Wu', "I'm remote");
   await draftLive(phone);

@@ -10,8 +10,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, ok } from '../support/clients.js';
-import { appendParagraph, connectDraft, paragraphs, roundTrip } from '../support/draftClients.js';
+import { roomWithDraft } from '../support/draftSuite.js';
+import { paragraphs } from '../support/draftClients.js';
 import { draftLive, joinAs, withLang } from './meetingPages.js';
 
 const suite = browserSuite();
@@ -20,14 +20,7 @@ const FIRST = 'go by the north gate.';
 const SECOND = 'Bikes stay outside the hall.';
 
 async function setUp() {
-  const room = await createRoom(suite.server.url, 'Willow Lane council', 'en');
-  const host = await connect(suite.server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
-  const itemId = (await ok(host, { type: 'agenda.propose', title: TOPIC }))!;
-  await ok(host, { type: 'agenda.activate', itemId });
-  const other = await connectDraft(suite.server.url, room.roomId, room.tokens.participant);
-  appendParagraph(other.draft(itemId), FIRST);
-  appendParagraph(other.draft(itemId), SECOND);
-  await roundTrip(other);
+  const { room, host, itemId, other } = await roomWithDraft(suite.url, 'Willow Lane council', TOPIC, [FIRST, SECOND]);
   // No service worker: the test holds the editor's chunk back, which a worker's cache would bypass.
   const phone = await suite.page({ ...PHONE, serviceWorkers: 'block' });
   let release = () => {};

@@ -11,7 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, ok, type CreatedRoom, type TestClient } from '../support/clients.js';
+import { ok, type CreatedRoom, type TestClient, openRoom } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 import { region, withLang } from './meetingPages.js';
 
@@ -46,10 +46,9 @@ async function sectionShot(section: Locator, name: string): Promise<void> {
  * written over the real Yjs endpoint; the chair records the decision.
  */
 async function roomWithDecision(): Promise<{ room: CreatedRoom; chair: TestClient }> {
-  const room = await createRoom(suite.server.url, 'Willow Lane parking', 'zh-CN');
-  const auth = (token: string, extra: Record<string, unknown>) => ({ roomId: room.roomId, token, ...extra });
-  const chair = await connect(suite.server.url, auth(room.tokens.host, { name: 'Chair Wang', presence: 'in_room' }));
-  const ana = await connect(suite.server.url, auth(room.tokens.participant, { name: 'Ana Wu', presence: 'remote' }));
+  const { room, join } = await openRoom(suite.server.url, 'Willow Lane parking', 'zh-CN');
+  const chair = await join(room.tokens.host, { name: 'Chair Wang', presence: 'in_room' });
+  const ana = await join(room.tokens.participant, { name: 'Ana Wu', presence: 'remote' });
   clients.push(chair, ana);
 
   const itemId = (await ok(ana, { type: 'agenda.propose', title: 'Parking on Willow Lane' }))!;

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, ok } from '../support/clients.js';
-import { appendParagraph, connectDraft, paragraphs, roundTrip, waitFor } from '../support/draftClients.js';
+import { roomWithDraft } from '../support/draftSuite.js';
+import { paragraphs, roundTrip, waitFor } from '../support/draftClients.js';
 import { draftLive, joinAs, textOf, withLang } from './meetingPages.js';
 import type * as Y from 'yjs';
 
@@ -16,13 +16,13 @@ const TOPIC = 'Fire lane';
 
 describe('IME-safe co-editing', { timeout: 120_000 }, () => {
   it('keeps composed characters whole and in order while another client appends at the same place', async () => {
-    const room = await createRoom(suite.server.url, 'Willow Lane council', 'zh-CN');
-    const host = await connect(suite.server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
-    const itemId = (await ok(host, { type: 'agenda.propose', title: TOPIC }))!;
-    await ok(host, { type: 'agenda.activate', itemId });
-    const other = await connectDraft(suite.server.url, room.roomId, room.tokens.participant);
-    appendParagraph(other.draft(itemId), '消防通道：');
-    await roundTrip(other);
+    const { room, host, itemId, other } = await roomWithDraft(
+      suite.url,
+      'Willow Lane council',
+      TOPIC,
+      ['消防通道：'],
+      'zh-CN',
+    );
 
     const phone = await suite.page(PHONE);
     await joinAs(phone, withLang(room.links.participant, 'en'), 'Ana Wu', "I'm remote");

@@ -9,8 +9,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, ok } from '../support/clients.js';
-import { appendParagraph, connectDraft, paragraphs, roundTrip } from '../support/draftClients.js';
+import { roomWithDraft } from '../support/draftSuite.js';
+import { paragraphs } from '../support/draftClients.js';
 import { draftLive, joinAs, textOf, typeAtEnd, withLang } from './meetingPages.js';
 
 const suite = browserSuite();
@@ -48,13 +48,12 @@ async function typeLetters(page: Page, letters: string, wait: () => number) {
 
 describe('IME co-editing at random moments', { timeout: 600_000 }, () => {
   it(`loses, doubles and reorders nothing in ${RUNS} concurrent compositions`, async () => {
-    const room = await createRoom(suite.server.url, 'Willow Lane council', 'zh-CN');
-    const host = await connect(suite.server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
-    const itemId = (await ok(host, { type: 'agenda.propose', title: TOPIC }))!;
-    await ok(host, { type: 'agenda.activate', itemId });
-    const server = await connectDraft(suite.server.url, room.roomId, room.tokens.participant);
-    appendParagraph(server.draft(itemId), '第五条：');
-    await roundTrip(server);
+    const {
+      room,
+      host,
+      itemId,
+      other: server,
+    } = await roomWithDraft(suite.url, 'Willow Lane council', TOPIC, ['第五条：'], 'zh-CN');
 
     const pinyin = await suite.page(PHONE);
     const letters = await suite.page(PHONE);

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, ok, type TestClient } from '../support/clients.js';
+import { ok, type TestClient, openRoom } from '../support/clients.js';
 import { boardLink, withLang } from './meetingPages.js';
 
 const suite = browserSuite();
@@ -23,10 +23,9 @@ const ALLOWED_CJK = new Set(['中文', '简体中文']);
 
 /** A room with something on every screen: members, an agenda, a topic under discussion with a fact, a published notice. */
 async function meeting() {
-  const room = await createRoom(suite.server.url, 'Willow Lane council', 'en');
-  const auth = (token: string, extra: Record<string, unknown>) => ({ roomId: room.roomId, token, ...extra });
-  const chair = await connect(suite.server.url, auth(room.tokens.host, { name: 'Chair Wang', presence: 'in_room' }));
-  const ana = await connect(suite.server.url, auth(room.tokens.participant, { name: 'Ana Wu', presence: 'remote' }));
+  const { room, join } = await openRoom(suite.server.url, 'Willow Lane council', 'en');
+  const chair = await join(room.tokens.host, { name: 'Chair Wang', presence: 'in_room' });
+  const ana = await join(room.tokens.participant, { name: 'Ana Wu', presence: 'remote' });
   clients.push(chair, ana);
   const lights = (await ok(ana, { type: 'agenda.propose', title: 'Street lights' }))!;
   await ok(ana, { type: 'agenda.propose', title: 'Bins on the lane' });

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { createRoom } from '../support/clients.js';
-import { boardLink, discuss, draftLive, hostJoins, joinAs, region, typeAtEnd, withLang } from './meetingPages.js';
+import { boardLink, discuss, draftLive, hostJoins, joinAs, region, typeAtEnd, withLang, ZH } from './meetingPages.js';
 
 const suite = browserSuite();
 
@@ -77,7 +77,7 @@ const EN: RepresentationLabels = {
   record: 'Record the proxy',
 };
 
-const ZH: RepresentationLabels = {
+const ZH_PANELS: RepresentationLabels = {
   attendance: '签到与清点',
   member: '成员',
   household: '户',
@@ -174,11 +174,7 @@ describe('the law’s thresholds in the browser', { timeout: 180_000 }, () => {
   it('a representatives’ meeting in Chinese: the hall count decides the quorum, and the minutes say so', async () => {
     const { links } = await createRoom(suite.server.url, '柳巷村民代表会议', 'zh-CN');
     const host = await suite.page({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
-    await hostJoins(host, withLang(links.host, 'zh-CN'), '王主任', {
-      join: '填写姓名加入',
-      name: '您的姓名',
-      inRoom: '我在现场',
-    });
+    await hostJoins(host, withLang(links.host, 'zh-CN'), '王主任', ZH.join);
     const rules = region(host, '会议规则（定会纪）');
     await rules.getByRole('combobox', { name: '会议类型' }).selectOption('representativesMeeting');
     await rules.getByText('《村民委员会组织法》第二十五条至第二十六条', { exact: false }).waitFor();
@@ -194,10 +190,10 @@ describe('the law’s thresholds in the browser', { timeout: 180_000 }, () => {
     const board = await suite.page({ viewport: { width: 1920, height: 1080 } });
     await board.goto(withLang(boardLink(links.host), 'zh-CN'));
     await board.getByText('应到 30 · 实到 20').waitFor();
-    await setHousehold(host, ZH, '王阿姨', '3号', '王阿姨：3号');
-    await recordProxy(host, ZH, '王阿姨', '王主任', '委-12');
+    await setHousehold(host, ZH_PANELS, '王阿姨', '3号', '王阿姨：3号');
+    await recordProxy(host, ZH_PANELS, '王阿姨', '王主任', '委-12');
 
-    await discuss(host, '修缮院内小路', { topic: '议题名称', propose: '提出议题', now: '开始讨论' });
+    await discuss(host, '修缮院内小路', ZH.discuss);
     await region(host, '决议草案').getByText('草案实时同步中').waitFor({ timeout: 20_000 });
     await typeAtEnd(host.getByRole('textbox', { name: '决议草案：修缮院内小路' }), '入冬前修好院内小路。');
     const console_ = region(host, '共识测量');

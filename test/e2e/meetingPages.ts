@@ -17,6 +17,12 @@ export async function joinAs(page: Page, link: string, name: string, where: stri
   await page.getByRole('button', { name: where }).click();
 }
 
+/** The console's words in Chinese: for joining (`hostJoins`), and for proposing and discussing a topic (`discuss`). */
+export const ZH = {
+  join: { join: '填写姓名加入', name: '您的姓名', inRoom: '我在现场' },
+  discuss: { topic: '议题名称', propose: '提出议题', now: '开始讨论' },
+};
+
 /** Opens the host link and joins the console by name. */
 export async function hostJoins(
   page: Page,

@@ -14,7 +14,7 @@ import { CLIENT_DIST } from '@dr/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHONE } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, ok } from '../support/clients.js';
+import { connect, createRoom, ok, activeItem } from '../support/clients.js';
 import { makeDataDir } from '../support/testServer.js';
 import { draftLive, joinAs, withLang } from './meetingPages.js';
 
@@ -71,8 +71,7 @@ describe('a new version deployed under an open phone', { timeout: 600_000 }, () 
   it('reloads into the new version at once when a lazy file is gone and nothing waits', async () => {
     const { phone, oldEntry, host } = await deployed(null);
     // The host takes up a topic: the old tab needs the draft's panel, a lazy file the new build lacks.
-    const itemId = (await ok(host, { type: 'agenda.propose', title: 'Ferry times' }))!;
-    await ok(host, { type: 'agenda.activate', itemId });
+    await activeItem(host, 'Ferry times');
     await expect.poll(() => entryOf(phone), { timeout: 60_000 }).not.toBe(oldEntry);
     // In the room still, on the new build, with the draft's panel.
     await draftLive(phone);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, ok } from '../support/clients.js';
+import { connect, createRoom, ok, activeItem } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 import { makeDataDir } from '../support/testServer.js';
 import { joinAs, region, withLang } from './meetingPages.js';
@@ -21,8 +21,7 @@ describe('the outbox', { timeout: 120_000 }, () => {
     const port = Number(new URL(server.url).port);
     const room = await createRoom(server.url, 'Willow Lane council', 'en');
     let host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair Wang' });
-    const itemId = (await ok(host, { type: 'agenda.propose', title: 'Repair the path' }))!;
-    await ok(host, { type: 'agenda.activate', itemId });
+    const itemId = await activeItem(host, 'Repair the path');
     await writeDraft(server.url, room.roomId, room.tokens.host, itemId, 'The village repairs the path before winter.');
     const roundId = (await ok(host, { type: 'consensus.open', itemId }))!;
     host.close();

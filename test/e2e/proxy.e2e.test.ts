@@ -10,7 +10,7 @@ import { describe, it } from 'vitest';
 import { PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { createRoom } from '../support/clients.js';
-import { boardLink, discuss, draftLive, hostJoins, joinAs, region, typeAtEnd, withLang } from './meetingPages.js';
+import { boardLink, discuss, draftLive, hostJoins, joinAs, region, typeAtEnd, withLang, ZH } from './meetingPages.js';
 
 const suite = browserSuite();
 
@@ -110,12 +110,8 @@ describe('written proxies in the browser', { timeout: 180_000 }, () => {
   it('登记纸质委托书，受托人代委托人表决（zh-CN）', async () => {
     const { links } = await createRoom(suite.server.url, '柳巷村民会议', 'zh-CN');
     const host = await suite.page({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
-    await hostJoins(host, withLang(links.host, 'zh-CN'), '王主任', {
-      join: '填写姓名加入',
-      name: '您的姓名',
-      inRoom: '我在现场',
-    });
-    await discuss(host, '清理水井', { topic: '议题名称', propose: '提出议题', now: '开始讨论' });
+    await hostJoins(host, withLang(links.host, 'zh-CN'), '王主任', ZH.join);
+    await discuss(host, '清理水井', ZH.discuss);
     await region(host, '决议草案').getByText('草案实时同步中').waitFor({ timeout: 20_000 });
     await typeAtEnd(host.getByRole('textbox', { name: '决议草案：清理水井' }), '每年春天清理水井。');
 

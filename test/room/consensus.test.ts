@@ -1,21 +1,19 @@
 /** A consensus round on the real draft, from opening to a recorded decision, with real clients. */
 import { hashText, type EventOf, type RoomEvent } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
-import { connect, createRoom, type TestClient, ok } from '../support/clients.js';
+import { connect, type TestClient, ok, openRoom, activeItem } from '../support/clients.js';
 import { appendParagraph, connectDraft, paragraphs, roundTrip, waitFor } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
 
 async function meetingWithDraft(text: string[]) {
-  const room = await createRoom(suite.url, 'East lane', 'en');
-  const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-  const host = await connect(suite.url, auth(room.tokens.host, { name: 'Chair' }));
-  const ana = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana' }));
-  const bo = await connect(suite.url, auth(room.tokens.participant, { name: 'Bo' }));
-  const observer = await connect(suite.url, auth(room.tokens.observer));
-  const itemId = (await ok(host, { type: 'agenda.propose', title: 'One-way traffic' }))!;
-  await ok(host, { type: 'agenda.activate', itemId });
+  const { room, join } = await openRoom(suite.url, 'East lane', 'en');
+  const host = await join(room.tokens.host, { name: 'Chair' });
+  const ana = await join(room.tokens.participant, { name: 'Ana' });
+  const bo = await join(room.tokens.participant, { name: 'Bo' });
+  const observer = await join(room.tokens.observer);
+  const itemId = await activeItem(host, 'One-way traffic');
   const editor = await connectDraft(suite.url, room.roomId, room.tokens.participant);
   for (const line of text) appendParagraph(editor.draft(itemId), line);
   await roundTrip(editor);

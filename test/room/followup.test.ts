@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, createRoom, type CreatedRoom, type TestClient, ok } from '../support/clients.js';
+import { createRoom, type CreatedRoom, type TestClient, ok, joiner } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
@@ -32,10 +32,10 @@ function get(urlPath: string, token?: string): Promise<Response> {
 /** 东巷 in session: Ana (remote) and Bo (in the room) speak, an anonymous round adopts the draft. */
 beforeAll(async () => {
   room = await createRoom(suite.url, '东巷停车', 'zh-CN');
-  const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-  host = await connect(suite.url, auth(room.tokens.host, { name: '张主任', presence: 'in_room' }));
-  ana = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana', presence: 'remote' }));
-  bo = await connect(suite.url, auth(room.tokens.participant, { name: 'Bo', presence: 'in_room' }));
+  const join = joiner(suite.url, room);
+  host = await join(room.tokens.host, { name: '张主任', presence: 'in_room' });
+  ana = await join(room.tokens.participant, { name: 'Ana', presence: 'remote' });
+  bo = await join(room.tokens.participant, { name: 'Bo', presence: 'in_room' });
   secrets.push(...Object.values(room.tokens), room.joinCode);
   for (const c of [host, ana, bo]) secrets.push(c.welcome.you.memberSecret!);
 

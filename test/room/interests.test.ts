@@ -1,7 +1,7 @@
 /** Declared interests (利益回避) with real clients: a refused ballot with its reason, in both languages. */
 import { REFUSALS, refusalText } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
-import { connect, createRoom, ok } from '../support/clients.js';
+import { ok, openRoom, activeItem } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
@@ -9,12 +9,10 @@ const suite = serverSuite();
 
 describe('declared interests', () => {
   it('the host declares for a member; their ballot is withdrawn and refused, and the notice shows it', async () => {
-    const room = await createRoom(suite.url, 'Terrace', 'en');
-    const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-    const host = await connect(suite.url, auth(room.tokens.host, { name: 'Chair' }));
-    const ana = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana' }));
-    const itemId = (await ok(host, { type: 'agenda.propose', title: 'Shop terrace' }))!;
-    await ok(host, { type: 'agenda.activate', itemId });
+    const { room, join } = await openRoom(suite.url, 'Terrace', 'en');
+    const host = await join(room.tokens.host, { name: 'Chair' });
+    const ana = await join(room.tokens.participant, { name: 'Ana' });
+    const itemId = await activeItem(host, 'Shop terrace');
     await writeDraft(suite.url, room.roomId, room.tokens.participant, itemId, 'The shop may extend its terrace.');
     const roundId = await ok(host, { type: 'consensus.open', itemId });
     await ok(ana, { type: 'consensus.vote', roundId, level: 5 });

@@ -6,7 +6,7 @@
  */
 import type { EventOf, Notice, RoomState } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
-import { connect, createRoom, ok, type TestClient } from '../support/clients.js';
+import { connect, ok, type TestClient, openRoom, activeItem } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
@@ -15,11 +15,10 @@ const suite = serverSuite();
 const refusal = (ack: Awaited<ReturnType<TestClient['command']>>) => (ack.ok ? null : ack.error.reason);
 
 async function meeting(locale = 'zh-CN') {
-  const room = await createRoom(suite.url, '东巷停车', locale);
-  const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-  const host = await connect(suite.url, auth(room.tokens.host, { name: '张主任', presence: 'in_room' }));
-  const ana = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana' }));
-  const observer = await connect(suite.url, auth(room.tokens.observer));
+  const { room, join } = await openRoom(suite.url, '东巷停车', locale);
+  const host = await join(room.tokens.host, { name: '张主任', presence: 'in_room' });
+  const ana = await join(room.tokens.participant, { name: 'Ana' });
+  const observer = await join(room.tokens.observer);
   const draft = (itemId: string, text: string) =>
     writeDraft(suite.url, room.roomId, room.tokens.participant, itemId, text);
   const closed = async (roundId: string) =>
@@ -49,8 +48,7 @@ describe('presets and attendance over the wire', () => {
     expect(counted).toMatchObject({ count: 59, at: expect.any(Number) });
     expect(refusal(await ana.command({ type: 'attendance.setHeadcount', count: 3 }))).toBe('role.hostOnly');
 
-    const itemId = (await ok(host, { type: 'agenda.propose', title: '东巷单行' }))!;
-    await ok(host, { type: 'agenda.activate', itemId });
+    const itemId = await activeItem(host, '东巷单行');
     await draft(itemId, '东巷改为单行。');
     const roundId = (await ok(host, { type: 'consensus.open', itemId }))!;
     const opened = (await observer.waitForEvent((e) => e.type === 'consensus.opened')) as EventOf<'consensus.opened'>;

@@ -1,19 +1,18 @@
 /** A whole agenda run through the real server by real clients: 五定 and 六步 end to end. */
 import type { RoomEvent } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
-import { connect, createRoom, type TestClient, ok } from '../support/clients.js';
+import { connect, createRoom, type TestClient, ok, openRoom } from '../support/clients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
 
 describe('a meeting from agenda to turns', () => {
   it('collects topics, sets the agenda and rules, and gives the floor fairly', async () => {
-    const room = await createRoom(suite.url, 'East lane parking', 'zh-CN');
-    const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-    const host = await connect(suite.url, auth(room.tokens.host, { name: 'Chair Zhang', presence: 'in_room' }));
-    const remote = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana', presence: 'remote' }));
-    const inRoom = await connect(suite.url, auth(room.tokens.participant, { name: 'Bo', presence: 'in_room' }));
-    const observer = await connect(suite.url, auth(room.tokens.observer));
+    const { room, join } = await openRoom(suite.url, 'East lane parking', 'zh-CN');
+    const host = await join(room.tokens.host, { name: 'Chair Zhang', presence: 'in_room' });
+    const remote = await join(room.tokens.participant, { name: 'Ana', presence: 'remote' });
+    const inRoom = await join(room.tokens.participant, { name: 'Bo', presence: 'in_room' });
+    const observer = await join(room.tokens.observer);
 
     // 定议题: topics come from below and gather support.
     const parking = await ok(remote, { type: 'agenda.propose', title: 'Parking on the east lane' });
@@ -48,7 +47,7 @@ describe('a meeting from agenda to turns', () => {
     await ok(inRoom, { type: 'speaker.end' });
 
     // Everyone folds the same events into the same state: check it through a fresh observer.
-    const late = await connect(suite.url, auth(room.tokens.observer));
+    const late = await join(room.tokens.observer);
     const state = late.welcome.state;
     expect(state.phase).toBe('in_session');
     expect(state.agenda).toEqual([parking, lights]);

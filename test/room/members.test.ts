@@ -5,7 +5,7 @@
  */
 import { LIMITS, type RoomEvent } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
-import { connect, connectError, createRoom, ok, type TestClient } from '../support/clients.js';
+import { connect, connectError, createRoom, ok, type TestClient, openRoom } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
@@ -17,12 +17,11 @@ function disconnected(client: TestClient): Promise<string> {
 
 describe('member.remove', () => {
   it('lowers the hand, sets the secret ballot aside, disconnects the member and keeps them in the record', async () => {
-    const room = await createRoom(suite.url, 'East lane', 'en');
-    const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-    const host = await connect(suite.url, auth(room.tokens.host));
-    const chair = await connect(suite.url, auth(room.tokens.host, { name: 'Chair' }));
-    const ana = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana' }));
-    const bo = await connect(suite.url, auth(room.tokens.participant, { name: 'Bo' }));
+    const { room, join } = await openRoom(suite.url, 'East lane', 'en');
+    const host = await join(room.tokens.host);
+    const chair = await join(room.tokens.host, { name: 'Chair' });
+    const ana = await join(room.tokens.participant, { name: 'Ana' });
+    const bo = await join(room.tokens.participant, { name: 'Bo' });
     const anaId = ana.welcome.you.memberId!;
     const itemId = (await ok(chair, { type: 'agenda.propose', title: 'One-way traffic' }))!;
     await ok(host, { type: 'room.setPhase', phase: 'in_session' });
@@ -52,12 +51,18 @@ describe('member.remove', () => {
     // Her secret no longer admits her; she could only join anew by name.
     const { memberId, memberSecret } = ana.welcome.you;
     expect(
-      await connectError(suite.url, auth(room.tokens.participant, { memberId, memberSecret, protocolVersion: 1 })),
+      await connectError(suite.url, {
+        roomId: room.roomId,
+        token: room.tokens.participant,
+        memberId,
+        memberSecret,
+        protocolVersion: 1,
+      }),
     ).toMatchObject({ code: 'bad_member' });
 
     // The room goes on; the record keeps her: a late welcome shows her removed, her fact, no ballot.
     await ok(bo, { type: 'queue.raise' });
-    const late = await connect(suite.url, auth(room.tokens.observer));
+    const late = await join(room.tokens.observer);
     const state = late.welcome.state;
     expect(state.members[anaId]).toMatchObject({ name: 'Ana', removedAt: expect.any(Number) });
     expect(state.queue.map((e) => e.memberId)).toEqual([bo.welcome.you.memberId]);

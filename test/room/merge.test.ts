@@ -1,7 +1,7 @@
 /** One person, one voice: the same person joins from two phones; the host is alerted and merges them. */
 import type { EventOf } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
-import { connect, connectError, createRoom, ok } from '../support/clients.js';
+import { connectError, ok, openRoom, activeItem } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
@@ -9,18 +9,16 @@ const suite = serverSuite();
 
 describe('merging two phones of one person', () => {
   it('flags the second join at once, keeps the latest ballot, moves the hand, and closes the merged phone', async () => {
-    const room = await createRoom(suite.url, 'Willow Lane', 'en');
-    const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-    const host = await connect(suite.url, auth(room.tokens.host, { name: 'Chair' }));
-    const phone1 = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana Wu' }));
-    const itemId = (await ok(host, { type: 'agenda.propose', title: 'Trees' }))!;
-    await ok(host, { type: 'agenda.activate', itemId });
+    const { room, join } = await openRoom(suite.url, 'Willow Lane', 'en');
+    const host = await join(room.tokens.host, { name: 'Chair' });
+    const phone1 = await join(room.tokens.participant, { name: 'Ana Wu' });
+    const itemId = await activeItem(host, 'Trees');
     await writeDraft(suite.url, room.roomId, room.tokens.participant, itemId, 'Plant plane trees on Willow Lane.');
     const roundId = (await ok(host, { type: 'consensus.open', itemId }))!;
     await ok(phone1, { type: 'consensus.vote', roundId, level: 2 });
 
     // The second phone, the same name typed another way: the phone knows the host was alerted.
-    const phone2 = await connect(suite.url, auth(room.tokens.participant, { name: '  ana   WU ' }));
+    const phone2 = await join(room.tokens.participant, { name: '  ana   WU ' });
     const id1 = phone1.welcome.you.memberId!;
     const id2 = phone2.welcome.you.memberId!;
     expect(phone2.welcome.state.members[id2]).toMatchObject({ name: 'ana WU', sameNameAs: id1 });
@@ -37,7 +35,7 @@ describe('merging two phones of one person', () => {
 
     const merged = (await phone1.waitForEvent((e) => e.type === 'member.merged')) as EventOf<'member.merged'>;
     expect(merged).toMatchObject({ memberId: id2, intoMemberId: id1 });
-    const { state } = (await connect(suite.url, auth(room.tokens.observer))).welcome;
+    const { state } = (await join(room.tokens.observer)).welcome;
     expect(Object.values(state.rounds[roundId]!.ballots)).toEqual([
       expect.objectContaining({ memberId: id1, level: 5 }),
     ]);
@@ -46,7 +44,12 @@ describe('merging two phones of one person', () => {
 
     // The merged phone's saved place no longer admits it; the first phone still votes, once.
     const { memberSecret } = phone2.welcome.you;
-    const back = await connectError(suite.url, auth(room.tokens.participant, { memberId: id2, memberSecret }));
+    const back = await connectError(suite.url, {
+      roomId: room.roomId,
+      token: room.tokens.participant,
+      memberId: id2,
+      memberSecret,
+    });
     expect(back.reason).toBe('access.rejoin');
     await ok(phone1, { type: 'consensus.vote', roundId, level: 4 });
     await ok(host, { type: 'consensus.close', roundId });

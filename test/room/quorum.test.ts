@@ -1,24 +1,22 @@
 /** Rounds with and without a quorum (定会纪), with real clients: phones and the room's count together. */
 import type { EventOf } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
-import { connect, createRoom, ok } from '../support/clients.js';
+import { ok, openRoom, activeItem } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
 
 async function meeting() {
-  const room = await createRoom(suite.url, 'Village assembly', 'en');
-  const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-  const host = await connect(suite.url, auth(room.tokens.host, { name: 'Chair' }));
-  const ana = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana' }));
-  const bo = await connect(suite.url, auth(room.tokens.participant, { name: 'Bo' }));
-  const observer = await connect(suite.url, auth(room.tokens.observer));
+  const { room, join } = await openRoom(suite.url, 'Village assembly', 'en');
+  const host = await join(room.tokens.host, { name: 'Chair' });
+  const ana = await join(room.tokens.participant, { name: 'Ana' });
+  const bo = await join(room.tokens.participant, { name: 'Bo' });
+  const observer = await join(room.tokens.observer);
   // Two people without a phone, whom the room's hand count covers.
   await ok(host, { type: 'member.addInRoom', name: 'Grandpa Li' });
   await ok(host, { type: 'member.addInRoom', name: 'Aunt Zhao' });
-  const itemId = (await ok(host, { type: 'agenda.propose', title: 'New well' }))!;
-  await ok(host, { type: 'agenda.activate', itemId });
+  const itemId = await activeItem(host, 'New well');
   await writeDraft(
     suite.url,
     room.roomId,

@@ -5,7 +5,7 @@
  */
 import { refusalText, type CommandAck } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
-import { connect, createRoom, ok, type TestClient } from '../support/clients.js';
+import { connect, ok, type TestClient, openRoom, activeItem } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
@@ -13,15 +13,13 @@ const suite = serverSuite();
 
 /** A room with a host and `names` on phones, a topic with a draft: the clients and the item. */
 async function meeting(names: string[]) {
-  const room = await createRoom(suite.url, 'Village meeting', 'zh-CN');
-  const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-  const host = await connect(suite.url, auth(room.tokens.host, { name: 'Chair' }));
+  const { room, join } = await openRoom(suite.url, 'Village meeting', 'zh-CN');
+  const host = await join(room.tokens.host, { name: 'Chair' });
   const phones: TestClient[] = [];
-  for (const name of names) phones.push(await connect(suite.url, auth(room.tokens.participant, { name })));
-  const itemId = (await ok(host, { type: 'agenda.propose', title: 'The well' }))!;
-  await ok(host, { type: 'agenda.activate', itemId });
+  for (const name of names) phones.push(await join(room.tokens.participant, { name }));
+  const itemId = await activeItem(host, 'The well');
   await writeDraft(suite.url, room.roomId, room.tokens.participant, itemId, 'The well is cleaned every spring.');
-  const observer = await connect(suite.url, auth(room.tokens.observer));
+  const observer = await join(room.tokens.observer);
   return { room, host, phones, observer, itemId, close: () => [host, observer, ...phones].forEach((c) => c.close()) };
 }
 

@@ -6,7 +6,7 @@
  */
 import { applyAll, roundCounts, type RoomEvent, type RoomState } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
-import { connect, createRoom, ok, type TestClient } from '../support/clients.js';
+import { ok, type TestClient, openRoom, activeItem } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
@@ -17,21 +17,19 @@ const stateOf = (client: TestClient): RoomState => applyAll(client.welcome.state
 
 describe('an anonymous round', () => {
   it('moves no ballot on any screen as members recuse, leave the record or take their vote back', async () => {
-    const room = await createRoom(suite.url, 'Lane', 'en');
-    const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-    const host = await connect(suite.url, auth(room.tokens.host, { name: 'Chair' }));
-    const ana = await connect(suite.url, auth(room.tokens.participant, { name: 'Ana' }));
-    const bo = await connect(suite.url, auth(room.tokens.participant, { name: 'Bo' }));
-    const observer = await connect(suite.url, auth(room.tokens.observer));
-    const board = await connect(suite.url, auth(room.tokens.host)); // the projector: a host link, no name
+    const { room, join } = await openRoom(suite.url, 'Lane', 'en');
+    const host = await join(room.tokens.host, { name: 'Chair' });
+    const ana = await join(room.tokens.participant, { name: 'Ana' });
+    const bo = await join(room.tokens.participant, { name: 'Bo' });
+    const observer = await join(room.tokens.observer);
+    const board = await join(room.tokens.host); // the projector: a host link, no name
     const boId = bo.welcome.you.memberId!;
 
     await ok(host, { type: 'rules.set', proxies: true });
     const daiId = (await ok(host, { type: 'member.addInRoom', name: 'Dai' }))!;
     await ok(host, { type: 'attendance.markDeparted', memberId: daiId });
     await ok(host, { type: 'proxy.grant', principalId: daiId, holderId: boId, reference: 'No. 7' });
-    const itemId = (await ok(host, { type: 'agenda.propose', title: 'East lane' }))!;
-    await ok(host, { type: 'agenda.activate', itemId });
+    const itemId = await activeItem(host, 'East lane');
     await writeDraft(suite.url, room.roomId, room.tokens.participant, itemId, 'The east lane becomes one-way.');
     const roundId = (await ok(host, { type: 'consensus.open', itemId, anonymous: true }))!;
     await ok(ana, { type: 'consensus.vote', roundId, level: 0, reason: 'Blocks the fire lane' });
@@ -54,7 +52,7 @@ describe('an anonymous round', () => {
 
     // Ana declares an interest; a second membership of Bo votes and is merged into Bo; Dai's proxy is revoked.
     await ok(ana, { type: 'interest.declare', itemId, note: 'My brother’s shop' });
-    const bo2 = await connect(suite.url, auth(room.tokens.participant, { name: 'Bo' }));
+    const bo2 = await join(room.tokens.participant, { name: 'Bo' });
     await ok(bo2, { type: 'consensus.vote', roundId, level: 5 });
     await ok(host, { type: 'member.merge', memberId: bo2.welcome.you.memberId!, intoMemberId: boId });
     await ok(host, { type: 'proxy.revoke', principalId: daiId });
@@ -73,7 +71,7 @@ describe('an anonymous round', () => {
       expect(roundCounts(stateOf(screen).rounds[roundId]!), name).toEqual([1, 0, 1, 0, 1, 1]);
     }
     // A screen that connects now sees the same ballots, none with a member.
-    const late = await connect(suite.url, auth(room.tokens.observer));
+    const late = await join(room.tokens.observer);
     const ballots = Object.values(late.welcome.state.rounds[roundId]!.ballots);
     expect(ballots).toHaveLength(4);
     for (const b of ballots) expect(b).toMatchObject({ memberId: null, castBy: null });

@@ -1,5 +1,6 @@
 /** A short meeting in Chinese with a decision, an action item and an anonymous round: what the archive tests read. */
-import { connect, createRoom, ok, type TestClient } from './clients.js';
+import type { createRoom } from './clients.js';
+import { ok, type TestClient, openRoom, activeItem } from './clients.js';
 import { writeDraft } from './draftClients.js';
 
 export interface ArchivedMeeting {
@@ -13,13 +14,11 @@ export interface ArchivedMeeting {
 }
 
 export async function archivedMeeting(url: string): Promise<ArchivedMeeting> {
-  const room = await createRoom(url, '东巷停车', 'zh-CN');
-  const auth = (token: string, extra: Record<string, unknown> = {}) => ({ roomId: room.roomId, token, ...extra });
-  const host = await connect(url, auth(room.tokens.host, { name: '张主任' }));
-  const wang = await connect(url, auth(room.tokens.participant, { name: '王秀英' }));
-  const li = await connect(url, auth(room.tokens.participant, { name: '李建国' }));
-  const itemId = (await ok(host, { type: 'agenda.propose', title: '东巷单行' }))!;
-  await ok(host, { type: 'agenda.activate', itemId });
+  const { room, join } = await openRoom(url, '东巷停车', 'zh-CN');
+  const host = await join(room.tokens.host, { name: '张主任' });
+  const wang = await join(room.tokens.participant, { name: '王秀英' });
+  const li = await join(room.tokens.participant, { name: '李建国' });
+  const itemId = await activeItem(host, '东巷单行');
   await ok(wang, { type: 'interest.declare', itemId, note: '我家开小卖部，就在东巷口' });
   const text = '东巷自五月一日起改为由南向北单行。';
   await writeDraft(url, room.roomId, room.tokens.participant, itemId, text);

@@ -89,6 +89,24 @@ export async function ok(client: TestClient, command: Record<string, unknown>): 
   return ack.id;
 }
 
+/** The way into `room` on `url`: `join(token, extra)` connects a client, its name or presence in `extra`. */
+export function joiner(url: string, room: CreatedRoom): (token: string, extra?: Auth) => Promise<TestClient> {
+  return (token, extra = {}) => connect(url, { roomId: room.roomId, token, ...extra });
+}
+
+/** A new room on `url` and the way into it (`joiner`). */
+export async function openRoom(url: string, title?: string, locale?: string) {
+  const room = await createRoom(url, title, locale);
+  return { room, join: joiner(url, room) };
+}
+
+/** `host` proposes `title` and makes it the item under discussion; gives the item's id. */
+export async function activeItem(host: TestClient, title: string): Promise<string> {
+  const itemId = (await ok(host, { type: 'agenda.propose', title }))!;
+  await ok(host, { type: 'agenda.activate', itemId });
+  return itemId;
+}
+
 export interface HandshakeRefusal {
   message: string;
   code: string | undefined;

@@ -3,37 +3,24 @@
  * fetched with the screens that use them, not on a phone's way into a meeting that has none yet.
  */
 import i18n from 'i18next';
+import { addBundles, lazyStrings } from './lazyStrings';
 import { followupWithTerms } from './resources';
 
-let loading: Promise<void> | null = null;
-
-export function loadFollowUpStrings(): Promise<void> {
-  loading ??= Promise.all([
+const followUp = lazyStrings(async () => {
+  const [en, zh, law, supervision] = await Promise.all([
     import('./followup.en.json'),
     import('./followup.zh-CN.json'),
     import('./lawStrings'),
     import('./supervisionTerms'),
-  ]).then(
-    ([en, zhCN, law, supervision]) => {
-      // Both files must have exactly the same keys; this fails to compile when one is missing a key.
-      const zh: typeof en.default = zhCN.default;
-      i18n.addResourceBundle('en', 'followup', followupWithTerms('en', en.default));
-      i18n.addResourceBundle('zh-CN', 'followup', followupWithTerms('zh-CN', zh));
-      // The law's words (presets, sources, reserved matters) beside them, in the same namespace.
-      for (const locale of ['en', 'zh-CN'] as const) {
-        i18n.addResourceBundle(locale, 'followup', law.lawStrings(locale), true);
-        i18n.addResourceBundle(locale, 'followup', supervision.supervisionTerms(locale), true, false);
-      }
-    },
-    (error: unknown) => {
-      loading = null; // no signal: the next screen that needs them tries again
-      throw error;
-    },
-  );
-  return loading;
-}
+  ]);
+  addBundles('followup', en.default, zh.default, followupWithTerms);
+  // The law's words (presets, sources, reserved matters) and supervision's terms beside them, in the same namespace.
+  for (const locale of ['en', 'zh-CN'] as const) {
+    i18n.addResourceBundle(locale, 'followup', law.lawStrings(locale), true);
+    i18n.addResourceBundle(locale, 'followup', supervision.supervisionTerms(locale), true, false);
+  }
+});
 
+export const loadFollowUpStrings = followUp.load;
 /** A lazy screen's module, once it and the follow-up's strings are both here. */
-export function withFollowUpStrings<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => Promise.all([load(), loadFollowUpStrings()]).then(([module]) => module);
-}
+export const withFollowUpStrings = followUp.with;

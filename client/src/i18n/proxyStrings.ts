@@ -4,7 +4,7 @@
  * households and proxies come along (`REPRESENTATION_REFUSALS`).
  */
 import { termsIn, type Locale } from '@dr/shared';
-import i18n from 'i18next';
+import { addBundles, lazyStrings } from './lazyStrings';
 import type proxyEn from './proxy.en.json';
 
 /** The proxy strings with the record's words (委托名单, 委托人, 受托人, 户) put in at `terms`. */
@@ -13,25 +13,11 @@ export function proxyWithTerms(locale: Locale, strings: typeof proxyEn) {
   return { ...strings, terms: { proxyList, proxy, principal, holder, household } };
 }
 
-let loading: Promise<void> | null = null;
+const proxies = lazyStrings(async () => {
+  const [en, zh] = await Promise.all([import('./proxy.en.json'), import('./proxy.zh-CN.json')]);
+  addBundles('proxy', en.default, zh.default, proxyWithTerms);
+});
 
-export function loadProxyStrings(): Promise<void> {
-  loading ??= Promise.all([import('./proxy.en.json'), import('./proxy.zh-CN.json')]).then(
-    ([en, zhCN]) => {
-      // Both files must have exactly the same keys; this fails to compile when one is missing a key.
-      const zh: typeof en.default = zhCN.default;
-      i18n.addResourceBundle('en', 'proxy', proxyWithTerms('en', en.default));
-      i18n.addResourceBundle('zh-CN', 'proxy', proxyWithTerms('zh-CN', zh));
-    },
-    (error: unknown) => {
-      loading = null; // no signal: the next screen that needs them tries again
-      throw error;
-    },
-  );
-  return loading;
-}
-
+export const loadProxyStrings = proxies.load;
 /** A lazy screen's module, once it and the proxy strings are both here. */
-export function withProxyStrings<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => Promise.all([load(), loadProxyStrings()]).then(([module]) => module);
-}
+export const withProxyStrings = proxies.with;

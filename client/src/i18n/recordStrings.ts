@@ -5,7 +5,7 @@
  * `terms` from the one vocabulary.
  */
 import { termsIn, type Locale } from '@dr/shared';
-import i18n from 'i18next';
+import { addBundles, lazyStrings } from './lazyStrings';
 import type recordEn from './record.en.json';
 
 /** The record strings with the record's words put in at `terms`. */
@@ -14,25 +14,11 @@ export function recordWithTerms(locale: Locale, strings: typeof recordEn) {
   return { ...strings, terms: { archive, fingerprint, personalInfo, pseudonym } };
 }
 
-let loading: Promise<void> | null = null;
+const record = lazyStrings(async () => {
+  const [en, zh] = await Promise.all([import('./record.en.json'), import('./record.zh-CN.json')]);
+  addBundles('record', en.default, zh.default, recordWithTerms);
+});
 
-export function loadRecordStrings(): Promise<void> {
-  loading ??= Promise.all([import('./record.en.json'), import('./record.zh-CN.json')]).then(
-    ([en, zhCN]) => {
-      // Both files must have exactly the same keys; this fails to compile when one is missing a key.
-      const zh: typeof en.default = zhCN.default;
-      i18n.addResourceBundle('en', 'record', recordWithTerms('en', en.default));
-      i18n.addResourceBundle('zh-CN', 'record', recordWithTerms('zh-CN', zh));
-    },
-    (error: unknown) => {
-      loading = null; // no signal: the next screen that needs them tries again
-      throw error;
-    },
-  );
-  return loading;
-}
-
+export const loadRecordStrings = record.load;
 /** A lazy screen's module, once it and the record strings are both here. */
-export function withRecordStrings<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => Promise.all([load(), loadRecordStrings()]).then(([module]) => module);
-}
+export const withRecordStrings = record.with;

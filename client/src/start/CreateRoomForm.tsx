@@ -8,6 +8,7 @@ import { Alert } from '../ui/Alert';
 import { browserTimeZone } from '../i18n/zonedTime';
 import { createRoom, type CreatedRoom } from './createRoom';
 import { TextField } from '../ui/TextField';
+import { useRequest } from '../live/useRequest';
 
 interface Props {
   onCreated: (room: CreatedRoom, title: string) => void;
@@ -17,20 +18,18 @@ export function CreateRoomForm({ onCreated }: Props) {
   const { t, i18n } = useTranslation();
   const [title, setTitle] = useState('');
   const [locale, setLocale] = useState<Locale>(isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, dismiss, send } = useRequest();
   // The meeting is held where its host is: the browser's zone (the host console can change it).
   const zone = useMemo(() => browserTimeZone(), []);
-  const [error, setError] = useState<string | null>(null);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const answer = await createRoom(title.trim(), locale, zone);
-    setBusy(false);
-    if (answer.ok) onCreated(answer.value, title.trim());
-    // The refusal in the page's language (a township office that created too many rooms reads why).
-    else setError(answer.refusal ? errorMessage(t, i18n.resolvedLanguage, answer.refusal) : t('start.failed'));
+    const created = await send(
+      () => createRoom(title.trim(), locale, zone),
+      // The refusal in the page's language (a township office that created too many rooms reads why).
+      (refusal) => (refusal ? errorMessage(t, i18n.resolvedLanguage, refusal) : t('start.failed')),
+    );
+    if (created) onCreated(created, title.trim());
   };
 
   return (
@@ -46,7 +45,7 @@ export function CreateRoomForm({ onCreated }: Props) {
       />
       <LocaleSelect id="room-locale" label={t('start.localeLabel')} value={locale} onChange={setLocale} />
       {zone && <p className="hint">{t('start.timeZone', { zone })}</p>}
-      {error && <Alert message={error} onDismiss={() => setError(null)} />}
+      {error && <Alert message={error} onDismiss={dismiss} />}
       <button type="submit" className="button button--primary button--big" disabled={busy}>
         {busy ? t('start.creating') : t('start.submit')}
       </button>

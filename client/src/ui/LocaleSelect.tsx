@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { isLocale } from '../i18n/language';
+import { SelectField } from './SelectField';
 
 interface Props {
   id: string;
@@ -13,21 +13,12 @@ interface Props {
 export function LocaleSelect({ id, label, value, onChange }: Props) {
   const { t } = useTranslation();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => {
-          if (isLocale(e.target.value)) onChange(e.target.value);
-        }}
-      >
-        {LOCALES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {t(`start.locale.${l}`)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={id}
+      label={label}
+      value={value}
+      onChange={onChange}
+      choices={LOCALES.map((l) => ({ value: l, label: t(`start.locale.${l}`), lang: l }))}
+    />
   );
 }

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { roundCounts } from '../consensus/verdict.js';
 import { Notice, presentNotice } from '../followup/notice.js';
-import { RoomHarness } from '../testing/roomHarness.js';
+import { meetingOnItem } from '../testing/meetingOnItem.js';
 
 const frozenDraft = { text: 'The shop on the lane may extend its terrace.', textHash: 'a'.repeat(64) };
 
-function meeting() {
-  const room = new RoomHarness();
-  const host = room.join('Chair', 'host', 'in_room');
-  const ana = room.join('Ana');
-  const bo = room.join('Bo');
-  const itemId = room.must(host, { type: 'agenda.propose', title: 'Terrace' });
-  room.must(host, { type: 'agenda.activate', itemId });
-  return { room, host, ana, bo, itemId };
-}
+const meeting = () => meetingOnItem('Terrace');
 
 describe('declared interests (利益回避)', () => {
   it('a member declares, changes the note, and withdraws; everyone sees who and why', () => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { roundCounts, verdict } from './verdict.js';
 import { ballotsOf, presentEvent, presentState } from '../room/redaction.js';
-import { RoomHarness } from '../testing/roomHarness.js';
+import { meetingOnItem } from '../testing/meetingOnItem.js';
 
 const frozenDraft = { text: 'The east lane becomes one-way from May.', textHash: 'f'.repeat(64) };
 
-function meeting() {
-  const room = new RoomHarness();
-  const host = room.join('Chair', 'host', 'in_room');
-  const ana = room.join('Ana');
-  const bo = room.join('Bo');
-  const itemId = room.must(host, { type: 'agenda.propose', title: 'East lane' });
-  room.must(host, { type: 'agenda.activate', itemId });
-  return { room, host, ana, bo, itemId };
-}
+const meeting = () => meetingOnItem('East lane');
 
 describe('consensus rounds', () => {
   it('freezes the draft text, locks the draft, and moves the item to deciding', () => {

@@ -4,7 +4,7 @@ import { roundCounts, verdict } from './verdict.js';
 import { applyAll } from '../room/apply.js';
 import type { RoomEvent } from '../model/events.js';
 import { emptyState } from '../model/state.js';
-import { RoomHarness } from '../testing/roomHarness.js';
+import { meetingOnItem } from '../testing/meetingOnItem.js';
 
 const frozenDraft = { text: 'The east lane becomes one-way from May.', textHash: 'f'.repeat(64) };
 
@@ -50,15 +50,7 @@ describe('verdict with a quorum', () => {
   });
 });
 
-function meeting() {
-  const room = new RoomHarness();
-  const host = room.join('Chair', 'host', 'in_room');
-  const ana = room.join('Ana');
-  const bo = room.join('Bo');
-  const itemId = room.must(host, { type: 'agenda.propose', title: 'East lane' });
-  room.must(host, { type: 'agenda.activate', itemId });
-  return { room, host, ana, bo, itemId };
-}
+const meeting = () => meetingOnItem('East lane');
 
 describe('rounds and the quorum (定会纪)', () => {
   it('counts phone ballots and the room’s hands toward the quorum, and closes no_quorum one short', () => {

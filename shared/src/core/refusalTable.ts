@@ -16,8 +16,17 @@ export type RefusalTable = Readonly<Record<string, RefusalTexts>>;
 /** A refusal's parameters, by the names its texts mark with `{{name}}`. */
 export type RefusalParams = Record<string, string | number>;
 
-/** Lists refusals; the type checker holds every entry to a text in each locale, and keeps the keys. */
-export function refusalTable<const T extends RefusalTable>(table: T): T {
+/**
+ * Lists refusals, one dictionary a language as the web app's sentences are (a key, then its text):
+ * `en` first, then `zh-CN` with the same keys. The type checker holds the Chinese to exactly the
+ * English keys (none missing, none extra) and keeps the keys; the result is key → texts.
+ */
+export function refusalTable<const K extends string>(
+  en: Readonly<Record<K, string>>,
+  zh: Readonly<Record<NoInfer<K>, string>>,
+): Readonly<Record<K, RefusalTexts>> {
+  const table = {} as Record<K, RefusalTexts>;
+  for (const key of Object.keys(en) as K[]) table[key] = { en: en[key], 'zh-CN': zh[key] };
   return table;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNCIL_REFUSALS, councilRefusalText } from '../council/councilRefusals.js';
 import { REFUSALS, refusalText, ROOM_REFUSAL_AREAS } from './refusals.js';
-import type { RefusalTexts } from './refusalTable.js';
+import { refusalTable, type RefusalTexts } from './refusalTable.js';
 
 const params = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
@@ -14,6 +14,17 @@ describe('refusals', () => {
     expect(en.trim()).not.toBe('');
     expect(zh.trim()).not.toBe('');
     expect(params(zh)).toEqual(params(en));
+  });
+
+  it('pairs each key’s English and Chinese texts, and holds the Chinese to the English keys', () => {
+    expect(refusalTable({ 'a.b': 'A {{n}}', 'c.d': 'C' }, { 'a.b': '甲 {{n}}', 'c.d': '丙' })).toEqual({
+      'a.b': { en: 'A {{n}}', 'zh-CN': '甲 {{n}}' },
+      'c.d': { en: 'C', 'zh-CN': '丙' },
+    });
+    // @ts-expect-error a key without its Chinese text does not compile
+    refusalTable({ 'a.b': 'A', 'c.d': 'C' }, { 'a.b': '甲' });
+    // @ts-expect-error nor does a Chinese text without its English key
+    refusalTable({ 'a.b': 'A' }, { 'a.b': '甲', 'x.y': '乙' });
   });
 
   it('gives each key one text: no key in two tables', () => {

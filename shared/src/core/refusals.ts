@@ -15,13 +15,13 @@ import { FOLLOW_UP_REFUSALS } from './refusals/followUpRefusals.js';
 import { MEETING_REFUSALS } from './refusals/meetingRefusals.js';
 import { ROLE_REFUSALS } from './refusals/roleRefusals.js';
 import { REPRESENTATION_REFUSALS } from './refusals/representationRefusals.js';
-import { fillRefusal, refusalTable, type RefusalParams } from './refusalTable.js';
+import { fillRefusal, type RefusalParams, type RefusalTable } from './refusalTable.js';
 import type { Locale } from './vocabulary.js';
 
 export type { RefusalParams } from './refusalTable.js';
 
 /** Every refusal a room's doors and rules give: the areas' tables joined (a key in two fails refusals.test.ts). */
-export const REFUSALS = refusalTable({
+export const REFUSALS = {
   ...BOUNDARY_REFUSALS,
   ...DOOR_REFUSALS,
   ...ROLE_REFUSALS,
@@ -31,7 +31,7 @@ export const REFUSALS = refusalTable({
   ...CONSENSUS_REFUSALS,
   ...FOLLOW_UP_REFUSALS,
   ...REPRESENTATION_REFUSALS,
-});
+} satisfies RefusalTable;
 
 /** The areas' tables of a room's refusals, for the test that no key is in two. */
 export const ROOM_REFUSAL_AREAS = [

@@ -10,37 +10,47 @@ import { fillRefusal, refusalTable } from '../core/refusalTable.js';
 import type { Locale } from '../core/vocabulary.js';
 import { hasOwnEntry, own } from '../core/own.js';
 
-export const COUNCIL_REFUSALS = refusalTable({
-  'council.unknown': { en: 'No such council.', 'zh-CN': '找不到这个议事会。' },
-  'council.nameNeeded': {
-    en: 'A name of 1 to {{max}} characters is needed (a council also needs a language and a time zone).',
-    'zh-CN': '需要 1 到 {{max}} 个字的名称（议事会还需语言和时区）。',
+export const COUNCIL_REFUSALS = refusalTable(
+  {
+    'council.unknown': 'No such council.',
+    'council.nameNeeded':
+      'A name of 1 to {{max}} characters is needed (a council also needs a language and a time zone).',
+    'council.meetingInvalid': 'A meeting needs a title of 1 to {{max}} characters and a time (scheduledAt, ms).',
+    'council.linkNeeded': 'This needs a council or office link (Bearer token).',
+    'council.meetingUnknown': 'Not a meeting of this council.',
+    'council.rejoin': 'Not a member of this council.',
+    'council.unchanged': 'Nothing to change.',
+    'council.joinFirst': 'Join the council with your name first.',
+    'council.topicNotInPool': 'Topic {{topic}} is not in the pool.',
+    'council.meetingOver': 'This meeting is over: put the topic on the next one.',
+    'council.topicsNeeded': 'Choose at least one topic from the pool.',
+    'topic.unknown': 'No such topic.',
+    'topic.settled': 'This topic is decided.',
+    'topic.supportedAlready': 'You support it already.',
+    'topic.notSupported': 'You do not support it.',
+    'office.unknown': 'No such office.',
+    'office.badToken': 'Not this office’s token.',
   },
-  'council.meetingInvalid': {
-    en: 'A meeting needs a title of 1 to {{max}} characters and a time (scheduledAt, ms).',
-    'zh-CN': '会议需要 1 到 {{max}} 个字的标题和时间（scheduledAt，毫秒）。',
+  {
+    'council.unknown': '找不到这个议事会。',
+    'council.nameNeeded': '需要 1 到 {{max}} 个字的名称（议事会还需语言和时区）。',
+    'council.meetingInvalid': '会议需要 1 到 {{max}} 个字的标题和时间（scheduledAt，毫秒）。',
+    'council.linkNeeded': '需要议事会或街镇的链接凭证。',
+    'council.meetingUnknown': '不是本议事会的会议。',
+    'council.rejoin': '不是本议事会的成员。',
+    'council.unchanged': '没有需要修改的内容。',
+    'council.joinFirst': '请先填写姓名加入议事会。',
+    'council.topicNotInPool': '议题 {{topic}} 不在议题池中。',
+    'council.meetingOver': '这次会议已结束，请把议题列入下次会议。',
+    'council.topicsNeeded': '请从议题池中至少选择一个议题。',
+    'topic.unknown': '找不到这个议题。',
+    'topic.settled': '这个议题已议定。',
+    'topic.supportedAlready': '您已附议。',
+    'topic.notSupported': '您尚未附议。',
+    'office.unknown': '找不到这个街镇。',
+    'office.badToken': '不是该街镇的凭证。',
   },
-  'council.linkNeeded': {
-    en: 'This needs a council or office link (Bearer token).',
-    'zh-CN': '需要议事会或街镇的链接凭证。',
-  },
-  'council.meetingUnknown': { en: 'Not a meeting of this council.', 'zh-CN': '不是本议事会的会议。' },
-  'council.rejoin': { en: 'Not a member of this council.', 'zh-CN': '不是本议事会的成员。' },
-  'council.unchanged': { en: 'Nothing to change.', 'zh-CN': '没有需要修改的内容。' },
-  'council.joinFirst': { en: 'Join the council with your name first.', 'zh-CN': '请先填写姓名加入议事会。' },
-  'council.topicNotInPool': { en: 'Topic {{topic}} is not in the pool.', 'zh-CN': '议题 {{topic}} 不在议题池中。' },
-  'council.meetingOver': {
-    en: 'This meeting is over: put the topic on the next one.',
-    'zh-CN': '这次会议已结束，请把议题列入下次会议。',
-  },
-  'council.topicsNeeded': { en: 'Choose at least one topic from the pool.', 'zh-CN': '请从议题池中至少选择一个议题。' },
-  'topic.unknown': { en: 'No such topic.', 'zh-CN': '找不到这个议题。' },
-  'topic.settled': { en: 'This topic is decided.', 'zh-CN': '这个议题已议定。' },
-  'topic.supportedAlready': { en: 'You support it already.', 'zh-CN': '您已附议。' },
-  'topic.notSupported': { en: 'You do not support it.', 'zh-CN': '您尚未附议。' },
-  'office.unknown': { en: 'No such office.', 'zh-CN': '找不到这个街镇。' },
-  'office.badToken': { en: 'Not this office’s token.', 'zh-CN': '不是该街镇的凭证。' },
-});
+);
 
 export type CouncilRefusalKey = keyof typeof COUNCIL_REFUSALS;
 

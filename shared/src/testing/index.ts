@@ -7,3 +7,4 @@ export * from './decidedMeeting.js';
 export * from './recordedMeeting.js';
 export * from './commandSamples.js';
 export * from './councilHarness.js';
+export * from './meetingOnItem.js';

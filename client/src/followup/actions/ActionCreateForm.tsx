@@ -95,17 +95,14 @@ export function ActionCreateForm({ decisionId, statement }: Props) {
         </select>
         <p className="hint">{t('create.ownerMemberHelp')}</p>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-owner`}>{t('create.owner')}</label>
-        <input
-          id={`${id}-owner`}
-          required
-          maxLength={FOLLOW_UP_LIMITS.owner}
-          placeholder={t('create.ownerPlaceholder')}
-          value={owner}
-          onChange={(e) => setOwner(e.target.value)}
-        />
-      </div>
+      <TextField
+        label={t('create.owner')}
+        required
+        maxLength={FOLLOW_UP_LIMITS.owner}
+        placeholder={t('create.ownerPlaceholder')}
+        value={owner}
+        onChange={setOwner}
+      />
       <SupervisorSelect
         itemId={itemId}
         ownerMemberId={ownerMemberId}

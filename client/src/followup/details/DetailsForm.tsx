@@ -1,12 +1,14 @@
 import { FOLLOW_UP_LIMITS, isTimeZone, roomTimeZone, SUGGESTED_MEETING_KINDS } from '@dr/shared';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
 import { isSuggestedKind } from './useKindLabel';
-import { fromLocalInput, knownTimeZones, toLocalInput } from '../../i18n/zonedTime';
+import { fromLocalInput, toLocalInput } from '../../i18n/zonedTime';
 import { TextField } from '../../ui/TextField';
+import { choicesOf, SelectField } from '../../ui/SelectField';
+import { TimeZoneField } from '../../ui/TimeZoneField';
 
 interface Draft {
   place: string;
@@ -31,7 +33,6 @@ const OTHER = 'other';
  */
 export function DetailsForm() {
   const { t } = useTranslation('followup');
-  const id = useId();
   const { state, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const timeZone = roomTimeZone(state);
@@ -46,7 +47,6 @@ export function DetailsForm() {
   };
   const shown = draft ?? current;
   const change = (patch: Partial<Draft>) => setDraft({ ...shown, ...patch });
-  const zones = useMemo(() => knownTimeZones(timeZone), [timeZone]);
   const chosenZone = shown.timeZone.trim();
   const zoneKnown = isTimeZone(chosenZone);
   // The zone the time field reads in: the one chosen, once it is a real zone.
@@ -75,29 +75,24 @@ export function DetailsForm() {
         value={shown.place}
         onChange={(typed) => change({ place: typed })}
       />
-      <div className="field">
-        <label htmlFor={`${id}-kind`}>{t('details.kind')}</label>
-        <select id={`${id}-kind`} value={shown.kindChoice} onChange={(e) => change({ kindChoice: e.target.value })}>
-          <option value="">{t('details.kindNone')}</option>
-          {SUGGESTED_MEETING_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
-          <option value={OTHER}>{t('details.kindOther')}</option>
-        </select>
-      </div>
+      <SelectField
+        label={t('details.kind')}
+        value={shown.kindChoice}
+        onChange={(kindChoice) => change({ kindChoice })}
+        choices={[
+          { value: '', label: t('details.kindNone') },
+          ...choicesOf(SUGGESTED_MEETING_KINDS, (k) => t(`kinds.${k}`)),
+          { value: OTHER, label: t('details.kindOther') },
+        ]}
+      />
       {shown.kindChoice === OTHER && (
-        <div className="field">
-          <label htmlFor={`${id}-other`}>{t('details.kindOtherName')}</label>
-          <input
-            id={`${id}-other`}
-            required
-            maxLength={FOLLOW_UP_LIMITS.kind}
-            value={shown.otherKind}
-            onChange={(e) => change({ otherKind: e.target.value })}
-          />
-        </div>
+        <TextField
+          label={t('details.kindOtherName')}
+          required
+          maxLength={FOLLOW_UP_LIMITS.kind}
+          value={shown.otherKind}
+          onChange={(otherKind) => change({ otherKind })}
+        />
       )}
       <TextField
         label={t('details.scheduledAt')}
@@ -106,27 +101,14 @@ export function DetailsForm() {
         onChange={(value) => change({ scheduledAt: value })}
         hint={<>{t('details.timeZoneHint', { zone: shownZone })}</>}
       />
-      <div className="field">
-        <label htmlFor={`${id}-tz`}>{t('details.timeZone')}</label>
-        <input
-          id={`${id}-tz`}
-          list={`${id}-zones`}
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={`${id}-tz-help`}
-          aria-invalid={!zoneKnown}
-          value={shown.timeZone}
-          onChange={(e) => change({ timeZone: e.target.value })}
-        />
-        <datalist id={`${id}-zones`}>
-          {zones.map((zone) => (
-            <option key={zone} value={zone} />
-          ))}
-        </datalist>
-        <p id={`${id}-tz-help`} className="hint">
-          {zoneKnown ? t('details.timeZoneHelp') : t('details.timeZoneUnknown')}
-        </p>
-      </div>
+      <TimeZoneField
+        label={t('details.timeZone')}
+        value={shown.timeZone}
+        listed={timeZone}
+        invalid={!zoneKnown}
+        onChange={(zone) => change({ timeZone: zone })}
+        hint={zoneKnown ? t('details.timeZoneHelp') : t('details.timeZoneUnknown')}
+      />
       {error && <Alert message={error} onDismiss={dismiss} />}
       <p className="hint" aria-live="polite">
         {draft ? t('details.unsaved') : place || kind || scheduledAt !== null ? t('details.saved') : ''}

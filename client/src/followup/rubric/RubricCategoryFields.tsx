@@ -2,7 +2,7 @@ import { RUBRIC_LIMITS, type RubricCategory, type RubricIndicator } from '@dr/sh
 import { useTranslation } from 'react-i18next';
 import { LabelFields } from './LabelFields';
 import { RubricIndicatorFields } from './RubricIndicatorFields';
-import './RubricCategoryFields.css';
+import '../boxFieldset.css';
 
 interface Props {
   category: RubricCategory;
@@ -28,7 +28,7 @@ export function RubricCategoryFields({
   const { t } = useTranslation('followup');
   const only = category.indicators.length === 1;
   return (
-    <fieldset className="rubric-category stack">
+    <fieldset className="box-fieldset stack">
       <legend>{t('rubric.category', { n: index + 1 })}</legend>
       <LabelFields value={category.label} onChange={(label) => onChange({ label })} />
       {category.indicators.map((indicator, i) => (

@@ -2,6 +2,7 @@ import { INDICATOR_KINDS, RUBRIC_LIMITS, type IndicatorKind, type RubricIndicato
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LabelFields } from './LabelFields';
+import '../boxFieldset.css';
 import './RubricIndicatorFields.css';
 
 interface Props {
@@ -18,7 +19,7 @@ export function RubricIndicatorFields({ indicator, number, onChange, onRemove }:
   const { t } = useTranslation('followup');
   const id = useId();
   return (
-    <fieldset className="rubric-indicator">
+    <fieldset className="box-fieldset rubric-indicator">
       <legend>{t('rubric.indicator', { n: number })}</legend>
       <LabelFields value={indicator.label} onChange={(label) => onChange({ label })} />
       <div className="rubric-indicator__row">

@@ -8,7 +8,7 @@ import { momentText } from '../../i18n/dateText';
 import { initialValues, scoresFrom, type ScoreValues } from './scoreDraft';
 import { ScoreFields } from './ScoreFields';
 import { useLocalized } from '../rubric/useLocalized';
-import './ScorecardForm.css';
+import '../boxFieldset.css';
 
 /**
  * A member's scorecard (打分器): every base indicator with points and a note, bonus items and
@@ -33,7 +33,7 @@ export function ScorecardForm({ youId }: { youId: string }) {
     <form className="stack scorecard-form" onSubmit={(e) => void onSubmit(e)} aria-label={t('scorecard.formLabel')}>
       <p className="hint">{t('scorecard.intro')}</p>
       {rubric.categories.map((category) => (
-        <fieldset key={category.id} className="scorecard-form__category stack">
+        <fieldset key={category.id} className="box-fieldset stack">
           <legend>{localized(category.label)}</legend>
           {category.indicators.some((i) => i.kind === 'bonus') && (
             <p className="hint">{t('scorecard.bonusCapHint', { cap: rubric.bonusCap })}</p>

@@ -4,6 +4,7 @@ import { useRoomView } from '../../live/RoomContext';
 import { useLocalized } from '../rubric/useLocalized';
 import { useNumberText } from './useNumberText';
 import './ScorecardSummaryView.css';
+import { FiguresTable } from '../../ui/FiguresTable';
 
 /**
  * What everyone sees of the scores: how many cards, the average total and its range, and per
@@ -44,50 +45,45 @@ export function ScorecardSummaryView() {
         const subtotal = summary.categories.find((c) => c.categoryId === category.id)?.average ?? null;
         const deductions = category.indicators.every((i) => i.kind === 'deduction');
         return (
-          <table key={category.id} className="figures">
-            <caption>{localized(category.label)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('summary.indicator')}</th>
-                <th scope="col">{t('summary.average')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.indicatorId}>
-                  <th scope="row">
-                    {labels.get(row.indicatorId)}
-                    <span className="scorecard-summary__by">{t('summary.scoredBy', { count: row.scoredBy })}</span>
-                    {row.notes.length > 0 && (
-                      <details className="scorecard-summary__notes">
-                        <summary>{t('summary.notes', { count: row.notes.length })}</summary>
-                        <ul>
-                          {row.notes.map((note, i) => (
-                            <li key={i}>{note}</li>
-                          ))}
-                        </ul>
-                      </details>
-                    )}
-                  </th>
-                  <td className="scorecard-summary__average">
-                    {t('summary.outOf', {
-                      average:
-                        row.average === null ? t('indicators.none') : signed(row.average, row.kind === 'deduction'),
-                      max: row.max,
-                    })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
+          <FiguresTable
+            key={category.id}
+            caption={localized(category.label)}
+            columns={[t('summary.indicator'), t('summary.average')]}
+            foot={
               <tr>
                 <th scope="row">{t('summary.categoryTotal')}</th>
                 <td className="scorecard-summary__average">
                   {subtotal === null ? t('indicators.none') : signed(subtotal, deductions)}
                 </td>
               </tr>
-            </tfoot>
-          </table>
+            }
+          >
+            {rows.map((row) => (
+              <tr key={row.indicatorId}>
+                <th scope="row">
+                  {labels.get(row.indicatorId)}
+                  <span className="scorecard-summary__by">{t('summary.scoredBy', { count: row.scoredBy })}</span>
+                  {row.notes.length > 0 && (
+                    <details className="scorecard-summary__notes">
+                      <summary>{t('summary.notes', { count: row.notes.length })}</summary>
+                      <ul>
+                        {row.notes.map((note, i) => (
+                          <li key={i}>{note}</li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
+                </th>
+                <td className="scorecard-summary__average">
+                  {t('summary.outOf', {
+                    average:
+                      row.average === null ? t('indicators.none') : signed(row.average, row.kind === 'deduction'),
+                    max: row.max,
+                  })}
+                </td>
+              </tr>
+            ))}
+          </FiguresTable>
         );
       })}
     </div>

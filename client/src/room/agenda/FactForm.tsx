@@ -1,10 +1,11 @@
 import { LIMITS } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFooter } from '../../ui/FormFooter';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { TextField } from '../../ui/TextField';
+import { CardForm } from '../../ui/CardForm';
 
 interface Props {
   itemId: string;
@@ -15,15 +16,13 @@ interface Props {
 /** Adds a fact with its source to a topic (深入调查明事). */
 export function FactForm({ itemId, collapsible = false }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const { send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const [text, setText] = useState('');
   const [source, setSource] = useState('');
   const [open, setOpen] = useState(!collapsible);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = async () => {
     const from = source.trim();
     if (await run({ type: 'agenda.addFact', itemId, text: text.trim(), ...(from ? { source: from } : {}) })) {
       setText('');
@@ -32,17 +31,8 @@ export function FactForm({ itemId, collapsible = false }: Props) {
     }
   };
 
-  if (!open) {
-    return (
-      <button type="button" className="button" onClick={() => setOpen(true)}>
-        {t('room.facts.addHeading')}
-      </button>
-    );
-  }
-
   return (
-    <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`}>{t('room.facts.addHeading')}</h4>
+    <CardForm heading={t('room.facts.addHeading')} onSubmit={onSubmit} fold={{ open, onOpen: () => setOpen(true) }}>
       <TextField
         label={t('room.facts.textLabel')}
         rows={2}
@@ -61,6 +51,6 @@ export function FactForm({ itemId, collapsible = false }: Props) {
         onCancel={collapsible ? () => setOpen(false) : undefined}
         quietCancel
       />
-    </form>
+    </CardForm>
   );
 }

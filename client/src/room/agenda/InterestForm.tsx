@@ -1,9 +1,13 @@
 import { currentMembers, LIMITS, own } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
+import { MemberSelect } from '../../ui/MemberSelect';
+import { TextField } from '../../ui/TextField';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { CommandButton } from '../../ui/CommandButton';
+import { CardForm } from '../../ui/CardForm';
 
 interface Props {
   itemId: string;
@@ -20,9 +24,9 @@ interface Props {
  */
 export function InterestForm({ itemId, host = false, collapsible = false }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const { state, youId, send } = useRoomView();
-  const { run, busy, error, dismiss } = useCommand(send);
+  const runner = useCommand(send);
+  const { run, busy, error, dismiss } = runner;
   const [note, setNote] = useState('');
   const [chosen, setChosen] = useState('');
   const [open, setOpen] = useState(!collapsible);
@@ -33,61 +37,38 @@ export function InterestForm({ itemId, host = false, collapsible = false }: Prop
   const declared = item.interests.find((d) => d.memberId === memberId);
   const forWhom = host ? { memberId } : {};
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = async () => {
     if (await run({ type: 'interest.declare', itemId, note: note.trim(), ...forWhom })) setNote('');
   };
 
-  if (!open && !declared) {
-    return (
-      <button type="button" className="button" onClick={() => setOpen(true)}>
-        {t('room.interests.declare')}
-      </button>
-    );
-  }
-
   return (
-    <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`}>{host ? t('room.interests.declareFor') : t('room.interests.declare')}</h4>
+    <CardForm
+      heading={host ? t('room.interests.declareFor') : t('room.interests.declare')}
+      onSubmit={onSubmit}
+      fold={{ open: open || Boolean(declared), onOpen: () => setOpen(true), label: t('room.interests.declare') }}
+    >
       <p className="hint">{t('room.interests.help')}</p>
       {host && (
-        <div className="field">
-          <label htmlFor={`${id}-member`}>{t('room.interests.memberLabel')}</label>
-          <select id={`${id}-member`} value={memberId} onChange={(e) => setChosen(e.target.value)}>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <MemberSelect label={t('room.interests.memberLabel')} members={members} value={memberId} onChange={setChosen} />
       )}
-      <div className="field">
-        <label htmlFor={`${id}-note`}>{t('room.interests.noteLabel')}</label>
-        <input
-          id={`${id}-note`}
-          required
-          maxLength={LIMITS.reason}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </div>
+      <TextField
+        label={t('room.interests.noteLabel')}
+        required
+        maxLength={LIMITS.reason}
+        value={note}
+        onChange={setNote}
+      />
       {error && <Alert message={error} onDismiss={dismiss} />}
       <div className="row-actions">
         <button type="submit" className="button button--primary" disabled={busy || note.trim() === ''}>
           {declared ? t('room.interests.update') : t('room.interests.submit')}
         </button>
         {declared && (
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => void run({ type: 'interest.withdraw', itemId, ...forWhom })}
-          >
+          <CommandButton runner={runner} command={{ type: 'interest.withdraw', itemId, ...forWhom }}>
             {t('room.interests.withdraw')}
-          </button>
+          </CommandButton>
         )}
       </div>
-    </form>
+    </CardForm>
   );
 }

@@ -1,5 +1,6 @@
 import { ITEM_CATEGORIES, type ItemCategory } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import { choicesOf, SelectField } from '../../ui/SelectField';
 
 interface Props {
   id: string;
@@ -14,20 +15,15 @@ interface Props {
 export default function ItemCategoryField({ id, value, onChange }: Props) {
   const { t } = useTranslation('followup');
   return (
-    <div className="field">
-      <label htmlFor={`${id}-category`}>{t('law.category.label')}</label>
-      <select
-        id={`${id}-category`}
-        value={value ?? ''}
-        onChange={(e) => onChange(e.target.value === '' ? null : (e.target.value as ItemCategory))}
-      >
-        <option value="">{t('law.category.none')}</option>
-        {ITEM_CATEGORIES.map((c) => (
-          <option key={c} value={c}>
-            {t(`law.categories.${c}`)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField<ItemCategory | ''>
+      id={`${id}-category`}
+      label={t('law.category.label')}
+      value={value ?? ''}
+      onChange={(chosen) => onChange(chosen === '' ? null : chosen)}
+      choices={[
+        { value: '', label: t('law.category.none') },
+        ...choicesOf(ITEM_CATEGORIES, (c) => t(`law.categories.${c}`)),
+      ]}
+    />
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { CommandButton } from '../../ui/CommandButton';
 import { ItemEditForm } from './ItemEditForm';
 import { RejectForm } from './RejectForm';
 
@@ -13,7 +14,8 @@ type Open = 'none' | 'edit' | 'reject';
 export function ProposalHostActions({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
   const { send } = useRoomView();
-  const { run, busy, error, dismiss } = useCommand(send);
+  const runner = useCommand(send);
+  const { error, dismiss } = runner;
   const [open, setOpen] = useState<Open>('none');
   const close = () => setOpen('none');
 
@@ -22,22 +24,12 @@ export function ProposalHostActions({ item }: { item: AgendaItem }) {
   return (
     <div className="stack">
       <div className="row-actions">
-        <button
-          type="button"
-          className="button button--small button--primary"
-          disabled={busy}
-          onClick={() => void run({ type: 'agenda.schedule', itemId: item.id })}
-        >
+        <CommandButton runner={runner} command={{ type: 'agenda.schedule', itemId: item.id }} small tone="primary">
           {t('room.proposals.schedule')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          disabled={busy}
-          onClick={() => void run({ type: 'agenda.activate', itemId: item.id })}
-        >
+        </CommandButton>
+        <CommandButton runner={runner} command={{ type: 'agenda.activate', itemId: item.id }} small>
           {t('room.agenda.activate')}
-        </button>
+        </CommandButton>
         <button type="button" className="button button--small" onClick={() => setOpen('edit')}>
           {t('common.edit')}
         </button>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { CommandButton } from '../../ui/CommandButton';
 import { ItemEditForm } from './ItemEditForm';
 import { StepSelect } from './StepSelect';
 
@@ -17,7 +18,8 @@ interface Props {
 export function ScheduledItemActions({ item, index, count }: Props) {
   const { t } = useTranslation();
   const { state, send } = useRoomView();
-  const { run, busy, error, dismiss } = useCommand(send);
+  const runner = useCommand(send);
+  const { run, busy, error, dismiss } = runner;
   const [editing, setEditing] = useState(false);
   const active = state.activeItemId === item.id;
   const reorder = (position: number) => void run({ type: 'agenda.reorder', itemId: item.id, position });
@@ -43,26 +45,16 @@ export function ScheduledItemActions({ item, index, count }: Props) {
           {t('room.agenda.down')}
         </button>
         {!active && (
-          <button
-            type="button"
-            className="button button--small button--primary"
-            disabled={busy}
-            onClick={() => void run({ type: 'agenda.activate', itemId: item.id })}
-          >
+          <CommandButton runner={runner} command={{ type: 'agenda.activate', itemId: item.id }} small tone="primary">
             {t('room.agenda.activate')}
-          </button>
+          </CommandButton>
         )}
         <button type="button" className="button button--small" onClick={() => setEditing(true)}>
           {t('common.edit')}
         </button>
-        <button
-          type="button"
-          className="button button--small"
-          disabled={busy}
-          onClick={() => void run({ type: 'agenda.unschedule', itemId: item.id })}
-        >
+        <CommandButton runner={runner} command={{ type: 'agenda.unschedule', itemId: item.id }} small>
           {t('room.agenda.unschedule')}
-        </button>
+        </CommandButton>
       </div>
       <StepSelect item={item} />
       {error && <Alert message={error} onDismiss={dismiss} />}

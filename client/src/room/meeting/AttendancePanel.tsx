@@ -1,9 +1,12 @@
 import { attendanceNow, currentMembers, isPresent, LIMITS, roomTimeZone } from '@dr/shared';
-import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
+import { MemberSelect } from '../../ui/MemberSelect';
+import { TextField } from '../../ui/TextField';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { CommandButton } from '../../ui/CommandButton';
 import { timeText } from '../../i18n/timeText';
 import { AttendanceFigures } from './AttendanceFigures';
 
@@ -17,9 +20,9 @@ const SignInSheet = lazy(() => import('../../followup/paper/SignInSheet'));
  */
 export function AttendancePanel() {
   const { t, i18n } = useTranslation('followup');
-  const id = useId();
   const { state, send } = useRoomView();
-  const { run, busy, error, dismiss } = useCommand(send);
+  const runner = useCommand(send);
+  const { run, busy, error, dismiss } = runner;
   const [count, setCount] = useState<string | null>(null);
   const [leaving, setLeaving] = useState('');
   const { countedAt } = state.headcount;
@@ -48,23 +51,17 @@ export function AttendancePanel() {
           : t('law.attendance.countedAt', { time: timeText(countedAt, i18n.resolvedLanguage, roomTimeZone(state)) })}
       </p>
       <form className="stack" onSubmit={(e) => void saveCount(e)} aria-label={t('law.attendance.saveHeadcount')}>
-        <div className="field">
-          <label htmlFor={`${id}-headcount`}>{t('law.attendance.headcountLabel')}</label>
-          <input
-            id={`${id}-headcount`}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={LIMITS.headcount}
-            step={1}
-            value={shownCount}
-            aria-describedby={`${id}-headcount-help`}
-            onChange={(e) => setCount(e.target.value)}
-          />
-          <span id={`${id}-headcount-help`} className="hint">
-            {t('law.attendance.headcountHelp')}
-          </span>
-        </div>
+        <TextField
+          label={t('law.attendance.headcountLabel')}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={LIMITS.headcount}
+          step={1}
+          value={shownCount}
+          onChange={setCount}
+          hint={t('law.attendance.headcountHelp')}
+        />
         <button type="submit" className="button" disabled={busy || count === null}>
           {t('law.attendance.saveHeadcount')}
         </button>
@@ -74,17 +71,13 @@ export function AttendancePanel() {
       </Suspense>
       {present.length > 0 && (
         <form className="stack" onSubmit={(e) => void markLeft(e)} aria-label={t('law.attendance.depart')}>
-          <div className="field">
-            <label htmlFor={`${id}-leaving`}>{t('law.attendance.departLabel')}</label>
-            <select id={`${id}-leaving`} value={leaving} onChange={(e) => setLeaving(e.target.value)}>
-              <option value="" />
-              {present.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <MemberSelect
+            label={t('law.attendance.departLabel')}
+            members={present}
+            blank
+            value={leaving}
+            onChange={setLeaving}
+          />
           <button type="submit" className="button" disabled={busy || !leaving}>
             {t('law.attendance.depart')}
           </button>
@@ -97,15 +90,13 @@ export function AttendancePanel() {
             {departed.map((m) => (
               <li key={m.id}>
                 {m.name}{' '}
-                <button
-                  type="button"
-                  className="button"
-                  disabled={busy}
+                <CommandButton
+                  runner={runner}
+                  command={{ type: 'attendance.markReturned', memberId: m.id }}
                   aria-label={t('law.attendance.returnLabel', { name: m.name })}
-                  onClick={() => void run({ type: 'attendance.markReturned', memberId: m.id })}
                 >
                   {t('law.attendance.return')}
-                </button>
+                </CommandButton>
               </li>
             ))}
           </ul>

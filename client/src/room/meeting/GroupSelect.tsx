@@ -1,6 +1,8 @@
 import { LIMITS, SUGGESTED_GROUPS } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { choicesOf, SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
 import { isSuggestedGroup } from './useGroupLabel';
 
 const OTHER = '__other__';
@@ -19,32 +21,21 @@ export function GroupSelect({ id, label, value, onChange }: Props) {
   const [other, setOther] = useState(value !== '' && !isSuggestedGroup(value));
   return (
     <>
-      <div className="field">
-        <label htmlFor={id}>{label}</label>
-        <select
-          id={id}
-          value={other ? OTHER : value}
-          onChange={(e) => {
-            const choice = e.target.value;
-            setOther(choice === OTHER);
-            onChange(choice === OTHER ? '' : choice);
-          }}
-        >
-          <option value="">{t('groups.none')}</option>
-          {SUGGESTED_GROUPS.map((group) => (
-            <option key={group} value={group}>
-              {t(`groups.${group}`)}
-            </option>
-          ))}
-          <option value={OTHER}>{t('groups.other')}</option>
-        </select>
-      </div>
-      {other && (
-        <div className="field">
-          <label htmlFor={`${id}-other`}>{t('groups.otherLabel')}</label>
-          <input id={`${id}-other`} maxLength={LIMITS.group} value={value} onChange={(e) => onChange(e.target.value)} />
-        </div>
-      )}
+      <SelectField
+        id={id}
+        label={label}
+        value={other ? OTHER : value}
+        onChange={(choice) => {
+          setOther(choice === OTHER);
+          onChange(choice === OTHER ? '' : choice);
+        }}
+        choices={[
+          { value: '', label: t('groups.none') },
+          ...choicesOf(SUGGESTED_GROUPS, (group) => t(`groups.${group}`)),
+          { value: OTHER, label: t('groups.other') },
+        ]}
+      />
+      {other && <TextField label={t('groups.otherLabel')} maxLength={LIMITS.group} value={value} onChange={onChange} />}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { CommandButton } from '../../ui/CommandButton';
 import { timeText } from '../../i18n/timeText';
 import './NameAlerts.css';
 
@@ -14,7 +15,8 @@ import './NameAlerts.css';
 export function NameAlerts() {
   const { t, i18n } = useTranslation();
   const { state, youId, send } = useRoomView();
-  const { run, busy, error, dismiss } = useCommand(send);
+  const runner = useCommand(send);
+  const { error, dismiss } = runner;
   const alerts = nameAlerts(state);
   if (alerts.length === 0) return null;
   const at = (ms: number) => timeText(ms, i18n.resolvedLanguage, roomTimeZone(state));
@@ -36,22 +38,16 @@ export function NameAlerts() {
                 })}
               </p>
               <div className="row-actions">
-                <button
-                  type="button"
-                  className="button button--primary"
-                  disabled={busy}
-                  onClick={() => void run({ type: 'member.merge', memberId: from.id, intoMemberId: into.id })}
+                <CommandButton
+                  runner={runner}
+                  command={{ type: 'member.merge', memberId: from.id, intoMemberId: into.id }}
+                  tone="primary"
                 >
                   {t('room.sameName.merge')}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={busy}
-                  onClick={() => void run({ type: 'member.keepBoth', memberId: member.id })}
-                >
+                </CommandButton>
+                <CommandButton runner={runner} command={{ type: 'member.keepBoth', memberId: member.id }}>
                   {t('room.sameName.keepBoth')}
-                </button>
+                </CommandButton>
               </div>
             </li>
           );

@@ -5,6 +5,7 @@ import { useRoomView } from '../../live/RoomContext';
 import { useGroupLabel } from './useGroupLabel';
 import { ShareBar } from './ShareBar';
 import './ParticipationPanel.css';
+import { FiguresTable } from '../../ui/FiguresTable';
 
 /** Spoken time, rounded down to whole seconds. */
 const spoken = (ms: number) => formatClock(Math.floor(ms / 1000) * 1000);
@@ -34,53 +35,39 @@ export function ParticipationPanel() {
       <ShareBar inRoomMs={figures.byPresence.in_room.spokenMs} remoteMs={figures.byPresence.remote.spokenMs} />
 
       {groups.length > 0 && (
-        <table className="figures">
-          <caption>{t('room.participation.byGroup')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('room.participation.group')}</th>
-              <th scope="col">{t('room.participation.turns')}</th>
-              <th scope="col">{t('room.participation.time')}</th>
+        <FiguresTable
+          caption={t('room.participation.byGroup')}
+          columns={[t('room.participation.group'), t('room.participation.turns'), t('room.participation.time')]}
+        >
+          {groups.map(([group, tally]) => (
+            <tr key={group}>
+              <th scope="row">{group ? groupLabel(group) : t('groups.none')}</th>
+              <td>{tally.turns}</td>
+              <td>{spoken(tally.spokenMs)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {groups.map(([group, tally]) => (
-              <tr key={group}>
-                <th scope="row">{group ? groupLabel(group) : t('groups.none')}</th>
-                <td>{tally.turns}</td>
-                <td>{spoken(tally.spokenMs)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </FiguresTable>
       )}
 
       {members.length > 0 && (
-        <table className="figures">
-          <caption>{t('room.participation.byMember')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('room.participation.member')}</th>
-              <th scope="col">{t('room.participation.turns')}</th>
-              <th scope="col">{t('room.participation.time')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((member) => {
-              const tally = own(figures.byMember, member.id);
-              return (
-                <tr key={member.id} className={tally ? undefined : 'figures__silent'}>
-                  <th scope="row">
-                    {member.name}
-                    <span className="hint"> · {t(`presence.${member.presence}`)}</span>
-                  </th>
-                  <td>{tally?.turns ?? 0}</td>
-                  <td>{spoken(tally?.spokenMs ?? 0)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <FiguresTable
+          caption={t('room.participation.byMember')}
+          columns={[t('room.participation.member'), t('room.participation.turns'), t('room.participation.time')]}
+        >
+          {members.map((member) => {
+            const tally = own(figures.byMember, member.id);
+            return (
+              <tr key={member.id} className={tally ? undefined : 'figures__silent'}>
+                <th scope="row">
+                  {member.name}
+                  <span className="hint"> · {t(`presence.${member.presence}`)}</span>
+                </th>
+                <td>{tally?.turns ?? 0}</td>
+                <td>{spoken(tally?.spokenMs ?? 0)}</td>
+              </tr>
+            );
+          })}
+        </FiguresTable>
       )}
     </div>
   );

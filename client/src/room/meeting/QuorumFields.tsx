@@ -1,5 +1,7 @@
 import type { Quorum, Rules } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
 import { QUORUM_SHARES, shareKey } from './quorumText';
 
 type Kind = 'none' | 'count' | 'share' | 'moreThan';
@@ -11,7 +13,6 @@ function kindOf(quorum: Quorum | null): Kind {
 }
 
 interface Props {
-  id: string;
   shown: Rules;
   change: (patch: Partial<Rules>) => void;
 }
@@ -21,7 +22,7 @@ interface Props {
  * responses a round needs, as a number or as a share of those entitled ("more than half of the
  * adults", "two thirds of the households"). The server checks that the quorum can be reached.
  */
-export function QuorumFields({ id, shown, change }: Props) {
+export function QuorumFields({ shown, change }: Props) {
   const { t } = useTranslation();
   const { eligibleCount, quorum } = shown;
   const kind = kindOf(quorum);
@@ -39,65 +40,48 @@ export function QuorumFields({ id, shown, change }: Props) {
   return (
     <fieldset className="stack">
       <legend>{t('room.rules.quorum')}</legend>
-      <div className="field">
-        <label htmlFor={`${id}-eligible`}>{t('room.rules.eligible')}</label>
-        <input
-          id={`${id}-eligible`}
+      <TextField
+        label={t('room.rules.eligible')}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={1_000_000}
+        step={1}
+        value={String(eligibleCount ?? '')}
+        placeholder={t('room.rules.eligibleNotSet')}
+        onChange={(value) => change({ eligibleCount: value === '' ? null : Math.max(1, Math.floor(Number(value))) })}
+        hint={t('room.rules.eligibleHelp')}
+      />
+      <SelectField
+        label={t('room.rules.quorumKind')}
+        value={kind}
+        onChange={setKind}
+        choices={[
+          { value: 'none', label: t('room.rules.quorumNone') },
+          { value: 'count', label: t('room.rules.quorumCount') },
+          { value: 'share', label: t('room.rules.quorumShare') },
+          { value: 'moreThan', label: t('room.rules.quorumMoreThan') },
+        ]}
+      />
+      {kind === 'count' && (
+        <TextField
+          label={t('room.rules.quorumCountLabel')}
           type="number"
           inputMode="numeric"
           min={1}
           max={1_000_000}
           step={1}
-          value={eligibleCount ?? ''}
-          placeholder={t('room.rules.eligibleNotSet')}
-          aria-describedby={`${id}-eligible-help`}
-          onChange={(e) =>
-            change({ eligibleCount: e.target.value === '' ? null : Math.max(1, Math.floor(Number(e.target.value))) })
-          }
+          value={String(count)}
+          onChange={(value) => change({ quorum: { count: Math.max(1, Math.floor(Number(value) || 1)) } })}
         />
-        <span id={`${id}-eligible-help`} className="hint">
-          {t('room.rules.eligibleHelp')}
-        </span>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-quorum-kind`}>{t('room.rules.quorumKind')}</label>
-        <select id={`${id}-quorum-kind`} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-          <option value="none">{t('room.rules.quorumNone')}</option>
-          <option value="count">{t('room.rules.quorumCount')}</option>
-          <option value="share">{t('room.rules.quorumShare')}</option>
-          <option value="moreThan">{t('room.rules.quorumMoreThan')}</option>
-        </select>
-      </div>
-      {kind === 'count' && (
-        <div className="field">
-          <label htmlFor={`${id}-quorum-count`}>{t('room.rules.quorumCountLabel')}</label>
-          <input
-            id={`${id}-quorum-count`}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={1_000_000}
-            step={1}
-            value={count}
-            onChange={(e) => change({ quorum: { count: Math.max(1, Math.floor(Number(e.target.value) || 1)) } })}
-          />
-        </div>
       )}
       {(kind === 'share' || kind === 'moreThan') && (
-        <div className="field">
-          <label htmlFor={`${id}-quorum-share`}>{t('room.rules.quorumShareLabel')}</label>
-          <select
-            id={`${id}-quorum-share`}
-            value={shareKey(share)}
-            onChange={(e) => setShare(QUORUM_SHARES.find((s) => s.key === e.target.value)?.share ?? 1 / 2)}
-          >
-            {QUORUM_SHARES.map((s) => (
-              <option key={s.key} value={s.key}>
-                {t(`room.rules.shares.${s.key}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('room.rules.quorumShareLabel')}
+          value={shareKey(share)}
+          onChange={(key) => setShare(QUORUM_SHARES.find((s) => s.key === key)?.share ?? 1 / 2)}
+          choices={QUORUM_SHARES.map((s) => ({ value: s.key, label: t(`room.rules.shares.${s.key}`) }))}
+        />
       )}
     </fieldset>
   );

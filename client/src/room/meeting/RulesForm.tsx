@@ -2,6 +2,7 @@ import { DECISION_RULES, QUEUE_POLICIES, presetConflict, type Rules } from '@dr/
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
+import { SelectField, type Choice } from '../../ui/SelectField';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { durationText } from './durationText';
@@ -14,6 +15,11 @@ const TURN_CHOICES = [1, 2, 3, 5];
 /** Choices offered in a select, with the current value kept even when it is not a usual one. */
 function withCurrent(choices: number[], current: number | null): number[] {
   return current === null || choices.includes(current) ? choices : [...choices, current].sort((a, b) => a - b);
+}
+
+/** "None" (the empty value), then the usual numbers and the current one, each said by `say`. */
+function numberChoices(none: string, usual: number[], current: number | null, say: (n: number) => string): Choice[] {
+  return [{ value: '', label: none }, ...withCurrent(usual, current).map((n) => ({ value: String(n), label: say(n) }))];
 }
 
 /**
@@ -43,22 +49,15 @@ export function RulesForm() {
 
   return (
     <form className="stack" onSubmit={(e) => void onSubmit(e)} aria-label={t('room.rules.formLabel')}>
-      <PresetFields id={id} shown={shown} change={change} />
-      <div className="field">
-        <label htmlFor={`${id}-limit`}>{t('room.rules.limit')}</label>
-        <select
-          id={`${id}-limit`}
-          value={shown.speakingLimitSec ?? ''}
-          onChange={(e) => change({ speakingLimitSec: number(e.target.value) })}
-        >
-          <option value="">{t('room.rules.noLimit')}</option>
-          {withCurrent(LIMIT_CHOICES, shown.speakingLimitSec).map((seconds) => (
-            <option key={seconds} value={seconds}>
-              {durationText(t, seconds)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PresetFields shown={shown} change={change} />
+      <SelectField
+        label={t('room.rules.limit')}
+        value={String(shown.speakingLimitSec ?? '')}
+        onChange={(value) => change({ speakingLimitSec: number(value) })}
+        choices={numberChoices(t('room.rules.noLimit'), LIMIT_CHOICES, shown.speakingLimitSec, (seconds) =>
+          durationText(t, seconds),
+        )}
+      />
       <fieldset className="choices choices--policies">
         <legend>{t('room.rules.policy')}</legend>
         {QUEUE_POLICIES.map((p) => (
@@ -77,21 +76,14 @@ export function RulesForm() {
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-turns`}>{t('room.rules.maxTurns')}</label>
-        <select
-          id={`${id}-turns`}
-          value={shown.maxTurnsPerItem ?? ''}
-          onChange={(e) => change({ maxTurnsPerItem: number(e.target.value) })}
-        >
-          <option value="">{t('room.rules.noCap')}</option>
-          {withCurrent(TURN_CHOICES, shown.maxTurnsPerItem).map((count) => (
-            <option key={count} value={count}>
-              {t('room.rules.turns', { count })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('room.rules.maxTurns')}
+        value={String(shown.maxTurnsPerItem ?? '')}
+        onChange={(value) => change({ maxTurnsPerItem: number(value) })}
+        choices={numberChoices(t('room.rules.noCap'), TURN_CHOICES, shown.maxTurnsPerItem, (count) =>
+          t('room.rules.turns', { count }),
+        )}
+      />
       <label className="checkbox">
         <input
           type="checkbox"
@@ -118,7 +110,7 @@ export function RulesForm() {
           </label>
         ))}
       </fieldset>
-      <QuorumFields id={id} shown={shown} change={change} />
+      <QuorumFields shown={shown} change={change} />
       <label className="checkbox">
         <input
           type="checkbox"

@@ -1,10 +1,12 @@
 import { currentMembers, own, proxyGivenBy } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MemberSelect } from './MemberSelect';
+import { MemberSelect } from '../../ui/MemberSelect';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { CommandButton } from '../../ui/CommandButton';
 import { Alert } from '../../ui/Alert';
+import { CardForm } from '../../ui/CardForm';
 
 /**
  * A member gives their vote by written proxy (委托) from their phone: they name the member who votes
@@ -12,17 +14,16 @@ import { Alert } from '../../ui/Alert';
  */
 export function GrantProxyForm({ youId }: { youId: string }) {
   const { t } = useTranslation('proxy');
-  const id = useId();
   const { state, send } = useRoomView();
-  const { run, busy, error, dismiss } = useCommand(send);
+  const runner = useCommand(send);
+  const { run, busy, error, dismiss } = runner;
   const others = currentMembers(state).filter((m) => m.id !== youId);
   const [holderId, setHolderId] = useState('');
   const [open, setOpen] = useState(false);
   const given = proxyGivenBy(state, youId);
   const chosen = others.some((m) => m.id === holderId) ? holderId : (others[0]?.id ?? '');
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = async () => {
     if (await run({ type: 'proxy.grant', principalId: youId, holderId: chosen })) setOpen(false);
   };
 
@@ -31,29 +32,16 @@ export function GrantProxyForm({ youId }: { youId: string }) {
       <div className="stack subcard">
         <p>{t('grant.yours', { name: own(state.members, given.holderId)?.name ?? '' })}</p>
         <div className="row-actions">
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => void run({ type: 'proxy.revoke', principalId: youId })}
-          >
+          <CommandButton runner={runner} command={{ type: 'proxy.revoke', principalId: youId }}>
             {t('grant.revoke')}
-          </button>
+          </CommandButton>
         </div>
         {error && <Alert message={error} onDismiss={dismiss} />}
       </div>
     );
   }
-  if (!open) {
-    return (
-      <button type="button" className="button" onClick={() => setOpen(true)}>
-        {t('grant.open')}
-      </button>
-    );
-  }
   return (
-    <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`}>{t('grant.open')}</h4>
+    <CardForm heading={t('grant.open')} onSubmit={onSubmit} fold={{ open, onOpen: () => setOpen(true) }}>
       <p className="hint">{t('grant.help')}</p>
       <MemberSelect label={t('grant.holderLabel')} members={others} value={chosen} onChange={setHolderId} />
       {error && <Alert message={error} onDismiss={dismiss} />}
@@ -62,6 +50,6 @@ export function GrantProxyForm({ youId }: { youId: string }) {
           {t('grant.submit')}
         </button>
       </div>
-    </form>
+    </CardForm>
   );
 }

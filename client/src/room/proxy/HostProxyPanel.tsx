@@ -1,13 +1,15 @@
 import { currentMembers, LIMITS } from '@dr/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { MemberSelect } from './MemberSelect';
+import { MemberSelect } from '../../ui/MemberSelect';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
+import { choicesOf, SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
 import { ProxyList } from './ProxyList';
 
-const MAX_CHOICES = [1, 2, 3];
+const MAX_CHOICES = ['1', '2', '3'];
 
 /**
  * The host's written proxies (委托): whether the meeting allows them and how many one holder may
@@ -52,21 +54,13 @@ export function HostProxyPanel() {
         <span>{t('host.allow')}</span>
       </label>
       {state.rules.proxies && (
-        <div className="field">
-          <label htmlFor={`${id}-max`}>{t('host.max')}</label>
-          <select
-            id={`${id}-max`}
-            value={state.rules.maxProxiesPerHolder}
-            disabled={rules.busy}
-            onChange={(e) => void rules.run({ type: 'rules.set', maxProxiesPerHolder: Number(e.target.value) })}
-          >
-            {MAX_CHOICES.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('host.max')}
+          value={String(state.rules.maxProxiesPerHolder)}
+          disabled={rules.busy}
+          onChange={(max) => void rules.run({ type: 'rules.set', maxProxiesPerHolder: Number(max) })}
+          choices={choicesOf(MAX_CHOICES, (n) => n)}
+        />
       )}
       {rules.error && <Alert message={rules.error} onDismiss={rules.dismiss} />}
       {!state.rules.proxies && <p className="hint">{t('host.off')}</p>}
@@ -75,15 +69,12 @@ export function HostProxyPanel() {
           <h3 id={`${id}-record`}>{t('host.record')}</h3>
           <MemberSelect label={t('terms.principal')} members={members} value={principal} onChange={setPrincipalId} />
           <MemberSelect label={t('terms.holder')} members={members} value={holder} onChange={setHolderId} />
-          <div className="field">
-            <label htmlFor={`${id}-reference`}>{t('host.referenceLabel')}</label>
-            <input
-              id={`${id}-reference`}
-              maxLength={LIMITS.proxyReference}
-              value={reference}
-              onChange={(e) => setReference(e.target.value)}
-            />
-          </div>
+          <TextField
+            label={t('host.referenceLabel')}
+            maxLength={LIMITS.proxyReference}
+            value={reference}
+            onChange={setReference}
+          />
           {record.error && <Alert message={record.error} onDismiss={record.dismiss} />}
           <div className="row-actions">
             <button type="submit" className="button button--primary" disabled={record.busy || !principal || !holder}>

@@ -1,9 +1,12 @@
 import { currentMembers, LIMITS } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
+import { MemberSelect } from '../../ui/MemberSelect';
+import { TextField } from '../../ui/TextField';
+import { CardForm } from '../../ui/CardForm';
 
 /**
  * The host labels a member's household (户: a house number, the head's name) or clears it
@@ -13,7 +16,6 @@ import { Alert } from '../../ui/Alert';
  */
 export function HouseholdForm() {
   const { t } = useTranslation('proxy');
-  const id = useId();
   const { state, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const members = currentMembers(state);
@@ -25,48 +27,32 @@ export function HouseholdForm() {
   const clearing = value.trim() === '';
   const labelled = members.filter((m) => m.household !== null);
 
-  const onSave = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSave = async () => {
     if (!chosen) return;
     const household = value.trim() || null;
     if (await run({ type: 'member.setHousehold', memberId: chosen.id, household })) setTyped(null);
   };
 
   return (
-    <form className="stack subcard" onSubmit={(e) => void onSave(e)} aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{t('household.heading')}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-member`}>{t('household.memberLabel')}</label>
-        <select
-          id={`${id}-member`}
-          value={chosen ? memberId : ''}
-          onChange={(e) => {
-            setMemberId(e.target.value);
-            setTyped(null);
-          }}
-        >
-          <option value="" />
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-household`}>{t('terms.household')}</label>
-        <input
-          id={`${id}-household`}
-          maxLength={LIMITS.household}
-          value={value}
-          disabled={!chosen}
-          aria-describedby={`${id}-household-help`}
-          onChange={(e) => setTyped(e.target.value)}
-        />
-        <span id={`${id}-household-help`} className="hint">
-          {t('household.help')}
-        </span>
-      </div>
+    <CardForm heading={t('household.heading')} level={3} onSubmit={onSave}>
+      <MemberSelect
+        label={t('household.memberLabel')}
+        members={members}
+        blank
+        value={chosen ? memberId : ''}
+        onChange={(next) => {
+          setMemberId(next);
+          setTyped(null);
+        }}
+      />
+      <TextField
+        label={t('terms.household')}
+        maxLength={LIMITS.household}
+        value={value}
+        disabled={!chosen}
+        onChange={setTyped}
+        hint={t('household.help')}
+      />
       {error && <Alert message={error} onDismiss={dismiss} />}
       <div className="row-actions">
         <button type="submit" className="button" disabled={busy || !chosen || (clearing && chosen.household === null)}>
@@ -80,6 +66,6 @@ export function HouseholdForm() {
           ))}
         </ul>
       )}
-    </form>
+    </CardForm>
   );
 }

@@ -2,6 +2,7 @@ import { proxyList } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { CommandButton } from '../../ui/CommandButton';
 import { Alert } from '../../ui/Alert';
 import './ProxyList.css';
 
@@ -12,7 +13,8 @@ import './ProxyList.css';
 export function ProxyList({ revoke = false }: { revoke?: boolean }) {
   const { t } = useTranslation('proxy');
   const { state, send } = useRoomView();
-  const { run, busy, error, dismiss } = useCommand(send);
+  const runner = useCommand(send);
+  const { error, dismiss } = runner;
   const rows = proxyList(state);
   return (
     <div className="stack">
@@ -28,14 +30,9 @@ export function ProxyList({ revoke = false }: { revoke?: boolean }) {
               {row.reference && <span className="hint">{t('list.reference', { reference: row.reference })}</span>}
               <span className="tag">{t(`list.${row.status}`)}</span>
               {revoke && row.status !== 'revoked' && (
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  disabled={busy}
-                  onClick={() => void run({ type: 'proxy.revoke', proxyId: row.proxyId })}
-                >
+                <CommandButton runner={runner} command={{ type: 'proxy.revoke', proxyId: row.proxyId }} tone="quiet">
                   {t('host.revoke')}
-                </button>
+                </CommandButton>
               )}
             </li>
           ))}

@@ -1,11 +1,12 @@
 import { LIMITS } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { GroupSelect } from '../meeting/GroupSelect';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { TextField } from '../../ui/TextField';
+import { CardForm } from '../../ui/CardForm';
 
 /** The host adds someone in the room who has no phone; they then appear like anyone else. */
 export function AddInRoomForm({ onAdded }: { onAdded: (memberId: string) => void }) {
@@ -17,8 +18,7 @@ export function AddInRoomForm({ onAdded }: { onAdded: (memberId: string) => void
   const [group, setGroup] = useState('');
   const [added, setAdded] = useState<string | null>(null);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = async () => {
     const trimmed = name.trim();
     const chosen = group.trim();
     const accepted = await run({ type: 'member.addInRoom', name: trimmed, ...(chosen ? { group: chosen } : {}) });
@@ -29,8 +29,7 @@ export function AddInRoomForm({ onAdded }: { onAdded: (memberId: string) => void
   };
 
   return (
-    <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{t('room.addInRoom.heading')}</h3>
+    <CardForm heading={t('room.addInRoom.heading')} level={3} onSubmit={onSubmit}>
       <TextField
         label={t('room.addInRoom.nameLabel')}
         required
@@ -46,6 +45,6 @@ export function AddInRoomForm({ onAdded }: { onAdded: (memberId: string) => void
       <p className="hint" aria-live="polite">
         {added ? t('room.addInRoom.added', { name: added }) : ''}
       </p>
-    </form>
+    </CardForm>
   );
 }

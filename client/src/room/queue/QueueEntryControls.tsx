@@ -2,13 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
+import { CommandButton } from '../../ui/CommandButton';
 import { movePosition } from './queueMove';
 
 /** The host moves a raised hand up or down, or removes it. */
 export function QueueEntryControls({ memberId }: { memberId: string }) {
   const { t } = useTranslation();
   const { state, send } = useRoomView();
-  const { run, busy, error, dismiss } = useCommand(send);
+  const runner = useCommand(send);
+  const { run, busy, error, dismiss } = runner;
   const up = movePosition(state, memberId, -1);
   const down = movePosition(state, memberId, 1);
   // Where this console sees the hand: a queue that moved meanwhile refuses the move as stale.
@@ -32,14 +34,9 @@ export function QueueEntryControls({ memberId }: { memberId: string }) {
       >
         {t('room.queue.moveDown')}
       </button>
-      <button
-        type="button"
-        className="button button--small button--danger"
-        disabled={busy}
-        onClick={() => void run({ type: 'queue.lower', memberId })}
-      >
+      <CommandButton runner={runner} command={{ type: 'queue.lower', memberId }} small tone="danger">
         {t('room.queue.remove')}
-      </button>
+      </CommandButton>
       {error && <Alert message={error} onDismiss={dismiss} />}
     </div>
   );

@@ -1,11 +1,13 @@
 import { membersInOrder, type HandKind } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { HandKindChoice } from './HandKindChoice';
+import { CardForm } from '../../ui/CardForm';
+import { SelectField } from '../../ui/SelectField';
 
 /**
  * The host raises a hand for someone, e.g. a person in the room without a phone. Only people whose
@@ -13,7 +15,6 @@ import { HandKindChoice } from './HandKindChoice';
  */
 export function RaiseForMember({ preselect }: { preselect?: string | undefined }) {
   const { t } = useTranslation();
-  const id = useId();
   const { state, you, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const [kind, setKind] = useState<HandKind>('speak');
@@ -23,28 +24,22 @@ export function RaiseForMember({ preselect }: { preselect?: string | undefined }
   );
   const memberId = candidates.some((m) => m.id === chosen) ? chosen : (candidates[0]?.id ?? '');
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = () => {
     if (memberId) void run({ type: 'queue.raise', memberId, kind });
   };
 
   return (
-    <form className="stack subcard" onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{t('room.raiseFor.heading')}</h3>
+    <CardForm heading={t('room.raiseFor.heading')} level={3} onSubmit={onSubmit}>
       {candidates.length === 0 ? (
         <p className="hint">{t('room.raiseFor.nobody')}</p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-member`}>{t('room.raiseFor.memberLabel')}</label>
-            <select id={`${id}-member`} value={memberId} onChange={(e) => setChosen(e.target.value)}>
-              {candidates.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name} · {t(`presence.${m.presence}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t('room.raiseFor.memberLabel')}
+            value={memberId}
+            onChange={setChosen}
+            choices={candidates.map((m) => ({ value: m.id, label: `${m.name} · ${t(`presence.${m.presence}`)}` }))}
+          />
           <HandKindChoice value={kind} onChange={setKind} pointsOfOrder={state.rules.pointsOfOrder} />
           {error && <Alert message={error} onDismiss={dismiss} />}
           <button type="submit" className="button button--primary" disabled={busy}>
@@ -52,6 +47,6 @@ export function RaiseForMember({ preselect }: { preselect?: string | undefined }
           </button>
         </>
       )}
-    </form>
+    </CardForm>
   );
 }

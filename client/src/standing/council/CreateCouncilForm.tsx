@@ -1,12 +1,14 @@
 import { FOLLOW_UP_LIMITS, LIMITS, type Locale } from '@dr/shared';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { browserTimeZone, knownTimeZones } from '../../i18n/zonedTime';
+import { browserTimeZone } from '../../i18n/zonedTime';
 import { isLocale } from '../../i18n/language';
 import { LocaleSelect } from '../../ui/LocaleSelect';
 import { FormFooter } from '../../ui/FormFooter';
 import { standingApi, sayRefusal, sitePath } from '../standingApi';
 import { TextField } from '../../ui/TextField';
+import { TimeZoneField } from '../../ui/TimeZoneField';
+import { useRequest } from '../../live/useRequest';
 
 interface Props {
   /** Creating from an office's page: the council belongs to that office (its token opens the door). */
@@ -26,16 +28,12 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
   const [name, setName] = useState('');
   const [locale, setLocale] = useState<Locale>(isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'zh-CN');
   const [timeZone, setTimeZone] = useState(() => browserTimeZone() ?? (locale === 'en' ? 'UTC' : 'Asia/Shanghai'));
-  const zones = useMemo(() => knownTimeZones(timeZone), [timeZone]);
   const [place, setPlace] = useState('');
   const [pattern, setPattern] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, dismiss, send } = useRequest();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     const request = {
       name: name.trim(),
       locale,
@@ -44,13 +42,13 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
       ...(pattern.trim() ? { meetingPattern: pattern.trim() } : {}),
       ...(office ? { officeId: office.officeId } : {}),
     };
-    const answer = await standingApi.create(request, office?.token ?? null);
-    if (!answer.ok) {
-      setBusy(false);
-      return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s('createFailed')));
-    }
+    const created = await send(
+      () => standingApi.create(request, office?.token ?? null),
+      (refusal) => sayRefusal(refusal, i18n.resolvedLanguage, s('createFailed')),
+      true,
+    );
     // The host's page of the new council, where its links are shown (a full load, as every navigation).
-    window.location.assign(sitePath(answer.value.links.host));
+    if (created) window.location.assign(sitePath(created.links.host));
   };
 
   return (
@@ -65,37 +63,21 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
         onChange={setName}
       />
       <LocaleSelect id={`${id}-locale`} label={s('language')} value={locale} onChange={setLocale} />
-      <div className="field">
-        <label htmlFor={`${id}-tz`}>{s('timeZone')}</label>
-        <input
-          id={`${id}-tz`}
-          required
-          list={`${id}-zones`}
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={`${id}-tz-help`}
-          value={timeZone}
-          onChange={(e) => setTimeZone(e.target.value)}
-        />
-        <datalist id={`${id}-zones`}>
-          {zones.map((zone) => (
-            <option key={zone} value={zone} />
-          ))}
-        </datalist>
-        <p id={`${id}-tz-help`} className="hint">
-          {s('timeZoneHelp')}
-        </p>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-place`}>{s('place') + s('optional')}</label>
-        <input
-          id={`${id}-place`}
-          maxLength={FOLLOW_UP_LIMITS.place}
-          value={place}
-          placeholder={s('placePlaceholder')}
-          onChange={(e) => setPlace(e.target.value)}
-        />
-      </div>
+      <TimeZoneField
+        label={s('timeZone')}
+        required
+        value={timeZone}
+        listed={timeZone}
+        onChange={setTimeZone}
+        hint={s('timeZoneHelp')}
+      />
+      <TextField
+        label={s('place') + s('optional')}
+        maxLength={FOLLOW_UP_LIMITS.place}
+        value={place}
+        placeholder={s('placePlaceholder')}
+        onChange={setPlace}
+      />
       <TextField
         label={s('pattern') + s('optional')}
         maxLength={FOLLOW_UP_LIMITS.place}
@@ -105,7 +87,7 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
       />
       <FormFooter
         error={error}
-        onDismiss={() => setError(null)}
+        onDismiss={dismiss}
         busy={busy}
         submitLabel={busy ? s('creating') : s('create')}
         {...(onCancel ? { onCancel, quietCancel: true } : {})}

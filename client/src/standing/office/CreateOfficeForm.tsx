@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { standingApi, sayRefusal, sitePath } from '../standingApi';
 import { FormFooter } from '../../ui/FormFooter';
 import { TextField } from '../../ui/TextField';
+import { useRequest } from '../../live/useRequest';
 
 /**
  * A new office (a township or street office, 街镇) that oversees councils: only its name. Once
@@ -14,19 +15,16 @@ export function CreateOfficeForm({ onCancel }: { onCancel?: () => void }) {
   const { t: text } = useTranslation('office');
   const id = useId();
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, dismiss, send } = useRequest();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const answer = await standingApi.createOffice(name.trim());
-    if (!answer.ok) {
-      setBusy(false);
-      return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, text('createFailed')));
-    }
-    window.location.assign(sitePath(answer.value.link));
+    const created = await send(
+      () => standingApi.createOffice(name.trim()),
+      (refusal) => sayRefusal(refusal, i18n.resolvedLanguage, text('createFailed')),
+      true,
+    );
+    if (created) window.location.assign(sitePath(created.link));
   };
 
   return (
@@ -42,7 +40,7 @@ export function CreateOfficeForm({ onCancel }: { onCancel?: () => void }) {
       />
       <FormFooter
         error={error}
-        onDismiss={() => setError(null)}
+        onDismiss={dismiss}
         busy={busy}
         submitLabel={busy ? text('creating') : text('submit')}
         {...(onCancel ? { onCancel, quietCancel: true } : {})}

@@ -1,49 +1,43 @@
 /** Refusals in both languages, for the boundary: commands and messages as they arrive, rates, and the server failing (core/refusals.ts joins the areas' tables). */
 import { refusalTable } from '../refusalTable.js';
 
-export const BOUNDARY_REFUSALS = refusalTable({
-  'command.notObject': { en: 'A command must be an object with a "type".', 'zh-CN': '指令必须是带有 "type" 的对象。' },
-  'command.tooLarge': {
-    en: 'A command may be at most {{limit}} bytes (got {{size}}).',
-    'zh-CN': '指令最多 {{limit}} 字节（收到 {{size}}）。',
+export const BOUNDARY_REFUSALS = refusalTable(
+  {
+    'command.notObject': 'A command must be an object with a "type".',
+    'command.tooLarge': 'A command may be at most {{limit}} bytes (got {{size}}).',
+    'command.unknown': 'Unknown command type {{type}}.',
+    'command.invalid': 'Invalid command: {{detail}}',
+    'command.requestId': 'A requestId must be a string of 8 to 64 characters.',
+    'command.requestReused': 'This requestId was already used for a different command.',
+    'sync.invalid': 'sync needs { afterSeq: integer ≥ 0 }.',
+    'members.invalid': 'members needs { from: integer ≥ 0 }.',
+    'rate.commands': 'Too many actions at once; wait a moment.',
+    'rate.joins': 'Many people are joining this room right now; trying again in a moment.',
+    'rate.requests': 'Too many requests; wait a moment.',
+    'server.saveFailed': 'The room could not save that; please try again.',
+    'server.raced': 'The room changed at the same moment; please try again.',
+    'server.failed': 'Something went wrong on the server.',
+    'server.historyFailed': 'Could not read the room history.',
+    'server.foldFailed': 'The room could not take in that change, so nothing was changed.',
+    'server.draftUnreadable': 'The draft text could not be read.',
   },
-  'command.unknown': { en: 'Unknown command type {{type}}.', 'zh-CN': '未知的指令类型 {{type}}。' },
-  'command.invalid': { en: 'Invalid command: {{detail}}', 'zh-CN': '指令内容不正确：{{detail}}' },
-  'command.requestId': {
-    en: 'A requestId must be a string of 8 to 64 characters.',
-    'zh-CN': 'requestId 必须是 8 到 64 个字符的字符串。',
+  {
+    'command.notObject': '指令必须是带有 "type" 的对象。',
+    'command.tooLarge': '指令最多 {{limit}} 字节（收到 {{size}}）。',
+    'command.unknown': '未知的指令类型 {{type}}。',
+    'command.invalid': '指令内容不正确：{{detail}}',
+    'command.requestId': 'requestId 必须是 8 到 64 个字符的字符串。',
+    'command.requestReused': '这个 requestId 已用于另一条指令。',
+    'sync.invalid': '同步请求需要 { afterSeq: 不小于 0 的整数 }。',
+    'members.invalid': '成员分页请求需要 { from: 不小于 0 的整数 }。',
+    'rate.commands': '操作太频繁，请稍等片刻。',
+    'rate.joins': '正在加入这个议事室的人很多，稍后会自动重试。',
+    'rate.requests': '请求太频繁，请稍等片刻。',
+    'server.saveFailed': '议事室未能保存这一操作，请重试。',
+    'server.raced': '议事室刚好同时发生了变化，请重试。',
+    'server.failed': '服务器出了问题。',
+    'server.historyFailed': '无法读取议事记录。',
+    'server.foldFailed': '议事室无法处理这项更改，未作任何改动。',
+    'server.draftUnreadable': '无法读取决议草案的文本。',
   },
-  'command.requestReused': {
-    en: 'This requestId was already used for a different command.',
-    'zh-CN': '这个 requestId 已用于另一条指令。',
-  },
-  'sync.invalid': {
-    en: 'sync needs { afterSeq: integer ≥ 0 }.',
-    'zh-CN': '同步请求需要 { afterSeq: 不小于 0 的整数 }。',
-  },
-  'members.invalid': {
-    en: 'members needs { from: integer ≥ 0 }.',
-    'zh-CN': '成员分页请求需要 { from: 不小于 0 的整数 }。',
-  },
-  'rate.commands': { en: 'Too many actions at once; wait a moment.', 'zh-CN': '操作太频繁，请稍等片刻。' },
-  'rate.joins': {
-    en: 'Many people are joining this room right now; trying again in a moment.',
-    'zh-CN': '正在加入这个议事室的人很多，稍后会自动重试。',
-  },
-  'rate.requests': { en: 'Too many requests; wait a moment.', 'zh-CN': '请求太频繁，请稍等片刻。' },
-  'server.saveFailed': {
-    en: 'The room could not save that; please try again.',
-    'zh-CN': '议事室未能保存这一操作，请重试。',
-  },
-  'server.raced': {
-    en: 'The room changed at the same moment; please try again.',
-    'zh-CN': '议事室刚好同时发生了变化，请重试。',
-  },
-  'server.failed': { en: 'Something went wrong on the server.', 'zh-CN': '服务器出了问题。' },
-  'server.historyFailed': { en: 'Could not read the room history.', 'zh-CN': '无法读取议事记录。' },
-  'server.foldFailed': {
-    en: 'The room could not take in that change, so nothing was changed.',
-    'zh-CN': '议事室无法处理这项更改，未作任何改动。',
-  },
-  'server.draftUnreadable': { en: 'The draft text could not be read.', 'zh-CN': '无法读取决议草案的文本。' },
-});
+);
