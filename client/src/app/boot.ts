@@ -8,12 +8,15 @@ import { APP_STRINGS } from '../i18n/appStrings';
 import { initialLanguage } from '../i18n/language';
 import { tokenFromHash } from '../live/token';
 import { routeFor } from './route';
+import { applyElderMode, elderModeSaved } from '../ui/elderMode';
 
 const locale = initialLanguage();
 const strings = APP_STRINGS[locale]();
 void import('./main').then(async ({ start }) => start(locale, (await strings).default));
 
 const route = routeFor(window.location.pathname);
+// Before anything renders, so no screen shows in small type first; never on the projector's board.
+if (route.page !== 'board') applyElderMode(elderModeSaved());
 const token = tokenFromHash(window.location.hash);
 if (route.page === 'room' && token) {
   void import('../live/preconnect').then(({ preconnect }) => preconnect(route.roomId, token));

@@ -24,6 +24,7 @@ import { QueueList } from './queue/QueueList';
 import { SpeakerPanel } from './queue/SpeakerPanel';
 import { useRoomView } from '../live/RoomContext';
 import { RoomTop } from './RoomTop';
+import { ReadAloudButton } from './readAloud/ReadAloudButton';
 import type { RoomStatus } from '../live/roomTypes';
 import { withFollowUpStrings } from '../i18n/followupStrings';
 import { Panel } from '../ui/Panel';
@@ -65,6 +66,7 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
       <FloorAnnouncer />
       <RoundAnnouncer />
       <ActiveItemLine />
+      <ReadAloudButton />
       <div className="meeting-grid">
         {voting && <ConsensusSection />}
         <Panel id="queue" heading={t('room.queue.heading')} className="room__panel--queue">
