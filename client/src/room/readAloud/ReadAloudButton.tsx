@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { isLocale } from '../../i18n/language';
 import { useRoomView } from '../../live/RoomContext';
 import { roundsOf } from '../consensus/rounds';
+import type * as RunModule from './run';
 
-type Run = typeof import('./run');
+type Run = typeof RunModule;
 
 /**
  * Reads the room aloud on the phone (issue 28): the topic and step, the floor and its time, and while
