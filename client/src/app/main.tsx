@@ -11,8 +11,6 @@ import '../ui/tag.css';
 import '../ui/figures.css';
 // Every page's forms can show an alert, and lazy pages share the component: its styles load with the app's.
 import '../ui/Alert.css';
-// The large-type mode (ui/elderMode.ts) can be on for any page.
-import '../ui/elder.css';
 import { App } from './App';
 import { watchForNewVersion } from './newVersion';
 import { registerServiceWorker } from './serviceWorker';

@@ -6,12 +6,12 @@ import { setElderMode } from './elderMode';
 export function ElderSwitch() {
   const { t } = useTranslation();
   const [on, setOn] = useState(() => document.documentElement.dataset.elder === 'on');
-  const toggle = () => {
-    setElderMode(!on);
+  const toggle = async () => {
+    await setElderMode(!on);
     setOn(!on);
   };
   return (
-    <button type="button" className="elder-switch" aria-pressed={on} onClick={toggle}>
+    <button type="button" className="elder-switch" aria-pressed={on} onClick={() => void toggle()}>
       {t('elder.switch')}
     </button>
   );

@@ -1,7 +1,8 @@
 /**
  * The large-type mode (适老化, issue 28): larger text, looser lines, larger targets, higher
  * contrast. Kept on the device (localStorage), and shown as `data-elder` on <html>, which ui/elder.css
- * styles. app/boot.ts applies it before the app renders anything, so no screen appears in small type first.
+ * styles. app/boot.ts applies it, with its styles, before the app renders anything, so no screen
+ * appears in small type first.
  */
 const STORAGE_KEY = 'dr:elder';
 
@@ -20,8 +21,15 @@ export function applyElderMode(on: boolean): void {
   else delete document.documentElement.dataset.elder;
 }
 
-/** Switches the mode and remembers it on this device. */
-export function setElderMode(on: boolean): void {
+/**
+ * The mode's styles: fetched only by a device that has the mode on (app/boot.ts waits for them
+ * before the app renders) or switches it on, so a phone's first screen does not carry them.
+ */
+export const loadElderStyles = () => import('./elder.css');
+
+/** Switches the mode (its styles first) and remembers it on this device. */
+export async function setElderMode(on: boolean): Promise<void> {
+  if (on) await loadElderStyles();
   applyElderMode(on);
   try {
     if (on) localStorage.setItem(STORAGE_KEY, 'on');

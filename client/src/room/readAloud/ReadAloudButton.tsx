@@ -32,7 +32,10 @@ export function ReadAloudButton() {
 
   if (typeof window === 'undefined' || !('speechSynthesis' in window)) return null;
   const press = async () => {
-    run.current ??= await import('./run');
+    if (!run.current) {
+      run.current = await import('./run');
+      run.current.addReadAloudStrings(i18n);
+    }
     run.current.speak(run.current.readAloudText(t, state, youId, Date.now() + clockOffset), lang);
   };
   return (
