@@ -33,8 +33,13 @@ export const TARGET_BYTES = 150 * 1024;
  * English `message` from the whole table inside `decide`. Filling `message` at the server's edge and
  * loading the refusal texts with the page's language would take the path back under 119 KB; that is
  * the next step, and this budget then comes down again.
+ *
+ * Raised to 125 KB the same evening, knowingly, for issue 28's large-type mode: its switch in every
+ * page's header, the few lines in app/boot.ts that put a device's saved mode on before the first
+ * screen, and the read-aloud button's lazy stub add ~0.3 KB; the mode's styles, the read-aloud code
+ * and its sentences load only when used (ui/elderMode.ts, room/readAloud/).
  */
-export const BUDGET_BYTES = 124 * 1024;
+export const BUDGET_BYTES = 125 * 1024;
 
 /**
  * Where the participant's path starts in the manifest: the app's page (its boot module and

@@ -4,12 +4,13 @@
  * styles. app/boot.ts applies it, with its styles, before the app renders anything, so no screen
  * appears in small type first.
  */
-const STORAGE_KEY = 'dr:elder';
+/** Where the device keeps the mode: `on`, or nothing. */
+export const ELDER_KEY = 'dr:elder';
 
 /** Whether this device has the mode on. */
 export function elderModeSaved(): boolean {
   try {
-    return localStorage.getItem(STORAGE_KEY) === 'on';
+    return localStorage.getItem(ELDER_KEY) === 'on';
   } catch {
     return false;
   }
@@ -26,15 +27,3 @@ export function applyElderMode(on: boolean): void {
  * before the app renders) or switches it on, so a phone's first screen does not carry them.
  */
 export const loadElderStyles = () => import('./elder.css');
-
-/** Switches the mode (its styles first) and remembers it on this device. */
-export async function setElderMode(on: boolean): Promise<void> {
-  if (on) await loadElderStyles();
-  applyElderMode(on);
-  try {
-    if (on) localStorage.setItem(STORAGE_KEY, 'on');
-    else localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Private mode or storage disabled: the mode lasts for this page only.
-  }
-}
