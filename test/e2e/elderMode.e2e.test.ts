@@ -29,7 +29,7 @@ const WORDS = {
     switch: 'Large type',
     read: 'Read aloud',
     said: {
-      topic: 'Topic now: Street lights. Step 1 of 6',
+      topic: 'Topic now: Street lights. Step 3 of 6: Deliberate with all sides.',
       floor: /^Now speaking: Ana Wu \d minutes? (\d+ seconds? )?left\.$/,
       frozen: 'The text being checked',
       block: '0, Block: I cannot accept this and will stand in its way.',
