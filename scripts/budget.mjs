@@ -34,10 +34,13 @@ export const TARGET_BYTES = 150 * 1024;
  * loading the refusal texts with the page's language would take the path back under 119 KB; that is
  * the next step, and this budget then comes down again.
  *
- * Raised to 125 KB the same evening, knowingly, for issue 28's large-type mode: its switch in every
- * page's header, the few lines in app/boot.ts that put a device's saved mode on before the first
- * screen, and the read-aloud button's lazy stub add ~0.3 KB; the mode's styles, the read-aloud code
- * and its sentences load only when used (ui/elderMode.ts, room/readAloud/).
+ * Raised to 125 KB the same evening, knowingly (issue 30): folding presence changes and a big room's
+ * member pages (the feed's side; the pages' own module loads on demand) put 124.2 KB on the path,
+ * 0.3 KB over main's 123.9 KB.
+ * Issue 28's large-type mode fits within it: its switch in every page's header, the few lines in
+ * app/boot.ts that put a device's saved mode on before the first screen, and the read-aloud button's
+ * lazy stub add ~0.3 KB; the mode's styles, the read-aloud code and its sentences load only when used
+ * (ui/elderMode.ts, room/readAloud/).
  */
 export const BUDGET_BYTES = 125 * 1024;
 

@@ -5,10 +5,13 @@
 import { runBroadcastBench } from './broadcast.bench.js';
 import { runClusterFanOutBench } from './clusterFanOut.bench.js';
 import { runDraftBench } from './draft.bench.js';
+import { runFirstWelcomeBench } from './firstWelcome.bench.js';
 import { runJoinBench } from './join.bench.js';
+import { runManyRoomsBench } from './manyRooms.bench.js';
 import { runMemoryBench } from './memory.bench.js';
 import { runPhoneLoadBench } from './phoneLoad.bench.js';
 import { runReconnectBench } from './reconnect.bench.js';
+import { runReconnectStormBench } from './reconnectStorm.bench.js';
 import { runStartupBench } from './startup.bench.js';
 import { runVoteBurstBench } from './voteBurst.bench.js';
 
@@ -17,6 +20,9 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   draft: runDraftBench,
   join: runJoinBench,
   reconnect: runReconnectBench,
+  firstWelcome: runFirstWelcomeBench,
+  reconnectStorm: runReconnectStormBench,
+  manyRooms: runManyRoomsBench,
   voteBurst: runVoteBurstBench,
   startup: runStartupBench,
   memory: runMemoryBench,

@@ -19,10 +19,15 @@ export class WireSocket {
   onAny: () => void = () => undefined;
   /** Set once the socket is gone, with why. */
   closed: string | undefined;
+  /** Bytes of the frames received (the WebSocket's payloads). */
+  received = 0;
 
   constructor(url: string, auth: Record<string, unknown>, onClose: (reason: string) => void) {
     this.ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`);
-    this.ws.on('message', (data: Buffer) => this.receive(data.toString(), auth));
+    this.ws.on('message', (data: Buffer) => {
+      this.received += data.length;
+      this.receive(data.toString(), auth);
+    });
     this.ws.on('close', (code) => {
       this.closed ??= `transport closed (${code})`;
       onClose(this.closed);
