@@ -17,6 +17,8 @@ import type officeEn from './office.en.json';
 import type { proxyWithTerms } from './proxyStrings';
 // And for the record's controls (recordStrings.ts).
 import type { recordWithTerms } from './recordStrings';
+// And for what the read-aloud button says (room/readAloud/run.ts).
+import type readAloudEn from './readAloud.en.json';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -87,4 +89,5 @@ export interface AppResources {
   office: typeof officeEn;
   proxy: ReturnType<typeof proxyWithTerms>;
   record: ReturnType<typeof recordWithTerms>;
+  readAloud: typeof readAloudEn;
 }

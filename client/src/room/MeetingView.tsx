@@ -38,6 +38,8 @@ const FollowUpSection = lazy(
 );
 // The list of proxies and one's own proxy, in a meeting that allows them (most do not).
 const ProxyPanel = lazy(withProxyStrings(() => import('./proxy/ProxyPanel').then((m) => ({ default: m.ProxyPanel }))));
+// Reading aloud (issue 28) is a button a phone's first screen can do without for a moment.
+const ReadAloudButton = lazy(() => import('./readAloud/ReadAloudButton').then((m) => ({ default: m.ReadAloudButton })));
 const hasFollowUp = (state: RoomState) =>
   state.decisionOrder.length > 0 || state.phase === 'adjourned' || state.phase === 'closed';
 
@@ -65,6 +67,9 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
       <FloorAnnouncer />
       <RoundAnnouncer />
       <ActiveItemLine />
+      <Suspense fallback={null}>
+        <ReadAloudButton />
+      </Suspense>
       <div className="meeting-grid">
         {voting && <ConsensusSection />}
         <Panel id="queue" heading={t('room.queue.heading')} className="room__panel--queue">

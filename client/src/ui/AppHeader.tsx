@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ElderSwitch } from './ElderSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 import './AppHeader.css';
 
@@ -9,7 +10,10 @@ export function AppHeader() {
       <a className="app-header__name" href="/">
         {t('app.name')}
       </a>
-      <LanguageSwitch />
+      <div className="app-header__tools">
+        <ElderSwitch />
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }
