@@ -3,7 +3,7 @@
  * and who you are, over a socket it is given. `useRoom` only subscribes to it; the unit test drives
  * it with a fake socket (roomConnection.test.ts).
  */
-import type { RoomState } from '@dr/shared';
+import { LIMITS, type RoomState } from '@dr/shared';
 import { createFeed } from './eventFeed';
 import { forgetMember, saveMember, type MemberCredentials } from './memberStore';
 import { Outbox } from './outbox';
@@ -220,8 +220,9 @@ export function createRoomConnection(
         if (socket.connected && identity.kind === 'anonymous') {
           // The open connection takes the name (a participant link waiting for one, or a host console
           // without one): one round trip, and the welcome comes before the answer.
+          // A join may wait its turn on the server (`LIMITS.joinWaitMs`) before the answer comes.
           socket
-            .timeout(COMMAND_TIMEOUT_MS)
+            .timeout(LIMITS.joinWaitMs + COMMAND_TIMEOUT_MS)
             .emitWithAck('join', { name, presence: where })
             .then(
               (ack) => {

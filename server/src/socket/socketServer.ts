@@ -14,7 +14,10 @@ import {
   type Welcome,
 } from '@dr/shared';
 import type { Logger } from 'pino';
+import type { IncomingMessage } from 'node:http';
 import type { AddressOf } from '../access/clientAddress.js';
+import { devicePassOf } from '../access/devicePass.js';
+import type { JoinSource } from '../room/joinQueue.js';
 import type { ServerMetrics } from '../ops/metrics.js';
 import { TokenBucket } from '../access/tokenBucket.js';
 import { memberAudience, roleAudience } from './audiences.js';
@@ -36,7 +39,8 @@ export interface SocketDoor extends HandshakeDeps {
 export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
   const { registry, logger, metrics, now = Date.now } = door;
   io.use((socket, next) => {
-    authenticate(socket.handshake.auth, door.addressOf(socket.request), door).then(
+    const address = door.addressOf(socket.request);
+    authenticate(socket.handshake.auth, address, sourceOf(socket.request, address), door).then(
       (identity) => {
         socket.data.identity = identity;
         next();
@@ -187,7 +191,12 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
     await room.caughtUp();
     // Gone (or shut out by a replaced link) while the room loaded: no member for nobody.
     if (!socket.connected) return { ok: false, error: protocolError('conflict', 'access.joinGone') };
-    const joined = await room.join(before.role, request.name, request.presence);
+    const joined = await room.join(
+      before.role,
+      request.name,
+      request.presence,
+      sourceOf(socket.request, door.addressOf(socket.request)),
+    );
     if (!joined.ok) return joined;
     // Gone during the join's commit: the member exists, but nobody is there to welcome.
     if (!socket.connected) return { ok: true, memberId: joined.memberId };
@@ -196,6 +205,12 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
     enter(socket);
     return { ok: true, memberId: joined.memberId };
   }
+}
+
+/** Where a join comes from: the device pass its page load gave (access/devicePass.ts), else its address. */
+function sourceOf(request: IncomingMessage, address: string): JoinSource {
+  const pass = devicePassOf(request);
+  return pass ? { key: pass, device: true } : { key: address, device: false };
 }
 
 /** A client may omit the acknowledgement callback; then there is nobody to answer (`seen` still hears it). */

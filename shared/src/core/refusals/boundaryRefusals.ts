@@ -23,8 +23,12 @@ export const BOUNDARY_REFUSALS = refusalTable({
   },
   'rate.commands': { en: 'Too many actions at once; wait a moment.', 'zh-CN': '操作太频繁，请稍等片刻。' },
   'rate.joins': {
-    en: 'Many people are joining this room right now; trying again in a moment.',
-    'zh-CN': '正在加入这个议事室的人很多，稍后会自动重试。',
+    en: 'Many people are joining this room right now. Wait a few seconds, then try again; your name is kept.',
+    'zh-CN': '正在加入这个议事室的人很多。请等几秒再试一次，已填的姓名会保留。',
+  },
+  'rate.deviceJoins': {
+    en: 'This phone has already added {{max}} people to this meeting. Anyone else joins on their own phone, or the host adds them by name.',
+    'zh-CN': '这部手机已为本次会议加入了 {{max}} 人。其他人请用自己的手机加入，或请主持人按姓名添加。',
   },
   'rate.requests': { en: 'Too many requests; wait a moment.', 'zh-CN': '请求太频繁，请稍等片刻。' },
   'server.saveFailed': {
