@@ -196,7 +196,16 @@ export function createApp(options: AppOptions): App {
     logger.error({ err }, 'request failed');
     sendError(res, 500, 'internal', 'server.failed');
   });
-  attachSocketHandlers(io, { registry, store, gate, logger, addressOf, metrics, now: roomClock });
+  attachSocketHandlers(io, {
+    registry,
+    store,
+    gate,
+    logger,
+    addressOf,
+    metrics,
+    now: roomClock,
+    presentAfterMs: limits.presentAfterMs,
+  });
   const joined = cluster?.node.start({ registry, revokeDrafts: (roomId, role) => yjs.revoke(roomId, role) });
   const days = options.retentionDays;
   const retention = days ? new RetentionSweeper({ store, registry, logger, clock, days }) : null;

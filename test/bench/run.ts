@@ -5,6 +5,7 @@
 import { runBroadcastBench } from './broadcast.bench.js';
 import { runClusterFanOutBench } from './clusterFanOut.bench.js';
 import { runDraftBench } from './draft.bench.js';
+import { runHallJoinBench } from './hallJoin.bench.js';
 import { runJoinBench } from './join.bench.js';
 import { runMemoryBench } from './memory.bench.js';
 import { runPhoneLoadBench } from './phoneLoad.bench.js';
@@ -16,6 +17,7 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   broadcast: runBroadcastBench,
   draft: runDraftBench,
   join: runJoinBench,
+  hallJoin: runHallJoinBench,
   reconnect: runReconnectBench,
   voteBurst: runVoteBurstBench,
   startup: runStartupBench,

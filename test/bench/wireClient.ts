@@ -20,8 +20,14 @@ export class WireSocket {
   /** Set once the socket is gone, with why. */
   closed: string | undefined;
 
-  constructor(url: string, auth: Record<string, unknown>, onClose: (reason: string) => void) {
-    this.ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`);
+  /** `headers`: sent with the WebSocket's upgrade request, as a browser sends its cookies. */
+  constructor(
+    url: string,
+    auth: Record<string, unknown>,
+    onClose: (reason: string) => void,
+    headers?: Record<string, string>,
+  ) {
+    this.ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, { headers });
     this.ws.on('message', (data: Buffer) => this.receive(data.toString(), auth));
     this.ws.on('close', (code) => {
       this.closed ??= `transport closed (${code})`;

@@ -5,6 +5,7 @@
 import {
   JoinRequest,
   LIMITS,
+  own,
   parseCommand,
   protocolError,
   SyncRequest,
@@ -32,12 +33,16 @@ export interface SocketDoor extends HandshakeDeps {
   addressOf: AddressOf;
   /** The rooms' clock, for `serverTime` in a welcome (ops/steadyClock.ts); default `Date.now`. */
   now?: () => number;
+  /** How long a new member's connection stays before they count as present (default `LIMITS.presentAfterMs`). */
+  presentAfterMs?: number;
   /** Commands answered and joins refused (ops/metrics.ts). */
   metrics?: Pick<ServerMetrics, 'commandAnswered' | 'joinRefused'>;
 }
 
 export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
   const { registry, logger, metrics, now = Date.now } = door;
+  /** Per connection of a member not yet present: when staying makes them present (`presentOnceStayed`). */
+  const presentTimers = new Map<string, ReturnType<typeof setTimeout>>();
   io.use((socket, next) => {
     const address = door.addressOf(socket.request);
     authenticate(socket.handshake.auth, address, sourceOf(socket.request, address), door).then(
@@ -77,6 +82,8 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
 
     socket.on('disconnect', () => {
       clearTimeout(waitLimit);
+      clearTimeout(presentTimers.get(socket.id));
+      presentTimers.delete(socket.id);
       if (waiting()) return;
       const { room } = socket.data.identity;
       room.detach(socket.id);
@@ -181,6 +188,25 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
     delete identity.memberSecret; // never needed again
     delete identity.resumeSeq; // a later welcome on this connection (after a join) brings the whole state
     room.attach({ id: socket.id, role, memberId });
+    presentOnceStayed(socket);
+  }
+
+  /**
+   * A member who joined by name is present once they take part (issue 30); a connection that stays
+   * `LIMITS.presentAfterMs` is a phone kept open on the meeting: their arrival. A name joined and
+   * dropped at once (a flood of them) never is.
+   */
+  function presentOnceStayed(socket: RoomSocket): void {
+    const { room, memberId } = socket.data.identity;
+    if (!memberId || own(room.current.members, memberId)?.arrivedAt !== null) return;
+    const timer = setTimeout(() => {
+      presentTimers.delete(socket.id);
+      if (!socket.connected) return;
+      room.arrive(memberId, undefined).catch((error: unknown) => {
+        logger.warn({ err: error, roomId: room.roomId }, 'could not record an arrival');
+      });
+    }, door.presentAfterMs ?? LIMITS.presentAfterMs);
+    presentTimers.set(socket.id, timer);
   }
 
   async function join(socket: RoomSocket, request: JoinRequest): Promise<JoinAck> {

@@ -33,6 +33,11 @@ export const LIMITS = {
   memberJoinsPerSecond: 10,
   /** How long a join may wait for its turn (ms); the web app waits this long and 15 s more for the answer. */
   joinWaitMs: 45_000,
+  /**
+   * A participant who joined by name counts as present once they take part: an accepted command,
+   * coming back with their secret, or their connection staying open this long (ms).
+   */
+  presentAfterMs: 30_000,
   /** Members one device (its pass, the cookie of the page before a join) may add to one room by name: a household on one phone. */
   membersPerDevice: 5,
   /**

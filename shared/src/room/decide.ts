@@ -51,8 +51,23 @@ export function decideJoin(state: RoomState, request: Joining): Ruling {
   const presence = request.presence ?? 'remote';
   // One person, one voice: a name already present is flagged for the host (sameName.ts).
   const sameNameAs = memberNamed(state, name)?.id ?? null;
+  // A participant who joins by a link is seated, not present, until they take part (issue 30: a
+  // flood of names is no attendance): their first accepted command, their phone coming back with
+  // its secret, or their connection staying `LIMITS.presentAfterMs` (server/src/socket/socketServer.ts).
+  const seated = request.role === 'participant';
   return accept(
-    [{ type: 'member.joined', memberId, name, role: request.role, presence, group: null, sameNameAs }],
+    [
+      {
+        type: 'member.joined',
+        memberId,
+        name,
+        role: request.role,
+        presence,
+        group: null,
+        sameNameAs,
+        ...(seated ? { seated } : {}),
+      },
+    ],
     memberId,
   );
 }
