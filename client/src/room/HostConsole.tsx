@@ -15,6 +15,7 @@ import { BoardLink } from './meeting/BoardLink';
 import { ConsensusSection } from './consensus/ConsensusSection';
 import { RoundAnnouncer } from './consensus/RoundAnnouncer';
 import { DraftSection } from './draft/DraftSection';
+import { JoiningPanel } from './meeting/JoiningPanel';
 import { MembersList } from './meeting/MembersList';
 import { NameAlerts } from './meeting/NameAlerts';
 import { ParticipationPanel } from './meeting/ParticipationPanel';
@@ -113,6 +114,9 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             <BoardLink roomId={roomId} token={token} />
           </Panel>
           <SharePanel roomId={roomId} token={token} connected={status === 'connected'} />
+          <Panel id="joining" heading={t('room.joining.heading')}>
+            <JoiningPanel />
+          </Panel>
           <Panel id="attendance" heading={tf('law.attendance.heading')}>
             <AttendancePanel />
             <Suspense fallback={null}>

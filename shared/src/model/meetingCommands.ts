@@ -84,6 +84,14 @@ export const ProxyGrant = command('proxy.grant', {
 export const ProxyRevoke = command('proxy.revoke', { principalId: id.optional(), proxyId: id.optional() });
 /** The host takes someone out of the meeting (a mistaken or unwanted join); the record keeps them. */
 export const MemberRemove = command('member.remove', { memberId: id });
+/**
+ * The host removes, at once, the members who joined by a link between `joinedFrom` and `joinedTo`
+ * (server ms, both included) and never took part (not present: a flood of names, issue 30).
+ */
+export const MemberRemoveIdle = command('member.removeIdle', {
+  joinedFrom: z.number().int().nonnegative(),
+  joinedTo: z.number().int().nonnegative(),
+});
 /** The host merges two memberships of one person (one person, one voice): `memberId` goes into `intoMemberId`. */
 export const MemberMerge = command('member.merge', { memberId: id, intoMemberId: id });
 /** The host says two members with the same name are two people. */

@@ -31,6 +31,7 @@ export function commandSamples(ids: {
     'interest.withdraw': { type: 'interest.withdraw', itemId, memberId },
     'member.addInRoom': { type: 'member.addInRoom', name: 'Wang' },
     'member.remove': { type: 'member.remove', memberId },
+    'member.removeIdle': { type: 'member.removeIdle', joinedFrom: 0, joinedTo: 1_000 },
     'member.merge': { type: 'member.merge', memberId, intoMemberId: memberId },
     'member.keepBoth': { type: 'member.keepBoth', memberId },
     'member.setGroup': { type: 'member.setGroup', memberId, group: 'resident' },

@@ -41,6 +41,10 @@ export const MEETING_REFUSALS = refusalTable({
     en: 'This member was removed from the meeting.',
     'zh-CN': '这位成员已被移出会议。',
   },
+  'member.noneIdle': {
+    en: 'Nobody who joined in that time is still waiting without taking part: there is no one to remove. Choose a longer time, or remove someone from the list of members.',
+    'zh-CN': '这段时间内加入、尚未参与的人一个也没有，无人可移出。请选更长的时间，或在成员名单中逐一移出。',
+  },
   'member.removedAlready': { en: 'This member was removed already.', 'zh-CN': '这位成员已经被移出。' },
   'member.removeSelf': {
     en: 'You cannot remove yourself; another host can.',
