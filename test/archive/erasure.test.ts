@@ -3,6 +3,7 @@
  * pseudonym in the state, the snapshot, the minutes, the notice and the archive, while the counts,
  * the decision and the hash chain stay valid.
  */
+import { applyAll } from '@dr/shared';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archivedMeeting, type ArchivedMeeting } from '../support/archiveMeeting.js';
@@ -38,8 +39,14 @@ describe('erasing a person', () => {
       const { pseudonym, events } = await res.json();
       expect(pseudonym).toMatch(/^成员 [0-9A-F]{4}$/);
       expect(events).toBe(2); // the join and the declared interest
-      // Again: nothing left to change, the same pseudonym.
+      // Screens already open are told through the event stream, and fold the pseudonym in.
+      const told = await meeting.host.waitForEvent((e) => e.type === 'member.erased');
+      expect(told).toMatchObject({ memberId: wangId, pseudonym, note: '（已删除）', actor: null });
+      expect(JSON.stringify(told)).not.toContain('王秀英');
+      expect(applyAll(meeting.host.welcome.state, meeting.host.received).members[wangId]!.name).toBe(pseudonym);
+      // Again: nothing left to change, the same pseudonym, and nothing more recorded.
       expect(await (await call('POST', erase, room.tokens.host)).json()).toEqual({ pseudonym, events: 0 });
+      expect(meeting.host.received.filter((e) => e.type === 'member.erased')).toHaveLength(1);
 
       const minutes = await (await call('GET', `/api/rooms/${room.roomId}/minutes.md`, room.tokens.host)).text();
       expect(minutes).not.toContain('王秀英');

@@ -14,6 +14,8 @@ import type councilEn from './council.en.json';
 import type officeEn from './office.en.json';
 // The same for written proxies (proxyStrings.ts).
 import type { proxyWithTerms } from './proxyStrings';
+// And for the record's controls (recordStrings.ts).
+import type { recordWithTerms } from './recordStrings';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -83,4 +85,5 @@ export interface AppResources {
   council: typeof councilEn;
   office: typeof officeEn;
   proxy: ReturnType<typeof proxyWithTerms>;
+  record: ReturnType<typeof recordWithTerms>;
 }

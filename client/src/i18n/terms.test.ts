@@ -4,13 +4,24 @@ import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import followupEn from './followup.en.json';
 import followupZhCN from './followup.zh-CN.json';
+import recordEn from './record.en.json';
+import recordZhCN from './record.zh-CN.json';
+import { recordWithTerms } from './recordStrings';
 import { followupWithTerms, translationFor } from './resources';
 import zhCN from './zh-CN.json';
 
 /** Every string the app can show, as it has them once the follow-up's strings have arrived. */
 const RESOURCES = {
-  en: { translation: translationFor('en', en), followup: followupWithTerms('en', followupEn) },
-  'zh-CN': { translation: translationFor('zh-CN', zhCN), followup: followupWithTerms('zh-CN', followupZhCN) },
+  en: {
+    translation: translationFor('en', en),
+    followup: followupWithTerms('en', followupEn),
+    record: recordWithTerms('en', recordEn),
+  },
+  'zh-CN': {
+    translation: translationFor('zh-CN', zhCN),
+    followup: followupWithTerms('zh-CN', followupZhCN),
+    record: recordWithTerms('zh-CN', recordZhCN),
+  },
 };
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
@@ -23,7 +34,7 @@ function leaves(tree: unknown, path = ''): [string, string][] {
 
 describe('the web app’s words', () => {
   it.each(['zh-CN', 'en'] as const)('are the terms’ words (%s)', (locale) => {
-    const { translation, followup } = RESOURCES[locale];
+    const { translation, followup, record } = RESOURCES[locale];
     const words = termsIn(locale);
     for (const phase of ROOM_PHASES) expect(translation.phases[phase]).toBe(words.phases[phase]);
     for (const rule of DECISION_RULES) {
@@ -41,6 +52,9 @@ describe('the web app’s words', () => {
     expect(followup.actions.due).toBe(words.record.dueDate);
     expect(followup.minutes.heading).toBe(words.record.minutes);
     expect(translation.room.facts.heading).toBe(words.record.facts);
+    expect(record.terms.archive).toBe(words.record.archive);
+    expect(record.terms.fingerprint).toBe(words.record.fingerprint);
+    expect(record.terms.personalInfo).toBe(words.record.personalInfo);
   });
 
   it('carry no Chinese on English screens', () => {

@@ -36,6 +36,7 @@ import { FollowUpPanel } from '../followup/FollowUpPanel';
 import { SharePanel } from './share/SharePanel';
 import { Panel } from '../ui/Panel';
 import { withProxyStrings } from '../i18n/proxyStrings';
+import { withRecordStrings } from '../i18n/recordStrings';
 import './room.css';
 
 // Written proxies (委托): their own chunk, with their strings.
@@ -46,6 +47,10 @@ const HostProxyPanel = lazy(
 const HouseholdForm = lazy(
   withProxyStrings(() => import('./proxy/HouseholdForm').then((m) => ({ default: m.HouseholdForm }))),
 );
+// The record (村务档案, issue 27): the archive, its check and erasing a person, with their strings.
+const loadRecord = withRecordStrings(() => import('../followup/record/RoomRecord'));
+const RoomRecord = lazy(() => loadRecord().then((m) => ({ default: m.RoomRecord })));
+const EraseMemberButton = lazy(() => loadRecord().then((m) => ({ default: m.EraseMemberButton })));
 
 interface Props {
   roomId: string;
@@ -135,8 +140,18 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             <ParticipationPanel />
           </Panel>
           <Panel id="members" heading={t('room.members.heading')}>
-            <MembersList presence={presence} />
+            <MembersList
+              presence={presence}
+              actions={(member) => (
+                <Suspense fallback={null}>
+                  <EraseMemberButton memberId={member.id} name={member.name} />
+                </Suspense>
+              )}
+            />
           </Panel>
+          <Suspense fallback={null}>
+            <RoomRecord />
+          </Suspense>
         </div>
       </div>
       <FollowUpPanel />

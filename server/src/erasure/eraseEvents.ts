@@ -20,6 +20,9 @@ export function pseudonymFor(memberId: string, locale: Locale): string {
 
 const ERASED_NOTE: Record<Locale, string> = { 'zh-CN': '（已删除）', en: '(erased)' };
 
+/** What an erased free-text note about oneself reads afterwards. */
+export const erasedNote = (locale: Locale): string => ERASED_NOTE[locale];
+
 /** Which field of which event holds `memberId`'s personal information, and whose the event is. */
 const ERASABLE: Record<string, { field: string; owner: string; note?: true }> = {
   'member.joined': { field: 'name', owner: 'memberId' },

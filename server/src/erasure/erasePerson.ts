@@ -2,14 +2,15 @@
  * Erases a person from a meeting, or from a council and every one of its meetings (a council's
  * members keep their id in each meeting): the stored events are rewritten (eraseEvents.ts), each
  * stream folded again and its snapshot replaced, so the state, the minutes, the notice and the
- * archive all show the pseudonym from then on. Screens open at that moment keep the old name until
- * they load the room again.
+ * archive all show the pseudonym from then on. A room that held the person then records
+ * `member.erased` (pseudonym and note only), so the screens open at that moment show the pseudonym
+ * without loading the room again.
  */
 import type { CouncilState } from '@dr/shared/council';
 import type { CouncilBook } from '../council/councilBook.js';
 import type { RoomRegistry } from '../room/roomRegistry.js';
 import type { StoredEvent } from '../store/eventLog.js';
-import { eraseEvents, pseudonymFor } from './eraseEvents.js';
+import { erasedNote, eraseEvents, pseudonymFor } from './eraseEvents.js';
 
 /** What an erasure did: the pseudonym and how many stored events changed. */
 export interface Erased {
@@ -22,11 +23,13 @@ export async function eraseInRoom(registry: RoomRegistry, roomId: string, member
   const room = await registry.get(roomId);
   if (!room) return null;
   const locale = room.current.locale;
+  const pseudonym = pseudonymFor(memberId, locale);
   const events = await room.rewriteRecord(
     (stored) =>
       eraseEvents(stored as unknown as StoredEvent[], memberId, locale) as unknown as (typeof stored)[number][],
+    { type: 'member.erased', memberId, pseudonym, note: erasedNote(locale) },
   );
-  return { pseudonym: pseudonymFor(memberId, locale), events };
+  return { pseudonym, events };
 }
 
 /** Erases `memberId` in the council's roster and in each of its meetings. */

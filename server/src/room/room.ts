@@ -288,9 +288,9 @@ export class Room {
     return others && others.length > 0 ? mergePresence([local, ...others]) : local;
   }
 
-  /** Replaces stored events (erasure/) and folds the room again from them; resolves how many changed. */
-  rewriteRecord(rewrite: (events: readonly RoomEvent[]) => RoomEvent[]): Promise<number> {
-    return this.commits.rewriteRecord(rewrite);
+  /** Replaces stored events (erasure/), folds the room again, then appends `after`; resolves how many changed. */
+  rewriteRecord(rewrite: (events: readonly RoomEvent[]) => RoomEvent[], after?: EventBody): Promise<number> {
+    return this.commits.rewriteRecord(rewrite, after);
   }
 
   /** Stores what is queued: a snapshot if events came in since the last one, and the draft's edits. */

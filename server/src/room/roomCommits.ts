@@ -116,9 +116,17 @@ export class RoomCommits {
   /**
    * Erasure (erasure/): `rewrite` picks the stored events to replace; they are stored, the state is
    * folded again from the first event, and a fresh snapshot replaces the old one. In the write
-   * queue, so no commit runs in between. Resolves how many events changed.
+   * queue, so no commit runs in between. Resolves how many events changed. When some did, `after`
+   * (`member.erased`) then goes through the write path like any event, so the screens open on the
+   * room (on every node) fold the change too, without loading the room again.
    */
-  rewriteRecord(rewrite: (events: readonly RoomEvent[]) => RoomEvent[]): Promise<number> {
+  async rewriteRecord(rewrite: (events: readonly RoomEvent[]) => RoomEvent[], after?: EventBody): Promise<number> {
+    const changed = await this.rewriteStored(rewrite);
+    if (changed > 0 && after) await this.submit(null, () => ({ ok: true, events: [after] }));
+    return changed;
+  }
+
+  private rewriteStored(rewrite: (events: readonly RoomEvent[]) => RoomEvent[]): Promise<number> {
     return this.stream.enqueue(async () => {
       const changed = rewrite(await this.deps.store.readEvents(this.roomId, 0));
       if (changed.length === 0) return 0;

@@ -37,7 +37,11 @@ export type RecordWord =
   | 'proxy'
   | 'principal'
   | 'holder'
-  | 'household';
+  | 'household'
+  | 'archive'
+  | 'fingerprint'
+  | 'personalInfo'
+  | 'pseudonym';
 
 /** Every family of terms, each keyed by the domain's own values. */
 export interface Terms {
@@ -156,6 +160,14 @@ export const TERMS: Terms = {
     principal: term('委托人', 'Principal'),
     holder: term('受托人', 'Proxy holder'),
     household: term('户', 'Household'),
+    /** The meeting's whole record as one file for the archive (issue 27). */
+    archive: term('村务档案', 'Record archive'),
+    /** The hash chain's head in short (the minutes, the notice and the board end with it). */
+    fingerprint: term('记录指纹', 'Record fingerprint'),
+    /** 个人信息保护法's "personal information": what an erasure takes out. */
+    personalInfo: term('个人信息', 'Personal information'),
+    /** What an erased person's name becomes, the same in every record. */
+    pseudonym: term('化名', 'Pseudonym'),
   },
 };
 

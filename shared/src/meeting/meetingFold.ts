@@ -5,6 +5,7 @@ import { DEFAULT_RULES } from '../core/vocabularyLists.js';
 import type { RoomPhase } from '../core/vocabulary.js';
 import type { EventOf } from '../model/events.js';
 import type { RoomState, Sitting } from '../model/state.js';
+import { foldErasure } from './eraseFold.js';
 import { foldMerge } from './mergeFold.js';
 
 /** The events this fold takes; room/apply.ts hands each to the fold whose list names it. */
@@ -19,6 +20,7 @@ export const MEETING_EVENTS = [
   'member.presenceSet',
   'member.removed',
   'member.merged',
+  'member.erased',
   'member.keptBoth',
   'member.arrived',
   'member.departed',
@@ -89,6 +91,8 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
     }
     case 'member.merged':
       return foldMerge(s, event.memberId, event.intoMemberId, event.at);
+    case 'member.erased':
+      return foldErasure(s, event);
     case 'member.keptBoth': {
       const member = own(s.members, event.memberId);
       return member ? { ...s, members: { ...s.members, [member.id]: { ...member, sameNameAs: null } } } : s;

@@ -82,6 +82,13 @@ export type EventBody =
   | { type: 'member.presenceSet'; memberId: string; presence: Presence }
   /** The host removed a member; events before it (lowering the hand, ending the turn, withdrawing ballots) tidy up. */
   | { type: 'member.removed'; memberId: string }
+  /**
+   * A person was erased (个人信息保护法, issue 27): the server rewrote the stored events that held
+   * their name and the notes they wrote about themselves, and records this so screens open at that
+   * moment show `pseudonym` for the name, `note` for each of their declared interests' notes and
+   * `pseudonym` as the owner of their action items. Never a client's command.
+   */
+  | { type: 'member.erased'; memberId: string; pseudonym: string; note: string }
   | {
       type: 'agenda.proposed';
       itemId: string;

@@ -1,4 +1,5 @@
-import { currentMembers, membersInOrder, type PresenceMessage } from '@dr/shared';
+import { currentMembers, membersInOrder, type Member, type PresenceMessage } from '@dr/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../live/can';
 import { MemberLabel } from './MemberLabel';
@@ -9,8 +10,15 @@ import './MembersList.css';
 /**
  * Everyone who has joined, who of them is online now, and how many observers watch. The host may
  * remove a member; removed members stay listed apart, since the record keeps that they were there.
+ * `actions`: the host console's more controls for a member, current or removed (erasing them).
  */
-export function MembersList({ presence }: { presence: PresenceMessage | null }) {
+export function MembersList({
+  presence,
+  actions,
+}: {
+  presence: PresenceMessage | null;
+  actions?: (member: Member) => ReactNode;
+}) {
   const { t } = useTranslation();
   const { state, you } = useRoomView();
   const members = currentMembers(state);
@@ -47,6 +55,7 @@ export function MembersList({ presence }: { presence: PresenceMessage | null }) 
                 {can(state, you, { type: 'member.remove', memberId: member.id }) && (
                   <RemoveMemberButton memberId={member.id} name={member.name} />
                 )}
+                {actions?.(member)}
               </li>
             );
           })}
@@ -59,6 +68,7 @@ export function MembersList({ presence }: { presence: PresenceMessage | null }) 
             {removed.map((member) => (
               <li key={member.id} className="members__item">
                 <MemberLabel memberId={member.id} />
+                {actions?.(member)}
               </li>
             ))}
           </ul>

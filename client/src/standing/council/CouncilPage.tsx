@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tokenFromHash } from '../../live/token';
 import { InvalidLinkPage } from '../../ui/InvalidLinkPage';
@@ -12,7 +12,13 @@ import { CouncilScores } from './CouncilScores';
 import { JoinCouncilForm } from './JoinCouncilForm';
 import { TopicPool } from './TopicPool';
 import { useCouncilBoard } from './useCouncilBoard';
+import { withRecordStrings } from '../../i18n/recordStrings';
 import '../standing.css';
+
+// The host's archive download and erasure (issue 27), with the record's strings.
+const CouncilArchive = lazy(
+  withRecordStrings(() => import('./CouncilArchive').then((m) => ({ default: m.CouncilArchive }))),
+);
 
 /**
  * `/c/<councilId>#t=<token>`: a standing council (议事会) for those who hold one of its links: its
@@ -72,6 +78,11 @@ function CouncilView({ councilId, token }: { councilId: string; token: string })
       <TopicPool board={b} token={token} member={me ? member : null} onChange={reload} />
       <CouncilRecord board={b} />
       <CouncilScores board={b} />
+      {host && (
+        <Suspense fallback={null}>
+          <CouncilArchive board={b} token={token} onChange={reload} />
+        </Suspense>
+      )}
     </main>
   );
 }
