@@ -29,6 +29,8 @@ interface HallRun {
   /** Each resident's time from their page load to their member id (p50, p95), ms. */
   waits: number[];
   refused: number;
+  /** Residents whose page or connection failed on the way at least once (tried again). */
+  dropped: number;
   ghosts: number;
 }
 
@@ -36,27 +38,34 @@ interface HallRun {
 async function resident(url: string, roomId: string, token: string, i: number, open: WireSocket[]) {
   const t0 = performance.now();
   let refused = false;
+  let dropped = false;
   for (;;) {
-    const cookie = await pageLoad(url, roomId);
-    const answer = await new Promise<{ ok: boolean }>((resolve) => {
-      const socket = new WireSocket(
-        url,
-        { roomId, token, protocolVersion: PROTOCOL_VERSION, waitForName: true },
-        () => resolve({ ok: false }),
-        cookie ? { cookie } : undefined,
-      );
-      socket.on('connect_error', () => resolve({ ok: false }));
-      socket.on('nameRequired', () =>
-        socket.emit('join', { name: `居民 ${i}`, presence: 'in_room' }, (ack) => {
-          const ok = (ack as { ok: boolean }).ok;
-          if (ok) open.push(socket);
-          else socket.close();
-          resolve({ ok });
-        }),
-      );
-    });
-    if (answer.ok) return { ms: performance.now() - t0, refused };
-    refused = true;
+    // A page or a connection that fails on the way (a busy machine) is tried again, like a refusal,
+    // but counted apart: it is the network's, not the server's answer.
+    const cookie = await pageLoad(url, roomId).catch(() => undefined);
+    const answer =
+      cookie === undefined
+        ? 'dropped'
+        : await new Promise<'in' | 'refused' | 'dropped'>((resolve) => {
+            const socket = new WireSocket(
+              url,
+              { roomId, token, protocolVersion: PROTOCOL_VERSION, waitForName: true },
+              () => resolve('dropped'),
+              cookie ? { cookie } : undefined,
+            );
+            socket.on('connect_error', () => resolve('refused'));
+            socket.on('nameRequired', () =>
+              socket.emit('join', { name: `居民 ${i}`, presence: 'in_room' }, (ack) => {
+                const ok = (ack as { ok: boolean }).ok;
+                if (ok) open.push(socket);
+                else socket.close();
+                resolve(ok ? 'in' : 'refused');
+              }),
+            );
+          });
+    if (answer === 'in') return { ms: performance.now() - t0, refused, dropped };
+    if (answer === 'refused') refused = true;
+    else dropped = true;
     await new Promise((r) => setTimeout(r, RETRY_MS));
   }
 }
@@ -103,6 +112,7 @@ async function hall(url: string, roomId: string, token: string, stranger: boolea
     allInMs,
     waits: results.map((r) => r.ms),
     refused: results.filter((r) => r.refused).length,
+    dropped: results.filter((r) => r.dropped).length,
     ghosts: loops?.ghosts() ?? 0,
   };
 }
@@ -130,7 +140,7 @@ async function bareRelay(): Promise<{ url: string; close: () => Promise<void> }>
 
 function line(label: string, run: HallRun): string {
   const p = (q: number) => (percentile(run.waits, q) / 1000).toFixed(1);
-  return `  ${label.padEnd(34)} all in ${(run.allInMs / 1000).toFixed(1).padStart(6)} s   wait p50 ${p(50)} s, p95 ${p(95)} s   refused ${run.refused}${run.ghosts ? `   the loops' members ${run.ghosts}` : ''}`;
+  return `  ${label.padEnd(34)} all in ${(run.allInMs / 1000).toFixed(1).padStart(6)} s   wait p50 ${p(50)} s, p95 ${p(95)} s   refused ${run.refused}, dropped ${run.dropped}${run.ghosts ? `   the loops' members ${run.ghosts}` : ''}`;
 }
 
 export async function runHallJoinBench(): Promise<string[]> {

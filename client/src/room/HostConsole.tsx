@@ -15,6 +15,7 @@ import { BoardLink } from './meeting/BoardLink';
 import { ConsensusSection } from './consensus/ConsensusSection';
 import { RoundAnnouncer } from './consensus/RoundAnnouncer';
 import { DraftSection } from './draft/DraftSection';
+import { JoiningLock } from './meeting/JoiningLock';
 import { JoiningPanel } from './meeting/JoiningPanel';
 import { MembersList } from './meeting/MembersList';
 import { NameAlerts } from './meeting/NameAlerts';
@@ -121,6 +122,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
           <SharePanel roomId={roomId} token={token} connected={status === 'connected'} />
           <Panel id="joining" heading={t('room.joining.heading')}>
             <JoiningPanel />
+            <JoiningLock />
           </Panel>
           <Panel id="attendance" heading={tf('law.attendance.heading')}>
             <AttendancePanel />

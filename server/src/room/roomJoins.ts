@@ -22,7 +22,14 @@ import type { RoomCluster, SharedAllowance } from './cluster.js';
 import type { JoinQueue, JoinSource } from './joinQueue.js';
 import type { RoomCommits } from './roomCommits.js';
 
-export type JoinResult = { ok: true; memberId: string; memberSecret: string } | { ok: false; error: ProtocolError };
+/**
+ * A join's outcome: the new member and their secret; or a refusal; or, while the host has locked
+ * joining, the refusal `access.waitingForHost` with `waiting`: the id the host lets them in under and
+ * the secret that admits them then (meeting/joining.ts).
+ */
+export type JoinResult =
+  | { ok: true; memberId: string; memberSecret: string }
+  | { ok: false; error: ProtocolError; waiting?: { memberId: string; memberSecret: string } };
 
 /** What joining needs of its room. */
 export interface JoinContext {
@@ -94,6 +101,10 @@ export async function join(
   if (!result.ok) {
     if (shared) void shared.giveBack(room.roomId, room.rate.burst, room.rate.perSecond).catch(() => undefined);
     return result;
+  }
+  if (own(room.commits.current.joining.waiting, memberId)) {
+    const error = protocolError('forbidden', 'access.waitingForHost');
+    return { ok: false, error, waiting: { memberId, memberSecret } };
   }
   return { ok: true, memberId, memberSecret };
 }

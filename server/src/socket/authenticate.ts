@@ -6,6 +6,7 @@
 import {
   ConnectAuth,
   isCurrentMember,
+  own,
   PROTOCOL_VERSION,
   refusalText,
   STATE_VERSION,
@@ -116,7 +117,11 @@ async function who(
   if (auth.memberId && auth.memberSecret) {
     const secretHash = await deps.store.getMemberSecret(auth.roomId, auth.memberId);
     // A member the host removed is no member: their secret no longer admits them.
-    if (!secretHash || !tokenMatches(auth.memberSecret, secretHash) || !isCurrentMember(room.current, auth.memberId)) {
+    const known = secretHash !== null && secretHash !== undefined && tokenMatches(auth.memberSecret, secretHash);
+    // Waiting for the host to let them in (joining locked): not yet, try again later.
+    if (known && own(room.current.joining.waiting, auth.memberId))
+      throw new HandshakeError('waiting', 'access.waitingForHost');
+    if (!known || !isCurrentMember(room.current, auth.memberId)) {
       throw new HandshakeError('bad_member', 'access.rejoin');
     }
     // A member seated in advance (a council's roster) attends from their first connection on.
@@ -125,6 +130,11 @@ async function who(
   }
   if (auth.name) {
     const joined = await room.join(role, auth.name, auth.presence, from);
+    if (!joined.ok && joined.waiting) {
+      const waiting = HandshakeError.from('waiting', joined.error);
+      waiting.data.waiting = joined.waiting;
+      throw waiting;
+    }
     if (!joined.ok)
       throw HandshakeError.from(joined.error.code === 'rate_limited' ? 'rate_limited' : 'invalid', joined.error);
     return { room, role, memberId: joined.memberId, memberSecret: joined.memberSecret };

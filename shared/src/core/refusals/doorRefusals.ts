@@ -23,6 +23,10 @@ export const DOOR_REFUSALS = refusalTable({
     en: 'This needs the host link’s token (Authorization: Bearer …).',
     'zh-CN': '这需要主持人链接的令牌（Authorization: Bearer …）。',
   },
+  'access.waitingForHost': {
+    en: 'The host has closed joining for now. You are on the waiting list; keep this page open and it opens the meeting as soon as the host lets you in.',
+    'zh-CN': '主持人暂时关闭了加入。您已在等待名单上；请保持此页面打开，主持人同意后会自动进入会议。',
+  },
   'access.rejoin': {
     en: 'Your saved place in this room was not recognised: please join again.',
     'zh-CN': '未能识别你在这个议事室的身份，请重新加入。',

@@ -41,6 +41,14 @@ export const MEETING_REFUSALS = refusalTable({
     en: 'This member was removed from the meeting.',
     'zh-CN': '这位成员已被移出会议。',
   },
+  'joining.unchanged': {
+    en: 'Joining is already as you asked.',
+    'zh-CN': '加入设置已经是这样了。',
+  },
+  'joining.unknownRequest': {
+    en: 'This person is no longer waiting to join (let in or turned away already).',
+    'zh-CN': '此人已不在等待名单中（已被允许加入或已被拒绝）。',
+  },
   'member.noneIdle': {
     en: 'Nobody who joined in that time is still waiting without taking part: there is no one to remove. Choose a longer time, or remove someone from the list of members.',
     'zh-CN': '这段时间内加入、尚未参与的人一个也没有，无人可移出。请选更长的时间，或在成员名单中逐一移出。',
