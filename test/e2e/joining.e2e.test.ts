@@ -4,13 +4,15 @@
  * console's Joining panel counts the joins of the last minute and those who have not taken part,
  * and removes them at once after asking again; they are then in the members' removed list.
  */
+import { LIMITS } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
 import { PHONE } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { connect, createRoom } from '../support/clients.js';
 import { joinAs, region, withLang } from './meetingPages.js';
 
-const suite = browserSuite();
+// Names that join and drop at once must stay ghosts: production's wait before a phone that stays counts.
+const suite = browserSuite({ server: { limits: { presentAfterMs: LIMITS.presentAfterMs } } });
 
 const LABELS = {
   en: {
