@@ -55,3 +55,41 @@ export function raiseHandUsable(): Promise<number> {
     observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
   });
 }
+
+/** What `watchFirstCharacter` resolves with: ms from the touch (page clock). */
+export interface FirstCharacter {
+  /** The touch → the first frame showing the character in the draft (the reader, the editor or a text box). */
+  shown: number;
+  /** The touch → the first frame with the character in the editor (`editor`), or null without one. */
+  inEditor: number | null;
+}
+
+/**
+ * Watches for the next touch and then for `character` in the element `text` (or `editor`), once a
+ * frame; `window.__firstCharacter` resolves when it is shown (and, with `editor`, in the editor).
+ * Returns at once, so the touch and the keys can follow.
+ */
+export function watchFirstCharacter(args: { character: string; text: string; editor: string | null }): void {
+  const { character, text, editor } = args;
+  (window as unknown as { __firstCharacter: Promise<FirstCharacter> }).__firstCharacter = new Promise((resolve) => {
+    let touched: number | null = null;
+    let shown: number | null = null;
+    document.addEventListener('touchstart', () => (touched ??= performance.now()), { capture: true, once: true });
+    // Any of them (the room may hold more than one editor, e.g. a version's).
+    const has = (selector: string | null) =>
+      !!selector &&
+      Array.from(document.querySelectorAll(selector)).some((element) =>
+        ((element as HTMLTextAreaElement).value ?? element.textContent ?? '').includes(character),
+      );
+    const frame = () => {
+      const now = performance.now();
+      if (touched !== null) {
+        if (shown === null && (has(text) || has(editor))) shown = now - touched;
+        if (shown !== null && (!editor || has(editor)))
+          return resolve({ shown, inEditor: editor ? now - touched : null });
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}

@@ -10,16 +10,29 @@
  * (instantUser.ts), so the probe does not slow the page it measures; the time is the page's own,
  * from the start of the navigation.
  *
+ * The room has a topic with a two-paragraph draft, so the phone also gets the draft's reader. After
+ * the first visit's "Raise hand", the bench waits until 60 s after the navigation and counts every
+ * byte the server has written to the phone's connections (the page, its worker's precache, the
+ * room's and the draft's sockets, headers included). Then a second new phone visits and, once
+ * "Raise hand" is usable and its page has settled (3 s), touches the draft's first paragraph and
+ * types at once: the time from the touch to the first frame showing the first character, and to the
+ * frame with it in the editor, whose file the touch starts loading (never used on this phone: not
+ * cached). Each figure is also taken
+ * on the bare page (barePhone.ts: the same steps with no app) in the same run, for the ratio.
+ *
  * BENCH_PHONE_RUNS (default 3) visits each; the median is printed. BENCH_PHONE_DIST serves
  * another build of the web app (e.g. an older one, to compare), instead of client/dist.
  * BENCH_PHONE_PROBE=playwright measures as the first figures did (Playwright's locators, fill and
  * click from outside, timed in Node), to compare with them.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchBrowser, newContext, PHONE } from '../support/browser.js';
-import { createRoom } from '../support/clients.js';
+import { connect, createRoom, ok } from '../support/clients.js';
+import { writeDraft } from '../support/draftClients.js';
 import { startServer } from '../support/testServer.js';
-import { joinInstantly, raiseHandUsable } from './instantUser.js';
+import { BARE_DRAFT, countBytesSent, startBarePhone } from './barePhone.js';
+import { throttleServiceWorkers } from './throttleWorkers.js';
+import { joinInstantly, raiseHandUsable, watchFirstCharacter, type FirstCharacter } from './instantUser.js';
 
 const RUNS = Number(process.env['BENCH_PHONE_RUNS'] ?? 3);
 const DIST = process.env['BENCH_PHONE_DIST'];
@@ -28,25 +41,48 @@ const PROBE = process.env['BENCH_PHONE_PROBE'] === 'playwright' ? 'playwright' :
 const KBPS = 400;
 const RTT_MS = 400;
 const CPU_SLOWDOWN = 4;
+const WINDOW_MS = Number(process.env['BENCH_PHONE_WINDOW_S'] ?? 60) * 1000;
+const TOPIC = 'Bicycle racks';
 
 interface Visit {
   /** Navigation to "Raise hand" enabled, in ms. */
   interactive: number;
-  /** Bytes on the wire (headers and body, compressed as sent), by kind. */
+  /** The press of "I'm remote" to "Raise hand" enabled, in ms (the in-page probe's first visit only). */
+  joined: number | null;
+  /** Bytes on the wire (headers and body, compressed as sent), by kind, as the page's own requests saw them. */
   bytes: { script: number; stylesheet: number; other: number };
   /** Content-Encoding of the scripts, as the server chose it. */
   encodings: Set<string>;
+  /** Date.now() at the navigation. */
+  started: number;
 }
+
+interface FirstVisit extends Visit {
+  /** Bytes the server wrote to the phone's connections in the first 60 s after the navigation. */
+  sent60: number;
+}
+
+/** Where the phone goes, and how its draft is touched. */
+interface Target {
+  link: string;
+  /** Starts counting the bytes written to connections opened from now on. */
+  countFrom(): () => number;
+  /** The draft's text as the page shows it before the editor, and the editor (null: none). */
+  text: string;
+  editor: string | null;
+}
+
+const LINK = {
+  offline: false,
+  latency: RTT_MS,
+  downloadThroughput: (KBPS * 1000) / 8,
+  uploadThroughput: (KBPS * 1000) / 8,
+};
 
 async function throttle(page: Page): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: RTT_MS,
-    downloadThroughput: (KBPS * 1000) / 8,
-    uploadThroughput: (KBPS * 1000) / 8,
-  });
+  await cdp.send('Network.emulateNetworkConditions', LINK);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   return cdp;
 }
@@ -76,6 +112,7 @@ async function visit(page: Page, cdp: CDPSession, link: string, join: boolean): 
   const started = Date.now();
   await page.goto(link, { waitUntil: 'commit', timeout: 120_000 });
   let interactive: number;
+  let joined: number | null = null;
   if (PROBE === 'playwright') {
     // The probe of the first figures (docs/performance.md): Playwright's locators, from outside.
     if (join) {
@@ -97,53 +134,152 @@ async function visit(page: Page, cdp: CDPSession, link: string, join: boolean): 
   } else {
     // From inside the page, on its own clock (instantUser.ts).
     const usable = page.evaluate(raiseHandUsable);
-    if (join) await page.evaluate(joinInstantly, 'Ana Wu');
+    const pressed = join ? await page.evaluate(joinInstantly, 'Ana Wu') : null;
     interactive = await usable;
+    if (pressed !== null) joined = interactive - pressed;
   }
   // Let what loads after (the draft's reader) finish, so its bytes are counted on the first visit too.
   await page.waitForTimeout(3_000);
   cdp.off('Network.responseReceived', onResponse);
   cdp.off('Network.loadingFinished', onFinished);
-  return { interactive, bytes, encodings };
+  return { interactive, joined, bytes, encodings, started };
+}
+
+/** Touches the start of the draft's first paragraph and types at once; timed in the page. */
+async function touchAndType(page: Page, target: Target): Promise<FirstCharacter> {
+  const text = page.locator(target.text).first();
+  await text.waitFor({ timeout: 120_000 });
+  await text.scrollIntoViewIfNeeded();
+  const box = (await text.boundingBox())!;
+  await page.evaluate(watchFirstCharacter, { character: 'R', text: target.text, editor: target.editor });
+  await page.touchscreen.tap(box.x + 2, box.y + Math.min(box.height / 2, 10));
+  await page.keyboard.type('Racks ');
+  return page.evaluate(() => (window as unknown as { __firstCharacter: Promise<FirstCharacter> }).__firstCharacter);
+}
+
+/** A new phone (its own profile, throttled) on `target`; closed after `use`. */
+async function onPhone<T>(browser: Browser, use: (page: Page, cdp: CDPSession) => Promise<T>): Promise<T> {
+  const context = await newContext(browser, { ...PHONE });
+  context.setDefaultTimeout(120_000);
+  // tsx names the functions page.evaluate sends with a helper (`__name`) the page lacks.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  try {
+    const page = await context.newPage();
+    return await use(page, await throttle(page));
+  } finally {
+    await context.close();
+  }
+}
+
+/** The first visit and what was sent in its first 60 s; then the repeat visit, unless `repeat` is off. */
+const visits = (browser: Browser, target: Target, repeat: boolean) =>
+  onPhone(browser, async (page, cdp) => {
+    const sent = target.countFrom();
+    const first = await visit(page, cdp, target.link, true);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, first.started + WINDOW_MS - Date.now())));
+    const sent60 = sent();
+    return { first: { ...first, sent60 }, repeat: repeat ? await visit(page, cdp, target.link, false) : null };
+  });
+
+/**
+ * Another new phone: its first visit, then the touch. Not at the end of the 60 s: a service worker
+ * idle that long is stopped, and the browser restarts it for the touch's fetch before it can be
+ * throttled (throttleWorkers.ts), so the editor would come unthrottled.
+ */
+const touches = (browser: Browser, target: Target) =>
+  onPhone(browser, async (page, cdp) => {
+    await visit(page, cdp, target.link, true);
+    return touchAndType(page, target);
+  });
+
+/** A room with an open topic whose draft has two paragraphs; the Node clients that set it up have left. */
+async function roomWithDraft(url: string): Promise<string> {
+  const room = await createRoom(url, 'Bench council', 'en');
+  const host = await connect(url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
+  const itemId = (await ok(host, { type: 'agenda.propose', title: TOPIC }))!;
+  await ok(host, { type: 'agenda.activate', itemId });
+  await writeDraft(url, room.roomId, room.tokens.participant, itemId, ...BARE_DRAFT.split('\n'));
+  host.close();
+  return room.links.participant.replace('#', '?lang=en#');
 }
 
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+/** One figure for ours and the bare page: medians, each run, and the ratio. */
+function row(label: string, ours: number[], bare: number[] | null, unit: (n: number) => string): string {
+  const figure = (values: number[]) => `${unit(median(values))} (${values.map(unit).join(', ')})`;
+  const against = bare?.length
+    ? `; bare ${figure(bare)}; ratio ${(median(ours) / median(bare)).toFixed(2)}×`
+    : '; bare —';
+  return `  ${label.padEnd(38)} ours ${figure(ours)}${against}`;
+}
 
 export async function runPhoneLoadBench(): Promise<string[]> {
   const server = await startServer(undefined, 0, DIST ? { clientDist: DIST } : {});
+  const bare = await startBarePhone();
+  const countOurs = countBytesSent(server.app.http);
   const browser = await launchBrowser();
-  const first: Visit[] = [];
-  const repeat: Visit[] = [];
+  const unthrottle = await throttleServiceWorkers(browser, LINK);
+  const ours: { first: FirstVisit; repeat: Visit | null; touch: FirstCharacter }[] = [];
+  const bares: { first: FirstVisit; touch: FirstCharacter }[] = [];
   try {
     for (let run = 0; run < RUNS; run += 1) {
-      const room = await createRoom(server.url, 'Bench council', 'en');
-      const link = room.links.participant.replace('#', '?lang=en#');
-      const context = await newContext(browser, { ...PHONE });
-      context.setDefaultTimeout(120_000);
-      // tsx names the functions page.evaluate sends with a helper (`__name`) the page lacks.
-      await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-      const page = await context.newPage();
-      const cdp = await throttle(page);
-      first.push(await visit(page, cdp, link, true));
-      repeat.push(await visit(page, cdp, link, false));
-      await context.close();
+      const link = await roomWithDraft(server.url);
+      const app = { link, countFrom: countOurs, text: '.draft__text--reader p', editor: '.ProseMirror' };
+      ours.push({ ...(await visits(browser, app, true)), touch: await touches(browser, app) });
+      const page = { link: bare.url, countFrom: bare.countFrom, text: 'textarea', editor: null };
+      bares.push({ ...(await visits(browser, page, false)), touch: await touches(browser, page) });
     }
   } finally {
+    await unthrottle();
     await browser.close();
+    await bare.close();
     await server.stop({ removeData: true });
   }
-  const line = (label: string, visits: Visit[]) => {
+  const firsts = ours.map((o) => o.first);
+  const repeats = ours.flatMap((o) => (o.repeat ? [o.repeat] : []));
+  const joined = (visits: Visit[]) => visits.flatMap((v) => (v.joined === null ? [] : [v.joined]));
+  const inEditor = ours.flatMap((o) => (o.touch.inEditor === null ? [] : [o.touch.inEditor]));
+  const bareFirsts = bares.map((b) => b.first);
+  const sentLine = (label: string, visits: Visit[]) => {
     const js = median(visits.map((v) => v.bytes.script));
     const css = median(visits.map((v) => v.bytes.stylesheet));
     const other = median(visits.map((v) => v.bytes.other));
     const encodings = [...new Set(visits.flatMap((v) => [...v.encodings]))].join('/');
-    return `  ${label.padEnd(28)} interactive ${s(median(visits.map((v) => v.interactive))).padStart(8)} (runs: ${visits.map((v) => s(v.interactive)).join(', ')}); sent JS ${kb(js)} + CSS ${kb(css)} = ${kb(js + css)}, other ${kb(other)}; scripts as ${encodings}`;
+    return `  ${label.padEnd(38)} JS ${kb(js)} + CSS ${kb(css)} = ${kb(js + css)}, other ${kb(other)}; scripts as ${encodings}`;
   };
   return [
-    `A phone opening a participant link: ${KBPS} kbps, ${RTT_MS} ms RTT, CPU ${CPU_SLOWDOWN}× slower, ${RUNS} runs (median)${DIST ? `, build ${DIST}` : ''}`,
-    line('first visit (empty cache)', first),
-    line('repeat visit', repeat),
+    `A phone opening a participant link: ${KBPS} kbps, ${RTT_MS} ms RTT, CPU ${CPU_SLOWDOWN}× slower, ${RUNS} runs (median, then each run)${DIST ? `, build ${DIST}` : ''}; bare: the same steps on a page with no app (barePhone.ts)`,
+    row(
+      'first visit → "Raise hand" usable',
+      firsts.map((v) => v.interactive),
+      bareFirsts.map((v) => v.interactive),
+      s,
+    ),
+    row('join (I\'m remote) → "Raise hand" usable', joined(firsts), joined(bareFirsts), ms),
+    row(
+      'sent to the phone in its first 60 s',
+      firsts.map((v) => v.sent60),
+      bareFirsts.map((v) => v.sent60),
+      kb,
+    ),
+    row(
+      'touch → first character shown',
+      ours.map((o) => o.touch.shown),
+      bares.map((b) => b.touch.shown),
+      ms,
+    ),
+    row('touch → the character in the editor', inEditor, null, s),
+    row(
+      'repeat visit → "Raise hand" usable',
+      repeats.map((v) => v.interactive),
+      null,
+      s,
+    ),
+    sentLine("first visit, the page's own requests", firsts),
+    sentLine("repeat visit, the page's own requests", repeats),
   ];
 }

@@ -77,6 +77,11 @@ describe('the host console runs an agenda', { timeout: 120_000 }, () => {
     for (const [key, announced] of steps) {
       await host.keyboard.press(key);
       await host.getByText(announced).waitFor({ state: 'attached' });
+      // dnd-kit listens for the keys that move a picked-up topic from a timer (setTimeout) set at the
+      // pick-up; on a starved machine the announcement could come first, and an arrow pressed then
+      // was lost (the flake of 2026-12-07). A timer set now runs after it: the page is ready once
+      // it has.
+      await host.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
     }
     await expect.poll(() => agendaTitles(host)).toEqual(['Spring festival', 'Courtyard parking', 'Street lights']);
     await itemWith(region(host, 'Agenda'), 'Spring festival').getByRole('button', { name: 'Down' }).click();

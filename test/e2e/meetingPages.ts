@@ -1,5 +1,6 @@
 /** Small browser steps the browser tests share: links, regions, joining, proposing and discussing a topic. */
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** A room link with `?lang=` put before its `#t=` token. */
 export const withLang = (link: string, lang: string) => link.replace('#', `?lang=${lang}#`);
@@ -50,11 +51,45 @@ export async function discuss(
 export async function typeAtEnd(editor: Locator, text: string) {
   await editor.click();
   await editor.and(editor.page().locator('.ProseMirror[contenteditable="true"]')).waitFor();
-  await editor.press('Control+End');
+  // ProseMirror writes the click's selection back to the page a moment after the mouse is up (later
+  // still on a busy machine); landing after Control+End, before the editor had read the key's move,
+  // it put the caret back where the click was, and the text went there (draftCap.e2e, 2026-12-07).
+  // So the key is pressed until the editor's own selection is at the end (pressed again, it moves
+  // nothing), and only then is anything typed.
+  await expect
+    .poll(async () => {
+      await editor.press('Control+End');
+      return caretAtEnd(editor);
+    })
+    .toBe(true);
   for (const [index, line] of text.split('\n').entries()) {
     if (index > 0) await editor.press('Enter');
     if (line) await editor.pressSequentially(line, { delay: 15 });
   }
+}
+
+/** The little of a Tiptap editor `caretAtEnd` reads (the editor's element holds it as `editor`). */
+interface PmNode {
+  isTextblock: boolean;
+  content: { size: number };
+  descendants(visit: (node: PmNode) => boolean | void): void;
+}
+interface EditorElement {
+  editor?: { state: { doc: PmNode; selection: { empty: boolean; $head: { parent: PmNode; parentOffset: number } } } };
+}
+
+/** Whether the editor's own selection (not only the page's) is a caret at the end of its last paragraph. */
+function caretAtEnd(editor: Locator): Promise<boolean> {
+  return editor.evaluate((element) => {
+    const state = (element as unknown as EditorElement).editor?.state;
+    if (!state) return false;
+    let last = null as PmNode | null;
+    state.doc.descendants((node) => {
+      if (node.isTextblock) last = node;
+    });
+    const { empty, $head } = state.selection;
+    return empty && $head.parent === last && $head.parentOffset === $head.parent.content.size;
+  });
 }
 
 /** The little of the DOM the two functions below use (this package is typed without the DOM library). */
