@@ -34,12 +34,16 @@ export const TARGET_BYTES = 150 * 1024;
  * loading the refusal texts with the page's language would take the path back under 119 KB; that is
  * the next step, and this budget then comes down again.
  *
- * 126 KB on 2026-12-07 (issue 30, knowingly): joining a hall adds the joining rules the phone's
- * `decide` runs (lock, waiting list, idle members), the waiting page, its refusals in both languages
- * and the host's Joining words (~1.8 KB); the host's words could move to a namespace loaded with the
- * console, as the attendance panel's did.
+ * Raised to 125 KB the same evening, knowingly (issue 30): folding presence changes and a big room's
+ * member pages (the feed's side; the pages' own module loads on demand) put 124.2 KB on the path,
+ * 0.3 KB over main's 123.9 KB.
+ *
+ * 127 KB with issue 30's joining (knowingly): the joining rules the phone's `decide` runs (lock,
+ * waiting list, idle members), the waiting page, its refusals in both languages and the host's
+ * Joining words (~1.8 KB); the host's words could move to a namespace loaded with the console, as
+ * the attendance panel's did.
  */
-export const BUDGET_BYTES = 126 * 1024;
+export const BUDGET_BYTES = 127 * 1024;
 
 /**
  * Where the participant's path starts in the manifest: the app's page (its boot module and

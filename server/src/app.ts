@@ -28,6 +28,7 @@ import { joinCodeRouter } from './http/routes/joinCode.js';
 import { linksRouter } from './http/routes/links.js';
 import { minutesRouter } from './http/routes/minutes.js';
 import { noticeRouter } from './http/routes/notice.js';
+import { paperRouter } from './http/routes/paper.js';
 import { roomsRouter } from './http/routes/rooms.js';
 import { scorecardRouter } from './http/routes/scorecard.js';
 import { securityHeaders } from './http/securityHeaders.js';
@@ -40,6 +41,7 @@ import { preEncodingParser } from './socket/preEncoded.js';
 import { socketBroadcaster } from './socket/broadcaster.js';
 import type { RoomServer } from './socket/roomServer.js';
 import { attachSocketHandlers } from './socket/socketServer.js';
+import { attachCouncilWatch, type CouncilNews } from './socket/councilWatch.js';
 import type { Store } from './store/store.js';
 import { DOC_PATH_PREFIX, docAuthorizer } from './yjs/docAuth.js';
 import { isDiskFull } from './store/diskFull.js';
@@ -64,6 +66,8 @@ export interface AppOptions {
   limits?: Partial<DoorLimits>;
   /** The clock of those limits; tests pass a fake one. */
   clock?: () => number;
+  /** How long a room without sessions stays loaded before it is written out and dropped (default 5 min). */
+  roomIdleMs?: number;
   /**
    * The wall clock the rooms read (default `Date.now`), through a steady clock that absorbs its steps
    * (ops/steadyClock.ts): event times and `serverTime`. Tests step it to stand for an NTP jump.
@@ -136,16 +140,22 @@ export function createApp(options: AppOptions): App {
     parser: preEncodingParser, // welcomes serialised once per room state (socket/preEncoded.ts)
     ...(cluster ? { adapter: cluster.socketAdapter } : {}),
   });
-  const broadcaster = socketBroadcaster(io);
-  const registry = new RoomRegistry({
-    store,
-    logger,
-    broadcaster,
-    memberJoins: limits.memberJoins,
-    clock: roomClock,
-    metrics,
-    ...(cluster ? { cluster: cluster.node } : {}),
-  });
+  // Council pages are live (socket/councilWatch.ts): told when the council or one of its meetings changed.
+  let news: CouncilNews | null = null;
+  const councilChanged = (councilId: string) => news?.changed(councilId);
+  const broadcaster = { ...socketBroadcaster(io), councilChanged };
+  const registry = new RoomRegistry(
+    {
+      store,
+      logger,
+      broadcaster,
+      memberJoins: limits.memberJoins,
+      clock: roomClock,
+      metrics,
+      ...(cluster ? { cluster: cluster.node } : {}),
+    },
+    options.roomIdleMs,
+  );
   const yjs = new YjsEndpoint({ registry, logger, authorize: docAuthorizer({ store, registry, gate, addressOf }) });
   http.on('upgrade', (req, socket, head: Buffer) => {
     const path = req.url ?? '';
@@ -168,15 +178,17 @@ export function createApp(options: AppOptions): App {
   app.use(linksRouter({ door: hostDoor, joinCodes, broadcaster: revokeEverywhere, publicUrl }));
   app.use(joinCodeRouter({ gate, guessRate: limits.guessesPerRoom }));
   app.use(noticeRouter({ registry, log: store, clientDist }));
+  app.use(paperRouter({ door: hostDoor, registry, log: store, publicUrl, clock }));
   app.use(minutesRouter({ door: hostDoor, registry }));
   app.use(scorecardRouter({ door: hostDoor, registry }));
   // Standing councils and the offices that oversee them (issue 18).
   const councilDoor: CouncilDoor = {
-    book: new CouncilBook(store, logger, clock),
+    book: new CouncilBook(store, logger, clock, councilChanged),
     offices: new OfficeBook(store, logger, clock),
     gate,
     guessRate: limits.guessesPerRoom,
   };
+  news = attachCouncilWatch(io, { door: councilDoor, addressOf, logger });
   const creation = limits.roomCreation;
   app.use(councilsRouter({ door: councilDoor, registry, publicUrl, creation, clock }));
   app.use(councilMembersRouter({ door: councilDoor, registry }));
@@ -221,6 +233,7 @@ export function createApp(options: AppOptions): App {
     ready: joined ?? Promise.resolve(),
     async close() {
       await retention?.stop();
+      news?.close();
       // Draft sockets first: the HTTP server's close (inside io.close) waits for every open socket.
       await yjs.close();
       const closed = new Promise<void>((resolve) => io.close(() => resolve()));

@@ -5,11 +5,14 @@
 import { runBroadcastBench } from './broadcast.bench.js';
 import { runClusterFanOutBench } from './clusterFanOut.bench.js';
 import { runDraftBench } from './draft.bench.js';
+import { runFirstWelcomeBench } from './firstWelcome.bench.js';
 import { runHallJoinBench } from './hallJoin.bench.js';
 import { runJoinBench } from './join.bench.js';
+import { runManyRoomsBench } from './manyRooms.bench.js';
 import { runMemoryBench } from './memory.bench.js';
 import { runPhoneLoadBench } from './phoneLoad.bench.js';
 import { runReconnectBench } from './reconnect.bench.js';
+import { runReconnectStormBench } from './reconnectStorm.bench.js';
 import { runStartupBench } from './startup.bench.js';
 import { runVoteBurstBench } from './voteBurst.bench.js';
 
@@ -19,6 +22,9 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   join: runJoinBench,
   hallJoin: runHallJoinBench,
   reconnect: runReconnectBench,
+  firstWelcome: runFirstWelcomeBench,
+  reconnectStorm: runReconnectStormBench,
+  manyRooms: runManyRoomsBench,
   voteBurst: runVoteBurstBench,
   startup: runStartupBench,
   memory: runMemoryBench,

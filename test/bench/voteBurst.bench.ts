@@ -12,7 +12,8 @@
  * queue behind the server's work on one thread and the figures would be the sum of both. Both sides
  * of a ratio run under the same arrangement.
  *
- * BENCH_BURST sets the sizes as voters/watchers pairs (default "300/100,1000/500"),
+ * BENCH_BURST sets the sizes as voters/watchers pairs (default "300/100,1000/500,2000/1000", the last
+ * at the room's cap of 2,000 members; the chair votes too, so every member votes),
  * BENCH_BURST_TIMEOUT the longest wait for one burst in ms (default 300000), and
  * BENCH_BURST_BARE=skip leaves the bare relay out (no ratio) while tuning the room's side.
  */
@@ -26,7 +27,7 @@ import { appendParagraph, connectDraft, roundTrip } from '../support/draftClient
 import { startServer } from '../support/testServer.js';
 import { VoteLoad, type BurstFigures, type LoadSpec } from './voteBurstLoad.js';
 
-const SIZES = (process.env['BENCH_BURST'] ?? '300/100,1000/500').split(',').map((pair) => {
+const SIZES = (process.env['BENCH_BURST'] ?? '300/100,1000/500,2000/1000').split(',').map((pair) => {
   const [voters, watchers] = pair.split('/').map(Number);
   if (!Number.isInteger(voters) || !Number.isInteger(watchers) || voters! < 1 || watchers! < 0) {
     throw new Error(`BENCH_BURST wants voters/watchers pairs like "300/100,1000/500", got "${pair}"`);
@@ -159,8 +160,12 @@ async function roomTarget(voters: number, watchers: number): Promise<Target> {
   // Members are added straight through the room (as a join link would, minus the sockets), so
   // setting up a thousand does not broadcast a thousand joins to everyone already there.
   const live = (await server.app.registry.get(room.roomId))!;
-  const voterAuth: Record<string, unknown>[] = [];
-  for (let i = 0; i < voters; i += 1) {
+  // The chair votes too, so at the room's cap (2,000 members) every member is a voter.
+  const { memberId, memberSecret } = host.welcome.you;
+  const voterAuth: Record<string, unknown>[] = [
+    { roomId: room.roomId, token: room.tokens.host, memberId, memberSecret },
+  ];
+  for (let i = 1; i < voters; i += 1) {
     const joined = await live.join('participant', `Resident ${i}`, 'in_room');
     if (!joined.ok) throw new Error(`joining voter ${i}: ${joined.error.message}`);
     voterAuth.push({

@@ -19,6 +19,8 @@ export class WireSocket {
   onAny: () => void = () => undefined;
   /** Set once the socket is gone, with why. */
   closed: string | undefined;
+  /** Bytes of the frames received (the WebSocket's payloads). */
+  received = 0;
 
   /** `headers`: sent with the WebSocket's upgrade request, as a browser sends its cookies. */
   constructor(
@@ -28,7 +30,10 @@ export class WireSocket {
     headers?: Record<string, string>,
   ) {
     this.ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, { headers });
-    this.ws.on('message', (data: Buffer) => this.receive(data.toString(), auth));
+    this.ws.on('message', (data: Buffer) => {
+      this.received += data.length;
+      this.receive(data.toString(), auth);
+    });
     this.ws.on('close', (code) => {
       this.closed ??= `transport closed (${code})`;
       onClose(this.closed);

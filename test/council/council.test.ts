@@ -358,7 +358,7 @@ describe('three meetings', () => {
     const minutes = await call('GET', `/api/rooms/${m1.roomId}/minutes.md`, undefined, council.tokens.host);
     expect(minutes.text).toContain('**出席：** 3人');
     // The council's chair (joined through the host link) chairs its meetings: the minutes name them.
-    expect(minutes.text).toContain('**主持人/召集人：** 张主任\n');
+    expect(minutes.text).toContain('**主持人：** 张主任\n');
     expect(minutes.text).toContain('**现场（2人）：** 张主任（居委会/村委会）、Bo（专家）');
     expect(minutes.text).toContain('**远程（1人）：** Ana（村民）\n');
   });
@@ -454,7 +454,7 @@ describe('three meetings', () => {
     const minutes3 = await call('GET', `/api/rooms/${m3.roomId}/minutes.md`, undefined, council.tokens.host);
     expect(minutes3.text).toContain('**出席：** 1人');
     expect(minutes3.text).toContain('**远程（1人）：** 张主任（居委会/村委会）\n');
-    expect(minutes3.text).toContain('**主持人/召集人：** 张主任\n');
+    expect(minutes3.text).toContain('**主持人：** 张主任\n');
     for (const name of ['Ana', 'Bo', '吴监督'])
       expect(minutes3.text).not.toMatch(new RegExp(`(现场|远程)[^\\n]*${name}`));
     // The public list shows only what published notices show.
@@ -512,7 +512,7 @@ describe('three meetings', () => {
     expect(seen.welcome.state.members[expert.memberId]).toMatchObject({ role: 'participant', group: 'expert' });
     // Now that 李秘书 came to meeting 3, its minutes name both hosts who came.
     const minutes3 = await call('GET', `/api/rooms/${m3.roomId}/minutes.md`, undefined, council.tokens.host);
-    expect(minutes3.text).toContain('**主持人/召集人：** 张主任、李秘书\n');
+    expect(minutes3.text).toContain('**主持人：** 张主任、李秘书\n');
     seen.close();
   });
 });

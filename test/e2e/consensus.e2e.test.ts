@@ -57,17 +57,15 @@ describe('the consensus meter in the browser', { timeout: 120_000 }, () => {
     await onBoard.getByText('No responses yet').first().waitFor();
 
     // A phone supports it: the meter on the console and the board move at once.
-    await anaRound.getByRole('button', { name: '4 Support', exact: true }).click();
+    await anaRound.getByRole('button', { name: '4 Support' }).click();
     await anaRound.getByText('Your response: 4 Support.').waitFor();
-    expect(await anaRound.getByRole('button', { name: '4 Support', exact: true }).getAttribute('aria-pressed')).toBe(
-      'true',
-    );
+    expect(await anaRound.getByRole('button', { name: '4 Support' }).getAttribute('aria-pressed')).toBe('true');
     await console_.getByText('1 of 5 present have responded').waitFor();
     await onBoard.getByText('Consensus reached').waitFor();
 
     // Another blocks, with the reason everyone reads.
     const boRound = region(bo, 'Consensus check');
-    await boRound.getByRole('button', { name: '0 Block', exact: true }).click();
+    await boRound.getByRole('button', { name: '0 Block' }).click();
     await boRound
       .getByLabel('Why “Block”? Everyone will read your reason.')
       .fill('It floods every spring: fix the drain first.');
@@ -89,7 +87,7 @@ describe('the consensus meter in the browser', { timeout: 120_000 }, () => {
     await onBoard.getByText('(2 by phone, 2 counted in the room)').waitFor();
 
     // The blocker moves to "some concerns": 3 of 4 at "can live with it" or better meets the rule exactly.
-    await boRound.getByRole('button', { name: '2 Some concerns', exact: true }).click();
+    await boRound.getByRole('button', { name: '2 Some concerns' }).click();
     await boRound.getByText('Your response: 2 Some concerns.').waitFor();
     await onBoard.getByText('Consensus reached').waitFor();
     await onBoard
@@ -140,11 +138,11 @@ describe('the consensus meter in the browser', { timeout: 120_000 }, () => {
     await console_.getByText('结束后才公布结果').click();
     await console_.getByRole('button', { name: '开始共识测量' }).click();
     const round = region(phone, '共识测量');
-    await round.getByRole('button', { name: '5 强烈支持', exact: true }).click();
-    await round.getByText('您的回应：5 强烈支持。').waitFor();
+    await round.getByRole('button', { name: '5 强烈支持' }).click();
+    await round.getByText('您的表态：5 强烈支持。').waitFor();
     const onBoard = board.getByRole('region', { name: '共识测量' });
     await onBoard.getByText('结果在本轮结束后公布。').waitFor();
-    await onBoard.getByText('在场 2 人中已有 1 人回应').waitFor();
+    await onBoard.getByText('在场 2 人中已有 1 人表态').waitFor();
     expect(await onBoard.getByText('已达成共识').count()).toBe(0);
     await screenshot(phone, 'zh-CN-consensus-phone');
     await screenshot(board, 'zh-CN-consensus-board-hidden');

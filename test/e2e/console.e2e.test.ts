@@ -37,7 +37,7 @@ describe('the host console runs an agenda', { timeout: 120_000 }, () => {
     await host.getByRole('button', { name: 'Join with my name' }).click();
     await host.getByLabel('Your name').fill('Chair Wang');
     await host.getByRole('button', { name: "I'm in the room" }).click();
-    await host.getByText('Convened by Chair Wang').waitFor();
+    await host.getByText('Hosted by Chair Wang').waitFor();
 
     const phone = await suite.page(PHONE);
     await phone.goto(withLang(links.participant, 'en'));

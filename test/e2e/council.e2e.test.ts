@@ -7,6 +7,7 @@
  */
 import { CreatedCouncil, CreatedMeeting, CreatedOffice, JoinedCouncil } from '@dr/shared/council';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe.js';
 import { cspViolations, PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { connect, ok, type TestClient } from '../support/clients.js';
@@ -153,12 +154,10 @@ describe('the council page', () => {
     await page.getByRole('region', { name: 'Notice board' }).getByRole('link', { name: 'January meeting' }).waitFor();
     await screenshot(page, 'council-member-en');
 
-    // The meeting opens with Bo's roster place: no join screen, straight into the room as Bo.
-    await page
-      .getByRole('listitem')
-      .filter({ hasText: 'February meeting' })
-      .getByRole('link', { name: 'Open the meeting' })
-      .click();
+    // The meeting opens with Bo's roster place: no name to give, only where he takes part; then the room as Bo.
+    const february = page.getByRole('listitem').filter({ hasText: 'February meeting' });
+    await february.getByRole('button', { name: 'Open the meeting' }).click();
+    await february.getByRole('group', { name: 'Where are you?' }).getByRole('button', { name: "I'm remote" }).click();
     await page.getByRole('button', { name: /Raise hand/ }).waitFor({ timeout: 20_000 });
     const stored = await page.evaluate((roomId) => localStorage.getItem(`dr:member:${roomId}`), world.m2.roomId);
     const council = await page.evaluate((id) => localStorage.getItem(`dr:council:${id}`), world.council.councilId);
@@ -219,6 +218,15 @@ describe('the office page', () => {
         return canvas !== null && canvas.width > 0 && canvas.height > 0;
       });
       await screenshot(page, `office-${locale}`);
+      // At 360 px the page itself never scrolls sideways (the table scrolls in its own box).
+      await page.setViewportSize({ width: 360, height: 740 });
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await screenshot(page, `office-360-${locale}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      // Each council's name opens its page, as an observer (the office's link opens it).
+      await row.getByRole('link', { name: 'East Lane Council' }).click();
+      await page.getByRole('heading', { name: 'East Lane Council', level: 1 }).waitFor();
+      await page.getByRole('region', { name: locale === 'en' ? 'Open action items' : '未办结的落实事项' }).waitFor();
       expect(csp).toEqual([]);
       await context.close();
     });

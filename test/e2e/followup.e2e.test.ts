@@ -285,6 +285,17 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
         .map((i) => ({ indicatorId: i.id, points: i.max, note: 'Done well' })),
     });
     await summary.getByText('2 scorecards · Average total: 80.8 of 100').waitFor();
+    // A note count only where there are notes (every base indicator: two; the bonus and the deduction
+    // Bo gave: one), never "0 notes"; it opens to the notes, unnamed.
+    await summary.getByText('2 notes').first().waitFor();
+    expect(await summary.getByText('2 notes').count()).toBe(baseCount);
+    expect(await summary.getByText('1 note', { exact: true }).count()).toBe(2);
+    expect(await summary.getByText(/\b0 notes?\b/).count()).toBe(0);
+    const bonusRow = summary.getByRole('row').filter({ hasText: 'A new form or method of deliberation' });
+    const bonusNote = bonusRow.getByText('First bench council held on the lane itself');
+    expect(await bonusNote.isVisible()).toBe(false);
+    await bonusRow.getByText('1 note', { exact: true }).click();
+    await bonusNote.waitFor();
     const fromRecord = region(phone, 'From the record');
     await fromRecord.getByText('3 (2 in the room, 1 remote)').waitFor();
     await fromRecord.getByText('1 of 1').waitFor();

@@ -88,7 +88,7 @@ const ZH: RepresentationLabels = {
   allow: '本次会议允许书面委托',
   principal: '委托人',
   holder: '受托人',
-  reference: '委托书编号（可选）',
+  reference: '委托书编号（选填）',
   record: '登记委托',
 };
 
@@ -139,7 +139,7 @@ describe('the law’s thresholds in the browser', { timeout: 180_000 }, () => {
     );
     const console_ = region(host, 'Consensus check');
     await console_.getByRole('button', { name: 'Open consensus check' }).click();
-    await region(ana, 'Consensus check').getByRole('button', { name: '4 Support', exact: true }).click();
+    await region(ana, 'Consensus check').getByRole('button', { name: '4 Support' }).click();
     // Quorum of attendance: 61 present of 120 is more than half, whatever the responses.
     await console_.getByText('Quorum met: 61 present, 61 needed').waitFor();
 
@@ -202,7 +202,7 @@ describe('the law’s thresholds in the browser', { timeout: 180_000 }, () => {
     await typeAtEnd(host.getByRole('textbox', { name: '决议草案：修缮院内小路' }), '入冬前修好院内小路。');
     const console_ = region(host, '共识测量');
     await console_.getByRole('button', { name: '开始共识测量' }).click();
-    await region(phone, '共识测量').getByRole('button', { name: '4 支持', exact: true }).click();
+    await region(phone, '共识测量').getByRole('button', { name: '4 支持' }).click();
     const count = console_.getByRole('form', { name: '现场计票' });
     await count.getByLabel('现场：4 支持').fill('10');
     await count.getByLabel('现场：2 有些顾虑').fill('8');

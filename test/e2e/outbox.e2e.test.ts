@@ -30,7 +30,7 @@ describe('the outbox', { timeout: 120_000 }, () => {
     const phone = await suite.page(PHONE);
     await joinAs(phone, withLang(room.links.participant, 'en'), 'Ana Wu', "I'm remote");
     const round = region(phone, 'Consensus check');
-    await round.getByRole('button', { name: '4 Support', exact: true }).waitFor();
+    await round.getByRole('button', { name: '4 Support' }).waitFor();
 
     // The room goes away; Ana votes anyway.
     await server.stop();
@@ -38,7 +38,7 @@ describe('the outbox', { timeout: 120_000 }, () => {
       .getByRole('status')
       .filter({ hasText: /Reconnecting…|Disconnected/ })
       .waitFor();
-    await round.getByRole('button', { name: '4 Support', exact: true }).click();
+    await round.getByRole('button', { name: '4 Support' }).click();
     await phone.getByText('Your vote will be sent when you are back online.').waitFor();
     await screenshot(phone, 'outbox-vote-waiting');
 
@@ -57,7 +57,7 @@ describe('the outbox', { timeout: 120_000 }, () => {
       .getByRole('status')
       .filter({ hasText: /Reconnecting…|Disconnected/ })
       .waitFor();
-    await round.getByRole('button', { name: '3 Can live with it', exact: true }).click();
+    await round.getByRole('button', { name: '3 Can live with it' }).click();
     await phone.getByText('Your vote will be sent when you are back online.').waitFor();
     server = await suite.startServer(dataDir, port);
     host = await connect(server.url, { roomId: room.roomId, token: room.tokens.host });
@@ -70,5 +70,33 @@ describe('the outbox', { timeout: 120_000 }, () => {
     const after = (await server.store.readEvents(room.roomId, 0)).filter((e) => e.type === 'consensus.voted');
     expect(after).toHaveLength(1);
     host.close();
+  });
+
+  it('shows a hand raised offline as waiting on the button itself, then raised once the room is back', async () => {
+    const dataDir = makeDataDir();
+    let server = await suite.startServer(dataDir);
+    const port = Number(new URL(server.url).port);
+    const room = await createRoom(server.url, 'Willow Lane council', 'en');
+    const phone = await suite.page(PHONE);
+    await joinAs(phone, withLang(room.links.participant, 'en'), 'Ana Wu', "I'm remote");
+    await phone.getByRole('button', { name: 'Raise hand' }).waitFor();
+
+    await server.stop();
+    await phone
+      .getByRole('status')
+      .filter({ hasText: /Reconnecting…|Disconnected/ })
+      .waitFor();
+    await phone.getByRole('button', { name: 'Raise hand' }).click();
+    const waiting = phone.getByRole('button', { name: 'Hand raised: waiting for the connection' });
+    await waiting.waitFor();
+    expect(await waiting.isDisabled()).toBe(true);
+    await screenshot(phone, 'outbox-hand-waiting');
+
+    server = await suite.startServer(dataDir, port);
+    await phone.getByRole('button', { name: 'Lower hand' }).waitFor({ timeout: 30_000 });
+    await phone.getByText('You are next').first().waitFor();
+    expect(await waiting.count()).toBe(0);
+    const raised = (await server.store.readEvents(room.roomId, 0)).filter((e) => e.type === 'queue.raised');
+    expect(raised).toHaveLength(1);
   });
 });

@@ -91,12 +91,12 @@ describe('written proxies in the browser', { timeout: 180_000 }, () => {
     await markDeparted(host, 'Grandpa Li');
     await region(host, 'Consensus check').getByRole('button', { name: 'Open consensus check' }).click();
     const forLi = region(bo, 'For Grandpa Li');
-    await forLi.getByRole('button', { name: '0 Block', exact: true }).click();
+    await forLi.getByRole('button', { name: '0 Block' }).click();
     await forLi.getByLabel('Why “Block”? Everyone will read your reason.').fill('He wants a new pump first.');
     await forLi.getByRole('button', { name: 'Send: Block' }).click();
     await forLi.getByText('Your response: 0 Block.').waitFor();
     // Bo's own vote is apart.
-    await region(bo, 'Consensus check').getByRole('button', { name: '4 Support', exact: true }).first().click();
+    await region(bo, 'Consensus check').getByRole('button', { name: '4 Support' }).first().click();
     await region(host, 'Consensus check')
       .getByRole('listitem')
       .filter({ hasText: 'He wants a new pump first.' })
@@ -126,7 +126,7 @@ describe('written proxies in the browser', { timeout: 180_000 }, () => {
     await addInRoom(host, '李大爷', { region: '现场人员', name: '姓名', add: '登记' });
     await proxies.getByLabel('委托人', { exact: true }).selectOption({ label: '李大爷' });
     await proxies.getByLabel('受托人', { exact: true }).selectOption({ label: '王阿姨' });
-    await proxies.getByLabel('委托书编号（可选）').fill('委-7');
+    await proxies.getByLabel('委托书编号（选填）').fill('委-7');
     await proxies.getByRole('button', { name: '登记委托' }).click();
     await proxies.getByText('李大爷 → 王阿姨').waitFor();
     await proxies.getByText('编号 委-7').waitFor();
@@ -140,8 +140,8 @@ describe('written proxies in the browser', { timeout: 180_000 }, () => {
     });
     await region(host, '共识测量').getByRole('button', { name: '开始共识测量' }).click();
     const forLi = region(phone, '代 李大爷 表决');
-    await forLi.getByRole('button', { name: '5 强烈支持', exact: true }).click();
-    await forLi.getByText('您的回应：5 强烈支持。').waitFor();
+    await forLi.getByRole('button', { name: '5 强烈支持' }).click();
+    await forLi.getByText('您的表态：5 强烈支持。').waitFor();
     await proxies.getByText('有效').waitFor();
     await screenshot(phone, 'zh-CN-proxy-phone-holder');
   });

@@ -5,8 +5,10 @@
  * welcome on (a welcome after a reconnect starts the count again).
  */
 import {
+  applyPresence,
   PROTOCOL_VERSION,
   type CommandAck,
+  type PresenceChange,
   type PresenceMessage,
   type RoomEvent,
   type RoomState,
@@ -83,7 +85,7 @@ export function clusterClient(
       seq = Math.max(seq, event.seq);
     }
   });
-  socket.on('presence', (message: PresenceMessage) => (presence = message));
+  socket.on('presence', (message: PresenceMessage | PresenceChange) => (presence = applyPresence(presence, message)));
   socket.on('disconnect', () => (lost = Date.now()));
   const client: ClusterClient = {
     socket,

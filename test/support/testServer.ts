@@ -30,7 +30,7 @@ export function makeDataDir(): string {
 /** What a test may change: the door limits, their clock, the trusted proxies, the web app's build. */
 export type ServerOptions = Pick<
   AppOptions,
-  'limits' | 'clock' | 'wallClock' | 'trustProxy' | 'clientDist' | 'metricsAllow' | 'retentionDays'
+  'limits' | 'roomIdleMs' | 'clock' | 'wallClock' | 'trustProxy' | 'clientDist' | 'metricsAllow' | 'retentionDays'
 > & {
   /** Another logger than the silent one (a test that reads the request log). */
   logger?: AppOptions['logger'];

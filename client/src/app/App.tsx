@@ -30,6 +30,7 @@ export function App() {
   return (
     <>
       <AppHeader />
+      {/* Typing a join code (`/j`) too: never on a phone's way in by link. */}
       {route.page === 'start' && (
         <Suspense fallback={null}>
           <StartPage />

@@ -14,6 +14,12 @@ describe('routes', () => {
     expect(routeFor('/c/a:b')).toEqual({ page: 'notFound' });
   });
 
+  it('sends the join code page and a code the server did not know to the start page’s chunk', () => {
+    for (const path of ['/j', '/j/', '/j/k7qf-2m9x', '/j/K7QF%202M9X/'])
+      expect(routeFor(path)).toEqual({ page: 'start' });
+    expect(routeFor('/j/a/b')).toEqual({ page: 'notFound' });
+  });
+
   it('sends anything else to the not-found page', () => {
     expect(routeFor('/board')).toEqual({ page: 'notFound' });
     expect(routeFor('/r/a/b')).toEqual({ page: 'notFound' });

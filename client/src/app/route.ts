@@ -9,7 +9,8 @@ export type Route =
   | { page: 'notFound' };
 
 export function routeFor(pathname: string): Route {
-  if (pathname === '/' || pathname === '/index.html') return { page: 'start' };
+  // `/j` and `/j/<code>` (a code the server did not know): the start page's chunk types join codes.
+  if (/^\/(index\.html|j(\/[^/]{1,64})?\/?)?$/.test(pathname)) return { page: 'start' };
   const standing = /^\/([co])\/([\w-]{1,64})\/?$/.exec(pathname);
   if (standing) return { page: 'standing', kind: standing[1] as 'c' | 'o', id: standing[2]! };
   const match = /^\/(r|board|notice)\/([^/]+)\/?$/.exec(pathname);

@@ -20,6 +20,12 @@ const ProxyList = lazy(
   withProxyStrings(() => import('../room/proxy/ProxyList').then((m) => ({ default: m.ProxyList }))),
 );
 
+/** A title wider than this (in Latin characters) is set smaller, so it wraps to two lines, not four. */
+const LONG_TITLE = 60;
+
+/** A title's width in Latin characters: a CJK character is about two. */
+const titleWidth = (title: string) => [...title].reduce((sum, c) => sum + (c.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+
 interface Props {
   status: RoomStatus;
   links: RoomLinks | null;
@@ -45,7 +51,9 @@ export function BoardView({ status, links, chain }: Props) {
   return (
     <main className="board">
       <header className="board__header">
-        <h1 className="board__title">{state.title}</h1>
+        <h1 className={titleWidth(state.title) > LONG_TITLE ? 'board__title board__title--long' : 'board__title'}>
+          {state.title}
+        </h1>
         <PhaseBadge size="board" />
         {status !== 'connected' && (
           <span className="board__status" role="status">

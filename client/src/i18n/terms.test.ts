@@ -55,6 +55,12 @@ describe('the web app’s words', () => {
     expect(record.terms.archive).toBe(words.record.archive);
     expect(record.terms.fingerprint).toBe(words.record.fingerprint);
     expect(record.terms.personalInfo).toBe(words.record.personalInfo);
+    for (const [label, word] of [
+      [followup.paper.printPoster, words.record.noticePoster],
+      [followup.paper.signInSheet, words.record.signInSheet],
+      [followup.paper.ballot, words.record.paperBallot],
+    ] as const)
+      expect(label.toLowerCase()).toContain(word.toLowerCase().replace(/ballot$/, 'ballots'));
   });
 
   it('carry no Chinese on English screens', () => {

@@ -4,7 +4,14 @@
  * newer server's event type) is skipped and reported, never the end of the feed. Knows nothing of
  * React or sockets.
  */
-import { foldOneSafely, type OnUnfoldable, type RoomEvent, type RoomState, type SyncAck } from '@dr/shared';
+import {
+  foldOneSafely,
+  type Member,
+  type OnUnfoldable,
+  type RoomEvent,
+  type RoomState,
+  type SyncAck,
+} from '@dr/shared';
 
 export interface FeedOptions {
   /** Asks the server for the events after `afterSeq` (rejects on timeout). */
@@ -17,16 +24,23 @@ export interface FeedOptions {
 }
 
 export interface Feed {
-  /** Replaces the state with a welcome's snapshot. */
-  reset: (state: RoomState) => void;
+  /** Replaces the state with a welcome's snapshot (with `member`, a big room's welcome's `you.member`). */
+  reset: (state: RoomState, member?: Member) => void;
   /**
    * A resumed welcome: the server takes this feed's state at `seq` as it stands, and the feed asks
-   * for what it missed. A feed not at `seq` (it cannot be) is lost.
+   * for what it missed; resolves once it has it (or is lost). A feed not at `seq` (it cannot be) is lost.
    */
-  resume: (seq: number) => void;
+  resume: (seq: number) => Promise<void>;
   /** Where the state this feed holds is: its seq and the time of its last event; null before the first welcome. */
   position: () => { seq: number; at: number } | null;
   receive: (events: readonly RoomEvent[]) => void;
+  /**
+   * Members as they are at `seq` (a big room's `members` page, its welcome's own member) go into the
+   * state if it is at that same seq; false when it is not (ask again once it is).
+   */
+  addMembers: (seq: number, members: readonly Member[]) => boolean;
+  /** How many members the state holds, removed ones included (0 before the first welcome). */
+  memberCount: () => number;
 }
 
 export function createFeed({ requestSync, onState, onLost, onUnfoldable = warnUnfoldable }: FeedOptions): Feed {
@@ -85,24 +99,36 @@ export function createFeed({ requestSync, onState, onLost, onUnfoldable = warnUn
     if (fold(state, events)) void catchUp();
   }
 
-  function reset(snapshot: RoomState): void {
+  function reset(snapshot: RoomState, member?: Member): void {
     generation += 1;
     syncing = false;
-    state = snapshot;
+    state = member ? { ...snapshot, members: { ...snapshot.members, [member.id]: member } } : snapshot;
     held = held.filter((e) => e.seq > snapshot.seq);
-    onState(snapshot);
+    onState(state);
     if (held.length > 0) receive([]);
   }
 
-  function resume(seq: number): void {
+  function resume(seq: number): Promise<void> {
     generation += 1;
     syncing = false;
-    if (!state || state.seq !== seq) return onLost();
-    void catchUp();
+    if (!state || state.seq !== seq) {
+      onLost();
+      return Promise.resolve();
+    }
+    return catchUp();
+  }
+
+  function addMembers(seq: number, members: readonly Member[]): boolean {
+    if (!state || state.seq !== seq || held.length > 0) return false;
+    if (members.length === 0) return true;
+    state = { ...state, members: { ...state.members, ...Object.fromEntries(members.map((m) => [m.id, m])) } };
+    onState(state);
+    return true;
   }
 
   const position = () => (state ? { seq: state.seq, at: state.updatedAt } : null);
-  return { reset, resume, position, receive };
+  const memberCount = () => (state ? Object.keys(state.members).length : 0);
+  return { reset, resume, position, receive, addMembers, memberCount };
 }
 
 function warnUnfoldable(event: RoomEvent, error: unknown): void {

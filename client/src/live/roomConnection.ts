@@ -3,8 +3,9 @@
  * and who you are, over a socket it is given. `useRoom` only subscribes to it; the unit test drives
  * it with a fake socket (roomConnection.test.ts).
  */
-import { LIMITS, type ConnectErrorData, type RoomState } from '@dr/shared';
+import { applyPresence, LIMITS, type ConnectErrorData, type RoomState } from '@dr/shared';
 import { createFeed } from './eventFeed';
+import { lazyMemberPages } from './memberPagesLazy';
 import { forgetMember, saveMember, type MemberCredentials } from './memberStore';
 import { Outbox } from './outbox';
 import { loadOutbox, saveOutbox, senderKey } from './outboxStore';
@@ -36,9 +37,8 @@ type Live = Pick<RoomActions, 'join' | 'cancelJoin' | 'retry'> & { outbox: Outbo
 
 const SYNC_TIMEOUT_MS = 10_000;
 /**
- * After the server ended the connection (a restart, a replaced link), try again by itself: a phone
- * in a pocket or a board on a wall has nobody to press Reconnect. A replaced link then lands on the
- * invalid-link page.
+ * After the server ended the connection (a restart, a replaced link), try again by itself: a phone in
+ * a pocket or a board on a wall has nobody to press Reconnect (a replaced link: the invalid-link page).
  */
 export const AUTO_RETRY_MS = 5_000;
 export const COMMAND_TIMEOUT_MS = 15_000;
@@ -149,6 +149,8 @@ export function createRoomConnection(
         reconnect();
       },
     });
+    // A big room's welcome carries some of its members; the others come in pages (memberPages.ts).
+    const pages = lazyMemberPages(feed, (from) => socket.timeout(SYNC_TIMEOUT_MS).emitWithAck('members', { from }));
     setIdentity(identity);
     if (offered) feed.reset(offered);
 
@@ -173,8 +175,11 @@ export function createRoomConnection(
         joinError: null,
         refusal: null,
       });
-      if ('resumed' in welcome) feed.resume(welcome.seq);
-      else feed.reset({ ...welcome.state, seq: welcome.seq });
+      if ('resumed' in welcome) void feed.resume(welcome.seq).then(() => pages.check(welcome.memberCount));
+      else {
+        feed.reset({ ...welcome.state, seq: welcome.seq }, welcome.you.member);
+        pages.check(welcome.memberCount);
+      }
       resumable = true;
       setStatus('connected');
       outbox.connected();
@@ -186,7 +191,7 @@ export function createRoomConnection(
       setStatus('join');
     });
     socket.on('events', ({ events }) => feed.receive(events));
-    socket.on('presence', (presence) => set({ presence }));
+    socket.on('presence', (message) => set({ presence: applyPresence(view.presence, message) }));
 
     socket.on('connect_error', (error) => {
       // A transport failure: Socket.IO keeps trying by itself.
@@ -228,6 +233,7 @@ export function createRoomConnection(
 
     socket.on('disconnect', (reason) => {
       outbox.disconnected();
+      pages.stop();
       set({ presence: null });
       if (reason === 'io client disconnect') return;
       setStatus(socket.active || askedForName ? offline() : 'stopped');

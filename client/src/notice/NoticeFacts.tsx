@@ -11,7 +11,7 @@ export function NoticeFacts({ notice }: { notice: Notice }) {
   const kindLabel = useKindLabel();
   const language = i18n.resolvedLanguage;
   const { meeting, attendance, timeZone } = notice;
-  const range = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const range = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone });
 
   const rows: [string, string][] = [];
   if (meeting.kind) rows.push([t('publicNotice.kind'), kindLabel(meeting.kind)]);

@@ -58,7 +58,7 @@ function NoticeRound({ round }: { round: RoundRecord }) {
                   round.eligibleCount === null
                     ? t('law.attendance.figuresNoEligible', { present: attendance.present })
                     : t('law.attendance.figures', { eligible: round.eligibleCount, present: attendance.present }),
-                split: t('law.attendance.split', { members: attendance.members, headcount: attendance.headcount }),
+                split: t('law.attendance.split', { count: attendance.members, headcount: attendance.headcount }),
               })}
             </dd>
           </>

@@ -47,10 +47,8 @@ export function NoticeSheet({ notice }: { notice: Notice }) {
         <h2 id={`${id}-decisions`}>{t('publicNotice.decisions')}</h2>
         <p className="public-notice__summary">
           {t('publicNotice.summary', {
-            decisions: summary.decisions,
-            adopted: summary.adopted,
-            actions: summary.actions,
-            done: summary.done,
+            decisions: t('publicNotice.summaryDecisions', { count: summary.decisions, adopted: summary.adopted }),
+            actions: t('publicNotice.summaryActions', { count: summary.actions, done: summary.done }),
           })}
           {summary.overdue > 0 && (
             <span className="tag tag--overdue">{t('publicNotice.overdueCount', { count: summary.overdue })}</span>
@@ -73,9 +71,20 @@ export function NoticeSheet({ notice }: { notice: Notice }) {
 
       <footer className="public-notice__footer">
         <NoticeQr url={liveUrl} />
-        <button type="button" className="button no-print" onClick={() => window.print()}>
-          {t('publicNotice.print')}
-        </button>
+        <div className="row-actions no-print">
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t('publicNotice.print')}
+          </button>
+          <a
+            className="button"
+            href={`/api/rooms/${encodeURIComponent(notice.roomId)}/notice.pdf`}
+            target="_blank"
+            rel="noopener"
+          >
+            {t('paper.printPoster')}
+          </a>
+        </div>
+        <p className="hint no-print">{t('paper.posterHint')}</p>
       </footer>
     </main>
   );

@@ -23,6 +23,7 @@ import { ParticipationPanel } from './meeting/ParticipationPanel';
 import { PhaseControl } from './meeting/PhaseControl';
 import { RulesForm } from './meeting/RulesForm';
 import { AttendancePanel } from './meeting/AttendancePanel';
+import { RoundBallot } from '../followup/paper/RoundBallot';
 import { AddInRoomForm } from './queue/AddInRoomForm';
 import { HandControls } from './queue/HandControls';
 import { NextSpeakerButton } from './queue/NextSpeakerButton';
@@ -104,7 +105,9 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             </ActiveItem>
           </Panel>
           <DraftSection />
-          <ConsensusSection host />
+          <ConsensusSection host>
+            <RoundBallot />
+          </ConsensusSection>
           <Panel id="agenda" heading={t('room.agenda.heading')}>
             <SortableAgenda />
             <h3>{t('room.proposals.heading')}</h3>

@@ -1,6 +1,7 @@
 /** The council's and office's HTTP doors as the pages use them; every answer is parsed with the shared schema. */
 import i18n from 'i18next';
 import {
+  AddedMeetingTopics,
   CouncilAck,
   CouncilBoard,
   CouncilLinks,
@@ -38,6 +39,10 @@ export const standingApi = {
     }),
   callMeeting: (councilId: string, token: string, title: string, scheduledAt: number, topicIds: string[]) =>
     request(CreatedMeeting, `${base(councilId)}/meetings`, token, { title, scheduledAt, topicIds }),
+  addMeetingTopics: (councilId: string, token: string, roomId: string, topicIds: string[]) =>
+    request(AddedMeetingTopics, `${base(councilId)}/meetings/${encodeURIComponent(roomId)}/topics`, token, {
+      topicIds,
+    }),
   links: (councilId: string, token: string) => request(CouncilLinks, `${base(councilId)}/links`, token),
   rotate: (councilId: string, token: string, role: keyof CouncilLinks) =>
     request(CouncilLinks, `${base(councilId)}/links/${role}/rotate`, token, {}),

@@ -13,7 +13,7 @@ export function RememberedRooms({ rooms, onShow, onForget }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   if (rooms.length === 0) return null;
-  const date = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeStyle: 'short' });
   return (
     <section className="card stack" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('start.remembered.heading')}</h2>

@@ -5,11 +5,22 @@ import { CreateRoomForm } from './CreateRoomForm';
 import { RememberedRooms } from './RememberedRooms';
 import { forgetRoom, rememberedRooms, rememberRoom, type RememberedRoom } from '../live/rememberedRooms';
 import { RoomLinksView } from './RoomLinksView';
+import { JoinCodePage } from './JoinCodePage';
 
 // Creating a council or an office (issue 18): its forms, words and schemas load when asked for.
 const CreateStanding = lazy(() => import('../standing/CreateStanding'));
 
+/**
+ * `/`, or at `/j` the page to type a join code (JoinCodePage.tsx); at `/j/<code>` the server found no
+ * meeting with that code (it redirects a good one), so the page says so.
+ */
 export function StartPage() {
+  const typing = /^\/j(?:\/([^/]+))?/.exec(window.location.pathname);
+  if (typing) return <JoinCodePage unknown={typing[1] ?? null} />;
+  return <CreateOrOpen />;
+}
+
+function CreateOrOpen() {
   const { t } = useTranslation();
   const [room, setRoom] = useState<RememberedRoom | null>(null);
   const [rooms, setRooms] = useState(rememberedRooms);
@@ -29,6 +40,7 @@ export function StartPage() {
     <main className="page stack">
       <h1>{t('start.heading')}</h1>
       <p>{t('start.intro')}</p>
+      <JoinCodeLink />
       {room ? (
         <>
           <RoomLinksView room={room} />
@@ -42,6 +54,16 @@ export function StartPage() {
       {!room && <RememberedRooms rooms={rooms} onShow={setRoom} onForget={onForget} />}
       {!room && <Standing />}
     </main>
+  );
+}
+
+/** For people who got a join code instead of a link (the `/j` page). */
+function JoinCodeLink() {
+  const { t: text } = useTranslation('council');
+  return (
+    <p>
+      <a href="/j">{text('code.startLink')}</a>
+    </p>
   );
 }
 

@@ -40,6 +40,8 @@ export class CouncilBook {
     private readonly store: Store,
     private readonly logger: Logger,
     private readonly clock: () => number = Date.now,
+    /** The council's stream changed here (a commit, an erasure): its open pages read the board again. */
+    private readonly changed: (councilId: string) => void = () => {},
   ) {}
 
   /** The council as the store has it now, or null when there is none. */
@@ -97,6 +99,7 @@ export class CouncilBook {
       if (changed.length === 0) return 0;
       await this.store.rewriteEvents(stream, changed);
       live.state = foldCouncil(emptyCouncil(councilId), await this.store.readEvents<CouncilEvent>(stream, 0));
+      this.changed(councilId);
       return changed.length;
     });
   }
@@ -117,7 +120,10 @@ export class CouncilBook {
         // Another node appends to a council without telling this one: read the store before deciding.
         catchUpFirst: true,
         attempts: MAX_ATTEMPTS,
-        committed: (state) => (live.state = state),
+        committed: (state) => {
+          live.state = state;
+          this.changed(councilId);
+        },
         reusedCode: 'conflict',
       }),
     };

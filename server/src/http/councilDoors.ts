@@ -56,8 +56,7 @@ function councilDoor(door: CouncilDoor, roles: readonly CouncilRole[], open: boo
     const token = bearerToken(req);
     if (!token && open) return void (Object.assign(res.locals, { council, role: null, token: null }), next());
     if (!token) return sendUnauthorized(res, hostOnly ? 'access.hostLinkNeeded' : 'council.linkNeeded');
-    const { tokenHashes } = council.credentials;
-    const admission = door.gate.admitToken(req.ip ?? 'unknown', councilStream(council.councilId), tokenHashes, token);
+    const admission = await admitToCouncil(door, req.ip ?? 'unknown', council, token);
     if (!admitted(admission, door, res, 'access.badLink')) return;
     if (roles.length > 0 && !roles.includes(admission.role))
       return sendError(res, 403, 'forbidden', hostOnly ? 'role.hostOnly' : 'access.badLink');
@@ -65,6 +64,27 @@ function councilDoor(door: CouncilDoor, roles: readonly CouncilRole[], open: boo
     Object.assign(res.locals, at);
     next();
   };
+}
+
+/**
+ * Which of the council's links `token` is, through the access gate. The token of the office that
+ * oversees the council opens it as an observer: the office's page links each of its councils.
+ */
+export async function admitToCouncil(
+  door: CouncilDoor,
+  address: string,
+  council: CouncilState,
+  token: string,
+): Promise<TokenAdmission<CouncilRole>> {
+  const office = council.officeId ? await door.offices.load(council.officeId) : null;
+  const hashes: Record<CouncilRole | 'office', string> = {
+    ...council.credentials.tokenHashes,
+    office: office?.tokenHash ?? '',
+  };
+  const admission = door.gate.admitToken(address, councilStream(council.councilId), hashes, token);
+  return admission.ok && admission.role === 'office'
+    ? { ok: true, role: 'observer' }
+    : (admission as TokenAdmission<CouncilRole>);
 }
 
 /** The office's door, for its token: the office is then `officeAt(res)`. */

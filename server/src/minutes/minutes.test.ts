@@ -54,7 +54,7 @@ describe('the Markdown minutes', () => {
     const md = renderMarkdown(layoutMinutes(minutesOf(recordedMeeting())));
     for (const term of [
       '会议纪要',
-      '主持人/召集人',
+      '**主持人：**',
       '出席',
       '现场',
       '远程',
@@ -87,7 +87,7 @@ describe('the Markdown minutes', () => {
 
   it('are in English for an English room', () => {
     const md = renderMarkdown(layoutMinutes(minutesOf(recordedMeeting('en'))));
-    for (const term of ['Minutes', 'Conveners', 'In the room', 'Remote', 'Agenda', 'Speakers', 'Action items']) {
+    for (const term of ['Minutes', 'Hosts', 'In the room', 'Remote', 'Agenda', 'Speakers', 'Action items']) {
       expect(md).toContain(term);
     }
     expect(md).toContain('Village or community committee');

@@ -13,11 +13,20 @@ const require = createRequire(import.meta.url);
 // The package exports only its font list; the files sit in `fonts/` beside `dist/`.
 const FONT_DIR = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '../fonts');
 const REGULAR = path.join(FONT_DIR, 'NotoSansHans-Regular.otf');
-const BOLD = path.join(FONT_DIR, 'NotoSansHans-Bold.otf');
+export const BOLD_FONT = path.join(FONT_DIR, 'NotoSansHans-Bold.otf');
 
-const SIZES = { title: 18, 2: 15, 3: 13, 4: 11.5, body: 10.5 } as const;
+const BASE_SIZES = { title: 18, 2: 15, 3: 13, 4: 11.5, body: 10.5 } as const;
+type Sizes = { -readonly [K in keyof typeof BASE_SIZES]: number };
+const sizes = (scale: number): Sizes => ({
+  title: BASE_SIZES.title * scale,
+  2: BASE_SIZES[2] * scale,
+  3: BASE_SIZES[3] * scale,
+  4: BASE_SIZES[4] * scale,
+  body: BASE_SIZES.body * scale,
+});
 
-function drawBlock(doc: PDFKit.PDFDocument, block: Block): void {
+function drawBlock(doc: PDFKit.PDFDocument, block: Block, scale: number): void {
+  const SIZES = sizes(scale);
   switch (block.kind) {
     case 'title':
       doc.font('bold').fontSize(SIZES.title).text(block.text).moveDown(0.6);
@@ -40,7 +49,7 @@ function drawBlock(doc: PDFKit.PDFDocument, block: Block): void {
     case 'table':
       doc.font('regular').fontSize(SIZES.body - 1);
       doc.table({
-        data: [block.header.map((text) => ({ text, font: { src: BOLD } })), ...block.rows],
+        data: [block.header.map((text) => ({ text, font: { src: BOLD_FONT } })), ...block.rows],
       });
       doc.moveDown(0.4);
       return;
@@ -52,18 +61,36 @@ function drawBlock(doc: PDFKit.PDFDocument, block: Block): void {
   }
 }
 
-/** The PDF file's bytes (A4). */
-export function renderPdf(blocks: readonly Block[], meta: { title: string }): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: meta.title, Creator: 'Deliberation Room' } });
+/**
+ * A new A4 document with Noto Sans SC registered as `regular` and `bold`, and the promise of its
+ * bytes once `doc.end()` is called: the one way every PDF of ours (the minutes, the notice, the
+ * paper forms in paper/) is made, so each embeds the same font.
+ */
+export function pdfDocument(meta: { title: string }, margin = 56): { doc: PDFKit.PDFDocument; bytes: Promise<Buffer> } {
+  const doc = new PDFDocument({ size: 'A4', margin, info: { Title: meta.title, Creator: 'Deliberation Room' } });
   doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
+  doc.registerFont('bold', BOLD_FONT);
   const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
+  const bytes = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  for (const block of blocks) drawBlock(doc, block);
+  return { doc, bytes };
+}
+
+/**
+ * Draws `blocks` at the cursor, type `scale` times the minutes' size (the poster for the notice
+ * board and the paper forms use 1.4–1.6: large type for older readers).
+ */
+export function drawBlocks(doc: PDFKit.PDFDocument, blocks: readonly Block[], scale = 1): void {
+  for (const block of blocks) drawBlock(doc, block, scale);
+}
+
+/** The PDF file's bytes (A4). */
+export function renderPdf(blocks: readonly Block[], meta: { title: string }): Promise<Buffer> {
+  const { doc, bytes } = pdfDocument(meta);
+  drawBlocks(doc, blocks);
   doc.end();
-  return done;
+  return bytes;
 }

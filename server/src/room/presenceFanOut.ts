@@ -10,8 +10,13 @@
  * size. Measured with 1,500 screens connecting (voteBurst bench): a 50 ms window sent each phone
  * ~290 KB of presence lists, most of the bytes the phones received.
  */
-import type { PresenceMessage } from '@dr/shared';
+import { presenceChange, type PresenceMessage } from '@dr/shared';
 import type { RoomBroadcaster } from './session.js';
+
+/** Where a fan-out sends the whole list: the sockets (through `PresenceChanges`), or the other nodes. */
+export interface PresenceSink {
+  presence(roomId: string, presence: PresenceMessage): void;
+}
 
 /** How long a busy room's presence changes are held to go out together (ms); see docs/development.md. */
 export const PRESENCE_WINDOW_MS = 50;
@@ -37,7 +42,7 @@ export class PresenceFanOut {
 
   constructor(
     private readonly roomId: string,
-    private readonly broadcaster: Pick<RoomBroadcaster, 'presence'>,
+    private readonly broadcaster: PresenceSink,
     private readonly windowMs = PRESENCE_WINDOW_MS,
     private readonly timers: FanOutTimers = realTimers,
   ) {}
@@ -80,5 +85,28 @@ export class PresenceFanOut {
   private windowEnds(): void {
     this.window = null;
     this.flush();
+  }
+}
+
+/**
+ * The sockets' side of a room's presence: the room's first list goes out whole, the next ones as
+ * what changed (`PresenceChange`), and a connection that arrives is first sent the last list the
+ * room sent, so the changes that follow apply to it. A hall of 1,000 phones reconnecting changes
+ * the list every window; whole lists (~8 KB each, to every socket) were most of what it was sent.
+ */
+export class PresenceChanges implements PresenceSink {
+  private last: PresenceMessage | null = null;
+
+  constructor(private readonly broadcaster: Pick<RoomBroadcaster, 'presence'>) {}
+
+  /** The last list sent to the room's sockets (null before the first). */
+  get lastSent(): PresenceMessage | null {
+    return this.last;
+  }
+
+  presence(roomId: string, now: PresenceMessage): void {
+    const change = this.last ? presenceChange(this.last, now) : now;
+    this.last = now;
+    if (change) this.broadcaster.presence(roomId, change);
   }
 }

@@ -1,4 +1,11 @@
-import { LIMITS, type PresenceMessage, type RoomEvent, type RoomState } from '@dr/shared';
+import {
+  applyPresence,
+  LIMITS,
+  type PresenceChange,
+  type PresenceMessage,
+  type RoomEvent,
+  type RoomState,
+} from '@dr/shared';
 import { pino } from 'pino';
 import { describe, expect, it, vi } from 'vitest';
 import { createRoom } from './createRoom.js';
@@ -10,15 +17,20 @@ import type { Store } from '../store/store.js';
 /** Records what the room broadcasts, in place of Socket.IO. */
 function fakeBroadcaster() {
   const events: RoomEvent[] = [];
+  // What was sent, and the list a socket there from the start holds after each message.
+  const sent: (PresenceMessage | PresenceChange)[] = [];
   const presence: PresenceMessage[] = [];
   const removed: string[] = [];
   const broadcaster: RoomBroadcaster = {
     events: (_roomId, batch) => events.push(...batch),
-    presence: (_roomId, message) => presence.push(message),
+    presence: (_roomId, message) => {
+      sent.push(message);
+      presence.push(applyPresence(presence.at(-1) ?? null, message)!);
+    },
     revoke: () => undefined,
     removeMember: (_roomId, memberId) => removed.push(memberId),
   };
-  return { broadcaster, events, presence, removed };
+  return { broadcaster, events, presence, sent, removed };
 }
 
 async function liveRoom(store: Store = new SqliteStore(':memory:'), presenceWindowMs?: number) {
@@ -250,6 +262,24 @@ describe('Room', () => {
     room.detach('s1');
     room.detach('s3');
     expect(presence.at(-1)).toEqual({ online: ['m2'], observers: 0 });
+  });
+
+  it('sends presence whole once, then what changed; a session arriving first hears the last list sent', async () => {
+    const { room, sent } = await liveRoom(undefined, 0);
+    const heard: PresenceMessage[] = [];
+    room.attach({ id: 's1', role: 'participant', memberId: 'm2' }, (p) => heard.push(p));
+    expect(heard).toEqual([]); // nothing sent yet: its first message is the whole list
+    room.attach({ id: 's2', role: 'participant', memberId: 'm3' }, (p) => heard.push(p));
+    room.attach({ id: 's3', role: 'observer', memberId: null });
+    room.detach('s1');
+    room.attach({ id: 's4', role: 'participant', memberId: 'm3' }); // m3 again: nothing changes
+    expect(heard).toEqual([{ online: ['m2'], observers: 0 }]);
+    expect(sent).toEqual([
+      { online: ['m2'], observers: 0 },
+      { joined: ['m3'], left: [], observers: 0 },
+      { joined: [], left: [], observers: 1 },
+      { joined: [], left: ['m2'], observers: 1 },
+    ]);
   });
 
   it('sends a burst of arrivals as one presence message after the first', async () => {

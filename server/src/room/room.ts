@@ -1,14 +1,12 @@
 /**
- * One live room: its state, its sessions, its draft document and its presence. Commands are decided
- * one at a time, in arrival order, each against the state its predecessors left, and stored in group
- * commits by the stream kernel (stream/eventStream.ts); what a commit does for a room (send, snapshot,
- * catch up with other nodes) is roomCommits.ts, and coming in (joins, arrival) is roomJoins.ts.
+ * One live room: its state, sessions, draft document and presence. Commands are decided one at a time, in arrival
+ * order, against the state their predecessors left, and stored in group commits (stream/eventStream.ts); what a
+ * commit does for a room (send, snapshot, catch up with other nodes) is roomCommits.ts; joins and arrival roomJoins.ts.
  */
 import {
   withArrivals,
   ballotsOf,
   presentEvents,
-  presentState,
   decide,
   emptyState,
   foldSafely,
@@ -18,6 +16,7 @@ import {
   type Command,
   type CommandAck,
   type EventBody,
+  type Member,
   type Presence,
   type PresenceMessage,
   type Role,
@@ -34,8 +33,8 @@ import { draftAccessOf } from '../yjs/updatePlan.js';
 import type { DocSettings } from '../yjs/yjsProtocol.js';
 import { decideInputs } from './decideInputs.js';
 import { mergePresence, type RoomCluster } from './cluster.js';
-import { PresenceFanOut, type FanOutTimers } from './presenceFanOut.js';
-import { RoomCommits, unfoldableLogger, type RoomCommitDeps } from './roomCommits.js';
+import { PresenceChanges, PresenceFanOut, type FanOutTimers } from './presenceFanOut.js';
+import { RoomCommits, unfoldableLogger, type RoomCommitDeps, type RoomDecide } from './roomCommits.js';
 import { JoinQueue, type JoinSource } from './joinQueue.js';
 import {
   admitRosterMember,
@@ -47,6 +46,7 @@ import {
   type JoinResult,
 } from './roomJoins.js';
 import type { RoomBroadcaster, RoomSession } from './session.js';
+import { WelcomeViews, type StateView } from './welcomeView.js';
 
 export { SNAPSHOT_EVERY } from './roomCommits.js';
 export type { JoinResult } from './roomJoins.js';
@@ -82,10 +82,11 @@ export class Room {
   private unloaded = false;
   private readonly joining: JoinContext;
   private readonly presenceOut: PresenceFanOut;
+  private readonly presenceSent: PresenceChanges;
   /** This node's own sessions, told to the other nodes (coalesced like the presence sent to sockets). */
   private readonly clusterPresenceOut: PresenceFanOut | null;
-  /** The JSON of the presented state, for the state it was made from (welcomeView). */
-  private welcomeJson: { state: RoomState; json: string } | null = null;
+  /** The welcome's JSON and the members' pages, made once per state (welcomeView.ts). */
+  private readonly views = new WelcomeViews();
 
   private constructor(
     readonly roomId: string,
@@ -95,6 +96,7 @@ export class Room {
   ) {
     this.clock = deps.clock ?? Date.now;
     const { store, logger, broadcaster, cluster } = deps;
+    this.presenceSent = new PresenceChanges(broadcaster);
     // Its store, broadcaster, logger, cluster and metrics; the clock with its default.
     this.commits = new RoomCommits(roomId, state, snapshotSeq, { ...deps, clock: this.clock });
     const rate = deps.memberJoins ?? MEMBER_JOINS;
@@ -107,7 +109,7 @@ export class Room {
       rate,
       queue: new JoinQueue(new TokenBucket(rate.burst, rate.perSecond, this.clock), rate.perSecond, JOIN_QUEUE),
     };
-    this.presenceOut = new PresenceFanOut(roomId, broadcaster, deps.presenceWindowMs, deps.presenceTimers);
+    this.presenceOut = new PresenceFanOut(roomId, this.presenceSent, deps.presenceWindowMs, deps.presenceTimers);
     this.clusterPresenceOut = cluster
       ? new PresenceFanOut(
           roomId,
@@ -136,20 +138,20 @@ export class Room {
     return room;
   }
 
-  /**
-   * What a connection of `memberId` is shown on joining: the state as others may see it, as JSON
-   * (serialised once per state and shared by every socket welcomed at that seq: a hall reconnecting
-   * at once asks for the same state thousands of times), and its own ballots.
-   */
-  welcomeView(memberId: string | null): { seq: number; stateJson: string; ballots: Record<string, string> } {
+  /** A welcome for `memberId`: the state's JSON made once per state (welcomeView.ts), its own member and ballots. */
+  welcomeView(memberId: string | null): StateView & { ballots: Record<string, string>; member?: Member } {
     const state = this.current;
-    if (this.welcomeJson?.state !== state) {
-      this.welcomeJson = { state, json: JSON.stringify(presentState(state)) };
-    }
-    return { seq: state.seq, stateJson: this.welcomeJson.json, ballots: memberId ? ballotsOf(state, memberId) : {} };
+    const member = this.views.ownMember(state, memberId);
+    const ballots = memberId ? ballotsOf(state, memberId) : {};
+    return { ...this.views.view(state), ballots, ...(member ? { member } : {}) };
   }
 
-  /** The current state; treat as read-only (apply never mutates, so sharing it is safe). */
+  /** A `members` page from the `from`-th member, as the JSON of its answer (welcomeView.ts). */
+  membersPageJson(from: number): string {
+    return this.views.pageJson(this.current, from);
+  }
+
+  /** The current state; read-only (apply never mutates, so sharing it is safe). */
   get current(): RoomState {
     return this.commits.current;
   }
@@ -163,7 +165,7 @@ export class Room {
     return this.sessions.size === 0 && (this.loadedDoc?.connectionCount ?? 0) === 0;
   }
 
-  /** Draft edits held only in memory because the store refused them (they are retried). */
+  /** Draft edits held only in memory because the store refused them (retried). */
   get hasUnsavedDoc(): boolean {
     return this.loadedDoc?.hasUnsaved ?? false;
   }
@@ -224,11 +226,9 @@ export class Room {
   }
 
   /**
-   * Runs a client command: decide, fold, store (in the next group commit), send, then acknowledge.
-   * With a `requestId` it runs at most once per sender: a request id answered before is re-answered
-   * from the store (`replayed: true`) without running anything; a new one is stored with its events,
-   * in the same transaction, or with its refusal. Requests are looked up inside the serialized commit,
-   * so a repeat sent while the first is still waiting finds its answer.
+   * Runs a client command: decide, fold, store (in the next group commit), send, then acknowledge. With
+   * a `requestId` at most once per sender: one answered before is re-answered from the store (`replayed`);
+   * a new one is stored with its events or refusal, looked up inside the serialized commit.
    */
   async dispatch(actor: Actor, command: Command, requestId?: string): Promise<CommandAck> {
     // What a command needs from the draft (the text a round freezes) is read as it arrives.
@@ -257,6 +257,11 @@ export class Room {
     return admitRosterMember(this.joining, seat, secretHash);
   }
 
+  /** Events its council writes into this meeting (pool topics added later: council/meetingTopics.ts). */
+  fromCouncil(decide: RoomDecide): Promise<CommandAck> {
+    return this.commits.submit(null, decide);
+  }
+
   /** A member seated in advance connects for the first time: their arrival (roomJoins.ts). */
   arrive(memberId: string, presence: Presence | undefined): Promise<void> {
     return arrive(this.joining, memberId, presence);
@@ -269,7 +274,9 @@ export class Room {
     return { events: batch, hasMore: events.length > LIMITS.syncBatch };
   }
 
-  attach(session: RoomSession): void {
+  /** `first` hears the last presence sent to the room, which the changes after it change (presenceFanOut.ts). */
+  attach(session: RoomSession, first?: (presence: PresenceMessage) => void): void {
+    if (this.presenceSent.lastSent) first?.(this.presenceSent.lastSent);
     this.sessions.set(session.id, session);
     this.publishPresence();
     this.clusterPresenceOut?.send(() => this.localPresence());

@@ -15,6 +15,7 @@ import {
   type RoomEvent,
   type RoomState,
 } from '@dr/shared';
+import { changesCouncilBoard } from '@dr/shared/council';
 import type { Logger } from 'pino';
 import { withoutChain } from '../stream/chain.js';
 import type { ServerMetrics } from '../ops/metrics.js';
@@ -83,6 +84,10 @@ export class RoomCommits {
           staged.flatMap(({ events, after }) => presentEvents(withoutChain(events), after)),
         );
         this.disconnectRemoved(staged.flatMap(({ events }) => events));
+        // Only the committing node tells: the notice goes to every node's council pages (the adapter).
+        const council = next.council?.councilId;
+        if (council && staged.some(({ events }) => events.some((e) => changesCouncilBoard(e.type))))
+          deps.broadcaster.councilChanged?.(council);
         void this.snapshotIfBehind(SNAPSHOT_EVERY);
       },
     });

@@ -1,5 +1,5 @@
 /** What the room knows of the outside world: no socket.io here, only these small interfaces. */
-import type { PresenceMessage, Role, RoomEvent } from '@dr/shared';
+import type { PresenceChange, PresenceMessage, Role, RoomEvent } from '@dr/shared';
 
 /** One connection to a room, with the role its link gave it, decided once at join. */
 export interface RoomSession {
@@ -11,9 +11,15 @@ export interface RoomSession {
 /** Fan-out to everyone in a room; the edge encodes each message once per room, not per socket. */
 export interface RoomBroadcaster {
   events(roomId: string, events: RoomEvent[]): void;
-  presence(roomId: string, presence: PresenceMessage): void;
+  /** Who is online: the whole list (the room's first), then what changed since the last one sent. */
+  presence(roomId: string, presence: PresenceMessage | PresenceChange): void;
   /** Disconnects every connection that came in through a link of `role` (after that link was rotated). */
   revoke(roomId: string, role: Role): void;
   /** Disconnects every connection of a member the host removed. */
   removeMember(roomId: string, memberId: string): void;
+  /**
+   * A meeting of council `councilId` committed events its council's board shows: open council pages
+   * read the board again (socket/councilWatch.ts). Absent where nobody watches councils.
+   */
+  councilChanged?(councilId: string): void;
 }

@@ -28,6 +28,19 @@ describe('the pre-encoding Socket.IO parser', () => {
     }
   });
 
+  it('writes a PreEncoded acknowledgement as the ack Socket.IO would write', () => {
+    const answer = { ok: true, seq: 7, members: [{ id: 'm1' }], next: null };
+    for (const shape of [
+      { nsp: '/', id: 3 },
+      { nsp: '/admin', id: 40 },
+    ]) {
+      const ours = encoder.encode({ type: PacketType.ACK, ...shape, data: [new PreEncoded(JSON.stringify(answer))] });
+      const theirs = new Encoder().encode({ type: PacketType.ACK, ...shape, data: [answer] });
+      expect(ours).toEqual(theirs);
+      expect(decode(ours).data).toEqual([answer]);
+    }
+  });
+
   it('leaves every other packet to Socket.IO', () => {
     const packet = { type: PacketType.EVENT, nsp: '/', data: ['events', { events: [{ seq: 1 }] }] };
     expect(encoder.encode(packet)).toEqual(new Encoder().encode(packet));
@@ -39,5 +52,7 @@ describe('the pre-encoding Socket.IO parser', () => {
     const you = { role: 'participant', memberId: 'm1' };
     const welcome = preEncodedWelcome(you, 7, JSON.stringify(state), 1_700_000_000_000);
     expect(JSON.parse(welcome.json)).toEqual({ you, seq: 7, state, serverTime: 1_700_000_000_000 });
+    const paged = preEncodedWelcome(you, 7, JSON.stringify(state), 1_700_000_000_000, 2000);
+    expect(JSON.parse(paged.json)).toEqual({ you, seq: 7, state, serverTime: 1_700_000_000_000, memberCount: 2000 });
   });
 });

@@ -16,11 +16,14 @@ export class PreEncoded {
 class PreEncodingEncoder extends Encoder {
   override encode(packet: Packet): ReturnType<Encoder['encode']> {
     const data: unknown = packet.data;
+    // The Socket.IO 5 text packet: type, namespace unless the main one, ack id if any, then the data.
+    const head = () => `${packet.type}${packet.nsp && packet.nsp !== '/' ? `${packet.nsp},` : ''}${packet.id ?? ''}`;
     if (packet.type === PacketType.EVENT && Array.isArray(data) && data.length === 2 && data[1] instanceof PreEncoded) {
-      // The Socket.IO 5 text packet: type, namespace unless the main one, ack id if any, then the data.
-      const nsp = packet.nsp && packet.nsp !== '/' ? `${packet.nsp},` : '';
-      const id = packet.id ?? '';
-      return [`${packet.type}${nsp}${id}[${JSON.stringify(data[0])},${data[1].json}]`];
+      return [`${head()}[${JSON.stringify(data[0])},${data[1].json}]`];
+    }
+    // An acknowledgement made once for many sockets (a `members` page).
+    if (packet.type === PacketType.ACK && Array.isArray(data) && data.length === 1 && data[0] instanceof PreEncoded) {
+      return [`${head()}[${data[0].json}]`];
     }
     return super.encode(packet);
   }
@@ -33,6 +36,15 @@ export const preEncodingParser = { Encoder: PreEncodingEncoder, Decoder };
  * The welcome as JSON: `you` and the time for this socket, the state's JSON shared by every socket
  * welcomed at the same seq. Same fields and order as the `Welcome` type (shared/src/protocol).
  */
-export function preEncodedWelcome(you: object, seq: number, stateJson: string, serverTime: number): PreEncoded {
-  return new PreEncoded(`{"you":${JSON.stringify(you)},"seq":${seq},"state":${stateJson},"serverTime":${serverTime}}`);
+export function preEncodedWelcome(
+  you: object,
+  seq: number,
+  stateJson: string,
+  serverTime: number,
+  memberCount?: number,
+): PreEncoded {
+  const count = memberCount === undefined ? '' : `,"memberCount":${memberCount}`;
+  return new PreEncoded(
+    `{"you":${JSON.stringify(you)},"seq":${seq},"state":${stateJson},"serverTime":${serverTime}${count}}`,
+  );
 }

@@ -5,12 +5,14 @@
 import {
   JoinRequest,
   LIMITS,
+  MembersRequest,
   own,
   parseCommand,
   protocolError,
   SyncRequest,
   type CommandAck,
   type JoinAck,
+  type MembersAck,
   type SyncAck,
   type Welcome,
 } from '@dr/shared';
@@ -23,7 +25,7 @@ import type { ServerMetrics } from '../ops/metrics.js';
 import { TokenBucket } from '../access/tokenBucket.js';
 import { memberAudience, roleAudience } from './audiences.js';
 import { authenticate, HandshakeError, type HandshakeDeps } from './authenticate.js';
-import { preEncodedWelcome } from './preEncoded.js';
+import { PreEncoded, preEncodedWelcome } from './preEncoded.js';
 import { canResume } from './resume.js';
 import type { RoomServer, RoomSocket } from './roomServer.js';
 
@@ -129,6 +131,16 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
       );
     });
 
+    // A page of a big room's members (its welcome carried only some): JSON made once per page and state.
+    socket.on('members', (raw: unknown, ack: unknown) => {
+      const reply = replier<MembersAck | PreEncoded>(ack);
+      if (!bucket.take()) return reply({ ok: false, error: protocolError('rate_limited', 'rate.requests') });
+      if (waiting()) return reply({ ok: false, error: protocolError('forbidden', 'access.nameRequired') });
+      const parsed = MembersRequest.safeParse(raw);
+      if (!parsed.success) return reply({ ok: false, error: protocolError('invalid', 'members.invalid') });
+      reply(new PreEncoded(socket.data.identity.room.membersPageJson(parsed.data.from)));
+    });
+
     // A name on the open connection: a participant link that waited for one, or a host console
     // without a name. The same join as by handshake; then the connection is the member's.
     socket.on('join', (raw: unknown, ack: unknown) => {
@@ -171,7 +183,7 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
     ]);
     // The state's JSON is the room's, made once for everyone at this seq.
     const view = room.welcomeView(memberId);
-    const { ballots } = view;
+    const { ballots, member, memberCount } = view;
     const you: Welcome['you'] = {
       role,
       ...(memberId ? { memberId } : {}),
@@ -179,15 +191,18 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
       ...(identity.memberSecret ? { memberSecret: identity.memberSecret } : {}),
     };
     const from = identity.resumeSeq;
-    if (from !== undefined && canResume(from, view.seq, view.stateJson.length)) {
-      // The client's own state stands; it syncs what it missed.
-      socket.emit('welcome', { you, seq: from, resumed: true, serverTime: now() });
+    if (from !== undefined && canResume(from, view.seq, view.wholeBytes)) {
+      // The client's own state stands; it syncs what it missed (and pages members it lacks).
+      const count = memberCount === undefined ? {} : { memberCount };
+      socket.emit('welcome', { you, seq: from, resumed: true, serverTime: now(), ...count });
     } else {
-      socket.emit('welcome', preEncodedWelcome(you, view.seq, view.stateJson, now()));
+      const whole = member ? { ...you, member } : you;
+      socket.emit('welcome', preEncodedWelcome(whole, view.seq, view.stateJson, now(), memberCount));
     }
     delete identity.memberSecret; // never needed again
     delete identity.resumeSeq; // a later welcome on this connection (after a join) brings the whole state
-    room.attach({ id: socket.id, role, memberId });
+    // Presence goes out as changes: this connection first hears the list they change.
+    room.attach({ id: socket.id, role, memberId }, (presence) => socket.emit('presence', presence));
     presentOnceStayed(socket);
   }
 

@@ -47,6 +47,14 @@ export const LIMITS = {
   nameWaitMs: 30 * 60_000,
   /** Events returned by one `sync` call; the client asks again while `hasMore` is true. */
   syncBatch: 500,
+  /**
+   * A welcome carries every member while the room has at most this many (removed ones included);
+   * a bigger room's welcome carries only these many (its hosts, the queue, the speaker) and
+   * `memberCount`, and the client asks for the rest in `members` pages (protocol/socket.ts).
+   */
+  welcomeMembers: 100,
+  /** Members in one `members` page (~250 bytes of JSON each: ~50 KB a page). */
+  membersPage: 200,
   /** How long the server keeps a sender's request ids and their answers (ms): at least this, then pruned. */
   requestIdRetentionMs: 24 * 60 * 60 * 1000,
 } as const;

@@ -41,7 +41,10 @@ export type RecordWord =
   | 'archive'
   | 'fingerprint'
   | 'personalInfo'
-  | 'pseudonym';
+  | 'pseudonym'
+  | 'noticePoster'
+  | 'signInSheet'
+  | 'paperBallot';
 
 /** Every family of terms, each keyed by the domain's own values. */
 export interface Terms {
@@ -168,6 +171,12 @@ export const TERMS: Terms = {
     personalInfo: term('个人信息', 'Personal information'),
     /** What an erased person's name becomes, the same in every record. */
     pseudonym: term('化名', 'Pseudonym'),
+    /** The notice (公示) as an A4 poster for the village board (issue 28). */
+    noticePoster: term('公示张贴稿', 'Notice poster'),
+    /** The meeting's paper sign-in sheet (签到表), whose tally is the hall's headcount. */
+    signInSheet: term('签到表', 'Sign-in sheet'),
+    /** A round's paper ballot (选票) for residents without a phone, counted into the hall count. */
+    paperBallot: term('纸质选票', 'Paper ballot'),
   },
 };
 

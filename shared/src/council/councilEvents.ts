@@ -53,6 +53,11 @@ export type CouncilEventBody =
       settled: string[];
     }
   /**
+   * The host added pool topics to a meeting already called (`POST …/meetings/:roomId/topics`): each
+   * is an item at the end of its agenda now, scheduled there as if the call had taken it.
+   */
+  | { type: 'council.topicsAdded'; roomId: string; topics: MeetingTopic[] }
+  /**
    * The host replaced a leaked link (`POST …/links/:role/rotate`): the credentials as they are now
    * (hashes and sealed links only). The meetings' rooms took the new token for that role too.
    */

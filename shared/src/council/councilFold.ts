@@ -80,6 +80,22 @@ export function applyCouncil(state: CouncilState, event: CouncilEvent): CouncilS
       const meeting = { roomId, title, scheduledAt, calledAt: event.at, reviewItemId, reviewed, topics: event.topics };
       return { ...next, topics, meetings: [...state.meetings, meeting] };
     }
+    case 'council.topicsAdded': {
+      let topics = state.topics;
+      for (const placed of event.topics) {
+        const topic = own(topics, placed.topicId);
+        if (topic)
+          topics = withEntry(topics, topic.id, {
+            ...topic,
+            status: 'scheduled',
+            meetings: [...topic.meetings, event.roomId],
+          });
+      }
+      const meetings = state.meetings.map((m) =>
+        m.roomId === event.roomId ? { ...m, topics: [...m.topics, ...event.topics] } : m,
+      );
+      return { ...next, topics, meetings };
+    }
     case 'council.linkReplaced':
       return { ...next, credentials: event.credentials };
     default:

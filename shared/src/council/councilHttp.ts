@@ -200,6 +200,19 @@ export const CreatedMeeting = z.object({
 });
 export type CreatedMeeting = z.infer<typeof CreatedMeeting>;
 
+/** `POST …/meetings/:roomId/topics`: pool topics for a meeting already called (its agenda's end). */
+export const MeetingTopicsRequest = z.strictObject({
+  topicIds: z.array(z.string().min(1).max(64)).min(1).max(50),
+});
+export type MeetingTopicsRequest = z.input<typeof MeetingTopicsRequest>;
+
+/** 200: each topic's item on the meeting's agenda. */
+export const AddedMeetingTopics = z.object({
+  roomId: z.string(),
+  topics: z.array(z.object({ topicId: z.string(), itemId: z.string(), carried: z.boolean() })),
+});
+export type AddedMeetingTopics = z.infer<typeof AddedMeetingTopics>;
+
 export const OfficeParams = z.object({ officeId: PublicId });
 export type OfficeParams = z.infer<typeof OfficeParams>;
 

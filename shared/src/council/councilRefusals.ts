@@ -28,10 +28,16 @@ export const COUNCIL_REFUSALS = refusalTable({
   'council.unchanged': { en: 'Nothing to change.', 'zh-CN': '没有需要修改的内容。' },
   'council.joinFirst': { en: 'Join the council with your name first.', 'zh-CN': '请先填写姓名加入议事会。' },
   'council.topicNotInPool': { en: 'Topic {{topic}} is not in the pool.', 'zh-CN': '议题 {{topic}} 不在议题池中。' },
+  'council.meetingUnknown': { en: 'No such meeting of this council.', 'zh-CN': '本议事会没有这次会议。' },
+  'council.meetingOver': {
+    en: 'This meeting is over: put the topic on the next one.',
+    'zh-CN': '这次会议已结束，请把议题列入下次会议。',
+  },
+  'council.topicsNeeded': { en: 'Choose at least one topic from the pool.', 'zh-CN': '请从议题池中至少选择一个议题。' },
   'topic.unknown': { en: 'No such topic.', 'zh-CN': '找不到这个议题。' },
   'topic.settled': { en: 'This topic is decided.', 'zh-CN': '这个议题已议定。' },
-  'topic.supportedAlready': { en: 'You support it already.', 'zh-CN': '你已附议。' },
-  'topic.notSupported': { en: 'You do not support it.', 'zh-CN': '你尚未附议。' },
+  'topic.supportedAlready': { en: 'You support it already.', 'zh-CN': '您已附议。' },
+  'topic.notSupported': { en: 'You do not support it.', 'zh-CN': '您尚未附议。' },
   'office.unknown': { en: 'No such office.', 'zh-CN': '找不到这个街镇。' },
   'office.badToken': { en: 'Not this office’s token.', 'zh-CN': '不是该街镇的凭证。' },
 });

@@ -15,3 +15,5 @@ export * from './officeState.js';
 export * from './officeReport.js';
 export * from './councilRefusals.js';
 export * from './councilTerms.js';
+export * from './councilLive.js';
+export * from './meetingTopics.js';

@@ -12,7 +12,8 @@ import type { RefusalKey, RefusalParams } from '../core/refusals.js';
 import { Presence, type Role } from '../core/vocabulary.js';
 import type { Command } from '../model/commands.js';
 import type { RoomEvent } from '../model/events.js';
-import type { RoomState } from '../model/state.js';
+import type { Member, RoomState } from '../model/state.js';
+import type { PresenceChange, PresenceMessage } from './presence.js';
 
 /** Bumped on any breaking change; a client that sends another version is asked to reload. */
 export const PROTOCOL_VERSION = 1;
@@ -104,6 +105,10 @@ export type JoinAck =
 export const SyncRequest = z.strictObject({ afterSeq: z.number().int().min(0) });
 export type SyncRequest = z.infer<typeof SyncRequest>;
 
+/** `members { from }`: a page of the room's members, from the `from`-th in join order (removed ones included). */
+export const MembersRequest = z.strictObject({ from: z.number().int().min(0) });
+export type MembersRequest = z.infer<typeof MembersRequest>;
+
 // ── Messages (server → client) ──────────────────────────────────────────────────────────────
 
 /**
@@ -126,13 +131,22 @@ export type CommandEnvelope = Command & { requestId?: RequestId };
 export type CommandAck =
   { ok: true; seq: number; id?: string; replayed?: true } | { ok: false; error: ProtocolError; replayed?: true };
 
-/** The first message on a connection: who you are, and the room as you may see it at `seq`. */
+/**
+ * The first message on a connection: who you are, and the room as you may see it at `seq`.
+ *
+ * A room with more than `LIMITS.welcomeMembers` members (removed ones included) is welcomed with
+ * only some of them in `state.members` (its hosts, the queue's and the speaker's, at most that
+ * many) and `memberCount`, how many it has; `you.member` is then the connection's own member. The
+ * client asks for the others with `members` pages (`MembersAck`) and adds them to its state.
+ */
 export interface Welcome<S = RoomState> {
   /** `ballots`: this member's own ballot id per consensus round, which anonymous rounds hide from everyone else. */
-  you: { role: Role; memberId?: string; memberSecret?: string; ballots?: Record<string, string> };
+  you: { role: Role; memberId?: string; memberSecret?: string; ballots?: Record<string, string>; member?: Member };
   seq: number;
   state: S;
   serverTime: number;
+  /** Present when `state.members` holds only some of the room's members: how many it has in all. */
+  memberCount?: number;
 }
 
 /**
@@ -145,6 +159,8 @@ export interface ResumedWelcome {
   seq: number;
   resumed: true;
   serverTime: number;
+  /** As in a `Welcome`, for a big room: a client whose state holds fewer members asks `members` pages. */
+  memberCount?: number;
 }
 
 /** Events after the welcome, in seq order, redacted for their readers (room/redaction.ts). */
@@ -155,11 +171,13 @@ export interface EventsMessage {
 /** The answer to `sync`: up to `LIMITS.syncBatch` events after `afterSeq`; ask again while `hasMore`. */
 export type SyncAck = { ok: true; events: RoomEvent[]; hasMore: boolean } | { ok: false; error: ProtocolError };
 
-/** Who is connected now: ephemeral, never stored. */
-export interface PresenceMessage {
-  online: string[];
-  observers: number;
-}
+/**
+ * The answer to `members { from }`: up to `LIMITS.membersPage` members in join order from the
+ * `from`-th, as they are at the room's `seq` (a client adds them only to its state at that same
+ * seq, else asks again), and where the next page starts (`null`: this was the last).
+ */
+export type MembersAck =
+  { ok: true; seq: number; members: Member[]; next: number | null } | { ok: false; error: ProtocolError };
 
 // ── The event maps (Socket.IO's typed `Server<…>` and `Socket<…>`) ─────────────────────────────
 
@@ -167,7 +185,8 @@ export interface PresenceMessage {
 export interface ServerToClient {
   welcome: (welcome: Welcome<RoomState> | ResumedWelcome) => void;
   events: (message: EventsMessage) => void;
-  presence: (presence: PresenceMessage) => void;
+  /** The first on a connection is a whole `PresenceMessage`, the next ones changes (`applyPresence`). */
+  presence: (presence: PresenceMessage | PresenceChange) => void;
   /** The connection asked to wait for a name (`auth.waitForName`) and the room needs one: send `join`. */
   nameRequired: () => void;
 }
@@ -180,6 +199,7 @@ export interface ClientToServer {
   command: (command: CommandEnvelope, ack: (ack: CommandAck) => void) => void;
   sync: (request: SyncRequest, ack: (ack: SyncAck) => void) => void;
   join: (request: JoinRequest, ack: (ack: JoinAck) => void) => void;
+  members: (request: MembersRequest, ack: (ack: MembersAck) => void) => void;
 }
 
 /** Events between server nodes: none (the Redis adapter carries the room broadcasts as they are). */

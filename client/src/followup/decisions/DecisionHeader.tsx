@@ -42,7 +42,10 @@ export function DecisionHeader({
         <span className={`tag outcome-tag outcome-tag--${outcome}`}>{t(`outcomes.${outcome}`)}</span>
       </div>
       <p className="decision-header__statement">
-        <span className="decision-header__label">{t('decisions.statement')}: </span>
+        <span className="decision-header__label">
+          {t('decisions.statement')}
+          {t('decisions.colon')}
+        </span>
         {statement}
       </p>
       <p className="hint">

@@ -26,17 +26,18 @@ interface Props {
 export function ConsensusMeter({ round, size = 'room', withText = true }: Props) {
   const hidden = resultsHidden(round);
   if (size === 'board') {
-    // The board: the whole text on the left, as large as fits; the meter and the reasons beside it, never over it.
+    // The board: the whole text on the left, as large as fits; the meter and the reasons beside
+    // it, never over it. The reasons take the height left and show as many whole ones as fit.
     return (
       <div className="consensus-meter consensus-meter--board">
         <BoardFrozenText round={round} />
         <div className="consensus-meter__aside stack">
           <MeterSummary round={round} size={size} />
           <ResponsesLine round={round} />
-          <RuleLine rule={round.rule} />
-          {/* Last, so that a long list ends at a whole reason (each at most three lines), never cutting another line. */}
-          {!hidden && <StatedReasons round={round} max={3} />}
+          {!hidden && <StatedReasons round={round} fit />}
         </div>
+        {/* Across the foot of the meter, on a line of its own: never cut mid-sentence by the columns' height. */}
+        <RuleLine rule={round.rule} />
       </div>
     );
   }

@@ -15,7 +15,7 @@ export function ItemDecisions({ itemId }: { itemId: string }) {
   if (decisions.length === 0) return null;
   return (
     <div className="stack">
-      <h4>{t('consensus.decisions.heading')}</h4>
+      <h3>{t('consensus.decisions.heading')}</h3>
       <ul className="item-decisions">
         {decisions.map((decision) => (
           <li key={decision.id} className={`item-decision item-decision--${decision.outcome}`}>

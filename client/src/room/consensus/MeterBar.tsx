@@ -34,7 +34,7 @@ export function MeterBar({ counts, size = 'room', legend = true }: Props) {
       <div
         className="meter__bar"
         role="img"
-        aria-label={`${t('consensus.barLabel')}: ${words.join(t('common.listSeparator'))}`}
+        aria-label={`${t('consensus.barLabel')}${t('common.colon')}${words.join(t('common.listSeparator'))}`}
       >
         {total === 0 && <span className="meter__empty">{t('consensus.verdict.no_responses')}</span>}
         {CONSENSUS_LEVELS.map((level) =>

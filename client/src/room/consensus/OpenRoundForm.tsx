@@ -27,7 +27,7 @@ export function OpenRoundForm({ item }: { item: AgendaItem }) {
 
   return (
     <form className="stack subcard" onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`}>{t('consensus.open.heading')}</h4>
+      <h3 id={`${id}-heading`}>{t('consensus.open.heading')}</h3>
       <label className="checkbox">
         <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
         <span>{t('consensus.open.anonymous')}</span>

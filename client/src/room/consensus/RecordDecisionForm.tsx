@@ -23,7 +23,7 @@ export function RecordDecisionForm({ round }: { round: Round }) {
 
   return (
     <form className="stack subcard" onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`}>{t('consensus.record.heading')}</h4>
+      <h3 id={`${id}-heading`}>{t('consensus.record.heading')}</h3>
       <TextField
         label={t('consensus.record.statementLabel')}
         rows={5}

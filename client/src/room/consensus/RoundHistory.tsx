@@ -16,7 +16,7 @@ export function RoundHistory({ item }: { item: AgendaItem }) {
   if (rounds.length === 0) return null;
   return (
     <div className="stack">
-      <h4>{t('consensus.history.heading')}</h4>
+      <h3>{t('consensus.history.heading')}</h3>
       <ul className="history">
         {rounds
           .map((round, index) => ({ round, n: index + 1 }))

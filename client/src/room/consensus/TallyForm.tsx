@@ -37,7 +37,7 @@ export function TallyForm({ round }: { round: Round }) {
 
   return (
     <form className="stack subcard room-count" onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`}>{t('consensus.tally.heading')}</h4>
+      <h3 id={`${id}-heading`}>{t('consensus.tally.heading')}</h3>
       <p className="hint">{t('consensus.tally.help')}</p>
       <div className="room-count__grid">
         {CONSENSUS_LEVELS.map((level) => (

@@ -36,7 +36,7 @@ export function VerdictLine({ round, counts, size = 'room' }: Props) {
       : t(`consensus.share.${round.rule}_${share.inFavour >= share.needed ? 'met' : 'not'}`, {
           n: share.inFavour,
           needed: share.needed,
-          base: t(`consensus.base.${share.of}`, { n: share.denominator }),
+          base: t(`consensus.base.${share.of}`, { n: share.denominator, count: share.denominator }),
         });
   const quorumLine = v.quorum && t(`consensus.quorum.${v.quorum.met ? 'met' : 'no'}_${v.quorum.of}`, { ...v.quorum });
   const outcome = round.result?.outcome;

@@ -57,9 +57,9 @@ export function VoteButtons({ round, forMember }: { round: Round; forMember?: { 
 
   return (
     <div className="vote stack" role="group" aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>
         {forMember ? t('vote.heading', { ns: 'proxy', name: forMember.name }) : t('consensus.vote.heading')}
-      </h4>
+      </h3>
       <p className="vote__status" aria-live="polite">
         {mine.ballotId === null
           ? t('consensus.vote.prompt')
@@ -76,24 +76,26 @@ export function VoteButtons({ round, forMember }: { round: Round; forMember?: { 
               type="button"
               className={`vote__level vote__level--${level}`}
               aria-pressed={chosen}
-              aria-labelledby={`${id}-level-${level} ${id}-name-${level}`}
-              aria-describedby={`${id}-help-${level}`}
+              // The name is everything the button shows (axe: label-content-name-mismatch), "4 Support …".
+              aria-labelledby={`${id}-level-${level} ${id}-name-${level} ${id}-help-${level}${chosen ? ` ${id}-mine` : ''}`}
               disabled={busy}
               onClick={() => choose(level)}
             >
               <span id={`${id}-level-${level}`} className={`vote__swatch meter__part--${level}`}>
                 {level}
               </span>
+              {/* Spaces between the parts: the text read (and matched to the name) is "4 Support I agree…". */}{' '}
               <span className="vote__words">
                 <span id={`${id}-name-${level}`} className="vote__name">
                   {t(`consensus.levels.${level}.name`)}
-                </span>
+                </span>{' '}
                 <span id={`${id}-help-${level}`} className="vote__help">
                   {t(`consensus.levels.${level}.help`)}
                 </span>
               </span>
+              {chosen && ' '}
               {chosen && (
-                <span className="vote__mine" aria-hidden="true">
+                <span id={`${id}-mine`} className="vote__mine">
                   ✓ {t('consensus.vote.mine')}
                 </span>
               )}

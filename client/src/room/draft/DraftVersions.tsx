@@ -28,7 +28,7 @@ export default function DraftVersions({ item, drafts, isHost, compare }: Props) 
         </div>
       )}
       <div className="stack">
-        <h4>{t('draft.versions.heading', { count: item.versions.length })}</h4>
+        <h3>{t('draft.versions.heading', { count: item.versions.length })}</h3>
         <VersionsList item={item} drafts={drafts} compare={compare} />
       </div>
     </>

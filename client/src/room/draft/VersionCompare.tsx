@@ -29,7 +29,7 @@ function Column({ heading, lines, kind }: { heading: string; lines: DiffLine[]; 
   const { t } = useTranslation();
   return (
     <div className="compare__column">
-      <h4>{heading}</h4>
+      <h3>{heading}</h3>
       {lines.length === 0 ? (
         <p className="hint">{t('draft.versions.empty')}</p>
       ) : (

@@ -18,7 +18,7 @@ export function AttendanceFigures({ attendance, eligible, className = 'attendanc
           ? t('law.attendance.figuresNoEligible', { present })
           : t('law.attendance.figures', { eligible, present })}
       </strong>{' '}
-      <span className="hint">{t('law.attendance.split', { members, headcount })}</span>
+      <span className="hint">{t('law.attendance.split', { count: members, headcount })}</span>
     </p>
   );
 }

@@ -1,11 +1,13 @@
 import { attendanceNow, currentMembers, isPresent, LIMITS, roomTimeZone } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { timeText } from '../../i18n/timeText';
 import { AttendanceFigures } from './AttendanceFigures';
+
+const SignInSheet = lazy(() => import('../../followup/paper/SignInSheet'));
 
 /**
  * The host's attendance (签到 · 清点人数): who is present (应到 · 实到), the hall's headcount of people
@@ -67,6 +69,9 @@ export function AttendancePanel() {
           {t('law.attendance.saveHeadcount')}
         </button>
       </form>
+      <Suspense fallback={null}>
+        <SignInSheet />
+      </Suspense>
       {present.length > 0 && (
         <form className="stack" onSubmit={(e) => void markLeft(e)} aria-label={t('law.attendance.depart')}>
           <div className="field">

@@ -20,12 +20,12 @@ export function shareKey(share: number): (typeof QUORUM_SHARES)[number]['key'] {
 export function quorumText(t: TFunction, quorum: Quorum | null, eligibleCount: number | null): string | null {
   const needed = quorumNeeded(quorum, eligibleCount);
   if (quorum === null || needed === null) return null;
-  if ('count' in quorum) return t('room.rules.quorumIs_count', { needed });
+  if ('count' in quorum) return t('room.rules.quorumIsCount', { count: needed });
   const exact = QUORUM_SHARES.find((s) => Math.abs(s.share - quorum.share) < 1e-9);
   const share = exact ? t(`room.rules.shares.${exact.key}`) : `${Math.round(quorum.share * 1000) / 10}%`;
-  return t(quorum.moreThan ? 'room.rules.quorumIs_moreThan' : 'room.rules.quorumIs_share', {
+  return t(quorum.moreThan ? 'room.rules.quorumIsMoreThan' : 'room.rules.quorumIsShare', {
     share,
     eligible: eligibleCount,
-    needed,
+    count: needed,
   });
 }

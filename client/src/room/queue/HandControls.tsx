@@ -13,13 +13,15 @@ import './HandControls.css';
  */
 export function HandControls({ youId }: { youId: string }) {
   const { t } = useTranslation();
-  const { state, send } = useRoomView();
+  const { state, send, outbox } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const [kind, setKind] = useState<HandKind>('speak');
   const place = placeInQueue(state, youId);
   const entry = state.queue.find((e) => e.memberId === youId);
   const speaking = state.speaker?.memberId === youId;
   const chosen = kind === 'pointOfOrder' && !state.rules.pointsOfOrder ? 'speak' : kind;
+  // A hand raised while offline waits in the outbox: the button itself says so, not only the banner.
+  const waiting = outbox.some((e) => e.deferred && e.status !== 'refused' && e.command.type === 'queue.raise');
 
   return (
     <div className="stack hand">
@@ -58,6 +60,10 @@ export function HandControls({ youId }: { youId: string }) {
             {t('room.queue.lower')}
           </button>
         </>
+      ) : waiting ? (
+        <button type="button" className="button button--huge button--hand-waiting" disabled>
+          {t('room.queue.raiseWaiting')}
+        </button>
       ) : (
         <>
           <HandKindChoice value={chosen} onChange={setKind} pointsOfOrder={state.rules.pointsOfOrder} />

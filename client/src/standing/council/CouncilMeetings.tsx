@@ -6,7 +6,9 @@ import { fromLocalInput } from '../../i18n/zonedTime';
 import { momentText } from '../../i18n/dateText';
 import { FormFooter } from '../../ui/FormFooter';
 import { standingApi, sayRefusal } from '../standingApi';
-import { meetingHref, type CouncilCredentials } from './councilCredentials';
+import type { CouncilCredentials } from './councilCredentials';
+import { AddMeetingTopics } from './AddMeetingTopics';
+import { EnterMeeting } from './EnterMeeting';
 import { TextField } from '../../ui/TextField';
 
 interface Props {
@@ -36,10 +38,16 @@ export function CouncilMeetings({ board, token, host, member, onChange }: Props)
             <strong>{m.title}</strong>
             <span>{momentText(m.scheduledAt, i18n.resolvedLanguage, board.timeZone)}</span>
             <span className="tag">{terms.phases[m.phase]}</span>
-            <a href={meetingHref(m.roomId, host ? token : null, as)} className="button">
-              {s('open')}
-            </a>
+            <EnterMeeting
+              roomId={m.roomId}
+              hostToken={host ? token : null}
+              member={as}
+              over={m.phase === 'closed' || m.phase === 'adjourned'}
+            />
             {m.noticeUrl && <a href={new URL(m.noticeUrl).pathname}>{s('notice')}</a>}
+            {host && m.phase !== 'closed' && m.phase !== 'adjourned' && (
+              <AddMeetingTopics board={board} token={token} roomId={m.roomId} onAdded={onChange} />
+            )}
           </li>
         ))}
       </ul>
@@ -64,6 +72,7 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const pool = board.topics.filter((topic) => topic.status === 'pool');
+  const taken = pool.filter((topic) => chosen.includes(topic.id));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     // Read in the council's zone, where it meets (as its page shows it), not this device's.
@@ -106,6 +115,12 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
           ))}
         </fieldset>
       )}
+      <p className="council__takes" aria-live="polite">
+        {taken.length > 0
+          ? s('takesTopics', { list: taken.map((topic) => topic.title).join(s('listSeparator')) })
+          : s('takesNoTopic')}{' '}
+        {s('carriedBack')}
+      </p>
       <FormFooter error={error} onDismiss={() => setError(null)} busy={busy} submitLabel={s('callButton')} />
     </form>
   );

@@ -3,7 +3,8 @@
  * council's meetings), so every meeting opens as the same member: before a meeting is opened, its
  * room is given the same member credentials (live/memberStore.ts).
  */
-import { saveMember } from '../../live/memberStore';
+import type { Presence } from '@dr/shared';
+import { loadMember, saveMember } from '../../live/memberStore';
 
 export interface CouncilCredentials {
   memberId: string;
@@ -33,9 +34,21 @@ export function saveCouncilMember(councilId: string, credentials: CouncilCredent
   }
 }
 
-/** The meeting's address for this browser: the same member in it, by the council's credentials. */
-export function meetingHref(roomId: string, hostToken: string | null, member: CouncilCredentials | null): string {
-  if (member) saveMember(roomId, { memberId: member.memberId, memberSecret: member.memberSecret });
+/** The meeting's address for this browser: the host's link, else the member's meeting token. */
+export function meetingPath(roomId: string, hostToken: string | null, member: CouncilCredentials | null): string {
   const token = hostToken ?? member?.meetingToken;
   return `/r/${encodeURIComponent(roomId)}${token ? `#t=${token}` : ''}`;
 }
+
+/**
+ * Gives the meeting's room this browser's roster place (the same member in it, by the council's
+ * credentials) before it is opened; with `presence`, where they said they take part, recorded with
+ * their arrival (a roster member is seated in advance and attends from their first connection).
+ */
+export function seatInMeeting(roomId: string, member: CouncilCredentials, presence?: Presence): void {
+  const { memberId, memberSecret } = member;
+  saveMember(roomId, presence ? { memberId, memberSecret, presence } : { memberId, memberSecret });
+}
+
+/** Whether this browser has entered the meeting before (its room holds a member here). */
+export const enteredBefore = (roomId: string): boolean => loadMember(roomId) !== null;

@@ -1,7 +1,15 @@
-/** The council's board for the token in the link, reloaded after every change this page makes. */
-import type { CouncilBoard } from '@dr/shared/council';
+/**
+ * The council's board for the token in the link, read again after every change this page makes and
+ * whenever the server says it changed (a meeting called, a topic added or supported, a roster change,
+ * an action item updated in a meeting: shared/src/council/councilLive.ts), so every open council page
+ * shows the same board without a reload. After a lost connection it is read again too (what changed
+ * meanwhile was not told).
+ */
+import { COUNCIL_NAMESPACE, type CouncilBoard, type CouncilWatchEvents } from '@dr/shared/council';
 import { useCallback, useEffect, useState } from 'react';
+import { io, type Socket } from 'socket.io-client';
 import type { Refusal } from '../../live/errorMessage';
+import { RECONNECTION } from '../../live/roomSocket';
 import { standingApi } from '../standingApi';
 
 export type BoardLoad =
@@ -21,5 +29,25 @@ export function useCouncilBoard(councilId: string, token: string): { load: Board
     };
   }, [councilId, token, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  useEffect(() => watchCouncil(councilId, token, reload), [councilId, token, reload]);
   return { load, reload };
+}
+
+/** Listens on `/councils` for changes of this council; returns the function that stops listening. */
+function watchCouncil(councilId: string, token: string, changed: () => void): () => void {
+  const socket: Socket<CouncilWatchEvents> = io(COUNCIL_NAMESPACE, {
+    auth: { councilId, token },
+    // Kept on one node behind a load balancer, as a room's connection is (deploy/nginx.conf).
+    query: { room: councilId },
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
+    ...RECONNECTION,
+  });
+  let connectedBefore = false;
+  socket.on('connect', () => {
+    if (connectedBefore) changed();
+    connectedBefore = true;
+  });
+  socket.on('councilChanged', changed);
+  return () => void socket.close();
 }

@@ -59,34 +59,40 @@ function OfficeView({ officeId, token }: { officeId: string; token: string }) {
         <p>{text('noCouncils')}</p>
       ) : (
         <>
-          <table className="council__table">
-            <thead>
-              <tr>
-                <th scope="col">{text('council')}</th>
-                <th scope="col">{text('meetings')}</th>
-                <th scope="col">{text('speakers')}</th>
-                <th scope="col">{text('inRoomRemote')}</th>
-                <th scope="col">{text('groups')}</th>
-                <th scope="col">{text('decisions')}</th>
-                <th scope="col">{text('overdue')}</th>
-                <th scope="col">{text('score')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.councils.map((c) => (
-                <tr key={c.councilId}>
-                  <td>{c.name}</td>
-                  <td>{`${c.meetingsHeld} / ${c.meetingsCalled}`}</td>
-                  <td>{c.distinctSpeakers}</td>
-                  <td>{`${c.speakersInRoom} / ${c.speakersRemote}`}</td>
-                  <td>{c.groups}</td>
-                  <td>{`${c.decisionsWithActions} / ${c.decisionsWithoutActions}`}</td>
-                  <td>{c.actionsOverdue}</td>
-                  <td>{percent(c.scoreShare)}</td>
+          {/* Narrow screens scroll the table, not the page (360 px). */}
+          <div className="council__scroll" role="region" aria-label={text('tableLabel')} tabIndex={0}>
+            <table className="council__table">
+              <thead>
+                <tr>
+                  <th scope="col">{text('council')}</th>
+                  <th scope="col">{text('meetings')}</th>
+                  <th scope="col">{text('speakers')}</th>
+                  <th scope="col">{text('inRoomRemote')}</th>
+                  <th scope="col">{text('groups')}</th>
+                  <th scope="col">{text('decisions')}</th>
+                  <th scope="col">{text('overdue')}</th>
+                  <th scope="col">{text('score')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.councils.map((c) => (
+                  <tr key={c.councilId}>
+                    <td>
+                      {/* The office's link opens each of its councils' pages as an observer. */}
+                      <a href={`/c/${encodeURIComponent(c.councilId)}#t=${token}`}>{c.name}</a>
+                    </td>
+                    <td>{`${c.meetingsHeld} / ${c.meetingsCalled}`}</td>
+                    <td>{c.distinctSpeakers}</td>
+                    <td>{`${c.speakersInRoom} / ${c.speakersRemote}`}</td>
+                    <td>{c.groups}</td>
+                    <td>{`${c.decisionsWithActions} / ${c.decisionsWithoutActions}`}</td>
+                    <td>{c.actionsOverdue}</td>
+                    <td>{percent(c.scoreShare)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <section className="council__section stack" aria-labelledby="office-chart">
             <h2 id="office-chart">{text('chart')}</h2>
             <CouncilsChart councils={report.councils} text={text} />

@@ -1,8 +1,12 @@
-/** Calling a council's meeting (`POST /api/councils/:councilId/meetings`, the council host's Bearer token). */
-import { LIMITS } from '@dr/shared';
-import { CreatedMeeting, CreateMeetingRequest } from '@dr/shared/council';
+/**
+ * Calling a council's meeting (`POST /api/councils/:councilId/meetings`) and adding pool topics to one
+ * already called (`POST …/meetings/:roomId/topics`), with the council host's Bearer token.
+ */
+import { LIMITS, RoomParams } from '@dr/shared';
+import { AddedMeetingTopics, CreatedMeeting, CreateMeetingRequest, MeetingTopicsRequest } from '@dr/shared/council';
 import express, { type Router } from 'express';
 import { callMeeting, type CalledMeeting, type CallMeetingDeps } from '../../council/callMeeting.js';
+import { addMeetingTopics } from '../../council/meetingTopics.js';
 import { readBody } from '../body.js';
 import { councilAt, requireCouncil, type CouncilDoor } from '../councilDoors.js';
 import { sendError, sendRefusal } from '../errors.js';
@@ -50,6 +54,25 @@ export function councilMeetingsRouter(deps: CouncilMeetingsDeps): Router {
       },
       201,
     );
+  });
+
+  // A pool topic forgotten at the call, added to the meeting later (council/meetingTopics.ts).
+  router.post('/api/councils/:councilId/meetings/:roomId/topics', requireCouncil(door, 'host'), async (req, res) => {
+    const { council } = councilAt(res);
+    const params = RoomParams.safeParse(req.params);
+    if (!params.success) return sendError(res, 404, 'not_found', 'council.meetingUnknown');
+    const body = readBody(MeetingTopicsRequest, req, res, () => sendError(res, 400, 'invalid', 'council.topicsNeeded'));
+    if (!body) return;
+    const { roomId } = params.data;
+    const ack = await book.run(council.councilId, null, (state) =>
+      addMeetingTopics(deps.registry, state, { roomId, topicIds: body.topicIds }),
+    );
+    if (!ack.ok) return sendRefusal(res, ack.error);
+    const meeting = ack.state?.meetings.find((m) => m.roomId === roomId);
+    const added = [...new Set(body.topicIds)].flatMap(
+      (id) => meeting?.topics.filter((t) => t.topicId === id).slice(-1) ?? [],
+    );
+    sendJson(res, AddedMeetingTopics, { roomId, topics: added });
   });
 
   return router;

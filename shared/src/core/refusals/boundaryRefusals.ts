@@ -21,6 +21,10 @@ export const BOUNDARY_REFUSALS = refusalTable({
     en: 'sync needs { afterSeq: integer ≥ 0 }.',
     'zh-CN': '同步请求需要 { afterSeq: 不小于 0 的整数 }。',
   },
+  'members.invalid': {
+    en: 'members needs { from: integer ≥ 0 }.',
+    'zh-CN': '成员分页请求需要 { from: 不小于 0 的整数 }。',
+  },
   'rate.commands': { en: 'Too many actions at once; wait a moment.', 'zh-CN': '操作太频繁，请稍等片刻。' },
   'rate.joins': {
     en: 'Many people are joining this room right now. Wait a few seconds, then try again; your name is kept.',

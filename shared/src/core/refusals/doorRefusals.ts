@@ -29,7 +29,7 @@ export const DOOR_REFUSALS = refusalTable({
   },
   'access.rejoin': {
     en: 'Your saved place in this room was not recognised: please join again.',
-    'zh-CN': '未能识别你在这个议事室的身份，请重新加入。',
+    'zh-CN': '未能识别您在这个议事室的身份，请重新加入。',
   },
   'access.nameRequired': { en: 'Tell the room your name to join.', 'zh-CN': '请填写姓名加入议事室。' },
   'access.joinMalformed': {

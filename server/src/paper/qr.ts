@@ -1,0 +1,19 @@
+/**
+ * A QR code drawn into a PDF as vector squares (the `qrcode` package computes the modules), so the
+ * printed code stays sharp at any size and the file needs no image.
+ */
+import QRCode from 'qrcode';
+
+/** Draws `text` as a QR code of `size` points with its top-left corner at (x, y), quiet zone included. */
+export function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const quiet = 2;
+  const cell = size / (modules.size + quiet * 2);
+  doc.save().fillColor('black');
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; col++) {
+      if (modules.get(row, col)) doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, cell, cell);
+    }
+  }
+  doc.fill().restore();
+}
