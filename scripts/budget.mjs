@@ -38,12 +38,12 @@ export const TARGET_BYTES = 150 * 1024;
  * member pages (the feed's side; the pages' own module loads on demand) put 124.2 KB on the path,
  * 0.3 KB over main's 123.9 KB.
  *
- * 127 KB with issue 30's joining (knowingly): the joining rules the phone's `decide` runs (lock,
+ * 129 KB with issue 30's joining (knowingly; 128.4 KB measured after merging main): the joining rules the phone's `decide` runs (lock,
  * waiting list, idle members), the waiting page, its refusals in both languages and the host's
  * Joining words (~1.8 KB); the host's words could move to a namespace loaded with the console, as
  * the attendance panel's did.
  */
-export const BUDGET_BYTES = 127 * 1024;
+export const BUDGET_BYTES = 129 * 1024;
 
 /**
  * Where the participant's path starts in the manifest: the app's page (its boot module and
