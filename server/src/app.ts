@@ -34,6 +34,7 @@ import { roomsRouter } from './http/routes/rooms.js';
 import { scorecardRouter } from './http/routes/scorecard.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { staticClient } from './http/staticClient.js';
+import { devicePass } from './access/devicePass.js';
 import type { RedisCluster } from './cluster/redisCluster.js';
 import { RoomRegistry } from './room/roomRegistry.js';
 import type { JoinCodeKey } from './credentials/joinCodeKey.js';
@@ -121,6 +122,8 @@ export function createApp(options: AppOptions): App {
   app.use(securityHeaders());
   // Which node answered (operators behind a load balancer, and the cluster tests).
   if (cluster) app.use((_req, res, next) => void (res.setHeader('X-DR-Node', cluster.node.node), next()));
+  // The page before a join gives the device its pass: joins are shared fairly between passes (room/joinQueue.ts).
+  app.use(['/r', '/j'], devicePass());
   app.use(['/api/rooms/:roomId', '/notice/:roomId'], roomRequestLimit(limits.roomRequests, clock));
   app.use('/api/councils/:councilId', idRequestLimit('councilId', limits.roomRequests, clock));
   app.use('/api/offices/:officeId', idRequestLimit('officeId', limits.roomRequests, clock));
@@ -207,7 +210,16 @@ export function createApp(options: AppOptions): App {
     logger.error({ err }, 'request failed');
     sendError(res, 500, 'internal', 'server.failed');
   });
-  attachSocketHandlers(io, { registry, store, gate, logger, addressOf, metrics, now: roomClock });
+  attachSocketHandlers(io, {
+    registry,
+    store,
+    gate,
+    logger,
+    addressOf,
+    metrics,
+    now: roomClock,
+    presentAfterMs: limits.presentAfterMs,
+  });
   const joined = cluster?.node.start({ registry, revokeDrafts: (roomId, role) => yjs.revoke(roomId, role) });
   const days = options.retentionDays;
   const retention = days ? new RetentionSweeper({ store, registry, logger, clock, days }) : null;

@@ -54,6 +54,7 @@ export { checkScores, noteRequired } from './followup/scorecardRules.js';
 export { supervisorBarred } from './followup/actionRules.js';
 export { rubricOf, rubricInputs } from './followup/rubricInputs.js';
 export { isCurrentMember } from './meeting/memberRules.js';
+export { idleMembersJoined, isIdle, joinedInLastMinute } from './meeting/idleMembers.js';
 export { principalsOf, proxyGivenBy, proxiesHeldBy, standingProxies } from './meeting/proxyRules.js';
 export { proxyList, type ProxyListEntry } from './meeting/proxyList.js';
 export { countsHouseholds, unitsAmong } from './meeting/householdRules.js';

@@ -6,6 +6,7 @@ import { runBroadcastBench } from './broadcast.bench.js';
 import { runClusterFanOutBench } from './clusterFanOut.bench.js';
 import { runDraftBench } from './draft.bench.js';
 import { runFirstWelcomeBench } from './firstWelcome.bench.js';
+import { runHallJoinBench } from './hallJoin.bench.js';
 import { runJoinBench } from './join.bench.js';
 import { runManyRoomsBench } from './manyRooms.bench.js';
 import { runMemoryBench } from './memory.bench.js';
@@ -19,6 +20,7 @@ const SECTIONS: Record<string, () => Promise<string[]>> = {
   broadcast: runBroadcastBench,
   draft: runDraftBench,
   join: runJoinBench,
+  hallJoin: runHallJoinBench,
   reconnect: runReconnectBench,
   firstWelcome: runFirstWelcomeBench,
   reconnectStorm: runReconnectStormBench,

@@ -22,8 +22,14 @@ export class WireSocket {
   /** Bytes of the frames received (the WebSocket's payloads). */
   received = 0;
 
-  constructor(url: string, auth: Record<string, unknown>, onClose: (reason: string) => void) {
-    this.ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`);
+  /** `headers`: sent with the WebSocket's upgrade request, as a browser sends its cookies. */
+  constructor(
+    url: string,
+    auth: Record<string, unknown>,
+    onClose: (reason: string) => void,
+    headers?: Record<string, string>,
+  ) {
+    this.ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, { headers });
     this.ws.on('message', (data: Buffer) => {
       this.received += data.length;
       this.receive(data.toString(), auth);

@@ -29,7 +29,8 @@ describe('a full hall', () => {
     const acks = await Promise.all(phones.map((p) => p.command({ type: 'queue.raise' })));
     expect(acks.every((a) => a.ok)).toBe(true);
     const seqs = acks.map((a) => (a.ok ? a.seq : 0)).sort((a, b) => a - b);
-    expect(seqs).toEqual(seqs.map((_, i) => seqs[0]! + i)); // gap-free, one seq each
+    // Gap-free: each first command is its member’s arrival and the hand, two seqs each.
+    expect(seqs).toEqual(seqs.map((_, i) => seqs[0]! + 2 * i));
 
     // Everyone received every raise, in the same order.
     const lastSeq = seqs.at(-1)!;

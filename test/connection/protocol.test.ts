@@ -227,9 +227,10 @@ describe('bad input', () => {
     });
     expect(ana.socket.connected && observer.socket.connected).toBe(true);
 
-    // Nothing was written: the next accepted command follows straight on from the last known seq.
+    // Nothing was written: the next accepted command follows straight on from the last known seq
+    // (Ana's first: her arrival, then the hand).
     const ack = await ana.command({ type: 'queue.raise' });
-    expect(ack).toMatchObject({ ok: true, seq: seqBefore + 1 });
+    expect(ack).toMatchObject({ ok: true, seq: seqBefore + 2 });
     expect(before).toBe(200);
     await ana.command({ type: 'queue.lower' });
     ana.close();

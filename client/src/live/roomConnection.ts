@@ -3,7 +3,7 @@
  * and who you are, over a socket it is given. `useRoom` only subscribes to it; the unit test drives
  * it with a fake socket (roomConnection.test.ts).
  */
-import { applyPresence, type RoomState } from '@dr/shared';
+import { applyPresence, LIMITS, type ConnectErrorData, type RoomState } from '@dr/shared';
 import { createFeed } from './eventFeed';
 import { lazyMemberPages } from './memberPagesLazy';
 import { forgetMember, saveMember, type MemberCredentials } from './memberStore';
@@ -42,6 +42,8 @@ const SYNC_TIMEOUT_MS = 10_000;
  */
 export const AUTO_RETRY_MS = 5_000;
 export const COMMAND_TIMEOUT_MS = 15_000;
+/** How often a page on the host's waiting list asks again (ms). */
+const WAITING_RETRY_MS = 4_000;
 
 /**
  * `nameless`: connect without a member identity (a projector board), so a stored member is not
@@ -101,6 +103,21 @@ export function createRoomConnection(
     const reconnect = () => {
       setStatus(offline());
       socket.disconnect().connect();
+    };
+
+    // On the host's waiting list (joining locked): the credentials it will let in are kept, and the
+    // page asks again every few seconds until the host lets this person in (or turns them away).
+    let waitRetry: ReturnType<typeof setTimeout> | undefined;
+    const waitForHost = (waiting: { memberId: string; memberSecret: string } | undefined) => {
+      if (waiting) {
+        saveMember(roomId, waiting);
+        setIdentity({ kind: 'member', credentials: waiting });
+      }
+      askedForName = false;
+      setStatus('waiting');
+      socket.disconnect();
+      clearTimeout(waitRetry);
+      waitRetry = setTimeout(() => socket.connect(), WAITING_RETRY_MS);
     };
 
     // What this device's sender left waiting (a reload with no signal) goes out on the first welcome.
@@ -183,6 +200,9 @@ export function createRoomConnection(
         return;
       }
       switch (connectErrorCode(error)) {
+        case 'waiting':
+          waitForHost((error as Error & { data?: ConnectErrorData }).data?.waiting);
+          return;
         case 'name_required':
           askedForName = true;
           setStatus('join');
@@ -226,12 +246,14 @@ export function createRoomConnection(
         if (socket.connected && identity.kind === 'anonymous') {
           // The open connection takes the name (a participant link waiting for one, or a host console
           // without one): one round trip, and the welcome comes before the answer.
+          // A join may wait its turn on the server (`LIMITS.joinWaitMs`) before the answer comes.
           socket
-            .timeout(COMMAND_TIMEOUT_MS)
+            .timeout(LIMITS.joinWaitMs + COMMAND_TIMEOUT_MS)
             .emitWithAck('join', { name, presence: where })
             .then(
               (ack) => {
-                if (!ack.ok) set({ joinError: ack.error, status: 'join' });
+                if (!ack.ok && ack.waiting) waitForHost(ack.waiting);
+                else if (!ack.ok) set({ joinError: ack.error, status: 'join' });
               },
               // No answer: the connection is not what it says (or is gone). The join screen stays;
               // a new connection asks for the name again, or the next press gives it in the handshake.
@@ -269,6 +291,7 @@ export function createRoomConnection(
     }
     return () => {
       clearTimeout(autoRetry);
+      clearTimeout(waitRetry);
       socket.removeAllListeners();
       socket.disconnect();
       live = null;

@@ -11,6 +11,8 @@ export type RoomStatus =
   /** Connecting with the name given on the join screen. */
   | 'joining'
   | 'connected'
+  /** Joining is locked: on the host's waiting list, asking again every few seconds (issue 30). */
+  | 'waiting'
   /** Lost the connection; Socket.IO is trying again. */
   | 'reconnecting'
   /** The server ended the connection, or refused it for no stated reason; `retry()` tries again. */

@@ -15,6 +15,8 @@ import { BoardLink } from './meeting/BoardLink';
 import { ConsensusSection } from './consensus/ConsensusSection';
 import { RoundAnnouncer } from './consensus/RoundAnnouncer';
 import { DraftSection } from './draft/DraftSection';
+import { JoiningLock } from './meeting/JoiningLock';
+import { JoiningPanel } from './meeting/JoiningPanel';
 import { MembersList } from './meeting/MembersList';
 import { NameAlerts } from './meeting/NameAlerts';
 import { ParticipationPanel } from './meeting/ParticipationPanel';
@@ -121,6 +123,10 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             <BoardLink roomId={roomId} token={token} />
           </Panel>
           <SharePanel roomId={roomId} token={token} connected={status === 'connected'} />
+          <Panel id="joining" heading={t('room.joining.heading')}>
+            <JoiningPanel />
+            <JoiningLock />
+          </Panel>
           <Panel id="attendance" heading={tf('law.attendance.heading')}>
             <AttendancePanel />
             <Suspense fallback={null}>

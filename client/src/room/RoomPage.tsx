@@ -79,6 +79,9 @@ function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
       />
     );
   }
+  if (status === 'waiting') {
+    return <MessagePage heading={t('join.waitingHeading')} body={t('join.waitingBody')} />;
+  }
   if (status === 'stopped') {
     return (
       <MessagePage heading={t('connection.stopped')} body={say(room.refusal) ?? ''}>

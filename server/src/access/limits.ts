@@ -18,8 +18,10 @@ export interface DoorLimits {
   roomCreation: Rate;
   /** HTTP requests naming one room (its summary, notice, links, minutes …), per room and address. */
   roomRequests: Rate;
-  /** New members joining one room by name (per room: a hall shares one address). */
+  /** New members joining one room by name (per room, shared fairly between devices: room/joinQueue.ts). */
   memberJoins: Rate;
+  /** How long a new member's connection stays before they count as present (ms; issue 30). */
+  presentAfterMs: number;
 }
 
 export const DOOR_LIMITS: DoorLimits = {
@@ -29,4 +31,5 @@ export const DOOR_LIMITS: DoorLimits = {
   roomCreation: { burst: 100, perSecond: 1 / 30 },
   roomRequests: { burst: 600, perSecond: 10 },
   memberJoins: { burst: LIMITS.memberJoinBurst, perSecond: LIMITS.memberJoinsPerSecond },
+  presentAfterMs: LIMITS.presentAfterMs,
 };

@@ -19,6 +19,11 @@ export class TokenBucket {
     return true;
   }
 
+  /** Puts back a token taken for an action that did not happen (never above the burst). */
+  giveBack(): void {
+    this.tokens = Math.min(this.burst, this.tokens + 1);
+  }
+
   /** Whether a token is available, without taking it. */
   peek(): boolean {
     const now = this.clock();

@@ -35,7 +35,16 @@ import { decideInputs } from './decideInputs.js';
 import { mergePresence, type RoomCluster } from './cluster.js';
 import { PresenceChanges, PresenceFanOut, type FanOutTimers } from './presenceFanOut.js';
 import { RoomCommits, unfoldableLogger, type RoomCommitDeps, type RoomDecide } from './roomCommits.js';
-import { admitRosterMember, arrive, join, MEMBER_JOINS, type JoinContext, type JoinResult } from './roomJoins.js';
+import { JoinQueue, type JoinSource } from './joinQueue.js';
+import {
+  admitRosterMember,
+  arrive,
+  join,
+  JOIN_QUEUE,
+  MEMBER_JOINS,
+  type JoinContext,
+  type JoinResult,
+} from './roomJoins.js';
 import type { RoomBroadcaster, RoomSession } from './session.js';
 import { WelcomeViews, type StateView } from './welcomeView.js';
 
@@ -59,6 +68,9 @@ export interface RoomDeps {
   /** Group commit sizes (ops/metrics.ts). */
   metrics?: RoomCommitDeps['metrics'];
 }
+
+/** The source of joins made in this process without a connection (tests, tools): one source. */
+const IN_PROCESS: JoinSource = { key: 'in-process', device: false };
 
 export class Room {
   private readonly sessions = new Map<string, RoomSession>();
@@ -95,7 +107,7 @@ export class Room {
       logger,
       cluster,
       rate,
-      joins: new TokenBucket(rate.burst, rate.perSecond, this.clock),
+      queue: new JoinQueue(new TokenBucket(rate.burst, rate.perSecond, this.clock), rate.perSecond, JOIN_QUEUE),
     };
     this.presenceOut = new PresenceFanOut(roomId, this.presenceSent, deps.presenceWindowMs, deps.presenceTimers);
     this.clusterPresenceOut = cluster
@@ -234,8 +246,13 @@ export class Room {
   }
 
   /** Adds a member by name through a host or participant link (roomJoins.ts). */
-  join(role: Role, name: string | undefined, presence: Presence | undefined): Promise<JoinResult> {
-    return join(this.joining, role, name, presence);
+  join(
+    role: Role,
+    name: string | undefined,
+    presence: Presence | undefined,
+    from: JoinSource = IN_PROCESS,
+  ): Promise<JoinResult> {
+    return join(this.joining, role, name, presence, from);
   }
 
   /** A council's roster member who joined after this meeting was called enters it (roomJoins.ts). */
@@ -297,6 +314,7 @@ export class Room {
     await this.flush();
     this.presenceOut.close();
     this.clusterPresenceOut?.close();
+    this.joining.queue.close();
     const doc = await this.docLoading?.catch(() => null);
     await doc?.close();
   }

@@ -1,5 +1,6 @@
 /**
- * Coming into a room: a new member joining by name through a link (rate-limited per room), a
+ * Coming into a room: a new member joining by name through a link (the room's allowance, shared
+ * fairly between devices: joinQueue.ts), a
  * council's roster member admitted to a meeting called before they joined, and a seated member's
  * arrival on first connecting. Each is a command on the room's write path (roomCommits.ts).
  */
@@ -15,13 +16,20 @@ import {
   type Role,
 } from '@dr/shared';
 import type { Logger } from 'pino';
-import type { TokenBucket } from '../access/tokenBucket.js';
 import { hashToken, randomToken } from '../credentials/tokens.js';
 import type { Store } from '../store/store.js';
 import type { RoomCluster, SharedAllowance } from './cluster.js';
+import type { JoinQueue, JoinSource } from './joinQueue.js';
 import type { RoomCommits } from './roomCommits.js';
 
-export type JoinResult = { ok: true; memberId: string; memberSecret: string } | { ok: false; error: ProtocolError };
+/**
+ * A join's outcome: the new member and their secret; or a refusal; or, while the host has locked
+ * joining, the refusal `access.waitingForHost` with `waiting`: the id the host lets them in under and
+ * the secret that admits them then (meeting/joining.ts).
+ */
+export type JoinResult =
+  | { ok: true; memberId: string; memberSecret: string }
+  | { ok: false; error: ProtocolError; waiting?: { memberId: string; memberSecret: string } };
 
 /** What joining needs of its room. */
 export interface JoinContext {
@@ -30,52 +38,73 @@ export interface JoinContext {
   store: Store;
   logger: Logger;
   cluster?: RoomCluster | undefined;
-  /** New members by name per room, this node's allowance (a hall shares one address, so never per address). */
-  joins: TokenBucket;
+  /** New members by name, this node's allowance for the room, shared fairly between sources (joinQueue.ts). */
+  queue: JoinQueue;
   rate: { burst: number; perSecond: number };
 }
 
 /** The default allowance of new members by name per room. */
 export const MEMBER_JOINS = { burst: LIMITS.memberJoinBurst, perSecond: LIMITS.memberJoinsPerSecond };
 
+/** How the room's join queue waits and caps (joinQueue.ts). */
+export const JOIN_QUEUE = {
+  maxWaitMs: LIMITS.joinWaitMs,
+  perDevice: LIMITS.membersPerDevice,
+  maxWaiting: LIMITS.members,
+};
+
 /**
  * Adds a member by name through a host or participant link; returns the secret that brings them
- * back. Joins are rate-limited per room (`rate_limited`, `rate.joins`): only joins that succeed
- * use up the allowance, and the queue runs them one at a time, so checking then taking is exact.
+ * back. The room's allowance is shared between sources (`from`: a device pass, else the address): a
+ * join waits its turn (`rate_limited`, `rate.joins` after `LIMITS.joinWaitMs`), and a device adds
+ * at most `LIMITS.membersPerDevice` members (`rate_limited`, `rate.deviceJoins`). Only joins that
+ * succeed use up the allowance.
  */
 export async function join(
   room: JoinContext,
   role: Role,
   name: string | undefined,
   presence: Presence | undefined,
+  from: JoinSource,
 ): Promise<JoinResult> {
+  const turn = await room.queue.turn(from);
+  if (turn === 'deviceFull')
+    return { ok: false, error: protocolError('rate_limited', 'rate.deviceJoins', { max: LIMITS.membersPerDevice }) };
+  if (typeof turn === 'string') return { ok: false, error: protocolError('rate_limited', 'rate.joins') };
   const memberSecret = randomToken();
   let memberId = '';
   // With other nodes the allowance is the room's, in Redis: taken before, given back if refused.
   // While Redis is unreachable, this node's own allowance stands in for it.
   const shared = await takeSharedJoin(room);
-  if (shared === 'refused') return { ok: false, error: protocolError('rate_limited', 'rate.joins') };
-  let tookAllowance = shared !== null;
-  const result = await room.commits.submit(
-    null,
-    (state) => {
-      // Only a join that would succeed uses up the allowance, once, even if the batch is decided again.
-      if (!tookAllowance && !room.joins.peek())
-        return { ok: false, error: protocolError('rate_limited', 'rate.joins') };
-      const decision = decideJoin(state, { role, name, presence });
-      if (!decision.ok) return decision;
-      if (!tookAllowance) tookAllowance = room.joins.take();
-      memberId = decision.id ?? '';
-      return decision;
-    },
-    {
-      // The secret is stored before the member exists, so an acknowledged member can always come back.
-      beforeAppend: () => room.store.saveMemberSecret(room.roomId, memberId, hashToken(memberSecret)),
-    },
-  );
+  if (shared === 'refused') {
+    turn.done(false);
+    return { ok: false, error: protocolError('rate_limited', 'rate.joins') };
+  }
+  const result = await room.commits
+    .submit(
+      null,
+      (state) => {
+        const decision = decideJoin(state, { role, name, presence });
+        memberId = decision.ok ? (decision.id ?? '') : '';
+        return decision;
+      },
+      {
+        // The secret is stored before the member exists, so an acknowledged member can always come back.
+        beforeAppend: () => room.store.saveMemberSecret(room.roomId, memberId, hashToken(memberSecret)),
+      },
+    )
+    .catch((error: unknown) => {
+      turn.done(false);
+      throw error;
+    });
+  turn.done(result.ok);
   if (!result.ok) {
     if (shared) void shared.giveBack(room.roomId, room.rate.burst, room.rate.perSecond).catch(() => undefined);
     return result;
+  }
+  if (own(room.commits.current.joining.waiting, memberId)) {
+    const error = protocolError('forbidden', 'access.waitingForHost');
+    return { ok: false, error, waiting: { memberId, memberSecret } };
   }
   return { ok: true, memberId, memberSecret };
 }

@@ -6,6 +6,7 @@
 import {
   ConnectAuth,
   isCurrentMember,
+  own,
   PROTOCOL_VERSION,
   refusalText,
   STATE_VERSION,
@@ -17,6 +18,7 @@ import {
   type Role,
 } from '@dr/shared';
 import type { AccessGate } from '../access/accessGate.js';
+import type { JoinSource } from '../room/joinQueue.js';
 import type { Room } from '../room/room.js';
 import type { RoomRegistry } from '../room/roomRegistry.js';
 import { tokenMatches } from '../credentials/tokens.js';
@@ -57,7 +59,16 @@ export interface HandshakeDeps {
   gate: AccessGate;
 }
 
-export async function authenticate(rawAuth: unknown, address: string, deps: HandshakeDeps): Promise<Identity> {
+/**
+ * Who the socket is. `from` is where a join by name comes from (its device pass, else its address):
+ * the room's joins are shared fairly between sources (room/joinQueue.ts).
+ */
+export async function authenticate(
+  rawAuth: unknown,
+  address: string,
+  from: JoinSource,
+  deps: HandshakeDeps,
+): Promise<Identity> {
   const parsed = ConnectAuth.safeParse(rawAuth ?? {});
   if (!parsed.success) throw new HandshakeError('invalid', 'access.malformed');
   const auth = parsed.data;
@@ -77,7 +88,7 @@ export async function authenticate(rawAuth: unknown, address: string, deps: Hand
   // With other nodes: what they appended is folded before the welcome (and before a member check).
   await room.caughtUp();
   const { role } = admission.access;
-  const identity = await who(auth, role, room, deps);
+  const identity = await who(auth, role, room, from, deps);
   if (auth.resume && (await resumable(auth.resume, auth.roomId, deps.store))) identity.resumeSeq = auth.resume.seq;
   return identity;
 }
@@ -94,13 +105,23 @@ async function resumable(resume: NonNullable<ConnectAuth['resume']>, roomId: str
 }
 
 /** The member (or none) the connection is, from its secret or a new name. */
-async function who(auth: ConnectAuth, role: Role, room: Room, deps: HandshakeDeps): Promise<Identity> {
+async function who(
+  auth: ConnectAuth,
+  role: Role,
+  room: Room,
+  from: JoinSource,
+  deps: HandshakeDeps,
+): Promise<Identity> {
   if (role === 'observer') return { room, role, memberId: null };
 
   if (auth.memberId && auth.memberSecret) {
     const secretHash = await deps.store.getMemberSecret(auth.roomId, auth.memberId);
     // A member the host removed is no member: their secret no longer admits them.
-    if (!secretHash || !tokenMatches(auth.memberSecret, secretHash) || !isCurrentMember(room.current, auth.memberId)) {
+    const known = secretHash !== null && secretHash !== undefined && tokenMatches(auth.memberSecret, secretHash);
+    // Waiting for the host to let them in (joining locked): not yet, try again later.
+    if (known && own(room.current.joining.waiting, auth.memberId))
+      throw new HandshakeError('waiting', 'access.waitingForHost');
+    if (!known || !isCurrentMember(room.current, auth.memberId)) {
       throw new HandshakeError('bad_member', 'access.rejoin');
     }
     // A member seated in advance (a council's roster) attends from their first connection on.
@@ -108,7 +129,12 @@ async function who(auth: ConnectAuth, role: Role, room: Room, deps: HandshakeDep
     return { room, role, memberId: auth.memberId };
   }
   if (auth.name) {
-    const joined = await room.join(role, auth.name, auth.presence);
+    const joined = await room.join(role, auth.name, auth.presence, from);
+    if (!joined.ok && joined.waiting) {
+      const waiting = HandshakeError.from('waiting', joined.error);
+      waiting.data.waiting = joined.waiting;
+      throw waiting;
+    }
     if (!joined.ok)
       throw HandshakeError.from(joined.error.code === 'rate_limited' ? 'rate_limited' : 'invalid', joined.error);
     return { room, role, memberId: joined.memberId, memberSecret: joined.memberSecret };

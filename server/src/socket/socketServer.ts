@@ -6,6 +6,7 @@ import {
   JoinRequest,
   LIMITS,
   MembersRequest,
+  own,
   parseCommand,
   protocolError,
   SyncRequest,
@@ -16,7 +17,10 @@ import {
   type Welcome,
 } from '@dr/shared';
 import type { Logger } from 'pino';
+import type { IncomingMessage } from 'node:http';
 import type { AddressOf } from '../access/clientAddress.js';
+import { devicePassOf } from '../access/devicePass.js';
+import type { JoinSource } from '../room/joinQueue.js';
 import type { ServerMetrics } from '../ops/metrics.js';
 import { TokenBucket } from '../access/tokenBucket.js';
 import { memberAudience, roleAudience } from './audiences.js';
@@ -31,14 +35,19 @@ export interface SocketDoor extends HandshakeDeps {
   addressOf: AddressOf;
   /** The rooms' clock, for `serverTime` in a welcome (ops/steadyClock.ts); default `Date.now`. */
   now?: () => number;
+  /** How long a new member's connection stays before they count as present (default `LIMITS.presentAfterMs`). */
+  presentAfterMs?: number;
   /** Commands answered and joins refused (ops/metrics.ts). */
   metrics?: Pick<ServerMetrics, 'commandAnswered' | 'joinRefused'>;
 }
 
 export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
   const { registry, logger, metrics, now = Date.now } = door;
+  /** Per connection of a member not yet present: when staying makes them present (`presentOnceStayed`). */
+  const presentTimers = new Map<string, ReturnType<typeof setTimeout>>();
   io.use((socket, next) => {
-    authenticate(socket.handshake.auth, door.addressOf(socket.request), door).then(
+    const address = door.addressOf(socket.request);
+    authenticate(socket.handshake.auth, address, sourceOf(socket.request, address), door).then(
       (identity) => {
         socket.data.identity = identity;
         next();
@@ -75,6 +84,8 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
 
     socket.on('disconnect', () => {
       clearTimeout(waitLimit);
+      clearTimeout(presentTimers.get(socket.id));
+      presentTimers.delete(socket.id);
       if (waiting()) return;
       const { room } = socket.data.identity;
       room.detach(socket.id);
@@ -192,6 +203,25 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
     delete identity.resumeSeq; // a later welcome on this connection (after a join) brings the whole state
     // Presence goes out as changes: this connection first hears the list they change.
     room.attach({ id: socket.id, role, memberId }, (presence) => socket.emit('presence', presence));
+    presentOnceStayed(socket);
+  }
+
+  /**
+   * A member who joined by name is present once they take part (issue 30); a connection that stays
+   * `LIMITS.presentAfterMs` is a phone kept open on the meeting: their arrival. A name joined and
+   * dropped at once (a flood of them) never is.
+   */
+  function presentOnceStayed(socket: RoomSocket): void {
+    const { room, memberId } = socket.data.identity;
+    if (!memberId || own(room.current.members, memberId)?.arrivedAt !== null) return;
+    const timer = setTimeout(() => {
+      presentTimers.delete(socket.id);
+      if (!socket.connected) return;
+      room.arrive(memberId, undefined).catch((error: unknown) => {
+        logger.warn({ err: error, roomId: room.roomId }, 'could not record an arrival');
+      });
+    }, door.presentAfterMs ?? LIMITS.presentAfterMs);
+    presentTimers.set(socket.id, timer);
   }
 
   async function join(socket: RoomSocket, request: JoinRequest): Promise<JoinAck> {
@@ -202,7 +232,12 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
     await room.caughtUp();
     // Gone (or shut out by a replaced link) while the room loaded: no member for nobody.
     if (!socket.connected) return { ok: false, error: protocolError('conflict', 'access.joinGone') };
-    const joined = await room.join(before.role, request.name, request.presence);
+    const joined = await room.join(
+      before.role,
+      request.name,
+      request.presence,
+      sourceOf(socket.request, door.addressOf(socket.request)),
+    );
     if (!joined.ok) return joined;
     // Gone during the join's commit: the member exists, but nobody is there to welcome.
     if (!socket.connected) return { ok: true, memberId: joined.memberId };
@@ -211,6 +246,12 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
     enter(socket);
     return { ok: true, memberId: joined.memberId };
   }
+}
+
+/** Where a join comes from: the device pass its page load gave (access/devicePass.ts), else its address. */
+function sourceOf(request: IncomingMessage, address: string): JoinSource {
+  const pass = devicePassOf(request);
+  return pass ? { key: pass, device: true } : { key: address, device: false };
 }
 
 /** A client may omit the acknowledgement callback; then there is nobody to answer (`seen` still hears it). */

@@ -24,9 +24,22 @@ export const LIMITS = {
   commandsPerSecond: 10,
   /** Current members of one room (joined through a link or added by the host; removed ones do not count). */
   members: 2000,
-  /** New members joining one room by name: a burst (a hall arriving at once), then this many per second. */
-  memberJoinBurst: 200,
-  memberJoinsPerSecond: 5,
+  /**
+   * New members joining one room by name: a burst (a hall arriving at once), then this many per
+   * second; 1,000 phones opening the link at once are all in within 90 s (issue 30). A join that
+   * finds the allowance empty waits its turn, shared fairly between devices.
+   */
+  memberJoinBurst: 600,
+  memberJoinsPerSecond: 10,
+  /** How long a join may wait for its turn (ms); the web app waits this long and 15 s more for the answer. */
+  joinWaitMs: 45_000,
+  /**
+   * A participant who joined by name counts as present once they take part: an accepted command,
+   * coming back with their secret, or their connection staying open this long (ms).
+   */
+  presentAfterMs: 30_000,
+  /** Members one device (its pass, the cookie of the page before a join) may add to one room by name: a household on one phone. */
+  membersPerDevice: 5,
   /**
    * How long a connection may wait for a name (`auth.waitForName`) before the server closes it, in
    * ms; the web app keeps its join screen, and a name given later goes in a new handshake.

@@ -3,6 +3,7 @@ import { countableInRoom } from '../consensus/handCount.js';
 import { attendanceOf, meetingIndicators } from '../followup/indicators.js';
 import { presentNotice } from '../followup/notice.js';
 import { attendingMembers } from '../model/state.js';
+import { attendanceNow } from './attendance.js';
 import { RoomHarness } from '../testing/roomHarness.js';
 
 /** A council's meeting: the chair joined, four roster members seated in advance. */
@@ -89,3 +90,17 @@ function proposeAndActivate(room: RoomHarness, host: ReturnType<RoomHarness['joi
   room.must(host, { type: 'agenda.activate', itemId });
   return itemId;
 }
+
+describe('a participant who joins by a link and does nothing is not present (issue 30)', () => {
+  it('counts them once they take part: their first accepted command, or their phone staying', () => {
+    const room = new RoomHarness();
+    room.join('Chair', 'host', 'in_room');
+    const ghosts = ['G1', 'G2', 'G3'].map((name) => room.joinOnly(name, 'participant', 'in_room'));
+    expect(attendanceNow(room.state)).toEqual({ members: 1, headcount: 0, present: 1 });
+    expect(room.state.members[ghosts[0]!.memberId!]).toMatchObject({ arrivedAt: null, presence: 'in_room' });
+    room.must(ghosts[0]!, { type: 'queue.raise' });
+    room.arrive(ghosts[1]!.memberId!); // the phone stayed connected, or came back with its secret
+    expect(attendanceNow(room.state)).toEqual({ members: 3, headcount: 0, present: 3 });
+    expect(room.state.members[ghosts[0]!.memberId!]!.presence).toBe('in_room');
+  });
+});

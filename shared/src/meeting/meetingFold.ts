@@ -1,4 +1,5 @@
 /** Folds the events of the meeting itself: the room, its details and time zone, its phases and sittings, its rules, its members. */
+import { foldJoining, withoutRequest } from './joining.js';
 import { assertNever } from '../core/errors.js';
 import { own } from '../core/own.js';
 import { DEFAULT_RULES } from '../core/vocabularyLists.js';
@@ -26,6 +27,9 @@ export const MEETING_EVENTS = [
   'member.departed',
   'member.returned',
   'attendance.headcountSet',
+  'joining.locked',
+  'joining.requested',
+  'joining.turnedAway',
 ] as const;
 export type MeetingEvent = EventOf<(typeof MEETING_EVENTS)[number]>;
 
@@ -70,7 +74,8 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
         household: event.household ?? null,
         departedAt: null,
       };
-      return { ...s, members: { ...s.members, [id]: member } };
+      // Let in from the waiting list (joining.ts): no longer waiting.
+      return withoutRequest({ ...s, members: { ...s.members, [id]: member } }, id);
     }
     case 'member.groupSet': {
       const member = own(s.members, event.memberId);
@@ -112,6 +117,10 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
     }
     case 'attendance.headcountSet':
       return { ...s, headcount: { count: event.count, countedAt: event.at } };
+    case 'joining.locked':
+    case 'joining.requested':
+    case 'joining.turnedAway':
+      return foldJoining(s, event);
     default:
       return assertNever(event);
   }

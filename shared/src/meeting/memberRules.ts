@@ -13,6 +13,7 @@ import { memberNamed } from './sameName.js';
 import type { Member, RoomState } from '../model/state.js';
 import { LIMITS } from '../core/limits.js';
 import { commandRules } from '../model/commandRules.js';
+import { removeIdle } from './idleMembers.js';
 
 export type FoundMember = { ok: true; member: Member } | { ok: false; decision: Ruling };
 
@@ -173,6 +174,7 @@ export function setHousehold({ state }: RuleContext, command: CommandOf<'member.
 export const MEMBER_COMMANDS = commandRules({
   'member.addInRoom': { access: 'host', rule: addInRoom },
   'member.remove': { access: 'host', rule: remove },
+  'member.removeIdle': { access: 'host', rule: removeIdle },
   'member.merge': { access: 'host', rule: merge },
   'member.keepBoth': { access: 'host', rule: keepBoth },
   'member.setGroup': { access: 'memberOrHost', rule: setGroup },

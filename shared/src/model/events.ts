@@ -62,6 +62,12 @@ export type EventBody =
    * second hand.
    */
   | { type: 'member.merged'; memberId: string; intoMemberId: string }
+  /** The host locked (or opened again) joining by name (`joining.lock`). */
+  | { type: 'joining.locked'; locked: boolean }
+  /** A new name asked to join while joining was locked: they wait for the host. */
+  | { type: 'joining.requested'; waitingId: string; name: string; presence: Presence }
+  /** The host did not let a waiting name in; their secret no longer admits anyone. */
+  | { type: 'joining.turnedAway'; waitingId: string }
   /** The host saw the same name twice and decided these are two people. */
   | { type: 'member.keptBoth'; memberId: string }
   | { type: 'member.groupSet'; memberId: string; group: string | null }

@@ -84,6 +84,20 @@ export const ProxyGrant = command('proxy.grant', {
 export const ProxyRevoke = command('proxy.revoke', { principalId: id.optional(), proxyId: id.optional() });
 /** The host takes someone out of the meeting (a mistaken or unwanted join); the record keeps them. */
 export const MemberRemove = command('member.remove', { memberId: id });
+/**
+ * The host removes, at once, the members who joined by a link between `joinedFrom` and `joinedTo`
+ * (server ms, both included) and never took part (not present: a flood of names, issue 30).
+ */
+export const MemberRemoveIdle = command('member.removeIdle', {
+  joinedFrom: z.number().int().nonnegative(),
+  joinedTo: z.number().int().nonnegative(),
+});
+/** The host locks joining by name (only the roster and those the host lets in), or opens it again. */
+export const JoiningLock = command('joining.lock', { locked: z.boolean() });
+/** The host lets in a name waiting while joining is locked. */
+export const JoiningAdmit = command('joining.admit', { waitingId: id });
+/** The host turns away a name waiting while joining is locked. */
+export const JoiningTurnAway = command('joining.turnAway', { waitingId: id });
 /** The host merges two memberships of one person (one person, one voice): `memberId` goes into `intoMemberId`. */
 export const MemberMerge = command('member.merge', { memberId: id, intoMemberId: id });
 /** The host says two members with the same name are two people. */

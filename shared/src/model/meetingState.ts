@@ -37,6 +37,25 @@ export interface Member {
   departedAt: number | null;
 }
 
+/** Someone who asked to join while joining was locked, waiting for the host (issue 30). */
+export interface WaitingJoin {
+  /** Also the member id they get when the host lets them in. */
+  waitingId: string;
+  name: string;
+  presence: Presence;
+  requestedAt: number;
+}
+
+/**
+ * Joining by name: open (`locked` false, the default), or locked by the host (`joining.lock`): then
+ * only the roster (members who hold their secret) comes in, and a new name waits in `waiting` until
+ * the host lets them in (`joining.admit`) or turns them away.
+ */
+export interface Joining {
+  locked: boolean;
+  waiting: Record<string, WaitingJoin>;
+}
+
 /**
  * Who is present (实到), as a round uses it: `members` present (arrived, not departed, not removed)
  * plus the hall's `headcount` of people without an entry; `present` is their sum. Nobody is in both.

@@ -2,7 +2,7 @@
 import type { ActionItem, CouncilLink, NoticeState, ScorecardState } from './followUpState.js';
 import type { AgendaItem } from './agendaState.js';
 import type { Decision, Round } from './consensusState.js';
-import type { Headcount, MeetingDetails, Member, Proxy, Sitting } from './meetingState.js';
+import type { Headcount, Joining, MeetingDetails, Member, Proxy, Sitting } from './meetingState.js';
 import type { QueueEntry, Speaker, Turn } from './queueState.js';
 import { DEFAULT_RULES } from '../core/vocabularyLists.js';
 import type { Locale, RoomPhase, Rules } from '../core/vocabulary.js';
@@ -25,7 +25,7 @@ export type { QueueEntry, Speaker, Turn } from './queueState.js';
  * The shape of `RoomState`; bumped whenever a field is added or changes meaning. A snapshot is only
  * a cache of the events: one of another version is ignored and the room replays its events instead.
  */
-export const STATE_VERSION = 8;
+export const STATE_VERSION = 9;
 
 export interface RoomState {
   version: number;
@@ -66,6 +66,8 @@ export interface RoomState {
   scorecard: ScorecardState;
   /** Written proxies (委托名单) by id, revoked ones included. */
   proxies: Record<string, Proxy>;
+  /** Whether joining by name is locked, and who waits for the host (issue 30). */
+  joining: Joining;
 }
 
 /** The state before the first event (`room.created`) is applied. */
@@ -100,6 +102,7 @@ export function emptyState(roomId: string): RoomState {
     council: null,
     scorecard: { rubric: null, cards: {} },
     proxies: {},
+    joining: { locked: false, waiting: {} },
   };
 }
 

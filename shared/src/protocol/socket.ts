@@ -55,7 +55,16 @@ export type ConnectAuth = z.infer<typeof ConnectAuth>;
 
 /** Stable codes carried in `connect_error`'s `data.code`. */
 export type ConnectErrorCode =
-  'invalid' | 'bad_token' | 'not_found' | 'bad_member' | 'outdated' | 'name_required' | 'rate_limited' | 'internal';
+  | 'invalid'
+  | 'bad_token'
+  | 'not_found'
+  | 'bad_member'
+  | 'outdated'
+  | 'name_required'
+  | 'rate_limited'
+  | 'internal'
+  /** Joining is locked and this person waits for the host (`access.waitingForHost`): try again later. */
+  | 'waiting';
 
 /**
  * `connect_error`'s `data`: the code, and for a refused join by name (a name with nothing visible,
@@ -65,6 +74,8 @@ export interface ConnectErrorData {
   code: ConnectErrorCode;
   reason?: RefusalKey;
   params?: RefusalParams;
+  /** For a join by name while joining is locked: the id and secret that admit this person once let in. */
+  waiting?: { memberId: string; memberSecret: string };
 }
 
 /**
@@ -83,9 +94,13 @@ export type JoinRequest = z.infer<typeof JoinRequest>;
  * as it was: `invalid` (a malformed request `access.joinMalformed`; a name the room refused,
  * `room.nameNeeded`, `room.full`), `conflict` (`room.closed`; `access.joined` when the connection
  * has a member or is joining already; `access.joinGone` when it closed meanwhile), `forbidden`
- * (`role.observerJoin`), `rate_limited` (`rate.joins`, `rate.requests`), `not_found` (`room.unknown`).
+ * (`role.observerJoin`; `access.waitingForHost` while the host has locked joining: `waiting` then
+ * holds the member id and secret that admit this person once the host lets them in), `rate_limited`
+ * (`rate.joins`, `rate.deviceJoins`, `rate.requests`), `not_found` (`room.unknown`).
  */
-export type JoinAck = { ok: true; memberId: string } | { ok: false; error: ProtocolError };
+export type JoinAck =
+  | { ok: true; memberId: string }
+  | { ok: false; error: ProtocolError; waiting?: { memberId: string; memberSecret: string } };
 
 export const SyncRequest = z.strictObject({ afterSeq: z.number().int().min(0) });
 export type SyncRequest = z.infer<typeof SyncRequest>;

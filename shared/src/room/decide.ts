@@ -4,6 +4,7 @@
  * then goes to its area's rule, found in the areas' command lists (room/roomCommands.ts) as `apply`
  * finds an event's fold.
  */
+import { requestToJoin } from '../meeting/joining.js';
 import { LIMITS } from '../core/limits.js';
 import { normalizeName } from '../core/normalizeName.js';
 import type { Presence, Role } from '../core/vocabulary.js';
@@ -47,12 +48,30 @@ export function decideJoin(state: RoomState, request: Joining): Ruling {
   }
   const full = roomFull(state);
   if (full) return full;
+  // Joining locked by the host: a new participant waits for the host to let them in (joining.ts).
+  if (state.joining.locked && request.role === 'participant')
+    return requestToJoin(state, name, request.presence ?? 'remote');
   const memberId = nextId(state, 'm');
   const presence = request.presence ?? 'remote';
   // One person, one voice: a name already present is flagged for the host (sameName.ts).
   const sameNameAs = memberNamed(state, name)?.id ?? null;
+  // A participant who joins by a link is seated, not present, until they take part (issue 30: a
+  // flood of names is no attendance): their first accepted command, their phone coming back with
+  // its secret, or their connection staying `LIMITS.presentAfterMs` (server/src/socket/socketServer.ts).
+  const seated = request.role === 'participant';
   return accept(
-    [{ type: 'member.joined', memberId, name, role: request.role, presence, group: null, sameNameAs }],
+    [
+      {
+        type: 'member.joined',
+        memberId,
+        name,
+        role: request.role,
+        presence,
+        group: null,
+        sameNameAs,
+        ...(seated ? { seated } : {}),
+      },
+    ],
     memberId,
   );
 }

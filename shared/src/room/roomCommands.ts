@@ -15,6 +15,7 @@ import { DETAILS_COMMANDS } from '../meeting/detailsRules.js';
 import { isCurrentMember, MEMBER_COMMANDS } from '../meeting/memberRules.js';
 import { ROOM_COMMANDS as ROOM_OWN_COMMANDS } from '../meeting/roomRules.js';
 import { ATTENDANCE_COMMANDS } from '../meeting/attendance.js';
+import { JOINING_COMMANDS } from '../meeting/joining.js';
 import type { CommandType } from '../model/commands.js';
 import { refuse, type Actor, type Ruling } from '../model/ruling.js';
 import type { RoomState } from '../model/state.js';
@@ -29,6 +30,7 @@ export const AREA_COMMANDS = [
   MEMBER_COMMANDS,
   PROXY_COMMANDS,
   ATTENDANCE_COMMANDS,
+  JOINING_COMMANDS,
   AGENDA_COMMANDS,
   INTEREST_COMMANDS,
   QUEUE_COMMANDS,
@@ -46,6 +48,7 @@ export const ROOM_COMMANDS: CommandRules<CommandType> = {
   ...MEMBER_COMMANDS,
   ...PROXY_COMMANDS,
   ...ATTENDANCE_COMMANDS,
+  ...JOINING_COMMANDS,
   ...AGENDA_COMMANDS,
   ...INTEREST_COMMANDS,
   ...QUEUE_COMMANDS,

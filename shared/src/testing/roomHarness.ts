@@ -55,6 +55,14 @@ export class RoomHarness {
 
   /** A member joining by name through a host or participant link, as the handshake does. */
   join(name: string, role: 'host' | 'participant' = 'participant', presence: Presence = 'remote'): Actor {
+    const actor = this.joinOnly(name, role, presence);
+    // A participant who joined by a link is present once they take part; here, their phone stayed.
+    this.arrive(actor.memberId!);
+    return actor;
+  }
+
+  /** A member who joins by name and does nothing more (a participant is then not present). */
+  joinOnly(name: string, role: 'host' | 'participant' = 'participant', presence: Presence = 'remote'): Actor {
     const decision = decideJoin(this.state, { role, name, presence });
     if (!decision.ok) throw new Error(decision.error.message);
     this.commit(null, decision.events);

@@ -12,7 +12,7 @@ export const BOUNDARY_REFUSALS = refusalTable(
     'sync.invalid': 'sync needs { afterSeq: integer ≥ 0 }.',
     'members.invalid': 'members needs { from: integer ≥ 0 }.',
     'rate.commands': 'Too many actions at once; wait a moment.',
-    'rate.joins': 'Many people are joining this room right now; trying again in a moment.',
+    'rate.joins': 'Many people are joining this room right now. Wait a few seconds, then try again; your name is kept.',
     'rate.requests': 'Too many requests; wait a moment.',
     'server.saveFailed': 'The room could not save that; please try again.',
     'server.raced': 'The room changed at the same moment; please try again.',
@@ -20,6 +20,8 @@ export const BOUNDARY_REFUSALS = refusalTable(
     'server.historyFailed': 'Could not read the room history.',
     'server.foldFailed': 'The room could not take in that change, so nothing was changed.',
     'server.draftUnreadable': 'The draft text could not be read.',
+    'rate.deviceJoins':
+      'This phone has already added {{max}} people to this meeting. Anyone else joins on their own phone, or the host adds them by name.',
   },
   {
     'command.notObject': '指令必须是带有 "type" 的对象。',
@@ -31,7 +33,7 @@ export const BOUNDARY_REFUSALS = refusalTable(
     'sync.invalid': '同步请求需要 { afterSeq: 不小于 0 的整数 }。',
     'members.invalid': '成员分页请求需要 { from: 不小于 0 的整数 }。',
     'rate.commands': '操作太频繁，请稍等片刻。',
-    'rate.joins': '正在加入这个议事室的人很多，稍后会自动重试。',
+    'rate.joins': '正在加入这个议事室的人很多。请等几秒再试一次，已填的姓名会保留。',
     'rate.requests': '请求太频繁，请稍等片刻。',
     'server.saveFailed': '议事室未能保存这一操作，请重试。',
     'server.raced': '议事室刚好同时发生了变化，请重试。',
@@ -39,5 +41,6 @@ export const BOUNDARY_REFUSALS = refusalTable(
     'server.historyFailed': '无法读取议事记录。',
     'server.foldFailed': '议事室无法处理这项更改，未作任何改动。',
     'server.draftUnreadable': '无法读取决议草案的文本。',
+    'rate.deviceJoins': '这部手机已为本次会议加入了 {{max}} 人。其他人请用自己的手机加入，或请主持人按姓名添加。',
   },
 );

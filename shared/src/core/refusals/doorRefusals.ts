@@ -29,6 +29,8 @@ export const DOOR_REFUSALS = refusalTable(
       'The server’s disk is full, so nothing was saved. Please tell the organiser; try again once space is freed.',
     'server.redisDown': 'This server has lost its link to the other servers (Redis).',
     'server.roomFailed': 'The server could not open this room; please try again.',
+    'access.waitingForHost':
+      'The host has closed joining for now. You are on the waiting list; keep this page open and it opens the meeting as soon as the host lets you in.',
   },
   {
     'room.unknown': '找不到这个议事室。',
@@ -55,5 +57,6 @@ export const DOOR_REFUSALS = refusalTable(
     'server.diskFull': '服务器磁盘已满，未保存任何内容。请告知组织方，腾出空间后再试。',
     'server.redisDown': '这台服务器与其他服务器（Redis）的连接已断开。',
     'server.roomFailed': '服务器未能打开这个议事室，请重试。',
+    'access.waitingForHost': '主持人暂时关闭了加入。您已在等待名单上；请保持此页面打开，主持人同意后会自动进入会议。',
   },
 );

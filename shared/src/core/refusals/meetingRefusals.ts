@@ -31,6 +31,10 @@ export const MEETING_REFUSALS = refusalTable(
     'member.mergeSelf': 'You cannot merge away the membership you are using; merge the other one into it.',
     'member.noNameAlert': 'This member’s name is not flagged as a duplicate.',
     'member.nameWhose': 'Name the member whose group to set.',
+    'joining.unchanged': 'Joining is already as you asked.',
+    'joining.unknownRequest': 'This person is no longer waiting to join (let in or turned away already).',
+    'member.noneIdle':
+      'Nobody who joined in that time is still waiting without taking part: there is no one to remove. Choose a longer time, or remove someone from the list of members.',
   },
   {
     'room.closed': '会议已结束。',
@@ -58,5 +62,8 @@ export const MEETING_REFUSALS = refusalTable(
     'member.mergeSelf': '不能合并掉您正在使用的成员身份，请把另一个合并到这个身份。',
     'member.noNameAlert': '这位成员的姓名没有被标记为重名。',
     'member.nameWhose': '请指明要设置哪位成员的身份类别。',
+    'joining.unchanged': '加入设置已经是这样了。',
+    'joining.unknownRequest': '此人已不在等待名单中（已被允许加入或已被拒绝）。',
+    'member.noneIdle': '这段时间内加入、尚未参与的人一个也没有，无人可移出。请选更长的时间，或在成员名单中逐一移出。',
   },
 );
