@@ -1,8 +1,8 @@
 /**
  * Every screen, in both languages, passes axe-core with no violation of any rule (WCAG A/AA and
  * best practices, any impact), and none scrolls sideways at 360 px wide (a small phone). The
- * screens: start, join, the room as host, participant and observer (with an open round, a raised
- * hand, a decision with its follow-up), the board, the notice, a council's page and its office's.
+ * screens: start, join, the join code entry (/j), the room as host, participant and observer (with an open round, a raised
+ * hand, a decision with its follow-up), the board, the notice,  a council's page and its office's, and a supervisor's own view.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,9 @@ const LABELS = {
     notice: 'Courtyard council',
     council: 'East Lane Council',
     office: 'Chengguan Street',
+    code: 'Join code',
+    councilJoin: { name: 'Your name', join: 'Join' },
+    ownView: 'Items I supervise',
   },
   'zh-CN': {
     host: { join: '填写姓名加入', name: '您的姓名', inRoom: '我在现场' },
@@ -37,6 +40,9 @@ const LABELS = {
     notice: '柳巷小院议事会',
     council: '东巷议事会',
     office: '城关街道',
+    code: '参会码',
+    councilJoin: { name: '您的姓名', join: '加入' },
+    ownView: '我监督的事项',
   },
 } as const;
 
@@ -77,6 +83,11 @@ describe('accessibility', { timeout: 240_000 }, () => {
       await join.getByLabel(words.host.name).waitFor({ timeout: 20_000 });
       findings.push(await check(join, 'join'));
 
+      const code = await suite.page(PHONE);
+      await code.goto(`${suite.server.url}/j?lang=${lang}`);
+      await code.getByLabel(words.code, { exact: true }).waitFor();
+      findings.push(await check(code, 'join code entry (/j)'));
+
       const host = await suite.page();
       await hostJoins(host, withLang(room.links.host, lang), lang === 'en' ? 'Chair Li' : '李主任', words.host);
       await host.getByText(words.topic).first().waitFor();
@@ -113,7 +124,16 @@ describe('accessibility', { timeout: 240_000 }, () => {
       await officePage.getByRole('heading', { level: 1 }).filter({ hasText: words.office }).waitFor();
       findings.push(await check(officePage, 'office'));
 
-      for (const page of [start, join, host, phone, observer, board, notice, councilPage, officePage]) {
+      // The supervisor's own view (行难管): a roster member joining through the supervisor link.
+      const supervisor = await suite.page(PHONE);
+      await supervisor.goto(withLang(council.links.supervisor, lang));
+      await supervisor.getByLabel(words.councilJoin.name).fill('Wu Jian');
+      await supervisor.getByRole('button', { name: words.councilJoin.join, exact: true }).click();
+      await supervisor.getByRole('heading', { name: words.ownView }).waitFor();
+      findings.push(await check(supervisor, 'supervisor view'));
+
+      const pages = [start, join, code, host, phone, observer, board, notice, councilPage, officePage, supervisor];
+      for (const page of pages) {
         await page.context().close();
       }
       expect(findings.filter((f) => f.violations.length > 0 || (f.overflowAt360?.overflow ?? 0) > 0)).toEqual([]);

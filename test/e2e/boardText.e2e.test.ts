@@ -47,6 +47,9 @@ describe('the board shows the whole frozen text', { timeout: 120_000 }, () => {
     await ok(ana, { type: 'consensus.vote', roundId, level: 0, reason: REASON });
 
     const board = await suite.page({ viewport: { width: 1920, height: 1080 } });
+    // Pages slide in 0.4 s; a line measured mid-slide sits across the box's edge (a loaded machine
+    // makes the slide longer). Reduced motion turns them without the slide (BoardFrozenText.css).
+    await board.emulateMedia({ reducedMotion: 'reduce' });
     await board.goto(withLang(boardLink(room.links.host), 'en'));
     const meter = board.getByRole('region', { name: 'Consensus check' });
     await meter.getByText(REASON).waitFor();
@@ -127,6 +130,9 @@ describe('the board shows the whole frozen text', { timeout: 120_000 }, () => {
     await ok(host, { type: 'consensus.open', itemId });
 
     const board = await suite.page({ viewport: { width: 1920, height: 1080 } });
+    // Pages slide in 0.4 s; a line measured mid-slide sits across the box's edge (a loaded machine
+    // makes the slide longer). Reduced motion turns them without the slide (BoardFrozenText.css).
+    await board.emulateMedia({ reducedMotion: 'reduce' });
     await board.goto(withLang(boardLink(room.links.host), 'en'));
     // Any page: the boards turn pages on the clock, 12 s each, so a given page may be up for longer
     // than a wait for another lasts (the flake of 2026-12-07); beside a round's side column the text

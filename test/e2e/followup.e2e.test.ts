@@ -207,7 +207,7 @@ describe('after the meeting, in the browser', { timeout: 120_000 }, () => {
     await screenshot(sheet, 'notice-screen');
     await sheet.emulateMedia({ media: 'print' });
     expect(await sheet.locator('.app-header').isVisible()).toBe(false);
-    expect(await sheet.getByText('打印公示').isVisible()).toBe(false);
+    expect(await sheet.getByText('打印公示', { exact: true }).isVisible()).toBe(false);
     expect(await sheet.getByText('扫码查看最新进展').isVisible()).toBe(true);
     await screenshot(sheet, 'notice-print');
 

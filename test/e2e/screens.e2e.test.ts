@@ -102,7 +102,8 @@ describe('a screen for every role', { timeout: 120_000 }, () => {
     const room = observer.getByRole('main');
     await room.getByRole('region', { name: 'Speaking queue' }).getByText('Ana Wu').first().waitFor();
     expect(await observer.getByRole('button', { name: 'Raise hand' }).count()).toBe(0);
-    expect(await room.getByRole('button').count()).toBe(0);
+    // Reading aloud (issue 28) changes nothing in the room: the only button an observer has.
+    expect(await room.getByRole('button').filter({ hasNotText: 'Read aloud' }).count()).toBe(0);
     expect(await room.locator('input, select, textarea').count()).toBe(0);
     await screenshot(observer, 'observer');
   });

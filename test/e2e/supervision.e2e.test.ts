@@ -56,7 +56,7 @@ const WORDS = {
   },
   'zh-CN': {
     council: '东巷议事会',
-    yourName: '你的姓名',
+    yourName: '您的姓名',
     join: '加入',
     addAction: '添加落实事项',
     what: '要办的事',

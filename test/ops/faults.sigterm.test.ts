@@ -97,7 +97,9 @@ describe('SIGTERM during a vote burst', () => {
     await until(() => screen.seq() === stored.length, 'the screen to see every vote');
 
     // A screen that held the room when the server stopped resumes from its seq on the restarted node.
-    const held = screen.events.find((e) => e.seq === answers.length) ?? screen.events.at(-1)!;
+    // It missed the last few events (a resume is answered with the whole room instead when the missed
+    // events would weigh more than it: socket/resume.ts; each voter's arrival is an event since issue 30).
+    const held = screen.events.find((e) => e.seq === stored.length - 5)!;
     const resumed = await new Promise<Welcome>((resolve, reject) => {
       const socket = io(second.url, {
         auth: {

@@ -13,7 +13,8 @@ export function CouncilRecord({ board }: { board: CouncilBoard }) {
   const open = board.actions.filter((a) => a.status !== 'done');
   const done = board.actions.filter((a) => a.status === 'done');
   const table = (actions: CouncilBoard['actions']) => (
-    <div className="council__scroll">
+    // Scrolls inside its box on a narrow phone: focusable, so a keyboard can scroll it too.
+    <div className="council__scroll" role="region" aria-label={terms.record.actionItems} tabIndex={0}>
       <table className="council__table">
         <thead>
           <tr>

@@ -15,7 +15,8 @@ export function OfficeSupervision({ councils }: { councils: OfficeReport['counci
       {rows.length === 0 ? (
         <p>{text('noSupervision')}</p>
       ) : (
-        <div className="council__scroll">
+        // Scrolls inside its box on a narrow phone: focusable, so a keyboard can scroll it too.
+        <div className="council__scroll" role="region" aria-labelledby="office-supervision" tabIndex={0}>
           <table className="council__table">
             <thead>
               <tr>
