@@ -1,13 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../live/errorMessage';
-import { Alert } from '../../ui/Alert';
-import { DownloadRefused, downloadWithToken } from '../minutes/downloadFile';
+import { DownloadButton } from '../minutes/useDownload';
 
 interface Props {
   /** The PDF's route (docs/protocol.md, "Paper"). */
   url: string;
-  /** The host link's token: a bearer token cannot ride on a plain link. */
+  /** The host link's token. */
   token: string;
   fallbackName: string;
   label: string;
@@ -18,41 +15,12 @@ interface Props {
  * A host's paper form (issue 28: the sign-in sheet, a round's paper ballots) as a button that
  * fetches the PDF with the host link's token and saves it, to print. Its words are the follow-up's.
  */
-export default function PaperDownload({ url, token, fallbackName, label, hint }: Props) {
-  const { t, i18n } = useTranslation('followup');
-  const { t: tRoom } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
-
-  const download = async () => {
-    setBusy(true);
-    setFailed(null);
-    try {
-      await downloadWithToken(url, token, fallbackName);
-    } catch (error) {
-      const refusal = error instanceof DownloadRefused ? error.refusal : null;
-      setFailed(
-        refusal
-          ? t('paper.refused', { reason: errorMessage(tRoom, i18n.resolvedLanguage, refusal) })
-          : t('paper.failed'),
-      );
-    } finally {
-      setBusy(false);
-    }
+export default function PaperDownload(props: Props) {
+  const { t } = useTranslation('followup');
+  const words = {
+    downloading: t('paper.downloading'),
+    failed: t('paper.failed'),
+    refused: (reason: string) => t('paper.refused', { reason }),
   };
-
-  return (
-    <div className="stack">
-      <div className="row-actions">
-        <button type="button" className="button" disabled={busy} onClick={() => void download()}>
-          {label}
-        </button>
-      </div>
-      <p className="hint">{hint}</p>
-      <p className="hint" aria-live="polite">
-        {busy ? t('paper.downloading') : ''}
-      </p>
-      {failed && <Alert message={failed} onDismiss={() => setFailed(null)} />}
-    </div>
-  );
+  return <DownloadButton {...props} words={words} />;
 }
