@@ -37,7 +37,12 @@ export function ActionSupervision({ action }: { action: ActionItem }) {
         (bar ? (
           <ConfirmBarred reason={errorMessage(tApp, i18n.resolvedLanguage, bar)} />
         ) : (
-          <ConfirmDoneForm title={action.title} confirm={confirm} />
+          <ConfirmDoneForm
+            label={t('supervision.confirmLabel', { title: action.title })}
+            noteLabel={t('supervision.note')}
+            submit={t('actions.confirmDone')}
+            confirm={confirm}
+          />
         ))}
       {mayChange && (
         <details className="disclosure">

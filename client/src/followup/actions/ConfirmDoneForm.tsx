@@ -6,15 +6,20 @@ import { TextField } from '../../ui/TextField';
 import './ConfirmDoneForm.css';
 
 interface Props {
-  /** The action item's title, for the form's name. */
-  title: string;
+  /** The form's name, e.g. "Confirm done: <the item's title>". */
+  label: string;
+  /** The note field's label and the button's words, in the caller's strings (the council page has its own). */
+  noteLabel: string;
+  submit: string;
   /** Sends the confirmation (in the room, or from the council page); resolves with the refusal said, or null once accepted. */
   confirm: (note: string) => Promise<string | null>;
 }
 
-/** The supervisor's "Confirm done" (确认完成) with an optional note for the item's timeline (行难管). */
-export function ConfirmDoneForm({ title, confirm }: Props) {
-  const { t } = useTranslation('followup');
+/**
+ * The supervisor's "Confirm done" (确认完成) with an optional note for the item's timeline (行难管):
+ * on the item's card in the meeting and in the supervisor's own view on the council page.
+ */
+export function ConfirmDoneForm({ label, noteLabel, submit, confirm }: Props) {
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -30,21 +35,11 @@ export function ConfirmDoneForm({ title, confirm }: Props) {
   };
 
   return (
-    <form
-      className="stack action-confirm"
-      onSubmit={(e) => void onSubmit(e)}
-      aria-label={t('supervision.confirmLabel', { title })}
-    >
-      <TextField
-        label={t('supervision.note')}
-        rows={2}
-        maxLength={FOLLOW_UP_LIMITS.actionNote}
-        value={note}
-        onChange={setNote}
-      />
+    <form className="stack action-confirm" onSubmit={(e) => void onSubmit(e)} aria-label={label}>
+      <TextField label={noteLabel} rows={2} maxLength={FOLLOW_UP_LIMITS.actionNote} value={note} onChange={setNote} />
       {error && <Alert message={error} onDismiss={() => setError(null)} />}
       <button type="submit" className="button button--primary" disabled={busy}>
-        {t('actions.confirmDone')}
+        {submit}
       </button>
     </form>
   );

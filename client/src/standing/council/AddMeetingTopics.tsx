@@ -1,6 +1,7 @@
 import type { CouncilBoard } from '@dr/shared/council';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PoolTopicChoice } from './PoolTopicChoice';
 import { FormFooter } from '../../ui/FormFooter';
 import { sayRefusal, standingApi } from '../standingApi';
 
@@ -50,21 +51,7 @@ export function AddMeetingTopics({ board, token, roomId, onAdded }: Props) {
       )}
       {pool.length > 0 && (
         <form className="stack" onSubmit={(e) => void submit(e)}>
-          <fieldset className="choices">
-            <legend>{s('addTopicsLegend')}</legend>
-            {pool.map((topic) => (
-              <label key={topic.id} className="council__check">
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(topic.id)}
-                  onChange={(e) =>
-                    setChosen((ids) => (e.target.checked ? [...ids, topic.id] : ids.filter((id) => id !== topic.id)))
-                  }
-                />
-                {topic.title}
-              </label>
-            ))}
-          </fieldset>
+          <PoolTopicChoice legend={s('addTopicsLegend')} pool={pool} chosen={chosen} onChange={setChosen} />
           <FormFooter error={error} onDismiss={() => setError(null)} busy={busy} submitLabel={s('addTopicsButton')} />
         </form>
       )}

@@ -1,6 +1,7 @@
 import type { CouncilBoard } from '@dr/shared/council';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PoolTopicChoice } from './PoolTopicChoice';
 import { standingWords } from '../standingWords';
 import { fromLocalInput } from '../../i18n/zonedTime';
 import { momentText } from '../../i18n/dateText';
@@ -99,21 +100,7 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
         hint={s('whenZone', { zone: board.timeZone })}
       />
       {pool.length > 0 && (
-        <fieldset className="choices">
-          <legend>{s('chooseTopics')}</legend>
-          {pool.map((topic) => (
-            <label key={topic.id} className="council__check">
-              <input
-                type="checkbox"
-                checked={chosen.includes(topic.id)}
-                onChange={(e) =>
-                  setChosen((ids) => (e.target.checked ? [...ids, topic.id] : ids.filter((id) => id !== topic.id)))
-                }
-              />
-              {topic.title}
-            </label>
-          ))}
-        </fieldset>
+        <PoolTopicChoice legend={s('chooseTopics')} pool={pool} chosen={chosen} onChange={setChosen} />
       )}
       <p className="council__takes" aria-live="polite">
         {taken.length > 0

@@ -1,11 +1,9 @@
-import { FOLLOW_UP_LIMITS } from '@dr/shared';
 import type { BoardActionView, CouncilBoard } from '@dr/shared/council';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayText, isoInstant, momentText } from '../../i18n/dateText';
 import type { CouncilCredentials } from '../../live/councilMemberStore';
-import { Alert } from '../../ui/Alert';
-import { TextField } from '../../ui/TextField';
+import { ConfirmDoneForm } from '../../followup/actions/ConfirmDoneForm';
 import { sayRefusal, standingApi } from '../standingApi';
 import { standingWords } from '../standingWords';
 
@@ -122,7 +120,12 @@ function SupervisedItem({ action, timeZone, confirm }: ItemProps) {
             {s('supervision.barred', { reason: barred })}
           </p>
         ) : (
-          <ConfirmForm title={action.title} confirm={confirm} />
+          <ConfirmDoneForm
+            label={`${words.confirmDone}${s('colon')}${action.title}`}
+            noteLabel={s('supervision.note')}
+            submit={words.confirmDone}
+            confirm={confirm}
+          />
         ))}
     </li>
   );
@@ -134,37 +137,5 @@ function Fact({ term, value }: { term: string; value: string }) {
       <dt>{term}</dt>
       <dd>{value}</dd>
     </div>
-  );
-}
-
-/** "Confirm done" with an optional note for the item's timeline. */
-function ConfirmForm({ title, confirm }: { title: string; confirm: (note: string) => Promise<string | null> }) {
-  const { t: s, i18n } = useTranslation('council');
-  const { words } = standingWords(i18n.resolvedLanguage);
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const refused = await confirm(note.trim());
-    setBusy(false);
-    if (refused) setError(refused);
-  };
-  return (
-    <form className="stack" onSubmit={(e) => void onSubmit(e)} aria-label={`${words.confirmDone}${s('colon')}${title}`}>
-      <TextField
-        label={s('supervision.note')}
-        rows={2}
-        maxLength={FOLLOW_UP_LIMITS.actionNote}
-        value={note}
-        onChange={setNote}
-      />
-      {error && <Alert message={error} onDismiss={() => setError(null)} />}
-      <button type="submit" className="button button--primary" disabled={busy}>
-        {words.confirmDone}
-      </button>
-    </form>
   );
 }
