@@ -5,7 +5,7 @@
  */
 import { CreatedCouncil, CreatedOffice, JoinedCouncil } from '@dr/shared/council';
 import type { CreatedRoom } from '@dr/shared';
-import { connect, createRoom, ok, type TestClient } from '../support/clients.js';
+import { connect, createRoom, ok, type TestClient, postJson } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 
 export interface MeetingWorld {
@@ -55,22 +55,14 @@ export async function meetingWorld(url: string, lang: 'en' | 'zh-CN'): Promise<M
   return { room, clients: [host, ana] };
 }
 
-async function post<T>(url: string, path: string, body: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 /** An office with a council: a chair and a member on its roster, a topic proposed, a meeting called. */
 export async function councilWorld(url: string, lang: 'en' | 'zh-CN') {
   const zh = lang === 'zh-CN';
-  const office = CreatedOffice.parse(await post(url, '/api/offices', { name: zh ? '城关街道' : 'Chengguan Street' }));
+  const office = CreatedOffice.parse(
+    await postJson(url, '/api/offices', { name: zh ? '城关街道' : 'Chengguan Street' }),
+  );
   const council = CreatedCouncil.parse(
-    await post(
+    await postJson(
       url,
       '/api/councils',
       {
@@ -84,17 +76,17 @@ export async function councilWorld(url: string, lang: 'en' | 'zh-CN') {
   );
   const base = `/api/councils/${council.councilId}`;
   const join = async (token: string, name: string) =>
-    JoinedCouncil.parse(await post(url, `${base}/members`, { name, group: 'resident' }, token));
+    JoinedCouncil.parse(await postJson(url, `${base}/members`, { name, group: 'resident' }, token));
   await join(council.tokens.host, zh ? '王主任' : 'Chair Wang');
   const ana = await join(council.tokens.member, 'Ana Wu');
   const topic = { type: 'topic.propose', title: zh ? '东巷停车' : 'Parking on East Lane' };
-  await post(
+  await postJson(
     url,
     `${base}/commands`,
     { command: topic, memberId: ana.memberId, memberSecret: ana.memberSecret },
     council.tokens.member,
   );
-  await post(
+  await postJson(
     url,
     `${base}/meetings`,
     { title: zh ? '一月例会' : 'January meeting', scheduledAt: Date.UTC(2099, 0, 5, 11) },

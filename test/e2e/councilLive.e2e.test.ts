@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.js';
 import { cspViolations, PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, type TestClient } from '../support/clients.js';
+import { connect, createRoom, type TestClient, postJson } from '../support/clients.js';
 
 const suite = browserSuite();
 const clients: TestClient[] = [];
@@ -20,15 +20,7 @@ afterAll(() => {
   for (const c of clients) c.close();
 });
 
-async function post<T>(path: string, body: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${suite.server.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const post = <T>(path: string, body: unknown, token?: string) => postJson<T>(suite.server.url, path, body, token);
 
 const WORDS = {
   en: {

@@ -12,7 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cspViolations, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, ok, type TestClient } from '../support/clients.js';
+import { connect, ok, type TestClient, postJson } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 
 const suite = browserSuite();
@@ -21,15 +21,7 @@ afterAll(() => {
   for (const c of clients) c.close();
 });
 
-async function post<T>(path: string, body: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${suite.server.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const post = <T>(path: string, body: unknown, token?: string) => postJson<T>(suite.server.url, path, body, token);
 
 const WORDS = {
   en: {

@@ -23,6 +23,17 @@ export async function createRoom(url: string, title = 'Courtyard council', local
 }
 
 /** A connected client that records every event it receives. */
+/** POSTs JSON to `url` + `path` (with a bearer `token`), the answer's JSON; throws on a status ≥ 300, with the body. */
+export async function postJson<T>(url: string, path: string, body: unknown, token?: string): Promise<T> {
+  const res = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
 export interface TestClient {
   socket: Socket;
   welcome: Welcome<RoomState>;
