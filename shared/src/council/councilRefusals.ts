@@ -30,6 +30,10 @@ export const COUNCIL_REFUSALS = refusalTable(
     'topic.notSupported': 'You do not support it.',
     'office.unknown': 'No such office.',
     'office.badToken': 'Not this office’s token.',
+    'push.subscriptionInvalid':
+      'A push subscription needs an https endpoint (up to {{max}} characters) and its p256dh and auth keys.',
+    'push.tooManyDevices': 'At most {{max}} devices per member receive notifications: switch one off first.',
+    'push.unavailable': 'Notifications are not set up on this server.',
   },
   {
     'council.unknown': '找不到这个议事会。',
@@ -49,6 +53,9 @@ export const COUNCIL_REFUSALS = refusalTable(
     'topic.notSupported': '您尚未附议。',
     'office.unknown': '找不到这个街镇。',
     'office.badToken': '不是该街镇的凭证。',
+    'push.subscriptionInvalid': '推送订阅需要 https 地址（最多 {{max}} 个字符）及其 p256dh 和 auth 密钥。',
+    'push.tooManyDevices': '每位成员最多 {{max}} 台设备接收通知，请先关闭其中一台。',
+    'push.unavailable': '本服务器未开启通知。',
   },
 );
 

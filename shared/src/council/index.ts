@@ -17,3 +17,4 @@ export * from './councilRefusals.js';
 export * from './councilTerms.js';
 export * from './councilLive.js';
 export * from './meetingTopics.js';
+export * from './pushHttp.js';
