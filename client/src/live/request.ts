@@ -21,11 +21,20 @@ export type Answer<T> =
    */
   | { ok: false; status: number; refusal: Refusal | null; response?: Response };
 
-/** A GET without `body`, else a POST of it as JSON; `token` goes as a bearer, null for an open door. */
-export function call(path: string, token: string | null, body?: unknown, signal?: AbortSignal): Promise<Response> {
+/**
+ * A GET without `body`, else a POST of it as JSON (or `method`: a DELETE with a body); `token` goes as
+ * a bearer, null for an open door.
+ */
+export function call(
+  path: string,
+  token: string | null,
+  body?: unknown,
+  signal?: AbortSignal,
+  method?: 'DELETE',
+): Promise<Response> {
   const json = body === undefined ? undefined : JSON.stringify(body);
   return fetch(path, {
-    method: json ? 'POST' : 'GET',
+    method: method ?? (json ? 'POST' : 'GET'),
     headers: {
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...(json ? { 'content-type': 'application/json' } : {}),
@@ -42,10 +51,11 @@ export async function request<T>(
   token: string | null,
   body?: unknown,
   signal?: AbortSignal,
+  method?: 'DELETE',
 ): Promise<Answer<T>> {
   let response: Response;
   try {
-    response = await call(path, token, body, signal);
+    response = await call(path, token, body, signal, method);
   } catch {
     return { ok: false, status: 0, refusal: null };
   }
