@@ -32,6 +32,9 @@ interface ActionJob extends MeetingJob {
   actionId: string;
 }
 
+/** The room events someone may hear of. */
+const NOTIFYING = new Set<string>(['notice.published', 'action.created', 'action.updated']);
+
 const MEETING_TOMORROW = 'push.meetingTomorrow';
 const ACTION_DUE_SOON = 'push.actionDueSoon';
 const ACTION_OVERDUE = 'push.actionOverdue';
@@ -61,7 +64,8 @@ export class PushNotifier {
   /** A council meeting's room committed `events` (leaving `state`): what its members hear of them. */
   async roomCommitted(state: RoomState, events: readonly RoomEvent[]): Promise<void> {
     const councilId = state.council?.councilId;
-    if (!councilId) return;
+    // Most commits (votes, hands, drafts) notify nobody: no council read for them.
+    if (!councilId || !events.some((e) => NOTIFYING.has(e.type))) return;
     const council = await this.deps.councils.load(councilId);
     if (!council) return;
     const page = `/c/${councilId}`;
