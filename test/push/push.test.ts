@@ -240,4 +240,18 @@ describe('leaving', () => {
     });
     expect(await stored()).toBe(0);
   });
+
+  it('keeps at most ten devices per member', async () => {
+    const chair = (subscription: BrowserSubscription) =>
+      call(councilPath('/push'), { ...asMember('chair'), locale: 'en', subscription }, council.tokens.host);
+    const devicesOfChair = Array.from({ length: 11 }, () => receiver.subscribe().subscription);
+    for (const device of devicesOfChair.slice(0, 10)) expect((await chair(device)).status).toBe(201);
+    const eleventh = await chair(devicesOfChair[10]!);
+    expect(eleventh).toMatchObject({
+      status: 409,
+      json: { error: { reason: 'push.tooManyDevices', params: { max: 10 } } },
+    });
+    expect((await chair(devicesOfChair[0]!)).status).toBe(201); // one of the ten again: still fine
+    expect(await stored(people.chair.memberId)).toBe(10);
+  });
 });
