@@ -14,7 +14,7 @@ export function fakePushManagerScript(receiverOrigin: string): string {
   const wrap = (saved) => ({
     endpoint: saved.endpoint,
     expirationTime: null,
-    options: { userVisibleOnly: true },
+    options: { userVisibleOnly: true, applicationServerKey: fromB64url(saved.applicationServerKey).buffer },
     getKey: (name) => fromB64url(saved.keys[name]).buffer,
     toJSON: () => ({ endpoint: saved.endpoint, expirationTime: null, keys: saved.keys }),
     unsubscribe: async () => (localStorage.removeItem(KEY), true),

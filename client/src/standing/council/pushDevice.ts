@@ -50,9 +50,16 @@ export async function switchOn(
   const key = await request(PushKey, '/api/push/key', null);
   if (!key.ok) return key;
   const registration = await navigator.serviceWorker.ready;
-  const device =
-    (await registration.pushManager.getSubscription()) ??
-    (await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key.value.publicKey }));
+  let device = await registration.pushManager.getSubscription();
+  // Made under a key the server no longer has (its keys were replaced): push services would refuse it.
+  if (device && !underKey(device, key.value.publicKey)) {
+    await device.unsubscribe();
+    device = null;
+  }
+  device ??= await registration.pushManager.subscribe({
+    userVisibleOnly: true,
+    applicationServerKey: key.value.publicKey,
+  });
   const answer = await send(councilId, token, member, locale, device);
   if (answer.ok) {
     try {
@@ -62,6 +69,17 @@ export async function switchOn(
     }
   }
   return answer;
+}
+
+/** Whether `device` was made for the server key `publicKey` (base64url); a browser that does not say is believed. */
+function underKey(device: PushSubscription, publicKey: string): boolean {
+  const made = device.options.applicationServerKey;
+  if (!made) return true;
+  const text = btoa(String.fromCharCode(...new Uint8Array(made)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+  return text === publicKey;
 }
 
 /** Tells the server the device's language again (the page's language changed while notifications are on). */
