@@ -38,6 +38,8 @@ export class PushReceiver {
   private dir = '';
   /** The TLS agent the server under test sends with: it trusts this receiver's certificate. */
   agent: Agent | null = null;
+  /** The receiver's certificate (PEM), for a server process to trust (`NODE_EXTRA_CA_CERTS`). */
+  certFile = '';
   origin = '';
 
   async start(): Promise<void> {
@@ -49,6 +51,7 @@ export class PushReceiver {
       '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert,
     ], { stdio: 'ignore' }); // prettier-ignore
     const pem = { key: readFileSync(key), cert: readFileSync(cert) };
+    this.certFile = cert;
     this.agent = new Agent({ ca: pem.cert });
     this.server = createServer(pem, (req, res) => {
       const chunks: Buffer[] = [];

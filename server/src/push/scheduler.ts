@@ -78,6 +78,8 @@ export class Scheduler {
           if (!handler) throw new Error(`no handler for jobs of kind ${job.kind}`);
           await handler(JSON.parse(job.payload));
           ran += 1;
+          // Which node ran which job (operators, and the test of two processes on one store).
+          logger.info({ kind: job.kind, jobId: job.jobId, node: this.node }, 'ran a scheduled job');
         } catch (error) {
           logger.error({ err: error, kind: job.kind }, 'scheduled job failed');
         }
