@@ -110,9 +110,9 @@ export class PushNotifier {
   private async meetingTomorrow({ councilId, roomId }: MeetingJob): Promise<void> {
     const council = await this.deps.councils.load(councilId);
     const meeting = council?.meetings.find((m) => m.roomId === roomId);
-    const room = await this.deps.registry.get(roomId);
+    const room = await this.roomNow(roomId);
     // A meeting already over (or begun and closed) needs no reminder.
-    if (!council || !meeting || !room || room.current.phase === 'closed') return;
+    if (!council || !meeting || !room || room.phase === 'closed') return;
     await this.send(council, undefined, 'meetingTomorrow', `/c/${councilId}`, roomId, (w, locale) =>
       w.meeting(meeting.title, meetingTime(meeting.scheduledAt, council.timeZone, locale)),
     );
@@ -121,7 +121,7 @@ export class PushNotifier {
   /** Due soon or overdue: the owner hears it while the item is not done; overdue, its supervisor too. */
   private async actionDue({ councilId, roomId, actionId }: ActionJob, kind: 'actionDueSoon' | 'actionOverdue') {
     const council = await this.deps.councils.load(councilId);
-    const action = own((await this.deps.registry.get(roomId))?.current.actions ?? {}, actionId);
+    const action = own((await this.roomNow(roomId))?.actions ?? {}, actionId);
     if (!council || !action || action.status === 'done') return;
     if (kind === 'actionOverdue' && !isOverdue(action, this.deps.clock(), council.timeZone)) return;
     const to = [action.ownerMemberId, kind === 'actionOverdue' ? action.supervisorMemberId : null].filter(
@@ -129,6 +129,16 @@ export class PushNotifier {
     );
     if (to.length === 0) return;
     await this.send(council, to, kind, `/c/${councilId}`, actionId, (w) => w.action(action.title, action.dueDate));
+  }
+
+  /**
+   * The room's state with what every node appended: a job may run on a node that loaded the room
+   * before the item was given on another one (it would find no item, and the job is taken once).
+   */
+  private async roomNow(roomId: string): Promise<RoomState | null> {
+    const room = await this.deps.registry.get(roomId);
+    await room?.caughtUp();
+    return room?.current ?? null;
   }
 
   private async send(
