@@ -28,7 +28,8 @@ async function send(council: CreatedCouncil, body: Uint8Array | string, query = 
   const res = await fetch(`${suite.url}/api/councils/${council.councilId}/roster/import${query}`, {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body,
+    // A copy on its own ArrayBuffer: what fetch's body type takes.
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   return { status: res.status, json: (await res.json()) as { error?: { reason: string; params?: unknown } } };
 }
