@@ -45,6 +45,9 @@ export function rosterSlips(council: CouncilState, slips: readonly Slip[]): Prom
   slips.forEach((slip, i) => {
     const place = i % (COLUMNS * ROWS);
     if (i > 0 && place === 0) doc.addPage();
+    // Each page says what it is, in the top margin (the slips fill the rest).
+    if (place === 0)
+      doc.font('regular').fontSize(8).text(`${w.title} · ${council.name}`, MARGIN, 12, { lineBreak: false });
     const x = MARGIN + (place % COLUMNS) * width;
     const y = MARGIN + Math.floor(place / COLUMNS) * height;
     drawSlip(doc, council, slip, { x, y, width, height }, locale);

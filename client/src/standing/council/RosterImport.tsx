@@ -45,6 +45,8 @@ export function RosterImport({ councilId, token, onChange }: Props) {
   };
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0] ?? null;
+    // Cleared, so choosing the same file again (after fixing it, or to check it is in) reads it again.
+    event.target.value = '';
     setFile(chosen);
     setPreview(null);
     setDone(null);
