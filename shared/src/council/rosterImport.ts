@@ -56,6 +56,10 @@ export interface RosterPlanRow {
 }
 
 /** A mobile (11 digits from 1), a landline with or without its area code, or an international number. */
+// Made once: a zod schema is compiled on first use, too slow to make again for each of 2,000 rows.
+const NAME = nameText(LIMITS.name);
+const TEXT = { group: optionalNameText(LIMITS.group), household: optionalNameText(LIMITS.household) };
+
 const PHONE = /^(1\d{10}|0\d{9,11}|\d{7,8}|\+\d{8,15})$/;
 const identity = (name: string, household: string | null) =>
   `${nameKey(name)}\u0000${household ? nameKey(household) : ''}`;
@@ -90,15 +94,15 @@ function judgeRow(
   matched: Set<string>,
 ): RosterPlanRow {
   const problems: RosterProblem[] = [];
-  const name = nameText(LIMITS.name).safeParse(cells.name ?? '');
+  const name = NAME.safeParse(cells.name ?? '');
   if (!name.success) problems.push({ key: (cells.name ?? '').trim() === '' ? 'nameMissing' : 'nameInvalid' });
-  const text = (column: 'group' | 'household', max: number) => {
-    const read = optionalNameText(max).safeParse(cells[column] ?? '');
+  const text = (column: 'group' | 'household') => {
+    const read = TEXT[column].safeParse(cells[column] ?? '');
     if (!read.success) problems.push({ key: 'fieldTooLong', params: { column } });
     return read.success && read.data !== '' ? read.data : null;
   };
-  const group = text('group', LIMITS.group);
-  const household = text('household', LIMITS.household);
+  const group = text('group');
+  const household = text('household');
   const representative = readRepresentative(cells.representative ?? '');
   if (representative === null) problems.push({ key: 'representativeUnclear' });
   if (representative && !household) problems.push({ key: 'representativeWithoutHousehold' });
