@@ -1,6 +1,6 @@
 import { own, type PresenceMessage, type RoomState } from '@dr/shared';
 import { canAttempt } from '../live/can';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActiveItem } from './agenda/ActiveItem';
 import { ActiveItemLine } from './agenda/ActiveItemLine';
@@ -60,9 +60,11 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
   const activeId = state.activeItemId;
   // While a round is open, the vote comes first on a phone.
   const voting = activeId !== null && currentRound(state, activeId)?.status === 'open';
+  // In large type on a phone, only what now, my hand, my vote and the text show until More (ui/elder.css).
+  const [more, setMore] = useState(false);
 
   return (
-    <main className="page room room--meeting">
+    <main className={`page room room--meeting${voting ? ' room--vote' : ''}${more ? ' room--more' : ''}`}>
       <RoomTop status={status} onRetry={onRetry} onAskToJoin={onAskToJoin} />
       <FloorAnnouncer />
       <RoundAnnouncer />
@@ -89,6 +91,9 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
 
         <DraftSection />
         {!voting && <ConsensusSection />}
+        <button type="button" className="button room-more" aria-expanded={more} onClick={() => setMore(!more)}>
+          {t(more ? 'elder.less' : 'elder.more')}
+        </button>
 
         <Panel id="agenda" heading={t('room.agenda.heading')}>
           <AgendaOrder />
