@@ -207,6 +207,13 @@ describe('the simplified phone room in large type, and the text read aloud for t
       // Closed, the round's text is no longer offered for reading.
       await ok(host, { type: 'consensus.close', roundId });
       await expect.poll(() => read.count()).toBe(0);
+
+      // Between topics, the simplified room says so (the topic's panel) rather than nothing.
+      await ok(host, { type: 'agenda.deactivate' });
+      await region(phone, w.hidden[0]).waitFor();
+      expect(await region(phone, w.shown.queue).isVisible()).toBe(true);
+      expect(await region(phone, w.hidden[1]).count()).toBe(0);
+      await checkPhone(phone, before);
       host.close();
       ana.close();
     });
