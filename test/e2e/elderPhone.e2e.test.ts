@@ -3,7 +3,7 @@
  * Issue 28, part 1, in both languages: in the large-type mode a 360 px phone shows the simplified
  * room (what now, my hand, my vote, the text) with the rest behind one More button: the type ≥ 1.3×
  * larger, lines ≥ 1.5, every target ≥ 48 px, nothing wider than the phone, axe clean; the hand and
- * the vote work from it. And the host console reads the round's text and the six choices aloud for
+ * the vote work from it, and the draft is there to read, not to write, until More. And the host console reads the round's text and the six choices aloud for
  * the hall (the test replaces `speechSynthesis.speak` with a recorder of each utterance).
  */
 import type { Page } from 'playwright-core';
@@ -156,6 +156,10 @@ describe('the simplified phone room in large type, and the text read aloud for t
       expect(await region(phone, w.shown.queue).isVisible()).toBe(true);
       expect(await region(phone, w.shown.draft).getByText(w.text[0]).isVisible()).toBe(true);
       for (const name of [...w.hidden, w.shown.vote]) expect(await region(phone, name).count(), name).toBe(0);
+      // The draft is there to read: no caret, no keyboard (More brings the writing back).
+      const draftText = region(phone, w.shown.draft).getByRole('textbox');
+      expect(await draftText.getAttribute('aria-readonly')).toBe('true');
+      expect(await draftText.evaluate((el) => el.isContentEditable)).toBe(false);
       await checkPhone(phone, before);
       await screenshot(phone, `elder-phone-${lang}`);
 
@@ -172,9 +176,19 @@ describe('the simplified phone room in large type, and the text read aloud for t
       const less = phone.getByRole('button', { name: w.less, exact: true });
       expect(await less.getAttribute('aria-expanded')).toBe('true');
       for (const name of w.hidden) await region(phone, name).waitFor();
+      expect(await draftText.evaluate((el) => el.isContentEditable)).toBe(true);
       expect((await horizontalOverflow(phone)).wide).toEqual([]);
       await less.click();
       await more.waitFor();
+      expect(await region(phone, w.hidden[1]).count()).toBe(0);
+      expect(await draftText.evaluate((el) => el.isContentEditable)).toBe(false);
+      // Large type off, the whole room is back at once, the draft to write in; on again, simplified.
+      await phone.getByRole('button', { name: w.switch }).click();
+      await expect.poll(() => draftText.evaluate((el) => el.isContentEditable)).toBe(true);
+      expect(await more.isVisible()).toBe(false);
+      expect(await region(phone, w.hidden[1]).isVisible()).toBe(true);
+      await phone.getByRole('button', { name: w.switch }).click();
+      await expect.poll(() => draftText.evaluate((el) => el.isContentEditable)).toBe(false);
       expect(await region(phone, w.hidden[1]).count()).toBe(0);
 
       // A round opens: my vote (the frozen text and the scale) comes in, the draft goes behind More.

@@ -24,6 +24,7 @@ import { QueueList } from './queue/QueueList';
 import { SpeakerPanel } from './queue/SpeakerPanel';
 import { useRoomView } from '../live/RoomContext';
 import { RoomTop } from './RoomTop';
+import { useSimpleRoom } from './simpleRoom';
 import type { RoomStatus } from '../live/roomTypes';
 import { withFollowUpStrings } from '../i18n/followupStrings';
 import { Panel } from '../ui/Panel';
@@ -62,6 +63,7 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
   const voting = activeId !== null && currentRound(state, activeId)?.status === 'open';
   // In large type on a phone, only what now, my hand, my vote and the text show until More (ui/elder.css).
   const [more, setMore] = useState(false);
+  const simple = useSimpleRoom() && !more;
 
   return (
     <main className={`page room room--meeting${voting ? ' room--vote' : ''}${more ? ' room--more' : ''}`}>
@@ -89,7 +91,7 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
           </ActiveItem>
         </Panel>
 
-        <DraftSection />
+        <DraftSection readOnly={simple} />
         {!voting && <ConsensusSection />}
         <button type="button" className="button room-more" aria-expanded={more} onClick={() => setMore(!more)}>
           {t(more ? 'elder.less' : 'elder.more')}
