@@ -158,8 +158,9 @@ describe('the simplified phone room in large type, and the text read aloud for t
       for (const name of [...w.hidden, w.shown.vote]) expect(await region(phone, name).count(), name).toBe(0);
       // The draft is there to read: no caret, no keyboard (More brings the writing back).
       const draftText = region(phone, w.shown.draft).getByRole('textbox');
+      const writable = () => draftText.evaluate((el) => (el as HTMLElement).isContentEditable);
       expect(await draftText.getAttribute('aria-readonly')).toBe('true');
-      expect(await draftText.evaluate((el) => el.isContentEditable)).toBe(false);
+      expect(await writable()).toBe(false);
       await checkPhone(phone, before);
       await screenshot(phone, `elder-phone-${lang}`);
 
@@ -176,19 +177,19 @@ describe('the simplified phone room in large type, and the text read aloud for t
       const less = phone.getByRole('button', { name: w.less, exact: true });
       expect(await less.getAttribute('aria-expanded')).toBe('true');
       for (const name of w.hidden) await region(phone, name).waitFor();
-      expect(await draftText.evaluate((el) => el.isContentEditable)).toBe(true);
+      expect(await writable()).toBe(true);
       expect((await horizontalOverflow(phone)).wide).toEqual([]);
       await less.click();
       await more.waitFor();
       expect(await region(phone, w.hidden[1]).count()).toBe(0);
-      expect(await draftText.evaluate((el) => el.isContentEditable)).toBe(false);
+      expect(await writable()).toBe(false);
       // Large type off, the whole room is back at once, the draft to write in; on again, simplified.
       await phone.getByRole('button', { name: w.switch }).click();
-      await expect.poll(() => draftText.evaluate((el) => el.isContentEditable)).toBe(true);
+      await expect.poll(() => writable()).toBe(true);
       expect(await more.isVisible()).toBe(false);
       expect(await region(phone, w.hidden[1]).isVisible()).toBe(true);
       await phone.getByRole('button', { name: w.switch }).click();
-      await expect.poll(() => draftText.evaluate((el) => el.isContentEditable)).toBe(false);
+      await expect.poll(() => writable()).toBe(false);
       expect(await region(phone, w.hidden[1]).count()).toBe(0);
 
       // A round opens: my vote (the frozen text and the scale) comes in, the draft goes behind More.
