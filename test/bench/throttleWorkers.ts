@@ -21,13 +21,10 @@ export interface NetworkConditions {
   uploadThroughput: number;
 }
 
-/** What the page's workers did under the throttle, for the bench to check. */
+/** What was throttled, for the bench to show. */
 export interface ThrottledWorkers {
   /** Service workers held at their start, throttled, then let go. */
   attached: number;
-  /** Requests those workers finished, and their bytes on the wire. */
-  requests: number;
-  bytes: number;
 }
 
 /** Throttles every service worker the page (`cdp`: its session) starts from now on. */
@@ -35,7 +32,7 @@ export async function throttleServiceWorkers(
   cdp: CDPSession,
   conditions: NetworkConditions,
 ): Promise<ThrottledWorkers> {
-  const seen: ThrottledWorkers = { attached: 0, requests: 0, bytes: 0 };
+  const seen: ThrottledWorkers = { attached: 0 };
   let lastId = 0;
   const answers = new Map<number, () => void>();
   const send = (sessionId: string, method: string, params: object = {}) =>
@@ -47,14 +44,10 @@ export async function throttleServiceWorkers(
       cdp.send('Target.sendMessageToTarget', { sessionId, message }).catch(() => resolve());
     });
   cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
-    const parsed = JSON.parse(message) as { id?: number; method?: string; params?: { encodedDataLength?: number } };
-    if (parsed.id !== undefined) {
-      answers.get(parsed.id)?.();
-      answers.delete(parsed.id);
-    } else if (parsed.method === 'Network.loadingFinished') {
-      seen.requests += 1;
-      seen.bytes += parsed.params?.encodedDataLength ?? 0;
-    }
+    const { id } = JSON.parse(message) as { id?: number };
+    if (id === undefined) return;
+    answers.get(id)?.();
+    answers.delete(id);
   });
   cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo, waitingForDebugger }) => {
     void (async () => {
