@@ -193,20 +193,42 @@ function textBlocks(node: Y.XmlFragment | Y.XmlElement): Y.XmlElement[] {
     );
 }
 
-/** A number that changes whenever anything in the draft changes, so the view renders again. */
+/**
+ * A number that changes whenever anything in the draft changes, so the view renders again. It is
+ * counted from the first render on, not only while someone listens: the view subscribes in an
+ * effect (a frame later under Preact), and the draft's first sync arriving in between used to
+ * leave the reader showing the empty draft until the next change (draft.e2e, 2026-12-07).
+ */
 function useFragmentVersion(fragment: Y.XmlFragment): number {
   const subscribe = useCallback(
     (listener: () => void) => {
-      const bump = () => {
-        versions.set(fragment, (versions.get(fragment) ?? 0) + 1);
-        listener();
-      };
-      fragment.observeDeep(bump);
-      return () => fragment.unobserveDeep(bump);
+      const { listeners } = counted(fragment);
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     [fragment],
   );
-  return useSyncExternalStore(subscribe, () => versions.get(fragment) ?? 0);
+  return useSyncExternalStore(subscribe, () => counted(fragment).version);
 }
 
-const versions = new WeakMap<Y.XmlFragment, number>();
+interface Counted {
+  version: number;
+  listeners: Set<() => void>;
+}
+
+const versions = new WeakMap<Y.XmlFragment, Counted>();
+
+/** The fragment's change count, observed for as long as the fragment lives (one observer each). */
+function counted(fragment: Y.XmlFragment): Counted {
+  let entry = versions.get(fragment);
+  if (!entry) {
+    const created: Counted = { version: 0, listeners: new Set() };
+    fragment.observeDeep(() => {
+      created.version += 1;
+      created.listeners.forEach((listener) => listener());
+    });
+    versions.set(fragment, created);
+    entry = created;
+  }
+  return entry;
+}
