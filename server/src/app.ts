@@ -19,6 +19,7 @@ import { roomRequestLimit } from './http/limits.js';
 import { councilLinksRouter } from './http/routes/councilLinks.js';
 import { councilMeetingsRouter } from './http/routes/councilMeetings.js';
 import { councilMembersRouter } from './http/routes/councilMembers.js';
+import { councilRosterRouter } from './http/routes/councilRoster.js';
 import { councilSupervisionRouter } from './http/routes/councilSupervision.js';
 import { councilsRouter } from './http/routes/councils.js';
 import { officesRouter } from './http/routes/offices.js';
@@ -209,6 +210,8 @@ export function createApp(options: AppOptions): App {
   const creation = limits.roomCreation;
   app.use(councilsRouter({ door: councilDoor, registry, publicUrl, creation, clock }));
   app.use(councilMembersRouter({ door: councilDoor, registry }));
+  const rosterImports = limits.rosterImports;
+  app.use(councilRosterRouter({ door: councilDoor, registry, joinCodes, publicUrl, imports: rosterImports, clock }));
   app.use(councilSupervisionRouter({ door: councilDoor, registry }));
   app.use(councilLinksRouter({ door: councilDoor, publicUrl, store, joinCodes, broadcaster: revokeEverywhere }));
   const called = (council: CouncilState, roomId: string) => void push?.notifier.meetingCalled(council, roomId);

@@ -17,4 +17,7 @@ export * from './councilRefusals.js';
 export * from './councilTerms.js';
 export * from './councilLive.js';
 export * from './meetingTopics.js';
+export * from './rosterSheet.js';
+export * from './rosterImport.js';
+export * from './rosterHttp.js';
 export * from './pushHttp.js';
