@@ -30,7 +30,7 @@ export function SortableAgendaItem({ item, index, count, active }: Props) {
       aria-current={active ? 'true' : undefined}
     >
       <div className="agenda__head">
-        <button type="button" className="drag-handle" ref={setActivatorNodeRef} {...attributes} {...listeners}>
+        <button type="button" className="button drag-handle" ref={setActivatorNodeRef} {...attributes} {...listeners}>
           <span aria-hidden="true">⠿ </span>
           {t('room.agenda.drag')}
           <span className="visually-hidden"> {item.title}</span>
