@@ -10,7 +10,7 @@ export function AgendaOrder() {
   const items = state.agenda.flatMap((id) => own(state.items, id) ?? []);
   if (items.length === 0) return <p className="hint">{t('room.agenda.empty')}</p>;
   return (
-    <ol className="agenda">
+    <ol className="plain-list agenda">
       {items.map((item, index) => {
         const active = item.id === state.activeItemId;
         return (
