@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tokenFromHash } from '../../live/token';
-import { InvalidLinkPage } from '../../ui/InvalidLinkPage';
+import { LinkTokenPage } from '../../ui/LinkTokenPage';
 import { MessagePage } from '../../ui/MessagePage';
 import { sayRefusal } from '../standingApi';
 import { loadCouncilMember, type CouncilCredentials } from './councilCredentials';
@@ -29,9 +28,7 @@ const CouncilArchive = lazy(
  * meeting then opens as the same member.
  */
 export function CouncilPage({ councilId }: { councilId: string }) {
-  const token = tokenFromHash(window.location.hash);
-  if (!token) return <InvalidLinkPage />;
-  return <CouncilView councilId={councilId} token={token} />;
+  return <LinkTokenPage>{(token) => <CouncilView councilId={councilId} token={token} />}</LinkTokenPage>;
 }
 
 function CouncilView({ councilId, token }: { councilId: string; token: string }) {
