@@ -5,19 +5,13 @@
  */
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
+import { relayCommands } from './bareRelay.js';
 
 const http = createServer((req, res) => {
   res.writeHead(req.url === '/healthz' ? 200 : 404).end();
 });
 const io = new Server(http);
-io.on('connection', (socket) => {
-  void socket.join('room');
-  socket.emit('welcome', { seq: 0 });
-  socket.on('command', (payload: unknown, ack: (v: unknown) => void) => {
-    io.to('room').emit('events', { events: [payload] });
-    ack({ ok: true });
-  });
-});
+relayCommands(io);
 http.listen(Number(process.env['PORT']), process.env['HOST'] ?? '127.0.0.1', () =>
   console.log(JSON.stringify({ msg: 'listening', pid: process.pid })),
 );

@@ -15,9 +15,10 @@ import { Server } from 'socket.io';
 import { PROTOCOL_VERSION } from '@dr/shared';
 import { createRoom } from '../support/clients.js';
 import { startServer } from '../support/testServer.js';
-import { row, summarize, type Summary } from './stats.js';
+import { relayCommands } from './bareRelay.js';
+import { measureFanOut } from './fanOut.js';
+import { row, type Summary } from './stats.js';
 import { openAll, openWatcher } from './watchers.js';
-import type { WireSocket } from './wireClient.js';
 
 const SIZES = (process.env['BENCH_WATCHERS'] ?? '50,2000').split(',').map(Number);
 if (SIZES.some((n) => !Number.isInteger(n) || n < 1))
@@ -37,48 +38,10 @@ class Drops {
   }
 }
 
-/** Sends one message at a time and waits until every watcher has it: latency per message. */
-async function measure(
-  send: (i: number) => void,
-  watchers: WireSocket[],
-  eventName: string,
-  messages: number,
-  drops: Drops,
-): Promise<Summary> {
-  let pending = 0;
-  let done: () => void = () => undefined;
-  for (const w of watchers) {
-    w.on(eventName, () => {
-      pending -= 1;
-      if (pending === 0) done();
-    });
-  }
-  const samples: number[] = [];
-  const started = performance.now();
-  for (let i = 0; i < messages; i += 1) {
-    const t0 = performance.now();
-    const received = new Promise<void>((resolve) => {
-      pending = watchers.length;
-      done = resolve;
-      send(i);
-    });
-    await Promise.race([received, drops.dropped]);
-    samples.push(performance.now() - t0);
-  }
-  return summarize(samples, performance.now() - started);
-}
-
 async function baseline(watchers: number): Promise<Summary> {
   const http = createServer();
   const io = new Server(http);
-  io.on('connection', (socket) => {
-    void socket.join('room');
-    socket.emit('welcome', { seq: 0 });
-    socket.on('command', (payload: unknown, ack: (v: unknown) => void) => {
-      io.to('room').emit('events', { events: [payload] });
-      ack({ ok: true });
-    });
-  });
+  relayCommands(io);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   const drops = new Drops();
@@ -86,7 +49,7 @@ async function baseline(watchers: number): Promise<Summary> {
   const event = { type: 'queue.raised', memberId: 'm2', kind: 'speak', seq: 1, at: Date.now(), actor: 'm2' };
   const senders = Math.min(SENDERS, watchers);
   const send = (i: number) => members[i % senders]!.emit('command', { ...event, seq: i }, () => undefined);
-  const result = await measure(send, members, 'events', messagesFor(watchers), drops);
+  const result = await measureFanOut(send, members, messagesFor(watchers), drops.dropped);
   drops.report = () => undefined;
   for (const s of members) s.close();
   io.close();
@@ -122,7 +85,7 @@ async function deliberationRoom(watchers: number): Promise<Summary> {
     const type = Math.floor(i / senders) % 2 ? 'queue.lower' : 'queue.raise';
     members[i % senders]!.emit('command', { type }, () => undefined);
   };
-  const result = await measure(send, members, 'events', messagesFor(watchers), drops);
+  const result = await measureFanOut(send, members, messagesFor(watchers), drops.dropped);
   drops.report = () => undefined;
   for (const c of members) c.close();
   await server.stop({ removeData: true });

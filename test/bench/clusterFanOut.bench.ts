@@ -14,34 +14,23 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connect, createRoom, type TestClient } from '../support/clients.js';
 import { installed, startNode, startRedis, type ServerNode } from '../support/cluster.js';
-import { row, summarize, type Summary } from './stats.js';
+import { measureFanOut } from './fanOut.js';
+import { row, type Summary } from './stats.js';
 
 const WATCHERS = Number(process.env['BENCH_CLUSTER_WATCHERS'] ?? 50);
 const MESSAGES = Number(process.env['BENCH_CLUSTER_MESSAGES'] ?? 300);
 
 /** One message at a time, from members in turn; latency until every watcher has it. */
-async function measure(members: readonly TestClient[]): Promise<Summary> {
-  let pending = 0;
-  let done: () => void = () => undefined;
-  for (const m of members) {
-    m.socket.on('events', () => {
-      pending -= 1;
-      if (pending === 0) done();
-    });
-  }
-  const samples: number[] = [];
-  const started = performance.now();
-  for (let i = 0; i < MESSAGES; i += 1) {
-    const t0 = performance.now();
-    await new Promise<void>((resolve) => {
-      pending = members.length;
-      done = resolve;
-      const type = Math.floor(i / members.length) % 2 ? 'queue.lower' : 'queue.raise';
-      members[i % members.length]!.socket.emit('command', { type }, () => undefined);
-    });
-    samples.push(performance.now() - t0);
-  }
-  return summarize(samples, performance.now() - started);
+function measure(members: readonly TestClient[]): Promise<Summary> {
+  const send = (i: number) => {
+    const type = Math.floor(i / members.length) % 2 ? 'queue.lower' : 'queue.raise';
+    members[i % members.length]!.socket.emit('command', { type }, () => undefined);
+  };
+  return measureFanOut(
+    send,
+    members.map((m) => m.socket),
+    MESSAGES,
+  );
 }
 
 /** A room with `WATCHERS` members spread round-robin over `nodes`, measured twice (the second counts). */

@@ -5,21 +5,20 @@
  * against a single room of P phones alone doing the same (the "single busy room"), and a bare
  * Socket.IO relay of R × P in the same run (each command broadcast to its room, then acknowledged);
  * the server's RSS per socket (this process is the server alone: the phones run in two child
- * processes, manyRoomsChild.ts); and how many rooms are still loaded once every phone has left and
+ * processes, loadChild.ts); and how many rooms are still loaded once every phone has left and
  * the rooms' idle time (shortened here to 2 s; 5 min in production) has passed.
  *
  * BENCH_MANY_SECONDS sets how long the commands run (default 15).
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { Server } from 'socket.io';
 import { createRoom } from '../support/clients.js';
 import { startServer } from '../support/testServer.js';
-import type { ManyFigures, ManySpec, RoomSpec } from './manyRoomsLoad.js';
+import { forkLoad, type RemoteLoad } from './loadProcess.js';
+import type { ManyRoomsLoad, ManySpec, RoomSpec } from './manyRoomsLoad.js';
 import { percentile } from './stats.js';
 
 const [ROOMS, PHONES] = (process.env['BENCH_MANY'] ?? '200x30').split('x').map(Number) as [number, number];
@@ -38,33 +37,6 @@ const gc = vm.runInNewContext('gc') as () => void;
 function rssAfterGc(): number {
   gc();
   return process.memoryUsage().rss;
-}
-
-interface Generator {
-  order(message: object): Promise<unknown>;
-  exit(): Promise<void>;
-}
-
-function generator(): Generator {
-  const child: ChildProcess = fork(fileURLToPath(new URL('./manyRoomsChild.ts', import.meta.url)), {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    execArgv: ['--import', 'tsx'],
-    stdio: 'inherit',
-  });
-  return {
-    order: (message) =>
-      new Promise((resolve, reject) => {
-        child.once('message', (answer: { type: string; result?: unknown; message?: string }) =>
-          answer.type === 'done' ? resolve(answer.result) : reject(new Error(answer.message)),
-        );
-        child.send(message);
-      }),
-    exit: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.send({ type: 'exit' });
-      await exited;
-    },
-  };
 }
 
 interface Target {
@@ -148,7 +120,7 @@ interface Figures {
 }
 
 async function run(
-  gens: Generator[],
+  gens: RemoteLoad<ManyRoomsLoad>[],
   make: (rooms: number) => Promise<Target>,
   rooms: number,
   seconds: number,
@@ -159,17 +131,15 @@ async function run(
     await Promise.all(
       gens.map((gen, k) => {
         const spec: ManySpec = { url: target.url, rooms: target.rooms.filter((_, i) => i % gens.length === k) };
-        return gen.order({ type: 'connect', spec });
+        return gen.connect(spec);
       }),
     );
     await new Promise((resolve) => setTimeout(resolve, 2_000)); // presence settles
     const rss1 = rssAfterGc();
     const cpu0 = process.cpuUsage();
-    const all = (await Promise.all(
-      gens.map((gen) => gen.order({ type: 'run', periodMs: PERIOD_MS, durationMs: seconds * 1000 })),
-    )) as ManyFigures[];
+    const all = await Promise.all(gens.map((gen) => gen.run(PERIOD_MS, seconds * 1000)));
     const cpu = process.cpuUsage(cpu0);
-    await Promise.all(gens.map((gen) => gen.order({ type: 'close' })));
+    await Promise.all(gens.map((gen) => gen.close()));
     const left = performance.now();
     while ((target.loaded() ?? 0) > 0 && performance.now() - left < UNLOAD_WAIT_MS) {
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -214,7 +184,7 @@ function report(label: string, f: Figures): string {
 }
 
 export async function runManyRoomsBench(): Promise<string[]> {
-  const gens = Array.from({ length: CHILDREN }, generator);
+  const gens = Array.from({ length: CHILDREN }, () => forkLoad('manyRooms'));
   try {
     const bare = await run(gens, relayTarget, ROOMS, SECONDS);
     const single = await run(gens, roomTarget, 1, SINGLE_SECONDS);

@@ -6,20 +6,19 @@
  * refused, the bytes the screens received and the server's CPU time. The baseline is a bare
  * Socket.IO relay that sends each connection the room's state (the same state, by RoomHarness),
  * as a server without resuming must. The load generator runs in two child processes
- * (stormChild.ts), so this process is the server alone.
+ * (loadChild.ts), so this process is the server alone.
  *
  * BENCH_STORM sets the sizes as members/screens pairs (default "1000/500"), BENCH_STORM_TIMEOUT the
  * longest wait for one reconnect in ms (default 120000).
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
 import { RoomHarness } from '@dr/shared/testing';
 import { createRoom } from '../support/clients.js';
 import { startServer } from '../support/testServer.js';
-import type { StormFigures, StormSpec } from './stormLoad.js';
+import { forkLoad, type RemoteLoad } from './loadProcess.js';
+import type { StormFigures, StormLoad, StormSpec } from './stormLoad.js';
 
 const SIZES = (process.env['BENCH_STORM'] ?? '1000/500').split(',').map((pair) => {
   const [members, screens] = pair.split('/').map(Number);
@@ -30,33 +29,6 @@ const SIZES = (process.env['BENCH_STORM'] ?? '1000/500').split(',').map((pair) =
 const TIMEOUT_MS = Number(process.env['BENCH_STORM_TIMEOUT'] ?? 120_000);
 const CHILDREN = 2;
 const MISSED = 20;
-
-interface Generator {
-  order(message: object): Promise<unknown>;
-  exit(): Promise<void>;
-}
-
-function generator(): Generator {
-  const child: ChildProcess = fork(fileURLToPath(new URL('./stormChild.ts', import.meta.url)), {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    execArgv: ['--import', 'tsx'],
-    stdio: 'inherit',
-  });
-  return {
-    order: (message) =>
-      new Promise((resolve, reject) => {
-        child.once('message', (answer: { type: string; result?: unknown; message?: string }) =>
-          answer.type === 'done' ? resolve(answer.result) : reject(new Error(answer.message)),
-        );
-        child.send(message);
-      }),
-    exit: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.send({ type: 'exit' });
-      await exited;
-    },
-  };
-}
 
 interface Target {
   url: string;
@@ -123,7 +95,7 @@ async function relayTarget(members: number, screens: number): Promise<Target> {
 
 type Figures = StormFigures & { serverCpuMs: number };
 
-async function run(gens: Generator[], target: Target): Promise<Figures> {
+async function run(gens: RemoteLoad<StormLoad>[], target: Target): Promise<Figures> {
   try {
     const auths = [...target.members, ...target.screens];
     await Promise.all(
@@ -133,19 +105,17 @@ async function run(gens: Generator[], target: Target): Promise<Figures> {
           auths: auths.filter((_, i) => i % gens.length === k),
           resume: target.resume,
         };
-        return gen.order({ type: 'connect', spec });
+        return gen.connect(spec);
       }),
     );
     await new Promise((resolve) => setTimeout(resolve, 2_000)); // presence settles
-    await Promise.all(gens.map((gen) => gen.order({ type: 'cut' })));
+    await Promise.all(gens.map((gen) => gen.cut()));
     await new Promise((resolve) => setTimeout(resolve, 500)); // the server has seen them go
     const targetSeq = await target.whileOffline();
     const cpu0 = process.cpuUsage();
-    const all = (await Promise.all(
-      gens.map((gen) => gen.order({ type: 'reconnect', targetSeq, timeoutMs: TIMEOUT_MS })),
-    )) as StormFigures[];
+    const all = await Promise.all(gens.map((gen) => gen.reconnect(targetSeq, TIMEOUT_MS)));
     const cpu = process.cpuUsage(cpu0);
-    await Promise.all(gens.map((gen) => gen.order({ type: 'close' })));
+    await Promise.all(gens.map((gen) => gen.close()));
     const sum = (pick: (f: StormFigures) => number) => all.reduce((total, f) => total + pick(f), 0);
     const refused: Record<string, number> = {};
     for (const f of all) for (const [why, n] of Object.entries(f.refused)) refused[why] = (refused[why] ?? 0) + n;
@@ -178,7 +148,7 @@ function report(label: string, f: Figures): string {
 }
 
 export async function runReconnectStormBench(): Promise<string[]> {
-  const gens = Array.from({ length: CHILDREN }, generator);
+  const gens = Array.from({ length: CHILDREN }, () => forkLoad('storm'));
   const lines = [
     `Reconnect storm: every socket cut at once, ${MISSED} events while offline, all back at once (load in ${CHILDREN} child processes)`,
   ];

@@ -17,14 +17,13 @@
  * BENCH_BURST_TIMEOUT the longest wait for one burst in ms (default 300000), and
  * BENCH_BURST_BARE=skip leaves the bare relay out (no ratio) while tuning the room's side.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
 import { connect, createRoom, ok, activeItem } from '../support/clients.js';
 import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
 import { startServer } from '../support/testServer.js';
+import { forkLoad } from './loadProcess.js';
 import { VoteLoad, type BurstFigures, type LoadSpec } from './voteBurstLoad.js';
 
 const SIZES = (process.env['BENCH_BURST'] ?? '300/100,1000/500,2000/1000').split(',').map((pair) => {
@@ -108,31 +107,6 @@ function inlineLoad(): Load {
     burst: () => load.burst(),
     close: async () => load.close(),
     exit: async () => load.close(),
-  };
-}
-
-function childLoad(): Load {
-  const child: ChildProcess = fork(fileURLToPath(new URL('./voteBurstChild.ts', import.meta.url)), {
-    cwd: fileURLToPath(new URL('..', import.meta.url)), // where `--import tsx` resolves from
-    execArgv: ['--import', 'tsx'],
-    stdio: 'inherit',
-  });
-  const order = (message: object) =>
-    new Promise<unknown>((resolve, reject) => {
-      child.once('message', (answer: { type: string; result?: unknown; message?: string }) =>
-        answer.type === 'done' ? resolve(answer.result) : reject(new Error(answer.message)),
-      );
-      child.send(message);
-    });
-  return {
-    connect: (spec) => order({ type: 'connect', spec }),
-    burst: () => order({ type: 'burst' }) as Promise<BurstFigures>,
-    close: () => order({ type: 'close' }),
-    exit: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.send({ type: 'exit' });
-      await exited;
-    },
   };
 }
 
@@ -263,7 +237,7 @@ function report(label: string, f: Figures): string {
 }
 
 export async function runVoteBurstBench(): Promise<string[]> {
-  const load = INLINE ? inlineLoad() : sharedLoad(Array.from({ length: CHILDREN }, childLoad));
+  const load = INLINE ? inlineLoad() : sharedLoad(Array.from({ length: CHILDREN }, () => forkLoad('voteBurst')));
   const where = INLINE ? 'in this process' : CHILDREN === 1 ? 'in a child process' : `in ${CHILDREN} child processes`;
   const lines = [`Vote burst: N voters vote at once in one open round while M screens watch (load generator ${where})`];
   try {

@@ -1,14 +1,16 @@
 /** The Socket.IO and HTTP contract, driven by real clients against the real server. */
 import { LIMITS, PROTOCOL_VERSION } from '@dr/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { connect, connectError, createRoom, type CreatedRoom } from '../support/clients.js';
+import { connectError, createRoom, joiner, type CreatedRoom } from '../support/clients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
 let room: CreatedRoom;
+let join: ReturnType<typeof joiner>;
 
 beforeAll(async () => {
   room = await createRoom(suite.url);
+  join = joiner(suite.url, room);
 });
 
 describe('HTTP', () => {
@@ -70,29 +72,20 @@ describe('handshake', () => {
     expect(await connectError(suite.url, { roomId: room.roomId, token: room.tokens.participant })).toMatchObject({
       code: 'name_required',
     });
-    const observer = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
+    const observer = await join(room.tokens.observer);
     expect(observer.welcome.you).toEqual({ role: 'observer' });
     expect(observer.welcome.state.title).toBe('Courtyard council');
     observer.close();
   });
 
   it('serves a client that does not send a protocol version', async () => {
-    const observer = await connect(suite.url, {
-      roomId: room.roomId,
-      token: room.tokens.observer,
-      protocolVersion: undefined,
-    });
+    const observer = await join(room.tokens.observer, { protocolVersion: undefined });
     expect(observer.welcome.you.role).toBe('observer');
     observer.close();
   });
 
   it('creates a member from a name and brings them back with their secret', async () => {
-    const first = await connect(suite.url, {
-      roomId: room.roomId,
-      token: room.tokens.participant,
-      name: 'Wang',
-      presence: 'in_room',
-    });
+    const first = await join(room.tokens.participant, { name: 'Wang', presence: 'in_room' });
     const { memberId, memberSecret } = first.welcome.you;
     expect(memberId).toBeTruthy();
     expect(memberSecret).toBeTruthy();
@@ -103,12 +96,7 @@ describe('handshake', () => {
     });
     first.close();
 
-    const again = await connect(suite.url, {
-      roomId: room.roomId,
-      token: room.tokens.participant,
-      memberId,
-      memberSecret,
-    });
+    const again = await join(room.tokens.participant, { memberId, memberSecret });
     expect(again.welcome.you).toEqual({ role: 'participant', memberId });
     again.close();
 
@@ -123,8 +111,8 @@ describe('handshake', () => {
   });
 
   it('never sends a member secret to anyone else', async () => {
-    const watcher = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
-    const joiner = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Zhao' });
+    const watcher = await join(room.tokens.observer);
+    const joiner = await join(room.tokens.participant, { name: 'Zhao' });
     const joined = await watcher.waitForEvent(
       (e) => e.type === 'member.joined' && e.memberId === joiner.welcome.you.memberId,
     );
@@ -137,8 +125,8 @@ describe('handshake', () => {
 
 describe('commands', () => {
   it('broadcasts a proposal to everyone and acks its id', async () => {
-    const ana = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
-    const observer = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
+    const ana = await join(room.tokens.participant, { name: 'Ana' });
+    const observer = await join(room.tokens.observer);
     const ack = await ana.command({
       type: 'agenda.propose',
       title: 'Repair the east road',
@@ -159,9 +147,9 @@ describe('commands', () => {
   });
 
   it('runs the speaking queue: raise, lower, and the host calls the next speaker', async () => {
-    const host = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
-    const ana = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
-    const bo = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Bo' });
+    const host = await join(room.tokens.host, { name: 'Chair' });
+    const ana = await join(room.tokens.participant, { name: 'Ana' });
+    const bo = await join(room.tokens.participant, { name: 'Bo' });
     expect(await ana.command({ type: 'queue.raise' })).toMatchObject({ ok: true });
     expect(await ana.command({ type: 'queue.raise' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await bo.command({ type: 'queue.raise' })).toMatchObject({ ok: true });
@@ -178,9 +166,9 @@ describe('commands', () => {
   });
 
   it('lets a client that missed events catch up with sync', async () => {
-    const observer = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
+    const observer = await join(room.tokens.observer);
     const from = observer.welcome.seq;
-    const ana = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
+    const ana = await join(room.tokens.participant, { name: 'Ana' });
     await ana.command({ type: 'agenda.propose', title: 'Courtyard lights' });
     const ack = await observer.socket.emitWithAck('sync', { afterSeq: from });
     expect(ack.ok).toBe(true);
@@ -199,8 +187,8 @@ describe('commands', () => {
 
 describe('bad input', () => {
   it('answers malformed commands with typed errors, writes nothing, and keeps the socket', async () => {
-    const ana = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Ana' });
-    const observer = await connect(suite.url, { roomId: room.roomId, token: room.tokens.observer });
+    const ana = await join(room.tokens.participant, { name: 'Ana' });
+    const observer = await join(room.tokens.observer);
     const before = (await fetch(`${suite.url}/api/rooms/${room.roomId}`)).status;
     const seqBefore = observer.welcome.seq;
 
@@ -238,7 +226,7 @@ describe('bad input', () => {
   });
 
   it('rate-limits a flood of commands without disconnecting', async () => {
-    const ana = await connect(suite.url, { roomId: room.roomId, token: room.tokens.participant, name: 'Flood' });
+    const ana = await join(room.tokens.participant, { name: 'Flood' });
     const acks = await Promise.all(
       Array.from({ length: LIMITS.commandBurst * 5 }, () => ana.command({ type: 'queue.lower' })),
     );

@@ -6,20 +6,14 @@
  * and real socket clients, as test/council.test.ts does.
  */
 import { CreatedCouncil, CreatedMeeting, CreatedOffice, JoinedCouncil } from '@dr/shared/council';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.js';
 import { cspViolations, PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, ok, type TestClient, postJson } from '../support/clients.js';
+import { connect, ok } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 
 const suite = browserSuite();
-const clients: TestClient[] = [];
-afterAll(() => {
-  for (const c of clients) c.close();
-});
-
-const post = <T>(path: string, body: unknown, token?: string) => postJson<T>(suite.server.url, path, body, token);
 
 interface World {
   office: CreatedOffice;
@@ -30,9 +24,9 @@ interface World {
 
 /** A council with a decided first meeting (an action item supervised by Wu) and a second one called. */
 async function councilWithHistory(): Promise<World> {
-  const office = CreatedOffice.parse(await post('/api/offices', { name: 'Chengguan Street Office' }));
+  const office = CreatedOffice.parse(await suite.post('/api/offices', { name: 'Chengguan Street Office' }));
   const council = CreatedCouncil.parse(
-    await post(
+    await suite.post(
       '/api/councils',
       {
         name: 'East Lane Council',
@@ -47,12 +41,12 @@ async function councilWithHistory(): Promise<World> {
   );
   const base = `/api/councils/${council.councilId}`;
   const join = async (token: string, name: string) =>
-    JoinedCouncil.parse(await post(`${base}/members`, { name, group: 'resident' }, token));
+    JoinedCouncil.parse(await suite.post(`${base}/members`, { name, group: 'resident' }, token));
   const chair = await join(council.tokens.host, 'Chair Wang');
   const ana = await join(council.tokens.member, 'Ana Wu');
   const wu = await join(council.tokens.supervisor, 'Wu Jian');
   const propose = (title: string, who: JoinedCouncil) =>
-    post<{ id: string }>(
+    suite.post<{ id: string }>(
       `${base}/commands`,
       { command: { type: 'topic.propose', title }, memberId: who.memberId, memberSecret: who.memberSecret },
       council.tokens.member,
@@ -60,7 +54,7 @@ async function councilWithHistory(): Promise<World> {
   const parking = await propose('Parking on East Lane', ana);
   await propose('Street lights', ana);
   const m1 = CreatedMeeting.parse(
-    await post(
+    await suite.post(
       `${base}/meetings`,
       { title: 'January meeting', scheduledAt: Date.UTC(2026, 0, 5, 11), topicIds: [parking.id] },
       council.tokens.host,
@@ -73,7 +67,7 @@ async function councilWithHistory(): Promise<World> {
       memberId: who.memberId,
       memberSecret: who.memberSecret,
     });
-    clients.push(client);
+    suite.clients.push(client);
     return client;
   };
   const host = await enter(chair, council.tokens.host);
@@ -109,7 +103,7 @@ async function councilWithHistory(): Promise<World> {
   await ok(host, { type: 'notice.publish' });
   await ok(host, { type: 'room.setPhase', phase: 'adjourned' });
   const m2 = CreatedMeeting.parse(
-    await post(
+    await suite.post(
       `${base}/meetings`,
       { title: 'February meeting', scheduledAt: Date.UTC(2099, 1, 2, 11) },
       council.tokens.host,

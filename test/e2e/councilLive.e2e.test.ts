@@ -8,19 +8,13 @@
 import type { Locale } from '@dr/shared';
 import { CreatedCouncil, JoinedCouncil } from '@dr/shared/council';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.js';
 import { cspViolations, PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, type TestClient, postJson } from '../support/clients.js';
+import { connect, createRoom } from '../support/clients.js';
 
 const suite = browserSuite();
-const clients: TestClient[] = [];
-afterAll(() => {
-  for (const c of clients) c.close();
-});
-
-const post = <T>(path: string, body: unknown, token?: string) => postJson<T>(suite.server.url, path, body, token);
 
 const WORDS = {
   en: {
@@ -72,12 +66,12 @@ const WORDS = {
 /** A council in `locale` with Ana on its roster, her two pool topics, and no meeting yet. */
 async function councilOf(locale: Locale) {
   const council = CreatedCouncil.parse(
-    await post('/api/councils', { name: 'East Lane Council', locale, timeZone: 'Asia/Shanghai' }),
+    await suite.post('/api/councils', { name: 'East Lane Council', locale, timeZone: 'Asia/Shanghai' }),
   );
   const base = `/api/councils/${council.councilId}`;
-  const ana = JoinedCouncil.parse(await post(`${base}/members`, { name: 'Ana Wu' }, council.tokens.member));
+  const ana = JoinedCouncil.parse(await suite.post(`${base}/members`, { name: 'Ana Wu' }, council.tokens.member));
   for (const title of ['Street lights', 'Benches'])
-    await post(
+    await suite.post(
       `${base}/commands`,
       { command: { type: 'topic.propose', title }, memberId: ana.memberId, memberSecret: ana.memberSecret },
       council.tokens.member,
@@ -140,7 +134,7 @@ describe('a standing council that behaves like a live room', () => {
 
       // The member opens the meeting: asked where, as a link joiner is; counted in the room.
       const watcher = await connect(suite.server.url, { roomId, token: council.tokens.host });
-      clients.push(watcher);
+      suite.clients.push(watcher);
       expect(Object.values(watcher.welcome.state.agenda.map((id) => watcher.welcome.state.items[id]!.title))).toContain(
         'Street lights',
       );

@@ -8,7 +8,7 @@ import { DEFAULT_RUBRIC, indicatorsOf } from '@dr/shared';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { ok, type CreatedRoom, type TestClient, openRoom } from '../support/clients.js';
@@ -16,12 +16,7 @@ import { writeDraft } from '../support/draftClients.js';
 import { region, withLang } from './meetingPages.js';
 
 const suite = browserSuite();
-const clients: TestClient[] = [];
 
-// Registered after the suite's own teardown, so it runs before it: the clients leave while the server is up.
-afterAll(() => {
-  for (const c of clients) c.close();
-});
 const actionCard = (scope: Page | Locator, title: string) => scope.getByRole('listitem').filter({ hasText: title });
 
 /** An element's text and background colours as the browser paints them. */
@@ -49,7 +44,7 @@ async function roomWithDecision(): Promise<{ room: CreatedRoom; chair: TestClien
   const { room, join } = await openRoom(suite.server.url, 'Willow Lane parking', 'zh-CN');
   const chair = await join(room.tokens.host, { name: 'Chair Wang', presence: 'in_room' });
   const ana = await join(room.tokens.participant, { name: 'Ana Wu', presence: 'remote' });
-  clients.push(chair, ana);
+  suite.clients.push(chair, ana);
 
   const itemId = (await ok(ana, { type: 'agenda.propose', title: 'Parking on Willow Lane' }))!;
   await ok(chair, { type: 'room.setPhase', phase: 'in_session' });

@@ -17,14 +17,15 @@ import { boardLink, discuss, draftLive, hostJoins, joinAs, region, typeAtEnd, wi
 
 const suite = browserSuite();
 
-/** Downloads the Markdown minutes from the host console's follow-up panel. */
-async function minutesMarkdown(host: Page, labels: { panel: string; minutes: string; markdown: string }) {
+/** Downloads the Markdown minutes from the host console's follow-up panel; each of `lines` is in them. */
+async function minutesSay(host: Page, labels: { panel: string; minutes: string; markdown: string }, lines: string[]) {
   const minutes = region(region(host, labels.panel), labels.minutes);
   const [download] = await Promise.all([
     host.waitForEvent('download'),
     minutes.getByRole('button', { name: labels.markdown }).click(),
   ]);
-  return readFileSync((await download.path())!, 'utf8');
+  const md = readFileSync((await download.path())!, 'utf8');
+  for (const line of lines) expect(md).toContain(line);
 }
 
 interface RepresentationLabels {
@@ -40,6 +41,13 @@ interface RepresentationLabels {
   holder: string;
   reference: string;
   record: string;
+  consensus: string;
+  hallCount: string;
+  hallSupport: string;
+  hallConcerns: string;
+  saveHallCount: string;
+  closeRound: string;
+  minutes: { panel: string; minutes: string; markdown: string };
 }
 
 /** The host labels a member's household (户) on the attendance panel, and reads it in the list. */
@@ -49,6 +57,16 @@ async function setHousehold(host: Page, labels: RepresentationLabels, name: stri
   await attendance.getByLabel(labels.household, { exact: true }).fill(household);
   await attendance.getByRole('button', { name: labels.set, exact: true }).click();
   await attendance.getByRole('list', { name: labels.households }).getByText(row, { exact: true }).waitFor();
+}
+
+/** The host counts the hall's hands in the open round (support, some concerns), saves them and closes the round. */
+async function countHallAndClose(host: Page, labels: RepresentationLabels, support: string, concerns: string) {
+  const consensus = region(host, labels.consensus);
+  const count = consensus.getByRole('form', { name: labels.hallCount });
+  await count.getByLabel(labels.hallSupport).fill(support);
+  await count.getByLabel(labels.hallConcerns).fill(concerns);
+  await count.getByRole('button', { name: labels.saveHallCount }).click();
+  await consensus.getByRole('button', { name: labels.closeRound }).click();
 }
 
 /** The host allows written proxies and records a paper one (委托书) with its reference. */
@@ -75,6 +93,13 @@ const EN: RepresentationLabels = {
   holder: 'Proxy holder',
   reference: 'Reference of the paper (optional)',
   record: 'Record the proxy',
+  consensus: 'Consensus check',
+  hallCount: 'In-room count',
+  hallSupport: 'In the room: 4 Support',
+  hallConcerns: 'In the room: 2 Some concerns',
+  saveHallCount: 'Save in-room count',
+  closeRound: 'Close the round',
+  minutes: { panel: 'After the meeting', minutes: 'Minutes', markdown: 'Download minutes (Markdown)' },
 };
 
 const ZH_PANELS: RepresentationLabels = {
@@ -90,6 +115,13 @@ const ZH_PANELS: RepresentationLabels = {
   holder: '受托人',
   reference: '委托书编号（选填）',
   record: '登记委托',
+  consensus: '共识测量',
+  hallCount: '现场计票',
+  hallSupport: '现场：4 支持',
+  hallConcerns: '现场：2 有些顾虑',
+  saveHallCount: '保存现场计票',
+  closeRound: '结束本轮',
+  minutes: { panel: '会后落实', minutes: '会议纪要', markdown: '下载会议纪要（Markdown）' },
 };
 
 describe('the law’s thresholds in the browser', { timeout: 180_000 }, () => {
@@ -144,11 +176,7 @@ describe('the law’s thresholds in the browser', { timeout: 180_000 }, () => {
     await console_.getByText('Quorum met: 61 present, 61 needed').waitFor();
 
     // The hall's hands: 20 more support it, 19 have concerns; 40 responses, 21 in favour.
-    const count = console_.getByRole('form', { name: 'In-room count' });
-    await count.getByLabel('In the room: 4 Support').fill('20');
-    await count.getByLabel('In the room: 2 Some concerns').fill('19');
-    await count.getByRole('button', { name: 'Save in-room count' }).click();
-    await console_.getByRole('button', { name: 'Close the round' }).click();
+    await countHallAndClose(host, EN, '20', '19');
     const onBoard = board.getByRole('region', { name: 'Consensus check' });
     await onBoard.getByText('Not adopted', { exact: true }).waitFor();
     await onBoard.getByText('21 in favour: not more than half of the 61 present (31 needed)').waitFor();
@@ -157,18 +185,13 @@ describe('the law’s thresholds in the browser', { timeout: 180_000 }, () => {
     await screenshot(board, 'law-board');
     await screenshot(host, 'law-console');
 
-    const md = await minutesMarkdown(host, {
-      panel: 'After the meeting',
-      minutes: 'Minutes',
-      markdown: 'Download minutes (Markdown)',
-    });
-    expect(md).toContain('Kind of meeting: Villagers’ meeting (source: Organic Law of Villagers’ Committees, art. 22');
-    expect(md).toContain('entitled 120 · present 61 (2 members here or online, 59 counted in the hall)');
-    expect(md).toContain('Share: 21 in favour: not more than half of the 61 present (31 needed)');
-    expect(md).toContain('Written proxies');
-    expect(md).toContain(
+    await minutesSay(host, EN.minutes, [
+      'Kind of meeting: Villagers’ meeting (source: Organic Law of Villagers’ Committees, art. 22',
+      'entitled 120 · present 61 (2 members here or online, 59 counted in the hall)',
+      'Share: 21 in favour: not more than half of the 61 present (31 needed)',
+      'Written proxies',
       'Ana Wu entrusted Chair Wang (proxy form: EL-12), recorded by the host from the paper form; the principal came in person',
-    );
+    ]);
   });
 
   it('a representatives’ meeting in Chinese: the hall count decides the quorum, and the minutes say so', async () => {
@@ -199,26 +222,19 @@ describe('the law’s thresholds in the browser', { timeout: 180_000 }, () => {
     const console_ = region(host, '共识测量');
     await console_.getByRole('button', { name: '开始共识测量' }).click();
     await region(phone, '共识测量').getByRole('button', { name: '4 支持' }).click();
-    const count = console_.getByRole('form', { name: '现场计票' });
-    await count.getByLabel('现场：4 支持').fill('10');
-    await count.getByLabel('现场：2 有些顾虑').fill('8');
-    await count.getByRole('button', { name: '保存现场计票' }).click();
-    await console_.getByRole('button', { name: '结束本轮' }).click();
+    await countHallAndClose(host, ZH_PANELS, '10', '8');
     const onBoard = board.getByRole('region', { name: '共识测量' });
     await onBoard.getByText('通过', { exact: true }).waitFor();
     await onBoard.getByText('同意 11 票，过实到 20 人的半数（需 11 票）').waitFor();
     await onBoard.getByText('已达到法定人数：实到 20 人（需 20 人）').waitFor();
     await screenshot(board, 'zh-CN-law-board');
 
-    const md = await minutesMarkdown(host, {
-      panel: '会后落实',
-      minutes: '会议纪要',
-      markdown: '下载会议纪要（Markdown）',
-    });
-    expect(md).toContain('会议类型：村民代表会议（依据：《村民委员会组织法》第二十五条至第二十六条');
-    expect(md).toContain('应到 30 人 · 实到 20 人（在场或在线成员 2 人，会场清点 18 人）');
-    expect(md).toContain('表决比例：同意 11 票，过实到 20 人的半数（需 11 票）');
-    expect(md).toContain('委托名单');
-    expect(md).toContain('王阿姨 委托 王主任（委托书：委-12），主持人据书面委托书登记；委托人已亲自到会');
+    await minutesSay(host, ZH_PANELS.minutes, [
+      '会议类型：村民代表会议（依据：《村民委员会组织法》第二十五条至第二十六条',
+      '应到 30 人 · 实到 20 人（在场或在线成员 2 人，会场清点 18 人）',
+      '表决比例：同意 11 票，过实到 20 人的半数（需 11 票）',
+      '委托名单',
+      '王阿姨 委托 王主任（委托书：委-12），主持人据书面委托书登记；委托人已亲自到会',
+    ]);
   });
 });

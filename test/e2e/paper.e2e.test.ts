@@ -6,17 +6,13 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, ok, type TestClient } from '../support/clients.js';
+import { connect, createRoom, ok } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 import { region, withLang } from './meetingPages.js';
 
 const suite = browserSuite();
-const clients: TestClient[] = [];
-afterAll(() => {
-  for (const c of clients) c.close();
-});
 
 const WORDS = {
   en: {
@@ -75,7 +71,7 @@ describe('paper where paper is used', { timeout: 180_000 }, () => {
       const room = await createRoom(suite.server.url, w.title, lang);
       const auth = (token: string, extra: Record<string, unknown>) => ({ roomId: room.roomId, token, ...extra });
       const chair = await connect(suite.server.url, auth(room.tokens.host, { name: w.chair, presence: 'in_room' }));
-      clients.push(chair);
+      suite.clients.push(chair);
       await ok(chair, { type: 'member.addInRoom', name: w.villager, household: w.household });
       const itemId = (await ok(chair, { type: 'agenda.propose', title: w.title }))!;
       await ok(chair, { type: 'room.setPhase', phase: 'in_session' });

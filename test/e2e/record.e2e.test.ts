@@ -9,21 +9,16 @@ import { CreatedCouncil, CreatedMeeting, JoinedCouncil } from '@dr/shared/counci
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.js';
 import path from 'node:path';
 import { ARTIFACTS, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, ok, type TestClient } from '../support/clients.js';
+import { connect, createRoom, ok } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 import { region, withLang } from './meetingPages.js';
 
 const suite = browserSuite();
-const clients: TestClient[] = [];
-// Registered after the suite's own teardown, so it runs before it: the clients leave while the server is up.
-afterAll(() => {
-  for (const c of clients) c.close();
-});
 
 /** The words a person reads, in each language. */
 const WORDS = {
@@ -84,7 +79,7 @@ async function decidedMeeting(lang: Lang) {
   const chair = await connect(suite.server.url, auth(room.tokens.host, { name: w.chair, presence: 'in_room' }));
   const ana = await connect(suite.server.url, auth(room.tokens.participant, { name: w.ana, presence: 'remote' }));
   const bo = await connect(suite.server.url, auth(room.tokens.participant, { name: w.bo, presence: 'in_room' }));
-  clients.push(chair, ana, bo);
+  suite.clients.push(chair, ana, bo);
   const itemId = (await ok(ana, { type: 'agenda.propose', title: w.title }))!;
   await ok(chair, { type: 'room.setPhase', phase: 'in_session' });
   await ok(chair, { type: 'agenda.activate', itemId });
@@ -239,23 +234,18 @@ describe('the record on screen', { timeout: 180_000 }, () => {
     });
 
     it(`lets a council's host download its record and erase a roster member (${lang})`, async () => {
-      const post = async <T>(path: string, body: unknown, token?: string): Promise<T> => {
-        const res = await fetch(`${suite.server.url}${path}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          body: JSON.stringify(body),
-        });
-        if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-        return (await res.json()) as T;
-      };
       const council = CreatedCouncil.parse(
-        await post('/api/councils', { name: w.council, locale: lang, timeZone: 'Asia/Shanghai' }),
+        await suite.post('/api/councils', { name: w.council, locale: lang, timeZone: 'Asia/Shanghai' }),
       );
       const base = `/api/councils/${council.councilId}`;
-      JoinedCouncil.parse(await post(`${base}/members`, { name: w.chair }, council.tokens.host));
-      JoinedCouncil.parse(await post(`${base}/members`, { name: w.ana }, council.tokens.member));
+      JoinedCouncil.parse(await suite.post(`${base}/members`, { name: w.chair }, council.tokens.host));
+      JoinedCouncil.parse(await suite.post(`${base}/members`, { name: w.ana }, council.tokens.member));
       const meeting = CreatedMeeting.parse(
-        await post(`${base}/meetings`, { title: w.title, scheduledAt: Date.UTC(2099, 1, 2, 11) }, council.tokens.host),
+        await suite.post(
+          `${base}/meetings`,
+          { title: w.title, scheduledAt: Date.UTC(2099, 1, 2, 11) },
+          council.tokens.host,
+        ),
       );
 
       const host = await suite.page({ viewport: { width: 360, height: 800 } });

@@ -9,19 +9,13 @@
  */
 import { CreatedCouncil, CreatedMeeting, JoinedCouncil } from '@dr/shared/council';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cspViolations, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, ok, type TestClient, postJson } from '../support/clients.js';
+import { connect, ok } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 
 const suite = browserSuite();
-const clients: TestClient[] = [];
-afterAll(() => {
-  for (const c of clients) c.close();
-});
-
-const post = <T>(path: string, body: unknown, token?: string) => postJson<T>(suite.server.url, path, body, token);
 
 const WORDS = {
   en: {
@@ -81,20 +75,24 @@ interface World {
 /** A council whose first meeting recorded a decision; Li declared an interest in its topic. */
 async function councilWithDecision(lang: Lang): Promise<World> {
   const council = CreatedCouncil.parse(
-    await post('/api/councils', { name: WORDS[lang].council, locale: lang, timeZone: 'Asia/Shanghai' }),
+    await suite.post('/api/councils', { name: WORDS[lang].council, locale: lang, timeZone: 'Asia/Shanghai' }),
   );
   const base = `/api/councils/${council.councilId}`;
   const join = async (token: string, name: string) =>
-    JoinedCouncil.parse(await post(`${base}/members`, { name }, token));
+    JoinedCouncil.parse(await suite.post(`${base}/members`, { name }, token));
   const chair = await join(council.tokens.host, 'Chair Wang');
   const ana = await join(council.tokens.member, 'Ana Wu');
   const li = await join(council.tokens.member, 'Li Ming');
   const m1 = CreatedMeeting.parse(
-    await post(`${base}/meetings`, { title: 'January', scheduledAt: Date.UTC(2026, 0, 5, 11) }, council.tokens.host),
+    await suite.post(
+      `${base}/meetings`,
+      { title: 'January', scheduledAt: Date.UTC(2026, 0, 5, 11) },
+      council.tokens.host,
+    ),
   );
   const enter = async (who: JoinedCouncil, token = who.meetingToken) => {
     const client = await connect(suite.server.url, { roomId: m1.roomId, token, ...credentials(who) });
-    clients.push(client);
+    suite.clients.push(client);
     return client;
   };
   const host = await enter(chair, council.tokens.host);
@@ -185,7 +183,7 @@ describe('supervision in the browser', { timeout: 180_000 }, () => {
         token: council.tokens.member,
         ...credentials(wu),
       });
-      clients.push(wuClient);
+      suite.clients.push(wuClient);
       await ok(wuClient, { type: 'interest.declare', itemId, note: 'My cousin paints signs' });
 
       // In the meeting, as a roster member: the card says Wu cannot confirm, and why; the follow-up

@@ -5,36 +5,32 @@
  */
 import { attendanceNow, type RoomState } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
-import { connect, createRoom, ok } from '../support/clients.js';
+import { ok, openRoom, type Auth } from '../support/clients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite({ server: { limits: { presentAfterMs: 300 } } });
 
 describe('ghost members', () => {
   it('never count as present until they take part', async () => {
-    const room = await createRoom(suite.url, 'Hall', 'en');
-    const auth = (extra: Record<string, unknown>) => ({
-      roomId: room.roomId,
-      token: room.tokens.participant,
-      ...extra,
-    });
-    const host = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host });
+    const { room, join } = await openRoom(suite.url, 'Hall', 'en');
+    const participant = (extra: Auth) => join(room.tokens.participant, extra);
+    const host = await join(room.tokens.host);
     const present = async () => {
-      const look = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host });
+      const look = await join(room.tokens.host);
       look.close();
       return attendanceNow(look.welcome.state as RoomState).present;
     };
     // Ten names joined and dropped at once.
     const ghosts = await Promise.all(
       Array.from({ length: 10 }, async (_, i) => {
-        const ghost = await connect(suite.url, auth({ name: `Ghost ${i}` }));
+        const ghost = await participant({ name: `Ghost ${i}` });
         ghost.close();
         return ghost.welcome.you;
       }),
     );
     // One who stays, one who raises a hand at once.
-    const stays = await connect(suite.url, auth({ name: 'Stays', presence: 'in_room' }));
-    const acts = await connect(suite.url, auth({ name: 'Acts' }));
+    const stays = await participant({ name: 'Stays', presence: 'in_room' });
+    const acts = await participant({ name: 'Acts' });
     await ok(acts, { type: 'queue.raise' });
     await expect.poll(present, { timeout: 10_000 }).toBe(2);
     expect(host.received.filter((e) => e.type === 'member.arrived').map((e) => e.memberId)).toEqual([
@@ -42,10 +38,7 @@ describe('ghost members', () => {
       stays.welcome.you.memberId,
     ]);
     // A ghost's phone that comes back with its secret has taken part.
-    const back = await connect(
-      suite.url,
-      auth({ memberId: ghosts[0]!.memberId, memberSecret: ghosts[0]!.memberSecret }),
-    );
+    const back = await participant({ memberId: ghosts[0]!.memberId, memberSecret: ghosts[0]!.memberSecret });
     await expect.poll(present).toBe(3);
     for (const c of [host, stays, acts, back]) c.close();
   });

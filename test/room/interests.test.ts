@@ -1,8 +1,8 @@
 /** Declared interests (利益回避) with real clients: a refused ballot with its reason, in both languages. */
 import { REFUSALS, refusalText } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
-import { ok, openRoom, activeItem } from '../support/clients.js';
-import { writeDraft } from '../support/draftClients.js';
+import { ok, openRoom } from '../support/clients.js';
+import { roundOn } from '../support/rounds.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
@@ -12,9 +12,13 @@ describe('declared interests', () => {
     const { room, join } = await openRoom(suite.url, 'Terrace', 'en');
     const host = await join(room.tokens.host, { name: 'Chair' });
     const ana = await join(room.tokens.participant, { name: 'Ana' });
-    const itemId = await activeItem(host, 'Shop terrace');
-    await writeDraft(suite.url, room.roomId, room.tokens.participant, itemId, 'The shop may extend its terrace.');
-    const roundId = await ok(host, { type: 'consensus.open', itemId });
+    const { itemId, roundId } = await roundOn(
+      suite.url,
+      room,
+      host,
+      'Shop terrace',
+      'The shop may extend its terrace.',
+    );
     await ok(ana, { type: 'consensus.vote', roundId, level: 5 });
 
     const anaId = ana.welcome.you.memberId!;

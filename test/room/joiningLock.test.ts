@@ -6,7 +6,7 @@
  */
 import { PROTOCOL_VERSION, type JoinAck } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
-import { connect, connectError, connectRaw, createRoom, ok } from '../support/clients.js';
+import { connectError, connectRaw, ok, openRoom, type Auth } from '../support/clients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
@@ -28,14 +28,10 @@ function joinOnConnection(roomId: string, token: string, name: string): Promise<
 
 describe('joining locked by the host', () => {
   it('puts new names on a waiting list the host lets in from, and keeps the roster coming back', async () => {
-    const room = await createRoom(suite.url, 'Hall', 'en');
-    const auth = (extra: Record<string, unknown>) => ({
-      roomId: room.roomId,
-      token: room.tokens.participant,
-      ...extra,
-    });
-    const host = await connect(suite.url, { roomId: room.roomId, token: room.tokens.host });
-    const ana = await connect(suite.url, auth({ name: 'Ana' }));
+    const { room, join } = await openRoom(suite.url, 'Hall', 'en');
+    const auth = (extra: Auth) => ({ roomId: room.roomId, token: room.tokens.participant, ...extra });
+    const host = await join(room.tokens.host);
+    const ana = await join(room.tokens.participant, { name: 'Ana' });
     const anaBack = { memberId: ana.welcome.you.memberId, memberSecret: ana.welcome.you.memberSecret };
     ana.close();
     await ok(host, { type: 'joining.lock', locked: true });
@@ -50,12 +46,12 @@ describe('joining locked by the host', () => {
 
     // Not in yet: told to wait. The roster comes back as ever.
     expect(await connectError(suite.url, auth(boBack))).toMatchObject({ code: 'waiting' });
-    const anaAgain = await connect(suite.url, auth(anaBack));
+    const anaAgain = await join(room.tokens.participant, anaBack);
     expect(anaAgain.welcome.you.memberId).toBe(anaBack.memberId);
 
     await ok(host, { type: 'joining.admit', waitingId: boBack.memberId });
     await ok(host, { type: 'joining.turnAway', waitingId: cyId });
-    const boIn = await connect(suite.url, auth(boBack));
+    const boIn = await join(room.tokens.participant, boBack);
     expect(boIn.welcome.you.memberId).toBe(boBack.memberId);
     expect(boIn.welcome.state.members[boBack.memberId]).toMatchObject({ name: 'Bo' });
     expect(boIn.welcome.state.joining.waiting).toEqual({});

@@ -1,8 +1,8 @@
 /** One person, one voice: the same person joins from two phones; the host is alerted and merges them. */
 import type { EventOf } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
-import { connectError, ok, openRoom, activeItem } from '../support/clients.js';
-import { writeDraft } from '../support/draftClients.js';
+import { connectError, ok, openRoom } from '../support/clients.js';
+import { roundOn } from '../support/rounds.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
@@ -12,9 +12,7 @@ describe('merging two phones of one person', () => {
     const { room, join } = await openRoom(suite.url, 'Willow Lane', 'en');
     const host = await join(room.tokens.host, { name: 'Chair' });
     const phone1 = await join(room.tokens.participant, { name: 'Ana Wu' });
-    const itemId = await activeItem(host, 'Trees');
-    await writeDraft(suite.url, room.roomId, room.tokens.participant, itemId, 'Plant plane trees on Willow Lane.');
-    const roundId = (await ok(host, { type: 'consensus.open', itemId }))!;
+    const { roundId } = await roundOn(suite.url, room, host, 'Trees', 'Plant plane trees on Willow Lane.');
     await ok(phone1, { type: 'consensus.vote', roundId, level: 2 });
 
     // The second phone, the same name typed another way: the phone knows the host was alerted.

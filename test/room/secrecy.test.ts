@@ -6,8 +6,8 @@
  */
 import { applyAll, roundCounts, type RoomEvent, type RoomState } from '@dr/shared';
 import { describe, expect, it } from 'vitest';
-import { ok, type TestClient, openRoom, activeItem } from '../support/clients.js';
-import { writeDraft } from '../support/draftClients.js';
+import { ok, type TestClient, openRoom } from '../support/clients.js';
+import { roundOn } from '../support/rounds.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
@@ -29,9 +29,9 @@ describe('an anonymous round', () => {
     const daiId = (await ok(host, { type: 'member.addInRoom', name: 'Dai' }))!;
     await ok(host, { type: 'attendance.markDeparted', memberId: daiId });
     await ok(host, { type: 'proxy.grant', principalId: daiId, holderId: boId, reference: 'No. 7' });
-    const itemId = await activeItem(host, 'East lane');
-    await writeDraft(suite.url, room.roomId, room.tokens.participant, itemId, 'The east lane becomes one-way.');
-    const roundId = (await ok(host, { type: 'consensus.open', itemId, anonymous: true }))!;
+    const { itemId, roundId } = await roundOn(suite.url, room, host, 'East lane', 'The east lane becomes one-way.', {
+      anonymous: true,
+    });
     await ok(ana, { type: 'consensus.vote', roundId, level: 0, reason: 'Blocks the fire lane' });
     await ok(bo, { type: 'consensus.vote', roundId, level: 4 });
     const forDai = await bo.command({ type: 'consensus.vote', roundId, level: 2, forMemberId: daiId });

@@ -58,6 +58,8 @@ export function browserSuite(options: SuiteOptions = {}): BrowserSuite {
     context: (options) => newContext(suite.browser, options),
     page: async (options) => (await suite.context(options)).newPage(),
     startServer: (...args) => servers.startServer(...args),
+    clients: servers.clients,
+    post: servers.post,
   };
   return suite;
 }

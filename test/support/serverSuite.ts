@@ -3,9 +3,11 @@
  * with a fresh data dir. `serverSuite()` registers its own `beforeAll` and `afterAll`, so a file only
  * says what is special about it (the server's limits, a server of its own to stop and start again).
  * A file's own `afterAll` runs before the suite's (vitest runs after-hooks newest first), so it can
- * close its clients while the server is still up.
+ * close its clients while the server is still up; or it keeps them in `suite.clients`, which the
+ * suite closes before it stops its servers.
  */
 import { afterAll, beforeAll } from 'vitest';
+import { postJson, type TestClient } from './clients.js';
 import { startServer, type ServerOptions, type TestServer } from './testServer.js';
 
 export interface ServerSuite {
@@ -18,6 +20,10 @@ export interface ServerSuite {
    * again on); whatever is still running after the file's tests is stopped and its data removed.
    */
   startServer(...args: Parameters<typeof startServer>): Promise<TestServer>;
+  /** Socket clients the file keeps open across its tests: closed after them, before the servers stop. */
+  readonly clients: TestClient[];
+  /** POSTs `body` to `path` on the file's server (`postJson`), with `token` as the bearer if given. */
+  post<T>(path: string, body: unknown, token?: string): Promise<T>;
 }
 
 export interface SuiteOptions {
@@ -35,6 +41,7 @@ export function serverSuite({ server: serverOptions = {} }: SuiteOptions = {}): 
   // Every server the suite started, the file's own first; torn down newest first.
   const servers: TestServer[] = [];
   let main: TestServer | undefined;
+  const clients: TestClient[] = [];
 
   beforeAll(async () => {
     if (serverOptions === false) return;
@@ -42,6 +49,7 @@ export function serverSuite({ server: serverOptions = {} }: SuiteOptions = {}): 
     servers.push(main);
   });
   afterAll(async () => {
+    for (const client of clients.splice(0)) client.close();
     for (const server of servers.splice(0).reverse()) await server.stop({ removeData: true });
   });
 
@@ -58,6 +66,8 @@ export function serverSuite({ server: serverOptions = {} }: SuiteOptions = {}): 
       servers.push(server);
       return server;
     },
+    clients,
+    post: (path, body, token) => postJson(suite.url, path, body, token),
   };
   return suite;
 }

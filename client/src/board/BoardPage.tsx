@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { liveRoomView, RoomViewProvider } from '../live/RoomContext';
-import { tokenFromHash } from '../live/token';
 import { useRoom } from '../live/useRoom';
 import { InvalidLinkPage } from '../ui/InvalidLinkPage';
+import { LinkTokenPage } from '../ui/LinkTokenPage';
 import { MessagePage } from '../ui/MessagePage';
 import { BoardView } from './BoardView';
 import { useRoomLinks } from '../live/useRoomLinks';
@@ -14,9 +14,7 @@ const RELOAD_MS = 10_000;
 
 /** `/board/<roomId>#t=<token>`: the projector board, for a host or observer link. */
 export function BoardPage({ roomId }: { roomId: string }) {
-  const token = tokenFromHash(window.location.hash);
-  if (!token) return <InvalidLinkPage />;
-  return <ConnectedBoard roomId={roomId} token={token} />;
+  return <LinkTokenPage>{(token) => <ConnectedBoard roomId={roomId} token={token} />}</LinkTokenPage>;
 }
 
 function ConnectedBoard({ roomId, token }: { roomId: string; token: string }) {

@@ -16,7 +16,7 @@ export function NoticeItemFacts({ notice }: { notice: Notice }) {
   return notice.facts.map((item) => (
     <div key={item.itemId} className="stack">
       <h3>{item.itemTitle}</h3>
-      <ul className="facts">
+      <ul className="plain-list facts">
         {item.facts.map((fact) => (
           <li key={fact.id} className={`facts__item${fact.retracted ? ' facts__item--retracted' : ''}`}>
             <p className="facts__text">{fact.text}</p>

@@ -12,7 +12,8 @@ export function ConnectionIndicator({ status, onRetry }: Props) {
   const { t } = useTranslation();
   const kind = status === 'connected' ? 'connected' : status === 'stopped' ? 'stopped' : 'reconnecting';
   return (
-    <div className={`connection connection--${kind}`} role="status">
+    // On a phone the trouble must not scroll away.
+    <div className={`connection connection--${kind}${kind === 'connected' ? '' : ' sticky-warning'}`} role="status">
       <span className="connection__dot" aria-hidden="true" />
       <span>{t(`connection.${kind}`)}</span>
       {kind === 'stopped' && (

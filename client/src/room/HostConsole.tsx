@@ -1,4 +1,3 @@
-import { type PresenceMessage } from '@dr/shared';
 import { canAttempt } from '../live/can';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +33,7 @@ import { SpeakerControls } from './queue/SpeakerControls';
 import { SpeakerPanel } from './queue/SpeakerPanel';
 import { useRoomView } from '../live/RoomContext';
 import { RoomTop } from './RoomTop';
-import type { RoomStatus } from '../live/roomTypes';
+import type { MeetingViewProps } from './MeetingView';
 import { FollowUpPanel } from '../followup/FollowUpPanel';
 import { SharePanel } from './share/SharePanel';
 import { Panel } from '../ui/Panel';
@@ -55,20 +54,16 @@ const loadRecord = withRecordStrings(() => import('../followup/record/RoomRecord
 const RoomRecord = lazy(() => loadRecord().then((m) => ({ default: m.RoomRecord })));
 const EraseMemberButton = lazy(() => loadRecord().then((m) => ({ default: m.EraseMemberButton })));
 
-interface Props {
+export interface HostConsoleProps extends MeetingViewProps {
   roomId: string;
   token: string;
-  status: RoomStatus;
-  presence: PresenceMessage | null;
-  onRetry: () => void;
-  onAskToJoin: () => void;
 }
 
 /**
  * The host console on a laptop: the floor and the queue, the agenda (定议题 · 定议程 · 六步), and the
  * meeting itself (phase, 定会纪, participation, members). Also works without joining by name.
  */
-export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJoin }: Props) {
+export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJoin }: HostConsoleProps) {
   const { t } = useTranslation();
   const { t: tf } = useTranslation('followup');
   const { state, you, youId, savedCopy } = useRoomView();

@@ -44,7 +44,8 @@ const ReadAloudButton = lazy(() => import('./readAloud/ReadAloudButton').then((m
 const hasFollowUp = (state: RoomState) =>
   state.decisionOrder.length > 0 || state.phase === 'adjourned' || state.phase === 'closed';
 
-interface Props {
+/** What the live room gives the screen it shows (the host console adds its room and link). */
+export interface MeetingViewProps {
   status: RoomStatus;
   presence: PresenceMessage | null;
   onRetry: () => void;
@@ -55,7 +56,7 @@ interface Props {
  * The room for a participant (phone first) and for an observer. A participant who has joined gets
  * the write controls; an observer sees the same room with none at all.
  */
-export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
+export function MeetingView({ status, presence, onRetry, onAskToJoin }: MeetingViewProps) {
   const { t } = useTranslation();
   const { state, you, youId, savedCopy } = useRoomView();
   const activeId = state.activeItemId;

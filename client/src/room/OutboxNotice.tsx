@@ -25,7 +25,7 @@ export function OutboxNotice() {
   return (
     <>
       {lines.length > 0 && (
-        <div className="outbox" role="status">
+        <div className="sticky-warning outbox" role="status">
           {lines.map((text) => (
             <p key={text}>{text}</p>
           ))}

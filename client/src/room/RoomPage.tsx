@@ -1,12 +1,12 @@
 import { isCurrentMember } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { InvalidLinkPage } from '../ui/InvalidLinkPage';
+import { LinkTokenPage } from '../ui/LinkTokenPage';
 import { MessagePage } from '../ui/MessagePage';
 import { errorMessage } from '../live/errorMessage';
 import { JoinScreen } from './JoinScreen';
 import { liveRoomView, RoomViewProvider } from '../live/RoomContext';
 import { RoomView } from './RoomView';
-import { tokenFromHash } from '../live/token';
 import { useRoom } from '../live/useRoom';
 import { useRoomTitle } from '../live/useRoomTitle';
 import { useSavedRoom } from '../live/useSavedRoom';
@@ -14,9 +14,7 @@ import { SavedRoomView } from './SavedRoomView';
 
 /** `/r/<roomId>#t=<token>`: without a token there is nothing to connect with. */
 export function RoomPage({ roomId }: { roomId: string }) {
-  const token = tokenFromHash(window.location.hash);
-  if (!token) return <InvalidLinkPage />;
-  return <ConnectedRoom roomId={roomId} token={token} />;
+  return <LinkTokenPage>{(token) => <ConnectedRoom roomId={roomId} token={token} />}</LinkTokenPage>;
 }
 
 function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {

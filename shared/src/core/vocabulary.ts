@@ -25,32 +25,11 @@ import {
 } from './vocabularyLists.js';
 import type { CONSENSUS_LEVELS, Quorum as QuorumShape } from './vocabularyLists.js';
 
-/** The meeting rules (定会纪): their shape lives beside their defaults, without zod. */
-export type { Rules } from './vocabularyLists.js';
-
-/** The plain lists, without zod (core/vocabularyLists.ts): the web app imports these. */
-export {
-  ROLES,
-  PRESENCES,
-  LOCALES,
-  ROOM_PHASES,
-  ITEM_STEPS,
-  QUEUE_POLICIES,
-  HAND_KINDS,
-  SUGGESTED_GROUPS,
-  DECISION_RULES,
-  CONSENSUS_LEVELS,
-  OUTCOMES,
-  RESULT_VISIBILITIES,
-  ACTION_TIERS,
-  ACTION_STATUSES,
-  SUGGESTED_MEETING_KINDS,
-  DEFAULT_RULES,
-  QUORUM_BASES,
-  MAJORITY_BASES,
-  RULE_PRESETS,
-  ITEM_CATEGORIES,
-} from './vocabularyLists.js';
+/**
+ * The plain lists, without zod (core/vocabularyLists.ts), which the web app imports, and the meeting
+ * rules' shape (定会纪), which lives beside their defaults; `Quorum` here is the schema's.
+ */
+export * from './vocabularyLists.js';
 
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CouncilHarness } from '../testing/councilHarness.js';
+import { callAndOpen, councilWithPool } from '../testing/topicPool.js';
 import { FROZEN_DRAFT } from '../testing/decidedMeeting.js';
 import { RoomHarness } from '../testing/roomHarness.js';
 import { decideMeetingCall, refuseMeetingCall } from './meetingCall.js';
@@ -8,19 +8,10 @@ const CONSOLE = { role: 'host' as const, memberId: null };
 
 /** A council of Ana and Bo with three pool topics, and its first meeting called on A and B. */
 function firstMeeting() {
-  const council = new CouncilHarness();
-  const ana = council.join('Ana');
-  const bo = council.join('Bo');
-  const [tA, tB, tC] = ['A', 'B', 'C'].map((title) => council.must(ana, { type: 'topic.propose', title })) as [
-    string,
-    string,
-    string,
-  ];
-  const called = council.callMeeting({ title: 'M1', scheduledAt: 5, topicIds: [tA, tB] });
-  if (!called.ok) throw new Error('call refused');
-  const room = new RoomHarness({ roomId: called.event.roomId, title: 'M1', seed: called.seed });
+  const pool = councilWithPool();
+  const { called, room } = callAndOpen(pool.council, { title: 'M1', scheduledAt: 5, topicIds: [pool.tA, pool.tB] });
   const itemOf = (topicId: string) => called.topics.find((t) => t.topicId === topicId)!.itemId;
-  return { council, ana, bo, tA, tB, tC, room, itemOf };
+  return { ...pool, room, itemOf };
 }
 
 describe('calling a council meeting', () => {

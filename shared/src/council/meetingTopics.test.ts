@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { own } from '../core/own.js';
-import { CouncilHarness } from '../testing/councilHarness.js';
+import { callAndOpen, councilWithPool } from '../testing/topicPool.js';
 import { RoomHarness } from '../testing/roomHarness.js';
 import { changesCouncilBoard } from './councilLive.js';
 import { refuseTopicsForMeeting, topicsAdded, topicsForMeeting } from './meetingTopics.js';
@@ -9,19 +9,10 @@ const HOST = { role: 'host' as const, memberId: null };
 
 /** A council of Ana and Bo; a meeting called on topic A, with B and C left in the pool (B supported by Bo). */
 function calledMeeting() {
-  const council = new CouncilHarness();
-  const ana = council.join('Ana');
-  const bo = council.join('Bo');
-  const [tA, tB, tC] = ['A', 'B', 'C'].map((title) => council.must(ana, { type: 'topic.propose', title })) as [
-    string,
-    string,
-    string,
-  ];
-  council.must(bo, { type: 'topic.support', topicId: tB });
-  const called = council.callMeeting({ title: 'M1', scheduledAt: 5, topicIds: [tA] });
-  if (!called.ok) throw new Error('call refused');
-  const room = new RoomHarness({ roomId: called.event.roomId, title: 'M1', seed: called.seed });
-  return { council, ana, bo, tA, tB, tC, room, seed: called.seed, roomId: called.event.roomId };
+  const pool = councilWithPool();
+  pool.council.must(pool.bo, { type: 'topic.support', topicId: pool.tB });
+  const { called, room } = callAndOpen(pool.council, { title: 'M1', scheduledAt: 5, topicIds: [pool.tA] });
+  return { ...pool, room, seed: called.seed, roomId: called.event.roomId };
 }
 
 describe('adding pool topics to a called meeting', () => {

@@ -8,3 +8,4 @@ export * from './recordedMeeting.js';
 export * from './commandSamples.js';
 export * from './councilHarness.js';
 export * from './meetingOnItem.js';
+export * from './topicPool.js';

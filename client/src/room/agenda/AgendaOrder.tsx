@@ -1,6 +1,7 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
+import { AgendaItemLine } from './AgendaItemLine';
 import './agenda.css';
 
 /** The agenda as scheduled (定议程), with each topic's step and the one under discussion marked. */
@@ -10,7 +11,7 @@ export function AgendaOrder() {
   const items = state.agenda.flatMap((id) => own(state.items, id) ?? []);
   if (items.length === 0) return <p className="hint">{t('room.agenda.empty')}</p>;
   return (
-    <ol className="agenda">
+    <ol className="plain-list agenda">
       {items.map((item, index) => {
         const active = item.id === state.activeItemId;
         return (
@@ -19,19 +20,7 @@ export function AgendaOrder() {
             className={active ? 'agenda__item agenda__item--active' : 'agenda__item'}
             aria-current={active ? 'true' : undefined}
           >
-            <span className="agenda__number">{index + 1}</span>
-            <div className="agenda__body">
-              <span className="agenda__title">{item.title}</span>
-              <span className="agenda__meta">
-                {active && <span className="tag tag--active">{t('room.agenda.activeTag')}</span>}
-                <span className="tag tag--step">{t(`steps.${item.step}.short`)}</span>
-                {item.timeboxSec !== null && (
-                  <span className="hint">
-                    {t('room.agenda.timebox', { minutes: Math.round(item.timeboxSec / 60) })}
-                  </span>
-                )}
-              </span>
-            </div>
+            <AgendaItemLine item={item} index={index} active={active} />
           </li>
         );
       })}

@@ -20,7 +20,7 @@ export function FactList({ item }: { item: AgendaItem }) {
   const timeZone = roomTimeZone(state);
   const when = (ms: number) => <time dateTime={isoInstant(ms)}>{momentText(ms, i18n.resolvedLanguage, timeZone)}</time>;
   return (
-    <ul className="facts">
+    <ul className="plain-list facts">
       {item.facts.map((fact) => {
         const shown = presentFact(state, fact);
         const mayRetract = canAttempt(state, you, { type: 'agenda.retractFact', itemId: item.id, factId: fact.id });

@@ -23,7 +23,7 @@ export function ProposalList() {
   const isHost = you.role === 'host';
 
   return (
-    <ul className="proposals">
+    <ul className="plain-list proposals">
       {proposals.map((item) => (
         <li key={item.id} className="card proposal">
           <div className="proposal__main">

@@ -12,7 +12,7 @@ export function RejectedList() {
   return (
     <div className="stack">
       <h3>{t('room.rejected.heading')}</h3>
-      <ul className="rejected">
+      <ul className="plain-list rejected">
         {rejected.map((item) => (
           <li key={item.id} className="rejected__item">
             <span className="rejected__title">{item.title}</span>

@@ -75,7 +75,7 @@ export function SortableAgenda() {
         accessibility={{ announcements, screenReaderInstructions: { draggable: t('room.agenda.dnd.instructions') } }}
       >
         <SortableContext items={order} strategy={verticalListSortingStrategy}>
-          <ol className="agenda">
+          <ol className="plain-list agenda">
             {items.map((item, index) => (
               <SortableAgendaItem
                 key={item.id}

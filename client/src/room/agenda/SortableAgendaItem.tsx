@@ -3,6 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import type { AgendaItem } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { ScheduledItemActions } from './ScheduledItemActions';
+import { AgendaItemLine } from './AgendaItemLine';
 import './agenda.css';
 
 interface Props {
@@ -30,22 +31,12 @@ export function SortableAgendaItem({ item, index, count, active }: Props) {
       aria-current={active ? 'true' : undefined}
     >
       <div className="agenda__head">
-        <button type="button" className="drag-handle" ref={setActivatorNodeRef} {...attributes} {...listeners}>
+        <button type="button" className="button drag-handle" ref={setActivatorNodeRef} {...attributes} {...listeners}>
           <span aria-hidden="true">⠿ </span>
           {t('room.agenda.drag')}
           <span className="visually-hidden"> {item.title}</span>
         </button>
-        <span className="agenda__number">{index + 1}</span>
-        <div className="agenda__body">
-          <span className="agenda__title">{item.title}</span>
-          <span className="agenda__meta">
-            {active && <span className="tag tag--active">{t('room.agenda.activeTag')}</span>}
-            <span className="tag tag--step">{t(`steps.${item.step}.short`)}</span>
-            {item.timeboxSec !== null && (
-              <span className="hint">{t('room.agenda.timebox', { minutes: Math.round(item.timeboxSec / 60) })}</span>
-            )}
-          </span>
-        </div>
+        <AgendaItemLine item={item} index={index} active={active} />
       </div>
       <ScheduledItemActions item={item} index={index} count={count} />
     </li>

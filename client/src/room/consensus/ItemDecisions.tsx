@@ -6,6 +6,7 @@ import { FrozenText } from './FrozenText';
 import { MeterBar } from './MeterBar';
 import { OutcomeTag } from './OutcomeTag';
 import './ItemDecisions.css';
+import './RoundHistory.css';
 
 /** An item's recorded decisions (定结果): the statement, the outcome, the text voted on with its fingerprint, the count. */
 export function ItemDecisions({ itemId }: { itemId: string }) {
@@ -16,10 +17,10 @@ export function ItemDecisions({ itemId }: { itemId: string }) {
   return (
     <div className="stack">
       <h3>{t('consensus.decisions.heading')}</h3>
-      <ul className="item-decisions">
+      <ul className="plain-list history">
         {decisions.map((decision) => (
-          <li key={decision.id} className={`item-decision item-decision--${decision.outcome}`}>
-            <p className="item-decision__head">
+          <li key={decision.id} className={`history__item item-decision--${decision.outcome}`}>
+            <p className="history__head">
               <OutcomeTag outcome={decision.outcome} />
               <span className="hint">
                 {t('consensus.decisions.recordedAt', {

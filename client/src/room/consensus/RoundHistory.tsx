@@ -17,7 +17,7 @@ export function RoundHistory({ item }: { item: AgendaItem }) {
   return (
     <div className="stack">
       <h3>{t('consensus.history.heading')}</h3>
-      <ul className="history">
+      <ul className="plain-list history">
         {rounds
           .map((round, index) => ({ round, n: index + 1 }))
           .reverse()

@@ -1,6 +1,7 @@
 import { attendanceNow, roundAttendance, roundVerdict, type LevelCounts, type Round } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
+import './outcome.css';
 import './VerdictLine.css';
 
 interface Props {
@@ -43,9 +44,7 @@ export function VerdictLine({ round, counts, size = 'room' }: Props) {
 
   return (
     <div className={`verdict verdict--${size} verdict--${v.reason}`}>
-      {outcome && (
-        <p className={`verdict__outcome verdict__outcome--${outcome}`}>{t(`consensus.outcome.${outcome}`)}</p>
-      )}
+      {outcome && <p className={`verdict__outcome outcome--${outcome}`}>{t(`consensus.outcome.${outcome}`)}</p>}
       <p className="verdict__said">
         {!outcome && <span className="verdict__so-far">{t('consensus.verdict.soFar')} </span>}
         {said ?? quorumLine}

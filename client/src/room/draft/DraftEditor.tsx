@@ -18,7 +18,8 @@ import { DraftCap } from './draftCap';
 export { applyHandover, captureReader } from './readerHandover';
 export { serverHas } from './readerAck';
 
-interface Props {
+/** The editor's props; DraftText takes the same, but for `onReady`, which it gives itself. */
+export interface DraftEditorProps {
   drafts: RoomDrafts;
   itemId: string;
   /** Whether typing is allowed now (role, lock, connection); read-only otherwise. */
@@ -37,7 +38,7 @@ interface Props {
  * lists, bold and italic; undo and redo take back only this person's own edits (Yjs's undo
  * manager, not ProseMirror's history); everyone's cursor is shown with their name.
  */
-export function DraftEditor({ drafts, itemId, editable, userName, label, size = 'room', onReady }: Props) {
+export function DraftEditor({ drafts, itemId, editable, userName, label, size = 'room', onReady }: DraftEditorProps) {
   const { t } = useTranslation();
   const user = useMemo(() => ({ name: userName, color: userColor(userName) }), [userName]);
   const attributes = useCallback(

@@ -16,19 +16,11 @@ import type { Editor } from '@tiptap/core';
 import { useEffect, useRef, useState } from 'react';
 import { DraftReader, ReaderState } from './DraftReader';
 import { loadedEditor, loadEditor, type EditorModule } from './loadEditor';
+import type { DraftEditorProps } from './DraftEditor';
 import { forgetKept, keptKey, readKept } from './readerKeep';
-import type { RoomDrafts } from './roomDrafts';
 import { useDraftStatus } from './useRoomDrafts';
 
-interface Props {
-  drafts: RoomDrafts;
-  itemId: string;
-  /** Whether typing is allowed now (role, lock, connection); read-only otherwise. */
-  editable: boolean;
-  /** The name others see on this person's cursor. */
-  userName: string;
-  label: string;
-  size?: 'room' | 'board';
+interface Props extends Omit<DraftEditorProps, 'onReady'> {
   /** Fetch the editor at once: for those who watch everyone's cursors (observers, the board, the host). */
   eager?: boolean;
 }

@@ -32,40 +32,33 @@ export function DraftToolbar({ editor }: { editor: Editor }) {
     { key: 'italic', pressed: on.italic, run: () => chain().toggleItalic().run() },
   ] as const;
 
+  const history = [
+    { key: 'undo', disabled: !on.canUndo, run: () => chain().undo().run() },
+    { key: 'redo', disabled: !on.canRedo, run: () => chain().redo().run() },
+  ] as const;
+  const button = (
+    key: (typeof toggles)[number]['key'] | (typeof history)[number]['key'],
+    run: () => void,
+    state: { 'aria-pressed'?: boolean; disabled?: boolean },
+  ) => (
+    <button
+      key={key}
+      type="button"
+      className={`button draft-toolbar__button draft-toolbar__button--${key}`}
+      {...state}
+      // Keep the selection in the text; the click applies to it.
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={run}
+    >
+      {t(`draft.toolbar.${key}`)}
+    </button>
+  );
+
   return (
     <div className="draft-toolbar" role="toolbar" aria-label={t('draft.toolbar.label')}>
-      {toggles.map(({ key, pressed, run }) => (
-        <button
-          key={key}
-          type="button"
-          className={`draft-toolbar__button draft-toolbar__button--${key}`}
-          aria-pressed={pressed}
-          // Keep the selection in the text; the click applies to it.
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={run}
-        >
-          {t(`draft.toolbar.${key}`)}
-        </button>
-      ))}
+      {toggles.map(({ key, pressed, run }) => button(key, run, { 'aria-pressed': pressed }))}
       <span className="draft-toolbar__gap" aria-hidden="true" />
-      <button
-        type="button"
-        className="draft-toolbar__button"
-        disabled={!on.canUndo}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => chain().undo().run()}
-      >
-        {t('draft.toolbar.undo')}
-      </button>
-      <button
-        type="button"
-        className="draft-toolbar__button"
-        disabled={!on.canRedo}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => chain().redo().run()}
-      >
-        {t('draft.toolbar.redo')}
-      </button>
+      {history.map(({ key, disabled, run }) => button(key, run, { disabled }))}
     </div>
   );
 }

@@ -26,7 +26,7 @@ export function VersionsList({ item, drafts, compare }: Props) {
   if (versions.length === 0) return <p className="hint">{t('draft.versions.none')}</p>;
   return (
     <div className="stack">
-      <ul className="versions">
+      <ul className="plain-list versions">
         {versions.map((version) => {
           const by = version.savedBy ? memberName(state, version.savedBy) : null;
           const on = version.id === compared;

@@ -37,7 +37,7 @@ export function MembersList({
       {members.length === 0 ? (
         <p className="hint">{t('room.members.empty')}</p>
       ) : (
-        <ul className="members">
+        <ul className="plain-list members">
           {members.map((member) => {
             // Someone added by the host has no phone: they are there in person, never "offline".
             const isOnline = online.has(member.id);
@@ -64,7 +64,7 @@ export function MembersList({
       {removed.length > 0 && (
         <>
           <h3 className="members__removed-heading">{t('room.members.removedHeading', { count: removed.length })}</h3>
-          <ul className="members members--removed">
+          <ul className="plain-list members members--removed">
             {removed.map((member) => (
               <li key={member.id} className="members__item">
                 <MemberLabel memberId={member.id} />

@@ -38,7 +38,7 @@ export function MyPresence({ youId }: { youId: string }) {
           <button
             key={presence}
             type="button"
-            className="segmented__option"
+            className="button segmented__option"
             aria-pressed={current === presence}
             disabled={busy || (presence !== current && refused !== null)}
             onClick={() => current !== presence && void run({ type: 'member.setPresence', presence })}

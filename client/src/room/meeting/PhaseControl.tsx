@@ -27,7 +27,7 @@ export function PhaseControl() {
           <button
             key={phase}
             type="button"
-            className="segmented__option"
+            className="button segmented__option"
             aria-pressed={state.phase === phase}
             disabled={busy || (state.phase !== phase && !can(state, you, { type: 'room.setPhase', phase }))}
             onClick={() => state.phase !== phase && setPhase(phase)}

@@ -14,7 +14,7 @@ export function QueueList({ controls = false }: { controls?: boolean }) {
   return (
     <>
       <p className="hint">{t('room.queue.waiting', { count: order.length })}</p>
-      <ol className="queue">
+      <ol className="plain-list queue">
         {order.map((entry) => (
           <li
             key={entry.memberId}

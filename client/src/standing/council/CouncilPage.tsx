@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tokenFromHash } from '../../live/token';
-import { InvalidLinkPage } from '../../ui/InvalidLinkPage';
+import { LinkTokenPage } from '../../ui/LinkTokenPage';
 import { MessagePage } from '../../ui/MessagePage';
 import { sayRefusal } from '../standingApi';
 import { takePersonalLink, type CouncilCredentials } from './councilCredentials';
@@ -34,9 +33,11 @@ const CouncilArchive = lazy(
  */
 export function CouncilPage({ councilId }: { councilId: string }) {
   // A tapped notification opens `/c/<id>` without the link: the one remembered when they were switched on.
-  const token = tokenFromHash(window.location.hash) ?? rememberedToken(councilId);
-  if (!token) return <InvalidLinkPage />;
-  return <CouncilView councilId={councilId} token={token} />;
+  return (
+    <LinkTokenPage remembered={() => rememberedToken(councilId)}>
+      {(token) => <CouncilView councilId={councilId} token={token} />}
+    </LinkTokenPage>
+  );
 }
 
 function CouncilView({ councilId, token }: { councilId: string; token: string }) {

@@ -6,8 +6,7 @@ import type { Refusal } from '../../live/errorMessage';
 import { sayRefusal, standingApi } from '../standingApi';
 import { CreateCouncilForm } from '../council/CreateCouncilForm';
 import { LinkCard } from '../../ui/LinkCard';
-import { tokenFromHash } from '../../live/token';
-import { InvalidLinkPage } from '../../ui/InvalidLinkPage';
+import { LinkTokenPage } from '../../ui/LinkTokenPage';
 import { MessagePage } from '../../ui/MessagePage';
 import '../standing.css';
 import { OfficeSupervision } from './OfficeSupervision';
@@ -23,9 +22,7 @@ const percent = (share: number | null) => (share === null ? '—' : `${Math.roun
  * points most councils share (共性问题), with a chart.
  */
 export function OfficePage({ officeId }: { officeId: string }) {
-  const token = tokenFromHash(window.location.hash);
-  if (!token) return <InvalidLinkPage />;
-  return <OfficeView officeId={officeId} token={token} />;
+  return <LinkTokenPage>{(token) => <OfficeView officeId={officeId} token={token} />}</LinkTokenPage>;
 }
 
 function OfficeView({ officeId, token }: { officeId: string; token: string }) {
