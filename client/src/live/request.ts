@@ -2,6 +2,7 @@
  * The web app's one HTTP client: every call to the server's `/api` goes through here, with the
  * bearer token, JSON in and out, and refusals read the one way (errorMessage.ts).
  */
+import { pageLocale } from '../i18n/language';
 import { readRefusal, type Refusal } from './errorMessage';
 
 /**
@@ -21,12 +22,16 @@ export type Answer<T> =
    */
   | { ok: false; status: number; refusal: Refusal | null; response?: Response };
 
-/** A GET without `body`, else a POST of it as JSON; `token` goes as a bearer, null for an open door. */
+/**
+ * A GET without `body`, else a POST of it as JSON; `token` goes as a bearer, null for an open door.
+ * `Accept-Language` is the page's language: the server says its refusals in it.
+ */
 export function call(path: string, token: string | null, body?: unknown, signal?: AbortSignal): Promise<Response> {
   const json = body === undefined ? undefined : JSON.stringify(body);
   return fetch(path, {
     method: json ? 'POST' : 'GET',
     headers: {
+      'accept-language': pageLocale(),
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...(json ? { 'content-type': 'application/json' } : {}),
     },
