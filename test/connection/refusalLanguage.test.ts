@@ -4,7 +4,7 @@
  * `Accept-Language`), an HTTP refusal in its `Accept-Language`; `locale` says which, `reason` and
  * `code` stay as they were, and without a language asked for it is English.
  */
-import { refusalText } from '@dr/shared';
+import { refusalText, type RefusalKey } from '@dr/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { connect, connectError, createRoom, type CreatedRoom } from '../support/clients.js';
 import { serverSuite } from '../support/serverSuite.js';
@@ -56,9 +56,9 @@ describe('a refused handshake', () => {
     const auth = { roomId: room.roomId, token: 'wrong', name: 'X' };
     const zh = await connectError(suite.url, { ...auth, locale: 'zh-CN' });
     expect(zh.code).toBe('bad_token');
-    expect(zh.message).toBe(refusalText(zh.reason as 'access.badToken', 'zh-CN'));
+    expect(zh.message).toBe(refusalText(zh.reason as RefusalKey, 'zh-CN'));
     const en = await connectError(suite.url, { ...auth, locale: 'en' });
-    expect(en.message).toBe(refusalText(zh.reason as 'access.badToken', 'en'));
+    expect(en.message).toBe(refusalText(zh.reason as RefusalKey, 'en'));
     expect(en.message).not.toBe(zh.message);
   });
 });

@@ -123,7 +123,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             <BoardLink roomId={roomId} token={token} />
           </Panel>
           <SharePanel roomId={roomId} token={token} connected={status === 'connected'} />
-          <Panel id="joining" heading={t('room.joining.heading')}>
+          <Panel id="joining" heading={tf('joining.heading')}>
             <JoiningPanel />
             <JoiningLock />
           </Panel>
