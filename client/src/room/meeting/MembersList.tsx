@@ -1,23 +1,26 @@
 import { currentMembers, membersInOrder, type Member, type PresenceMessage } from '@dr/shared';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../live/can';
 import { MemberLabel } from './MemberLabel';
 import { useRoomView } from '../../live/RoomContext';
-import { RemoveMemberButton } from './RemoveMemberButton';
 import './MembersList.css';
 
 /**
  * Everyone who has joined, who of them is online now, and how many observers watch. The host may
  * remove a member; removed members stay listed apart, since the record keeps that they were there.
- * `actions`: the host console's more controls for a member, current or removed (erasing them).
+ * `actions`: the host console's more controls for a member, current or removed (erasing them);
+ * `Remove`: its button that removes a current member (RemoveMemberButton), given by the console so
+ * that a phone's path does not carry it (only the host may remove).
  */
 export function MembersList({
   presence,
   actions,
+  Remove,
 }: {
   presence: PresenceMessage | null;
   actions?: (member: Member) => ReactNode;
+  Remove?: ComponentType<{ memberId: string; name: string }>;
 }) {
   const { t } = useTranslation();
   const { state, you } = useRoomView();
@@ -52,8 +55,8 @@ export function MembersList({
                 )}
                 <MemberLabel memberId={member.id} />
                 {member.role === 'host' && <span className="tag tag--host">{t('role.host')}</span>}
-                {can(state, you, { type: 'member.remove', memberId: member.id }) && (
-                  <RemoveMemberButton memberId={member.id} name={member.name} />
+                {Remove && can(state, you, { type: 'member.remove', memberId: member.id }) && (
+                  <Remove memberId={member.id} name={member.name} />
                 )}
                 {actions?.(member)}
               </li>
