@@ -151,6 +151,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             <MembersList
               presence={presence}
               Remove={RemoveMemberButton}
+              opened
               actions={(member) => (
                 <Suspense fallback={null}>
                   <EraseMemberButton memberId={member.id} name={member.name} />

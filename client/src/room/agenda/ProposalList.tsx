@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../live/can';
 import { memberName } from '../meeting/memberName';
 import { useRoomView } from '../../live/RoomContext';
+import { useNamesOf } from '../../live/useAllMembers';
 import { proposalsBySupport } from './proposalsBySupport';
 import { proposalsEmpty } from './emptyStates';
 import { SupportButton } from './SupportButton';
@@ -18,6 +19,7 @@ export function ProposalList({ HostActions }: { HostActions?: ComponentType<{ it
   const { t } = useTranslation();
   const { state, you, youId } = useRoomView();
   const proposals = proposalsBySupport(state);
+  useNamesOf(proposals.map((item) => item.proposedBy));
   if (proposals.length === 0) {
     return (
       <p className="hint">
