@@ -55,8 +55,8 @@ export const TARGET_BYTES = 150 * 1024;
  * namespace loaded with the console, as the attendance panel's did. With the refusal texts loaded per
  * language (~6 KB) this comes back under 125 KB: the first thing to do next.
  *
- * Lowered to 123 KB the same night (122.4 KB measured with the evening's other merges), by what was on the path only because of an
- * import: the refusal texts of both languages (-6.3 KB) are said at the server's edge in the page's
+ * Lowered to 123 KB the same night (122.4 KB measured with the evening's other merges), by what
+ * was on the path only because of an import: the refusal texts of both languages (-6.3 KB) are said at the server's edge in the page's
  * language (`message` with `locale`: server/src/http/refusalLocale.ts), so `protocolError` no longer
  * imports them and the phone loads them only for a refusal it makes itself or one with no words
  * (client/src/live/refusalTexts.ts, precached for offline); the host's Joining words moved to the
