@@ -86,7 +86,8 @@ function preloadTheApp(): Plugin {
 /**
  * What the worker precaches (issue 25 §5): what a participant needs for the room, as the budget's
  * critical path (scripts/budget.mjs) counts it, with both languages: the app's page and its
- * static imports, the draft's panel and reader. The rest (the editor, the host's console, the
+ * static imports, the draft's panel and reader, and the room's refusal texts (a refusal the phone
+ * makes itself, offline too, is said with them). The rest (the editor, the host's console, the
  * council's and office's pages, the QR code …) is fetched when first used and then kept
  * (`runtimeCaching` below), so a first visit does not spend a weak signal on files the person may
  * never open.
@@ -97,6 +98,8 @@ const PRECACHED_STARTS = [
   'src/i18n/en.json',
   'src/i18n/zh-CN.json',
   'src/room/draft/DraftPanel.tsx',
+  // Not on the phone's first load, but a refusal the phone makes offline needs its words (live/refusalTexts.ts).
+  'src/live/refusalTable.ts',
 ];
 let outDir = 'dist';
 

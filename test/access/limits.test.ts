@@ -291,6 +291,7 @@ describe('room creation', () => {
           code: 'rate_limited',
           reason: 'rate.roomsCreated',
           message: 'Too many rooms were created from this network. Wait a few minutes and try again.',
+          locale: 'en',
         },
       });
       advance(30_000);

@@ -33,6 +33,14 @@ describe('the service worker of the build', () => {
     expect(brotli).toBeLessThan(250_000);
   });
 
+  it('precaches the room’s refusal texts, which are not on the phone’s path (a refusal made offline still has words)', () => {
+    const urls = precached();
+    const texts = criticalPath(CLIENT_DIST, ['src/live/refusalTable.ts']) as { file: string }[];
+    for (const { file } of texts) expect(urls).toContain(file);
+    const phone = (criticalPath(CLIENT_DIST) as { file: string }[]).map(({ file }) => file);
+    expect(phone).not.toContain(texts[0]!.file);
+  });
+
   it('keeps every other file of the app once it is used', () => {
     expect(sw()).toContain('dr-assets');
     expect(sw()).toMatch(/CacheFirst/);

@@ -91,7 +91,7 @@ describe('a meeting from agenda to turns', () => {
     const empty = await host.command({ type: 'queue.next' });
     expect(empty).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'Nobody is waiting to speak.', reason: 'queue.empty' },
+      error: { code: 'conflict', message: 'Nobody is waiting to speak.', reason: 'queue.empty', locale: 'en' },
     });
     host.close();
     ana.close();

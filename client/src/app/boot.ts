@@ -11,6 +11,8 @@ import { routeFor } from './route';
 import { applyElderMode, elderModeSaved, loadElderStyles } from '../ui/elderMode';
 
 const locale = initialLanguage();
+// Said at once, before i18n starts: the room's early connection asks the server for its refusals in it.
+document.documentElement.lang = locale;
 const strings = APP_STRINGS[locale]();
 const route = routeFor(window.location.pathname);
 // The large-type mode, when this device has it on (never on the projector's board): the app waits

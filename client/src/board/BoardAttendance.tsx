@@ -1,5 +1,6 @@
 import { attendanceNow } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import { useAllMembers } from '../live/useAllMembers';
 import { useRoomView } from '../live/RoomContext';
 import { AttendanceFigures } from '../room/meeting/AttendanceFigures';
 import './BoardAttendance.css';
@@ -11,6 +12,7 @@ import './BoardAttendance.css';
 export function BoardAttendance() {
   const { t } = useTranslation('followup');
   const { state } = useRoomView();
+  useAllMembers(); // a count over every member: the board may fetch them
   const { preset, eligibleCount } = state.rules;
   return (
     <div className="board-attendance">

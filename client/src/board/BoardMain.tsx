@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConsensusMeter } from '../room/consensus/ConsensusMeter';
+import { BoardConsensusMeter } from '../room/consensus/BoardConsensusMeter';
 import { currentRound, decisionOf } from '../room/consensus/rounds';
 import { own } from '@dr/shared';
 import { useRoomView } from '../live/RoomContext';
@@ -27,7 +27,7 @@ export function BoardMain({ itemId }: { itemId: string }) {
       </h2>
       {round ? (
         <>
-          <ConsensusMeter round={round} size="board" />
+          <BoardConsensusMeter round={round} />
           {decision && (
             <p className="board-main__decision">
               <span className="board-main__decision-label">{t('consensus.decisions.recorded')}</span>{' '}

@@ -38,3 +38,12 @@ function readSaved(): Locale | null {
     return null;
   }
 }
+
+/**
+ * The language the page shows now (the html element's `lang`: app/boot.ts sets it before anything
+ * is fetched, i18n/index.ts on every switch), for what the server says back (refusals).
+ */
+export function pageLocale(): Locale {
+  const lang = globalThis.document?.documentElement.lang; // no document: a unit test
+  return isLocale(lang) ? lang : 'en';
+}

@@ -23,6 +23,10 @@ export interface RoomViewValue {
   clockOffset: number;
   /** Who is connected now; null while disconnected. */
   presence: PresenceMessage | null;
+  /** A big room's count of members (removed ones included) while the state lacks some; else null. */
+  membersMissing: number | null;
+  /** Asks for a big room's other members (a screen that shows them all, or a name not known yet). */
+  wantMembers: () => void;
   /**
    * The room as this device last saw it, with no connection (SavedRoomView): read-only, but for
    * your own hand, which is offered above the room (its commands wait in the outbox), not in it.
@@ -50,6 +54,9 @@ export const liveRoomView = (
   dismissOutbox: room.dismissOutbox,
   clockOffset: room.clockOffset,
   presence: room.presence,
+  membersMissing:
+    room.memberCount !== null && Object.keys(state.members).length < room.memberCount ? room.memberCount : null,
+  wantMembers: room.wantMembers,
 });
 
 const RoomViewContext = createContext<RoomViewValue | null>(null);

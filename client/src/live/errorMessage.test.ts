@@ -1,7 +1,8 @@
 import { httpRefusal, refusalOf } from '@dr/shared';
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { errorMessage } from './errorMessage';
+import { errorMessage, errorMessageWithTexts } from './errorMessage';
+import { refusalTexts } from './refusalTexts';
 
 /** Stands in for i18next: names the key it was asked for, so a fallback is visible. */
 const t = ((key: string, options?: { defaultValue?: string }) =>
@@ -10,9 +11,27 @@ const t = ((key: string, options?: { defaultValue?: string }) =>
     : `t:${key}`) as unknown as TFunction;
 
 describe('errorMessage', () => {
-  it('says an HTTP refusal in the page’s language, not in the server’s English', () => {
+  // In this order: the refusal texts are not loaded until a refusal needs them (then they stay).
+  it('shows the server’s words when it said them in the reader’s language, without the refusal texts', () => {
+    const said = { code: 'conflict', message: '目前没有人排队等待发言。', reason: 'queue.empty', locale: 'zh-CN' };
+    expect(errorMessage(t, 'zh-CN', said)).toBe('目前没有人排队等待发言。');
+    expect(refusalTexts()).toBeNull();
+  });
+
+  it('says a refusal the phone made itself (its key as the message) with the texts, once they are loaded', async () => {
+    const own = { code: 'conflict', message: 'queue.empty', reason: 'queue.empty' };
+    // Never the key: the code's sentence until the texts are here (asking for them).
+    expect(errorMessage(t, 'en', own)).toBe('t:room.errors.codes.conflict');
+    expect(await errorMessageWithTexts(t, 'zh-CN', own)).toBe('目前没有人排队等待发言。');
+    expect(refusalTexts()).not.toBeNull();
+    expect(errorMessage(t, 'en', own)).toBe('Nobody is waiting to speak.');
+  });
+
+  it('says an HTTP refusal in the page’s language, not in the server’s English', async () => {
     const refusal = refusalOf(httpRefusal('rate_limited', 'rate.roomsCreated'))!;
-    expect(errorMessage(t, 'zh-CN', refusal)).toBe('这个网络创建的议事室太多。请等几分钟再试。');
+    expect(await errorMessageWithTexts(t, 'zh-CN', { ...refusal, locale: 'en' })).toBe(
+      '这个网络创建的议事室太多。请等几分钟再试。',
+    );
     expect(errorMessage(t, 'en', refusal)).toBe(
       'Too many rooms were created from this network. Wait a few minutes and try again.',
     );

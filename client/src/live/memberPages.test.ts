@@ -45,9 +45,30 @@ function setUp(pageAt: (from: number) => number) {
   return { feed, pages, states, asked };
 }
 
+/** As `setUp`, with a screen that wants every member (the members list opened). */
+function wanted(pageAt: (from: number) => number) {
+  const set = setUp(pageAt);
+  set.pages.want();
+  return set;
+}
+
 describe('a big room’s members in pages', () => {
-  it('asks for the pages after a welcome with memberCount until the state holds every member', async () => {
+  it('asks for no page until a screen wants the members, then for every page (also after the next welcome)', async () => {
     const { feed, pages, states, asked } = setUp(() => 20);
+    feed.reset(welcomed, ALL[6]);
+    pages.check(ALL.length);
+    await Promise.resolve();
+    expect(asked).toEqual([]);
+    pages.want();
+    await expect.poll(() => Object.keys(states.at(-1)!.members).length).toBe(ALL.length);
+    expect(asked).toEqual([0, 4, 8]);
+    pages.want(); // wanted again with every member here: nothing to ask
+    pages.check(ALL.length);
+    expect(asked).toEqual([0, 4, 8]);
+  });
+
+  it('asks for the pages after a welcome with memberCount until the state holds every member', async () => {
+    const { feed, pages, states, asked } = wanted(() => 20);
     feed.reset(welcomed, ALL[6]);
     expect(Object.keys(states.at(-1)!.members)).toEqual(['m1', 'm7']);
     pages.check(ALL.length);
@@ -57,7 +78,7 @@ describe('a big room’s members in pages', () => {
   });
 
   it('asks for nothing in a small room or when the state has them all', () => {
-    const { feed, pages, asked } = setUp(() => 20);
+    const { feed, pages, asked } = wanted(() => 20);
     feed.reset(welcomed);
     pages.check(undefined);
     pages.check(1);
@@ -66,7 +87,7 @@ describe('a big room’s members in pages', () => {
 
   it('adds a page only to the state at its seq, and asks again once the state is there', async () => {
     // The page is at seq 21 while the state is at 20: the event is on its way.
-    const { feed, pages, states, asked } = setUp(() => 21);
+    const { feed, pages, states, asked } = wanted(() => 21);
     feed.reset(welcomed);
     pages.check(ALL.length);
     await expect.poll(() => asked.length).toBeGreaterThan(1);
@@ -78,7 +99,7 @@ describe('a big room’s members in pages', () => {
   });
 
   it('stops when the connection drops', async () => {
-    const { feed, pages, asked } = setUp(() => 19);
+    const { feed, pages, asked } = wanted(() => 19);
     feed.reset(welcomed);
     pages.check(ALL.length);
     pages.stop();

@@ -1,6 +1,7 @@
 /**
  * The door to memberPages.ts: its module is loaded the first time a welcome says the room is big
- * (`memberCount`), so the phone's first load does not carry it (the budget, scripts/budget.mjs).
+ * (`memberCount`) or a screen wants the members, so the phone's first load does not carry it (the
+ * budget, scripts/budget.mjs).
  */
 import type { MembersAck } from '@dr/shared';
 import type { Feed } from './eventFeed';
@@ -12,14 +13,17 @@ export function lazyMemberPages(
   request: (from: number) => Promise<MembersAck>,
 ): MemberPages {
   let pages: MemberPages | null = null;
+  const withPages = (use: (pages: MemberPages) => void) =>
+    void import('./memberPages').then(({ createMemberPages }) => {
+      pages ??= createMemberPages(feed, request);
+      use(pages);
+    });
   return {
     check(memberCount) {
       if (memberCount === undefined) return pages?.check(undefined);
-      void import('./memberPages').then(({ createMemberPages }) => {
-        pages ??= createMemberPages(feed, request);
-        pages.check(memberCount);
-      });
+      withPages((p) => p.check(memberCount));
     },
+    want: () => withPages((p) => p.want()),
     stop: () => pages?.stop(),
   };
 }

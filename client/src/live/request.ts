@@ -2,6 +2,7 @@
  * The web app's one HTTP client: every call to the server's `/api` goes through here, with the
  * bearer token, JSON in and out, and refusals read the one way (errorMessage.ts).
  */
+import { pageLocale } from '../i18n/language';
 import { readRefusal, type Refusal } from './errorMessage';
 
 /**
@@ -24,6 +25,7 @@ export type Answer<T> =
 /**
  * A GET without `body`, else a POST of it as JSON, or as it is when it is a file (a `Blob`: a roster
  * spreadsheet), or `method` (a DELETE with a body); `token` goes as a bearer, null for an open door.
+ * `Accept-Language` is the page's language: the server says its refusals in it.
  */
 export function call(
   path: string,
@@ -37,6 +39,7 @@ export function call(
   return fetch(path, {
     method: method ?? (json || file ? 'POST' : 'GET'),
     headers: {
+      'accept-language': pageLocale(),
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...(json ? { 'content-type': 'application/json' } : {}),
       ...(file ? { 'content-type': file.type || 'application/octet-stream' } : {}),

@@ -5,6 +5,7 @@
  */
 import { applyPresence, LIMITS, type ConnectErrorData, type RoomState } from '@dr/shared';
 import { createFeed } from './eventFeed';
+import type { MemberPages } from './memberPages';
 import { lazyMemberPages } from './memberPagesLazy';
 import { forgetMember, saveMember, type MemberCredentials } from './memberStore';
 import { Outbox } from './outbox';
@@ -33,7 +34,7 @@ export interface RoomConnection extends RoomActions {
   start: () => () => void;
 }
 
-type Live = Pick<RoomActions, 'join' | 'cancelJoin' | 'retry'> & { outbox: Outbox };
+type Live = Pick<RoomActions, 'join' | 'cancelJoin' | 'retry'> & { outbox: Outbox; pages: MemberPages };
 
 const SYNC_TIMEOUT_MS = 10_000;
 /**
@@ -64,6 +65,7 @@ export function createRoomConnection(
     joinError: null,
     refusal: null,
     outbox: [],
+    memberCount: null,
   };
   const listeners = new Set<() => void>();
   let live: Live | null = null;
@@ -174,6 +176,7 @@ export function createRoomConnection(
         you: { role, memberId: memberId ?? null, ballots },
         joinError: null,
         refusal: null,
+        memberCount: welcome.memberCount ?? null,
       });
       if ('resumed' in welcome) void feed.resume(welcome.seq).then(() => pages.check(welcome.memberCount));
       else {
@@ -241,6 +244,7 @@ export function createRoomConnection(
 
     live = {
       outbox,
+      pages,
       join(name, where) {
         set({ joinError: null, status: 'joining' });
         if (socket.connected && identity.kind === 'anonymous') {
@@ -319,5 +323,6 @@ export function createRoomConnection(
       return ack;
     },
     dismissOutbox: (requestId) => live?.outbox.dismiss(requestId),
+    wantMembers: () => live?.pages.want(),
   };
 }

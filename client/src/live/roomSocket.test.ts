@@ -5,7 +5,7 @@ import { authFor, RECONNECTION } from './roomSocket';
 
 describe('the handshake a page sends', () => {
   it('asks to wait for a name only when it has none, and never sends a name and a member together', () => {
-    const base = { roomId: 'r1', token: 't', protocolVersion: PROTOCOL_VERSION };
+    const base = { roomId: 'r1', token: 't', protocolVersion: PROTOCOL_VERSION, locale: 'en' };
     expect(authFor('r1', 't', { kind: 'anonymous' })).toEqual({ ...base, waitForName: true });
     expect(authFor('r1', 't', { kind: 'join', name: 'Ana', presence: 'remote' })).toEqual({
       ...base,

@@ -8,6 +8,7 @@ import {
   type ServerToClient,
 } from '@dr/shared';
 import { io, type Socket } from 'socket.io-client';
+import { pageLocale } from '../i18n/language';
 import { readRefusal, type Refusal } from './errorMessage';
 import type { MemberCredentials } from './memberStore';
 
@@ -34,6 +35,8 @@ export function authFor(
     roomId,
     token,
     protocolVersion: PROTOCOL_VERSION,
+    // Asked again at every reconnect: the server says this connection's refusals in the page's language.
+    locale: pageLocale(),
     ...(resumeFrom ? { resume: { ...resumeFrom, stateVersion: STATE_VERSION } } : {}),
   };
   switch (identity.kind) {

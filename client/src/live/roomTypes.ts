@@ -50,6 +50,8 @@ export interface RoomView {
   refusal: Refusal | null;
   /** Commands waiting to be sent or answered, and refusals of those that had to wait. */
   outbox: readonly OutboxEntry[];
+  /** A big room's count of members (removed ones included) from its welcome; null when the welcome had them all. */
+  memberCount: number | null;
 }
 
 export interface RoomActions {
@@ -67,6 +69,8 @@ export interface RoomActions {
   send: (command: Command) => Promise<CommandAck>;
   /** The person has read the refusal of a command that had waited. */
   dismissOutbox: (requestId: string) => void;
+  /** A screen needs every member of a big room: its pages are asked for now (memberPages.ts), once. */
+  wantMembers: () => void;
 }
 
 export type Room = RoomView & RoomActions;

@@ -2,7 +2,7 @@
 import type { Command, CommandAck, ProtocolError } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from './errorMessage';
+import { errorMessageWithTexts } from './errorMessage';
 import { SendError } from './roomTypes';
 
 export type Send = (command: Command) => Promise<CommandAck>;
@@ -27,7 +27,7 @@ export function useCommand(send: Send) {
     try {
       const ack = await send(command);
       if (ack.ok) return { id: ack.id };
-      setError(errorMessage(t, i18n.resolvedLanguage, ack.error));
+      setError(await errorMessageWithTexts(t, i18n.resolvedLanguage, ack.error));
       setRefusal(ack.error);
       return null;
     } catch (e) {

@@ -6,17 +6,20 @@ import { ActiveItemControls } from './agenda/ActiveItemControls';
 import { FactForm } from './agenda/FactForm';
 import { InterestForm } from './agenda/InterestForm';
 import { ProposalList } from './agenda/ProposalList';
+import { ProposalHostActions } from './agenda/ProposalHostActions';
 import { ProposeForm } from './agenda/ProposeForm';
 import { RejectedList } from './agenda/RejectedList';
 import { SortableAgenda } from './agenda/SortableAgenda';
 import { FloorAnnouncer } from './queue/FloorAnnouncer';
 import { BoardLink } from './meeting/BoardLink';
 import { ConsensusSection } from './consensus/ConsensusSection';
+import { HostConsensusPanel } from './consensus/HostConsensusPanel';
 import { RoundAnnouncer } from './consensus/RoundAnnouncer';
 import { DraftSection } from './draft/DraftSection';
 import { JoiningLock } from './meeting/JoiningLock';
 import { JoiningPanel } from './meeting/JoiningPanel';
 import { MembersList } from './meeting/MembersList';
+import { RemoveMemberButton } from './meeting/RemoveMemberButton';
 import { NameAlerts } from './meeting/NameAlerts';
 import { ParticipationPanel } from './meeting/ParticipationPanel';
 import { PhaseControl } from './meeting/PhaseControl';
@@ -101,14 +104,14 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             </ActiveItem>
           </Panel>
           <DraftSection />
-          <ConsensusSection host>
+          <ConsensusSection hostControls={<HostConsensusPanel />}>
             <RoundBallot />
             <HallReadAloud />
           </ConsensusSection>
           <Panel id="agenda" heading={t('room.agenda.heading')}>
             <SortableAgenda />
             <h3>{t('room.proposals.heading')}</h3>
-            <ProposalList />
+            <ProposalList HostActions={ProposalHostActions} />
             <RejectedList />
             {youId && canAttempt(state, you, { type: 'agenda.propose' }) && <ProposeForm />}
           </Panel>
@@ -120,7 +123,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
             <BoardLink roomId={roomId} token={token} />
           </Panel>
           <SharePanel roomId={roomId} token={token} connected={status === 'connected'} />
-          <Panel id="joining" heading={t('room.joining.heading')}>
+          <Panel id="joining" heading={tf('joining.heading')}>
             <JoiningPanel />
             <JoiningLock />
           </Panel>
@@ -144,6 +147,8 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
           <Panel id="members" heading={t('room.members.heading')}>
             <MembersList
               presence={presence}
+              Remove={RemoveMemberButton}
+              opened
               actions={(member) => (
                 <Suspense fallback={null}>
                   <EraseMemberButton memberId={member.id} name={member.name} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../ui/Alert';
 import { errorMessage } from '../live/errorMessage';
+import { useRefusalTexts } from '../live/refusalTexts';
 import { useRoomView } from '../live/RoomContext';
 import './OutboxNotice.css';
 
@@ -11,6 +12,7 @@ import './OutboxNotice.css';
  */
 export function OutboxNotice() {
   const { t, i18n } = useTranslation();
+  useRefusalTexts(); // a refusal made here (or said before a language switch) needs the texts
   const { outbox, dismissOutbox } = useRoomView();
   const deferred = outbox.filter((e) => e.deferred && e.status !== 'refused');
   const votes = deferred.filter((e) => e.command.type === 'consensus.vote');

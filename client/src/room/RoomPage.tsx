@@ -4,6 +4,7 @@ import { InvalidLinkPage } from '../ui/InvalidLinkPage';
 import { LinkTokenPage } from '../ui/LinkTokenPage';
 import { MessagePage } from '../ui/MessagePage';
 import { errorMessage } from '../live/errorMessage';
+import { useRefusalTexts } from '../live/refusalTexts';
 import { JoinScreen } from './JoinScreen';
 import { liveRoomView, RoomViewProvider } from '../live/RoomContext';
 import { RoomView } from './RoomView';
@@ -20,6 +21,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
 function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
   const { t, i18n } = useTranslation();
   const room = useRoom(roomId, token);
+  useRefusalTexts(); // a refusal said before a language switch is said again once the texts come
   const saved = useSavedRoom(roomId, room);
   const say = (refusal: typeof room.refusal) => (refusal ? errorMessage(t, i18n.resolvedLanguage, refusal) : null);
   const { status, state, you } = room;

@@ -50,6 +50,9 @@ export function SavedRoomView({ roomId, token, saved, status, onRetry, send, out
         online: false,
         outbox,
         dismissOutbox,
+        // The copy has the members it had; none can be asked for without a connection.
+        membersMissing: null,
+        wantMembers: () => undefined,
         savedCopy: true,
       }}
     >

@@ -1,11 +1,13 @@
 /**
  * The one HTTP error sender, for rooms, councils and offices: every refusal is
- * `{ error: { code, message, reason, params? } }` with a refusal key (the room's table or the
- * council's), so the web app says it in the page's language; `message` is the English text.
+ * `{ error: { code, message, reason, params?, locale } }` with a refusal key (the room's table or
+ * the council's); `message` is its text in the language the request asked for (`Accept-Language`,
+ * which the web app sets to the page's language; English when it names neither of ours).
  */
 import type { ErrorCode, HttpErrorCode, RefusalKey, RefusalParams } from '@dr/shared';
-import { councilRefusalText, type CouncilRefusalKey } from '@dr/shared/council';
+import type { CouncilRefusalKey } from '@dr/shared/council';
 import type { Response } from 'express';
+import { requesterLocale, sayRefusal } from './refusalLocale.js';
 
 /** A refusal key of either table. */
 export type AnyRefusalKey = RefusalKey | CouncilRefusalKey;
@@ -35,8 +37,10 @@ export function sendError(
   reason: AnyRefusalKey,
   params?: RefusalParams,
 ): void {
-  const message = councilRefusalText(reason, 'en', params) ?? reason;
-  res.status(status).json({ error: { code, message, reason, ...(params ? { params } : {}) } });
+  const locale = requesterLocale(undefined, res.req.headers['accept-language']);
+  res
+    .status(status)
+    .json({ error: sayRefusal({ code, message: reason, reason, ...(params ? { params } : {}) }, locale) });
 }
 
 /** A refused command, with the status its code means. */

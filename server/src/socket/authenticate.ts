@@ -12,6 +12,7 @@ import {
   STATE_VERSION,
   type ConnectErrorCode,
   type ConnectErrorData,
+  type Locale,
   type ProtocolError,
   type RefusalKey,
   type RefusalParams,
@@ -47,9 +48,19 @@ export class HandshakeError extends Error {
   /** A refusal from the room (a name it would not take), passed on with its own reason and message. */
   static from(code: ConnectErrorCode, error: ProtocolError): HandshakeError {
     const refused = new HandshakeError(code, error.reason ?? 'access.malformed', error.params);
-    refused.message = error.message;
-    if (!error.reason) delete refused.data.reason;
+    if (!error.reason) {
+      refused.message = error.message;
+      delete refused.data.reason;
+    }
     return refused;
+  }
+
+  /** This refusal with its message in `locale` (the language the connection asked for), and `data.locale` saying so. */
+  said(locale: Locale): HandshakeError {
+    if (!this.data.reason) return this;
+    this.message = refusalText(this.data.reason, locale, this.data.params);
+    this.data.locale = locale;
+    return this;
   }
 }
 

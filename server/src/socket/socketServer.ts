@@ -13,6 +13,8 @@ import {
   type CommandAck,
   type JoinAck,
   type MembersAck,
+  type Locale,
+  type ProtocolError,
   type SyncAck,
   type Welcome,
 } from '@dr/shared';
@@ -25,6 +27,7 @@ import type { ServerMetrics } from '../ops/metrics.js';
 import { TokenBucket } from '../access/tokenBucket.js';
 import { memberAudience, roleAudience } from './audiences.js';
 import { authenticate, HandshakeError, type HandshakeDeps } from './authenticate.js';
+import { requesterLocale, sayRefusal } from '../http/refusalLocale.js';
 import { PreEncoded, preEncodedWelcome } from './preEncoded.js';
 import { canResume } from './resume.js';
 import type { RoomServer, RoomSocket } from './roomServer.js';
@@ -56,16 +59,19 @@ export function attachSocketHandlers(io: RoomServer, door: SocketDoor): void {
         if (error instanceof HandshakeError) {
           logger.debug({ code: error.data.code }, 'handshake refused');
           metrics?.joinRefused(error.data.reason ?? error.data.code);
-          next(error);
+          next(error.said(localeOf(socket)));
         } else {
           logger.error({ err: error }, 'handshake failed');
-          next(new HandshakeError('internal', 'server.roomFailed'));
+          next(new HandshakeError('internal', 'server.roomFailed').said(localeOf(socket)));
         }
       },
     );
   });
 
   io.on('connection', (socket) => {
+    // Every refusal this connection is sent is said in the language it asked for.
+    const locale = localeOf(socket);
+    const replier = <T>(ack: unknown, seen?: (value: T) => void) => sayingReplier<T>(ack, locale, seen);
     const bucket = new TokenBucket(LIMITS.commandBurst, LIMITS.commandsPerSecond);
     // A connection waiting for a name is in no room yet: it hears nothing until it joins.
     const waiting = () => socket.data.identity.waitingForName === true;
@@ -254,12 +260,24 @@ function sourceOf(request: IncomingMessage, address: string): JoinSource {
   return pass ? { key: pass, device: true } : { key: address, device: false };
 }
 
-/** A client may omit the acknowledgement callback; then there is nobody to answer (`seen` still hears it). */
-function replier<T>(ack: unknown, seen?: (value: T) => void): (value: T) => void {
+/** The language a connection asked for: its handshake's `auth.locale`, else its `Accept-Language`. */
+function localeOf(socket: RoomSocket): Locale {
+  const auth = socket.handshake.auth as { locale?: unknown } | undefined;
+  return requesterLocale(auth?.locale, socket.request.headers['accept-language']);
+}
+
+/**
+ * A client may omit the acknowledgement callback; then there is nobody to answer (`seen` still hears
+ * it). A refusal goes out said in `locale` (the rules made it with its key as the message).
+ */
+function sayingReplier<T>(ack: unknown, locale: Locale, seen?: (value: T) => void): (value: T) => void {
   const send = typeof ack === 'function' ? (ack as (v: T) => void) : () => undefined;
   return (value) => {
     seen?.(value);
-    send(value);
+    const refused = value as { ok?: boolean; error?: ProtocolError } | null;
+    send(
+      refused?.ok === false && refused.error ? ({ ...refused, error: sayRefusal(refused.error, locale) } as T) : value,
+    );
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { refusalText } from '../core/refusals.js';
 import { roundCounts } from '../consensus/verdict.js';
 import { Notice, presentNotice } from '../followup/notice.js';
 import { meetingOnItem } from '../testing/meetingOnItem.js';
@@ -51,7 +52,9 @@ describe('declared interests (利益回避)', () => {
       ok: false,
       error: { code: 'forbidden', reason: 'round.interested', params: { note: 'My brother owns the shop' } },
     });
-    expect(refused.decision.ok || refused.decision.error.message).toContain('declared an interest');
+    expect(refusalText('round.interested', 'en', { note: 'My brother owns the shop' })).toContain(
+      'declared an interest',
+    );
   });
 
   it('when the rules let interested members vote, they vote; barring them later withdraws their open ballots', () => {

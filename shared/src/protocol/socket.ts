@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { LIMITS } from '../core/limits.js';
 import type { ProtocolError } from '../core/errors.js';
 import type { RefusalKey, RefusalParams } from '../core/refusals.js';
-import { Presence, type Role } from '../core/vocabulary.js';
+import { Locale, Presence, type Role } from '../core/vocabulary.js';
 import type { Command } from '../model/commands.js';
 import type { RoomEvent } from '../model/events.js';
 import type { Member, RoomState } from '../model/state.js';
@@ -39,6 +39,11 @@ export const ConnectAuth = z.object({
    * being refused with `name_required`. Saves a second handshake on a slow network.
    */
   waitForName: z.boolean().optional(),
+  /**
+   * The language the server says refusals in on this connection (`message`, with `locale` beside it):
+   * the page's. Without it, the handshake's `Accept-Language`, else English.
+   */
+  locale: Locale.optional(),
   /**
    * A reconnecting client that holds the room's state at `seq` (folded with `STATE_VERSION`
    * `stateVersion`; `at` is the time of the event at `seq`, the state's `updatedAt`, which names the
@@ -76,6 +81,8 @@ export interface ConnectErrorData {
   params?: RefusalParams;
   /** For a join by name while joining is locked: the id and secret that admit this person once let in. */
   waiting?: { memberId: string; memberSecret: string };
+  /** The language of the error's `message` (the handshake's `auth.locale`, else its `Accept-Language`). */
+  locale?: Locale;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { refusalText } from '../core/refusals.js';
 import { speakerClock } from './speakerClock.js';
 import { chairAnaBo } from '../testing/roomHarness.js';
 
@@ -29,13 +30,11 @@ describe('queue rules', () => {
     expect(room.refusal(ana, { type: 'queue.raise' })).toBe('conflict');
   });
 
-  it('refuses next on an empty queue with a message for people', () => {
+  it("refuses next on an empty queue with a reason for people (said at the server's edge)", () => {
     const { room, host } = setup();
     const { decision } = room.run(host, { type: 'queue.next' });
-    expect(decision).toEqual({
-      ok: false,
-      error: { code: 'conflict', message: 'Nobody is waiting to speak.', reason: 'queue.empty' },
-    });
+    expect(decision).toEqual({ ok: false, error: { code: 'conflict', message: 'queue.empty', reason: 'queue.empty' } });
+    expect(refusalText('queue.empty', 'en')).toBe('Nobody is waiting to speak.');
   });
 
   it('emits speaker.started with the memberId, the hand kind and the time limit', () => {

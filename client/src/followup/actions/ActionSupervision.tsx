@@ -2,7 +2,8 @@ import { attemptRefusal, type ActionItem } from '@dr/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canAttempt } from '../../live/can';
-import { errorMessage } from '../../live/errorMessage';
+import { errorMessage, errorMessageWithTexts } from '../../live/errorMessage';
+import { useRefusalTexts } from '../../live/refusalTexts';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
@@ -17,6 +18,7 @@ import { SupervisorSelect } from './SupervisorSelect';
 export function ActionSupervision({ action }: { action: ActionItem }) {
   const { t, i18n } = useTranslation('followup');
   const { t: tApp } = useTranslation();
+  useRefusalTexts(); // the bar is this page's own ruling: its words come with the refusal texts
   const { state, you, youId, send } = useRoomView();
   const actor = { role: you.role, memberId: you.memberId };
   const confirmed = action.confirmedBy !== null && action.status === 'done';
@@ -28,7 +30,7 @@ export function ActionSupervision({ action }: { action: ActionItem }) {
     const command = { type: 'action.confirm' as const, actionId: action.id, ...(note ? { note } : {}) };
     const ack = await send(command).catch(() => null);
     if (ack?.ok) return null;
-    return errorMessage(tApp, i18n.resolvedLanguage, ack && !ack.ok ? ack.error : null);
+    return errorMessageWithTexts(tApp, i18n.resolvedLanguage, ack && !ack.ok ? ack.error : null);
   };
 
   return (

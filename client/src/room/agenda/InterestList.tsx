@@ -1,6 +1,7 @@
 import { memberName, type Interest } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
+import { useNamesOf } from '../../live/useAllMembers';
 import './InterestList.css';
 
 interface Props {
@@ -15,6 +16,7 @@ interface Props {
 export function InterestList({ interests, size = 'room' }: Props) {
   const { t } = useTranslation();
   const { state } = useRoomView();
+  useNamesOf(interests.map((d) => d.memberId));
   if (interests.length === 0) return size === 'room' ? <p className="hint">{t('room.interests.none')}</p> : null;
   return (
     <div className={`interests interests--${size}`}>

@@ -1,18 +1,25 @@
+import type { AgendaItem } from '@dr/shared';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../live/can';
 import { memberName } from '../meeting/memberName';
 import { useRoomView } from '../../live/RoomContext';
-import { ProposalHostActions } from './ProposalHostActions';
+import { useNamesOf } from '../../live/useAllMembers';
 import { proposalsBySupport } from './proposalsBySupport';
 import { proposalsEmpty } from './emptyStates';
 import { SupportButton } from './SupportButton';
 import './ProposalList.css';
 
-/** Topics proposed but not yet on the agenda, most supported first (定议题). */
-export function ProposalList() {
+/**
+ * Topics proposed but not yet on the agenda, most supported first (定议题). `HostActions`: the host
+ * console's controls for each (ProposalHostActions), given by the console so that a phone's path
+ * does not carry them.
+ */
+export function ProposalList({ HostActions }: { HostActions?: ComponentType<{ item: AgendaItem }> }) {
   const { t } = useTranslation();
   const { state, you, youId } = useRoomView();
   const proposals = proposalsBySupport(state);
+  useNamesOf(proposals.map((item) => item.proposedBy));
   if (proposals.length === 0) {
     return (
       <p className="hint">
@@ -20,7 +27,6 @@ export function ProposalList() {
       </p>
     );
   }
-  const isHost = you.role === 'host';
 
   return (
     <ul className="plain-list proposals">
@@ -43,7 +49,7 @@ export function ProposalList() {
               <SupportButton item={item} youId={youId} />
             )}
           </div>
-          {isHost && <ProposalHostActions item={item} />}
+          {HostActions && <HostActions item={item} />}
         </li>
       ))}
     </ul>

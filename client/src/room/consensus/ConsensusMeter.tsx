@@ -1,6 +1,5 @@
 import type { Round } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import { BoardFrozenText } from './BoardFrozenText';
 import { FrozenText } from './FrozenText';
 import { MeterBar } from './MeterBar';
 import { ResponsesLine } from './ResponsesLine';
@@ -13,6 +12,7 @@ import './ConsensusMeter.css';
 
 interface Props {
   round: Round;
+  /** 'board': the sizes of the board's meter (BoardConsensusMeter). */
   size?: 'room' | 'board';
   /** Show the frozen text (the board and the console have it beside them already). */
   withText?: boolean;
@@ -21,26 +21,11 @@ interface Props {
 /**
  * The consensus meter of one round: the share at each level, the verdict under the round's rule,
  * who has responded of those present, the reasons for blocks and serious concerns, and the text it
- * asks about. While results are hidden it shows only how many have responded.
+ * asks about. While results are hidden it shows only how many have responded. The board's own
+ * layout is BoardConsensusMeter (its large text stays off the phone's path).
  */
 export function ConsensusMeter({ round, size = 'room', withText = true }: Props) {
   const hidden = resultsHidden(round);
-  if (size === 'board') {
-    // The board: the whole text on the left, as large as fits; the meter and the reasons beside
-    // it, never over it. The reasons take the height left and show as many whole ones as fit.
-    return (
-      <div className="consensus-meter consensus-meter--board">
-        <BoardFrozenText round={round} />
-        <div className="consensus-meter__aside stack">
-          <MeterSummary round={round} size={size} />
-          <ResponsesLine round={round} />
-          {!hidden && <StatedReasons round={round} fit />}
-        </div>
-        {/* Across the foot of the meter, on a line of its own: never cut mid-sentence by the columns' height. */}
-        <RuleLine rule={round.rule} />
-      </div>
-    );
-  }
   return (
     <div className={`consensus-meter consensus-meter--${size}`}>
       <div className="consensus-meter__main stack">
@@ -57,7 +42,7 @@ export function ConsensusMeter({ round, size = 'room', withText = true }: Props)
 }
 
 /** The round's settings, then its verdict and bar, or only how many responded while results are hidden. */
-function MeterSummary({ round, size }: { round: Round; size: NonNullable<Props['size']> }) {
+export function MeterSummary({ round, size }: { round: Round; size: NonNullable<Props['size']> }) {
   const { t } = useTranslation();
   if (resultsHidden(round)) {
     return (

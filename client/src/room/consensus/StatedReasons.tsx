@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useWholeItems } from '../../ui/useWholeItems';
 import { memberName } from '../meeting/memberName';
 import { useRoomView } from '../../live/RoomContext';
+import { useNamesOf } from '../../live/useAllMembers';
 import './StatedReasons.css';
 
 interface Reason {
@@ -38,6 +39,7 @@ export function StatedReasons({ round, fit = false }: { round: Round; fit?: bool
   const reasons = reasonsOf(round).sort((a, b) => a.level - b.level);
   const hidden = useWholeItems(fit ? box : NO_BOX, list, reasons.map((r) => r.reason).join('\n'));
   const name = (memberId: string) => memberName(state, memberId) ?? t('common.unknownMember');
+  useNamesOf(round.anonymous ? [] : reasons.flatMap((r) => [r.memberId, r.castBy]));
   if (reasons.length === 0) return null;
   return (
     <div ref={box} className={fit ? 'reasons reasons--fit' : 'reasons'}>

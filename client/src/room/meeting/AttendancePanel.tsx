@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { MemberSelect } from '../../ui/MemberSelect';
 import { TextField } from '../../ui/TextField';
+import { useAllMembers } from '../../live/useAllMembers';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { CommandButton } from '../../ui/CommandButton';
@@ -21,6 +22,7 @@ const SignInSheet = lazy(() => import('../../followup/paper/SignInSheet'));
 export function AttendancePanel() {
   const { t, i18n } = useTranslation('followup');
   const { state, send } = useRoomView();
+  useAllMembers(); // a count over every member: the console fetches them
   const runner = useCommand(send);
   const { run, busy, error, dismiss } = runner;
   const [count, setCount] = useState<string | null>(null);

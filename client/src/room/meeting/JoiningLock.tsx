@@ -9,7 +9,8 @@ import { useCommand } from '../../live/useCommand';
  * the people they admit; a new name waits on the list below, to be let in or turned away.
  */
 export function JoiningLock() {
-  const { t } = useTranslation();
+  // The console's words (the follow-up namespace, loaded with it): a phone never shows this panel.
+  const { t: tj } = useTranslation('followup');
   const id = useId();
   const { state, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
@@ -25,14 +26,14 @@ export function JoiningLock() {
           disabled={busy}
           onChange={(e) => void run({ type: 'joining.lock', locked: e.target.checked })}
         />
-        <span>{t('room.joining.lockLabel')}</span>
+        <span>{tj('joining.lockLabel')}</span>
       </label>
-      {locked && <p className="hint">{t('room.joining.locked')}</p>}
+      {locked && <p className="hint">{tj('joining.locked')}</p>}
       {(locked || list.length > 0) && (
         <>
-          <h3 id={`${id}-waiting`}>{t('room.joining.waitingHeading')}</h3>
+          <h3 id={`${id}-waiting`}>{tj('joining.waitingHeading')}</h3>
           {list.length === 0 ? (
-            <p className="hint">{t('room.joining.waitingEmpty')}</p>
+            <p className="hint">{tj('joining.waitingEmpty')}</p>
           ) : (
             <ul className="members__list" aria-labelledby={`${id}-waiting`}>
               {list.map((w) => (
@@ -42,19 +43,19 @@ export function JoiningLock() {
                     type="button"
                     className="button button--small button--primary"
                     disabled={busy}
-                    aria-label={t('room.joining.admitLabel', { name: w.name })}
+                    aria-label={tj('joining.admitLabel', { name: w.name })}
                     onClick={() => void run({ type: 'joining.admit', waitingId: w.waitingId })}
                   >
-                    {t('room.joining.admit')}
+                    {tj('joining.admit')}
                   </button>
                   <button
                     type="button"
                     className="button button--small button--quiet"
                     disabled={busy}
-                    aria-label={t('room.joining.turnAwayLabel', { name: w.name })}
+                    aria-label={tj('joining.turnAwayLabel', { name: w.name })}
                     onClick={() => void run({ type: 'joining.turnAway', waitingId: w.waitingId })}
                   >
-                    {t('room.joining.turnAway')}
+                    {tj('joining.turnAway')}
                   </button>
                 </li>
               ))}

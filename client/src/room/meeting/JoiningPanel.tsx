@@ -16,6 +16,8 @@ const WINDOWS = [5, 15, 60] as const;
  */
 export function JoiningPanel() {
   const { t } = useTranslation();
+  // The console's words (the follow-up namespace, loaded with it): a phone never shows this panel.
+  const { t: tj } = useTranslation('followup');
   const id = useId();
   const { state, send, clockOffset } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
@@ -35,12 +37,12 @@ export function JoiningPanel() {
     <div className="stack">
       <p>
         <output aria-live="polite" data-testid="joined-last-minute">
-          {t('room.joining.lastMinute', { count: lastMinute })}
+          {tj('joining.lastMinute', { count: lastMinute })}
         </output>
       </p>
-      <p>{t('room.joining.idle', { count: idleAll })}</p>
+      <p>{tj('joining.idle', { count: idleAll })}</p>
       <div className="field">
-        <label htmlFor={`${id}-window`}>{t('room.joining.windowLabel')}</label>
+        <label htmlFor={`${id}-window`}>{tj('joining.windowLabel')}</label>
         <select
           id={`${id}-window`}
           value={minutes}
@@ -48,18 +50,18 @@ export function JoiningPanel() {
         >
           {WINDOWS.map((m) => (
             <option key={m} value={m}>
-              {t('room.joining.window', { count: m })}
+              {tj('joining.window', { count: m })}
             </option>
           ))}
         </select>
       </div>
       {!asking ? (
         <button type="button" className="button button--small" disabled={idle === 0} onClick={() => setAsking(true)}>
-          {t('room.joining.removeIdle', { count: idle })}
+          {tj('joining.removeIdle', { count: idle })}
         </button>
       ) : (
-        <div className="members__confirm stack" role="group" aria-label={t('room.joining.removeIdle', { count: idle })}>
-          <p>{t('room.joining.confirm', { count: idle })}</p>
+        <div className="members__confirm stack" role="group" aria-label={tj('joining.removeIdle', { count: idle })}>
+          <p>{tj('joining.confirm', { count: idle })}</p>
           <div className="members__confirm-buttons">
             <button
               type="button"
@@ -67,7 +69,7 @@ export function JoiningPanel() {
               disabled={busy}
               onClick={() => void remove()}
             >
-              {t('room.joining.confirmButton', { count: idle })}
+              {tj('joining.confirmButton', { count: idle })}
             </button>
             <button type="button" className="button button--small" autoFocus onClick={() => setAsking(false)}>
               {t('common.cancel')}

@@ -1,6 +1,7 @@
 import { own } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
+import { useNamesOf } from '../../live/useAllMembers';
 import { useGroupLabel } from './useGroupLabel';
 import './MemberLabel.css';
 
@@ -15,6 +16,7 @@ export function MemberLabel({ memberId, withGroup = true }: Props) {
   const { t } = useTranslation();
   const { state, youId } = useRoomView();
   const groupLabel = useGroupLabel();
+  useNamesOf([memberId]);
   const member = own(state.members, memberId);
   return (
     <span className="member-label">

@@ -1,31 +1,48 @@
 import { currentMembers, membersInOrder, type Member, type PresenceMessage } from '@dr/shared';
-import type { ReactNode } from 'react';
+import { useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../live/can';
 import { MemberLabel } from './MemberLabel';
 import { useRoomView } from '../../live/RoomContext';
-import { RemoveMemberButton } from './RemoveMemberButton';
+import { useAllMembers } from '../../live/useAllMembers';
 import './MembersList.css';
 
 /**
  * Everyone who has joined, who of them is online now, and how many observers watch. The host may
  * remove a member; removed members stay listed apart, since the record keeps that they were there.
- * `actions`: the host console's more controls for a member, current or removed (erasing them).
+ * `actions`: the host console's more controls for a member, current or removed (erasing them);
+ * `Remove`: its button that removes a current member (RemoveMemberButton), given by the console so
+ * that a phone's path does not carry it (only the host may remove). In a big room whose members the
+ * phone does not have yet, the list is a button until opened (`opened`: at once, the console's):
+ * opening it asks for the members' pages (live/useAllMembers.ts).
  */
 export function MembersList({
   presence,
   actions,
+  Remove,
+  opened: openedAtFirst = false,
 }: {
   presence: PresenceMessage | null;
   actions?: (member: Member) => ReactNode;
+  Remove?: ComponentType<{ memberId: string; name: string }>;
+  opened?: boolean;
 }) {
   const { t } = useTranslation();
-  const { state, you } = useRoomView();
+  const { state, you, membersMissing } = useRoomView();
+  const [opened, setOpened] = useState(openedAtFirst);
+  useAllMembers(opened);
   const members = currentMembers(state);
   const removed = membersInOrder(state).filter((m) => m.removedAt !== null);
   const online = new Set(presence?.online ?? []);
   const onlineCount = members.filter((m) => online.has(m.id)).length;
 
+  if (membersMissing !== null && !opened) {
+    return (
+      <button type="button" className="button button--quiet" onClick={() => setOpened(true)}>
+        {t('room.members.showAll')}
+      </button>
+    );
+  }
   return (
     <div className="stack">
       {presence && (
@@ -52,8 +69,8 @@ export function MembersList({
                 )}
                 <MemberLabel memberId={member.id} />
                 {member.role === 'host' && <span className="tag tag--host">{t('role.host')}</span>}
-                {can(state, you, { type: 'member.remove', memberId: member.id }) && (
-                  <RemoveMemberButton memberId={member.id} name={member.name} />
+                {Remove && can(state, you, { type: 'member.remove', memberId: member.id }) && (
+                  <Remove memberId={member.id} name={member.name} />
                 )}
                 {actions?.(member)}
               </li>

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { errorMessage } from '../../live/errorMessage';
+import { useRefusalTexts } from '../../live/refusalTexts';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import '../../ui/segmented.css';
@@ -20,6 +21,7 @@ const CHOICES = [
  */
 export function MyPresence({ youId }: { youId: string }) {
   const { t, i18n } = useTranslation();
+  useRefusalTexts(); // a refusal made here (or said before a language switch) needs the texts
   const headingId = useId();
   const { state, you, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
