@@ -30,6 +30,21 @@ export const COUNCIL_REFUSALS = refusalTable(
     'topic.notSupported': 'You do not support it.',
     'office.unknown': 'No such office.',
     'office.badToken': 'Not this office’s token.',
+    'matter.unknown': 'No such matter.',
+    'matter.invalid':
+      'A matter needs a title of 1 to {{max}} characters, who proposed it and a procedure (the preset with its councils, or steps).',
+    'matter.procedureInvalid':
+      'Step {{n}} cannot be followed: a matter starts with a deliberation, a failed step goes back only to an earlier deliberation, and a disclosure has no rules.',
+    'matter.councilUnknown': 'No council {{council}} to hold a step.',
+    'matter.closed': 'This matter has finished its procedure.',
+    'matter.isDisclosure': 'The open step is a disclosure: record when and where it was published.',
+    'matter.notDisclosure': 'The open step is decided in a meeting: record the meeting’s outcome.',
+    'matter.notDecided': 'No meeting of this council has closed a round on the matter’s topic yet.',
+    'matter.rulesNotMet':
+      'The round was not held under this step’s rules: set the meeting’s rules and hold the round again.',
+    'matter.textChanged': 'The text decided differs from the one the earlier step passed: record it as an amendment.',
+    'matter.disclosureInvalid': 'A disclosure needs its publication date (publishedAt, ms) and an http(s) link.',
+    'matter.outcomeInvalid': 'Say only whether the text is an amendment (amended: true or false).',
   },
   {
     'council.unknown': '找不到这个议事会。',
@@ -49,6 +64,19 @@ export const COUNCIL_REFUSALS = refusalTable(
     'topic.notSupported': '您尚未附议。',
     'office.unknown': '找不到这个街镇。',
     'office.badToken': '不是该街镇的凭证。',
+    'matter.unknown': '找不到这个议事事项。',
+    'matter.invalid': '议事事项需要 1 到 {{max}} 个字的标题、提议人和议事程序（预设程序及其议事会，或逐步列出）。',
+    'matter.procedureInvalid':
+      '第 {{n}} 步无法执行：议事事项须从议事步骤开始，未通过的步骤只能退回到此前的议事步骤，公开步骤不设表决规则。',
+    'matter.councilUnknown': '找不到承担步骤的议事会 {{council}}。',
+    'matter.closed': '这个议事事项的程序已结束。',
+    'matter.isDisclosure': '当前步骤是公开，请登记公开的日期和地址。',
+    'matter.notDisclosure': '当前步骤须由会议议定，请登记会议结果。',
+    'matter.notDecided': '本议事会尚无会议就该议事事项完成表决。',
+    'matter.rulesNotMet': '这轮表决未按本步骤的规则进行，请设置会议规则后重新表决。',
+    'matter.textChanged': '表决的文本与上一步通过的文本不同，请登记为修改。',
+    'matter.disclosureInvalid': '公开需要公开日期（publishedAt，毫秒）和 http(s) 地址。',
+    'matter.outcomeInvalid': '只需说明文本是否修改（amended：true 或 false）。',
   },
 );
 
