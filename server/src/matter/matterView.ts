@@ -3,17 +3,29 @@ import type { MatterState, MatterView } from '@dr/shared/matter';
 import type { CouncilBook } from '../council/councilBook.js';
 import { involvedCouncils } from './matterDoor.js';
 
-/** The names of the matter's councils, by id (a council that is gone is left out). */
-export async function councilNames(book: CouncilBook, matter: MatterState): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (const councilId of involvedCouncils(matter)) {
-    const council = await book.load(councilId);
-    if (council) names.set(councilId, council.name);
-  }
-  return names;
+/** What the page says of the matter's councils: their names by id (one that is gone is left out), and the time zone of the first. */
+export interface Councils {
+  names: ReadonlyMap<string, string>;
+  timeZone: string;
 }
 
-export function presentMatter(matter: MatterState, names: ReadonlyMap<string, string>): MatterView {
+export async function councilNames(book: CouncilBook, matter: MatterState): Promise<Councils> {
+  const names = new Map<string, string>();
+  let timeZone = 'UTC';
+  for (const councilId of involvedCouncils(matter)) {
+    const council = await book.load(councilId);
+    if (!council) continue;
+    names.set(councilId, council.name);
+    if (councilId === matter.councilId) timeZone = council.timeZone;
+  }
+  return { names, timeZone };
+}
+
+export function presentMatter(
+  matter: MatterState,
+  { names, timeZone }: Councils,
+  you?: MatterView['you'],
+): MatterView {
   const { matterId, councilId, title, category, proposedBy, description, preset, status, createdAt, path } = matter;
   return {
     matterId,
@@ -25,7 +37,9 @@ export function presentMatter(matter: MatterState, names: ReadonlyMap<string, st
     preset,
     status,
     createdAt,
+    timeZone,
     steps: matter.steps.map((step) => ({ ...step, councilName: names.get(step.councilId) ?? null })),
     path,
+    ...(you ? { you } : {}),
   };
 }

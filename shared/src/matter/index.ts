@@ -7,3 +7,4 @@ export * from './matterState.js';
 export * from './matterFold.js';
 export * from './matterRules.js';
 export * from './matterHttp.js';
+export * from './matterTerms.js';

@@ -10,6 +10,7 @@
  * | `POST /api/matters/:matterId/disclosure` (host of the open step's council) | `MatterDisclosureRequest` | `MatterView` |
  */
 import { z } from 'zod';
+import { COUNCIL_ROLES } from '../council/councilState.js';
 import { LIMITS } from '../core/limits.js';
 import { nameText } from '../core/names.js';
 import { ItemCategory, LevelCounts, Outcome } from '../core/vocabulary.js';
@@ -92,6 +93,8 @@ export const MatterView = z.object({
   preset: z.enum(['fourDeliberations', 'custom']),
   status: z.enum(['open', 'done', 'ended']),
   createdAt: z.number(),
+  /** The time zone of the council it was created at, in which its dates are read. */
+  timeZone: z.string(),
   steps: z.array(
     z.object({
       kind: StepKind,
@@ -103,6 +106,8 @@ export const MatterView = z.object({
     }),
   ),
   path: z.array(StepRecordView),
+  /** Which involved council's link read it, and its role there (what that holder may do on the page). */
+  you: z.object({ councilId: z.string(), role: z.enum(COUNCIL_ROLES) }).optional(),
 });
 export type MatterView = z.infer<typeof MatterView>;
 

@@ -7,6 +7,7 @@ import { sayRefusal } from '../standingApi';
 import { loadCouncilMember, type CouncilCredentials } from './councilCredentials';
 import { CouncilLinks } from './CouncilLinks';
 import { CouncilMeetings } from './CouncilMeetings';
+import { CouncilMatters } from './CouncilMatters';
 import { CouncilRecord } from './CouncilRecord';
 import { CouncilScores } from './CouncilScores';
 import { JoinCouncilForm } from './JoinCouncilForm';
@@ -90,6 +91,7 @@ function CouncilView({ councilId, token }: { councilId: string; token: string })
       {host && <CouncilLinks councilId={councilId} token={token} fresh={b.meetings.length === 0} />}
       <CouncilMeetings board={b} token={token} host={host} member={me ? member : null} onChange={reload} />
       <TopicPool board={b} token={token} member={me ? member : null} onChange={reload} />
+      <CouncilMatters board={b} token={token} host={host} />
       <CouncilRecord board={b} />
       <CouncilScores board={b} />
       {host && (

@@ -48,10 +48,10 @@ export function mattersRouter(deps: MattersDeps): Router {
   const creationLimit = (req: Request, res: Response, next: NextFunction) =>
     created.take(req.ip ?? 'unknown') ? next() : sendRateLimited(res, deps.creation, 'rate.requests');
 
-  const answer = async (res: Response, matterId: string, status = 200) => {
+  const answer = async (res: Response, matterId: string, you: MatterView['you'], status = 200) => {
     const matter = await matters.load(matterId);
     if (!matter) return sendError(res, 500, 'internal', 'server.failed');
-    sendJson(res, MatterView, presentMatter(matter, await councilNames(book, matter)), status);
+    sendJson(res, MatterView, presentMatter(matter, await councilNames(book, matter), you), status);
   };
 
   router.post('/api/councils/:councilId/matters', creationLimit, requireCouncil(door, 'host'), async (req, res) => {
@@ -93,7 +93,7 @@ export function mattersRouter(deps: MattersDeps): Router {
     if (!ack.ok) return sendRefusal(res, ack.error);
     const matter = await matters.load(matterId);
     if (matter) await fileMatter(book, matter);
-    await answer(res, matterId, ack.replayed ? 200 : 201);
+    await answer(res, matterId, { councilId: council.councilId, role: 'host' }, ack.replayed ? 200 : 201);
   });
 
   router.get('/api/councils/:councilId/matters', requireCouncil(door), async (_req, res) => {
@@ -116,8 +116,8 @@ export function mattersRouter(deps: MattersDeps): Router {
   });
 
   router.get('/api/matters/:matterId', requireMatter(door, 'reader'), async (_req, res) => {
-    const { matter } = matterAt(res);
-    sendJson(res, MatterView, presentMatter(matter, await councilNames(book, matter)));
+    const { matter, councilId, role } = matterAt(res);
+    sendJson(res, MatterView, presentMatter(matter, await councilNames(book, matter), { councilId, role }));
   });
 
   router.post('/api/matters/:matterId/outcome', requireMatter(door, 'holder'), async (req, res) => {
@@ -136,7 +136,7 @@ export function mattersRouter(deps: MattersDeps): Router {
     if (!ack.ok) return sendRefusal(res, ack.error);
     const after = await matters.load(matter.matterId);
     if (after) await fileMatter(book, after);
-    await answer(res, matter.matterId);
+    await answer(res, matter.matterId, { councilId, role: 'host' });
   });
 
   router.post('/api/matters/:matterId/disclosure', requireMatter(door, 'holder'), async (req, res) => {
@@ -149,7 +149,7 @@ export function mattersRouter(deps: MattersDeps): Router {
     const published = { publishedAt: body.publishedAt, link: body.link };
     const ack = await matters.run(matter.matterId, null, (state) => recordDisclosure(state, published), request);
     if (!ack.ok) return sendRefusal(res, ack.error);
-    await answer(res, matter.matterId);
+    await answer(res, matter.matterId, { councilId, role: 'host' });
   });
 
   return router;
