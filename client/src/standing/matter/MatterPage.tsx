@@ -130,7 +130,9 @@ function MatterBody({
           {matter.steps.map((s, i) => (
             <li key={i}>
               {`${words.steps[s.kind]}${m('colon')}${s.councilName ?? m('goneBody')}`}
-              {s.rules !== 'own' && <span className="council__muted">{` (${words.rules[s.rules]})`}</span>}
+              {s.rules !== 'own' && (
+                <span className="council__muted">{m('rulesNote', { rules: words.rules[s.rules] })}</span>
+              )}
             </li>
           ))}
         </ol>
