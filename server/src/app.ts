@@ -202,7 +202,7 @@ export function createApp(options: AppOptions): App {
   // A matter carried through several councils' meetings (issue 29).
   const matterDoor = { ...councilDoor, matters: new MatterBook(store, logger, clock) };
   app.use(mattersRouter({ door: matterDoor, registry, creation, clock }));
-  app.use(archiveRouter({ door: hostDoor, councilDoor, store, registry, clock }));
+  app.use(archiveRouter({ door: hostDoor, councilDoor, store, registry, matters: matterDoor.matters, clock }));
   app.use(erasureRouter({ door: hostDoor, councilDoor, registry }));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'request.unknown'));
   app.use(staticClient(clientDist));

@@ -6,6 +6,11 @@
  * resolve, and both disclosures are recorded. Each step's meeting takes the matter as a pool topic.
  */
 import { CouncilMatters, MatterView } from '@dr/shared/matter';
+import JSZip from 'jszip';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serverSuite } from '../support/serverSuite.js';
 import { body, call, hold, meet, type Body } from './village.js';
@@ -240,5 +245,45 @@ describe('a matter through 四议两公开', () => {
       token('committees'),
     );
     expect(CouncilMatters.parse(listed.json).matters).toMatchObject([{ status: 'done', openStep: null }]);
+  });
+});
+
+describe('the council’s archive', () => {
+  it('prints the matter’s path, and the matter’s stream verifies', { timeout: 120_000 }, async () => {
+    const res = await fetch(`${suite.url}/api/councils/${bodies.committees.council.councilId}/archive`, {
+      headers: { authorization: `Bearer ${token('committees')}` },
+    });
+    expect(res.status).toBe(200);
+    const zip = Buffer.from(await res.arrayBuffer());
+    const files = await JSZip.loadAsync(zip);
+    const prefix = `matters/01-${matter.matterId}/`;
+    const printed = await files.file(`${prefix}matter.md`)!.async('string');
+    for (const words of [
+      '# 议事事项：修建东头村道',
+      '四议两公开',
+      '## 3. 审议',
+      '退回至：**商议',
+      AMENDED,
+      TEXT,
+      '实施结果公开',
+    ])
+      expect(printed).toContain(words);
+    expect(printed).toContain('https://village.example/notice/road-done');
+    const manifest = JSON.parse(await files.file(`${prefix}manifest.json`)!.async('string')) as { kind: string };
+    expect(manifest.kind).toBe('matter');
+    const dir = mkdtempSync(path.join(tmpdir(), 'dr-matter-archive-'));
+    try {
+      const file = path.join(dir, 'archive.zip');
+      writeFileSync(file, zip);
+      const root = path.resolve(import.meta.dirname, '../..');
+      const run = spawnSync('pnpm', ['--silent', 'verify-archive', file, '--lang', 'en'], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toContain(`${prefix} 修建东头村道 (matter)`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
