@@ -12,11 +12,13 @@ export function PathStep({ matter, record }: { matter: MatterView; record: StepR
   const result = record.result;
   const day = (ms: number) => dayOf(ms, i18n.resolvedLanguage, matter.timeZone);
   const next = record.next;
+  const preset = matter.preset === 'fourDeliberations';
   return (
     <li className="matter__step stack">
       <h3>
-        {matter.preset === 'fourDeliberations' ? words.stepBodies[step.kind] : words.steps[step.kind]}
-        <span className="tag">{words.steps[step.kind]}</span>
+        {/* 四议两公开 names the body's act (村党组织提议); the tag says the step's short name beside it. */}
+        {preset ? words.stepBodies[step.kind] : words.steps[step.kind]}
+        {preset && <span className="tag">{words.steps[step.kind]}</span>}
       </h3>
       <p className="matter__facts">
         <span>{`${m('heldBy')}${m('colon')}${step.councilName ?? m('goneBody')}`}</span>
