@@ -21,11 +21,7 @@ export async function councilNames(book: CouncilBook, matter: MatterState): Prom
   return { names, timeZone };
 }
 
-export function presentMatter(
-  matter: MatterState,
-  { names, timeZone }: Councils,
-  you?: MatterView['you'],
-): MatterView {
+export function presentMatter(matter: MatterState, { names, timeZone }: Councils, you?: MatterView['you']): MatterView {
   const { matterId, councilId, title, category, proposedBy, description, preset, status, createdAt, path } = matter;
   return {
     matterId,
