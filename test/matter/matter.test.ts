@@ -200,6 +200,9 @@ describe('a matter through 四议两公开', () => {
       },
     );
     let view = await record('committees', { amended: true, requestId: 'amend-road-0001' });
+    // A retried request is answered, not recorded twice.
+    const retried = await record('committees', { amended: true, requestId: 'amend-road-0001' });
+    expect(retried.path).toHaveLength(view.path.length);
     expect(view.path.at(-2)!.result).toMatchObject({ text: AMENDED, amends: { text: TEXT } });
     await hold(suite.url, bodies.members, openTopic(view), AMENDED, [5, 4, 2], PARTY_RULES);
     view = await record('members');

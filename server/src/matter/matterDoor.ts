@@ -3,12 +3,13 @@
  * access gate with its guess limit, counted once against the matter's stream), never in a handler.
  * Reading it takes any link of a council holding one of its steps or where it was created (an
  * observer link too, and the token of an office overseeing one of them); recording a step takes the
- * host link of the council holding the open step. 404 for an unknown matter; 401 without a token;
- * 403 for a token that opens none of them (`access.badLink`), another involved council's
- * (`matter.notHolder`) or not that council's host link (`role.hostOnly`).
+ * host link of an involved council, and the rule (shared/src/matter/matterRules.ts) refuses any but
+ * the one holding the open step (`matter.notHolder`), after a retried request was answered. 404 for
+ * an unknown matter; 401 without a token; 403 for a token that opens none of them
+ * (`access.badLink`) or is not a host link (`role.hostOnly`).
  */
 import type { CouncilRole } from '@dr/shared/council';
-import { MatterParams, openStep, type MatterState } from '@dr/shared/matter';
+import { MatterParams, type MatterState } from '@dr/shared/matter';
 import type { NextFunction, Request, Response } from 'express';
 import { bearerToken } from '../council/councilAccess.js';
 import type { CouncilDoor } from '../http/councilDoors.js';
@@ -35,7 +36,7 @@ export function involvedCouncils(matter: Pick<MatterState, 'councilId' | 'steps'
   return [...new Set([matter.councilId, ...matter.steps.map((s) => s.councilId)])];
 }
 
-/** `reader`: any link of an involved council; `holder`: the host link of the council holding the open step. */
+/** `reader`: any link of an involved council; `holder`: the host link of one (the rule checks it holds the open step). */
 export function requireMatter(door: MatterDoor, who: 'reader' | 'holder'): Handler {
   return async (req, res, next) => {
     const params = MatterParams.safeParse(req.params);
@@ -43,8 +44,6 @@ export function requireMatter(door: MatterDoor, who: 'reader' | 'holder'): Handl
     if (!matter) return sendError(res, 404, 'not_found', 'matter.unknown');
     const token = bearerToken(req);
     if (!token) return sendUnauthorized(res, who === 'holder' ? 'access.hostLinkNeeded' : 'council.linkNeeded');
-    // A finished matter has no holder: its last step's host is let in to hear `matter.closed`.
-    const holding = openStep(matter)?.step.councilId ?? matter.steps[matter.path.at(-1)?.index ?? 0]?.councilId;
     const councilIds = involvedCouncils(matter);
     const hashes: Record<string, string> = {};
     for (const councilId of councilIds) {
@@ -61,8 +60,6 @@ export function requireMatter(door: MatterDoor, who: 'reader' | 'holder'): Handl
     }
     const [councilId, key] = admission.role.split(' ') as [string, CouncilRole | 'office'];
     const role: CouncilRole = key === 'office' ? 'observer' : key;
-    if (who === 'holder' && councilId !== (holding ?? matter.councilId))
-      return sendError(res, 403, 'forbidden', 'matter.notHolder');
     if (who === 'holder' && role !== 'host') return sendError(res, 403, 'forbidden', 'role.hostOnly');
     const at: MatterAt = { matter, councilId, role };
     Object.assign(res.locals, at);

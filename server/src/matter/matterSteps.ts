@@ -63,16 +63,17 @@ export async function fileMatter(book: CouncilBook, matter: MatterState): Promis
   }
 }
 
-/** Records the open deliberation from the last round its council's meeting held on the step's topic. */
+/** Records the open deliberation (for the council `by`) from the last round its council's meeting held on the step's topic. */
 export async function recordOutcome(
   deps: MatterStepsDeps,
   state: MatterState,
+  by: string,
   amended: boolean,
 ): Promise<MatterRuling> {
   const open = openStep(state);
   const council = open ? await deps.book.load(open.step.councilId) : null;
   const round = council && open?.record.topicId ? await stepRound(deps.registry, council, open.record.topicId) : null;
-  const judged = judgeDecision(state, round, amended);
+  const judged = judgeDecision(state, by, round, amended);
   if (!judged.ok) return refused(judged);
   const topic =
     typeof judged.next === 'number' ? await openStepTopic(deps.book, withDecision(state, judged), judged.next) : null;
@@ -83,8 +84,8 @@ export async function recordOutcome(
 }
 
 /** Records the open disclosure's publication. */
-export function recordDisclosure(state: MatterState, published: Omit<DisclosedStep, 'type'>): MatterRuling {
-  const judged = judgeDisclosure(state, published);
+export function recordDisclosure(state: MatterState, by: string, published: Omit<DisclosedStep, 'type'>): MatterRuling {
+  const judged = judgeDisclosure(state, by, published);
   if (!judged.ok) return refused(judged);
   return {
     ok: true,

@@ -65,6 +65,9 @@ function round(over: Partial<RoundFacts> = {}): RoundFacts {
   };
 }
 
+/** The council holding the open step (the one that may record it). */
+const holder = (state: MatterState) => openStep(state)?.step.councilId ?? '';
+
 /** Records the open step's decision by `facts`, or fails the test with the refusal. */
 function decide(
   state: MatterState,
@@ -72,7 +75,7 @@ function decide(
   amended = false,
   topicId: string | null = 't-next',
 ): MatterState {
-  const judged = judgeDecision(state, facts, amended);
+  const judged = judgeDecision(state, holder(state), facts, amended);
   if (!judged.ok) throw new Error(judged.reason);
   return fold(state, {
     type: 'matter.decided',
@@ -93,16 +96,19 @@ describe('a matter through 四议两公开', () => {
     state = decide(state, round());
     state = decide(state, round({ quorum: { share: 1 / 2, moreThan: true } })); // 村民会议 art. 22
     expect(openStep(state)?.step.kind).toBe('resolutionDisclosure');
-    expect(judgeDecision(state, round(), false)).toMatchObject({ ok: false, reason: 'matter.isDisclosure' });
+    expect(judgeDecision(state, holder(state), round(), false)).toMatchObject({
+      ok: false,
+      reason: 'matter.isDisclosure',
+    });
     for (const publishedAt of [10, 20]) {
-      const judged = judgeDisclosure(state, { publishedAt, link: 'https://example.org/notice' });
+      const judged = judgeDisclosure(state, 'committees', { publishedAt, link: 'https://example.org/notice' });
       if (!judged.ok) throw new Error(judged.reason);
       state = fold(state, { type: 'matter.disclosed', index: judged.index, result: judged.result, next: judged.next });
     }
     expect(state.status).toBe('done');
     expect(state.path.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(openStep(state)).toBeNull();
-    expect(judgeDisclosure(state, { publishedAt: 1, link: 'https://x.org' })).toMatchObject({
+    expect(judgeDisclosure(state, 'committees', { publishedAt: 1, link: 'https://x.org' })).toMatchObject({
       reason: 'matter.closed',
     });
   });
@@ -123,16 +129,22 @@ describe('a matter through 四议两公开', () => {
     expect(state.path[0]).toMatchObject({ next: 'end', result: { outcome: 'no_quorum', passed: false } });
   });
 
-  it('refuses a review held under other rules than the 党员大会’s, and a round still open', () => {
+  it('refuses a review held under other rules than the 党员大会’s, a round still open, and another council', () => {
     const state = decide(decide(opened(), round()), round());
-    expect(judgeDecision(state, round({ quorum: null }), false)).toMatchObject({ reason: 'matter.rulesNotMet' });
-    expect(judgeDecision(state, round({ majorityOf: 'responses' }), false)).toMatchObject({
+    expect(judgeDecision(state, 'committees', round(), false)).toMatchObject({
+      code: 'forbidden',
+      reason: 'matter.notHolder',
+    });
+    expect(judgeDecision(state, holder(state), round({ quorum: null }), false)).toMatchObject({
       reason: 'matter.rulesNotMet',
     });
-    expect(judgeDecision(state, round({ status: 'open', outcome: null }), false)).toMatchObject({
+    expect(judgeDecision(state, holder(state), round({ majorityOf: 'responses' }), false)).toMatchObject({
+      reason: 'matter.rulesNotMet',
+    });
+    expect(judgeDecision(state, holder(state), round({ status: 'open', outcome: null }), false)).toMatchObject({
       reason: 'matter.notDecided',
     });
-    expect(judgeDecision(state, null, false)).toMatchObject({ reason: 'matter.notDecided' });
+    expect(judgeDecision(state, holder(state), null, false)).toMatchObject({ reason: 'matter.notDecided' });
     expect(roundKeepsRules('own', round({ rule: 'consensus', quorum: null }))).toBe(true);
     expect(roundKeepsRules('villagersOrRepresentatives', round({ quorum: { share: 1 / 2, moreThan: true } }))).toBe(
       true,
@@ -143,7 +155,10 @@ describe('a matter through 四议两公开', () => {
   it('takes the earlier passed text, or a changed one only as a visible amendment', () => {
     let state = decide(opened(), round());
     const changed = round({ text: '修建村道，预算十二万元。', textHash: 'h2' });
-    expect(judgeDecision(state, changed, false)).toMatchObject({ ok: false, reason: 'matter.textChanged' });
+    expect(judgeDecision(state, holder(state), changed, false)).toMatchObject({
+      ok: false,
+      reason: 'matter.textChanged',
+    });
     state = decide(state, changed, true);
     expect(state.path[1]!.result).toMatchObject({
       text: '修建村道，预算十二万元。',
@@ -189,7 +204,7 @@ describe('a custom procedure', () => {
       { kind: 'resolution', councilId: 'b', rules: 'landContracting', onFail: 0 },
     ];
     let state = decide(opened(custom), round());
-    expect(judgeDecision(state, round(), false)).toMatchObject({ reason: 'matter.rulesNotMet' });
+    expect(judgeDecision(state, holder(state), round(), false)).toMatchObject({ reason: 'matter.rulesNotMet' });
     const land = round({ quorum: null, rule: 'supermajority', majorityOf: 'eligible' });
     state = decide(state, land, false, null);
     expect(state.status).toBe('done');

@@ -30,7 +30,7 @@ export interface RoundFacts {
 /** A refusal of a matter rule: a key of the council table, its HTTP code, its parameters. */
 export interface MatterRefusal {
   ok: false;
-  code: 'invalid' | 'conflict' | 'not_found';
+  code: 'invalid' | 'conflict' | 'not_found' | 'forbidden';
   reason: CouncilRefusalKey;
   params?: Record<string, string | number>;
 }
@@ -85,13 +85,20 @@ export function nextAfter(state: MatterState, index: number, passed: boolean): S
 export type Judged<R> = { ok: true; index: number; result: R; next: StepNext } | MatterRefusal;
 
 /**
- * Judges the open deliberation step by `round` (the last closed round of its meeting on the topic).
- * `amended`: the holder says the text is an amendment of the earlier passed text; a changed text not
- * declared so is refused, so every change is visible on the path with its diff.
+ * Judges the open deliberation step by `round` (the last closed round of its meeting on the topic),
+ * recorded by the council `by` (only the one holding the step may). `amended`: the holder says the
+ * text is an amendment of the earlier passed text; a changed text not declared so is refused, so
+ * every change is visible on the path with its diff.
  */
-export function judgeDecision(state: MatterState, round: RoundFacts | null, amended: boolean): Judged<DecidedStep> {
+export function judgeDecision(
+  state: MatterState,
+  by: string,
+  round: RoundFacts | null,
+  amended: boolean,
+): Judged<DecidedStep> {
   const open = openStep(state);
   if (!open) return refuse('conflict', 'matter.closed');
+  if (open.step.councilId !== by) return refuse('forbidden', 'matter.notHolder');
   if (!isDeliberation(open.step.kind)) return refuse('invalid', 'matter.isDisclosure');
   if (!round || round.status !== 'closed' || round.outcome === null) return refuse('conflict', 'matter.notDecided');
   if (!roundKeepsRules(open.step.rules, round)) return refuse('conflict', 'matter.rulesNotMet');
@@ -116,10 +123,15 @@ export function judgeDecision(state: MatterState, round: RoundFacts | null, amen
   return { ok: true, index: open.record.index, result, next: nextAfter(state, open.record.index, passed) };
 }
 
-/** Judges the open disclosure step by its publication: when, and where. Disclosures never fail. */
-export function judgeDisclosure(state: MatterState, published: Omit<DisclosedStep, 'type'>): Judged<DisclosedStep> {
+/** Judges the open disclosure step by its publication (when, and where), recorded by the council `by`. Disclosures never fail. */
+export function judgeDisclosure(
+  state: MatterState,
+  by: string,
+  published: Omit<DisclosedStep, 'type'>,
+): Judged<DisclosedStep> {
   const open = openStep(state);
   if (!open) return refuse('conflict', 'matter.closed');
+  if (open.step.councilId !== by) return refuse('forbidden', 'matter.notHolder');
   if (isDeliberation(open.step.kind)) return refuse('invalid', 'matter.notDisclosure');
   const result: DisclosedStep = { type: 'disclosed', ...published };
   return { ok: true, index: open.record.index, result, next: nextAfter(state, open.record.index, true) };

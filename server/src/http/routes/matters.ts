@@ -130,7 +130,7 @@ export function mattersRouter(deps: MattersDeps): Router {
     const ack = await matters.run(
       matter.matterId,
       null,
-      (state) => recordOutcome(steps, state, body.amended ?? false),
+      (state) => recordOutcome(steps, state, councilId, body.amended ?? false),
       request,
     );
     if (!ack.ok) return sendRefusal(res, ack.error);
@@ -147,7 +147,12 @@ export function mattersRouter(deps: MattersDeps): Router {
     if (!body) return;
     const request = body.requestId ? pendingRequest(null, `host@${councilId}`, body.requestId, body) : undefined;
     const published = { publishedAt: body.publishedAt, link: body.link };
-    const ack = await matters.run(matter.matterId, null, (state) => recordDisclosure(state, published), request);
+    const ack = await matters.run(
+      matter.matterId,
+      null,
+      (state) => recordDisclosure(state, councilId, published),
+      request,
+    );
     if (!ack.ok) return sendRefusal(res, ack.error);
     await answer(res, matter.matterId, { councilId, role: 'host' });
   });
