@@ -20,6 +20,7 @@ import { councilMeetingsRouter } from './http/routes/councilMeetings.js';
 import { mattersRouter } from './http/routes/matters.js';
 import { MatterBook } from './matter/matterBook.js';
 import { councilMembersRouter } from './http/routes/councilMembers.js';
+import { councilRosterRouter } from './http/routes/councilRoster.js';
 import { councilSupervisionRouter } from './http/routes/councilSupervision.js';
 import { councilsRouter } from './http/routes/councils.js';
 import { officesRouter } from './http/routes/offices.js';
@@ -195,6 +196,8 @@ export function createApp(options: AppOptions): App {
   const creation = limits.roomCreation;
   app.use(councilsRouter({ door: councilDoor, registry, publicUrl, creation, clock }));
   app.use(councilMembersRouter({ door: councilDoor, registry }));
+  const rosterImports = limits.rosterImports;
+  app.use(councilRosterRouter({ door: councilDoor, registry, joinCodes, publicUrl, imports: rosterImports, clock }));
   app.use(councilSupervisionRouter({ door: councilDoor, registry }));
   app.use(councilLinksRouter({ door: councilDoor, publicUrl, store, joinCodes, broadcaster: revokeEverywhere }));
   app.use(councilMeetingsRouter({ door: councilDoor, store, registry, joinCodes, publicUrl, clock }));

@@ -21,16 +21,21 @@ export type Answer<T> =
    */
   | { ok: false; status: number; refusal: Refusal | null; response?: Response };
 
-/** A GET without `body`, else a POST of it as JSON; `token` goes as a bearer, null for an open door. */
+/**
+ * A GET without `body`, else a POST of it as JSON, or as it is when it is a file (a `Blob`: a roster
+ * spreadsheet); `token` goes as a bearer, null for an open door.
+ */
 export function call(path: string, token: string | null, body?: unknown, signal?: AbortSignal): Promise<Response> {
-  const json = body === undefined ? undefined : JSON.stringify(body);
+  const file = body instanceof Blob ? body : undefined;
+  const json = body === undefined || file ? undefined : JSON.stringify(body);
   return fetch(path, {
-    method: json ? 'POST' : 'GET',
+    method: json || file ? 'POST' : 'GET',
     headers: {
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...(json ? { 'content-type': 'application/json' } : {}),
+      ...(file ? { 'content-type': file.type || 'application/octet-stream' } : {}),
     },
-    body: json,
+    body: file ?? json,
     signal,
   });
 }

@@ -12,6 +12,7 @@ import {
   CreatedOffice,
   JoinedCouncil,
   OfficeReport,
+  RosterImportAnswer,
   type CreateCouncilRequest,
 } from '@dr/shared/council';
 import { errorMessage, type Refusal } from '../live/errorMessage';
@@ -60,6 +61,12 @@ export const standingApi = {
   links: (councilId: string, token: string) => request(CouncilLinks, `${base(councilId)}/links`, token),
   rotate: (councilId: string, token: string, role: keyof CouncilLinks) =>
     request(CouncilLinks, `${base(councilId)}/links/${role}/rotate`, token, {}),
+  /** A roster spreadsheet (CSV or .xlsx) judged (`dryRun`: the preview, nothing stored) or imported. */
+  importRoster: (councilId: string, token: string, file: Blob, dryRun: boolean) =>
+    request(RosterImportAnswer, `${base(councilId)}/roster/import${dryRun ? '?dryRun=1' : ''}`, token, file),
+  /** The roster as .xlsx, and its personal QR slips (PDF): downloaded with the host's token. */
+  rosterXlsx: (councilId: string) => `${base(councilId)}/roster.xlsx`,
+  rosterSlips: (councilId: string) => `${base(councilId)}/roster/slips.pdf`,
   /** A new council; with `officeToken` (and `officeId` in the request), one of that office. */
   create: (body: CreateCouncilRequest, officeToken: string | null) =>
     request(CreatedCouncil, '/api/councils', officeToken, body),

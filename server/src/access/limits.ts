@@ -22,6 +22,8 @@ export interface DoorLimits {
   memberJoins: Rate;
   /** How long a new member's connection stays before they count as present (ms; issue 30). */
   presentAfterMs: number;
+  /** Roster files sent to one council from one address (each is parsed: issue 28), previews included. */
+  rosterImports: Rate;
 }
 
 export const DOOR_LIMITS: DoorLimits = {
@@ -32,4 +34,5 @@ export const DOOR_LIMITS: DoorLimits = {
   roomRequests: { burst: 600, perSecond: 10 },
   memberJoins: { burst: LIMITS.memberJoinBurst, perSecond: LIMITS.memberJoinsPerSecond },
   presentAfterMs: LIMITS.presentAfterMs,
+  rosterImports: { burst: 30, perSecond: 1 / 10 },
 };

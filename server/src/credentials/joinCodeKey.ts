@@ -55,6 +55,18 @@ export class JoinCodeKey {
     return prefix === PREFIX && keyId !== this.keyId;
   }
 
+  /**
+   * A secret only this server secret gives for `purpose` (128 bits, URL-safe): a roster member's
+   * personal link (council/personalLinks.ts), printable again at any time while the secret stays.
+   */
+  derive(purpose: string): string {
+    return createHmac('sha256', this.secret)
+      .update(`derive:${purpose}`, 'utf8')
+      .digest()
+      .subarray(0, 16)
+      .toString('base64url');
+  }
+
   private mac(normalized: string): string {
     return createHmac('sha256', this.secret).update(`join-code:${normalized}`, 'utf8').digest('hex');
   }

@@ -25,6 +25,8 @@ export type CouncilEventBody =
       host?: boolean;
       /** Their household (户); absent in events stored before households. */
       household?: string | null;
+      /** Their household's representative (户代表), from a roster import; absent: not one. */
+      representative?: boolean;
       secretHash: string;
     }
   | {
@@ -34,6 +36,8 @@ export type CouncilEventBody =
       expert: boolean;
       /** Absent in events stored before households: unchanged. */
       household?: string | null;
+      /** Their household's representative (户代表); absent: unchanged. */
+      representative?: boolean;
     }
   | { type: 'topic.proposed'; topicId: string; title: string; description: string; proposedBy: string | null }
   | { type: 'topic.supported'; topicId: string; memberId: string }

@@ -31,6 +31,7 @@ export function applyCouncil(state: CouncilState, event: CouncilEvent): CouncilS
         supervisor,
         host: event.host === true,
         household: event.household ?? null,
+        ...(event.representative ? { representative: true } : {}),
         secretHash,
         joinedAt: event.at,
       };
@@ -40,7 +41,8 @@ export function applyCouncil(state: CouncilState, event: CouncilEvent): CouncilS
       const member = own(state.members, event.memberId);
       if (!member) return next;
       const household = event.household === undefined ? (member.household ?? null) : event.household;
-      const updated = { ...member, group: event.group, expert: event.expert, household };
+      const representative = event.representative ?? member.representative ?? false;
+      const updated = { ...member, group: event.group, expert: event.expert, household, representative };
       return { ...next, members: withEntry(state.members, member.id, updated) };
     }
     case 'topic.proposed': {

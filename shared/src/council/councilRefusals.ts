@@ -46,6 +46,13 @@ export const COUNCIL_REFUSALS = refusalTable(
     'matter.textChanged': 'The text decided differs from the one the earlier step passed: record it as an amendment.',
     'matter.disclosureInvalid': 'A disclosure needs its publication date (publishedAt, ms) and an http(s) link.',
     'matter.outcomeInvalid': 'Say only whether the text is an amendment (amended: true or false).',
+    'roster.notSpreadsheet': 'Not a roster file: send a CSV or an Excel (.xlsx) file.',
+    'roster.unreadable': 'This file could not be read near line {{line}} (a quotation mark not closed?).',
+    'roster.encoding': 'This CSV file is in an encoding that could not be read: save it as UTF-8 (or GBK) CSV.',
+    'roster.empty': 'The file has no rows below its header.',
+    'roster.columnMissing': 'The file has no {{column}} column.',
+    'roster.columnTwice': 'The column {{column}} is there twice.',
+    'roster.tooManyRows': 'At most {{max}} rows can be imported at once.',
   },
   {
     'council.unknown': '找不到这个议事会。',
@@ -79,6 +86,13 @@ export const COUNCIL_REFUSALS = refusalTable(
     'matter.textChanged': '表决的文本与上一步通过的文本不同，请登记为修改。',
     'matter.disclosureInvalid': '公开需要公开日期（publishedAt，毫秒）和 http(s) 地址。',
     'matter.outcomeInvalid': '只需说明文本是否修改（amended：true 或 false）。',
+    'roster.notSpreadsheet': '不是花名册文件，请上传 CSV 或 Excel（.xlsx）文件。',
+    'roster.unreadable': '这个文件第 {{line}} 行附近无法读取（引号没有配对？）。',
+    'roster.encoding': '无法识别这个 CSV 文件的编码，请另存为 UTF-8（或 GBK）编码的 CSV。',
+    'roster.empty': '文件的表头下面没有数据。',
+    'roster.columnMissing': '文件中没有“{{column}}”列。',
+    'roster.columnTwice': '“{{column}}”列出现了两次。',
+    'roster.tooManyRows': '一次最多导入 {{max}} 行。',
   },
 );
 

@@ -32,6 +32,8 @@ export interface CouncilMember {
   expert: boolean;
   /** Their household (户), as the host gives it (absent in members who joined before households); seated with them. */
   household?: string | null;
+  /** Their household's representative (户代表, 村民委员会组织法 art. 22), as a roster import gives it; absent: not one. */
+  representative?: boolean;
   /** Joined through the supervisor link (监督人): may be named to supervise action items. */
   supervisor: boolean;
   /**

@@ -4,7 +4,7 @@ import { tokenFromHash } from '../../live/token';
 import { InvalidLinkPage } from '../../ui/InvalidLinkPage';
 import { MessagePage } from '../../ui/MessagePage';
 import { sayRefusal } from '../standingApi';
-import { loadCouncilMember, type CouncilCredentials } from './councilCredentials';
+import { takePersonalLink, type CouncilCredentials } from './councilCredentials';
 import { CouncilLinks } from './CouncilLinks';
 import { CouncilMeetings } from './CouncilMeetings';
 import { CouncilMatters } from './CouncilMatters';
@@ -18,6 +18,8 @@ import '../standing.css';
 
 // The supervisor's own view: loaded for supervisors only.
 const SupervisionView = lazy(() => import('./SupervisionView').then((m) => ({ default: m.SupervisionView })));
+// The host's roster spreadsheet (issue 28): import with its preview, export, personal QR slips.
+const RosterImport = lazy(() => import('./RosterImport').then((m) => ({ default: m.RosterImport })));
 // The host's archive download and erasure (issue 27), with the record's strings.
 const CouncilArchive = lazy(
   withRecordStrings(() => import('./CouncilArchive').then((m) => ({ default: m.CouncilArchive }))),
@@ -39,7 +41,7 @@ function CouncilView({ councilId, token }: { councilId: string; token: string })
   const { i18n } = useTranslation();
   const { t: s } = useTranslation('council');
   const { load, reload } = useCouncilBoard(councilId, token);
-  const [member, setMember] = useState<CouncilCredentials | null>(() => loadCouncilMember(councilId));
+  const [member, setMember] = useState<CouncilCredentials | null>(() => takePersonalLink(councilId, token));
   const board = load.status === 'ready' ? load.board : null;
 
   useEffect(() => {
@@ -89,6 +91,11 @@ function CouncilView({ councilId, token }: { councilId: string; token: string })
         </Suspense>
       )}
       {host && <CouncilLinks councilId={councilId} token={token} fresh={b.meetings.length === 0} />}
+      {host && (
+        <Suspense fallback={null}>
+          <RosterImport councilId={councilId} token={token} onChange={reload} />
+        </Suspense>
+      )}
       <CouncilMeetings board={b} token={token} host={host} member={me ? member : null} onChange={reload} />
       <TopicPool board={b} token={token} member={me ? member : null} onChange={reload} />
       <CouncilMatters board={b} token={token} host={host} />

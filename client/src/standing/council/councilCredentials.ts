@@ -5,6 +5,7 @@
  */
 import type { Presence } from '@dr/shared';
 import type { CouncilCredentials } from '../../live/councilMemberStore';
+import { loadCouncilMember, saveCouncilMember } from '../../live/councilMemberStore';
 import { loadMember, saveMember } from '../../live/memberStore';
 
 export { loadCouncilMember, saveCouncilMember, type CouncilCredentials } from '../../live/councilMemberStore';
@@ -27,3 +28,19 @@ export function seatInMeeting(roomId: string, member: CouncilCredentials, presen
 
 /** Whether this browser has entered the meeting before (its room holds a member here). */
 export const enteredBefore = (roomId: string): boolean => loadMember(roomId) !== null;
+
+/**
+ * A personal link (`#t=<member token>&m=<memberId>&s=<secret>`, printed on a roster member's QR slip):
+ * this browser becomes that member, and the address keeps only the token (the secret leaves the
+ * address bar and the history). Else the member this browser joined as, if any.
+ */
+export function takePersonalLink(councilId: string, token: string): CouncilCredentials | null {
+  const hash = new URLSearchParams(window.location.hash.replace(/^#/, ''));
+  const memberId = hash.get('m');
+  const memberSecret = hash.get('s');
+  if (!memberId || !memberSecret) return loadCouncilMember(councilId);
+  const credentials = { memberId, memberSecret, meetingToken: token };
+  saveCouncilMember(councilId, credentials);
+  window.history.replaceState(window.history.state, '', `#t=${token}`);
+  return credentials;
+}

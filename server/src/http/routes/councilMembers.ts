@@ -12,10 +12,10 @@ import {
   JoinedCouncil,
   decideCouncil,
   decideJoinCouncil,
-  seatOf,
 } from '@dr/shared/council';
 import express, { type Router } from 'express';
 import { councilActor, meetingTokenFor } from '../../council/councilAccess.js';
+import { seatInCalledMeetings } from '../../council/seatRoster.js';
 import { hashToken, randomToken } from '../../credentials/tokens.js';
 import type { RoomRegistry } from '../../room/roomRegistry.js';
 import { pendingRequest } from '../../stream/requestLog.js';
@@ -43,12 +43,7 @@ export function councilMembersRouter({ door, registry }: { door: CouncilDoor; re
     // The same member, in the same seat, in every meeting: the ones already called take the newcomer too.
     const { state } = ack;
     const joined = state && own(state.members, ack.id!);
-    if (state && joined) {
-      for (const meeting of state.meetings) {
-        const room = await registry.get(meeting.roomId);
-        await room?.admitRosterMember(seatOf(joined), joined.secretHash);
-      }
-    }
+    if (state && joined) await seatInCalledMeetings(registry, state, [joined]);
     sendJson(res, JoinedCouncil, { memberId: ack.id!, memberSecret, meetingToken: meetingToken ?? '' }, 201);
   });
 
