@@ -1,21 +1,18 @@
 /**
- * The council, office and matter pages' strings (namespaces `council`, `office`, `matter`) are fetched with those
+ * The council and office pages' strings (namespaces `council` and `office`) are fetched with those
  * pages (and the start page's door to them), never on a phone's way into a meeting.
  */
 import { addBundles, lazyStrings } from './lazyStrings';
 
 const standing = lazyStrings(async () => {
-  const [councilEn, councilZh, officeEn, officeZh, matterEn, matterZh] = await Promise.all([
+  const [councilEn, councilZh, officeEn, officeZh] = await Promise.all([
     import('./council.en.json'),
     import('./council.zh-CN.json'),
     import('./office.en.json'),
     import('./office.zh-CN.json'),
-    import('./matter.en.json'),
-    import('./matter.zh-CN.json'),
   ]);
   addBundles('council', councilEn.default, councilZh.default);
   addBundles('office', officeEn.default, officeZh.default);
-  addBundles('matter', matterEn.default, matterZh.default);
 });
 
 export const loadStandingStrings = standing.load;

@@ -3,6 +3,7 @@
  * procedure (四议两公开, issue 29 part 1). Its own entry, off the phone's path.
  */
 export * from './procedure.js';
+export * from './stepRuleSets.js';
 export * from './matterState.js';
 export * from './matterFold.js';
 export * from './matterRules.js';

@@ -6,7 +6,8 @@
  */
 import type { DecisionRule, LevelCounts, MajorityBase, Outcome, Quorum, QuorumBase } from '../core/vocabulary.js';
 import type { CouncilRefusalKey } from '../council/councilRefusals.js';
-import { isDeliberation, STEP_RULE_SETS, type ProcedureStep, type StepRules } from './procedure.js';
+import { isDeliberation, type ProcedureStep, type StepRules } from './procedure.js';
+import { STEP_RULE_SETS } from './stepRuleSets.js';
 import type { DecidedStep, DisclosedStep, MatterState, StepNext, StepRecord } from './matterState.js';
 
 /** A round of the step's meeting on the matter's topic, as the room holds it. */

@@ -6,7 +6,6 @@
  * Pure: schemas and the rules a procedure must keep.
  */
 import { z } from 'zod';
-import { PRESET_RULES, type PresetRules } from '../meeting/presets.js';
 
 /** The four deliberations, then the two disclosures (公开). */
 export const STEP_KINDS = [
@@ -42,24 +41,6 @@ export const STEP_RULES = [
 ] as const;
 export const StepRules = z.enum(STEP_RULES);
 export type StepRules = z.infer<typeof StepRules>;
-
-/** 党员大会: ≥ ⅔ of the party members present (the quorum over those eligible), > ½ of those present agree. */
-export const PARTY_MEMBERS_MEETING: PresetRules = {
-  quorum: { share: 2 / 3 },
-  quorumOf: 'present',
-  decisionRule: 'majority',
-  majorityOf: 'present',
-};
-
-/** The rule sets a round may have been held under for each name (any one; none listed: any rules). */
-export const STEP_RULE_SETS: Readonly<Record<StepRules, readonly PresetRules[]>> = {
-  own: [],
-  partyMembersMeeting: [PARTY_MEMBERS_MEETING],
-  villagersMeeting: [PRESET_RULES.villagersMeeting],
-  representativesMeeting: [PRESET_RULES.representativesMeeting],
-  villagersOrRepresentatives: [PRESET_RULES.villagersMeeting, PRESET_RULES.representativesMeeting],
-  landContracting: [PRESET_RULES.landContracting],
-};
 
 /** Where a matter goes when a step does not pass: back to an earlier step (its index), or it ends. */
 export const OnFail = z.union([z.literal('end'), z.number().int().min(0)]);
