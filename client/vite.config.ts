@@ -172,6 +172,8 @@ function installableOffline() {
           options: { cacheName: 'dr-assets', expiration: { maxEntries: 80 } },
         },
       ],
+      // Web push's `push` and `notificationclick` (public/push-sw.js, issue 29).
+      importScripts: ['/push-sw.js'],
       cleanupOutdatedCaches: true,
       clientsClaim: true,
       skipWaiting: true,

@@ -1,5 +1,6 @@
 /** Wires one HTTP server: Express (API + web app), Socket.IO and the Yjs draft endpoint over the same port. */
-import type { Role } from '@dr/shared';
+import type { Role, RoomEvent, RoomState } from '@dr/shared';
+import type { CouncilState } from '@dr/shared/council';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
@@ -33,6 +34,8 @@ import { linksRouter } from './http/routes/links.js';
 import { minutesRouter } from './http/routes/minutes.js';
 import { noticeRouter } from './http/routes/notice.js';
 import { paperRouter } from './http/routes/paper.js';
+import { pushRouter } from './http/routes/push.js';
+import { createPushService, type PushOptions, type PushService } from './push/pushService.js';
 import { roomsRouter } from './http/routes/rooms.js';
 import { scorecardRouter } from './http/routes/scorecard.js';
 import { securityHeaders } from './http/securityHeaders.js';
@@ -86,6 +89,8 @@ export interface AppOptions {
   retentionDays?: number | undefined;
   /** Who may read `GET /metrics` (`METRICS_ALLOW`, ops/metricsRoute.ts); default loopback. */
   metricsAllow?: readonly string[];
+  /** Web push to roster members and its reminders (push/pushService.ts); absent: no notifications. */
+  push?: PushOptions | undefined;
 }
 
 export interface App {
@@ -97,6 +102,8 @@ export interface App {
   retention: RetentionSweeper | null;
   /** What `GET /metrics` shows (ops/metrics.ts). */
   metrics: Metrics;
+  /** Web push and its scheduler, when `push` was given. */
+  push: PushService | null;
   /** Resolves once the node listens to the other nodes (at once on a single node). */
   ready: Promise<void>;
   /** Stops accepting, closes sockets, flushes and unloads every room; the store is the caller's to close. */
@@ -147,7 +154,11 @@ export function createApp(options: AppOptions): App {
   // Council pages are live (socket/councilWatch.ts): told when the council or one of its meetings changed.
   let news: CouncilNews | null = null;
   const councilChanged = (councilId: string) => news?.changed(councilId);
-  const broadcaster = { ...socketBroadcaster(io), councilChanged };
+  // Push notifications of a council meeting's commits (push/pushNotifier.ts); the service comes below.
+  let push: PushService | null = null;
+  const committed = (state: RoomState, events: readonly RoomEvent[]) =>
+    void push?.notifier.roomCommitted(state, events);
+  const broadcaster = { ...socketBroadcaster(io), councilChanged, committed };
   const registry = new RoomRegistry(
     {
       store,
@@ -193,6 +204,11 @@ export function createApp(options: AppOptions): App {
     guessRate: limits.guessesPerRoom,
   };
   news = attachCouncilWatch(io, { door: councilDoor, addressOf, logger });
+  const node = cluster?.node.node;
+  push = options.push
+    ? createPushService({ node, ...options.push }, { store, logger, clock, councils: councilDoor.book, registry })
+    : null;
+  app.use(pushRouter({ door: councilDoor, store, push, clock }));
   const creation = limits.roomCreation;
   app.use(councilsRouter({ door: councilDoor, registry, publicUrl, creation, clock }));
   app.use(councilMembersRouter({ door: councilDoor, registry }));
@@ -200,7 +216,8 @@ export function createApp(options: AppOptions): App {
   app.use(councilRosterRouter({ door: councilDoor, registry, joinCodes, publicUrl, imports: rosterImports, clock }));
   app.use(councilSupervisionRouter({ door: councilDoor, registry }));
   app.use(councilLinksRouter({ door: councilDoor, publicUrl, store, joinCodes, broadcaster: revokeEverywhere }));
-  app.use(councilMeetingsRouter({ door: councilDoor, store, registry, joinCodes, publicUrl, clock }));
+  const called = (council: CouncilState, roomId: string) => void push?.notifier.meetingCalled(council, roomId);
+  app.use(councilMeetingsRouter({ door: councilDoor, store, registry, joinCodes, publicUrl, clock, called }));
   app.use(officesRouter({ door: councilDoor, registry, publicUrl, creation, clock }));
   // A matter carried through several councils' meetings (issue 29).
   const matterDoor = { ...councilDoor, matters: new MatterBook(store, logger, clock) };
@@ -232,6 +249,7 @@ export function createApp(options: AppOptions): App {
   const days = options.retentionDays;
   const retention = days ? new RetentionSweeper({ store, registry, logger, clock, days }) : null;
   retention?.start();
+  push?.scheduler.start();
 
   return {
     http,
@@ -240,9 +258,11 @@ export function createApp(options: AppOptions): App {
     yjs,
     retention,
     metrics,
+    push,
     ready: joined ?? Promise.resolve(),
     async close() {
       await retention?.stop();
+      await push?.scheduler.stop();
       news?.close();
       // Draft sockets first: the HTTP server's close (inside io.close) waits for every open socket.
       await yjs.close();

@@ -24,6 +24,13 @@ export interface Config {
   retentionDays: number | undefined;
   /** `METRICS_ALLOW`: who may read `GET /metrics` (addresses, subnets, `loopback`…); default loopback. */
   metricsAllow: string[];
+  /** `VAPID_PUBLIC_KEY` / `VAPID_PRIVATE_KEY`: web push's key pair, shared by every node; else a file in `dataDir`. */
+  vapidPublicKey: string | undefined;
+  vapidPrivateKey: string | undefined;
+  /** `VAPID_SUBJECT`: the push services' contact (`mailto:` or `https:`); default `PUBLIC_URL` when https. */
+  vapidSubject: string;
+  /** `PUSH_SCHEDULER_MS`: how often each node looks for due reminders (default 30 000). */
+  pushSchedulerMs: number | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -33,6 +40,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const retentionDays = env['RETENTION_DAYS'] ? Number(env['RETENTION_DAYS']) : undefined;
   if (retentionDays !== undefined && !(Number.isInteger(retentionDays) && retentionDays > 0))
     throw new Error(`RETENTION_DAYS must be a whole number of days above 0, got ${env['RETENTION_DAYS']}`);
+  const pushSchedulerMs = env['PUSH_SCHEDULER_MS'] ? Number(env['PUSH_SCHEDULER_MS']) : undefined;
+  if (pushSchedulerMs !== undefined && !(Number.isInteger(pushSchedulerMs) && pushSchedulerMs >= 100))
+    throw new Error(`PUSH_SCHEDULER_MS must be a whole number of ms, at least 100, got ${env['PUSH_SCHEDULER_MS']}`);
+  const publicUrl = env['PUBLIC_URL']?.replace(/\/+$/, '') || undefined;
   return {
     port,
     host: env['HOST'] || undefined,
@@ -46,5 +57,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env['REDIS_URL'] || undefined,
     retentionDays,
     metricsAllow: parseMetricsAllow(env['METRICS_ALLOW']),
+    vapidPublicKey: env['VAPID_PUBLIC_KEY'] || undefined,
+    vapidPrivateKey: env['VAPID_PRIVATE_KEY'] || undefined,
+    // A contact the push services accept: mailto: or https:, never plain http.
+    vapidSubject:
+      env['VAPID_SUBJECT'] || (publicUrl?.startsWith('https://') ? publicUrl : 'mailto:webmaster@localhost'),
+    pushSchedulerMs,
   };
 }

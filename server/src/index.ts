@@ -7,3 +7,5 @@ export { JoinCodeKey } from './credentials/joinCodeKey.js';
 export { loadServerSecret, SECRET_FILE } from './credentials/serverSecret.js';
 export { DOOR_LIMITS, type DoorLimits } from './access/limits.js';
 export { EVENT_BYTES } from './socket/resume.js';
+export { loadVapidKeys, VAPID_FILE, type VapidKeys } from './push/vapidKeys.js';
+export type { PushOptions } from './push/pushService.js';

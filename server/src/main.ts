@@ -8,6 +8,7 @@ import { readConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { JoinCodeKey } from './credentials/joinCodeKey.js';
 import { loadServerSecret } from './credentials/serverSecret.js';
+import { loadVapidKeys } from './push/vapidKeys.js';
 import { openStore } from './store/openStore.js';
 import { joinCluster } from './cluster/joinCluster.js';
 
@@ -18,6 +19,19 @@ if (secret.from === 'created') logger.info({ dataDir: config.dataDir }, 'created
 if (secret.tightened) logger.warn({ dataDir: config.dataDir }, 'server-secret was readable by others: made it 0600');
 if (config.mongodbUri && secret.from !== 'env') {
   logger.warn('MongoDB with a server secret kept on this machine: give every node the same SERVER_SECRET');
+}
+const vapid = await loadVapidKeys({
+  dataDir: config.dataDir,
+  envPublic: config.vapidPublicKey,
+  envPrivate: config.vapidPrivateKey,
+});
+// Where the pair came from, never the keys themselves.
+if (vapid.from === 'created') logger.info({ dataDir: config.dataDir }, 'created the web push keys (vapid-keys)');
+if (vapid.tightened) logger.warn({ dataDir: config.dataDir }, 'vapid-keys was readable by others: made it 0600');
+if (config.mongodbUri && vapid.from !== 'env') {
+  logger.warn(
+    'MongoDB with web push keys kept on this machine: give every node the same VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY',
+  );
 }
 const store = await openStore({ dataDir: config.dataDir, mongodbUri: config.mongodbUri });
 if (config.redisUrl && !config.mongodbUri) {
@@ -35,6 +49,7 @@ const app = createApp({
   metricsAllow: config.metricsAllow,
   clientDist,
   retentionDays: config.retentionDays,
+  push: { keys: vapid.keys, subject: config.vapidSubject, schedulerEveryMs: config.pushSchedulerMs },
   ...(cluster ? { cluster } : {}),
 });
 await app.ready;

@@ -450,6 +450,48 @@ function storeContract(name: string, backend: Backend): void {
       expect(compacted.map((u) => u.update)).toEqual([all]);
       expect(textOf([compacted[0]!.update])).toBe(text);
     });
+
+    it('keeps push subscriptions per device (endpoint), per council and member', async () => {
+      const councilId = `c-${randomUUID()}`;
+      const device = (n: number, memberId: string, createdAt = T0 + n) => ({
+        endpoint: `https://push.example/${councilId}/${n}`,
+        councilId,
+        memberId,
+        locale: 'en' as const,
+        p256dh: `key${n}`,
+        auth: `auth${n}`,
+        createdAt,
+      });
+      await store.push.saveSubscription(device(1, 'm1'));
+      await store.push.saveSubscription(device(2, 'm2'));
+      await store.push.saveSubscription({ ...device(1, 'm3'), locale: 'zh-CN' }); // the same device, now m3's
+      const other = await openHandle();
+      expect(await other.push.subscriptionsOf(councilId)).toEqual([
+        { ...device(1, 'm3'), locale: 'zh-CN' },
+        device(2, 'm2'),
+      ]);
+      expect(await other.push.subscriptionsOf(councilId, ['m2'])).toEqual([device(2, 'm2')]);
+      expect(await store.push.subscriptionsOf('c-elsewhere')).toEqual([]);
+      expect(await store.push.deleteSubscription(device(2, 'm2').endpoint, 'c-elsewhere')).toBe(false);
+      expect(await store.push.deleteSubscription(device(2, 'm2').endpoint, councilId)).toBe(true);
+      expect(await store.push.deleteSubscription(device(1, 'm3').endpoint)).toBe(true);
+      expect(await store.push.deleteSubscription(device(1, 'm3').endpoint)).toBe(false);
+      expect(await other.push.subscriptionsOf(councilId)).toEqual([]);
+    });
+
+    it('schedules a job once per id and lets exactly one of several handles take it, for ever', async () => {
+      const jobId = `job-${randomUUID()}`;
+      const job = { jobId, dueAt: T0 + 1000, kind: 'push.test', payload: '{"n":1}' };
+      expect(await store.push.scheduleJob(job)).toBe(true);
+      expect(await store.push.scheduleJob({ ...job, payload: '{"n":2}' })).toBe(false);
+      expect((await store.push.dueJobs(T0 + 999, 10)).filter((j) => j.jobId === jobId)).toEqual([]);
+      expect((await store.push.dueJobs(T0 + 1000, 10)).filter((j) => j.jobId === jobId)).toEqual([job]);
+      const others = [await openHandle(), await openHandle()];
+      const taken = await Promise.all([store, ...others].map((h, i) => h.push.takeJob(jobId, `node${i}`, T0 + 2000)));
+      expect(taken.filter(Boolean)).toHaveLength(1);
+      expect(await others[0]!.push.takeJob(jobId, 'late', T0 + 3000)).toBe(false);
+      expect((await others[1]!.push.dueJobs(T0 + 5000, 10)).filter((j) => j.jobId === jobId)).toEqual([]);
+    });
   });
 }
 

@@ -4,7 +4,9 @@ import {
   createLogger,
   JoinCodeKey,
   loadServerSecret,
+  loadVapidKeys,
   openStore,
+  type PushOptions,
   type App,
   type AppOptions,
   type Store,
@@ -32,6 +34,8 @@ export type ServerOptions = Pick<
   AppOptions,
   'limits' | 'roomIdleMs' | 'clock' | 'wallClock' | 'trustProxy' | 'clientDist' | 'metricsAllow' | 'retentionDays'
 > & {
+  /** Web push's options beyond the keys (kept in the data dir as `pnpm start` keeps them): a TLS agent, the scheduler's pace. */
+  push?: Partial<PushOptions>;
   /** Another logger than the silent one (a test that reads the request log). */
   logger?: AppOptions['logger'];
 };
@@ -40,10 +44,12 @@ export type ServerOptions = Pick<
 export async function startServer(dataDir = makeDataDir(), port = 0, options: ServerOptions = {}): Promise<TestServer> {
   const { secret } = await loadServerSecret({ dataDir });
   const store = await openStore({ dataDir, mongodbUri: undefined });
+  const { keys } = await loadVapidKeys({ dataDir });
   const app = createApp({
     store,
     joinCodes: new JoinCodeKey(secret),
     ...options,
+    push: { keys, subject: 'mailto:tests@localhost', ...options.push },
     logger: options.logger ?? createLogger(process.env['LOG_LEVEL'] ?? 'silent'),
   });
   await new Promise<void>((resolve, reject) => {

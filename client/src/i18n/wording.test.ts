@@ -34,6 +34,7 @@ const CHINESE_SOURCES = [
   'shared/src/core/terms.ts',
   'shared/src/core/lawTerms.ts',
   'shared/src/council/councilRefusals.ts',
+  'server/src/push/pushStrings.ts',
   ...readdirSync(path.join(root, 'shared/src/core/refusals'))
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     .map((f) => `shared/src/core/refusals/${f}`),

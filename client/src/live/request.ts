@@ -23,13 +23,19 @@ export type Answer<T> =
 
 /**
  * A GET without `body`, else a POST of it as JSON, or as it is when it is a file (a `Blob`: a roster
- * spreadsheet); `token` goes as a bearer, null for an open door.
+ * spreadsheet), or `method` (a DELETE with a body); `token` goes as a bearer, null for an open door.
  */
-export function call(path: string, token: string | null, body?: unknown, signal?: AbortSignal): Promise<Response> {
+export function call(
+  path: string,
+  token: string | null,
+  body?: unknown,
+  signal?: AbortSignal,
+  method?: 'DELETE',
+): Promise<Response> {
   const file = body instanceof Blob ? body : undefined;
   const json = body === undefined || file ? undefined : JSON.stringify(body);
   return fetch(path, {
-    method: json || file ? 'POST' : 'GET',
+    method: method ?? (json || file ? 'POST' : 'GET'),
     headers: {
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...(json ? { 'content-type': 'application/json' } : {}),
@@ -47,10 +53,11 @@ export async function request<T>(
   token: string | null,
   body?: unknown,
   signal?: AbortSignal,
+  method?: 'DELETE',
 ): Promise<Answer<T>> {
   let response: Response;
   try {
-    response = await call(path, token, body, signal);
+    response = await call(path, token, body, signal, method);
   } catch {
     return { ok: false, status: 0, refusal: null };
   }

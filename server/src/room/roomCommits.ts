@@ -88,6 +88,12 @@ export class RoomCommits {
         const council = next.council?.councilId;
         if (council && staged.some(({ events }) => events.some((e) => changesCouncilBoard(e.type))))
           deps.broadcaster.councilChanged?.(council);
+        // Push notifications of what a council's meeting committed (push/pushNotifier.ts), from this node only.
+        if (council)
+          deps.broadcaster.committed?.(
+            next,
+            staged.flatMap(({ events }) => events),
+          );
         void this.snapshotIfBehind(SNAPSHOT_EVERY);
       },
     });

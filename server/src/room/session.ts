@@ -1,5 +1,5 @@
 /** What the room knows of the outside world: no socket.io here, only these small interfaces. */
-import type { PresenceChange, PresenceMessage, Role, RoomEvent } from '@dr/shared';
+import type { PresenceChange, PresenceMessage, Role, RoomEvent, RoomState } from '@dr/shared';
 
 /** One connection to a room, with the role its link gave it, decided once at join. */
 export interface RoomSession {
@@ -22,4 +22,9 @@ export interface RoomBroadcaster {
    * read the board again (socket/councilWatch.ts). Absent where nobody watches councils.
    */
   councilChanged?(councilId: string): void;
+  /**
+   * A council's meeting committed `events`, leaving `state` (told on the committing node only): what
+   * its roster members are notified of (push/pushNotifier.ts). Absent where nobody is notified.
+   */
+  committed?(state: RoomState, events: readonly RoomEvent[]): void;
 }

@@ -19,6 +19,8 @@ import {
   type EventDoc,
 } from './mongoSchemas.js';
 import { database, isDuplicateKey, toUint8Array } from './mongoValues.js';
+import { mongoPushStore } from './mongoPushStore.js';
+import type { PushStore } from './pushStore.js';
 
 export interface MongoStoreOptions {
   /** Overrides the database named in the URI (tests use a throwaway one). */
@@ -38,6 +40,8 @@ export class MongoStore implements Store {
     private readonly conn: Connection,
     /** Transactions need a replica set or a sharded cluster; a standalone server has none. */
     private readonly hasTransactions: boolean,
+    /** Web push subscriptions and scheduled jobs (mongoPushStore.ts). */
+    readonly push: PushStore,
   ) {
     this.rooms = conn.model('Room', roomSchema, 'rooms');
     this.events = conn.model('Event', eventSchema, 'events');
@@ -59,7 +63,8 @@ export class MongoStore implements Store {
       .asPromise();
     try {
       const hello = (await database(conn).admin().command({ hello: 1 })) as { setName?: string; msg?: string };
-      const store = new MongoStore(conn, typeof hello.setName === 'string' || hello.msg === 'isdbgrid');
+      const hasTransactions = typeof hello.setName === 'string' || hello.msg === 'isdbgrid';
+      const store = new MongoStore(conn, hasTransactions, await mongoPushStore(conn));
       await Promise.all(Object.values(conn.models).map((model) => model.init()));
       return store;
     } catch (error) {

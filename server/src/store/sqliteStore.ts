@@ -9,6 +9,8 @@ import { SeqConflictError } from './store.js';
 import type { DocUpdate, RequestRecord, RoomCredentials, RoomRecord, Snapshot, Store, StoredEvent } from './store.js';
 import { assertConsecutive } from './consecutive.js';
 import { migrate, prepareStatements, SCHEMA, type RoomRow } from './sqliteStatements.js';
+import { sqlitePushStore } from './sqlitePushStore.js';
+import type { PushStore } from './pushStore.js';
 
 /** How long a writer waits for another connection's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 5000;
@@ -32,6 +34,8 @@ export class SqliteStore implements Store {
   private readonly compactTx;
   /** Appends from every room made in this turn of the event loop: one transaction (one fsync) for all. */
   private queuedAppends: QueuedAppend[] = [];
+  /** Web push subscriptions and scheduled jobs (sqlitePushStore.ts). */
+  readonly push: PushStore;
   /** Durable transactions that stored events (for tests and the bench: group commit shows here). */
   eventCommits = 0;
 
@@ -47,6 +51,7 @@ export class SqliteStore implements Store {
 
     const db = this.db;
     this.stmt = prepareStatements(db);
+    this.push = sqlitePushStore(db);
 
     this.appendTx = db.transaction(
       (streamId: string, expectedSeq: number, events: readonly StoredEvent[], requests?: readonly RequestRecord[]) => {

@@ -7,6 +7,7 @@
 import type { CredentialStore } from './credentialStore.js';
 import type { DocUpdateStore } from './docUpdateStore.js';
 import type { EventLog } from './eventLog.js';
+import type { PushStore } from './pushStore.js';
 
 export { LINK_ROLES, type LinkRole, type RoomCredentials, type RoomRecord } from './credentialStore.js';
 export type { DocUpdate } from './docUpdateStore.js';
@@ -15,5 +16,7 @@ export { SeqConflictError, type RequestRecord, type Snapshot, type StoredEvent, 
 export interface Store extends EventLog, CredentialStore, DocUpdateStore {
   /** Resolves when the backing database answers; rejects otherwise. */
   ping(): Promise<void>;
+  /** Web push subscriptions and the scheduler's jobs (pushStore.ts; issue 29). */
+  readonly push: PushStore;
   close(): Promise<void>;
 }

@@ -8,7 +8,8 @@
  * - its member is no longer a member (removed), or declared an interest the rules bar from voting;
  * - it was cast by proxy and the proxy was revoked, or the principal voted in person;
  * - its member has a later ballot (a merged membership's earlier one);
- * - the room counts households and another member of the household voted first (art. 22).
+ * - the room counts households and the household's representative (户代表) voted, or, when they did
+ *   not, another member of the household voted first (art. 22).
  * Pure.
  */
 import { own } from '../core/own.js';
@@ -47,12 +48,17 @@ export function countedBallots(state: RoomState, round: Round): Record<string, B
   }
   let kept = [...latest.values()];
   if (countsHouseholds(state)) {
+    // The household's voice: its representative's ballot, else the one cast first.
     const first = new Map<string, [string, Ballot]>();
+    const speaksFor = (entry: [string, Ballot]) =>
+      entry[1].memberId !== null && own(state.members, entry[1].memberId)?.representative === true;
     for (const entry of kept) {
       const household = entry[1].memberId === null ? null : (own(state.members, entry[1].memberId)?.household ?? null);
       const key = household === null ? `ballot:${entry[0]}` : household;
       const seen = first.get(key);
-      if (!seen || castSeq(entry[0]) < castSeq(seen[0])) first.set(key, entry);
+      const before = seen !== undefined && castSeq(entry[0]) < castSeq(seen[0]);
+      if (!seen || (speaksFor(entry) && !speaksFor(seen)) || (before && speaksFor(entry) === speaksFor(seen)))
+        first.set(key, entry);
     }
     kept = [...first.values()];
   }

@@ -44,12 +44,14 @@ export function whoVotes(state: RoomState, round: Round, actorId: string, forMem
 
 /**
  * The household label when the room counts households and another member of `memberId`'s household
- * has a ballot that counts in `round`; otherwise null.
+ * has a ballot that counts in `round`; otherwise null. The household's representative (户代表, art.
+ * 22) is never held back: their ballot is the household's (countedBallots.ts sets the other aside).
  */
 function householdTaken(state: RoomState, round: Round, memberId: string): string | null {
   if (!countsHouseholds(state)) return null;
-  const household = own(state.members, memberId)?.household ?? null;
-  if (household === null) return null;
+  const member = own(state.members, memberId);
+  const household = member?.household ?? null;
+  if (household === null || member?.representative === true) return null;
   const taken = Object.values(countedBallots(state, round)).some(
     (b) => b.memberId !== null && b.memberId !== memberId && own(state.members, b.memberId)?.household === household,
   );

@@ -99,6 +99,7 @@ export function seatOf(member: CouncilMember): Extract<EventBody, { type: 'membe
     presence: 'remote',
     group: member.group ?? (member.expert ? 'expert' : null),
     household: member.household ?? null,
+    ...(member.representative ? { representative: true } : {}),
     // Seated so their credential opens the meeting as this member; attending only once they come.
     seated: true,
   };

@@ -53,6 +53,10 @@ export const COUNCIL_REFUSALS = refusalTable(
     'roster.columnMissing': 'The file has no {{column}} column.',
     'roster.columnTwice': 'The column {{column}} is there twice.',
     'roster.tooManyRows': 'At most {{max}} rows can be imported at once.',
+    'push.subscriptionInvalid':
+      'A push subscription needs an https endpoint (up to {{max}} characters) and its p256dh and auth keys.',
+    'push.tooManyDevices': 'At most {{max}} devices per member receive notifications: switch one off first.',
+    'push.unavailable': 'Notifications are not set up on this server.',
   },
   {
     'council.unknown': '找不到这个议事会。',
@@ -93,6 +97,9 @@ export const COUNCIL_REFUSALS = refusalTable(
     'roster.columnMissing': '文件中没有“{{column}}”列。',
     'roster.columnTwice': '“{{column}}”列出现了两次。',
     'roster.tooManyRows': '一次最多导入 {{max}} 行。',
+    'push.subscriptionInvalid': '推送订阅需要 https 地址（最多 {{max}} 个字符）及其 p256dh 和 auth 密钥。',
+    'push.tooManyDevices': '每位成员最多 {{max}} 台设备接收通知，请先关闭其中一台。',
+    'push.unavailable': '本服务器未开启通知。',
   },
 );
 

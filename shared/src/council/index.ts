@@ -20,3 +20,4 @@ export * from './meetingTopics.js';
 export * from './rosterSheet.js';
 export * from './rosterImport.js';
 export * from './rosterHttp.js';
+export * from './pushHttp.js';

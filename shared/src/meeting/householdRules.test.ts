@@ -66,6 +66,21 @@ describe('households (户)', () => {
     expect(room.state.rounds[roundId]!.result!.counts).toEqual([0, 1, 0, 0, 0, 0]);
   });
 
+  it('the household’s representative (户代表, from the roster) speaks for it, before or after another member', () => {
+    const { room, host, cai, roundId } = meeting();
+    const head = room.seat('m-head', 'Head of No. 5', 'participant', { household: 'No. 5', representative: true });
+    const other = room.seat('m-son', 'Son of No. 7', 'participant', { household: 'No. 7' });
+    const rep7 = room.seat('m-rep7', 'Head of No. 7', 'participant', { household: 'No. 7', representative: true });
+    // Cai (No. 5) votes first; the representative still may, and theirs is the household's ballot.
+    room.must(cai, { type: 'consensus.vote', roundId, level: 0, reason: 'No' });
+    room.must(head, { type: 'consensus.vote', roundId, level: 5 });
+    // Once the representative of No. 7 has voted, another member of No. 7 may not.
+    room.must(rep7, { type: 'consensus.vote', roundId, level: 4 });
+    expect(room.refusal(other, { type: 'consensus.vote', roundId, level: 1, reason: 'Costly' })).toBe('conflict');
+    room.must(host, { type: 'consensus.close', roundId });
+    expect(room.state.rounds[roundId]!.result!.counts).toEqual([0, 0, 0, 0, 1, 1]);
+  });
+
   it('is set by the host only, on a current member, and shown on the member', () => {
     const { room, ana, bo } = meeting();
     expect(room.refusal(ana, { type: 'member.setHousehold', memberId: bo.memberId!, household: 'x' })).toBe(

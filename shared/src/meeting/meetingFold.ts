@@ -72,6 +72,7 @@ export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
         sameNameAs: event.sameNameAs ?? null,
         mergedInto: null,
         household: event.household ?? null,
+        ...(event.representative ? { representative: true } : {}),
         departedAt: null,
       };
       // Let in from the waiting list (joining.ts): no longer waiting.

@@ -43,6 +43,8 @@ export type EventBody =
       seated?: boolean;
       /** Their household (户), when the host gave one (a roster's entry, `member.addInRoom`). */
       household?: string | null;
+      /** Their household's representative (户代表, art. 22), as the council's roster says; absent: not one. */
+      representative?: boolean;
     }
   /**
    * A seated member came: their first connection to the room, or the first command of theirs (or

@@ -33,6 +33,11 @@ export interface Member {
    * When the room counts households, one household has one voice (村民委员会组织法 art. 22).
    */
   household: string | null;
+  /**
+   * The household's representative (户代表), as a council's roster seats them; absent: not one. When
+   * the room counts households, the representative's ballot is the household's (countedBallots.ts).
+   */
+  representative?: boolean;
   /** When the host marked that they left the meeting (`member.departed`), else null; they are then not present. */
   departedAt: number | null;
 }

@@ -71,10 +71,18 @@ export class RoomHarness {
 
   /**
    * A member seated in advance (as a council's meeting seats its roster): a member of the room who
-   * has not come yet. `arrive` is their first connection, as the server records it.
+   * has not come yet. `arrive` is their first connection, as the server records it. `household`
+   * (and `representative`: its 户代表) as the roster gives them.
    */
-  seat(memberId: string, name: string, role: 'host' | 'participant' = 'participant'): Actor {
-    this.commit(null, [{ type: 'member.joined', memberId, name, role, presence: 'remote', group: null, seated: true }]);
+  seat(
+    memberId: string,
+    name: string,
+    role: 'host' | 'participant' = 'participant',
+    roster: { household?: string; representative?: boolean } = {},
+  ): Actor {
+    this.commit(null, [
+      { type: 'member.joined', memberId, name, role, presence: 'remote', group: null, seated: true, ...roster },
+    ]);
     return { role, memberId };
   }
 

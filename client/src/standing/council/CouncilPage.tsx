@@ -10,6 +10,8 @@ import { CouncilMeetings } from './CouncilMeetings';
 import { CouncilRecord } from './CouncilRecord';
 import { CouncilScores } from './CouncilScores';
 import { JoinCouncilForm } from './JoinCouncilForm';
+import { rememberedToken } from './pushDevice';
+import { PushSwitch } from './PushSwitch';
 import { TopicPool } from './TopicPool';
 import { useCouncilBoard } from './useCouncilBoard';
 import { withRecordStrings } from '../../i18n/recordStrings';
@@ -36,7 +38,8 @@ const CouncilArchive = lazy(
  * meeting then opens as the same member.
  */
 export function CouncilPage({ councilId }: { councilId: string }) {
-  const token = tokenFromHash(window.location.hash);
+  // A tapped notification opens `/c/<id>` without the link: the one remembered when they were switched on.
+  const token = tokenFromHash(window.location.hash) ?? rememberedToken(councilId);
   if (!token) return <InvalidLinkPage />;
   return <CouncilView councilId={councilId} token={token} />;
 }
@@ -82,6 +85,7 @@ function CouncilView({ councilId, token }: { councilId: string; token: string })
           )
         )}
       </header>
+      {me && member && <PushSwitch councilId={councilId} token={token} member={member} />}
       {me && member && (b.role === 'supervisor' || b.actions.some((a) => a.supervisorId === me.id)) && (
         <Suspense fallback={null}>
           <SupervisionView

@@ -3,7 +3,13 @@
  * already called (`POST …/meetings/:roomId/topics`), with the council host's Bearer token.
  */
 import { LIMITS, RoomParams } from '@dr/shared';
-import { AddedMeetingTopics, CreatedMeeting, CreateMeetingRequest, MeetingTopicsRequest } from '@dr/shared/council';
+import {
+  AddedMeetingTopics,
+  CreatedMeeting,
+  CreateMeetingRequest,
+  MeetingTopicsRequest,
+  type CouncilState,
+} from '@dr/shared/council';
 import express, { type Router } from 'express';
 import { callMeeting, type CalledMeeting, type CallMeetingDeps } from '../../council/callMeeting.js';
 import { addMeetingTopics } from '../../council/meetingTopics.js';
@@ -17,6 +23,8 @@ export interface CouncilMeetingsDeps extends CallMeetingDeps {
   door: CouncilDoor;
   publicUrl: string | undefined;
   clock: () => number;
+  /** A meeting was called (its council as it stands after): its members are notified (push/pushNotifier.ts). */
+  called?: (council: CouncilState, roomId: string) => void;
 }
 
 export function councilMeetingsRouter(deps: CouncilMeetingsDeps): Router {
@@ -39,6 +47,7 @@ export function councilMeetingsRouter(deps: CouncilMeetingsDeps): Router {
     const meeting = ack.state?.meetings.at(-1);
     const room = called as CalledMeeting | null;
     if (!room || !meeting) return sendError(res, 500, 'internal', 'server.failed');
+    if (ack.state) deps.called?.(ack.state, room.roomId);
     const { joinCode, shortUrl, ...links } = hostLinks(baseUrl(req, publicUrl), room.roomId, room.secrets);
     sendJson(
       res,

@@ -1,0 +1,68 @@
+/**
+ * The server's VAPID key pair (RFC 8292): push services accept our pushes only when signed with it,
+ * and browsers subscribe to its public half (`GET /api/push/key`). Kept like the server secret
+ * (credentials/serverSecret.ts): from `VAPID_PUBLIC_KEY` + `VAPID_PRIVATE_KEY` when set (several
+ * nodes on MongoDB must all use the same pair), else from `<DATA_DIR>/vapid-keys`, created on first
+ * start readable by the server's user only. Never logged. A new pair invalidates every subscription:
+ * browsers must subscribe again.
+ */
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import webpush from 'web-push';
+
+export const VAPID_FILE = 'vapid-keys';
+
+export interface VapidKeys {
+  /** base64url, the uncompressed P-256 point (65 bytes). */
+  publicKey: string;
+  /** base64url, 32 bytes. */
+  privateKey: string;
+}
+
+export interface VapidSource {
+  dataDir: string;
+  envPublic?: string | undefined;
+  envPrivate?: string | undefined;
+}
+
+export interface LoadedVapid {
+  keys: VapidKeys;
+  from: 'env' | 'file' | 'created';
+  /** Set when the file could be read by others: its mode was tightened to 0600. */
+  tightened?: boolean;
+}
+
+export async function loadVapidKeys({ dataDir, envPublic, envPrivate }: VapidSource): Promise<LoadedVapid> {
+  if (envPublic || envPrivate)
+    return {
+      keys: checked({ publicKey: envPublic ?? '', privateKey: envPrivate ?? '' }, 'VAPID_PUBLIC_KEY/VAPID_PRIVATE_KEY'),
+      from: 'env',
+    };
+  const file = path.join(dataDir, VAPID_FILE);
+  await mkdir(dataDir, { recursive: true });
+  const created = webpush.generateVAPIDKeys();
+  try {
+    // `wx` fails if the file exists: two processes starting together keep the first one's pair.
+    await writeFile(file, `${JSON.stringify(created)}\n`, { mode: 0o600, flag: 'wx' });
+    return { keys: created, from: 'created' };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const mode = (await stat(file)).mode & 0o777;
+  const tightened = (mode & 0o077) !== 0;
+  if (tightened) await chmod(file, 0o600);
+  const keys = checked(JSON.parse(await readFile(file, 'utf8')) as VapidKeys, file);
+  return { keys, from: 'file', ...(tightened ? { tightened } : {}) };
+}
+
+/** The pair's sizes, checked before the first push fails on them; the message names where, never the key. */
+function checked(keys: Partial<VapidKeys>, where: string): VapidKeys {
+  const size = (text: unknown) =>
+    typeof text === 'string' && /^[\w-]+$/.test(text) ? Buffer.from(text, 'base64url').length : 0;
+  if (size(keys.publicKey) !== 65 || size(keys.privateKey) !== 32) {
+    throw new Error(
+      `${where} must hold a VAPID key pair: a base64url P-256 public key (65 bytes) and private key (32 bytes).`,
+    );
+  }
+  return { publicKey: keys.publicKey!, privateKey: keys.privateKey! };
+}
