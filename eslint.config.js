@@ -20,6 +20,7 @@ const MODEL = './shared/src/model';
 const AREAS = ['agenda', 'queue', 'draft', 'consensus', 'meeting', 'followup'].map((area) => `./shared/src/${area}`);
 const ROOM = './shared/src/room';
 const COUNCIL = './shared/src/council';
+const MATTER = './shared/src/matter';
 const PROTOCOL = './shared/src/protocol';
 const TESTING = './shared/src/testing';
 const LAYERS =
@@ -94,12 +95,14 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: CORE, from: [MODEL, ...AREAS, ROOM, COUNCIL, PROTOCOL, TESTING], message: LAYERS },
-            { target: MODEL, from: [...AREAS, ROOM, COUNCIL, PROTOCOL, TESTING], message: LAYERS },
-            { target: AREAS, from: [ROOM, COUNCIL, PROTOCOL, TESTING], message: LAYERS },
-            { target: ROOM, from: [COUNCIL, PROTOCOL, TESTING], message: LAYERS },
+            { target: CORE, from: [MODEL, ...AREAS, ROOM, COUNCIL, MATTER, PROTOCOL, TESTING], message: LAYERS },
+            { target: MODEL, from: [...AREAS, ROOM, COUNCIL, MATTER, PROTOCOL, TESTING], message: LAYERS },
+            { target: AREAS, from: [ROOM, COUNCIL, MATTER, PROTOCOL, TESTING], message: LAYERS },
+            { target: ROOM, from: [COUNCIL, MATTER, PROTOCOL, TESTING], message: LAYERS },
             // A council (its rules, fold and presenters) sits above the room: it reads rooms' states.
-            { target: COUNCIL, from: [PROTOCOL, TESTING], message: LAYERS },
+            { target: COUNCIL, from: [MATTER, PROTOCOL, TESTING], message: LAYERS },
+            // A matter sits above the councils: its steps are held by councils' meetings.
+            { target: MATTER, from: [PROTOCOL, TESTING], message: LAYERS },
             { target: PROTOCOL, from: [TESTING], message: LAYERS },
           ],
         },

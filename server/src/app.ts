@@ -18,6 +18,8 @@ import type { HostDoor } from './http/hostAuth.js';
 import { roomRequestLimit } from './http/limits.js';
 import { councilLinksRouter } from './http/routes/councilLinks.js';
 import { councilMeetingsRouter } from './http/routes/councilMeetings.js';
+import { mattersRouter } from './http/routes/matters.js';
+import { MatterBook } from './matter/matterBook.js';
 import { councilMembersRouter } from './http/routes/councilMembers.js';
 import { councilRosterRouter } from './http/routes/councilRoster.js';
 import { councilSupervisionRouter } from './http/routes/councilSupervision.js';
@@ -217,7 +219,10 @@ export function createApp(options: AppOptions): App {
   const called = (council: CouncilState, roomId: string) => void push?.notifier.meetingCalled(council, roomId);
   app.use(councilMeetingsRouter({ door: councilDoor, store, registry, joinCodes, publicUrl, clock, called }));
   app.use(officesRouter({ door: councilDoor, registry, publicUrl, creation, clock }));
-  app.use(archiveRouter({ door: hostDoor, councilDoor, store, registry, clock }));
+  // A matter carried through several councils' meetings (issue 29).
+  const matterDoor = { ...councilDoor, matters: new MatterBook(store, logger, clock) };
+  app.use(mattersRouter({ door: matterDoor, registry, creation, clock }));
+  app.use(archiveRouter({ door: hostDoor, councilDoor, store, registry, matters: matterDoor.matters, clock }));
   app.use(erasureRouter({ door: hostDoor, councilDoor, registry }));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'request.unknown'));
   app.use(staticClient(clientDist));

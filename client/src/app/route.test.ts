@@ -11,6 +11,7 @@ describe('routes', () => {
   it('reads a council’s page and an office’s page', () => {
     expect(routeFor('/c/Ab3_x-')).toEqual({ page: 'standing', kind: 'c', id: 'Ab3_x-' });
     expect(routeFor('/o/Ab3/')).toEqual({ page: 'standing', kind: 'o', id: 'Ab3' });
+    expect(routeFor('/m/Mx_9-')).toEqual({ page: 'standing', kind: 'm', id: 'Mx_9-' });
     expect(routeFor('/c/a:b')).toEqual({ page: 'notFound' });
   });
 

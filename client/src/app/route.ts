@@ -4,15 +4,15 @@ export type Route =
   | { page: 'room'; roomId: string }
   | { page: 'board'; roomId: string }
   | { page: 'notice'; roomId: string }
-  /** A standing council's page (`/c/<id>`) or an office's (`/o/<id>`). */
-  | { page: 'standing'; kind: 'c' | 'o'; id: string }
+  /** A standing council's page (`/c/<id>`), an office's (`/o/<id>`) or a matter's (`/m/<id>`, issue 29). */
+  | { page: 'standing'; kind: 'c' | 'o' | 'm'; id: string }
   | { page: 'notFound' };
 
 export function routeFor(pathname: string): Route {
   // `/j` and `/j/<code>` (a code the server did not know): the start page's chunk types join codes.
   if (/^\/(index\.html|j(\/[^/]{1,64})?\/?)?$/.test(pathname)) return { page: 'start' };
-  const standing = /^\/([co])\/([\w-]{1,64})\/?$/.exec(pathname);
-  if (standing) return { page: 'standing', kind: standing[1] as 'c' | 'o', id: standing[2]! };
+  const standing = /^\/([com])\/([\w-]{1,64})\/?$/.exec(pathname);
+  if (standing) return { page: 'standing', kind: standing[1] as 'c' | 'o' | 'm', id: standing[2]! };
   const match = /^\/(r|board|notice)\/([^/]+)\/?$/.exec(pathname);
   if (match?.[2]) {
     try {

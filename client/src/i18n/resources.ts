@@ -12,6 +12,7 @@ import type followupEn from './followup.en.json';
 import type { lawStrings } from './lawStrings';
 import type { supervisionTerms } from './supervisionTerms';
 import type councilEn from './council.en.json';
+import type matterEn from './matter.en.json';
 import type officeEn from './office.en.json';
 // The same for written proxies (proxyStrings.ts).
 import type { proxyWithTerms } from './proxyStrings';
@@ -87,6 +88,7 @@ export interface AppResources {
   followup: ReturnType<typeof followupWithTerms> & ReturnType<typeof lawStrings> & ReturnType<typeof supervisionTerms>;
   council: typeof councilEn;
   office: typeof officeEn;
+  matter: typeof matterEn;
   proxy: ReturnType<typeof proxyWithTerms>;
   record: ReturnType<typeof recordWithTerms>;
   readAloud: typeof readAloudEn;

@@ -30,7 +30,7 @@ export const ARCHIVE_FORMAT = 'deliberation-room-archive/1';
 /** What manifest.json says. */
 export interface ArchiveManifest {
   format: typeof ARCHIVE_FORMAT;
-  kind: 'meeting' | 'council';
+  kind: 'meeting' | 'council' | 'matter';
   id: string;
   title: string;
   generatedAt: number;

@@ -11,3 +11,5 @@ export const officeStream = (officeId: string): string => `office:${officeId}`;
 export function isRoomId(id: string): boolean {
   return !id.includes(':');
 }
+/** A matter's stream (issue 29): its own aggregate, carried through several councils' meetings. */
+export const matterStream = (matterId: string): string => `matter:${matterId}`;

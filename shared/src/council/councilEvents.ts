@@ -65,7 +65,12 @@ export type CouncilEventBody =
    * The host replaced a leaked link (`POST …/links/:role/rotate`): the credentials as they are now
    * (hashes and sealed links only). The meetings' rooms took the new token for that role too.
    */
-  | { type: 'council.linkReplaced'; role: CouncilRole; credentials: CouncilCredentials };
+  | { type: 'council.linkReplaced'; role: CouncilRole; credentials: CouncilCredentials }
+  /**
+   * A matter (议事事项, shared/src/matter/) was created here or has a step this council holds: the
+   * council lists it (`GET …/matters`). The matter itself is its own stream, `matter:<matterId>`.
+   */
+  | { type: 'council.matterFiled'; matterId: string; title: string };
 
 export interface CouncilEventMeta {
   seq: number;

@@ -100,6 +100,9 @@ export function applyCouncil(state: CouncilState, event: CouncilEvent): CouncilS
     }
     case 'council.linkReplaced':
       return { ...next, credentials: event.credentials };
+    case 'council.matterFiled':
+      if (state.matters.some((m) => m.matterId === event.matterId)) return next;
+      return { ...next, matters: [...state.matters, { matterId: event.matterId, title: event.title }] };
     default:
       return assertNever(event);
   }

@@ -106,6 +106,8 @@ export interface CouncilState {
   members: Record<string, CouncilMember>;
   topics: Record<string, CouncilTopic>;
   meetings: CouncilMeeting[];
+  /** Matters created here or with a step held here (`council.matterFiled`), oldest first. */
+  matters: { matterId: string; title: string }[];
 }
 
 /** The state before the first event. */
@@ -128,5 +130,6 @@ export function emptyCouncil(councilId: string): CouncilState {
     members: Object.create(null) as Record<string, CouncilMember>,
     topics: Object.create(null) as Record<string, CouncilTopic>,
     meetings: [],
+    matters: [],
   };
 }

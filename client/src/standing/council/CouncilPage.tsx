@@ -14,12 +14,17 @@ import { PushSwitch } from './PushSwitch';
 import { TopicPool } from './TopicPool';
 import { useCouncilBoard } from './useCouncilBoard';
 import { withRecordStrings } from '../../i18n/recordStrings';
+import { withMatterStrings } from '../../i18n/matterStrings';
 import '../standing.css';
 
 // The supervisor's own view: loaded for supervisors only.
 const SupervisionView = lazy(() => import('./SupervisionView').then((m) => ({ default: m.SupervisionView })));
 // The host's roster spreadsheet (issue 28): import with its preview, export, personal QR slips.
 const RosterImport = lazy(() => import('./RosterImport').then((m) => ({ default: m.RosterImport })));
+// The council's matters (issue 29), with the matter strings and the matter's shared schemas.
+const CouncilMatters = lazy(
+  withMatterStrings(() => import('./CouncilMatters').then((m) => ({ default: m.CouncilMatters }))),
+);
 // The host's archive download and erasure (issue 27), with the record's strings.
 const CouncilArchive = lazy(
   withRecordStrings(() => import('./CouncilArchive').then((m) => ({ default: m.CouncilArchive }))),
@@ -102,6 +107,9 @@ function CouncilView({ councilId, token }: { councilId: string; token: string })
       )}
       <CouncilMeetings board={b} token={token} host={host} member={me ? member : null} onChange={reload} />
       <TopicPool board={b} token={token} member={me ? member : null} onChange={reload} />
+      <Suspense fallback={null}>
+        <CouncilMatters board={b} token={token} host={host} />
+      </Suspense>
       <CouncilRecord board={b} />
       <CouncilScores board={b} />
       {host && (

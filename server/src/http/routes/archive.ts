@@ -6,7 +6,10 @@ import { ChainHead, RoomParams } from '@dr/shared';
 import express, { type Response, type Router } from 'express';
 import { chainHead } from '../../archive/chainHead.js';
 import { councilArchive, draftsOf } from '../../archive/councilArchive.js';
+import { matterArchives } from '../../archive/matterArchive.js';
 import { meetingArchive } from '../../archive/roomArchive.js';
+import type { MatterBook } from '../../matter/matterBook.js';
+import { councilNames } from '../../matter/matterView.js';
 import { verifyChain } from '../../archive/verifyChain.js';
 import { describeReport } from '../../archive/verifyWords.js';
 import { zipFiles } from '../../archive/zip.js';
@@ -22,6 +25,8 @@ export interface ArchiveDeps {
   councilDoor: CouncilDoor;
   store: Store;
   registry: RoomRegistry;
+  /** The council's matters are printed in its archive (issue 29). */
+  matters: MatterBook;
   clock: () => number;
 }
 
@@ -31,7 +36,7 @@ function sendZip(res: Response, name: string, bytes: Buffer): void {
   res.type('application/zip').send(bytes);
 }
 
-export function archiveRouter({ door, councilDoor, store, registry, clock }: ArchiveDeps): Router {
+export function archiveRouter({ door, councilDoor, store, registry, matters, clock }: ArchiveDeps): Router {
   const router = express.Router();
   const roomOf = async (params: unknown) => {
     const parsed = RoomParams.safeParse(params);
@@ -63,7 +68,17 @@ export function archiveRouter({ door, councilDoor, store, registry, clock }: Arc
 
   router.get('/api/councils/:councilId/archive', requireCouncil(councilDoor, 'host'), async (_req, res) => {
     const { council } = councilAt(res);
-    const parts = await councilArchive(store, council, (roomId) => registry.get(roomId), clock());
+    const now = clock();
+    const parts = [
+      ...(await councilArchive(store, council, (roomId) => registry.get(roomId), now)),
+      ...(await matterArchives(
+        store,
+        council,
+        (matterId) => matters.load(matterId),
+        async (matter) => (await councilNames(councilDoor.book, matter)).names,
+        now,
+      )),
+    ];
     sendZip(res, `archive-${council.councilId}`, await zipFiles(parts));
   });
 
