@@ -16,6 +16,7 @@ import type { CouncilDoor } from './http/councilDoors.js';
 import type { HostDoor } from './http/hostAuth.js';
 import { roomRequestLimit } from './http/limits.js';
 import { councilLinksRouter } from './http/routes/councilLinks.js';
+import { councilCalendarRouter } from './http/routes/councilCalendar.js';
 import { councilMeetingsRouter } from './http/routes/councilMeetings.js';
 import { councilMembersRouter } from './http/routes/councilMembers.js';
 import { councilSupervisionRouter } from './http/routes/councilSupervision.js';
@@ -145,6 +146,7 @@ export function createApp(options: AppOptions): App {
   let news: CouncilNews | null = null;
   const councilChanged = (councilId: string) => news?.changed(councilId);
   const broadcaster = { ...socketBroadcaster(io), councilChanged };
+  const councilBook = new CouncilBook(store, logger, clock, councilChanged);
   const registry = new RoomRegistry(
     {
       store,
@@ -154,6 +156,8 @@ export function createApp(options: AppOptions): App {
       clock: roomClock,
       metrics,
       ...(cluster ? { cluster: cluster.node } : {}),
+      // A council meeting's notice is published for the council's default period (公示期) unless its host gives one.
+      noticePeriod: async (councilId) => (await councilBook.load(councilId))?.disclosurePeriodDays ?? undefined,
     },
     options.roomIdleMs,
   );
@@ -184,7 +188,7 @@ export function createApp(options: AppOptions): App {
   app.use(scorecardRouter({ door: hostDoor, registry }));
   // Standing councils and the offices that oversee them (issue 18).
   const councilDoor: CouncilDoor = {
-    book: new CouncilBook(store, logger, clock, councilChanged),
+    book: councilBook,
     offices: new OfficeBook(store, logger, clock),
     gate,
     guessRate: limits.guessesPerRoom,
@@ -196,6 +200,7 @@ export function createApp(options: AppOptions): App {
   app.use(councilSupervisionRouter({ door: councilDoor, registry }));
   app.use(councilLinksRouter({ door: councilDoor, publicUrl, store, joinCodes, broadcaster: revokeEverywhere }));
   app.use(councilMeetingsRouter({ door: councilDoor, store, registry, joinCodes, publicUrl, clock }));
+  app.use(councilCalendarRouter({ door: councilDoor, registry, publicUrl, clock }));
   app.use(officesRouter({ door: councilDoor, registry, publicUrl, creation, clock }));
   app.use(archiveRouter({ door: hostDoor, councilDoor, store, registry, clock }));
   app.use(erasureRouter({ door: hostDoor, councilDoor, registry }));

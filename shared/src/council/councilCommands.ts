@@ -3,7 +3,7 @@
  * strict, capped zod schema each, with the type beside it (docs/protocol.md, "Councils").
  */
 import { z } from 'zod';
-import { LIMITS } from '../core/limits.js';
+import { FOLLOW_UP_LIMITS, LIMITS } from '../core/limits.js';
 import { nameText, optionalNameText } from '../core/names.js';
 import { EntityId } from '../model/commands.js';
 
@@ -26,7 +26,23 @@ export const TopicPropose = command('topic.propose', {
 export const TopicSupport = command('topic.support', { topicId: EntityId });
 export const TopicUnsupport = command('topic.unsupport', { topicId: EntityId });
 
-export const CouncilCommand = z.discriminatedUnion('type', [RosterUpdate, TopicPropose, TopicSupport, TopicUnsupport]);
+/**
+ * The host sets the council's disclosure settings (村务公开, council/disclosure.ts): the days a
+ * meeting's resolution must be published within (`disclosureDueDays`) and a notice's default period on
+ * the board (`disclosurePeriodDays`); a field left out stays as it is, null goes back to 7.
+ */
+export const SettingsSet = command('settings.set', {
+  disclosureDueDays: z.number().int().min(1).max(FOLLOW_UP_LIMITS.noticePeriodDays).nullable().optional(),
+  disclosurePeriodDays: z.number().int().min(1).max(FOLLOW_UP_LIMITS.noticePeriodDays).nullable().optional(),
+});
+
+export const CouncilCommand = z.discriminatedUnion('type', [
+  RosterUpdate,
+  TopicPropose,
+  TopicSupport,
+  TopicUnsupport,
+  SettingsSet,
+]);
 export type CouncilCommand = z.infer<typeof CouncilCommand>;
 export type CouncilCommandOf<T extends CouncilCommand['type']> = Extract<CouncilCommand, { type: T }>;
 

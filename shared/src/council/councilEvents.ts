@@ -61,7 +61,9 @@ export type CouncilEventBody =
    * The host replaced a leaked link (`POST …/links/:role/rotate`): the credentials as they are now
    * (hashes and sealed links only). The meetings' rooms took the new token for that role too.
    */
-  | { type: 'council.linkReplaced'; role: CouncilRole; credentials: CouncilCredentials };
+  | { type: 'council.linkReplaced'; role: CouncilRole; credentials: CouncilCredentials }
+  /** The host set the disclosure settings (`settings.set`): both as they are now (null: the default, 7). */
+  | { type: 'council.settingsSet'; disclosureDueDays: number | null; disclosurePeriodDays: number | null };
 
 export interface CouncilEventMeta {
   seq: number;

@@ -98,6 +98,8 @@ export function applyCouncil(state: CouncilState, event: CouncilEvent): CouncilS
     }
     case 'council.linkReplaced':
       return { ...next, credentials: event.credentials };
+    case 'council.settingsSet':
+      return { ...next, disclosureDueDays: event.disclosureDueDays, disclosurePeriodDays: event.disclosurePeriodDays };
     default:
       return assertNever(event);
   }

@@ -22,7 +22,8 @@ import { z } from 'zod';
 import { FOLLOW_UP_LIMITS, LIMITS } from '../core/limits.js';
 import { nameText, optionalNameText } from '../core/names.js';
 import { TimeZoneName } from '../core/timeZone.js';
-import { Locale, RoomPhase } from '../core/vocabulary.js';
+import { Locale, RoomPhase, RulePreset } from '../core/vocabulary.js';
+import { DisclosureSettings, DisclosureView, MeetingWarning, OfficeDisclosureView } from './disclosureHttp.js';
 import { ActionView } from '../followup/actionView.js';
 import { COUNCIL_ROLES } from './councilState.js';
 
@@ -72,6 +73,8 @@ export const CouncilMeetingView = z.object({
   phase: RoomPhase,
   /** The public notice's address once the host has published it, else null. */
   noticeUrl: z.string().nullable(),
+  /** Warnings about its call that still hold (a 村民会议 called under 10 days ahead, art. 21). */
+  warnings: z.array(MeetingWarning),
 });
 export type CouncilMeetingView = z.infer<typeof CouncilMeetingView>;
 
@@ -88,6 +91,10 @@ export const CouncilSummary = z.object({
   meetings: z.array(CouncilMeetingView),
   /** The published notices (公示栏), one per meeting that published one. */
   notices: z.array(z.object({ roomId: z.string(), title: z.string(), publishedAt: z.number(), url: z.string() })),
+  /** The disclosure settings as they apply (村务公开). */
+  settings: DisclosureSettings,
+  /** Every meeting's disclosures (决议公开, 实施结果公开) as of the answer, oldest meeting first. */
+  disclosures: z.array(DisclosureView),
 });
 export type CouncilSummary = z.infer<typeof CouncilSummary>;
 
@@ -212,6 +219,8 @@ export const CreateMeetingRequest = z.strictObject({
   title: nameText(LIMITS.roomTitle),
   scheduledAt: z.number().int().min(0).max(8.64e15),
   topicIds: z.array(z.string().min(1).max(64)).max(50).optional(),
+  /** The rules it starts under, by preset (a 村民会议: `villagersMeeting`); else its last meeting's. */
+  preset: RulePreset.optional(),
 });
 export type CreateMeetingRequest = z.input<typeof CreateMeetingRequest>;
 
@@ -225,6 +234,8 @@ export const CreatedMeeting = z.object({
   reviewItemId: z.string(),
   reviewed: z.number(),
   topics: z.array(z.object({ topicId: z.string(), itemId: z.string(), carried: z.boolean() })),
+  /** What the call should have done otherwise, without refusing it (a 村民会议 called under 10 days ahead). */
+  warnings: z.array(MeetingWarning),
 });
 export type CreatedMeeting = z.infer<typeof CreatedMeeting>;
 
@@ -289,5 +300,7 @@ export const OfficeReport = z.object({
   generatedAt: z.number(),
   councils: z.array(CouncilFigures),
   common: z.array(z.object({ indicatorId: z.string(), label: z.string(), councils: z.number(), share: z.number() })),
+  /** Its councils' overdue disclosures (longest overdue first), then those still due (soonest first). */
+  disclosures: z.object({ overdue: z.array(OfficeDisclosureView), upcoming: z.array(OfficeDisclosureView) }),
 });
 export type OfficeReport = z.infer<typeof OfficeReport>;

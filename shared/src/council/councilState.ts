@@ -104,6 +104,10 @@ export interface CouncilState {
   members: Record<string, CouncilMember>;
   topics: Record<string, CouncilTopic>;
   meetings: CouncilMeeting[];
+  /** Days within which a meeting's resolution must be published (决议公开); null: 7 (council/disclosure.ts). */
+  disclosureDueDays: number | null;
+  /** A notice's default days on the board (公示期) when its host gives none; null: 7. */
+  disclosurePeriodDays: number | null;
 }
 
 /** The state before the first event. */
@@ -126,5 +130,7 @@ export function emptyCouncil(councilId: string): CouncilState {
     members: Object.create(null) as Record<string, CouncilMember>,
     topics: Object.create(null) as Record<string, CouncilTopic>,
     meetings: [],
+    disclosureDueDays: null,
+    disclosurePeriodDays: null,
   };
 }

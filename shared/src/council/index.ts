@@ -17,3 +17,6 @@ export * from './councilRefusals.js';
 export * from './councilTerms.js';
 export * from './councilLive.js';
 export * from './meetingTopics.js';
+export * from './disclosure.js';
+export * from './disclosureHttp.js';
+export * from './meetingNotice.js';

@@ -66,6 +66,8 @@ export interface CouncilLink {
 export interface NoticeState {
   published: boolean;
   publishedAt: number | null;
+  /** Days on the board (公示期) it was published for; null while unpublished or when published before periods. */
+  periodDays: number | null;
 }
 
 export interface SubmittedScorecard {

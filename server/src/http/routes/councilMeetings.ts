@@ -3,7 +3,13 @@
  * already called (`POST …/meetings/:roomId/topics`), with the council host's Bearer token.
  */
 import { LIMITS, RoomParams } from '@dr/shared';
-import { AddedMeetingTopics, CreatedMeeting, CreateMeetingRequest, MeetingTopicsRequest } from '@dr/shared/council';
+import {
+  AddedMeetingTopics,
+  CreatedMeeting,
+  CreateMeetingRequest,
+  meetingNoticeWarning,
+  MeetingTopicsRequest,
+} from '@dr/shared/council';
 import express, { type Router } from 'express';
 import { callMeeting, type CalledMeeting, type CallMeetingDeps } from '../../council/callMeeting.js';
 import { addMeetingTopics } from '../../council/meetingTopics.js';
@@ -30,7 +36,12 @@ export function councilMeetingsRouter(deps: CouncilMeetingsDeps): Router {
       sendError(res, 400, 'invalid', 'council.meetingInvalid', { max: LIMITS.roomTitle }),
     );
     if (!body) return;
-    const request = { title: body.title, scheduledAt: body.scheduledAt, topicIds: body.topicIds ?? [] };
+    const request = {
+      title: body.title,
+      scheduledAt: body.scheduledAt,
+      topicIds: body.topicIds ?? [],
+      preset: body.preset,
+    };
     let called: CalledMeeting | null = null;
     const ack = await book.run(council.councilId, null, (state) =>
       callMeeting(deps, state, token!, request, clock(), (meeting) => (called = meeting)),
@@ -40,6 +51,9 @@ export function councilMeetingsRouter(deps: CouncilMeetingsDeps): Router {
     const room = called as CalledMeeting | null;
     if (!room || !meeting) return sendError(res, 500, 'internal', 'server.failed');
     const { joinCode, shortUrl, ...links } = hostLinks(baseUrl(req, publicUrl), room.roomId, room.secrets);
+    // A warning, not a refusal: a 村民会议 called under 10 days ahead (art. 21; council/meetingNotice.ts).
+    const preset = (await deps.registry.get(room.roomId))?.current.rules.preset ?? null;
+    const warning = meetingNoticeWarning(preset, meeting.calledAt, meeting.scheduledAt, council.timeZone);
     sendJson(
       res,
       CreatedMeeting,
@@ -51,6 +65,7 @@ export function councilMeetingsRouter(deps: CouncilMeetingsDeps): Router {
         reviewItemId: meeting.reviewItemId,
         reviewed: meeting.reviewed.length,
         topics: meeting.topics,
+        warnings: warning ? [warning] : [],
       },
       201,
     );
