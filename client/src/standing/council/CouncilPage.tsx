@@ -7,6 +7,7 @@ import { sayRefusal } from '../standingApi';
 import { loadCouncilMember, type CouncilCredentials } from './councilCredentials';
 import { CouncilLinks } from './CouncilLinks';
 import { CouncilMeetings } from './CouncilMeetings';
+import { CouncilDisclosures } from './CouncilDisclosures';
 import { CouncilRecord } from './CouncilRecord';
 import { CouncilScores } from './CouncilScores';
 import { JoinCouncilForm } from './JoinCouncilForm';
@@ -89,6 +90,7 @@ function CouncilView({ councilId, token }: { councilId: string; token: string })
       )}
       {host && <CouncilLinks councilId={councilId} token={token} fresh={b.meetings.length === 0} />}
       <CouncilMeetings board={b} token={token} host={host} member={me ? member : null} onChange={reload} />
+      <CouncilDisclosures board={b} token={token} host={host} onChange={reload} />
       <TopicPool board={b} token={token} member={me ? member : null} onChange={reload} />
       <CouncilRecord board={b} />
       <CouncilScores board={b} />
