@@ -5,9 +5,9 @@
  */
 import type { RoomState } from '../model/state.js';
 import { localDate } from './actions.js';
+import { DISCLOSURE_PERIOD_DAYS } from './noticeRules.js';
 
-/** The period a notice stays on the board unless the host or the council says otherwise (days). */
-export const DISCLOSURE_PERIOD_DAYS = 7;
+export { DISCLOSURE_PERIOD_DAYS };
 
 /** `date` (`YYYY-MM-DD`) moved by `days` calendar days (negative: back); pure calendar arithmetic. */
 export function addDays(date: string, days: number): string {

@@ -2,7 +2,12 @@
 import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
 import { commandRules } from '../model/commandRules.js';
 import type { CommandOf } from '../model/commands.js';
-import { DISCLOSURE_PERIOD_DAYS } from './noticePeriod.js';
+
+/**
+ * The period a notice stays on the board unless the host or the council says otherwise (days). Here,
+ * not in noticePeriod.ts, so the phone's `decide` does not carry the period's date helpers.
+ */
+export const DISCLOSURE_PERIOD_DAYS = 7;
 
 /**
  * Publishes the notice for the period the host gave, else the council's default (`inputs`, read by
