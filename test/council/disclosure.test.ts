@@ -249,4 +249,14 @@ describe('the council’s calendar (calendar.ics)', () => {
     const elsewhere = `/api/councils/${east.councilId}/meetings/${westMeeting.roomId}/calendar.ics?token=${east.tokens.member}`;
     expect((await call(elsewhere)).status).toBe(404);
   });
+
+  it('ends a subscription when its link is replaced', async () => {
+    const before = `${path()}?token=${east.tokens.observer}`;
+    expect((await call(before)).status).toBe(200);
+    const rotated = await call(`/api/councils/${east.councilId}/links/observer/rotate`, {}, east.tokens.host);
+    expect(rotated.status).toBe(200);
+    const fresh = new URL((rotated.json as { observer: string }).observer).hash.replace('#t=', '');
+    expect((await call(before)).status).toBe(403);
+    expect((await call(`${path()}?token=${fresh}`)).status).toBe(200);
+  });
 });
