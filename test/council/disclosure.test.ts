@@ -250,6 +250,21 @@ describe('the council’s calendar (calendar.ics)', () => {
     expect((await call(elsewhere)).status).toBe(404);
   });
 
+  it('writes a UTC council’s times in UTC, with no TZID and no VTIMEZONE', async () => {
+    const body = { name: 'Harbour council', locale: 'en', timeZone: 'UTC' };
+    const harbour = CreatedCouncil.parse((await call('/api/councils', body)).json);
+    const scheduledAt = Date.UTC(2099, 4, 1, 18, 30);
+    const meeting = { title: 'May', scheduledAt };
+    expect((await call(`/api/councils/${harbour.councilId}/meetings`, meeting, harbour.tokens.host)).status).toBe(201);
+    const text = (await call(`/api/councils/${harbour.councilId}/calendar.ics?token=${harbour.tokens.observer}`)).text;
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstSubcomponent('vtimezone')).toBeNull();
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    expect(event.component.getFirstProperty('dtstart')!.getParameter('tzid')).toBeUndefined();
+    expect(event.startDate.zone?.tzid).toBe('UTC');
+    expect(event.startDate.toJSDate().getTime()).toBe(scheduledAt);
+  });
+
   it('ends a subscription when its link is replaced', async () => {
     const before = `${path()}?token=${east.tokens.observer}`;
     expect((await call(before)).status).toBe(200);

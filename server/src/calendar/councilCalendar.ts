@@ -31,24 +31,38 @@ export interface CalendarInput {
   now: number;
 }
 
+/**
+ * The zone the events are written in: the council's, when there is a VTIMEZONE for it; else none,
+ * and times go out in UTC (`Z`), never as a TZID no VTIMEZONE defines (RFC 5545 3.2.19) nor as a
+ * floating time (ical-generator writes UTC as one).
+ */
+function zoneOf(timeZone: string): string | null {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return null;
+  return getVtimezoneComponent(timeZone) ? timeZone : null;
+}
+
 function calendarOf({ summary }: CalendarInput): ICalCalendar {
   const calendar = ical({
     name: WORDS[summary.locale].calendar(summary.name),
     prodId: '//Deliberation Room//Council calendar//EN',
   });
-  calendar.timezone({ name: summary.timeZone, generator: getVtimezoneComponent });
-  calendar.x('X-WR-TIMEZONE', summary.timeZone);
+  const zone = zoneOf(summary.timeZone);
+  if (zone) {
+    calendar.timezone({ name: zone, generator: getVtimezoneComponent });
+    calendar.x('X-WR-TIMEZONE', zone);
+  }
   return calendar;
 }
 
 function addMeeting(calendar: ICalCalendar, input: CalendarInput, meeting: CouncilMeetingView): void {
   const { summary, pageUrl, now } = input;
-  const start = DateTime.fromMillis(meeting.scheduledAt, { zone: summary.timeZone });
+  const zone = zoneOf(summary.timeZone);
+  const start = DateTime.fromMillis(meeting.scheduledAt, { zone: zone ?? 'utc' });
   calendar.createEvent({
     id: uid('meeting', summary.councilId, meeting.roomId),
     start,
     end: start.plus({ milliseconds: MEETING_LENGTH_MS }),
-    timezone: summary.timeZone,
+    timezone: zone,
     stamp: DateTime.fromMillis(now, { zone: 'utc' }),
     summary: meeting.title,
     location: summary.place,
@@ -72,7 +86,7 @@ function addDisclosure(calendar: ICalCalendar, input: CalendarInput, d: Disclosu
     start: day(first),
     end: endAfter,
     allDay: true,
-    timezone: summary.timeZone,
+    timezone: zoneOf(summary.timeZone),
     stamp: DateTime.fromMillis(now, { zone: 'utc' }),
     summary: title,
     description: summary.name,
