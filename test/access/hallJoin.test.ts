@@ -94,4 +94,23 @@ describe('joining a hall with a stranger running join loops', () => {
     expect(Object.keys(host.welcome.state.members)).toHaveLength(LIMITS.membersPerDevice + 1);
     host.close();
   });
+
+  it("keeps a device's count across a restart: the cap is the store's, not one node's memory", async () => {
+    const first = await suite.startServer();
+    const room = await createRoom(first.url, 'Hall', 'en');
+    const auth = { roomId: room.roomId, token: room.tokens.participant };
+    const cookie = await pageLoad(first.url, room.roomId);
+    for (let i = 0; i < LIMITS.membersPerDevice - 1; i += 1)
+      expect(await joinOnConnection(first.url, auth, `Family ${i}`, cookie)).toMatchObject({ ok: true });
+    await first.stop();
+    const second = await suite.startServer(first.dataDir);
+    expect(await joinOnConnection(second.url, auth, 'Last of the family', cookie)).toMatchObject({ ok: true });
+    expect(await joinOnConnection(second.url, auth, 'One too many', cookie)).toEqual({
+      ok: false,
+      reason: 'rate.deviceJoins',
+    });
+    // Another device in the hall still joins.
+    const other = await joinOnConnection(second.url, auth, 'Neighbour', await pageLoad(second.url, room.roomId));
+    expect(other.ok).toBe(true);
+  });
 });

@@ -382,6 +382,25 @@ function storeContract(name: string, backend: Backend): void {
       expect(await store.getMemberSecret(otherRoom, 'm2')).toBeNull();
     });
 
+    it("counts a room's members by the device they joined from, keeping the first device", async () => {
+      const roomId = newRoomId();
+      const otherRoom = newRoomId();
+      const phone = 'a'.repeat(64);
+      expect(await store.membersFromDevice(roomId, phone)).toBe(0);
+      await store.saveMemberSecret(roomId, 'm1', '1'.repeat(64), phone);
+      await store.saveMemberSecret(roomId, 'm2', '2'.repeat(64), phone);
+      await store.saveMemberSecret(roomId, 'm3', '3'.repeat(64), 'b'.repeat(64));
+      await store.saveMemberSecret(roomId, 'm4', '4'.repeat(64));
+      await store.saveMemberSecret(otherRoom, 'm1', '5'.repeat(64), phone);
+      // A new secret for m1 (a merge, a council seat) keeps where m1 joined from.
+      await store.saveMemberSecret(roomId, 'm1', '6'.repeat(64));
+      await store.saveMemberSecret(roomId, 'm2', '7'.repeat(64), 'c'.repeat(64));
+      expect(await store.membersFromDevice(roomId, phone)).toBe(2);
+      expect(await store.membersFromDevice(roomId, 'b'.repeat(64))).toBe(1);
+      expect(await store.membersFromDevice(otherRoom, phone)).toBe(1);
+      expect(await store.getMemberSecret(roomId, 'm1')).toBe('6'.repeat(64));
+    });
+
     it('appends document updates with growing ids and loads them in append order', async () => {
       const roomId = newRoomId();
       const otherRoom = newRoomId();

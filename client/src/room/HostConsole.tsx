@@ -24,6 +24,7 @@ import { PhaseControl } from './meeting/PhaseControl';
 import { RulesForm } from './meeting/RulesForm';
 import { AttendancePanel } from './meeting/AttendancePanel';
 import { RoundBallot } from '../followup/paper/RoundBallot';
+import { HallReadAloud } from './readAloud/HallReadAloud';
 import { AddInRoomForm } from './queue/AddInRoomForm';
 import { HandControls } from './queue/HandControls';
 import { NextSpeakerButton } from './queue/NextSpeakerButton';
@@ -107,6 +108,7 @@ export function HostConsole({ roomId, token, status, presence, onRetry, onAskToJ
           <DraftSection />
           <ConsensusSection host>
             <RoundBallot />
+            <HallReadAloud />
           </ConsensusSection>
           <Panel id="agenda" heading={t('room.agenda.heading')}>
             <SortableAgenda />

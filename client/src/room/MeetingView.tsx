@@ -1,6 +1,6 @@
 import { own, type PresenceMessage, type RoomState } from '@dr/shared';
 import { canAttempt } from '../live/can';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActiveItem } from './agenda/ActiveItem';
 import { ActiveItemLine } from './agenda/ActiveItemLine';
@@ -24,6 +24,7 @@ import { QueueList } from './queue/QueueList';
 import { SpeakerPanel } from './queue/SpeakerPanel';
 import { useRoomView } from '../live/RoomContext';
 import { RoomTop } from './RoomTop';
+import { useSimpleRoom } from './simpleRoom';
 import type { RoomStatus } from '../live/roomTypes';
 import { withFollowUpStrings } from '../i18n/followupStrings';
 import { Panel } from '../ui/Panel';
@@ -60,9 +61,12 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
   const activeId = state.activeItemId;
   // While a round is open, the vote comes first on a phone.
   const voting = activeId !== null && currentRound(state, activeId)?.status === 'open';
+  // In large type on a phone, only what now, my hand, my vote and the text show until More (ui/elder.css).
+  const [more, setMore] = useState(false);
+  const simple = useSimpleRoom() && !more;
 
   return (
-    <main className="page room room--meeting">
+    <main className={`page room room--meeting${voting ? ' room--vote' : ''}${more ? ' room--more' : ''}`}>
       <RoomTop status={status} onRetry={onRetry} onAskToJoin={onAskToJoin} />
       <FloorAnnouncer />
       <RoundAnnouncer />
@@ -87,8 +91,11 @@ export function MeetingView({ status, presence, onRetry, onAskToJoin }: Props) {
           </ActiveItem>
         </Panel>
 
-        <DraftSection />
+        <DraftSection readOnly={simple} />
         {!voting && <ConsensusSection />}
+        <button type="button" className="button room-more" aria-expanded={more} onClick={() => setMore(!more)}>
+          {t(more ? 'elder.less' : 'elder.more')}
+        </button>
 
         <Panel id="agenda" heading={t('room.agenda.heading')}>
           <AgendaOrder />

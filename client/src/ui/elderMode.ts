@@ -16,10 +16,14 @@ export function elderModeSaved(): boolean {
   }
 }
 
+/** Fired on `window` when the mode changes, for views that are laid out differently in it. */
+export const ELDER_EVENT = 'dr:elder';
+
 /** Shows the page in the mode (or not). */
 export function applyElderMode(on: boolean): void {
   if (on) document.documentElement.dataset.elder = 'on';
   else delete document.documentElement.dataset.elder;
+  dispatchEvent(new Event(ELDER_EVENT));
 }
 
 /**

@@ -39,7 +39,7 @@ export interface Turn {
 export class JoinQueue {
   /** Per source, the joins waiting, in arrival order; a Map keeps the sources in the order they came. */
   private readonly lanes = new Map<string, Waiter[]>();
-  /** Members added by name per source (this node, this room's life in memory). */
+  /** Members added by name per device: the store's count when the join came, plus this node's since. */
   private readonly added = new Map<string, number>();
   /** Turns given and not yet done, per source: a source's share counts those in flight too. */
   private readonly inFlight = new Map<string, number>();
@@ -57,9 +57,14 @@ export class JoinQueue {
     return this.waiting;
   }
 
-  /** Waits for this source's turn; resolves with the turn, or why there is none. */
-  turn(from: JoinSource): Promise<Turn | NoTurn> {
+  /**
+   * Waits for this source's turn; resolves with the turn, or why there is none. `added`: the members
+   * the store says this device has added (every node's, before a restart too); this node's count
+   * takes over while it is higher (joins it finished that another node has not read yet).
+   */
+  turn(from: JoinSource, added = 0): Promise<Turn | NoTurn> {
     const source = from.device ? `d:${from.key}` : `a:${from.key}`;
+    if (from.device && added > (this.added.get(source) ?? 0)) this.added.set(source, added);
     if (this.full(source)) return Promise.resolve('deviceFull');
     // Nobody waits and the allowance has one: at once, without a timer.
     if (this.waiting === 0 && this.allowance.take()) return Promise.resolve(this.give(source));

@@ -67,7 +67,10 @@ export async function join(
   presence: Presence | undefined,
   from: JoinSource,
 ): Promise<JoinResult> {
-  const turn = await room.queue.turn(from);
+  // A device's members so far come from the store, so its cap holds across restarts and nodes.
+  const device = from.device ? hashToken(from.key) : undefined;
+  const fromDevice = device === undefined ? 0 : await room.store.membersFromDevice(room.roomId, device);
+  const turn = await room.queue.turn(from, fromDevice);
   if (turn === 'deviceFull')
     return { ok: false, error: protocolError('rate_limited', 'rate.deviceJoins', { max: LIMITS.membersPerDevice }) };
   if (typeof turn === 'string') return { ok: false, error: protocolError('rate_limited', 'rate.joins') };
@@ -90,7 +93,7 @@ export async function join(
       },
       {
         // The secret is stored before the member exists, so an acknowledged member can always come back.
-        beforeAppend: () => room.store.saveMemberSecret(room.roomId, memberId, hashToken(memberSecret)),
+        beforeAppend: () => room.store.saveMemberSecret(room.roomId, memberId, hashToken(memberSecret), device),
       },
     )
     .catch((error: unknown) => {

@@ -41,7 +41,12 @@ export interface CredentialStore {
    */
   replaceJoinCodeHash(roomId: string, from: string, to: string): Promise<boolean>;
 
-  /** The secret hash that lets a member come back as themselves. */
-  saveMemberSecret(roomId: string, memberId: string, secretHash: string): Promise<void>;
+  /**
+   * The secret hash that lets a member come back as themselves. `device`: the hash of the device
+   * pass they joined from by name (issue 30), kept from the first save; a later save keeps it.
+   */
+  saveMemberSecret(roomId: string, memberId: string, secretHash: string, device?: string): Promise<void>;
+  /** How many of the room's members joined from this device (its pass's hash): a device's cap, on every node. */
+  membersFromDevice(roomId: string, device: string): Promise<number>;
   getMemberSecret(roomId: string, memberId: string): Promise<string | null>;
 }

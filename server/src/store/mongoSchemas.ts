@@ -22,6 +22,8 @@ export interface MemberSecretDoc {
   roomId: string;
   memberId: string;
   secretHash: string;
+  /** The hash of the device pass the member joined from (issue 30), when they joined by name. */
+  device?: string;
 }
 export interface DocUpdateDoc {
   roomId: string;
@@ -80,10 +82,12 @@ export const memberSecretSchema = new Schema<MemberSecretDoc>(
     roomId: { type: String, required: true },
     memberId: { type: String, required: true },
     secretHash: { type: String, required: true },
+    device: { type: String },
   },
   options,
 );
 memberSecretSchema.index({ roomId: 1, memberId: 1 }, { unique: true });
+memberSecretSchema.index({ roomId: 1, device: 1 }, { sparse: true });
 export const docUpdateSchema = new Schema<DocUpdateDoc>(
   { roomId: { type: String, required: true }, id: { type: Number, required: true }, update: Buffer },
   options,

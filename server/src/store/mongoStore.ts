@@ -249,8 +249,14 @@ export class MongoStore implements Store {
     return deletedCount;
   }
 
-  async saveMemberSecret(roomId: string, memberId: string, secretHash: string): Promise<void> {
-    await this.memberSecrets.updateOne({ roomId, memberId }, { $set: { secretHash } }, { upsert: true });
+  async saveMemberSecret(roomId: string, memberId: string, secretHash: string, device?: string): Promise<void> {
+    // A new secret for a member keeps the device they first joined from.
+    const first = device === undefined ? {} : { $setOnInsert: { device } };
+    await this.memberSecrets.updateOne({ roomId, memberId }, { $set: { secretHash }, ...first }, { upsert: true });
+  }
+
+  async membersFromDevice(roomId: string, device: string): Promise<number> {
+    return this.memberSecrets.countDocuments({ roomId, device });
   }
 
   async getMemberSecret(roomId: string, memberId: string): Promise<string | null> {

@@ -50,6 +50,19 @@ CREATE INDEX IF NOT EXISTS requests_age ON requests (room_id, at);
 CREATE TABLE IF NOT EXISTS write_probe (id INTEGER PRIMARY KEY CHECK (id = 1), at INTEGER NOT NULL);
 `;
 
+/**
+ * Changes to tables that existing data dirs already have (CREATE … IF NOT EXISTS leaves those as
+ * they are): each runs once, when its column is missing. `member_secrets.device` (issue 30): the
+ * hash of the device pass a member joined from, so a device's cap holds across restarts and nodes.
+ */
+export function migrate(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(member_secrets)').all();
+  if (!columns.some((column) => column.name === 'device')) db.exec('ALTER TABLE member_secrets ADD COLUMN device TEXT');
+  db.exec(
+    'CREATE INDEX IF NOT EXISTS member_secrets_device ON member_secrets (room_id, device) WHERE device IS NOT NULL',
+  );
+}
+
 export interface RequestRow {
   sender: string;
   request_id: string;
@@ -113,10 +126,14 @@ export function prepareStatements(db: Database.Database) {
     loadSnapshot: db.prepare<[string], { seq: number; state: string }>(
       'SELECT seq, state FROM snapshots WHERE room_id = ?',
     ),
-    saveMemberSecret: db.prepare<[string, string, string]>(
-      `INSERT INTO member_secrets (room_id, member_id, secret_hash) VALUES (?, ?, ?)
+    // A new secret for a member keeps the device they first joined from.
+    saveMemberSecret: db.prepare<[string, string, string, string | null]>(
+      `INSERT INTO member_secrets (room_id, member_id, secret_hash, device) VALUES (?, ?, ?, ?)
        ON CONFLICT (room_id, member_id) DO UPDATE SET secret_hash = excluded.secret_hash`,
     ),
+    membersFromDevice: db
+      .prepare<[string, string], number>('SELECT count(*) FROM member_secrets WHERE room_id = ? AND device = ?')
+      .pluck(),
     getMemberSecret: db
       .prepare<[string, string], string>('SELECT secret_hash FROM member_secrets WHERE room_id = ? AND member_id = ?')
       .pluck(),

@@ -8,7 +8,7 @@ import type { RoomEvent, RoomState } from '@dr/shared';
 import { SeqConflictError } from './store.js';
 import type { DocUpdate, RequestRecord, RoomCredentials, RoomRecord, Snapshot, Store, StoredEvent } from './store.js';
 import { assertConsecutive } from './consecutive.js';
-import { prepareStatements, SCHEMA, type RoomRow } from './sqliteStatements.js';
+import { migrate, prepareStatements, SCHEMA, type RoomRow } from './sqliteStatements.js';
 
 /** How long a writer waits for another connection's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 5000;
@@ -43,6 +43,7 @@ export class SqliteStore implements Store {
     // FULL syncs the WAL on every commit, so an appended event survives a power cut once acknowledged.
     this.db.pragma('synchronous = FULL');
     this.db.exec(SCHEMA);
+    migrate(this.db);
 
     const db = this.db;
     this.stmt = prepareStatements(db);
@@ -223,8 +224,12 @@ export class SqliteStore implements Store {
     return this.stmt.pruneRequests.run(streamId, before).changes;
   }
 
-  async saveMemberSecret(roomId: string, memberId: string, secretHash: string): Promise<void> {
-    this.stmt.saveMemberSecret.run(roomId, memberId, secretHash);
+  async saveMemberSecret(roomId: string, memberId: string, secretHash: string, device?: string): Promise<void> {
+    this.stmt.saveMemberSecret.run(roomId, memberId, secretHash, device ?? null);
+  }
+
+  async membersFromDevice(roomId: string, device: string): Promise<number> {
+    return this.stmt.membersFromDevice.get(roomId, device) ?? 0;
   }
 
   async getMemberSecret(roomId: string, memberId: string): Promise<string | null> {

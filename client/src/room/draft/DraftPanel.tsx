@@ -18,7 +18,7 @@ import './DraftPanel.css';
 // The host's lock and versions, and the versions list, come after the text: off the phone's first path.
 const DraftVersions = lazy(() => import('./DraftVersions'));
 
-export default function DraftPanel({ itemId }: { itemId: string }) {
+export default function DraftPanel({ itemId, readOnly = false }: { itemId: string; readOnly?: boolean }) {
   const { t } = useTranslation();
   const { roomId, token, state, you, youId } = useRoomView();
   const watchOnly = you.role === 'observer';
@@ -28,7 +28,7 @@ export default function DraftPanel({ itemId }: { itemId: string }) {
   if (!item) return null;
   const isHost = you.role === 'host';
   // Read-only while the room state says locked: a tab that has not heard yet gets its late edit undone.
-  const editable = !watchOnly && !item.draftLocked && status.closedCode === null;
+  const editable = !watchOnly && !readOnly && !item.draftLocked && status.closedCode === null;
   const userName = (youId && own(state.members, youId)?.name) || t('role.host');
 
   return (

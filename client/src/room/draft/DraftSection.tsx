@@ -6,8 +6,11 @@ import { Panel } from '../../ui/Panel';
 // The editor (Tiptap, Yjs) is fetched only when a topic with a draft is on screen.
 const DraftPanel = lazy(() => import('./DraftPanel'));
 
-/** The draft resolution of the topic under discussion (决议草案), in the room's views. */
-export function DraftSection() {
+/**
+ * The draft resolution of the topic under discussion (决议草案), in the room's views; `readOnly`: to
+ * read only, even for those who may write (the simplified room in large type).
+ */
+export function DraftSection({ readOnly = false }: { readOnly?: boolean }) {
   const { t } = useTranslation();
   const { state } = useRoomView();
   const itemId = state.activeItemId;
@@ -15,7 +18,7 @@ export function DraftSection() {
   return (
     <Panel id="draft" heading={t('draft.heading')}>
       <Suspense fallback={<p className="hint">{t('draft.loading')}</p>}>
-        <DraftPanel key={itemId} itemId={itemId} />
+        <DraftPanel key={itemId} itemId={itemId} readOnly={readOnly} />
       </Suspense>
     </Panel>
   );

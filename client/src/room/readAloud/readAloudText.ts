@@ -1,9 +1,10 @@
 /**
  * What the read-aloud button says (issue 28): the topic and its step, who has the floor and for how
- * long, and, while a consensus check is open, the text being voted on and the choices of the scale.
+ * long, and, while a consensus check is open, the text being voted on and the choices of the scale;
+ * and what the host console reads to the hall (the topic, the frozen text and the choices).
  * Pure (its sentences, namespace `readAloud`, come with run.ts): the same words as the screen, in the reader's language.
  */
-import { CONSENSUS_LEVELS, own, speakerClock, type RoomState } from '@dr/shared';
+import { CONSENSUS_LEVELS, own, speakerClock, type AgendaItem, type RoomState, type Round } from '@dr/shared';
 import type { TFunction } from 'i18next';
 import { stepLabel } from '../agenda/stepLabel';
 import { memberName } from '../meeting/memberName';
@@ -19,15 +20,14 @@ function duration(t: TFunction, ms: number): string {
   return `${t('minutes', { ns: 'readAloud', count: minutes })} ${t('seconds', { ns: 'readAloud', count: seconds })}`;
 }
 
+const topicSentence = (t: TFunction, item: AgendaItem) =>
+  t('topic', { ns: 'readAloud', title: item.title, step: stepLabel(t, item.step) });
+
 /** The sentences to speak, in order, at server time `now` (ms). */
 export function readAloudText(t: TFunction, state: RoomState, youId: string | null, now: number): string[] {
   const said: string[] = [];
   const item = state.activeItemId ? own(state.items, state.activeItemId) : undefined;
-  said.push(
-    item
-      ? t('topic', { ns: 'readAloud', title: item.title, step: stepLabel(t, item.step) })
-      : t('noTopic', { ns: 'readAloud' }),
-  );
+  said.push(item ? topicSentence(t, item) : t('noTopic', { ns: 'readAloud' }));
 
   const speaker = state.speaker;
   if (!speaker) said.push(t('room.queue.noSpeaker'));
@@ -47,18 +47,35 @@ export function readAloudText(t: TFunction, state: RoomState, youId: string | nu
   }
 
   const round = item ? currentRound(state, item.id) : undefined;
-  if (round?.status === 'open') {
-    said.push(t('consensus.frozenHeading'), round.text, t('consensus.vote.prompt'));
-    for (const level of [...CONSENSUS_LEVELS].reverse()) {
-      said.push(
-        t('choice', {
-          ns: 'readAloud',
-          level,
-          name: t(`consensus.levels.${level}.name`),
-          help: t(`consensus.levels.${level}.help`),
-        }),
-      );
-    }
+  if (round?.status === 'open') said.push(...roundSentences(t, round));
+  return said;
+}
+
+/**
+ * What the host console reads to the hall while a round is open on the topic: the topic and its step,
+ * then the round as heard. Nothing when no round is open.
+ */
+export function hallSentences(t: TFunction, state: RoomState): string[] {
+  const item = state.activeItemId ? own(state.items, state.activeItemId) : undefined;
+  const round = item ? currentRound(state, item.id) : undefined;
+  return item && round?.status === 'open' ? [topicSentence(t, item), ...roundSentences(t, round)] : [];
+}
+
+/**
+ * A round as heard: the heading, its frozen text a paragraph at a time (a browser's voice may stop
+ * partway through one long utterance), the prompt and the six choices, strong support first.
+ */
+export function roundSentences(t: TFunction, round: Pick<Round, 'text'>): string[] {
+  const said = [t('consensus.frozenHeading'), ...round.text.split('\n'), t('consensus.vote.prompt')];
+  for (const level of [...CONSENSUS_LEVELS].reverse()) {
+    said.push(
+      t('choice', {
+        ns: 'readAloud',
+        level,
+        name: t(`consensus.levels.${level}.name`),
+        help: t(`consensus.levels.${level}.help`),
+      }),
+    );
   }
   return said;
 }

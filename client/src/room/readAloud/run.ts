@@ -14,5 +14,5 @@ export function addReadAloudStrings(i18n: I18n): void {
   i18n.addResourceBundle('zh-CN', 'readAloud', zh);
 }
 
-export { readAloudText } from './readAloudText';
+export { hallSentences, readAloudText } from './readAloudText';
 export { speak } from './speak';
