@@ -23,7 +23,7 @@ import { FOLLOW_UP_LIMITS, LIMITS } from '../core/limits.js';
 import { nameText, optionalNameText } from '../core/names.js';
 import { TimeZoneName } from '../core/timeZone.js';
 import { Locale, RoomPhase, RulePreset } from '../core/vocabulary.js';
-import { DisclosureSettings, DisclosureView, MeetingWarning, OfficeDisclosureView } from './disclosureHttp.js';
+import { councilDisclosureFields, MeetingWarnings, OfficeDisclosures } from './disclosureHttp.js';
 import { ActionView } from '../followup/actionView.js';
 import { COUNCIL_ROLES } from './councilState.js';
 
@@ -73,8 +73,7 @@ export const CouncilMeetingView = z.object({
   phase: RoomPhase,
   /** The public notice's address once the host has published it, else null. */
   noticeUrl: z.string().nullable(),
-  /** Warnings about its call that still hold (a 村民会议 called under 10 days ahead, art. 21). */
-  warnings: z.array(MeetingWarning),
+  warnings: MeetingWarnings,
 });
 export type CouncilMeetingView = z.infer<typeof CouncilMeetingView>;
 
@@ -91,10 +90,7 @@ export const CouncilSummary = z.object({
   meetings: z.array(CouncilMeetingView),
   /** The published notices (公示栏), one per meeting that published one. */
   notices: z.array(z.object({ roomId: z.string(), title: z.string(), publishedAt: z.number(), url: z.string() })),
-  /** The disclosure settings as they apply (村务公开). */
-  settings: DisclosureSettings,
-  /** Every meeting's disclosures (决议公开, 实施结果公开) as of the answer, oldest meeting first. */
-  disclosures: z.array(DisclosureView),
+  ...councilDisclosureFields,
 });
 export type CouncilSummary = z.infer<typeof CouncilSummary>;
 
@@ -234,8 +230,7 @@ export const CreatedMeeting = z.object({
   reviewItemId: z.string(),
   reviewed: z.number(),
   topics: z.array(z.object({ topicId: z.string(), itemId: z.string(), carried: z.boolean() })),
-  /** What the call should have done otherwise, without refusing it (a 村民会议 called under 10 days ahead). */
-  warnings: z.array(MeetingWarning),
+  warnings: MeetingWarnings,
 });
 export type CreatedMeeting = z.infer<typeof CreatedMeeting>;
 
@@ -300,7 +295,6 @@ export const OfficeReport = z.object({
   generatedAt: z.number(),
   councils: z.array(CouncilFigures),
   common: z.array(z.object({ indicatorId: z.string(), label: z.string(), councils: z.number(), share: z.number() })),
-  /** Its councils' overdue disclosures (longest overdue first), then those still due (soonest first). */
-  disclosures: z.object({ overdue: z.array(OfficeDisclosureView), upcoming: z.array(OfficeDisclosureView) }),
+  disclosures: OfficeDisclosures,
 });
 export type OfficeReport = z.infer<typeof OfficeReport>;

@@ -46,3 +46,21 @@ export type DisclosureSettings = z.infer<typeof DisclosureSettings>;
  */
 export const MeetingWarning = z.object({ code: z.literal('noticeShort'), days: z.number(), minimum: z.number() });
 export type MeetingWarning = z.infer<typeof MeetingWarning>;
+
+/**
+ * Warnings about a meeting's call that still hold, on the call's answer and the meeting's view (a
+ * 村民会议 called under 10 days ahead, art. 21): a warning never refuses the call.
+ */
+export const MeetingWarnings = z.array(MeetingWarning);
+
+/**
+ * What `CouncilSummary` (and so the board) adds for disclosures: the settings as they apply, and every
+ * meeting's disclosures (决议公开, 实施结果公开) as of the answer, oldest meeting first.
+ */
+export const councilDisclosureFields = { settings: DisclosureSettings, disclosures: z.array(DisclosureView) };
+
+/** The office report's: its councils' overdue disclosures (longest overdue first), and those still due (soonest first). */
+export const OfficeDisclosures = z.object({
+  overdue: z.array(OfficeDisclosureView),
+  upcoming: z.array(OfficeDisclosureView),
+});
