@@ -9,6 +9,7 @@
 import { CreatedCouncil, CreatedMeeting, CreatedOffice, JoinedCouncil } from '@dr/shared/council';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe.js';
 import { cspViolations } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { connect, ok, postJson, type TestClient } from '../support/clients.js';
@@ -140,6 +141,10 @@ describe('the council page’s disclosures and calendar', () => {
       .getByRole('link', { name: '添加到日历' })
       .first()
       .waitFor();
+    // At 360 px the page never scrolls sideways, and axe finds nothing serious.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.goto(`${suite.server.url}/notice/${east.meeting.roomId}?lang=zh-CN`);
     await page.getByText(/公示期：\d{4}年\d+月\d+日 至 \d{4}年\d+月\d+日（15 天）/).waitFor();
