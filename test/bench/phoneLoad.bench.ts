@@ -31,7 +31,7 @@ import { connect, createRoom, ok } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 import { startServer } from '../support/testServer.js';
 import { BARE_DRAFT, countBytesSent, startBarePhone } from './barePhone.js';
-import { throttleServiceWorkers } from './throttleWorkers.js';
+import { throttleServiceWorkers, type ThrottledWorkers } from './throttleWorkers.js';
 import { joinInstantly, raiseHandUsable, watchFirstCharacter, type FirstCharacter } from './instantUser.js';
 
 const RUNS = Number(process.env['BENCH_PHONE_RUNS'] ?? 3);
@@ -79,12 +79,14 @@ const LINK = {
   uploadThroughput: (KBPS * 1000) / 8,
 };
 
-async function throttle(page: Page): Promise<CDPSession> {
+/** The page's link and CPU, and its service workers' link (throttleWorkers.ts), from before the first request. */
+async function throttle(page: Page): Promise<{ cdp: CDPSession; workers: ThrottledWorkers }> {
   const cdp = await page.context().newCDPSession(page);
+  const workers = await throttleServiceWorkers(cdp, LINK);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', LINK);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  return cdp;
+  return { cdp, workers };
 }
 
 async function visit(page: Page, cdp: CDPSession, link: string, join: boolean): Promise<Visit> {
@@ -158,14 +160,18 @@ async function touchAndType(page: Page, target: Target): Promise<FirstCharacter>
 }
 
 /** A new phone (its own profile, throttled) on `target`; closed after `use`. */
-async function onPhone<T>(browser: Browser, use: (page: Page, cdp: CDPSession) => Promise<T>): Promise<T> {
+async function onPhone<T>(
+  browser: Browser,
+  use: (page: Page, cdp: CDPSession, workers: ThrottledWorkers) => Promise<T>,
+): Promise<T> {
   const context = await newContext(browser, { ...PHONE });
   context.setDefaultTimeout(120_000);
   // tsx names the functions page.evaluate sends with a helper (`__name`) the page lacks.
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   try {
     const page = await context.newPage();
-    return await use(page, await throttle(page));
+    const { cdp, workers } = await throttle(page);
+    return await use(page, cdp, workers);
   } finally {
     await context.close();
   }
@@ -182,14 +188,15 @@ const visits = (browser: Browser, target: Target, repeat: boolean) =>
   });
 
 /**
- * Another new phone: its first visit, then the touch. Not at the end of the 60 s: a service worker
- * idle that long is stopped, and the browser restarts it for the touch's fetch before it can be
- * throttled (throttleWorkers.ts), so the editor would come unthrottled.
+ * Another new phone: its first visit, then the touch, with what its service workers fetched under
+ * the throttle (the editor's file, on the touch, is one of them: the worker answers it from the
+ * network the first time).
  */
 const touches = (browser: Browser, target: Target) =>
-  onPhone(browser, async (page, cdp) => {
+  onPhone(browser, async (page, cdp, workers) => {
     await visit(page, cdp, target.link, true);
-    return touchAndType(page, target);
+    const touch = await touchAndType(page, target);
+    return { touch, workers: { ...workers } };
   });
 
 /** A room with an open topic whose draft has two paragraphs; the Node clients that set it up have left. */
@@ -222,19 +229,17 @@ export async function runPhoneLoadBench(): Promise<string[]> {
   const bare = await startBarePhone();
   const countOurs = countBytesSent(server.app.http);
   const browser = await launchBrowser();
-  const unthrottle = await throttleServiceWorkers(browser, LINK);
-  const ours: { first: FirstVisit; repeat: Visit | null; touch: FirstCharacter }[] = [];
+  const ours: { first: FirstVisit; repeat: Visit | null; touch: FirstCharacter; workers: ThrottledWorkers }[] = [];
   const bares: { first: FirstVisit; touch: FirstCharacter }[] = [];
   try {
     for (let run = 0; run < RUNS; run += 1) {
       const link = await roomWithDraft(server.url);
       const app = { link, countFrom: countOurs, text: '.draft__text--reader p', editor: '.ProseMirror' };
-      ours.push({ ...(await visits(browser, app, true)), touch: await touches(browser, app) });
+      ours.push({ ...(await visits(browser, app, true)), ...(await touches(browser, app)) });
       const page = { link: bare.url, countFrom: bare.countFrom, text: 'textarea', editor: null };
-      bares.push({ ...(await visits(browser, page, false)), touch: await touches(browser, page) });
+      bares.push({ ...(await visits(browser, page, false)), touch: (await touches(browser, page)).touch });
     }
   } finally {
-    await unthrottle();
     await browser.close();
     await bare.close();
     await server.stop({ removeData: true });
@@ -273,6 +278,8 @@ export async function runPhoneLoadBench(): Promise<string[]> {
       ms,
     ),
     row('touch → the character in the editor', inEditor, null, s),
+    // The row above is trusted when the touch's phone had its worker throttled from its start.
+    `  ${'  service workers throttled from start'.padEnd(38)} ${ours.map(({ workers }) => workers.attached).join(', ')}`,
     row(
       'repeat visit → "Raise hand" usable',
       repeats.map((v) => v.interactive),

@@ -2,10 +2,17 @@
  * The page's network emulation (CDP `Network.emulateNetworkConditions` on the page) does not reach
  * its service worker, which fetches on a target of its own: the precache and every file the worker
  * answers from the network (the editor, on the first touch) would come at the machine's speed.
- * This attaches to each service worker the browser starts and gives it the same conditions. A
- * worker's first requests may leave before it is attached (a few ms).
+ *
+ * So the page's own CDP session auto-attaches to the workers it starts (a page's auto-attach covers
+ * the service workers of its origin), with each new one held before it runs
+ * (`waitForDebuggerOnStart`): the worker gets the same conditions and only then is let go, so none of
+ * its requests leaves unthrottled, a worker the browser restarts after it was idle included. (Until
+ * 2026-12-07 the bench attached to each worker when the browser announced it, and a worker's first
+ * requests, or a restarted worker's fetch, could leave before that: the "touch → in the editor" row
+ * was not trusted.) Playwright's CDP session speaks to one target, so the worker's session is reached
+ * through the page's (`Target.sendMessageToTarget`, the non-flat mode).
  */
-import type { Browser } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 
 export interface NetworkConditions {
   offline: boolean;
@@ -14,24 +21,45 @@ export interface NetworkConditions {
   uploadThroughput: number;
 }
 
-/** Throttles every service worker started from now on; resolves with the function that stops watching. */
+/** What was throttled, for the bench to show. */
+export interface ThrottledWorkers {
+  /** Service workers held at their start, throttled, then let go. */
+  attached: number;
+}
+
+/** Throttles every service worker the page (`cdp`: its session) starts from now on. */
 export async function throttleServiceWorkers(
-  browser: Browser,
+  cdp: CDPSession,
   conditions: NetworkConditions,
-): Promise<() => Promise<void>> {
-  const cdp = await browser.newBrowserCDPSession();
-  let id = 0;
-  // Playwright's CDP session speaks to one target: the worker's session is reached through the browser's.
-  const send = (sessionId: string, method: string, params: object) =>
-    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: (id += 1), method, params }) });
-  cdp.on('Target.targetCreated', ({ targetInfo }) => {
-    if (targetInfo.type !== 'service_worker') return;
-    void (async () => {
-      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: targetInfo.targetId, flatten: false });
-      await send(sessionId, 'Network.enable', {});
-      await send(sessionId, 'Network.emulateNetworkConditions', conditions);
-    })().catch(() => undefined); // a worker gone before it was reached has nothing left to throttle
+): Promise<ThrottledWorkers> {
+  const seen: ThrottledWorkers = { attached: 0 };
+  let lastId = 0;
+  const answers = new Map<number, () => void>();
+  const send = (sessionId: string, method: string, params: object = {}) =>
+    new Promise<void>((resolve) => {
+      const id = (lastId += 1);
+      answers.set(id, resolve);
+      const message = JSON.stringify({ id, method, params });
+      // A worker gone meanwhile has nothing left to throttle.
+      cdp.send('Target.sendMessageToTarget', { sessionId, message }).catch(() => resolve());
+    });
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const { id } = JSON.parse(message) as { id?: number };
+    if (id === undefined) return;
+    answers.get(id)?.();
+    answers.delete(id);
   });
-  await cdp.send('Target.setDiscoverTargets', { discover: true });
-  return () => cdp.detach();
+  cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo, waitingForDebugger }) => {
+    void (async () => {
+      if (targetInfo.type === 'service_worker') {
+        await send(sessionId, 'Network.enable');
+        await send(sessionId, 'Network.emulateNetworkConditions', conditions);
+        seen.attached += 1;
+      }
+      // Anything else the page starts (a frame, a worker of its own) goes on at once.
+      if (waitingForDebugger) await send(sessionId, 'Runtime.runIfWaitingForDebugger');
+    })();
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  return seen;
 }

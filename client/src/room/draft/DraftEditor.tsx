@@ -16,6 +16,7 @@ import { DraftCap } from './draftCap';
 
 // What DraftText needs from this module once it is loaded (loadEditor.ts).
 export { applyHandover, captureReader } from './readerHandover';
+export { serverHas } from './readerAck';
 
 interface Props {
   drafts: RoomDrafts;

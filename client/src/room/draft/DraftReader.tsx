@@ -6,16 +6,27 @@
  * meanwhile stays in it until the editor takes over and applies it where it was typed
  * (readerHandover.ts). Only edits inside one paragraph are let through; Enter and a line break are
  * typed as marks the handover turns into a new paragraph and a line break, a paste as plain text.
+ * What is typed is also kept on the device until the draft has it, and put back after a reload
+ * (readerKeep.ts).
  */
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { renderBlocks } from './draftBlocks';
+import { BREAK_MARK, keepTyped, PARAGRAPH_MARK, readKept, replayKept, type Kept } from './readerKeep';
 import './DraftEditor.css';
 
 /** What the handover needs from the reader: what it showed when frozen, and its text now. */
 export class ReaderState {
   element: HTMLElement | null = null;
+  /** Text typed here before a reload, not yet put back (readerKeep.ts). */
+  kept: Kept | null;
+  /** Called once the kept text is back in the reader (the handover waits for it). */
+  afterReplay: (() => void) | null = null;
+  /** `key`: where this topic's typing is kept on the device (keptKey). */
+  constructor(readonly key: string) {
+    this.kept = readKept(key);
+  }
   /** Set on focus: the text as shown then (a copy) and the draft's text blocks in the same order. */
   frozen: { shown: Node; blocks: Y.XmlElement[] } | null = null;
   composing = false;
@@ -36,8 +47,31 @@ export class ReaderState {
       setTimeout(then);
     };
   }
-  freeze(element: HTMLElement, fragment: Y.XmlFragment) {
+  /** The draft's version the reader shows since it froze (it no longer follows the document then). */
+  frozenAt: number | null = null;
+  freeze(element: HTMLElement, fragment: Y.XmlFragment, version: number) {
     this.frozen ??= { shown: element.cloneNode(true), blocks: textBlocks(fragment) };
+    this.frozenAt ??= version;
+  }
+  /** Runs `then` once kept text is back in the reader, or now when there is none to put back. */
+  whenReplayed(then: () => void) {
+    if (!this.kept) return then();
+    this.afterReplay = then;
+  }
+  /** Keeps what is typed on the device; not while older kept text waits to be put back (it would be lost). */
+  keep() {
+    if (this.element && this.frozen && !this.kept) keepTyped(this.key, this.element, this.frozen.shown);
+  }
+  /** Puts kept text back into the frozen reader (the draft's text must be in it: live, or stored here). */
+  replay() {
+    const { kept, element } = this;
+    if (!kept || !element || !this.frozen) return;
+    this.kept = null;
+    replayKept(kept, element);
+    this.keep();
+    const after = this.afterReplay;
+    this.afterReplay = null;
+    after?.();
   }
 }
 
@@ -50,22 +84,20 @@ interface Props {
   editable: boolean;
   /** Whether the editor is on its way, or could not be fetched (no signal). */
   opening: 'no' | 'opening' | 'failed';
+  /** Whether the draft is in step with the server (its text is all here): kept text is put back then. */
+  live: boolean;
   onStartEditing(): void;
   state: ReaderState;
 }
 
-/** The handover's marks for Enter and Shift+Enter (never typed otherwise). */
-export const PARAGRAPH_MARK = '\u2029';
-export const BREAK_MARK = '\u2028';
 const KEPT_INPUT =
   /^(insert(Text|ReplacementText|CompositionText|FromComposition)|delete(Content|Word|Composition|ByComposition))/;
 
-export function DraftReader({ fragment, label, size, editable, opening, onStartEditing, state }: Props) {
+export function DraftReader({ fragment, label, size, editable, opening, live, onStartEditing, state }: Props) {
   const { t } = useTranslation();
   const version = useFragmentVersion(fragment);
   // Once focused the text no longer follows the document: the browser owns what it shows.
-  const [frozenAt, setFrozenAt] = useState<number | null>(null);
-  const shownVersion = frozenAt ?? version;
+  const shownVersion = state.frozenAt ?? version;
   const shown = useMemo(
     () =>
       shownVersion >= 0 && fragment.length ? (
@@ -86,7 +118,17 @@ export function DraftReader({ fragment, label, size, editable, opening, onStartE
     range.deleteContents();
     range.insertNode(node);
     selection.collapse(node, text.length);
+    state.keep();
   };
+  const freeze = (element: HTMLElement) => state.freeze(element, fragment, version);
+  // Text typed here before a reload comes back once the draft's own text is here, and the editor is
+  // fetched to take it into the draft.
+  useEffect(() => {
+    if (!editable || !live || !state.kept || !state.element) return;
+    freeze(state.element);
+    state.replay();
+    onStartEditing();
+  });
   const onBeforeInput = ({ nativeEvent: event }: { nativeEvent: Event }) => {
     // Under Preact the event is the DOM's own (docs/development.md): its inputType and target ranges.
     if (!(event instanceof InputEvent)) return;
@@ -109,10 +151,11 @@ export function DraftReader({ fragment, label, size, editable, opening, onStartE
         contentEditable={editable}
         onFocus={(event) => {
           if (!editable) return;
-          state.freeze(event.currentTarget, fragment);
-          setFrozenAt((at) => at ?? version);
+          freeze(event.currentTarget);
+          if (live) state.replay();
           onStartEditing();
         }}
+        onInput={editable ? () => state.keep() : undefined}
         onPointerDown={editable ? onStartEditing : undefined}
         onBeforeInput={editable ? onBeforeInput : undefined}
         onPaste={(event) => {
@@ -150,20 +193,42 @@ function textBlocks(node: Y.XmlFragment | Y.XmlElement): Y.XmlElement[] {
     );
 }
 
-/** A number that changes whenever anything in the draft changes, so the view renders again. */
+/**
+ * A number that changes whenever anything in the draft changes, so the view renders again. It is
+ * counted from the first render on, not only while someone listens: the view subscribes in an
+ * effect (a frame later under Preact), and the draft's first sync arriving in between used to
+ * leave the reader showing the empty draft until the next change (draft.e2e, 2026-12-07).
+ */
 function useFragmentVersion(fragment: Y.XmlFragment): number {
   const subscribe = useCallback(
     (listener: () => void) => {
-      const bump = () => {
-        versions.set(fragment, (versions.get(fragment) ?? 0) + 1);
-        listener();
-      };
-      fragment.observeDeep(bump);
-      return () => fragment.unobserveDeep(bump);
+      const { listeners } = counted(fragment);
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     [fragment],
   );
-  return useSyncExternalStore(subscribe, () => versions.get(fragment) ?? 0);
+  return useSyncExternalStore(subscribe, () => counted(fragment).version);
 }
 
-const versions = new WeakMap<Y.XmlFragment, number>();
+interface Counted {
+  version: number;
+  listeners: Set<() => void>;
+}
+
+const versions = new WeakMap<Y.XmlFragment, Counted>();
+
+/** The fragment's change count, observed for as long as the fragment lives (one observer each). */
+function counted(fragment: Y.XmlFragment): Counted {
+  let entry = versions.get(fragment);
+  if (!entry) {
+    const created: Counted = { version: 0, listeners: new Set() };
+    fragment.observeDeep(() => {
+      created.version += 1;
+      created.listeners.forEach((listener) => listener());
+    });
+    versions.set(fragment, created);
+    entry = created;
+  }
+  return entry;
+}

@@ -9,13 +9,16 @@
  * the editor is shown in its place and takes the caret where it was (readerHandover.ts), so no key
  * falls in between. An input method still composing is let finish first. If the editor cannot be
  * fetched (no signal), the reader stays and says so, keeps what was typed, and the next touch tries
- * again.
+ * again. What was typed is kept on the device too (readerKeep.ts), put back after a reload, and
+ * forgotten once the server has it (readerAck.ts).
  */
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef, useState } from 'react';
 import { DraftReader, ReaderState } from './DraftReader';
 import { loadedEditor, loadEditor, type EditorModule } from './loadEditor';
+import { forgetKept, keptKey, readKept } from './readerKeep';
 import type { RoomDrafts } from './roomDrafts';
+import { useDraftStatus } from './useRoomDrafts';
 
 interface Props {
   drafts: RoomDrafts;
@@ -37,7 +40,9 @@ export function DraftText({ drafts, itemId, editable, userName, label, size = 'r
   const [shown, setShown] = useState(() => loadedEditor() !== null);
   const [opening, setOpening] = useState<Opening>('no');
   const box = useRef<HTMLDivElement>(null);
-  const [reader] = useState(() => new ReaderState());
+  // The provider's room name is the room's id.
+  const [reader] = useState(() => new ReaderState(keptKey(drafts.provider.roomname, itemId)));
+  const live = useDraftStatus(drafts).link === 'live';
   const arrived = (module: EditorModule) => setEditor(() => module);
   const open = () => {
     if (opening === 'opening') return;
@@ -49,12 +54,21 @@ export function DraftText({ drafts, itemId, editable, userName, label, size = 'r
     if (eager && !loadedEditor()) void loadEditor().then(arrived, () => undefined);
   }, [eager]);
 
-  const onReady = (created: Editor) =>
+  const onReady = (created: Editor): void => {
+    // Text kept before a reload goes into the reader first (once the draft is live), then over with the rest.
+    if (editable && !shown) reader.whenReplayed(() => handOver(created));
+    else handOver(created);
+  };
+  const handOver = (created: Editor) =>
     // Swapping the text box in the middle of a composition would cut it: the editor takes over after it.
     reader.whenComposed(() => {
       if (shown || !editor) return;
       const { element, frozen } = reader;
-      if (element && frozen && editable) editor.applyHandover(created, editor.captureReader(element, frozen));
+      if (element && frozen && editable) {
+        editor.applyHandover(created, editor.captureReader(element, frozen));
+        // Forgotten on the device once the server has it (a reload before then finds it in the draft).
+        if (readKept(reader.key)) void editor.serverHas(drafts).then(() => forgetKept(reader.key));
+      }
       // Shown and focused in this same task, before the next key; the render then catches up.
       if (box.current) box.current.hidden = false;
       element?.parentElement?.setAttribute('hidden', '');
@@ -84,6 +98,7 @@ export function DraftText({ drafts, itemId, editable, userName, label, size = 'r
           size={size}
           editable={editable}
           opening={editor ? 'opening' : opening}
+          live={live}
           onStartEditing={open}
           state={reader}
         />

@@ -14,81 +14,47 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
-import { BREAK_MARK, PARAGRAPH_MARK, type ReaderState } from './DraftReader';
+import type { ReaderState } from './DraftReader';
+import {
+  BREAK_MARK,
+  blocksOf,
+  caretIn,
+  editOf,
+  PARAGRAPH_MARK,
+  placeEdit,
+  textOf,
+  type Caret,
+  type TextEdit,
+} from './readerKeep';
 
 /** One paragraph's edit: `before.slice(from, to)` became `text`. */
-interface BlockEdit {
+interface BlockEdit extends TextEdit {
   block: number;
-  before: string;
-  from: number;
-  to: number;
-  text: string;
 }
 
 export interface Handover {
   blocks: Y.XmlElement[];
   edits: BlockEdit[];
   /** Where the caret was: a paragraph and an offset in its text as the reader has it now. */
-  caret: { block: number; offset: number; text: string } | null;
+  caret: Caret | null;
   /** Set once the edits are in the draft: an editor made again (Tiptap may) only puts the caret back. */
   applied?: boolean;
 }
 
-const BLOCK = 'p,h2,h3';
-
 /** Reads what the person did in the reader, just before the editor replaces it. */
 export function captureReader(element: HTMLElement, frozen: NonNullable<ReaderState['frozen']>): Handover {
-  const now = [...element.querySelectorAll(BLOCK)];
-  const then = [...(frozen.shown as Element).querySelectorAll(BLOCK)];
+  const now = blocksOf(element);
+  const then = blocksOf(frozen.shown as Element);
   const edits: BlockEdit[] = [];
   // Edits across paragraphs are refused by the reader, so the paragraphs pair up one to one.
   if (now.length === then.length) {
     now.forEach((block, index) => {
       const before = textOf(then[index]!);
       const after = textOf(block);
-      if (before === after) return;
-      let from = 0;
-      while (from < before.length && before[from] === after[from]) from += 1;
-      let tail = 0;
-      while (
-        tail < before.length - from &&
-        tail < after.length - from &&
-        before[before.length - 1 - tail] === after[after.length - 1 - tail]
-      )
-        tail += 1;
-      edits.push({
-        block: index,
-        before,
-        from,
-        to: before.length - tail,
-        text: after.slice(from, after.length - tail),
-      });
+      if (before !== after) edits.push({ block: index, ...editOf(before, after) });
     });
   }
   return { blocks: frozen.blocks, edits, caret: caretIn(element, now) };
-}
-
-function caretIn(element: HTMLElement, blocks: Element[]): Handover['caret'] {
-  const selection = element.ownerDocument.getSelection();
-  if (!selection?.rangeCount || !element.contains(selection.focusNode)) return null;
-  const block = blocks.findIndex((b) => b.contains(selection.focusNode));
-  if (block < 0) return null;
-  const range = element.ownerDocument.createRange();
-  range.setStart(blocks[block]!, 0);
-  range.setEnd(selection.focusNode!, selection.focusOffset);
-  return { block, offset: textOf(range.cloneContents()).length, text: textOf(blocks[block]!) };
-}
-
-/** A paragraph's text with a line break as BREAK_MARK; a last `<br>` only holds an empty line open. */
-function textOf(node: Node): string {
-  let text = '';
-  const walk = (n: Node) => {
-    if (n.nodeType === 3) text += (n as Text).data;
-    else if (n.nodeName === 'BR') text += BREAK_MARK;
-    else n.childNodes.forEach(walk);
-  };
-  walk(node);
-  return text.endsWith(BREAK_MARK) ? text.slice(0, -1) : text;
 }
 
 /** Applies the person's edits in the editor (one transaction) and puts the caret where it was (DraftEditor focuses it). */
@@ -123,15 +89,6 @@ export function applyHandover(editor: Editor, handover: Handover): void {
   }
   handover.applied = true;
   editor.view.dispatch(tr.scrollIntoView());
-}
-
-/** Where an edit goes in a paragraph's text now: as typed, or by the text after it if someone changed what was before. */
-function placeEdit(edit: BlockEdit, now: string): [number, number] {
-  if (now === edit.before || now.startsWith(edit.before.slice(0, edit.from))) return [edit.from, edit.to];
-  const after = edit.before.length - edit.to;
-  if (now.endsWith(edit.before.slice(edit.to)))
-    return [Math.max(0, now.length - after - (edit.to - edit.from)), now.length - after];
-  return [now.length, now.length];
 }
 
 function blockText(node: PmNode): string {
