@@ -6,8 +6,8 @@
  * times are given as luxon DateTimes in that zone so ical-generator writes them with its TZID (a
  * plain Date would be written in the server's own zone).
  */
-import { termOf, type Locale } from '@dr/shared';
-import type { CouncilMeetingView, CouncilSummary, DisclosureView } from '@dr/shared/council';
+import type { Locale } from '@dr/shared';
+import { councilTerms, type CouncilMeetingView, type CouncilSummary, type DisclosureView } from '@dr/shared/council';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { type ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
@@ -74,7 +74,7 @@ function addMeeting(calendar: ICalCalendar, input: CalendarInput, meeting: Counc
 function addDisclosure(calendar: ICalCalendar, input: CalendarInput, d: DisclosureView): void {
   const { summary, pageUrl, now } = input;
   const locale = summary.locale;
-  const word = termOf('record', d.kind === 'resolution' ? 'resolutionDisclosure' : 'resultDisclosure', locale) ?? '';
+  const word = councilTerms(locale)[d.kind === 'resolution' ? 'resolutionDisclosure' : 'resultDisclosure'];
   const day = (date: string) => DateTime.fromISO(date, { zone: summary.timeZone });
   // All-day events end on the day after their last (RFC 5545 3.6.1: DTEND is not part of the event).
   const colon = locale === 'zh-CN' ? '：' : ': ';

@@ -68,6 +68,4 @@ export const FOLLOW_UP_LIMITS = {
   actionNote: 2000,
   scoreNote: 500,
   scores: 200,
-  /** The longest notice period (公示期) and disclosure deadline a host may set, in days. */
-  noticePeriodDays: 366,
 } as const;

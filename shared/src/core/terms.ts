@@ -44,10 +44,7 @@ export type RecordWord =
   | 'pseudonym'
   | 'noticePoster'
   | 'signInSheet'
-  | 'paperBallot'
-  | 'resolutionDisclosure'
-  | 'resultDisclosure'
-  | 'disclosurePeriod';
+  | 'paperBallot';
 
 /** Every family of terms, each keyed by the domain's own values. */
 export interface Terms {
@@ -180,11 +177,6 @@ export const TERMS: Terms = {
     signInSheet: term('签到表', 'Sign-in sheet'),
     /** A round's paper ballot (选票) for residents without a phone, counted into the hall count. */
     paperBallot: term('纸质选票', 'Paper ballot'),
-    /** 四议两公开's two disclosures (issue 29): the resolution's (决议公开) and the result's (实施结果公开). */
-    resolutionDisclosure: term('决议公开', 'Resolution disclosure'),
-    resultDisclosure: term('实施结果公开', 'Result disclosure'),
-    /** How long a notice stays on the board (公示期). */
-    disclosurePeriod: term('公示期', 'Disclosure period'),
   },
 };
 

@@ -3,9 +3,9 @@
  * strict, capped zod schema each, with the type beside it (docs/protocol.md, "Councils").
  */
 import { z } from 'zod';
-import { FOLLOW_UP_LIMITS, LIMITS } from '../core/limits.js';
+import { LIMITS } from '../core/limits.js';
 import { nameText, optionalNameText } from '../core/names.js';
-import { EntityId } from '../model/commands.js';
+import { EntityId, NOTICE_PERIOD_MAX_DAYS } from '../model/commands.js';
 
 const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...shape });
@@ -32,8 +32,8 @@ export const TopicUnsupport = command('topic.unsupport', { topicId: EntityId });
  * the board (`disclosurePeriodDays`); a field left out stays as it is, null goes back to 7.
  */
 export const SettingsSet = command('settings.set', {
-  disclosureDueDays: z.number().int().min(1).max(FOLLOW_UP_LIMITS.noticePeriodDays).nullable().optional(),
-  disclosurePeriodDays: z.number().int().min(1).max(FOLLOW_UP_LIMITS.noticePeriodDays).nullable().optional(),
+  disclosureDueDays: z.number().int().min(1).max(NOTICE_PERIOD_MAX_DAYS).nullable().optional(),
+  disclosurePeriodDays: z.number().int().min(1).max(NOTICE_PERIOD_MAX_DAYS).nullable().optional(),
 });
 
 export const CouncilCommand = z.discriminatedUnion('type', [

@@ -25,9 +25,9 @@ export function CouncilDisclosures({ board, token, host, onChange }: Props) {
   const { i18n } = useTranslation();
   const { t: s } = useTranslation('council');
   const language = i18n.resolvedLanguage;
-  const { terms } = standingWords(language);
+  const { words } = standingWords(language);
   const kindWord = (d: DisclosureView) =>
-    d.kind === 'resolution' ? terms.record.resolutionDisclosure : terms.record.resultDisclosure;
+    d.kind === 'resolution' ? words.resolutionDisclosure : words.resultDisclosure;
   const when = (d: DisclosureView) =>
     d.board
       ? s('boardPeriod', {

@@ -12,7 +12,8 @@ import { AddMeetingTopics } from './AddMeetingTopics';
 import { EnterMeeting } from './EnterMeeting';
 import { TextField } from '../../ui/TextField';
 import { SelectField } from '../../ui/SelectField';
-import { LEGAL_PRESETS, lawTerm, type RulePreset } from '@dr/shared';
+// The presets' words only: importing meeting/presets.ts here would split it off the phone's path into a chunk of its own.
+import { LAW_TERMS, type RulePreset } from '@dr/shared';
 import { meetingCalendarPath } from './calendarPath';
 
 interface Props {
@@ -125,7 +126,10 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
         onChange={setPreset}
         choices={[
           { value: '', label: s('presetSame') },
-          ...LEGAL_PRESETS.map((p) => ({ value: p, label: lawTerm('presets', p, locale) })),
+          ...(Object.keys(LAW_TERMS.presets) as RulePreset[]).map((p) => ({
+            value: p,
+            label: LAW_TERMS.presets[p][locale],
+          })),
         ]}
       />
       {pool.length > 0 && (

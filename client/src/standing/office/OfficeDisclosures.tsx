@@ -11,7 +11,7 @@ import { standingWords } from '../standingWords';
 export function OfficeDisclosures({ disclosures }: { disclosures: OfficeReport['disclosures'] }) {
   const { t: text, i18n } = useTranslation('office');
   const language = i18n.resolvedLanguage;
-  const { terms } = standingWords(language);
+  const { words } = standingWords(language);
   const list = (id: string, heading: string, empty: string, items: OfficeDisclosureView[]) => (
     <>
       <h3 id={id}>{heading}</h3>
@@ -22,7 +22,7 @@ export function OfficeDisclosures({ disclosures }: { disclosures: OfficeReport['
           {items.map((d) => (
             <li key={`${d.councilId}-${d.roomId}-${d.kind}`} className="council__disclosure" data-status={d.status}>
               <strong>{d.councilName}</strong>
-              <span>{`${d.kind === 'resolution' ? terms.record.resolutionDisclosure : terms.record.resultDisclosure} · ${d.title}`}</span>
+              <span>{`${d.kind === 'resolution' ? words.resolutionDisclosure : words.resultDisclosure} · ${d.title}`}</span>
               {d.dueDate && (
                 <span className={d.status === 'overdue' ? 'tag tag--overdue' : 'tag'}>
                   {text('disclosureDue', { date: dayText(d.dueDate, language) })}
