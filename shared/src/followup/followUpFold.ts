@@ -36,9 +36,9 @@ export function foldFollowUp(s: RoomState, event: FollowUpEvent): RoomState {
     case 'room.councilLinked':
       return { ...s, council: event.council };
     case 'notice.published':
-      return { ...s, notice: { published: true, publishedAt: event.at, periodDays: event.periodDays ?? null } };
+      return { ...s, notice: { published: true, publishedAt: event.at, periodDays: event.periodDays } };
     case 'notice.unpublished':
-      return { ...s, notice: { published: false, publishedAt: null, periodDays: null } };
+      return { ...s, notice: { published: false, publishedAt: null } };
     case 'scorecard.rubricSet':
       return { ...s, scorecard: { ...s.scorecard, rubric: event.rubric } };
     case 'scorecard.submitted': {

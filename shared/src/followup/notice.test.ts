@@ -46,7 +46,7 @@ describe('notice.publish', () => {
     expect(room.refusal(host, { type: 'notice.publish' })).toBe('conflict');
     expect(room.refusal(ana, { type: 'notice.unpublish' })).toBe('forbidden');
     room.must(host, { type: 'notice.unpublish' });
-    expect(room.state.notice).toEqual({ published: false, publishedAt: null, periodDays: null });
+    expect(room.state.notice).toEqual({ published: false, publishedAt: null });
   });
 
   it('publishes for the host’s period, else the council’s default, else 7 days (公示期)', () => {

@@ -98,7 +98,7 @@ export function emptyState(roomId: string): RoomState {
     sittings: [],
     actions: {},
     actionOrder: [],
-    notice: { published: false, publishedAt: null, periodDays: null },
+    notice: { published: false, publishedAt: null },
     council: null,
     scorecard: { rubric: null, cards: {} },
     proxies: {},
