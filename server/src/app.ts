@@ -17,6 +17,7 @@ import type { CouncilDoor } from './http/councilDoors.js';
 import type { HostDoor } from './http/hostAuth.js';
 import { roomRequestLimit } from './http/limits.js';
 import { councilLinksRouter } from './http/routes/councilLinks.js';
+import { councilCalendarRouter } from './http/routes/councilCalendar.js';
 import { councilMeetingsRouter } from './http/routes/councilMeetings.js';
 import { mattersRouter } from './http/routes/matters.js';
 import { MatterBook } from './matter/matterBook.js';
@@ -159,6 +160,7 @@ export function createApp(options: AppOptions): App {
   const committed = (state: RoomState, events: readonly RoomEvent[]) =>
     void push?.notifier.roomCommitted(state, events);
   const broadcaster = { ...socketBroadcaster(io), councilChanged, committed };
+  const councilBook = new CouncilBook(store, logger, clock, councilChanged);
   const registry = new RoomRegistry(
     {
       store,
@@ -168,6 +170,8 @@ export function createApp(options: AppOptions): App {
       clock: roomClock,
       metrics,
       ...(cluster ? { cluster: cluster.node } : {}),
+      // A council meeting's notice is published for the council's default period (公示期) unless its host gives one.
+      noticePeriod: async (councilId) => (await councilBook.load(councilId))?.disclosurePeriodDays ?? undefined,
     },
     options.roomIdleMs,
   );
@@ -198,7 +202,7 @@ export function createApp(options: AppOptions): App {
   app.use(scorecardRouter({ door: hostDoor, registry }));
   // Standing councils and the offices that oversee them (issue 18).
   const councilDoor: CouncilDoor = {
-    book: new CouncilBook(store, logger, clock, councilChanged),
+    book: councilBook,
     offices: new OfficeBook(store, logger, clock),
     gate,
     guessRate: limits.guessesPerRoom,
@@ -218,6 +222,7 @@ export function createApp(options: AppOptions): App {
   app.use(councilLinksRouter({ door: councilDoor, publicUrl, store, joinCodes, broadcaster: revokeEverywhere }));
   const called = (council: CouncilState, roomId: string) => void push?.notifier.meetingCalled(council, roomId);
   app.use(councilMeetingsRouter({ door: councilDoor, store, registry, joinCodes, publicUrl, clock, called }));
+  app.use(councilCalendarRouter({ door: councilDoor, registry, publicUrl, clock }));
   app.use(officesRouter({ door: councilDoor, registry, publicUrl, creation, clock }));
   // A matter carried through several councils' meetings (issue 29).
   const matterDoor = { ...councilDoor, matters: new MatterBook(store, logger, clock) };

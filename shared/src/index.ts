@@ -42,6 +42,7 @@ export * from './followup/actions.js';
 export * from './agenda/factView.js';
 export * from './agenda/presentFact.js';
 export * from './followup/notice.js';
+export * from './followup/noticePeriod.js';
 export * from './followup/actionView.js';
 export * from './followup/decisionView.js';
 export * from './meeting/memberName.js';

@@ -1,7 +1,7 @@
 import type { Notice } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoInstant, momentText } from '../i18n/dateText';
+import { dayText, isoInstant, momentText } from '../i18n/dateText';
 import { noticePath } from '../followup/notice/noticePath';
 import { NoticeDecision } from './NoticeDecision';
 import { NoticeFacts } from './NoticeFacts';
@@ -31,6 +31,15 @@ export function NoticeSheet({ notice }: { notice: Notice }) {
             {momentText(notice.generatedAt, language, notice.timeZone)}
           </time>
         </p>
+        {notice.period && (
+          <p className="public-notice__period">
+            {t('publicNotice.period', {
+              first: dayText(notice.period.firstDay, language),
+              last: dayText(notice.period.lastDay, language),
+              count: notice.period.periodDays,
+            })}
+          </p>
+        )}
       </header>
 
       <section className="public-notice__part" aria-labelledby={`${id}-facts`}>

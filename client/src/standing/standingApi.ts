@@ -15,6 +15,7 @@ import {
   RosterImportAnswer,
   type CreateCouncilRequest,
 } from '@dr/shared/council';
+import type { RulePreset } from '@dr/shared';
 import { errorMessage, type Refusal } from '../live/errorMessage';
 import { request } from '../live/request';
 
@@ -52,8 +53,20 @@ export const standingApi = {
       memberId: member.memberId,
       memberSecret: member.memberSecret,
     }),
-  callMeeting: (councilId: string, token: string, title: string, scheduledAt: number, topicIds: string[]) =>
-    request(CreatedMeeting, `${base(councilId)}/meetings`, token, { title, scheduledAt, topicIds }),
+  callMeeting: (
+    councilId: string,
+    token: string,
+    title: string,
+    scheduledAt: number,
+    topicIds: string[],
+    preset?: RulePreset,
+  ) =>
+    request(CreatedMeeting, `${base(councilId)}/meetings`, token, {
+      title,
+      scheduledAt,
+      topicIds,
+      ...(preset ? { preset } : {}),
+    }),
   addMeetingTopics: (councilId: string, token: string, roomId: string, topicIds: string[]) =>
     request(AddedMeetingTopics, `${base(councilId)}/meetings/${encodeURIComponent(roomId)}/topics`, token, {
       topicIds,

@@ -5,7 +5,7 @@
  * time zone, and an agenda that opens with the review of open action items (councilMeeting.ts). Runs
  * in the council's queue, so two calls never take the same topic.
  */
-import { apply, emptyState, type RoomEvent } from '@dr/shared';
+import { apply, emptyState, type RoomEvent, type RulePreset } from '@dr/shared';
 import {
   councilError,
   decideMeetingCall,
@@ -41,6 +41,7 @@ export interface MeetingRequest {
   title: string;
   scheduledAt: number;
   topicIds: readonly string[];
+  preset?: RulePreset | undefined;
 }
 
 export interface CalledMeeting {

@@ -11,7 +11,8 @@ export interface PaperStrings {
   paperBallot: string;
   /** 公示期: when the notice went up, and when this copy was printed. */
   period: string;
-  postedSince: (date: string) => string;
+  /** The notice's days on the board (公示期): first and last day, inclusive, and how many. */
+  postedFor: (first: string, last: string, days: number) => string;
   printedAt: string;
   summary: (s: { decisions: number; adopted: number; actions: number; done: number }) => string;
   votes: string;
@@ -36,7 +37,7 @@ const ZH: PaperStrings = {
   signInSheet: termsIn('zh-CN').record.signInSheet,
   paperBallot: termsIn('zh-CN').record.paperBallot,
   period: '公示期：',
-  postedSince: (date) => `自 ${date} 起公示，办理完毕前持续公示`,
+  postedFor: (first, last, days) => `${first}至${last}（${days}天）`,
   printedAt: '本稿打印于：',
   summary: (s) => `决议 ${s.decisions} 项，通过 ${s.adopted} 项；落实事项 ${s.actions} 项，已办结 ${s.done} 项。`,
   votes: '表决情况：',
@@ -61,7 +62,7 @@ const EN: PaperStrings = {
   signInSheet: termsIn('en').record.signInSheet,
   paperBallot: termsIn('en').record.paperBallot,
   period: 'Disclosure period:',
-  postedSince: (date) => `posted since ${date}, until the actions are done`,
+  postedFor: (first, last, days) => `${first} to ${last} (${days} ${days === 1 ? 'day' : 'days'})`,
   printedAt: 'Printed:',
   summary: (s) => `${s.decisions} decisions, ${s.adopted} adopted; ${s.actions} action items, ${s.done} done.`,
   votes: 'Votes:',

@@ -19,8 +19,6 @@ const QR_SIZE = 120;
 function posterBlocks(notice: Notice): Block[] {
   const t = MINUTES_STRINGS[notice.locale];
   const p = PAPER_STRINGS[notice.locale];
-  const date = (ms: number) =>
-    new Intl.DateTimeFormat(notice.locale, { timeZone: notice.timeZone, dateStyle: 'long' }).format(ms);
   const moment = (ms: number) =>
     new Intl.DateTimeFormat(notice.locale, { timeZone: notice.timeZone, dateStyle: 'long', timeStyle: 'short' }).format(
       ms,
@@ -35,8 +33,15 @@ function posterBlocks(notice: Notice): Block[] {
     label: t.attendance + t.colon,
     value: `${t.people(total)}${t.paren(`${t.inRoom} ${inRoom}${t.comma}${t.remote} ${remote}`)}`,
   });
-  if (notice.publishedAt !== null)
-    blocks.push({ kind: 'field', label: p.period, value: p.postedSince(date(notice.publishedAt)) });
+  if (notice.period) {
+    // The period's days are calendar days where the meeting is (`YYYY-MM-DD`), written as dates.
+    const day = (d: string) =>
+      new Intl.DateTimeFormat(notice.locale, { timeZone: 'UTC', dateStyle: 'long' }).format(
+        Date.parse(`${d}T00:00:00Z`),
+      );
+    const { firstDay, lastDay, periodDays } = notice.period;
+    blocks.push({ kind: 'field', label: p.period, value: p.postedFor(day(firstDay), day(lastDay), periodDays) });
+  }
   blocks.push({ kind: 'heading', level: 2, text: t.decision });
   blocks.push({ kind: 'paragraph', text: p.summary(notice.summary) });
   if (notice.decisions.length === 0) blocks.push({ kind: 'paragraph', text: t.none });

@@ -67,6 +67,8 @@ export interface RoomDeps {
   cluster?: RoomCluster;
   /** Group commit sizes (ops/metrics.ts). */
   metrics?: RoomCommitDeps['metrics'];
+  /** A council's default notice period (公示期, days), for its meetings' `notice.publish` without one. */
+  noticePeriod?: (councilId: string) => Promise<number | undefined>;
 }
 
 /** The source of joins made in this process without a connection (tests, tools): one source. */
@@ -233,7 +235,11 @@ export class Room {
    */
   async dispatch(actor: Actor, command: Command, requestId?: string, fromOutside = false): Promise<CommandAck> {
     // What a command needs from the draft (the text a round freezes) is read as it arrives.
-    const inputs = await decideInputs(command, () => this.doc());
+    const inputs = await decideInputs(
+      command,
+      () => this.doc(),
+      () => this.councilNoticePeriod(),
+    );
     const request = requestId ? pendingRequest(actor.memberId, actor.role, requestId, command) : undefined;
     return this.commits.submit(
       actor.memberId,
@@ -243,6 +249,12 @@ export class Room {
       },
       { request },
     );
+  }
+
+  /** The default notice period of the council this room is a meeting of, if any (decideInputs.ts). */
+  private async councilNoticePeriod(): Promise<number | undefined> {
+    const councilId = this.current.council?.councilId;
+    return councilId ? this.deps.noticePeriod?.(councilId) : undefined;
   }
 
   /** Adds a member by name through a host or participant link (roomJoins.ts). */

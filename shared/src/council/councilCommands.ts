@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../core/limits.js';
 import { nameText, optionalNameText } from '../core/names.js';
-import { EntityId } from '../model/commands.js';
+import { EntityId, NOTICE_PERIOD_MAX_DAYS } from '../model/commands.js';
 
 const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...shape });
@@ -26,7 +26,23 @@ export const TopicPropose = command('topic.propose', {
 export const TopicSupport = command('topic.support', { topicId: EntityId });
 export const TopicUnsupport = command('topic.unsupport', { topicId: EntityId });
 
-export const CouncilCommand = z.discriminatedUnion('type', [RosterUpdate, TopicPropose, TopicSupport, TopicUnsupport]);
+/**
+ * The host sets the council's disclosure settings (村务公开, council/disclosure.ts): the days a
+ * meeting's resolution must be published within (`disclosureDueDays`) and a notice's default period on
+ * the board (`disclosurePeriodDays`); a field left out stays as it is, null goes back to 7.
+ */
+export const SettingsSet = command('settings.set', {
+  disclosureDueDays: z.number().int().min(1).max(NOTICE_PERIOD_MAX_DAYS).nullable().optional(),
+  disclosurePeriodDays: z.number().int().min(1).max(NOTICE_PERIOD_MAX_DAYS).nullable().optional(),
+});
+
+export const CouncilCommand = z.discriminatedUnion('type', [
+  RosterUpdate,
+  TopicPropose,
+  TopicSupport,
+  TopicUnsupport,
+  SettingsSet,
+]);
 export type CouncilCommand = z.infer<typeof CouncilCommand>;
 export type CouncilCommandOf<T extends CouncilCommand['type']> = Extract<CouncilCommand, { type: T }>;
 

@@ -70,7 +70,9 @@ export type CouncilEventBody =
    * A matter (议事事项, shared/src/matter/) was created here or has a step this council holds: the
    * council lists it (`GET …/matters`). The matter itself is its own stream, `matter:<matterId>`.
    */
-  | { type: 'council.matterFiled'; matterId: string; title: string };
+  | { type: 'council.matterFiled'; matterId: string; title: string }
+  /** The host set the disclosure settings (`settings.set`): both as they are now (null: the default, 7). */
+  | { type: 'council.settingsSet'; disclosureDueDays: number | null; disclosurePeriodDays: number | null };
 
 export interface CouncilEventMeta {
   seq: number;

@@ -103,6 +103,8 @@ export function applyCouncil(state: CouncilState, event: CouncilEvent): CouncilS
     case 'council.matterFiled':
       if (state.matters.some((m) => m.matterId === event.matterId)) return next;
       return { ...next, matters: [...state.matters, { matterId: event.matterId, title: event.title }] };
+    case 'council.settingsSet':
+      return { ...next, disclosureDueDays: event.disclosureDueDays, disclosurePeriodDays: event.disclosurePeriodDays };
     default:
       return assertNever(event);
   }

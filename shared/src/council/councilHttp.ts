@@ -22,7 +22,8 @@ import { z } from 'zod';
 import { FOLLOW_UP_LIMITS, LIMITS } from '../core/limits.js';
 import { nameText, optionalNameText } from '../core/names.js';
 import { TimeZoneName } from '../core/timeZone.js';
-import { Locale, RoomPhase } from '../core/vocabulary.js';
+import { Locale, RoomPhase, RulePreset } from '../core/vocabulary.js';
+import { councilDisclosureFields, MeetingWarnings, OfficeDisclosures } from './disclosureHttp.js';
 import { ActionView } from '../followup/actionView.js';
 import { COUNCIL_ROLES } from './councilState.js';
 
@@ -72,6 +73,7 @@ export const CouncilMeetingView = z.object({
   phase: RoomPhase,
   /** The public notice's address once the host has published it, else null. */
   noticeUrl: z.string().nullable(),
+  warnings: MeetingWarnings,
 });
 export type CouncilMeetingView = z.infer<typeof CouncilMeetingView>;
 
@@ -88,6 +90,7 @@ export const CouncilSummary = z.object({
   meetings: z.array(CouncilMeetingView),
   /** The published notices (公示栏), one per meeting that published one. */
   notices: z.array(z.object({ roomId: z.string(), title: z.string(), publishedAt: z.number(), url: z.string() })),
+  ...councilDisclosureFields,
 });
 export type CouncilSummary = z.infer<typeof CouncilSummary>;
 
@@ -212,6 +215,8 @@ export const CreateMeetingRequest = z.strictObject({
   title: nameText(LIMITS.roomTitle),
   scheduledAt: z.number().int().min(0).max(8.64e15),
   topicIds: z.array(z.string().min(1).max(64)).max(50).optional(),
+  /** The rules it starts under, by preset (a 村民会议: `villagersMeeting`); else its last meeting's. */
+  preset: RulePreset.optional(),
 });
 export type CreateMeetingRequest = z.input<typeof CreateMeetingRequest>;
 
@@ -225,6 +230,7 @@ export const CreatedMeeting = z.object({
   reviewItemId: z.string(),
   reviewed: z.number(),
   topics: z.array(z.object({ topicId: z.string(), itemId: z.string(), carried: z.boolean() })),
+  warnings: MeetingWarnings,
 });
 export type CreatedMeeting = z.infer<typeof CreatedMeeting>;
 
@@ -289,5 +295,6 @@ export const OfficeReport = z.object({
   generatedAt: z.number(),
   councils: z.array(CouncilFigures),
   common: z.array(z.object({ indicatorId: z.string(), label: z.string(), councils: z.number(), share: z.number() })),
+  disclosures: OfficeDisclosures,
 });
 export type OfficeReport = z.infer<typeof OfficeReport>;

@@ -37,6 +37,19 @@ describe('council rules', () => {
     ).toMatchObject({ ok: false, error: { reason: 'role.observer' } });
   });
 
+  it('keeps the disclosure settings to the host: a field left out stays, null goes back to 7, no change refused', () => {
+    const { harness, ana } = council();
+    const set = (actor: CouncilActor, fields: Record<string, number | null>) =>
+      harness.run(actor, { type: 'settings.set', ...fields }).decision;
+    expect(set(ana, { disclosureDueDays: 3 })).toMatchObject({ ok: false, error: { reason: 'role.hostOnly' } });
+    expect(set(host, { disclosureDueDays: 3 })).toMatchObject({ ok: true });
+    expect(set(host, { disclosurePeriodDays: 10 })).toMatchObject({ ok: true });
+    expect(harness.state).toMatchObject({ disclosureDueDays: 3, disclosurePeriodDays: 10 });
+    expect(set(host, { disclosureDueDays: 3 })).toMatchObject({ ok: false, error: { reason: 'council.unchanged' } });
+    expect(set(host, { disclosureDueDays: null })).toMatchObject({ ok: true });
+    expect(harness.state).toMatchObject({ disclosureDueDays: null, disclosurePeriodDays: 10 });
+  });
+
   it('keeps a roster member’s household and seats them with it (户)', () => {
     const { harness, ana } = council();
     const joined = harness.tryJoin({ role: 'member', memberId: null }, { name: 'Cai', household: 'No. 5' });

@@ -39,6 +39,8 @@ export function decideCouncil(state: CouncilState, actor: CouncilActor, command:
     case 'topic.support':
     case 'topic.unsupport':
       return support(state, actor, command);
+    case 'settings.set':
+      return setSettings(state, actor, command);
     default:
       return assertNever(command);
   }
@@ -131,4 +133,21 @@ function support(
   }
   if (!has) return refuse('conflict', 'topic.notSupported');
   return { ok: true, events: [{ type: 'topic.unsupported', topicId: topic.id, memberId: actor.memberId }] };
+}
+
+/** The host sets the disclosure settings; a field left out keeps its value, and no change is refused. */
+function setSettings(
+  state: CouncilState,
+  actor: CouncilActor,
+  command: CouncilCommandOf<'settings.set'>,
+): CouncilRuling {
+  if (actor.role !== 'host') return refuse('forbidden', 'role.hostOnly');
+  const disclosureDueDays =
+    command.disclosureDueDays === undefined ? state.disclosureDueDays : command.disclosureDueDays;
+  const disclosurePeriodDays =
+    command.disclosurePeriodDays === undefined ? state.disclosurePeriodDays : command.disclosurePeriodDays;
+  if (disclosureDueDays === state.disclosureDueDays && disclosurePeriodDays === state.disclosurePeriodDays) {
+    return refuse('conflict', 'council.unchanged');
+  }
+  return { ok: true, events: [{ type: 'council.settingsSet', disclosureDueDays, disclosurePeriodDays }] };
 }

@@ -108,6 +108,10 @@ export interface CouncilState {
   meetings: CouncilMeeting[];
   /** Matters created here or with a step held here (`council.matterFiled`), oldest first. */
   matters: { matterId: string; title: string }[];
+  /** Days within which a meeting's resolution must be published (决议公开); null: 7 (council/disclosure.ts). */
+  disclosureDueDays: number | null;
+  /** A notice's default days on the board (公示期) when its host gives none; null: 7. */
+  disclosurePeriodDays: number | null;
 }
 
 /** The state before the first event. */
@@ -131,5 +135,7 @@ export function emptyCouncil(councilId: string): CouncilState {
     topics: Object.create(null) as Record<string, CouncilTopic>,
     meetings: [],
     matters: [],
+    disclosureDueDays: null,
+    disclosurePeriodDays: null,
   };
 }

@@ -13,15 +13,18 @@ import type { RoomState } from '../model/state.js';
 import { attemptRefusal } from '../room/mayAttempt.js';
 import type { BoardActionView, CouncilActionView, CouncilBoard, CouncilSummary, MeetingScores } from './councilHttp.js';
 import type { CouncilState } from './councilState.js';
+import { councilDisclosures, disclosureSettings } from './disclosure.js';
+import { meetingNoticeWarning } from './meetingNotice.js';
 
 /** The rooms of a council's meetings, by room id; a meeting whose room did not load is left out. */
 export type MeetingStates = ReadonlyMap<string, RoomState>;
 
-/** `GET /api/councils/:councilId`; `noticeUrl` makes a notice's public address. */
+/** `GET /api/councils/:councilId` as of `now` (ms); `noticeUrl` makes a notice's public address. */
 export function presentCouncilSummary(
   council: CouncilState,
   rooms: MeetingStates,
   noticeUrl: (roomId: string) => string,
+  now: number,
 ): CouncilSummary {
   const meetings = council.meetings.flatMap((m) => {
     const state = rooms.get(m.roomId);
@@ -34,6 +37,9 @@ export function presentCouncilSummary(
         scheduledAt: m.scheduledAt,
         phase: state.phase,
         noticeUrl: published ? noticeUrl(m.roomId) : null,
+        warnings: [meetingNoticeWarning(state.rules.preset, m.calledAt, m.scheduledAt, council.timeZone)].filter(
+          (w) => w !== null,
+        ),
       },
     ];
   });
@@ -52,6 +58,8 @@ export function presentCouncilSummary(
     members: Object.keys(council.members).length,
     meetings,
     notices,
+    settings: disclosureSettings(council),
+    disclosures: councilDisclosures(council, rooms, now),
   };
 }
 
@@ -166,7 +174,7 @@ export function presentCouncilBoard(
   const nameOf = (id: string | null) => (id === null ? null : (own(council.members, id)?.name ?? null));
   const scores = meetingScores(council, rooms, council.locale);
   return {
-    ...presentCouncilSummary(council, rooms, noticeUrl),
+    ...presentCouncilSummary(council, rooms, noticeUrl, now),
     role,
     roster: Object.values(council.members).map(({ id, name, group, expert, supervisor, host }) => ({
       id,

@@ -21,3 +21,6 @@ export * from './rosterSheet.js';
 export * from './rosterImport.js';
 export * from './rosterHttp.js';
 export * from './pushHttp.js';
+export * from './disclosure.js';
+export * from './disclosureHttp.js';
+export * from './meetingNotice.js';

@@ -8,7 +8,9 @@
  * (server/src/council/callMeeting.ts).
  */
 import { own } from '../core/own.js';
-import type { Rules } from '../core/vocabulary.js';
+import type { RulePreset, Rules } from '../core/vocabulary.js';
+import { DEFAULT_RULES } from '../core/vocabularyLists.js';
+import { withPreset } from '../meeting/presets.js';
 import type { EventBody } from '../model/events.js';
 import type { ReviewedAction } from '../model/state.js';
 import { meetingSeed, openActions, topicOutcomes, type EarlierMeeting } from './councilMeeting.js';
@@ -17,11 +19,15 @@ import type { CouncilEventBody } from './councilEvents.js';
 import type { CouncilRuling } from './councilRules.js';
 import type { CouncilState, MeetingTopic } from './councilState.js';
 
-/** What the host asks for: a title, a time (`scheduledAt`, ms) and the pool topics to take up. */
+/**
+ * What the host asks for: a title, a time (`scheduledAt`, ms) and the pool topics to take up; with
+ * `preset`, the meeting starts under that preset's rules (a 村民会议: `villagersMeeting`).
+ */
 export interface MeetingCall {
   title: string;
   scheduledAt: number;
   topicIds: readonly string[];
+  preset?: RulePreset | undefined;
 }
 
 /**
@@ -67,7 +73,9 @@ export function decideMeetingCall(
       ...carried.map((topicId) => ({ topicId, carried: true })),
       ...chosen.map((topicId) => ({ topicId, carried: false })),
     ],
-    rules: earlier.at(-1)?.state.rules ?? null,
+    rules: call.preset
+      ? withPreset(earlier.at(-1)?.state.rules ?? DEFAULT_RULES, call.preset)
+      : (earlier.at(-1)?.state.rules ?? null),
   };
 }
 

@@ -15,6 +15,7 @@ import type { CouncilFigures, OfficeReport } from './councilHttp.js';
 import type { CouncilState } from './councilState.js';
 import { meetingScores, weakestIndicators, type MeetingStates } from './councilViews.js';
 import type { OfficeState } from './officeState.js';
+import { councilDisclosures, overdueDisclosures, upcomingDisclosures } from './disclosure.js';
 
 /** An indicator is weak in a council when its mean share is below this (60% of its points). */
 export const WEAK_SHARE = 0.6;
@@ -118,5 +119,19 @@ export function presentOfficeReport(
       share: shares.reduce((a, b) => a + b, 0) / shares.length,
     }))
     .sort((a, b) => b.councils - a.councils || a.share - b.share);
-  return { officeId: office.officeId, name: office.name, generatedAt: now, councils: figures, common };
+  const disclosures = councils.flatMap(({ council, rooms }) =>
+    councilDisclosures(council, rooms, now).map((d) => ({
+      ...d,
+      councilId: council.councilId,
+      councilName: council.name,
+    })),
+  );
+  return {
+    officeId: office.officeId,
+    name: office.name,
+    generatedAt: now,
+    councils: figures,
+    common,
+    disclosures: { overdue: overdueDisclosures(disclosures), upcoming: upcomingDisclosures(disclosures) },
+  };
 }

@@ -36,7 +36,7 @@ export function foldFollowUp(s: RoomState, event: FollowUpEvent): RoomState {
     case 'room.councilLinked':
       return { ...s, council: event.council };
     case 'notice.published':
-      return { ...s, notice: { published: true, publishedAt: event.at } };
+      return { ...s, notice: { published: true, publishedAt: event.at, periodDays: event.periodDays } };
     case 'notice.unpublished':
       return { ...s, notice: { published: false, publishedAt: null } };
     case 'scorecard.rubricSet':

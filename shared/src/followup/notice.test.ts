@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { decidedMeeting } from '../testing/decidedMeeting.js';
 import { presentNotice } from './notice.js';
 import { parseCommand } from '../protocol/parseCommand.js';
+import { NoticePublish } from '../model/commands.js';
+import { roomTimeZone } from '../meeting/roomTimeZone.js';
+import { localDate } from './actions.js';
+import { addDays } from './noticePeriod.js';
 
 const MAY_2 = Date.parse('2025-05-02T08:00:00Z');
 
@@ -38,11 +42,29 @@ describe('notice.publish', () => {
     expect(room.refusal(ana, { type: 'notice.publish' })).toBe('forbidden');
     expect(room.refusal(host, { type: 'notice.unpublish' })).toBe('conflict');
     room.must(host, { type: 'notice.publish' });
-    expect(room.state.notice).toEqual({ published: true, publishedAt: room.state.updatedAt });
+    expect(room.state.notice).toEqual({ published: true, publishedAt: room.state.updatedAt, periodDays: 7 });
     expect(room.refusal(host, { type: 'notice.publish' })).toBe('conflict');
     expect(room.refusal(ana, { type: 'notice.unpublish' })).toBe('forbidden');
     room.must(host, { type: 'notice.unpublish' });
     expect(room.state.notice).toEqual({ published: false, publishedAt: null });
+  });
+
+  it('publishes for the host’s period, else the council’s default, else 7 days (公示期)', () => {
+    const { room, host } = decidedMeeting();
+    room.must(host, { type: 'notice.publish' }, { noticePeriodDays: 10 });
+    expect(room.state.notice.periodDays).toBe(10);
+    room.must(host, { type: 'notice.unpublish' });
+    room.must(host, { type: 'notice.publish', periodDays: 15 }, { noticePeriodDays: 10 });
+    expect(room.state.notice.periodDays).toBe(15);
+    const published = room.state.notice.publishedAt!;
+    // The notice shows its first and last day where the meeting is (Asia/Shanghai for a zh-CN room).
+    expect(presentNotice(room.state, published).period).toEqual({
+      periodDays: 15,
+      firstDay: localDate(published, roomTimeZone(room.state)),
+      lastDay: addDays(localDate(published, roomTimeZone(room.state)), 14),
+    });
+    expect(NoticePublish.safeParse({ type: 'notice.publish', periodDays: 0 }).success).toBe(false);
+    expect(NoticePublish.safeParse({ type: 'notice.publish', periodDays: 2.5 }).success).toBe(false);
   });
 });
 

@@ -17,6 +17,7 @@ import { ItemFactsView } from '../agenda/factView.js';
 import { factsOnRecord } from '../agenda/presentFact.js';
 import { RoundRecord, roundsOnRecord } from '../consensus/roundRecord.js';
 import { proxyList } from '../meeting/proxyList.js';
+import { noticePeriod } from './noticePeriod.js';
 
 /** The notice's names for the views it shows (the same views the minutes and the screen show). */
 export type NoticeTimelineEntry = ActionUpdateView;
@@ -40,6 +41,11 @@ export const Notice = z.object({
   locale: Locale,
   phase: RoomPhase,
   publishedAt: z.number().nullable(),
+  /**
+   * Its time on the board (公示期): the days it was published for and its first and last day
+   * (`YYYY-MM-DD`, inclusive, in the meeting's time zone); null while it is not published.
+   */
+  period: z.object({ periodDays: z.number(), firstDay: z.string(), lastDay: z.string() }).nullable(),
   /** The server time the notice was read at: overdue flags are as of then. */
   generatedAt: z.number(),
   timeZone: z.string(),
@@ -106,6 +112,7 @@ export function presentNotice(state: RoomState, now: number): Notice {
     locale: state.locale,
     phase: state.phase,
     publishedAt: state.notice.publishedAt,
+    period: noticePeriod(state.notice, timeZone),
     generatedAt: now,
     timeZone,
     meeting: { place, kind, scheduledAt, createdAt: state.createdAt, sittings: state.sittings },

@@ -187,7 +187,16 @@ export const ActionConfirm = command('action.confirm', {
  * created: the same choice as `action.create` (a current member, not the owner, no declared interest).
  */
 export const ActionSupervise = command('action.supervise', { actionId: id, supervisorMemberId: id.nullable() });
-export const NoticePublish = command('notice.publish', {});
+/** The longest notice period (公示期) and disclosure deadline a host may set, in days (not in limits.ts: off the phone's path). */
+export const NOTICE_PERIOD_MAX_DAYS = 366;
+
+/**
+ * The host publishes the notice (公示). `periodDays`: how many days it stays on the board (公示期),
+ * from the day it is published; left out, the council's default or 7 (followup/noticePeriod.ts).
+ */
+export const NoticePublish = command('notice.publish', {
+  periodDays: z.number().int().min(1).max(NOTICE_PERIOD_MAX_DAYS).optional(),
+});
 export const NoticeUnpublish = command('notice.unpublish', {});
 export const ScorecardSetRubric = command('scorecard.setRubric', { rubric: Rubric });
 /**

@@ -253,7 +253,8 @@ export type EventBody =
    * the agenda item that reviews open action items of earlier meetings, and those items as they stood.
    */
   | { type: 'room.councilLinked'; council: CouncilLink }
-  | { type: 'notice.published' }
+  /** `periodDays`: days on the board (公示期); absent in events stored before it existed (the default then). */
+  | { type: 'notice.published'; periodDays?: number }
   | { type: 'notice.unpublished' }
   | { type: 'scorecard.rubricSet'; rubric: Rubric }
   | {

@@ -66,6 +66,11 @@ export interface CouncilLink {
 export interface NoticeState {
   published: boolean;
   publishedAt: number | null;
+  /**
+   * Days on the board (公示期) it was published for; absent while unpublished and for a notice published
+   * before periods existed (optional, not null, to keep the phone's fold small).
+   */
+  periodDays?: number;
 }
 
 export interface SubmittedScorecard {

@@ -28,6 +28,8 @@ export interface DecideInputs {
    * `decide` for its buttons but never submits a card without the follow-up screens.
    */
   defaultRubric?: Rubric;
+  /** The council's default notice period (公示期, days) for `notice.publish` without one; absent: 7. */
+  noticePeriodDays?: number;
 }
 
 /** What a rule sees: the state, who acts, the server time, and any outside inputs. */

@@ -25,7 +25,7 @@ export type { QueueEntry, Speaker, Turn } from './queueState.js';
  * The shape of `RoomState`; bumped whenever a field is added or changes meaning. A snapshot is only
  * a cache of the events: one of another version is ignored and the room replays its events instead.
  */
-export const STATE_VERSION = 9;
+export const STATE_VERSION = 10;
 
 export interface RoomState {
   version: number;

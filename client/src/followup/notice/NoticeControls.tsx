@@ -1,4 +1,7 @@
-import { roomTimeZone } from '@dr/shared';
+import { noticePeriod, roomTimeZone } from '@dr/shared';
+import { useState } from 'react';
+import { dayText } from '../../i18n/dateText';
+import { TextField } from '../../ui/TextField';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../live/can';
 import { useRoomView } from '../../live/RoomContext';
@@ -14,6 +17,10 @@ export function NoticeControls() {
   const { roomId, state, you, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const { published, publishedAt } = state.notice;
+  // Empty: the server takes the council's default period (公示期), else 7 days.
+  const [periodDays, setPeriodDays] = useState('');
+  const period = noticePeriod(state.notice, roomTimeZone(state));
+  const language = i18n.resolvedLanguage;
 
   const unpublish = () => {
     if (window.confirm(t('notice.confirmUnpublish'))) void run({ type: 'notice.unpublish' });
@@ -25,14 +32,33 @@ export function NoticeControls() {
         {published && publishedAt !== null
           ? t('notice.published', { time: momentText(publishedAt, i18n.resolvedLanguage, roomTimeZone(state)) })
           : t('notice.unpublished')}
+        {period &&
+          ` ${t('notice.period', {
+            first: dayText(period.firstDay, language),
+            last: dayText(period.lastDay, language),
+            count: period.periodDays,
+          })}`}
       </p>
+      {!published && (
+        <TextField
+          label={t('notice.periodDays')}
+          type="number"
+          min={1}
+          max={366}
+          value={periodDays}
+          onChange={setPeriodDays}
+          hint={t('notice.periodHint')}
+        />
+      )}
       <div className="row-actions">
         {!published && (
           <button
             type="button"
             className="button button--primary"
             disabled={busy || !can(state, you, { type: 'notice.publish' })}
-            onClick={() => void run({ type: 'notice.publish' })}
+            onClick={() =>
+              void run({ type: 'notice.publish', ...(periodDays ? { periodDays: Number(periodDays) } : {}) })
+            }
           >
             {t('notice.publish')}
           </button>

@@ -11,6 +11,10 @@ import type { CouncilCredentials } from './councilCredentials';
 import { AddMeetingTopics } from './AddMeetingTopics';
 import { EnterMeeting } from './EnterMeeting';
 import { TextField } from '../../ui/TextField';
+import { SelectField } from '../../ui/SelectField';
+// The presets' words only: importing meeting/presets.ts here would split it off the phone's path into a chunk of its own.
+import { LAW_TERMS, type RulePreset } from '@dr/shared';
+import { meetingCalendarPath } from './calendarPath';
 
 interface Props {
   board: CouncilBoard;
@@ -46,6 +50,14 @@ export function CouncilMeetings({ board, token, host, member, onChange }: Props)
               over={m.phase === 'closed' || m.phase === 'adjourned'}
             />
             {m.noticeUrl && <a href={new URL(m.noticeUrl).pathname}>{s('notice')}</a>}
+            <a href={meetingCalendarPath(board.councilId, m.roomId, token)} download="meeting.ics">
+              {s('addToCalendar')}
+            </a>
+            {m.warnings.map((w) => (
+              <p key={w.code} className="council__warning" role="note">
+                {s('noticeShort', { count: w.days, minimum: w.minimum })}
+              </p>
+            ))}
             {host && m.phase !== 'closed' && m.phase !== 'adjourned' && (
               <AddMeetingTopics board={board} token={token} roomId={m.roomId} onAdded={onChange} />
             )}
@@ -70,8 +82,10 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
   const [title, setTitle] = useState('');
   const [when, setWhen] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
+  const [preset, setPreset] = useState<RulePreset | ''>('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const locale = i18n.resolvedLanguage === 'en' ? 'en' : 'zh-CN';
   const pool = board.topics.filter((topic) => topic.status === 'pool');
   const taken = pool.filter((topic) => chosen.includes(topic.id));
   const submit = async (event: FormEvent) => {
@@ -80,7 +94,14 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
     const scheduledAt = fromLocalInput(when, board.timeZone);
     if (scheduledAt === null) return setError(s('failed'));
     setBusy(true);
-    const answer = await standingApi.callMeeting(board.councilId, token, title, scheduledAt, chosen);
+    const answer = await standingApi.callMeeting(
+      board.councilId,
+      token,
+      title,
+      scheduledAt,
+      chosen,
+      preset || undefined,
+    );
     setBusy(false);
     if (!answer.ok) return setError(sayRefusal(answer.refusal, i18n.resolvedLanguage, s('failed')));
     setTitle('');
@@ -98,6 +119,18 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
         required
         onChange={setWhen}
         hint={s('whenZone', { zone: board.timeZone })}
+      />
+      <SelectField<RulePreset | ''>
+        label={s('preset')}
+        value={preset}
+        onChange={setPreset}
+        choices={[
+          { value: '', label: s('presetSame') },
+          ...(Object.keys(LAW_TERMS.presets) as RulePreset[]).map((p) => ({
+            value: p,
+            label: LAW_TERMS.presets[p][locale],
+          })),
+        ]}
       />
       {pool.length > 0 && (
         <PoolTopicChoice legend={s('chooseTopics')} pool={pool} chosen={chosen} onChange={setChosen} />

@@ -6,6 +6,7 @@ import { sayRefusal } from '../standingApi';
 import { takePersonalLink, type CouncilCredentials } from './councilCredentials';
 import { CouncilLinks } from './CouncilLinks';
 import { CouncilMeetings } from './CouncilMeetings';
+import { CouncilDisclosures } from './CouncilDisclosures';
 import { CouncilRecord } from './CouncilRecord';
 import { CouncilScores } from './CouncilScores';
 import { JoinCouncilForm } from './JoinCouncilForm';
@@ -106,6 +107,7 @@ function CouncilView({ councilId, token }: { councilId: string; token: string })
         </Suspense>
       )}
       <CouncilMeetings board={b} token={token} host={host} member={me ? member : null} onChange={reload} />
+      <CouncilDisclosures board={b} token={token} host={host} onChange={reload} />
       <TopicPool board={b} token={token} member={me ? member : null} onChange={reload} />
       <Suspense fallback={null}>
         <CouncilMatters board={b} token={token} host={host} />

@@ -10,6 +10,7 @@ import { LinkTokenPage } from '../../ui/LinkTokenPage';
 import { MessagePage } from '../../ui/MessagePage';
 import '../standing.css';
 import { OfficeSupervision } from './OfficeSupervision';
+import { OfficeDisclosures } from './OfficeDisclosures';
 
 type Load =
   { status: 'loading' } | { status: 'failed'; refusal: Refusal | null } | { status: 'ready'; report: OfficeReport };
@@ -97,6 +98,7 @@ function OfficeView({ officeId, token }: { officeId: string; token: string }) {
           </section>
         </>
       )}
+      <OfficeDisclosures disclosures={report.disclosures} />
       {report.councils.length > 0 && <OfficeSupervision councils={report.councils} />}
       <section className="council__section stack" aria-labelledby="office-common">
         <h2 id="office-common">{text('common')}</h2>

@@ -7,6 +7,7 @@ import {
   AddedMeetingTopics,
   CreatedMeeting,
   CreateMeetingRequest,
+  meetingNoticeWarning,
   MeetingTopicsRequest,
   type CouncilState,
 } from '@dr/shared/council';
@@ -38,7 +39,12 @@ export function councilMeetingsRouter(deps: CouncilMeetingsDeps): Router {
       sendError(res, 400, 'invalid', 'council.meetingInvalid', { max: LIMITS.roomTitle }),
     );
     if (!body) return;
-    const request = { title: body.title, scheduledAt: body.scheduledAt, topicIds: body.topicIds ?? [] };
+    const request = {
+      title: body.title,
+      scheduledAt: body.scheduledAt,
+      topicIds: body.topicIds ?? [],
+      preset: body.preset,
+    };
     let called: CalledMeeting | null = null;
     const ack = await book.run(council.councilId, null, (state) =>
       callMeeting(deps, state, token!, request, clock(), (meeting) => (called = meeting)),
@@ -49,6 +55,9 @@ export function councilMeetingsRouter(deps: CouncilMeetingsDeps): Router {
     if (!room || !meeting) return sendError(res, 500, 'internal', 'server.failed');
     if (ack.state) deps.called?.(ack.state, room.roomId);
     const { joinCode, shortUrl, ...links } = hostLinks(baseUrl(req, publicUrl), room.roomId, room.secrets);
+    // A warning, not a refusal: a 村民会议 called under 10 days ahead (art. 21; council/meetingNotice.ts).
+    const preset = (await deps.registry.get(room.roomId))?.current.rules.preset ?? null;
+    const warning = meetingNoticeWarning(preset, meeting.calledAt, meeting.scheduledAt, council.timeZone);
     sendJson(
       res,
       CreatedMeeting,
@@ -60,6 +69,7 @@ export function councilMeetingsRouter(deps: CouncilMeetingsDeps): Router {
         reviewItemId: meeting.reviewItemId,
         reviewed: meeting.reviewed.length,
         topics: meeting.topics,
+        warnings: warning ? [warning] : [],
       },
       201,
     );

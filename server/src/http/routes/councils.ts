@@ -93,7 +93,7 @@ export function councilsRouter({ door, registry, publicUrl, creation, clock }: C
   router.get('/api/councils/:councilId', openCouncil(door), async (req, res) => {
     const { council } = councilAt(res);
     const rooms = await meetingStates(registry, council);
-    sendJson(res, CouncilSummary, presentCouncilSummary(council, rooms, noticeUrl(req)));
+    sendJson(res, CouncilSummary, presentCouncilSummary(council, rooms, noticeUrl(req), clock()));
   });
 
   router.get('/api/councils/:councilId/board', requireCouncil(door), async (req, res) => {
