@@ -22,6 +22,8 @@ const HALL = Number(process.env['BENCH_HALL'] ?? 1000);
 const SPREAD_MS = Number(process.env['BENCH_HALL_SPREAD_S'] ?? 60) * 1000;
 const LOOPS = 20;
 const RETRY_MS = 3000;
+/** A stranger's join unanswered this long (ms) is given up and counted. */
+const UNANSWERED_MS = 60_000;
 
 interface HallRun {
   /** From the first resident's page load to the last one's member id, ms. */
@@ -32,6 +34,8 @@ interface HallRun {
   /** Residents whose page or connection failed on the way at least once (tried again). */
   dropped: number;
   ghosts: number;
+  /** The loops' joins the server answered neither way within UNANSWERED_MS. */
+  unanswered: number;
 }
 
 /** One resident: page, connection, name; again after a refusal. Resolves with their wait. */
@@ -74,18 +78,25 @@ async function resident(url: string, roomId: string, token: string, i: number, o
 function strangerLoops(url: string, roomId: string, token: string) {
   let stop = false;
   let ghosts = 0;
+  let unanswered = 0;
   let n = 0;
   const loops = Array.from({ length: LOOPS }, async () => {
     while (!stop) {
       await new Promise<void>((resolve) => {
         const socket = connectRaw(url, { roomId, token, protocolVersion: PROTOCOL_VERSION, name: `Ghost ${(n += 1)}` });
-        socket.once('welcome', () => ((ghosts += 1), socket.close(), resolve()));
-        socket.once('connect_error', () => (socket.close(), resolve()));
+        // socket.io-client has no timeout for a namespace's handshake: a join the server never
+        // answers would hold the loop (and the bench) for good; it is counted instead.
+        const timer = setTimeout(() => ((unanswered += 1), done()), UNANSWERED_MS);
+        const done = () => (clearTimeout(timer), socket.close(), resolve());
+        socket.once('welcome', () => ((ghosts += 1), done()));
+        socket.once('connect_error', done);
+        socket.once('disconnect', done);
       });
     }
   });
   return {
     ghosts: () => ghosts,
+    unanswered: () => unanswered,
     stop: async () => {
       stop = true;
       await Promise.all(loops);
@@ -94,17 +105,24 @@ function strangerLoops(url: string, roomId: string, token: string) {
 }
 
 /** The hall arriving over the spread; with `stranger`, the loops run from 5 s before until all are in. */
-async function hall(url: string, roomId: string, token: string, stranger: boolean): Promise<HallRun> {
+async function hall(url: string, roomId: string, token: string, stranger: boolean, label: string): Promise<HallRun> {
   const open: WireSocket[] = [];
   const loops = stranger ? strangerLoops(url, roomId, token) : null;
   if (loops) await new Promise((r) => setTimeout(r, 5000));
   const t0 = performance.now();
+  // A line every 10 s on stderr, so a run that stalls says where.
+  const progress = setInterval(() => {
+    const s = Math.round((performance.now() - t0) / 1000);
+    console.error(
+      `  … ${label}, ${s} s: ${open.length}/${HALL} in${loops ? `, the loops' members ${loops.ghosts()}` : ''}`,
+    );
+  }, 10_000);
   const results = await Promise.all(
     Array.from({ length: HALL }, async (_, i) => {
       await new Promise((r) => setTimeout(r, (i / HALL) * SPREAD_MS));
       return resident(url, roomId, token, i, open);
     }),
-  );
+  ).finally(() => clearInterval(progress));
   const allInMs = performance.now() - t0;
   await loops?.stop();
   for (const socket of open) socket.close();
@@ -114,6 +132,7 @@ async function hall(url: string, roomId: string, token: string, stranger: boolea
     refused: results.filter((r) => r.refused).length,
     dropped: results.filter((r) => r.dropped).length,
     ghosts: loops?.ghosts() ?? 0,
+    unanswered: loops?.unanswered() ?? 0,
   };
 }
 
@@ -140,7 +159,7 @@ async function bareRelay(): Promise<{ url: string; close: () => Promise<void> }>
 
 function line(label: string, run: HallRun): string {
   const p = (q: number) => (percentile(run.waits, q) / 1000).toFixed(1);
-  return `  ${label.padEnd(34)} all in ${(run.allInMs / 1000).toFixed(1).padStart(6)} s   wait p50 ${p(50)} s, p95 ${p(95)} s   refused ${run.refused}, dropped ${run.dropped}${run.ghosts ? `   the loops' members ${run.ghosts}` : ''}`;
+  return `  ${label.padEnd(34)} all in ${(run.allInMs / 1000).toFixed(1).padStart(6)} s   wait p50 ${p(50)} s, p95 ${p(95)} s   refused ${run.refused}, dropped ${run.dropped}${run.ghosts ? `   the loops' members ${run.ghosts}, joins unanswered ${run.unanswered}` : ''}`;
 }
 
 export async function runHallJoinBench(): Promise<string[]> {
@@ -148,14 +167,20 @@ export async function runHallJoinBench(): Promise<string[]> {
     `hallJoin: ${HALL} residents open the link within ${SPREAD_MS / 1000} s, through the real join path (page, connection, name)`,
   ];
   const relay = await bareRelay();
-  const bare = await hall(relay.url, 'bare', 'bare', false);
+  const bare = await hall(relay.url, 'bare', 'bare', false, 'bare relay');
   await relay.close();
   lines.push(line('bare Socket.IO relay', bare));
   for (const stranger of [false, true]) {
     const server = await startServer();
     try {
       const room = await createRoom(server.url);
-      const run = await hall(server.url, room.roomId, room.tokens.participant, stranger);
+      const run = await hall(
+        server.url,
+        room.roomId,
+        room.tokens.participant,
+        stranger,
+        stranger ? 'ours with loops' : 'ours',
+      );
       lines.push(line(stranger ? `ours, with ${LOOPS} join loops` : 'ours', run));
       if (!stranger) lines.push(`  ratio (ours / bare), all in: ${(run.allInMs / bare.allInMs).toFixed(2)}×`);
     } finally {
