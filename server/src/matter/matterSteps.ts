@@ -14,9 +14,7 @@ import {
   type MatterEventBody,
   type MatterRefusal,
   type MatterState,
-  type ProcedureStep,
 } from '@dr/shared/matter';
-import type { ItemCategory } from '@dr/shared';
 import type { CouncilBook } from '../council/councilBook.js';
 import type { RoomRegistry } from '../room/roomRegistry.js';
 import type { MatterRuling } from './matterBook.js';
@@ -28,16 +26,8 @@ export interface MatterStepsDeps {
   registry: RoomRegistry;
 }
 
-export interface NewMatter {
-  matterId: string;
-  councilId: string;
-  title: string;
-  category: ItemCategory | null;
-  proposedBy: string;
-  description: string;
-  preset: 'fourDeliberations' | 'custom';
-  steps: ProcedureStep[];
-}
+/** A matter as it opens: its `matter.opened` event, less the first step's topic (made here). */
+export type NewMatter = Omit<Extract<MatterEventBody, { type: 'matter.opened' }>, 'type' | 'topicId'>;
 
 /** Opens a new matter (its stream must be empty: `state.seq` 0, else the id is taken). */
 export async function openMatter(deps: MatterStepsDeps, state: MatterState, matter: NewMatter): Promise<MatterRuling> {
