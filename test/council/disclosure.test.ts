@@ -19,7 +19,7 @@ import ICAL from 'ical.js';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, ok, type TestClient } from '../support/clients.js';
-import { writeDraft } from '../support/draftClients.js';
+import { decisionOn } from '../support/rounds.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const DAY = 86_400_000;
@@ -74,14 +74,11 @@ async function decidedMeeting(council: CreatedCouncil, title: string, scheduledA
   };
   const host = await enter(chair, council.tokens.host);
   const member = await enter(ana, ana.meetingToken);
-  const itemId = (await ok(host, { type: 'agenda.propose', title: 'Street lights' }))!;
-  await ok(host, { type: 'room.setPhase', phase: 'in_session' });
-  await ok(host, { type: 'agenda.activate', itemId });
-  await writeDraft(suite.url, meeting.roomId, council.tokens.member, itemId, 'Four new street lights by March.');
-  const roundId = (await ok(host, { type: 'consensus.open', itemId }))!;
-  await ok(member, { type: 'consensus.vote', roundId, level: 4 });
-  await ok(host, { type: 'consensus.close', roundId });
-  await ok(host, { type: 'decision.record', roundId, statement: 'Four lights' });
+  await decisionOn(suite.url, { roomId: meeting.roomId, token: council.tokens.member }, host, member, {
+    topic: 'Street lights',
+    text: 'Four new street lights by March.',
+    statement: 'Four lights',
+  });
   await ok(host, { type: 'room.setPhase', phase: 'adjourned' });
   return { meeting, host };
 }

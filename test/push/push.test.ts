@@ -9,7 +9,7 @@
 import { CreatedCouncil, CreatedMeeting, JoinedCouncil, PushKey, type BrowserSubscription } from '@dr/shared/council';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, ok, type TestClient } from '../support/clients.js';
-import { writeDraft } from '../support/draftClients.js';
+import { decisionOn } from '../support/rounds.js';
 import { PushReceiver } from '../support/pushReceiver.js';
 import { serverSuite } from '../support/serverSuite.js';
 import type { ServerOptions, TestServer } from '../support/testServer.js';
@@ -137,14 +137,13 @@ describe('notifications', () => {
     };
     const chair = await enter('chair', council.tokens.host);
     const ana = await enter('ana');
-    const itemId = (await ok(chair, { type: 'agenda.propose', title: 'Lane lights' }))!;
-    await ok(chair, { type: 'room.setPhase', phase: 'in_session' });
-    await ok(chair, { type: 'agenda.activate', itemId });
-    await writeDraft(server.url, meeting.roomId, council.tokens.member, itemId, 'Two lights on the east lane.');
-    const roundId = (await ok(chair, { type: 'consensus.open', itemId }))!;
-    await ok(ana, { type: 'consensus.vote', roundId, level: 4 });
-    await ok(chair, { type: 'consensus.close', roundId });
-    const decisionId = (await ok(chair, { type: 'decision.record', roundId, statement: 'Two lights' }))!;
+    const { decisionId } = await decisionOn(
+      server.url,
+      { roomId: meeting.roomId, token: council.tokens.member },
+      chair,
+      ana,
+      { topic: 'Lane lights', text: 'Two lights on the east lane.', statement: 'Two lights' },
+    );
     const actionId = (await ok(chair, {
       type: 'action.create',
       decisionId,
