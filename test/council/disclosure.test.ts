@@ -18,7 +18,7 @@ import {
 import ICAL from 'ical.js';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, ok, type TestClient } from '../support/clients.js';
+import { connect, httpCall, ok, type TestClient } from '../support/clients.js';
 import { decisionOn } from '../support/rounds.js';
 import { serverSuite } from '../support/serverSuite.js';
 
@@ -40,18 +40,8 @@ let westMeeting: CreatedMeeting;
 /** The day (in Shanghai) east's meeting recorded its decision. */
 let decidedDay = '';
 
-async function call(path: string, body?: unknown, token?: string) {
-  const res = await fetch(`${suite.url}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  return { status: res.status, text, json: (text.startsWith('{') ? JSON.parse(text) : null) as unknown, res };
-}
+const call = (path: string, body?: unknown, token?: string) =>
+  httpCall(suite.url, body === undefined ? 'GET' : 'POST', path, body, token);
 
 async function councilOf(name: string): Promise<CreatedCouncil> {
   const body = { name, locale: 'en', timeZone: ZONE, place: 'Village hall', officeId: office.officeId };
@@ -205,8 +195,8 @@ describe('the council’s calendar (calendar.ics)', () => {
     expect((await call(`${path()}?token=${west.tokens.observer}`)).status).toBe(403);
     const ok = await call(`${path()}?token=${east.tokens.observer}`);
     expect(ok.status).toBe(200);
-    expect(ok.res.headers.get('content-type')).toMatch(/^text\/calendar/);
-    expect(ok.res.headers.get('cache-control')).toContain('no-store');
+    expect(ok.headers.get('content-type')).toMatch(/^text\/calendar/);
+    expect(ok.headers.get('cache-control')).toContain('no-store');
     expect((await call(path(), undefined, office.token)).status).toBe(200);
   });
 

@@ -8,7 +8,7 @@
 import type { CommandAck } from '@dr/shared';
 import { CouncilBoard, CreatedCouncil, CreatedMeeting, JoinedCouncil } from '@dr/shared/council';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, ok, type TestClient } from '../support/clients.js';
+import { connect, httpCall, ok, type TestClient } from '../support/clients.js';
 import { decisionOn } from '../support/rounds.js';
 import { serverSuite } from '../support/serverSuite.js';
 
@@ -21,18 +21,9 @@ let chair: TestClient;
 let actionId = '';
 let itemId = '';
 
-async function call(path: string, body?: unknown, token?: string, method = body === undefined ? 'GET' : 'POST') {
-  const res = await fetch(`${suite.url}/api/councils/${council?.councilId ?? ''}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  return { status: res.status, json: JSON.parse(text) as unknown, text };
-}
+/** A request to this council's routes (`path` under /api/councils/:id). */
+const call = (path: string, body?: unknown, token?: string, method = body === undefined ? 'GET' : 'POST') =>
+  httpCall(suite.url, method, `/api/councils/${council?.councilId ?? ''}${path}`, body, token);
 
 const asMember = (who: keyof typeof people) => ({
   memberId: people[who].memberId,

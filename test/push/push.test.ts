@@ -8,7 +8,7 @@
  */
 import { CreatedCouncil, CreatedMeeting, JoinedCouncil, PushKey, type BrowserSubscription } from '@dr/shared/council';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, ok, type TestClient } from '../support/clients.js';
+import { connect, httpCall, ok, type TestClient } from '../support/clients.js';
 import { decisionOn } from '../support/rounds.js';
 import { PushReceiver } from '../support/pushReceiver.js';
 import { serverSuite } from '../support/serverSuite.js';
@@ -28,17 +28,8 @@ const open: TestClient[] = [];
 
 const options = (): ServerOptions => ({ clock: () => now, push: { agent: receiver.agent!, schedulerEveryMs: 0 } });
 
-async function call(path: string, body?: unknown, token?: string, method = body === undefined ? 'GET' : 'POST') {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, json: (await res.json()) as unknown };
-}
+const call = (path: string, body?: unknown, token?: string, method = body === undefined ? 'GET' : 'POST') =>
+  httpCall(server.url, method, path, body, token);
 const councilPath = (path: string) => `/api/councils/${council.councilId}${path}`;
 const asMember = (who: keyof typeof people) => ({
   memberId: people[who].memberId,
