@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
-import type { FieldProps } from './fieldProps';
+import type { FieldProps } from './field';
 import { SelectField } from './SelectField';
 
 interface Props extends FieldProps<Locale> {

@@ -1,4 +1,4 @@
-import type { FieldProps } from './fieldProps';
+import type { FieldProps } from './field';
 import { SelectField } from './SelectField';
 
 interface Props extends FieldProps<string> {

@@ -1,5 +1,5 @@
 import { useId, type ReactNode, type SelectHTMLAttributes } from 'react';
-import type { FieldProps } from './fieldProps';
+import type { FieldProps } from './field';
 
 /** One choice of a `SelectField`: the value it sends and the words it shows. */
 export interface Choice<V extends string = string> {

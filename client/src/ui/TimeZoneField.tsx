@@ -1,6 +1,6 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { knownTimeZones } from '../i18n/zonedTime';
-import type { FieldProps } from './fieldProps';
+import type { FieldProps } from './field';
 import { TextField } from './TextField';
 
 /** `value`: the zone as typed (an IANA name such as Asia/Shanghai); the list offers the known ones. */

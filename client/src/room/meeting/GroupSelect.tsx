@@ -1,7 +1,7 @@
 import { LIMITS, SUGGESTED_GROUPS } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldProps } from '../../ui/fieldProps';
+import type { FieldProps } from '../../ui/field';
 import { choicesOf, SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { isSuggestedGroup } from './useGroupLabel';
