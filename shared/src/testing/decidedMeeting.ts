@@ -26,13 +26,7 @@ export function decidedMeeting(options: { anonymous?: boolean } = {}): DecidedMe
   const itemId = room.must(host, { type: 'agenda.propose', title: 'East lane' });
   room.must(host, { type: 'room.setPhase', phase: 'in_session' });
   room.must(host, { type: 'agenda.activate', itemId });
-  room.must(ana, { type: 'queue.raise' });
-  room.must(bo, { type: 'queue.raise' });
-  room.must(host, { type: 'queue.next' });
-  room.tick(60_000);
-  room.must(host, { type: 'queue.next' });
-  room.tick(20_000);
-  room.must(host, { type: 'speaker.end' });
+  room.speakInTurn(host, [ana, 60_000], [bo, 20_000]);
   const anonymous = options.anonymous ?? false;
   const roundId = room.must(host, { type: 'consensus.open', itemId, anonymous }, { frozenDraft: FROZEN_DRAFT });
   room.must(ana, { type: 'consensus.vote', roundId, level: 4 });
