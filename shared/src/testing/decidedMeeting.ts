@@ -1,4 +1,5 @@
 /** Builders for pure tests of the follow-through: a meeting that has recorded a decision. */
+import type { Command } from '../model/commands.js';
 import type { Actor } from '../room/decide.js';
 import { RoomHarness } from './roomHarness.js';
 
@@ -34,4 +35,25 @@ export function decidedMeeting(options: { anonymous?: boolean } = {}): DecidedMe
   room.must(host, { type: 'consensus.close', roundId });
   const decisionId = room.must(host, { type: 'decision.record', roundId, statement: 'One-way from May' });
   return { room, host, ana, bo, itemId, roundId, decisionId };
+}
+
+/**
+ * The meeting's decision given one action item: "Paint the signs", owned by Ana for the residents,
+ * due 1970-02-01, unless `fields` say otherwise; gives its id with the meeting.
+ */
+export function withAction(
+  m: DecidedMeeting,
+  fields: Partial<Extract<Command, { type: 'action.create' }>> = {},
+): DecidedMeeting & { actionId: string } {
+  const actionId = m.room.must(m.host, {
+    type: 'action.create',
+    decisionId: m.decisionId,
+    title: 'Paint the signs',
+    owner: 'Ana',
+    ownerMemberId: m.ana.memberId!,
+    tier: 'residents',
+    dueDate: '1970-02-01',
+    ...fields,
+  });
+  return { ...m, actionId };
 }
