@@ -19,7 +19,7 @@ import {
   OfficeReport,
 } from '@dr/shared/council';
 import { afterAll, describe, expect, it } from 'vitest';
-import { connect, ok, type TestClient } from '../support/clients.js';
+import { connect, httpCall, ok, type TestClient } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
@@ -29,29 +29,8 @@ let council: CreatedCouncil;
 const people: Record<'chair' | 'ana' | 'bo' | 'wu', JoinedCouncil> = {} as never;
 const open: TestClient[] = [];
 
-async function call(
-  method: string,
-  path: string,
-  body?: unknown,
-  token?: string,
-): Promise<{ status: number; json: unknown; text: string }> {
-  const res = await fetch(`${suite.url}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = null; // a page, not JSON
-  }
-  return { status: res.status, json, text };
-}
+const call = (method: string, path: string, body?: unknown, token?: string) =>
+  httpCall(suite.url, method, path, body, token);
 
 const councilPath = (rest = '') => `/api/councils/${council.councilId}${rest}`;
 

@@ -18,8 +18,8 @@ import {
 import ICAL from 'ical.js';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, ok, type TestClient } from '../support/clients.js';
-import { writeDraft } from '../support/draftClients.js';
+import { connect, httpCall, ok, type TestClient } from '../support/clients.js';
+import { decisionOn } from '../support/rounds.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const DAY = 86_400_000;
@@ -40,18 +40,8 @@ let westMeeting: CreatedMeeting;
 /** The day (in Shanghai) east's meeting recorded its decision. */
 let decidedDay = '';
 
-async function call(path: string, body?: unknown, token?: string) {
-  const res = await fetch(`${suite.url}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  return { status: res.status, text, json: (text.startsWith('{') ? JSON.parse(text) : null) as unknown, res };
-}
+const call = (path: string, body?: unknown, token?: string) =>
+  httpCall(suite.url, body === undefined ? 'GET' : 'POST', path, body, token);
 
 async function councilOf(name: string): Promise<CreatedCouncil> {
   const body = { name, locale: 'en', timeZone: ZONE, place: 'Village hall', officeId: office.officeId };
@@ -74,14 +64,11 @@ async function decidedMeeting(council: CreatedCouncil, title: string, scheduledA
   };
   const host = await enter(chair, council.tokens.host);
   const member = await enter(ana, ana.meetingToken);
-  const itemId = (await ok(host, { type: 'agenda.propose', title: 'Street lights' }))!;
-  await ok(host, { type: 'room.setPhase', phase: 'in_session' });
-  await ok(host, { type: 'agenda.activate', itemId });
-  await writeDraft(suite.url, meeting.roomId, council.tokens.member, itemId, 'Four new street lights by March.');
-  const roundId = (await ok(host, { type: 'consensus.open', itemId }))!;
-  await ok(member, { type: 'consensus.vote', roundId, level: 4 });
-  await ok(host, { type: 'consensus.close', roundId });
-  await ok(host, { type: 'decision.record', roundId, statement: 'Four lights' });
+  await decisionOn(suite.url, { roomId: meeting.roomId, token: council.tokens.member }, host, member, {
+    topic: 'Street lights',
+    text: 'Four new street lights by March.',
+    statement: 'Four lights',
+  });
   await ok(host, { type: 'room.setPhase', phase: 'adjourned' });
   return { meeting, host };
 }
@@ -208,8 +195,8 @@ describe('the council’s calendar (calendar.ics)', () => {
     expect((await call(`${path()}?token=${west.tokens.observer}`)).status).toBe(403);
     const ok = await call(`${path()}?token=${east.tokens.observer}`);
     expect(ok.status).toBe(200);
-    expect(ok.res.headers.get('content-type')).toMatch(/^text\/calendar/);
-    expect(ok.res.headers.get('cache-control')).toContain('no-store');
+    expect(ok.headers.get('content-type')).toMatch(/^text\/calendar/);
+    expect(ok.headers.get('cache-control')).toContain('no-store');
     expect((await call(path(), undefined, office.token)).status).toBe(200);
   });
 

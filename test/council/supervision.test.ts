@@ -8,8 +8,8 @@
 import type { CommandAck } from '@dr/shared';
 import { CouncilBoard, CreatedCouncil, CreatedMeeting, JoinedCouncil } from '@dr/shared/council';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, ok, type TestClient } from '../support/clients.js';
-import { writeDraft } from '../support/draftClients.js';
+import { connect, httpCall, ok, type TestClient } from '../support/clients.js';
+import { decisionOn } from '../support/rounds.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
@@ -21,18 +21,9 @@ let chair: TestClient;
 let actionId = '';
 let itemId = '';
 
-async function call(path: string, body?: unknown, token?: string, method = body === undefined ? 'GET' : 'POST') {
-  const res = await fetch(`${suite.url}/api/councils/${council?.councilId ?? ''}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  return { status: res.status, json: JSON.parse(text) as unknown, text };
-}
+/** A request to this council's routes (`path` under /api/councils/:id). */
+const call = (path: string, body?: unknown, token?: string, method = body === undefined ? 'GET' : 'POST') =>
+  httpCall(suite.url, method, `/api/councils/${council?.councilId ?? ''}${path}`, body, token);
 
 const asMember = (who: keyof typeof people) => ({
   memberId: people[who].memberId,
@@ -79,14 +70,13 @@ describe('supervision from the council page', () => {
   it('the host names a supervisor with no stake for a decision’s action item', async () => {
     chair = await enter('chair', council.tokens.host);
     const ana = await enter('ana');
-    itemId = (await ok(chair, { type: 'agenda.propose', title: 'One-way lane' }))!;
-    await ok(chair, { type: 'room.setPhase', phase: 'in_session' });
-    await ok(chair, { type: 'agenda.activate', itemId });
-    await writeDraft(suite.url, m1.roomId, council.tokens.member, itemId, 'The lane is one-way from May.');
-    const roundId = (await ok(chair, { type: 'consensus.open', itemId }))!;
-    await ok(ana, { type: 'consensus.vote', roundId, level: 4 });
-    await ok(chair, { type: 'consensus.close', roundId });
-    const decisionId = (await ok(chair, { type: 'decision.record', roundId, statement: 'One-way from May' }))!;
+    const decided = await decisionOn(suite.url, { roomId: m1.roomId, token: council.tokens.member }, chair, ana, {
+      topic: 'One-way lane',
+      text: 'The lane is one-way from May.',
+      statement: 'One-way from May',
+    });
+    itemId = decided.itemId;
+    const { decisionId } = decided;
     const create = {
       type: 'action.create',
       decisionId,

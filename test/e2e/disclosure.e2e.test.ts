@@ -13,7 +13,7 @@ import { seriousViolations } from '../support/axe.js';
 import { cspViolations } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { connect, ok, postJson, type TestClient } from '../support/clients.js';
-import { writeDraft } from '../support/draftClients.js';
+import { decisionOn } from '../support/rounds.js';
 import { region, withLang } from './meetingPages.js';
 
 const DAY = 86_400_000;
@@ -52,14 +52,11 @@ async function village(name: string): Promise<Village> {
   };
   const host = await enter(chair, council.tokens.host);
   const member = await enter(ana, ana.meetingToken);
-  const itemId = (await ok(host, { type: 'agenda.propose', title: 'Street lights' }))!;
-  await ok(host, { type: 'room.setPhase', phase: 'in_session' });
-  await ok(host, { type: 'agenda.activate', itemId });
-  await writeDraft(suite.server.url, meeting.roomId, council.tokens.member, itemId, 'Four new street lights.');
-  const roundId = (await ok(host, { type: 'consensus.open', itemId }))!;
-  await ok(member, { type: 'consensus.vote', roundId, level: 4 });
-  await ok(host, { type: 'consensus.close', roundId });
-  await ok(host, { type: 'decision.record', roundId, statement: 'Four lights' });
+  await decisionOn(suite.server.url, { roomId: meeting.roomId, token: council.tokens.member }, host, member, {
+    topic: 'Street lights',
+    text: 'Four new street lights.',
+    statement: 'Four lights',
+  });
   await ok(host, { type: 'room.setPhase', phase: 'adjourned' });
   return { council, meeting };
 }

@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.js';
 import { cspViolations, PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { body, call, hold } from '../matter/village.js';
+import { httpCall } from '../support/clients.js';
+import { body, hold } from '../matter/village.js';
 
 const suite = browserSuite();
 
@@ -99,7 +100,7 @@ describe('a matter’s page', () => {
 
       // The proposal's meeting decides on the party branch's own page; its host records it here.
       const matterId = decodeURIComponent(/\/m\/([^?#]+)/.exec(page.url())![1]!);
-      const read = await call(suite.url, 'GET', `/api/matters/${matterId}`, undefined, party.council.tokens.host);
+      const read = await httpCall(suite.url, 'GET', `/api/matters/${matterId}`, undefined, party.council.tokens.host);
       const topicId = MatterView.parse(read.json).path[0]!.topicId!;
       await hold(suite.url, party, topicId, TEXT, [5, 4, 4]);
       const form = page.getByRole('form', { name: w.record });
@@ -123,7 +124,13 @@ describe('a matter’s page', () => {
       expect(await phone.getByRole('form', { name: w.record }).count()).toBe(0);
 
       // The committees amend the text; their host records it as an amendment, and the change is marked.
-      const next = await call(suite.url, 'GET', `/api/matters/${matterId}`, undefined, committees.council.tokens.host);
+      const next = await httpCall(
+        suite.url,
+        'GET',
+        `/api/matters/${matterId}`,
+        undefined,
+        committees.council.tokens.host,
+      );
       await hold(suite.url, committees, MatterView.parse(next.json).path[1]!.topicId!, AMENDED, [5, 4, 4]);
       await phone.goto(withLang(`${suite.url}/m/${matterId}#t=${committees.council.tokens.host}`, locale));
       const amend = phone.getByRole('form', { name: w.record });
@@ -151,7 +158,7 @@ describe('a matter’s page', () => {
         { kind: 'consultation', councilId },
         { kind: 'resolutionDisclosure', councilId },
       ];
-      const made = await call(
+      const made = await httpCall(
         suite.url,
         'POST',
         `/api/councils/${councilId}/matters`,
@@ -161,7 +168,7 @@ describe('a matter’s page', () => {
       const matter = MatterView.parse(made.json);
       await hold(suite.url, village, matter.path[0]!.topicId!, TEXT, [5, 4, 4]);
       const outcome = `/api/matters/${matter.matterId}/outcome`;
-      expect((await call(suite.url, 'POST', outcome, {}, village.council.tokens.host)).status).toBe(200);
+      expect((await httpCall(suite.url, 'POST', outcome, {}, village.council.tokens.host)).status).toBe(200);
       const page = await (await suite.context({ ...PHONE, locale })).newPage();
       const csp = cspViolations(page.context());
       await page.goto(withLang(`${suite.url}/m/${matter.matterId}#t=${village.council.tokens.host}`, locale));

@@ -6,7 +6,7 @@
 import { refusalText } from '@dr/shared';
 import { CreatedCouncil, CreatedOffice } from '@dr/shared/council';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRoom, type CreatedRoom } from '../support/clients.js';
+import { createRoom, httpCall, type CreatedRoom } from '../support/clients.js';
 import { serverSuite } from '../support/serverSuite.js';
 
 const suite = serverSuite();
@@ -14,17 +14,8 @@ let room: CreatedRoom;
 let council: CreatedCouncil;
 let office: CreatedOffice;
 
-async function call(method: string, path: string, body?: unknown, token?: string) {
-  const res = await fetch(`${suite.url}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, headers: res.headers, json: (await res.json()) as unknown };
-}
+const call = (method: string, path: string, body?: unknown, token?: string) =>
+  httpCall(suite.url, method, path, body, token);
 
 beforeAll(async () => {
   room = await createRoom(suite.url, 'Doors', 'en');

@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serverSuite } from '../support/serverSuite.js';
-import { body, call, hold, meet, type Body } from './village.js';
+import { httpCall } from '../support/clients.js';
+import { body, hold, meet, type Body } from './village.js';
 
 const suite = serverSuite();
 const bodies = {} as Record<'party' | 'committees' | 'members' | 'reps', Body>;
@@ -32,7 +33,7 @@ const PARTY_RULES = {
 const REPS_RULES = { preset: 'representativesMeeting', eligibleCount: 3 };
 
 const http = (method: string, path: string, payload?: unknown, token?: string) =>
-  call(suite.url, method, path, payload, token);
+  httpCall(suite.url, method, path, payload, token);
 const token = (b: keyof typeof bodies, role: 'host' | 'member' | 'observer' = 'host') => bodies[b].council.tokens[role];
 
 async function read(as = token('reps', 'observer')): Promise<MatterView> {

@@ -5,7 +5,7 @@
  */
 import { CreatedCouncil, CreatedMeeting, JoinedCouncil } from '@dr/shared/council';
 import { expect } from 'vitest';
-import { connect, ok, type TestClient } from '../support/clients.js';
+import { connect, httpCall, ok, type TestClient } from '../support/clients.js';
 import { writeDraft } from '../support/draftClients.js';
 
 export interface Body {
@@ -13,41 +13,15 @@ export interface Body {
   people: JoinedCouncil[];
 }
 
-export interface Answer {
-  status: number;
-  json: unknown;
-  text: string;
-}
-
-/** One HTTP request to `url`, JSON in and out, with a Bearer token when one is given. */
-export async function call(url: string, method: string, path: string, body?: unknown, token?: string): Promise<Answer> {
-  const res = await fetch(`${url}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  let json: unknown = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    // a page, not JSON
-  }
-  return { status: res.status, json, text };
-}
-
 /** A council named `name` with its chair and two members on the roster. */
 export async function body(url: string, name: string, names: [string, string, string]): Promise<Body> {
-  const made = await call(url, 'POST', '/api/councils', { name, locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
+  const made = await httpCall(url, 'POST', '/api/councils', { name, locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
   expect(made.status, made.text).toBe(201);
   const council = CreatedCouncil.parse(made.json);
   const people: JoinedCouncil[] = [];
   for (const [i, person] of names.entries()) {
     const token = i === 0 ? council.tokens.host : council.tokens.member;
-    const joined = await call(url, 'POST', `/api/councils/${council.councilId}/members`, { name: person }, token);
+    const joined = await httpCall(url, 'POST', `/api/councils/${council.councilId}/members`, { name: person }, token);
     expect(joined.status, joined.text).toBe(201);
     people.push(JoinedCouncil.parse(joined.json));
   }
@@ -65,7 +39,7 @@ export interface Meeting {
 
 /** The body's host calls a meeting with `topicId` from its pool; its three people come; the draft gets `text`. */
 export async function meet(url: string, { council, people }: Body, topicId: string, text: string): Promise<Meeting> {
-  const called = await call(
+  const called = await httpCall(
     url,
     'POST',
     `/api/councils/${council.councilId}/meetings`,

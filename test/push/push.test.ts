@@ -8,8 +8,8 @@
  */
 import { CreatedCouncil, CreatedMeeting, JoinedCouncil, PushKey, type BrowserSubscription } from '@dr/shared/council';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, ok, type TestClient } from '../support/clients.js';
-import { writeDraft } from '../support/draftClients.js';
+import { connect, httpCall, ok, type TestClient } from '../support/clients.js';
+import { decisionOn } from '../support/rounds.js';
 import { PushReceiver } from '../support/pushReceiver.js';
 import { serverSuite } from '../support/serverSuite.js';
 import type { ServerOptions, TestServer } from '../support/testServer.js';
@@ -28,17 +28,8 @@ const open: TestClient[] = [];
 
 const options = (): ServerOptions => ({ clock: () => now, push: { agent: receiver.agent!, schedulerEveryMs: 0 } });
 
-async function call(path: string, body?: unknown, token?: string, method = body === undefined ? 'GET' : 'POST') {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, json: (await res.json()) as unknown };
-}
+const call = (path: string, body?: unknown, token?: string, method = body === undefined ? 'GET' : 'POST') =>
+  httpCall(server.url, method, path, body, token);
 const councilPath = (path: string) => `/api/councils/${council.councilId}${path}`;
 const asMember = (who: keyof typeof people) => ({
   memberId: people[who].memberId,
@@ -137,14 +128,13 @@ describe('notifications', () => {
     };
     const chair = await enter('chair', council.tokens.host);
     const ana = await enter('ana');
-    const itemId = (await ok(chair, { type: 'agenda.propose', title: 'Lane lights' }))!;
-    await ok(chair, { type: 'room.setPhase', phase: 'in_session' });
-    await ok(chair, { type: 'agenda.activate', itemId });
-    await writeDraft(server.url, meeting.roomId, council.tokens.member, itemId, 'Two lights on the east lane.');
-    const roundId = (await ok(chair, { type: 'consensus.open', itemId }))!;
-    await ok(ana, { type: 'consensus.vote', roundId, level: 4 });
-    await ok(chair, { type: 'consensus.close', roundId });
-    const decisionId = (await ok(chair, { type: 'decision.record', roundId, statement: 'Two lights' }))!;
+    const { decisionId } = await decisionOn(
+      server.url,
+      { roomId: meeting.roomId, token: council.tokens.member },
+      chair,
+      ana,
+      { topic: 'Lane lights', text: 'Two lights on the east lane.', statement: 'Two lights' },
+    );
     const actionId = (await ok(chair, {
       type: 'action.create',
       decisionId,

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect, ok, postJson, type TestClient } from '../support/clients.js';
 import { startNode, startRedis, type RedisServer, type ServerNode } from '../support/cluster.js';
-import { writeDraft } from '../support/draftClients.js';
+import { decisionOn } from '../support/rounds.js';
 import { PushReceiver } from '../support/pushReceiver.js';
 
 const ITEMS = 12;
@@ -62,14 +62,17 @@ describe('the scheduler on two processes', () => {
     };
     const host = await enter(council.tokens.host, { memberId: chair.memberId, memberSecret: chair.memberSecret });
     const voter = await enter(ana.meetingToken, member);
-    const itemId = (await ok(host, { type: 'agenda.propose', title: 'Clean the row' }))!;
-    await ok(host, { type: 'room.setPhase', phase: 'in_session' });
-    await ok(host, { type: 'agenda.activate', itemId });
-    await writeDraft(a.url, meeting.roomId, council.tokens.member, itemId, 'Twelve small jobs.');
-    const roundId = (await ok(host, { type: 'consensus.open', itemId }))!;
-    await ok(voter, { type: 'consensus.vote', roundId, level: 4 });
-    await ok(host, { type: 'consensus.close', roundId });
-    const decisionId = (await ok(host, { type: 'decision.record', roundId, statement: 'Twelve jobs' }))!;
+    const { decisionId } = await decisionOn(
+      a.url,
+      { roomId: meeting.roomId, token: council.tokens.member },
+      host,
+      voter,
+      {
+        topic: 'Clean the row',
+        text: 'Twelve small jobs.',
+        statement: 'Twelve jobs',
+      },
+    );
     // Due today: "due soon" is due at once (from yesterday's start), on whichever node looks first.
     const today = new Date().toISOString().slice(0, 10);
     for (let n = 1; n <= ITEMS; n++)

@@ -22,6 +22,43 @@ export async function createRoom(url: string, title = 'Courtyard council', local
   return CreatedRoom.parse(await res.json());
 }
 
+/** What an HTTP request of a test gets back: the status, the headers, the body as text, and its JSON (null if not JSON). */
+export interface Answer {
+  status: number;
+  headers: Headers;
+  json: unknown;
+  text: string;
+}
+
+/**
+ * One HTTP request to `url` + `path`, JSON in (a string body goes as it is: a test of bad JSON) and
+ * out, with a bearer `token` when one is given. Any status is answered, never thrown.
+ */
+export async function httpCall(
+  url: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<Answer> {
+  const res = await fetch(`${url}${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  let json: unknown = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // a page, not JSON
+  }
+  return { status: res.status, headers: res.headers, json, text };
+}
+
 /** A connected client that records every event it receives. */
 /** POSTs JSON to `url` + `path` (with a bearer `token`), the answer's JSON; throws on a status ≥ 300, with the body. */
 export async function postJson<T>(url: string, path: string, body: unknown, token?: string): Promise<T> {

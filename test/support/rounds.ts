@@ -20,3 +20,26 @@ export async function roundOn(
   const roundId = (await ok(host, { type: 'consensus.open', itemId, ...round }))!;
   return { itemId, roundId };
 }
+
+/**
+ * A council meeting's decision on one topic: `host` proposes `topic`, opens the meeting and takes the
+ * topic up, the draft reads `text` (written with `draft.token`), `voter` supports it (4), the round
+ * closes and the host records `statement`; gives the ids.
+ */
+export async function decisionOn(
+  url: string,
+  draft: { roomId: string; token: string },
+  host: TestClient,
+  voter: TestClient,
+  { topic, text, statement }: { topic: string; text: string; statement: string },
+): Promise<{ itemId: string; roundId: string; decisionId: string }> {
+  const itemId = (await ok(host, { type: 'agenda.propose', title: topic }))!;
+  await ok(host, { type: 'room.setPhase', phase: 'in_session' });
+  await ok(host, { type: 'agenda.activate', itemId });
+  await writeDraft(url, draft.roomId, draft.token, itemId, text);
+  const roundId = (await ok(host, { type: 'consensus.open', itemId }))!;
+  await ok(voter, { type: 'consensus.vote', roundId, level: 4 });
+  await ok(host, { type: 'consensus.close', roundId });
+  const decisionId = (await ok(host, { type: 'decision.record', roundId, statement }))!;
+  return { itemId, roundId, decisionId };
+}

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { memoryStorage } from './memoryStorage';
 import { FakeSocket } from './fakeSocket';
 import type { MemberCredentials } from './memberStore';
-import { AUTO_RETRY_MS, createRoomConnection, type Opened } from './roomConnection';
+import { AUTO_RETRY_MS } from './connectionView';
+import { createRoomConnection, type Opened } from './roomConnection';
 import { SendError } from './roomTypes';
 
 const ana: MemberCredentials = { memberId: 'm1', memberSecret: 'secret-1' };

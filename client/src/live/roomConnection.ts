@@ -1,18 +1,20 @@
 /**
  * One room's connection as a plain object, no React: the status machine, the event feed, the outbox
  * and who you are, over a socket it is given. `useRoom` only subscribes to it; the unit test drives
- * it with a fake socket (roomConnection.test.ts).
+ * it with a fake socket (roomConnection.test.ts). The view and its self-retry are connectionView.ts,
+ * the outbox kept under the sender's name senderOutbox.ts.
  */
 import { applyPresence, LIMITS, type ConnectErrorData, type RoomState } from '@dr/shared';
+import { connectionView } from './connectionView';
 import { createFeed } from './eventFeed';
 import type { MemberPages } from './memberPages';
 import { lazyMemberPages } from './memberPagesLazy';
 import { forgetMember, saveMember, type MemberCredentials } from './memberStore';
-import { Outbox } from './outbox';
-import { loadOutbox, saveOutbox, senderKey } from './outboxStore';
+import type { Outbox } from './outbox';
 import type { Heard } from './preconnect';
 import { authFor, connectErrorCode, connectRefusal, type Identity, type RoomSocket } from './roomSocket';
 import { SendError, type RoomActions, type RoomStatus, type RoomView } from './roomTypes';
+import { COMMAND_TIMEOUT_MS, senderOutbox } from './senderOutbox';
 
 /** What the connection runs over, given when it starts. */
 export interface Opened {
@@ -37,12 +39,6 @@ export interface RoomConnection extends RoomActions {
 type Live = Pick<RoomActions, 'join' | 'cancelJoin' | 'retry'> & { outbox: Outbox; pages: MemberPages };
 
 const SYNC_TIMEOUT_MS = 10_000;
-/**
- * After the server ended the connection (a restart, a replaced link), try again by itself: a phone in
- * a pocket or a board on a wall has nobody to press Reconnect (a replaced link: the invalid-link page).
- */
-export const AUTO_RETRY_MS = 5_000;
-export const COMMAND_TIMEOUT_MS = 15_000;
 /** How often a page on the host's waiting list asks again (ms). */
 const WAITING_RETRY_MS = 4_000;
 
@@ -56,30 +52,9 @@ export function createRoomConnection(
   nameless: boolean,
   open: () => Opened,
 ): RoomConnection {
-  let view: RoomView = {
-    status: 'connecting',
-    clockOffset: 0,
-    state: null,
-    you: null,
-    presence: null,
-    joinError: null,
-    refusal: null,
-    outbox: [],
-    memberCount: null,
-  };
-  const listeners = new Set<() => void>();
   let live: Live | null = null;
-  let autoRetry: ReturnType<typeof setTimeout> | undefined;
-
-  const set = (change: Partial<RoomView>) => {
-    const was = view.status;
-    view = { ...view, ...change };
-    if (view.status !== was) {
-      clearTimeout(autoRetry);
-      if (view.status === 'stopped') autoRetry = setTimeout(() => live?.retry(), AUTO_RETRY_MS);
-    }
-    for (const listener of listeners) listener();
-  };
+  const view = connectionView(() => live?.retry());
+  const { set } = view;
   const setStatus = (status: RoomStatus) => set({ status });
 
   const start = () => {
@@ -123,25 +98,17 @@ export function createRoomConnection(
     };
 
     // What this device's sender left waiting (a reload with no signal) goes out on the first welcome.
-    // A board sends nothing and keeps nothing.
-    let sender = senderKey(stored?.memberId ?? null);
-    const outbox = new Outbox(
-      {
-        send: (command, requestId) =>
-          socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('command', { ...command, requestId }),
-        // No answer on a connection that says it is up: it is not (lost Wi-Fi the socket has not
-        // noticed yet). Reconnecting says so on screen, and the outbox sends again on the new one.
-        unanswered: () => {
-          if (socket.connected) reconnect();
-        },
+    const sending = senderOutbox(roomId, socket, {
+      memberId: stored?.memberId ?? null,
+      nameless,
+      onChange: (entries) => set({ outbox: entries }),
+      // No answer on a connection that says it is up: it is not (lost Wi-Fi the socket has not
+      // noticed yet). Reconnecting says so on screen, and the outbox sends again on the new one.
+      unanswered: () => {
+        if (socket.connected) reconnect();
       },
-      (entries) => {
-        set({ outbox: entries });
-        if (!nameless) saveOutbox(roomId, sender, entries);
-      },
-      undefined,
-      nameless ? [] : loadOutbox(roomId, sender),
-    );
+    });
+    const { outbox } = sending;
 
     const feed = createFeed({
       requestSync: (afterSeq) => socket.timeout(SYNC_TIMEOUT_MS).emitWithAck('sync', { afterSeq }),
@@ -164,12 +131,7 @@ export function createRoomConnection(
         saveMember(roomId, { memberId, memberSecret });
         setIdentity({ kind: 'member', credentials: { memberId, memberSecret } });
       }
-      if (!nameless && senderKey(memberId ?? null) !== sender) {
-        // Now someone else (joined by name, or a new member after this one was removed): what waits
-        // on the page goes out as them, and is kept under their name from here on.
-        saveOutbox(roomId, sender, []);
-        sender = senderKey(memberId ?? null);
-      }
+      sending.sendAs(memberId ?? null);
       set({
         // Half the round trip is unknown; good enough for a countdown shown in whole seconds.
         clockOffset: welcome.serverTime - Date.now(),
@@ -194,7 +156,7 @@ export function createRoomConnection(
       setStatus('join');
     });
     socket.on('events', ({ events }) => feed.receive(events));
-    socket.on('presence', (message) => set({ presence: applyPresence(view.presence, message) }));
+    socket.on('presence', (message) => set({ presence: applyPresence(view.read().presence, message) }));
 
     socket.on('connect_error', (error) => {
       // A transport failure: Socket.IO keeps trying by itself.
@@ -294,7 +256,7 @@ export function createRoomConnection(
       socket.connect();
     }
     return () => {
-      clearTimeout(autoRetry);
+      view.stopRetrying();
       clearTimeout(waitRetry);
       socket.removeAllListeners();
       socket.disconnect();
@@ -303,11 +265,8 @@ export function createRoomConnection(
   };
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    read: () => view,
+    subscribe: view.subscribe,
+    read: view.read,
     start,
     join: (name, where) => live?.join(name, where),
     askToJoin: () => setStatus('join'),
@@ -317,8 +276,9 @@ export function createRoomConnection(
       if (!live) throw new SendError('offline');
       const ack = await live.outbox.send(command);
       // A vote's ack names your ballot, as the welcome does after a reconnect.
-      if (command.type === 'consensus.vote' && ack.ok && ack.id && view.you) {
-        set({ you: { ...view.you, ballots: { ...view.you.ballots, [command.roundId]: ack.id } } });
+      const { you } = view.read();
+      if (command.type === 'consensus.vote' && ack.ok && ack.id && you) {
+        set({ you: { ...you, ballots: { ...you.ballots, [command.roundId]: ack.id } } });
       }
       return ack;
     },

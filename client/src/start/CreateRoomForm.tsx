@@ -1,5 +1,5 @@
 import { LIMITS, type Locale } from '@dr/shared';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '../i18n/language';
 import { LocaleSelect } from '../ui/LocaleSelect';
@@ -9,6 +9,7 @@ import { browserTimeZone } from '../i18n/zonedTime';
 import { createRoom, type CreatedRoom } from './createRoom';
 import { TextField } from '../ui/TextField';
 import { useRequest } from '../live/useRequest';
+import { useField } from '../ui/field';
 
 interface Props {
   onCreated: (room: CreatedRoom, title: string) => void;
@@ -16,8 +17,8 @@ interface Props {
 
 export function CreateRoomForm({ onCreated }: Props) {
   const { t, i18n } = useTranslation();
-  const [title, setTitle] = useState('');
-  const [locale, setLocale] = useState<Locale>(isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en');
+  const [title, titleField] = useField('');
+  const [locale, localeField] = useField<Locale>(isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en');
   const { busy, error, dismiss, send } = useRequest();
   // The meeting is held where its host is: the browser's zone (the host console can change it).
   const zone = useMemo(() => browserTimeZone(), []);
@@ -39,11 +40,10 @@ export function CreateRoomForm({ onCreated }: Props) {
         label={t('start.titleLabel')}
         required
         maxLength={LIMITS.roomTitle}
-        value={title}
         placeholder={t('start.titlePlaceholder')}
-        onChange={setTitle}
+        {...titleField}
       />
-      <LocaleSelect id="room-locale" label={t('start.localeLabel')} value={locale} onChange={setLocale} />
+      <LocaleSelect id="room-locale" label={t('start.localeLabel')} {...localeField} />
       {zone && <p className="hint">{t('start.timeZone', { zone })}</p>}
       {error && <Alert message={error} onDismiss={dismiss} />}
       <button type="submit" className="button button--primary button--big" disabled={busy}>

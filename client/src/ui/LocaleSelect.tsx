@@ -1,12 +1,10 @@
 import { LOCALES, type Locale } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
+import type { FieldProps } from './field';
 import { SelectField } from './SelectField';
 
-interface Props {
+interface Props extends FieldProps<Locale> {
   id: string;
-  label: string;
-  value: Locale;
-  onChange: (locale: Locale) => void;
 }
 
 /** The language a room or a council is held in (its minutes, notice and default screens), each named in itself. */

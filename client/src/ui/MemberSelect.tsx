@@ -1,11 +1,8 @@
-import type { ReactNode } from 'react';
+import type { FieldProps } from './field';
 import { SelectField } from './SelectField';
 
-interface Props {
-  label: ReactNode;
+interface Props extends FieldProps<string> {
   members: readonly { id: string; name: string }[];
-  value: string;
-  onChange: (memberId: string) => void;
   /** Starts with an empty choice: nobody is chosen until the host picks someone. */
   blank?: boolean;
 }

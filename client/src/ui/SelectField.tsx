@@ -1,4 +1,5 @@
 import { useId, type ReactNode, type SelectHTMLAttributes } from 'react';
+import type { FieldProps } from './field';
 
 /** One choice of a `SelectField`: the value it sends and the words it shows. */
 export interface Choice<V extends string = string> {
@@ -11,17 +12,15 @@ export interface Choice<V extends string = string> {
 export type SelectFieldProps<V extends string> = Omit<
   SelectHTMLAttributes<HTMLSelectElement>,
   'value' | 'onChange' | 'children'
-> & {
-  label: ReactNode;
-  value: V;
-  onChange: (value: V) => void;
-  /** The choices in order; a select never sends a value that is not one of them. */
-  choices: readonly Choice<V>[];
-  /** A sentence under the field, which a screen reader reads with it. */
-  hint?: ReactNode;
-  /** `field--inline`: the label beside the select (a control in a row of buttons). */
-  inline?: boolean;
-};
+> &
+  FieldProps<V> & {
+    /** The choices in order; a select never sends a value that is not one of them. */
+    choices: readonly Choice<V>[];
+    /** A sentence under the field, which a screen reader reads with it. */
+    hint?: ReactNode;
+    /** `field--inline`: the label beside the select (a control in a row of buttons). */
+    inline?: boolean;
+  };
 
 /** The one labelled select of every form (`.field`): the label, the select and its choices, a hint. */
 export function SelectField<V extends string>({

@@ -1,14 +1,13 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import type { FieldProps } from './field';
 
-export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & {
-  label: ReactNode;
-  value: string;
-  onChange: (value: string) => void;
-  /** A line of text: a textarea of this many rows instead of an input. */
-  rows?: number;
-  /** A sentence under the field, which a screen reader reads with it. */
-  hint?: ReactNode;
-};
+export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> &
+  FieldProps<string> & {
+    /** A line of text: a textarea of this many rows instead of an input. */
+    rows?: number;
+    /** A sentence under the field, which a screen reader reads with it. */
+    hint?: ReactNode;
+  };
 
 /** The one labelled text field of every form (`.field`): the label, the input or textarea, a hint. */
 export function TextField({ label, onChange, rows, hint, id, ...field }: TextFieldProps) {

@@ -1,12 +1,10 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { knownTimeZones } from '../i18n/zonedTime';
+import type { FieldProps } from './field';
 import { TextField } from './TextField';
 
-interface Props {
-  label: ReactNode;
-  /** The zone as typed (an IANA name such as Asia/Shanghai); the list offers the known ones. */
-  value: string;
-  onChange: (zone: string) => void;
+/** `value`: the zone as typed (an IANA name such as Asia/Shanghai); the list offers the known ones. */
+interface Props extends FieldProps<string> {
   hint: ReactNode;
   required?: boolean;
   /** The typed zone is not a real one. */

@@ -9,6 +9,28 @@ import { MINUTES_STRINGS } from '../minutes/strings.js';
 
 const HEADING = { 'zh-CN': '公示办理结果', en: 'Public notice' } as const;
 
+/** Who attended: in the hall and remote (the notice's and the poster's). */
+export function attendanceBlock(notice: Notice): Block {
+  const t = MINUTES_STRINGS[notice.locale];
+  const { total, inRoom, remote } = notice.attendance;
+  return {
+    kind: 'field',
+    label: t.attendance + t.colon,
+    value: `${t.people(total)}${t.paren(`${t.inRoom} ${inRoom}${t.comma}${t.remote} ${remote}`)}`,
+  };
+}
+
+/** A decision's topic and outcome, its statement, its text and the rule it was taken by (the notice's and the poster's). */
+export function decisionHead(notice: Notice, decision: Notice['decisions'][number]): Block[] {
+  const t = MINUTES_STRINGS[notice.locale];
+  return [
+    { kind: 'heading', level: 3, text: `${decision.itemTitle} · ${t.outcomes[decision.outcome]}` },
+    ...(decision.statement ? [{ kind: 'paragraph' as const, text: decision.statement }] : []),
+    { kind: 'quote', lines: decision.text.split('\n') },
+    { kind: 'field', label: t.rule + t.colon, value: t.rules[decision.rule] },
+  ];
+}
+
 /** The notice's blocks, ending with the record's fingerprint (`head`). */
 export function noticeBlocks(notice: Notice, head: Block): Block[] {
   const t = MINUTES_STRINGS[notice.locale];
@@ -21,19 +43,11 @@ export function noticeBlocks(notice: Notice, head: Block): Block[] {
   if (notice.meeting.place) blocks.push({ kind: 'field', label: t.place + t.colon, value: notice.meeting.place });
   if (notice.conveners.length > 0)
     blocks.push({ kind: 'field', label: t.conveners + t.colon, value: notice.conveners.join(t.listSeparator) });
-  const { total, inRoom, remote } = notice.attendance;
-  blocks.push({
-    kind: 'field',
-    label: t.attendance + t.colon,
-    value: `${t.people(total)}${t.paren(`${t.inRoom} ${inRoom}${t.comma}${t.remote} ${remote}`)}`,
-  });
+  blocks.push(attendanceBlock(notice));
   blocks.push({ kind: 'heading', level: 2, text: t.decision });
   if (notice.decisions.length === 0) blocks.push({ kind: 'paragraph', text: t.none });
   for (const decision of notice.decisions) {
-    blocks.push({ kind: 'heading', level: 3, text: `${decision.itemTitle} · ${t.outcomes[decision.outcome]}` });
-    if (decision.statement) blocks.push({ kind: 'paragraph', text: decision.statement });
-    blocks.push({ kind: 'quote', lines: decision.text.split('\n') });
-    blocks.push({ kind: 'field', label: t.rule + t.colon, value: t.rules[decision.rule] });
+    blocks.push(...decisionHead(notice, decision));
     if (decision.actions.length === 0) continue;
     blocks.push({
       kind: 'table',

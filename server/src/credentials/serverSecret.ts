@@ -6,8 +6,7 @@
  * rotate the participant links to issue new codes.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { keptSecret, type KeptSecret } from './keptSecret.js';
 
 export const SECRET_FILE = 'server-secret';
 const BYTES = 32;
@@ -18,30 +17,23 @@ export interface SecretSource {
   envSecret?: string | undefined;
 }
 
-export interface LoadedSecret {
+export interface LoadedSecret extends Omit<KeptSecret<Buffer>, 'value' | 'from'> {
   secret: Buffer;
-  from: 'env' | 'file' | 'created';
-  /** Set when the file could be read by others: its mode was tightened to 0600. */
-  tightened?: boolean;
+  from: 'env' | KeptSecret<Buffer>['from'];
 }
 
 export async function loadServerSecret({ dataDir, envSecret }: SecretSource): Promise<LoadedSecret> {
   if (envSecret) return { secret: decodeSecret(envSecret), from: 'env' };
-  const file = path.join(dataDir, SECRET_FILE);
-  await mkdir(dataDir, { recursive: true });
-  const created = randomBytes(BYTES);
-  try {
-    // `wx` fails if the file exists: two processes starting together keep the first one's secret.
-    await writeFile(file, `${created.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
-    return { secret: created, from: 'created' };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  const mode = (await stat(file)).mode & 0o777;
-  const tightened = (mode & 0o077) !== 0;
-  if (tightened) await chmod(file, 0o600);
-  const secret = decodeSecret((await readFile(file, 'utf8')).trim(), file);
-  return { secret, from: 'file', ...(tightened ? { tightened } : {}) };
+  const { value, ...kept } = await keptSecret(
+    dataDir,
+    SECRET_FILE,
+    () => {
+      const secret = randomBytes(BYTES);
+      return { value: secret, text: secret.toString('hex') };
+    },
+    (text, file) => decodeSecret(text.trim(), file),
+  );
+  return { secret: value, ...kept };
 }
 
 /** Hex (64+ characters) or base64 of at least 32 bytes. */

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { RoomRegistry } from '../room/roomRegistry.js';
 import type { Store } from '../store/store.js';
 import type { StoredEvent } from '../store/eventLog.js';
+import { Periodic } from '../ops/periodic.js';
 import { eraseEveryone } from './eraseEvents.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -22,28 +23,22 @@ export interface RetentionDeps {
 }
 
 export class RetentionSweeper {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly sweeps = new Periodic(() => this.sweepOnce());
 
   constructor(private readonly deps: RetentionDeps) {}
 
-  /** Sweeps now and then every hour (the timer never keeps the process alive). */
+  /** Sweeps now and then every hour (ops/periodic.ts). */
   start(): void {
-    void this.sweep();
-    this.timer = setInterval(() => void this.sweep(), SWEEP_EVERY_MS);
-    this.timer.unref();
+    this.sweeps.start(SWEEP_EVERY_MS);
   }
 
   stop(): Promise<unknown> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    return this.running ?? Promise.resolve();
+    return this.sweeps.stop();
   }
 
   /** Erases what is due; resolves how many meetings changed. One sweep at a time. */
   sweep(): Promise<number> {
-    this.running ??= this.sweepOnce().finally(() => (this.running = null));
-    return this.running;
+    return this.sweeps.run();
   }
 
   private async sweepOnce(): Promise<number> {

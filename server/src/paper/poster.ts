@@ -9,6 +9,7 @@ import type { Block } from '../minutes/layout.js';
 import { drawBlocks, pdfDocument } from '../minutes/pdf.js';
 import { MINUTES_STRINGS } from '../minutes/strings.js';
 import { chainHeadBlock } from '../archive/chainHead.js';
+import { attendanceBlock, decisionHead } from '../archive/noticeBlocks.js';
 import { drawQr } from './qr.js';
 import { PAPER_STRINGS } from './paperStrings.js';
 
@@ -27,12 +28,7 @@ function posterBlocks(notice: Notice): Block[] {
   if (notice.meeting.place) blocks.push({ kind: 'field', label: t.place + t.colon, value: notice.meeting.place });
   const held = notice.meeting.sittings[0]?.startedAt ?? notice.meeting.scheduledAt;
   if (held !== null && held !== undefined) blocks.push({ kind: 'field', label: t.date + t.colon, value: moment(held) });
-  const { total, inRoom, remote } = notice.attendance;
-  blocks.push({
-    kind: 'field',
-    label: t.attendance + t.colon,
-    value: `${t.people(total)}${t.paren(`${t.inRoom} ${inRoom}${t.comma}${t.remote} ${remote}`)}`,
-  });
+  blocks.push(attendanceBlock(notice));
   if (notice.period) {
     // The period's days are calendar days where the meeting is (`YYYY-MM-DD`), written as dates.
     const day = (d: string) =>
@@ -46,10 +42,7 @@ function posterBlocks(notice: Notice): Block[] {
   blocks.push({ kind: 'paragraph', text: p.summary(notice.summary) });
   if (notice.decisions.length === 0) blocks.push({ kind: 'paragraph', text: t.none });
   for (const decision of notice.decisions) {
-    blocks.push({ kind: 'heading', level: 3, text: `${decision.itemTitle} · ${t.outcomes[decision.outcome]}` });
-    if (decision.statement) blocks.push({ kind: 'paragraph', text: decision.statement });
-    blocks.push({ kind: 'quote', lines: decision.text.split('\n') });
-    blocks.push({ kind: 'field', label: t.rule + t.colon, value: t.rules[decision.rule] });
+    blocks.push(...decisionHead(notice, decision));
     blocks.push({ kind: 'field', label: p.votes, value: p.tally(t.levels, decision.counts) });
     for (const a of decision.actions)
       blocks.push({

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { Periodic } from '../ops/periodic.js';
 import type { PushStore } from '../store/pushStore.js';
 
 /** Runs one job's payload (JSON-parsed). */
@@ -29,8 +30,7 @@ const BATCH = 100;
 export class Scheduler {
   readonly node: string;
   private readonly handlers = new Map<string, JobHandler>();
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly looks = new Periodic(() => this.runDue());
 
   constructor(private readonly deps: SchedulerDeps) {
     this.node = deps.node ?? randomUUID();
@@ -48,22 +48,16 @@ export class Scheduler {
 
   /** Looks for due jobs now and then every `everyMs` (the timer never keeps the process alive); 0: only when told (`tick`). */
   start(): void {
-    if (this.deps.everyMs === 0) return;
-    void this.tick();
-    this.timer = setInterval(() => void this.tick(), this.deps.everyMs ?? DEFAULT_EVERY_MS);
-    this.timer.unref();
+    if (this.deps.everyMs !== 0) this.looks.start(this.deps.everyMs ?? DEFAULT_EVERY_MS);
   }
 
   stop(): Promise<unknown> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    return this.running ?? Promise.resolve();
+    return this.looks.stop();
   }
 
   /** Runs the jobs due now that this node takes; resolves how many it ran. One look at a time. */
   tick(): Promise<number> {
-    this.running ??= this.runDue().finally(() => (this.running = null));
-    return this.running;
+    return this.looks.run();
   }
 
   private async runDue(): Promise<number> {

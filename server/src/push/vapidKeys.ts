@@ -6,9 +6,8 @@
  * start readable by the server's user only. Never logged. A new pair invalidates every subscription:
  * browsers must subscribe again.
  */
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import webpush from 'web-push';
+import { keptSecret, type KeptSecret } from '../credentials/keptSecret.js';
 
 export const VAPID_FILE = 'vapid-keys';
 
@@ -25,11 +24,9 @@ export interface VapidSource {
   envPrivate?: string | undefined;
 }
 
-export interface LoadedVapid {
+export interface LoadedVapid extends Omit<KeptSecret<VapidKeys>, 'value' | 'from'> {
   keys: VapidKeys;
-  from: 'env' | 'file' | 'created';
-  /** Set when the file could be read by others: its mode was tightened to 0600. */
-  tightened?: boolean;
+  from: 'env' | KeptSecret<VapidKeys>['from'];
 }
 
 export async function loadVapidKeys({ dataDir, envPublic, envPrivate }: VapidSource): Promise<LoadedVapid> {
@@ -38,21 +35,16 @@ export async function loadVapidKeys({ dataDir, envPublic, envPrivate }: VapidSou
       keys: checked({ publicKey: envPublic ?? '', privateKey: envPrivate ?? '' }, 'VAPID_PUBLIC_KEY/VAPID_PRIVATE_KEY'),
       from: 'env',
     };
-  const file = path.join(dataDir, VAPID_FILE);
-  await mkdir(dataDir, { recursive: true });
-  const created = webpush.generateVAPIDKeys();
-  try {
-    // `wx` fails if the file exists: two processes starting together keep the first one's pair.
-    await writeFile(file, `${JSON.stringify(created)}\n`, { mode: 0o600, flag: 'wx' });
-    return { keys: created, from: 'created' };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  const mode = (await stat(file)).mode & 0o777;
-  const tightened = (mode & 0o077) !== 0;
-  if (tightened) await chmod(file, 0o600);
-  const keys = checked(JSON.parse(await readFile(file, 'utf8')) as VapidKeys, file);
-  return { keys, from: 'file', ...(tightened ? { tightened } : {}) };
+  const { value, ...kept } = await keptSecret(
+    dataDir,
+    VAPID_FILE,
+    () => {
+      const keys = webpush.generateVAPIDKeys();
+      return { value: keys, text: JSON.stringify(keys) };
+    },
+    (text, file) => checked(JSON.parse(text) as VapidKeys, file),
+  );
+  return { keys: value, ...kept };
 }
 
 /** The pair's sizes, checked before the first push fails on them; the message names where, never the key. */

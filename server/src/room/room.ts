@@ -1,7 +1,8 @@
 /**
  * One live room: its state, sessions, draft document and presence. Commands are decided one at a time, in arrival
  * order, against the state their predecessors left, and stored in group commits (stream/eventStream.ts); what a
- * commit does for a room (send, snapshot, catch up with other nodes) is roomCommits.ts; joins and arrival roomJoins.ts.
+ * commit does for a room (send, snapshot, catch up with other nodes) is roomCommits.ts; joins and arrival roomJoins.ts;
+ * who is here roomPresence.ts; the draft document roomDraft.ts.
  */
 import {
   withArrivals,
@@ -28,12 +29,14 @@ import { withoutChain } from '../stream/chain.js';
 import { TokenBucket } from '../access/tokenBucket.js';
 import type { Store } from '../store/store.js';
 import { pendingRequest } from '../stream/requestLog.js';
-import { RoomDoc } from '../yjs/roomDoc.js';
+import type { RoomDoc } from '../yjs/roomDoc.js';
 import { draftAccessOf } from '../yjs/updatePlan.js';
 import type { DocSettings } from '../yjs/yjsProtocol.js';
 import { decideInputs } from './decideInputs.js';
-import { mergePresence, type RoomCluster } from './cluster.js';
-import { PresenceChanges, PresenceFanOut, type FanOutTimers } from './presenceFanOut.js';
+import type { RoomCluster } from './cluster.js';
+import type { FanOutTimers } from './presenceFanOut.js';
+import { RoomDraft } from './roomDraft.js';
+import { RoomPresence } from './roomPresence.js';
 import { RoomCommits, unfoldableLogger, type RoomCommitDeps, type RoomDecide } from './roomCommits.js';
 import { JoinQueue, type JoinSource } from './joinQueue.js';
 import {
@@ -75,18 +78,13 @@ export interface RoomDeps {
 const IN_PROCESS: JoinSource = { key: 'in-process', device: false };
 
 export class Room {
-  private readonly sessions = new Map<string, RoomSession>();
   private readonly commits: RoomCommits;
   private readonly clock: () => number;
-  /** The draft document, loaded on first use: a room opened only for Socket.IO never reads it. */
-  private docLoading: Promise<RoomDoc> | null = null;
-  private loadedDoc: RoomDoc | null = null;
-  private unloaded = false;
+  /** The draft document, loaded on first use (roomDraft.ts). */
+  private readonly draft: RoomDraft;
   private readonly joining: JoinContext;
-  private readonly presenceOut: PresenceFanOut;
-  private readonly presenceSent: PresenceChanges;
-  /** This node's own sessions, told to the other nodes (coalesced like the presence sent to sockets). */
-  private readonly clusterPresenceOut: PresenceFanOut | null;
+  /** Who is here (roomPresence.ts). */
+  private readonly here: RoomPresence;
   /** The welcome's JSON and the members' pages, made once per state (welcomeView.ts). */
   private readonly views = new WelcomeViews();
 
@@ -97,8 +95,7 @@ export class Room {
     private readonly deps: RoomDeps,
   ) {
     this.clock = deps.clock ?? Date.now;
-    const { store, logger, broadcaster, cluster } = deps;
-    this.presenceSent = new PresenceChanges(broadcaster);
+    const { store, logger, cluster } = deps;
     // Its store, broadcaster, logger, cluster and metrics; the clock with its default.
     this.commits = new RoomCommits(roomId, state, snapshotSeq, { ...deps, clock: this.clock });
     const rate = deps.memberJoins ?? MEMBER_JOINS;
@@ -111,15 +108,8 @@ export class Room {
       rate,
       queue: new JoinQueue(new TokenBucket(rate.burst, rate.perSecond, this.clock), rate.perSecond, JOIN_QUEUE),
     };
-    this.presenceOut = new PresenceFanOut(roomId, this.presenceSent, deps.presenceWindowMs, deps.presenceTimers);
-    this.clusterPresenceOut = cluster
-      ? new PresenceFanOut(
-          roomId,
-          { presence: (id, local) => cluster.publishPresence(id, local) },
-          deps.presenceWindowMs,
-          deps.presenceTimers,
-        )
-      : null;
+    this.here = new RoomPresence(roomId, deps);
+    this.draft = new RoomDraft(roomId, deps, (itemId) => draftAccessOf(this.current, itemId));
   }
 
   /** Loads a room from its latest snapshot plus the events after it; null when it does not exist. */
@@ -159,33 +149,27 @@ export class Room {
   }
 
   get sessionCount(): number {
-    return this.sessions.size;
+    return this.here.sessionCount;
   }
 
   /** No Socket.IO session and no draft connection: the registry may unload it. */
   get isIdle(): boolean {
-    return this.sessions.size === 0 && (this.loadedDoc?.connectionCount ?? 0) === 0;
+    return this.here.sessionCount === 0 && (this.draft.loaded?.connectionCount ?? 0) === 0;
   }
 
   /** Draft edits held only in memory because the store refused them (retried). */
   get hasUnsavedDoc(): boolean {
-    return this.loadedDoc?.hasUnsaved ?? false;
+    return this.draft.loaded?.hasUnsaved ?? false;
   }
 
   /** The draft document if it is loaded (the other nodes' edits go only to a loaded one). */
   get loadedDocument(): RoomDoc | null {
-    return this.loadedDoc;
+    return this.draft.loaded;
   }
 
   /** The sessions on this node only (what it tells the other nodes). */
   localPresence(): PresenceMessage {
-    const online = new Set<string>();
-    let observers = 0;
-    for (const s of this.sessions.values()) {
-      if (s.memberId) online.add(s.memberId);
-      else if (s.role === 'observer') observers += 1;
-    }
-    return { online: [...online], observers };
+    return this.here.local();
   }
 
   /** Another node appended up to `seq`: fold and send what this node missed, between commits. */
@@ -200,31 +184,12 @@ export class Room {
 
   /** The other nodes' presence changed: send the merged list to this node's sockets. */
   othersPresenceChanged(): void {
-    this.publishPresence();
+    this.here.othersChanged();
   }
 
   /** The room's draft document (one Y.Doc for all its agenda items), loaded once. */
   doc(): Promise<RoomDoc> {
-    // An unloaded room's successor loads its own document; two live copies would split the edits.
-    if (this.unloaded) return Promise.reject(new Error(`room ${this.roomId} was unloaded`));
-    if (!this.docLoading) {
-      const { cluster } = this.deps;
-      const loading = RoomDoc.load(this.roomId, {
-        store: this.deps.store,
-        logger: this.deps.logger,
-        draftAccess: (itemId) => draftAccessOf(this.current, itemId),
-        ...(cluster
-          ? { relay: cluster.docRelay(this.roomId), lease: () => cluster.lease(this.roomId, 'compaction') }
-          : {}),
-        ...(this.deps.docSettings ? { settings: this.deps.docSettings } : {}),
-      });
-      this.docLoading = loading;
-      loading.then(
-        (doc) => (this.loadedDoc = doc),
-        () => (this.docLoading = null), // the next connection tries again
-      );
-    }
-    return this.docLoading;
+    return this.draft.load();
   }
 
   /**
@@ -291,23 +256,11 @@ export class Room {
 
   /** `first` hears the last presence sent to the room, which the changes after it change (presenceFanOut.ts). */
   attach(session: RoomSession, first?: (presence: PresenceMessage) => void): void {
-    if (this.presenceSent.lastSent) first?.(this.presenceSent.lastSent);
-    this.sessions.set(session.id, session);
-    this.publishPresence();
-    this.clusterPresenceOut?.send(() => this.localPresence());
+    this.here.attach(session, first);
   }
 
   detach(sessionId: string): void {
-    if (!this.sessions.delete(sessionId)) return;
-    this.publishPresence();
-    this.clusterPresenceOut?.send(() => this.localPresence());
-  }
-
-  /** Who is here: this node's sessions, merged with the other nodes' (room/cluster.ts). */
-  presence(): PresenceMessage {
-    const local = this.localPresence();
-    const others = this.deps.cluster?.otherNodesPresence(this.roomId);
-    return others && others.length > 0 ? mergePresence([local, ...others]) : local;
+    this.here.detach(sessionId);
   }
 
   /** Replaces stored events (erasure/), folds the room again, then appends `after`; resolves how many changed. */
@@ -317,21 +270,15 @@ export class Room {
 
   /** Stores what is queued: a snapshot if events came in since the last one, and the draft's edits. */
   async flush(): Promise<void> {
-    await Promise.all([this.commits.flush(), this.loadedDoc?.flush()]);
+    await Promise.all([this.commits.flush(), this.draft.loaded?.flush()]);
   }
 
   /** Flushes, compacts the draft's log and releases the document; the room is not used after this. */
   async unload(): Promise<void> {
-    this.unloaded = true;
+    this.draft.refuseLoads();
     await this.flush();
-    this.presenceOut.close();
-    this.clusterPresenceOut?.close();
+    this.here.close();
     this.joining.queue.close();
-    const doc = await this.docLoading?.catch(() => null);
-    await doc?.close();
-  }
-
-  private publishPresence(): void {
-    this.presenceOut.send(() => this.presence(), this.sessions.size);
+    await this.draft.close();
   }
 }

@@ -6,19 +6,14 @@ import mongoose from 'mongoose';
 import type { ClientSession, Connection } from 'mongoose';
 import type { RoomEvent } from '@dr/shared';
 import { SeqConflictError } from './store.js';
-import type { DocUpdate, RequestRecord, RoomCredentials, RoomRecord, Snapshot, Store, StoredEvent } from './store.js';
+import type { RequestRecord, Snapshot, Store, StoredEvent } from './store.js';
 import { assertConsecutive } from './consecutive.js';
-import {
-  counterSchema,
-  docUpdateSchema,
-  eventSchema,
-  memberSecretSchema,
-  requestSchema,
-  roomSchema,
-  snapshotSchema,
-  type EventDoc,
-} from './mongoSchemas.js';
-import { database, isDuplicateKey, toUint8Array } from './mongoValues.js';
+import type { CredentialStore } from './credentialStore.js';
+import type { DocUpdateStore } from './docUpdateStore.js';
+import { mongoCredentials } from './mongoCredentials.js';
+import { mongoDocUpdates } from './mongoDocUpdates.js';
+import { eventSchema, requestSchema, snapshotSchema, type EventDoc } from './mongoSchemas.js';
+import { database, isDuplicateKey } from './mongoValues.js';
 import { mongoPushStore } from './mongoPushStore.js';
 import type { PushStore } from './pushStore.js';
 
@@ -27,14 +22,16 @@ export interface MongoStoreOptions {
   dbName?: string;
 }
 
+/**
+ * The event log is this class's own; credentials and the draft's updates are their own files
+ * (mongoCredentials.ts, mongoDocUpdates.ts), as the port's concerns are (store.ts).
+ */
 export class MongoStore implements Store {
-  private readonly rooms;
   private readonly events;
   private readonly snapshots;
-  private readonly memberSecrets;
-  private readonly docUpdates;
-  private readonly counters;
   private readonly requests;
+  private readonly credentials: CredentialStore;
+  private readonly docs: DocUpdateStore;
 
   private constructor(
     private readonly conn: Connection,
@@ -43,14 +40,27 @@ export class MongoStore implements Store {
     /** Web push subscriptions and scheduled jobs (mongoPushStore.ts). */
     readonly push: PushStore,
   ) {
-    this.rooms = conn.model('Room', roomSchema, 'rooms');
     this.events = conn.model('Event', eventSchema, 'events');
     this.snapshots = conn.model('Snapshot', snapshotSchema, 'snapshots');
-    this.memberSecrets = conn.model('MemberSecret', memberSecretSchema, 'memberSecrets');
-    this.docUpdates = conn.model('DocUpdate', docUpdateSchema, 'docUpdates');
-    this.counters = conn.model('Counter', counterSchema, 'counters');
     this.requests = conn.model('Request', requestSchema, 'requests');
+    this.credentials = mongoCredentials(conn);
+    this.docs = mongoDocUpdates(conn);
   }
+
+  // Handed on to the credentials and the draft's updates, each in its own file.
+  readonly createRoom: Store['createRoom'] = (...args) => this.credentials.createRoom(...args);
+  readonly getRoom: Store['getRoom'] = (...args) => this.credentials.getRoom(...args);
+  readonly roomsCreatedBefore: Store['roomsCreatedBefore'] = (...args) => this.credentials.roomsCreatedBefore(...args);
+  readonly setCredentials: Store['setCredentials'] = (...args) => this.credentials.setCredentials(...args);
+  readonly findRoomByJoinCode: Store['findRoomByJoinCode'] = (...args) => this.credentials.findRoomByJoinCode(...args);
+  readonly replaceJoinCodeHash: Store['replaceJoinCodeHash'] = (...args) =>
+    this.credentials.replaceJoinCodeHash(...args);
+  readonly saveMemberSecret: Store['saveMemberSecret'] = (...args) => this.credentials.saveMemberSecret(...args);
+  readonly membersFromDevice: Store['membersFromDevice'] = (...args) => this.credentials.membersFromDevice(...args);
+  readonly getMemberSecret: Store['getMemberSecret'] = (...args) => this.credentials.getMemberSecret(...args);
+  readonly appendDocUpdate: Store['appendDocUpdate'] = (...args) => this.docs.appendDocUpdate(...args);
+  readonly loadDocUpdates: Store['loadDocUpdates'] = (...args) => this.docs.loadDocUpdates(...args);
+  readonly compactDocUpdates: Store['compactDocUpdates'] = (...args) => this.docs.compactDocUpdates(...args);
 
   /** Connects, creates the collections and indexes, and learns whether the server runs transactions. */
   static async connect(uri: string, { dbName }: MongoStoreOptions = {}): Promise<MongoStore> {
@@ -86,60 +96,6 @@ export class MongoStore implements Store {
 
   async close(): Promise<void> {
     await this.conn.close();
-  }
-
-  async createRoom(room: RoomRecord): Promise<void> {
-    try {
-      await this.rooms.create({ ...room, tokenHashes: { ...room.tokenHashes } });
-    } catch (error) {
-      if (isDuplicateKey(error)) throw new Error(`Room ${room.roomId} exists already`, { cause: error });
-      throw error;
-    }
-  }
-
-  async roomsCreatedBefore(before: number): Promise<string[]> {
-    const docs = await this.rooms
-      .find({ createdAt: { $lt: before } }, { roomId: 1 })
-      .sort({ createdAt: 1 })
-      .lean();
-    return docs.map((doc) => doc.roomId);
-  }
-
-  async getRoom(roomId: string): Promise<RoomRecord | null> {
-    const doc = await this.rooms.findOne({ roomId }).lean();
-    if (!doc) return null;
-    const { host, participant, observer } = doc.tokenHashes;
-    return {
-      roomId: doc.roomId,
-      title: doc.title,
-      locale: doc.locale,
-      createdAt: doc.createdAt,
-      tokenHashes: { host, participant, observer },
-      joinCodeHash: doc.joinCodeHash,
-      sealedLinks: doc.sealedLinks,
-    };
-  }
-
-  async setCredentials(roomId: string, credentials: RoomCredentials): Promise<void> {
-    const { tokenHashes, joinCodeHash, sealedLinks } = credentials;
-    const { matchedCount } = await this.rooms.updateOne(
-      { roomId },
-      { $set: { tokenHashes: { ...tokenHashes }, joinCodeHash, sealedLinks } },
-    );
-    if (matchedCount === 0) throw new Error(`Room ${roomId} does not exist`);
-  }
-
-  async findRoomByJoinCode(joinCodeHash: string): Promise<string | null> {
-    const doc = await this.rooms.findOne({ joinCodeHash }, { roomId: 1 }).lean();
-    return doc?.roomId ?? null;
-  }
-
-  async replaceJoinCodeHash(roomId: string, from: string, to: string): Promise<boolean> {
-    const { modifiedCount } = await this.rooms.updateOne(
-      { roomId, joinCodeHash: from },
-      { $set: { joinCodeHash: to } },
-    );
-    return modifiedCount === 1;
   }
 
   async appendEvents(
@@ -252,52 +208,5 @@ export class MongoStore implements Store {
   async pruneRequests(streamId: string, before: number): Promise<number> {
     const { deletedCount } = await this.requests.deleteMany({ roomId: streamId, at: { $lt: before } });
     return deletedCount;
-  }
-
-  async saveMemberSecret(roomId: string, memberId: string, secretHash: string, device?: string): Promise<void> {
-    // A new secret for a member keeps the device they first joined from.
-    const first = device === undefined ? {} : { $setOnInsert: { device } };
-    await this.memberSecrets.updateOne({ roomId, memberId }, { $set: { secretHash }, ...first }, { upsert: true });
-  }
-
-  async membersFromDevice(roomId: string, device: string): Promise<number> {
-    return this.memberSecrets.countDocuments({ roomId, device });
-  }
-
-  async getMemberSecret(roomId: string, memberId: string): Promise<string | null> {
-    const doc = await this.memberSecrets.findOne({ roomId, memberId }).lean();
-    return doc?.secretHash ?? null;
-  }
-
-  async appendDocUpdate(roomId: string, update: Uint8Array): Promise<number> {
-    const counter = await this.counters
-      .findOneAndUpdate(
-        { _id: `docUpdates:${roomId}` },
-        { $inc: { value: 1 } },
-        { upsert: true, returnDocument: 'after' },
-      )
-      .lean();
-    if (!counter) throw new Error(`Room ${roomId}: the document update counter did not come back`);
-    await this.docUpdates.create({ roomId, id: counter.value, update: Buffer.from(update) });
-    return counter.value;
-  }
-
-  async loadDocUpdates(roomId: string): Promise<DocUpdate[]> {
-    const docs = await this.docUpdates.find({ roomId }).sort({ id: 1 }).lean();
-    return docs.map((doc) => ({ id: doc.id, update: toUint8Array(doc.update) }));
-  }
-
-  async compactDocUpdates(roomId: string, upToId: number, merged: Uint8Array): Promise<void> {
-    const last = await this.docUpdates
-      .findOne({ roomId, id: { $lte: upToId } })
-      .sort({ id: -1 })
-      .select({ id: 1 })
-      .lean();
-    if (!last) return;
-    // Overwrite the newest replaced update first, delete the older ones second: a crash in between
-    // leaves them beside the merged update that contains them, which Yjs applies idempotently. The
-    // merged update keeps sorting before every update appended after `upToId`.
-    await this.docUpdates.updateOne({ roomId, id: last.id }, { $set: { update: Buffer.from(merged) } });
-    await this.docUpdates.deleteMany({ roomId, id: { $lt: last.id } });
   }
 }

@@ -42,13 +42,7 @@ describe('names people type are keys like any other', () => {
     room.must(ana, { type: 'member.setGroup', group: '__proto__' });
     room.must(bo, { type: 'member.setGroup', group: 'constructor' });
     room.must(host, { type: 'room.setPhase', phase: 'in_session' });
-    room.must(ana, { type: 'queue.raise' });
-    room.must(bo, { type: 'queue.raise' });
-    room.must(host, { type: 'queue.next' });
-    room.tick(30_000);
-    room.must(host, { type: 'queue.next' });
-    room.tick(10_000);
-    room.must(host, { type: 'speaker.end' });
+    room.speakInTurn(host, [ana, 30_000], [bo, 10_000]);
 
     const figures = participation(room.state, 0);
     expect(own(figures.byGroup, '__proto__')).toEqual({ turns: 1, spokenMs: 30_000 });

@@ -1,19 +1,14 @@
 /** Every event of a council's stream, as a union on `type` (docs/protocol.md, "Councils"). */
-import type { Locale } from '../core/vocabulary.js';
-import type { CouncilCredentials, CouncilRole, MeetingTopic, ReviewedActionRef } from './councilState.js';
+import type {
+  CouncilCredentials,
+  CouncilRole,
+  CouncilSettings,
+  MeetingTopic,
+  ReviewedActionRef,
+} from './councilState.js';
 
 export type CouncilEventBody =
-  | {
-      type: 'council.created';
-      councilId: string;
-      name: string;
-      locale: Locale;
-      timeZone: string;
-      place: string | null;
-      meetingPattern: string | null;
-      officeId: string | null;
-      credentials: CouncilCredentials;
-    }
+  | ({ type: 'council.created'; councilId: string; credentials: CouncilCredentials } & CouncilSettings)
   | {
       type: 'council.memberJoined';
       memberId: string;

@@ -89,10 +89,8 @@ export interface CouncilMeeting {
   topics: MeetingTopic[];
 }
 
-export interface CouncilState {
-  councilId: string;
-  /** Gap-free per council, like a room's. */
-  seq: number;
+/** What a council is set up with (`council.created` carries it). */
+export interface CouncilSettings {
   name: string;
   locale: Locale;
   timeZone: string;
@@ -101,6 +99,12 @@ export interface CouncilState {
   meetingPattern: string | null;
   /** The office (township, street) it belongs to, or null. */
   officeId: string | null;
+}
+
+export interface CouncilState extends CouncilSettings {
+  councilId: string;
+  /** Gap-free per council, like a room's. */
+  seq: number;
   createdAt: number;
   credentials: CouncilCredentials;
   members: Record<string, CouncilMember>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decidedMeeting } from '../testing/decidedMeeting.js';
+import { decidedMeeting, withAction } from '../testing/decidedMeeting.js';
 import { emptyCouncil, type CouncilState } from './councilState.js';
 import {
   councilDisclosures,
@@ -19,19 +19,9 @@ const SEVEN = { disclosureDueDays: 7, disclosurePeriodDays: 7 };
 
 /** A meeting with a recorded decision and one action item owned by Ana. */
 function meeting() {
-  const m = decidedMeeting();
-  const actionId = m.room.must(m.host, {
-    type: 'action.create',
-    decisionId: m.decisionId,
-    title: 'Paint the signs',
-    owner: 'Ana',
-    ownerMemberId: m.ana.memberId!,
-    tier: 'residents',
-    dueDate: '1970-02-01',
-  });
+  const m = withAction(decidedMeeting());
   return {
     ...m,
-    actionId,
     list: (now: number, settings = SEVEN, tz = HONOLULU) =>
       meetingDisclosures({ roomId: 'r1', state: m.room.state }, settings, tz, now),
   };

@@ -53,10 +53,8 @@ export interface StepRecord {
   next: StepNext | null;
 }
 
-export interface MatterState {
-  matterId: string;
-  /** Gap-free per matter. */
-  seq: number;
+/** What a matter is opened with (`matter.opened` carries it, with its first step's topic). */
+export interface MatterOpening {
   /** The council it was created at (its host created it). */
   councilId: string;
   title: string;
@@ -68,6 +66,12 @@ export interface MatterState {
   /** `fourDeliberations` or `custom`. */
   preset: 'fourDeliberations' | 'custom';
   steps: ProcedureStep[];
+}
+
+export interface MatterState extends MatterOpening {
+  matterId: string;
+  /** Gap-free per matter. */
+  seq: number;
   status: MatterStatus;
   /** Every step held, in order; the last is the one open while the matter is. */
   path: StepRecord[];
@@ -94,19 +98,12 @@ export function emptyMatter(matterId: string): MatterState {
 
 /** Every event of a matter's stream. */
 export type MatterEventBody =
-  | {
+  | ({
       type: 'matter.opened';
       matterId: string;
-      councilId: string;
-      title: string;
-      category: ItemCategory | null;
-      proposedBy: string;
-      description: string;
-      preset: 'fourDeliberations' | 'custom';
-      steps: ProcedureStep[];
       /** The first step's topic in its council's pool. */
       topicId: string;
-    }
+    } & MatterOpening)
   /** The open step's meeting decided: its outcome, and where the matter goes (with the next step's topic). */
   | { type: 'matter.decided'; index: number; result: DecidedStep; next: StepNext; topicId: string | null }
   /** The open disclosure step was published. */

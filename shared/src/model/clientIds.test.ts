@@ -9,7 +9,7 @@ import { commandSamples, withValue, type Path } from '../testing/commandSamples.
 import { Command, EntityId, type CommandType } from './commands.js';
 import { commandRule } from '../room/roomCommands.js';
 import { decide, type Actor } from '../room/decide.js';
-import { decidedMeeting, FROZEN_DRAFT } from '../testing/decidedMeeting.js';
+import { decidedMeeting, FROZEN_DRAFT, withAction } from '../testing/decidedMeeting.js';
 import { parseCommand } from '../protocol/parseCommand.js';
 import { rubricInputs } from '../followup/rubricInputs.js';
 import { REFUSALS } from '../core/refusals.js';
@@ -66,18 +66,9 @@ const ID_FIELDS = Command.options.flatMap((option) =>
 
 /** A meeting with something of every kind to name: members, an item, a closed round, a decision, an action item. */
 function meeting() {
-  const m = decidedMeeting();
-  const actionId = m.room.must(m.host, {
-    type: 'action.create',
-    decisionId: m.decisionId,
-    title: 'Paint the signs',
-    owner: 'Committee',
-    tier: 'committee',
-    dueDate: '2030-01-01',
-    ownerMemberId: m.ana.memberId!,
-  });
+  const m = withAction(decidedMeeting(), { owner: 'Committee', tier: 'committee', dueDate: '2030-01-01' });
   m.room.must(m.host, { type: 'room.setPhase', phase: 'adjourned' });
-  return { ...m, actionId };
+  return m;
 }
 
 type RoleName = 'host console' | 'host member' | 'participant' | 'observer';

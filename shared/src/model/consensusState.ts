@@ -75,9 +75,8 @@ export interface Round {
   closedAt: number | null;
 }
 
-/** The recorded result of an item (定结果): what was decided, on which text, by which rule. */
-export interface Decision {
-  id: string;
+/** What was decided, on which text, by which rule: what the `decision.recorded` event carries. */
+export interface DecisionRecord {
   itemId: string;
   roundId: string;
   statement: string;
@@ -86,6 +85,11 @@ export interface Decision {
   rule: DecisionRule;
   outcome: Outcome;
   counts: LevelCounts;
+}
+
+/** The recorded result of an item (定结果): its record, and who recorded it when. */
+export interface Decision extends DecisionRecord {
+  id: string;
   recordedAt: number;
   recordedBy: string | null;
 }

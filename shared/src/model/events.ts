@@ -1,4 +1,5 @@
 /** Every event the server stores and broadcasts (event name `events`), as a union on `type`. */
+import type { DecisionRecord } from './consensusState.js';
 import type { Rubric } from './rubric.js';
 import type { Attendance, CouncilLink, MeetingDetails, StatedReason } from './state.js';
 import type {
@@ -205,18 +206,7 @@ export type EventBody =
       attendance?: Attendance;
     }
   | { type: 'consensus.voided'; roundId: string }
-  | {
-      type: 'decision.recorded';
-      decisionId: string;
-      itemId: string;
-      roundId: string;
-      statement: string;
-      text: string;
-      textHash: string;
-      rule: DecisionRule;
-      outcome: Outcome;
-      counts: LevelCounts;
-    }
+  | ({ type: 'decision.recorded'; decisionId: string } & DecisionRecord)
   | { type: 'room.detailsSet'; details: MeetingDetails }
   | {
       type: 'action.created';

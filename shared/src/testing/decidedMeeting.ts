@@ -1,4 +1,5 @@
 /** Builders for pure tests of the follow-through: a meeting that has recorded a decision. */
+import type { Command } from '../model/commands.js';
 import type { Actor } from '../room/decide.js';
 import { RoomHarness } from './roomHarness.js';
 
@@ -26,13 +27,7 @@ export function decidedMeeting(options: { anonymous?: boolean } = {}): DecidedMe
   const itemId = room.must(host, { type: 'agenda.propose', title: 'East lane' });
   room.must(host, { type: 'room.setPhase', phase: 'in_session' });
   room.must(host, { type: 'agenda.activate', itemId });
-  room.must(ana, { type: 'queue.raise' });
-  room.must(bo, { type: 'queue.raise' });
-  room.must(host, { type: 'queue.next' });
-  room.tick(60_000);
-  room.must(host, { type: 'queue.next' });
-  room.tick(20_000);
-  room.must(host, { type: 'speaker.end' });
+  room.speakInTurn(host, [ana, 60_000], [bo, 20_000]);
   const anonymous = options.anonymous ?? false;
   const roundId = room.must(host, { type: 'consensus.open', itemId, anonymous }, { frozenDraft: FROZEN_DRAFT });
   room.must(ana, { type: 'consensus.vote', roundId, level: 4 });
@@ -40,4 +35,25 @@ export function decidedMeeting(options: { anonymous?: boolean } = {}): DecidedMe
   room.must(host, { type: 'consensus.close', roundId });
   const decisionId = room.must(host, { type: 'decision.record', roundId, statement: 'One-way from May' });
   return { room, host, ana, bo, itemId, roundId, decisionId };
+}
+
+/**
+ * The meeting's decision given one action item: "Paint the signs", owned by Ana for the residents,
+ * due 1970-02-01, unless `fields` say otherwise; gives its id with the meeting.
+ */
+export function withAction(
+  m: DecidedMeeting,
+  fields: Partial<Extract<Command, { type: 'action.create' }>> = {},
+): DecidedMeeting & { actionId: string } {
+  const actionId = m.room.must(m.host, {
+    type: 'action.create',
+    decisionId: m.decisionId,
+    title: 'Paint the signs',
+    owner: 'Ana',
+    ownerMemberId: m.ana.memberId!,
+    tier: 'residents',
+    dueDate: '1970-02-01',
+    ...fields,
+  });
+  return { ...m, actionId };
 }

@@ -112,6 +112,19 @@ export class RoomHarness {
     return decision.id ?? '';
   }
 
+  /**
+   * Turns at the floor, in order: each member raises a hand, the host gives each the floor for
+   * their time (ms), then ends the last turn.
+   */
+  speakInTurn(host: Actor, ...turns: [member: Actor, ms: number][]): void {
+    for (const [member] of turns) this.must(member, { type: 'queue.raise' });
+    for (const [, ms] of turns) {
+      this.must(host, { type: 'queue.next' });
+      this.tick(ms);
+    }
+    this.must(host, { type: 'speaker.end' });
+  }
+
   /** The error code of a command that must be refused. */
   refusal(actor: Actor, command: Command, inputs: DecideInputs = {}): string {
     const before = this.state;

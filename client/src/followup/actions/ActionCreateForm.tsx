@@ -7,6 +7,7 @@ import { Alert } from '../../ui/Alert';
 import { SupervisorSelect } from './SupervisorSelect';
 import { TierChoice } from './TierChoice';
 import { TextField } from '../../ui/TextField';
+import { useField } from '../../ui/field';
 
 interface Props {
   decisionId: string;
@@ -23,13 +24,13 @@ export function ActionCreateForm({ decisionId, statement }: Props) {
   const id = useId();
   const { state, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
-  const [title, setTitle] = useState('');
+  const [title, titleField, setTitle] = useField('');
   const [ownerMemberId, setOwnerMemberId] = useState('');
-  const [owner, setOwner] = useState('');
-  const [tier, setTier] = useState<ActionTier | null>(null);
-  const [dueDate, setDueDate] = useState('');
-  const [category, setCategory] = useState('');
-  const [supervisorMemberId, setSupervisorMemberId] = useState('');
+  const [owner, ownerField, setOwner] = useField('');
+  const [tier, tierField, setTier] = useField<ActionTier | null>(null);
+  const [dueDate, dueDateField, setDueDate] = useField('');
+  const [category, categoryField, setCategory] = useField('');
+  const [supervisorMemberId, supervisorMemberIdField, setSupervisorMemberId] = useField('');
   const [added, setAdded] = useState<string | null>(null);
   const members = currentMembers(state);
 
@@ -80,8 +81,7 @@ export function ActionCreateForm({ decisionId, statement }: Props) {
         required
         maxLength={LIMITS.title}
         placeholder={t('create.titlePlaceholder')}
-        value={title}
-        onChange={setTitle}
+        {...titleField}
       />
       <div className="field">
         <label htmlFor={`${id}-member`}>{t('create.ownerMember')}</label>
@@ -100,23 +100,16 @@ export function ActionCreateForm({ decisionId, statement }: Props) {
         required
         maxLength={FOLLOW_UP_LIMITS.owner}
         placeholder={t('create.ownerPlaceholder')}
-        value={owner}
-        onChange={setOwner}
+        {...ownerField}
       />
-      <SupervisorSelect
-        itemId={itemId}
-        ownerMemberId={ownerMemberId}
-        value={supervisorMemberId}
-        onChange={setSupervisorMemberId}
-      />
-      <TierChoice name={`${id}-tier`} value={tier} onChange={setTier} />
-      <TextField label={t('create.dueDate')} type="date" required value={dueDate} onChange={setDueDate} />
+      <SupervisorSelect itemId={itemId} ownerMemberId={ownerMemberId} {...supervisorMemberIdField} />
+      <TierChoice name={`${id}-tier`} {...tierField} />
+      <TextField label={t('create.dueDate')} type="date" required {...dueDateField} />
       <TextField
         label={t('create.category')}
         maxLength={FOLLOW_UP_LIMITS.category}
         placeholder={t('create.categoryPlaceholder')}
-        value={category}
-        onChange={setCategory}
+        {...categoryField}
       />
       {error && <Alert message={error} onDismiss={dismiss} />}
       <button type="submit" className="button button--primary" disabled={busy}>

@@ -9,6 +9,7 @@ import { useCommand } from '../../live/useCommand';
 import { Alert } from '../../ui/Alert';
 import { ConfirmBarred, ConfirmDoneForm } from './ConfirmDoneForm';
 import { SupervisorSelect } from './SupervisorSelect';
+import { useField } from '../../ui/field';
 
 /**
  * Supervision of one action item in the room (行难管): its supervisor confirms it done here (or is
@@ -61,7 +62,7 @@ function ChangeSupervisor({ action }: { action: ActionItem }) {
   const { t } = useTranslation('followup');
   const { send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
-  const [value, setValue] = useState(action.supervisorMemberId ?? '');
+  const [value, valueField] = useField(action.supervisorMemberId ?? '');
   const [saved, setSaved] = useState(false);
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -74,7 +75,7 @@ function ChangeSupervisor({ action }: { action: ActionItem }) {
       onSubmit={(e) => void onSubmit(e)}
       aria-label={t('supervision.changeLabel', { title: action.title })}
     >
-      <SupervisorSelect itemId={action.itemId} ownerMemberId={action.ownerMemberId} value={value} onChange={setValue} />
+      <SupervisorSelect itemId={action.itemId} ownerMemberId={action.ownerMemberId} {...valueField} />
       {error && <Alert message={error} onDismiss={dismiss} />}
       <button
         type="submit"

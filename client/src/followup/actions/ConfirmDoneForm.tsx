@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { TextField } from '../../ui/TextField';
 import './ConfirmDoneForm.css';
+import { useField } from '../../ui/field';
 
 interface Props {
   /** The form's name, e.g. "Confirm done: <the item's title>". */
@@ -20,7 +21,7 @@ interface Props {
  * on the item's card in the meeting and in the supervisor's own view on the council page.
  */
 export function ConfirmDoneForm({ label, noteLabel, submit, confirm }: Props) {
-  const [note, setNote] = useState('');
+  const [note, noteField, setNote] = useField('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -36,7 +37,7 @@ export function ConfirmDoneForm({ label, noteLabel, submit, confirm }: Props) {
 
   return (
     <form className="stack action-confirm" onSubmit={(e) => void onSubmit(e)} aria-label={label}>
-      <TextField label={noteLabel} rows={2} maxLength={FOLLOW_UP_LIMITS.actionNote} value={note} onChange={setNote} />
+      <TextField label={noteLabel} rows={2} maxLength={FOLLOW_UP_LIMITS.actionNote} {...noteField} />
       {error && <Alert message={error} onDismiss={() => setError(null)} />}
       <button type="submit" className="button button--primary" disabled={busy}>
         {submit}

@@ -1,5 +1,4 @@
 import { noticePeriod, roomTimeZone } from '@dr/shared';
-import { useState } from 'react';
 import { dayText } from '../../i18n/dateText';
 import { TextField } from '../../ui/TextField';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { Alert } from '../../ui/Alert';
 import { momentText } from '../../i18n/dateText';
 import { noticePath } from './noticePath';
 import './NoticeControls.css';
+import { useField } from '../../ui/field';
 
 /** The host puts the public notice up (公示办理结果) or takes it down, and opens it to check or print. */
 export function NoticeControls() {
@@ -18,7 +18,7 @@ export function NoticeControls() {
   const { run, busy, error, dismiss } = useCommand(send);
   const { published, publishedAt } = state.notice;
   // Empty: the server takes the council's default period (公示期), else 7 days.
-  const [periodDays, setPeriodDays] = useState('');
+  const [periodDays, periodDaysField] = useField('');
   const period = noticePeriod(state.notice, roomTimeZone(state));
   const language = i18n.resolvedLanguage;
 
@@ -45,8 +45,7 @@ export function NoticeControls() {
           type="number"
           min={1}
           max={366}
-          value={periodDays}
-          onChange={setPeriodDays}
+          {...periodDaysField}
           hint={t('notice.periodHint')}
         />
       )}

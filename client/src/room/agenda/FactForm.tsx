@@ -6,6 +6,7 @@ import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { TextField } from '../../ui/TextField';
 import { CardForm } from '../../ui/CardForm';
+import { useField } from '../../ui/field';
 
 interface Props {
   itemId: string;
@@ -18,8 +19,8 @@ export function FactForm({ itemId, collapsible = false }: Props) {
   const { t } = useTranslation();
   const { send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
-  const [text, setText] = useState('');
-  const [source, setSource] = useState('');
+  const [text, textField, setText] = useField('');
+  const [source, sourceField, setSource] = useField('');
   const [open, setOpen] = useState(!collapsible);
 
   const onSubmit = async () => {
@@ -33,15 +34,8 @@ export function FactForm({ itemId, collapsible = false }: Props) {
 
   return (
     <CardForm heading={t('room.facts.addHeading')} onSubmit={onSubmit} fold={{ open, onOpen: () => setOpen(true) }}>
-      <TextField
-        label={t('room.facts.textLabel')}
-        rows={2}
-        required
-        maxLength={LIMITS.fact}
-        value={text}
-        onChange={setText}
-      />
-      <TextField label={t('room.facts.sourceLabel')} maxLength={LIMITS.source} value={source} onChange={setSource} />
+      <TextField label={t('room.facts.textLabel')} rows={2} required maxLength={LIMITS.fact} {...textField} />
+      <TextField label={t('room.facts.sourceLabel')} maxLength={LIMITS.source} {...sourceField} />
       <FormFooter
         error={error}
         onDismiss={dismiss}

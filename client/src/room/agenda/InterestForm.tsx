@@ -8,6 +8,7 @@ import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { CommandButton } from '../../ui/CommandButton';
 import { CardForm } from '../../ui/CardForm';
+import { useField } from '../../ui/field';
 
 interface Props {
   itemId: string;
@@ -27,7 +28,7 @@ export function InterestForm({ itemId, host = false, collapsible = false }: Prop
   const { state, youId, send } = useRoomView();
   const runner = useCommand(send);
   const { run, busy, error, dismiss } = runner;
-  const [note, setNote] = useState('');
+  const [note, noteField, setNote] = useField('');
   const [chosen, setChosen] = useState('');
   const [open, setOpen] = useState(!collapsible);
   const item = own(state.items, itemId);
@@ -51,13 +52,7 @@ export function InterestForm({ itemId, host = false, collapsible = false }: Prop
       {host && (
         <MemberSelect label={t('room.interests.memberLabel')} members={members} value={memberId} onChange={setChosen} />
       )}
-      <TextField
-        label={t('room.interests.noteLabel')}
-        required
-        maxLength={LIMITS.reason}
-        value={note}
-        onChange={setNote}
-      />
+      <TextField label={t('room.interests.noteLabel')} required maxLength={LIMITS.reason} {...noteField} />
       {error && <Alert message={error} onDismiss={dismiss} />}
       <div className="row-actions">
         <button type="submit" className="button button--primary" disabled={busy || note.trim() === ''}>

@@ -1,10 +1,11 @@
 import { LIMITS, type AgendaItem, type ItemCategory } from '@dr/shared';
-import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFooter } from '../../ui/FormFooter';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { TextField } from '../../ui/TextField';
+import { useField } from '../../ui/field';
 
 // The host's alone, with words from the follow-up's namespace: off the phone's first page.
 const ItemCategoryField = lazy(() => import('./ItemCategoryField'));
@@ -20,10 +21,10 @@ export function ItemEditForm({ item, onDone }: Props) {
   const id = useId();
   const { send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
-  const [title, setTitle] = useState(item.title);
-  const [description, setDescription] = useState(item.description);
-  const [category, setCategory] = useState<ItemCategory | null>(item.category);
-  const [minutes, setMinutes] = useState(item.timeboxSec === null ? '' : String(Math.round(item.timeboxSec / 60)));
+  const [title, titleField] = useField(item.title);
+  const [description, descriptionField] = useField(item.description);
+  const [category, categoryField] = useField<ItemCategory | null>(item.category);
+  const [minutes, minutesField] = useField(item.timeboxSec === null ? '' : String(Math.round(item.timeboxSec / 60)));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,19 +42,12 @@ export function ItemEditForm({ item, onDone }: Props) {
 
   return (
     <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-label={t('room.edit.heading')}>
-      <TextField
-        label={t('room.edit.titleLabel')}
-        required
-        maxLength={LIMITS.title}
-        value={title}
-        onChange={setTitle}
-      />
+      <TextField label={t('room.edit.titleLabel')} required maxLength={LIMITS.title} {...titleField} />
       <TextField
         label={t('room.edit.descriptionLabel')}
         rows={3}
         maxLength={LIMITS.description}
-        value={description}
-        onChange={setDescription}
+        {...descriptionField}
       />
       <TextField
         label={t('room.edit.timeboxLabel')}
@@ -61,11 +55,10 @@ export function ItemEditForm({ item, onDone }: Props) {
         inputMode="numeric"
         min={1}
         max={480}
-        value={minutes}
-        onChange={setMinutes}
+        {...minutesField}
       />
       <Suspense fallback={null}>
-        <ItemCategoryField id={id} value={category} onChange={setCategory} />
+        <ItemCategoryField id={id} {...categoryField} />
       </Suspense>
       <FormFooter error={error} onDismiss={dismiss} busy={busy} submitLabel={t('room.edit.save')} onCancel={onDone} />
     </form>

@@ -1,18 +1,19 @@
 import { LIMITS } from '@dr/shared';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { TextField } from '../../ui/TextField';
+import { useField } from '../../ui/field';
 
 /** A member proposes an agenda item (广泛征集知事): a title and optional details. */
 export function ProposeForm() {
   const { t } = useTranslation();
   const { send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
+  const [title, titleField, setTitle] = useField('');
+  const [description, descriptionField, setDescription] = useField('');
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -32,16 +33,14 @@ export function ProposeForm() {
         label={t('room.propose.titleLabel')}
         required
         maxLength={LIMITS.title}
-        value={title}
-        onChange={setTitle}
+        {...titleField}
       />
       <TextField
         id="propose-description"
         label={t('room.propose.descriptionLabel')}
         rows={3}
         maxLength={LIMITS.description}
-        value={description}
-        onChange={setDescription}
+        {...descriptionField}
       />
       {error && <Alert message={error} onDismiss={dismiss} />}
       <button type="submit" className="button button--primary" disabled={busy}>

@@ -1,9 +1,10 @@
 import { LIMITS, type Command } from '@dr/shared';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { FormFooter } from '../../ui/FormFooter';
 import { TextField } from '../../ui/TextField';
+import { useField } from '../../ui/field';
 
 interface Props {
   /** The form's name for screen readers. */
@@ -20,7 +21,7 @@ interface Props {
 export function ReasonForm({ heading, label, submitLabel, command, onDone }: Props) {
   const { send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
-  const [reason, setReason] = useState('');
+  const [reason, reasonField] = useField('');
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +30,7 @@ export function ReasonForm({ heading, label, submitLabel, command, onDone }: Pro
 
   return (
     <form className="stack subcard" onSubmit={(e) => void onSubmit(e)} aria-label={heading}>
-      <TextField label={label} required maxLength={LIMITS.reason} value={reason} onChange={setReason} />
+      <TextField label={label} required maxLength={LIMITS.reason} {...reasonField} />
       <FormFooter
         error={error}
         onDismiss={dismiss}

@@ -1,11 +1,12 @@
 import { LIMITS, type Round } from '@dr/shared';
 import { canAttempt } from '../../live/can';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { TextField } from '../../ui/TextField';
+import { useField } from '../../ui/field';
 
 /** After a round closes, the host records what was decided (定结果); the statement starts as the frozen text. */
 export function RecordDecisionForm({ round }: { round: Round }) {
@@ -13,7 +14,7 @@ export function RecordDecisionForm({ round }: { round: Round }) {
   const id = useId();
   const { state, you, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
-  const [statement, setStatement] = useState(round.text.slice(0, LIMITS.description));
+  const [statement, statementField] = useField(round.text.slice(0, LIMITS.description));
   if (!canAttempt(state, you, { type: 'decision.record', roundId: round.id })) return null;
 
   const onSubmit = (event: FormEvent) => {
@@ -29,8 +30,7 @@ export function RecordDecisionForm({ round }: { round: Round }) {
         rows={5}
         required
         maxLength={LIMITS.description}
-        value={statement}
-        onChange={setStatement}
+        {...statementField}
       />
       <p className="hint">{t('consensus.record.hint')}</p>
       {error && <Alert message={error} onDismiss={dismiss} />}

@@ -1,19 +1,20 @@
 import { type AgendaItem, LIMITS } from '@dr/shared';
 import { canAttempt } from '../../live/can';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import './SaveVersionForm.css';
 import { TextField } from '../../ui/TextField';
+import { useField } from '../../ui/field';
 
 /** The host keeps the draft's current text under a name ("first reading", "after the break"). */
 export function SaveVersionForm({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
   const { state, you, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
-  const [name, setName] = useState('');
+  const [name, nameField, setName] = useField('');
   if (!canAttempt(state, you, { type: 'draft.saveVersion', itemId: item.id })) return null;
 
   const onSubmit = async (event: FormEvent) => {
@@ -28,8 +29,7 @@ export function SaveVersionForm({ item }: { item: AgendaItem }) {
         required
         maxLength={LIMITS.title}
         placeholder={t('draft.versions.namePlaceholder')}
-        value={name}
-        onChange={setName}
+        {...nameField}
       />
       <button type="submit" className="button" disabled={busy || name.trim() === ''}>
         {t('draft.versions.save')}

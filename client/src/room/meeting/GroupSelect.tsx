@@ -1,21 +1,18 @@
 import { LIMITS, SUGGESTED_GROUPS } from '@dr/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldProps } from '../../ui/field';
 import { choicesOf, SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { isSuggestedGroup } from './useGroupLabel';
 
 const OTHER = '__other__';
 
-interface Props {
+interface Props extends FieldProps<string> {
   id: string;
-  label: string;
-  /** A suggested group's key, any other group name, or '' for none. */
-  value: string;
-  onChange: (group: string) => void;
 }
 
-/** A stakeholder group: one of the suggested ones (村民, 党员 …) or a name typed in. */
+/** A stakeholder group: one of the suggested ones (村民, 党员 …) or a name typed in (`value`: a suggested group's key, any other group name, or '' for none). */
 export function GroupSelect({ id, label, value, onChange }: Props) {
   const { t } = useTranslation();
   const [other, setOther] = useState(value !== '' && !isSuggestedGroup(value));

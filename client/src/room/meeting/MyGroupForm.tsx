@@ -1,10 +1,11 @@
 import { own } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { GroupSelect } from './GroupSelect';
+import { useField } from '../../ui/field';
 
 /** A member says which side they speak for (村民, 党员, 专家 …), so the meeting sees who was heard. */
 export function MyGroupForm({ youId }: { youId: string }) {
@@ -13,7 +14,7 @@ export function MyGroupForm({ youId }: { youId: string }) {
   const { state, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
   const current = own(state.members, youId)?.group ?? '';
-  const [group, setGroup] = useState(current);
+  const [group, groupField] = useField(current);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -23,7 +24,7 @@ export function MyGroupForm({ youId }: { youId: string }) {
 
   return (
     <form className="stack" onSubmit={onSubmit} aria-label={t('room.group.heading')}>
-      <GroupSelect id={`${id}-group`} label={t('room.group.label')} value={group} onChange={setGroup} />
+      <GroupSelect id={`${id}-group`} label={t('room.group.label')} {...groupField} />
       {error && <Alert message={error} onDismiss={dismiss} />}
       <button type="submit" className="button" disabled={busy || group.trim() === current}>
         {t('room.group.save')}

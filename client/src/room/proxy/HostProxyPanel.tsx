@@ -8,6 +8,7 @@ import { Alert } from '../../ui/Alert';
 import { choicesOf, SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { ProxyList } from './ProxyList';
+import { useField } from '../../ui/field';
 
 const MAX_CHOICES = ['1', '2', '3'];
 
@@ -24,7 +25,7 @@ export function HostProxyPanel() {
   const members = currentMembers(state);
   const [principalId, setPrincipalId] = useState('');
   const [holderId, setHolderId] = useState('');
-  const [reference, setReference] = useState('');
+  const [reference, referenceField, setReference] = useField('');
   const pick = (chosen: string, fallback: number) =>
     members.some((m) => m.id === chosen) ? chosen : (members.at(fallback)?.id ?? '');
   const principal = pick(principalId, 0);
@@ -69,12 +70,7 @@ export function HostProxyPanel() {
           <h3 id={`${id}-record`}>{t('host.record')}</h3>
           <MemberSelect label={t('terms.principal')} members={members} value={principal} onChange={setPrincipalId} />
           <MemberSelect label={t('terms.holder')} members={members} value={holder} onChange={setHolderId} />
-          <TextField
-            label={t('host.referenceLabel')}
-            maxLength={LIMITS.proxyReference}
-            value={reference}
-            onChange={setReference}
-          />
+          <TextField label={t('host.referenceLabel')} maxLength={LIMITS.proxyReference} {...referenceField} />
           {record.error && <Alert message={record.error} onDismiss={record.dismiss} />}
           <div className="row-actions">
             <button type="submit" className="button button--primary" disabled={record.busy || !principal || !holder}>

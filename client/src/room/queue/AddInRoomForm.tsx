@@ -7,6 +7,7 @@ import { useRoomView } from '../../live/RoomContext';
 import { useCommand } from '../../live/useCommand';
 import { TextField } from '../../ui/TextField';
 import { CardForm } from '../../ui/CardForm';
+import { useField } from '../../ui/field';
 
 /** The host adds someone in the room who has no phone; they then appear like anyone else. */
 export function AddInRoomForm({ onAdded }: { onAdded: (memberId: string) => void }) {
@@ -14,8 +15,8 @@ export function AddInRoomForm({ onAdded }: { onAdded: (memberId: string) => void
   const id = useId();
   const { send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
-  const [name, setName] = useState('');
-  const [group, setGroup] = useState('');
+  const [name, nameField, setName] = useField('');
+  const [group, groupField] = useField('');
   const [added, setAdded] = useState<string | null>(null);
 
   const onSubmit = async () => {
@@ -30,14 +31,8 @@ export function AddInRoomForm({ onAdded }: { onAdded: (memberId: string) => void
 
   return (
     <CardForm heading={t('room.addInRoom.heading')} level={3} onSubmit={onSubmit}>
-      <TextField
-        label={t('room.addInRoom.nameLabel')}
-        required
-        maxLength={LIMITS.name}
-        value={name}
-        onChange={setName}
-      />
-      <GroupSelect id={`${id}-group`} label={t('room.addInRoom.groupLabel')} value={group} onChange={setGroup} />
+      <TextField label={t('room.addInRoom.nameLabel')} required maxLength={LIMITS.name} {...nameField} />
+      <GroupSelect id={`${id}-group`} label={t('room.addInRoom.groupLabel')} {...groupField} />
       {error && <Alert message={error} onDismiss={dismiss} />}
       <button type="submit" className="button" disabled={busy}>
         {t('room.addInRoom.submit')}

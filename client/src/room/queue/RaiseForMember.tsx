@@ -8,6 +8,7 @@ import { useCommand } from '../../live/useCommand';
 import { HandKindChoice } from './HandKindChoice';
 import { CardForm } from '../../ui/CardForm';
 import { SelectField } from '../../ui/SelectField';
+import { useField } from '../../ui/field';
 
 /**
  * The host raises a hand for someone, e.g. a person in the room without a phone. Only people whose
@@ -17,7 +18,7 @@ export function RaiseForMember({ preselect }: { preselect?: string | undefined }
   const { t } = useTranslation();
   const { state, you, send } = useRoomView();
   const { run, busy, error, dismiss } = useCommand(send);
-  const [kind, setKind] = useState<HandKind>('speak');
+  const [kind, kindField] = useField<HandKind>('speak');
   const [chosen, setChosen] = useState(preselect ?? '');
   const candidates = membersInOrder(state).filter((m) =>
     can(state, you, { type: 'queue.raise', memberId: m.id, kind }),
@@ -40,7 +41,7 @@ export function RaiseForMember({ preselect }: { preselect?: string | undefined }
             onChange={setChosen}
             choices={candidates.map((m) => ({ value: m.id, label: `${m.name} · ${t(`presence.${m.presence}`)}` }))}
           />
-          <HandKindChoice value={kind} onChange={setKind} pointsOfOrder={state.rules.pointsOfOrder} />
+          <HandKindChoice {...kindField} pointsOfOrder={state.rules.pointsOfOrder} />
           {error && <Alert message={error} onDismiss={dismiss} />}
           <button type="submit" className="button button--primary" disabled={busy}>
             {t('room.raiseFor.submit')}

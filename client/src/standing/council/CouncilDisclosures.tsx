@@ -8,6 +8,7 @@ import { TextField } from '../../ui/TextField';
 import { sayRefusal, standingApi } from '../standingApi';
 import { standingWords } from '../standingWords';
 import { calendarPath } from './calendarPath';
+import { useField } from '../../ui/field';
 
 interface Props {
   board: CouncilBoard;
@@ -75,8 +76,8 @@ function DisclosureSettings({ board, token, onSaved }: { board: CouncilBoard; to
   const { i18n } = useTranslation();
   const { t: s } = useTranslation('council');
   const [open, setOpen] = useState(false);
-  const [due, setDue] = useState(String(board.settings.disclosureDueDays));
-  const [period, setPeriod] = useState(String(board.settings.disclosurePeriodDays));
+  const [due, dueField] = useField(String(board.settings.disclosureDueDays));
+  const [period, periodField] = useField(String(board.settings.disclosurePeriodDays));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const save = async () => {
@@ -90,8 +91,8 @@ function DisclosureSettings({ board, token, onSaved }: { board: CouncilBoard; to
   };
   return (
     <CardForm heading={s('disclosureSettings')} level={3} onSubmit={save} fold={{ open, onOpen: () => setOpen(true) }}>
-      <TextField label={s('dueDays')} type="number" min={1} max={366} required value={due} onChange={setDue} />
-      <TextField label={s('periodDays')} type="number" min={1} max={366} required value={period} onChange={setPeriod} />
+      <TextField label={s('dueDays')} type="number" min={1} max={366} required {...dueField} />
+      <TextField label={s('periodDays')} type="number" min={1} max={366} required {...periodField} />
       <FormFooter error={error} onDismiss={() => setError(null)} busy={busy} submitLabel={s('saveSettings')} />
     </CardForm>
   );

@@ -15,6 +15,7 @@ import { SelectField } from '../../ui/SelectField';
 // The presets' words only: importing meeting/presets.ts here would split it off the phone's path into a chunk of its own.
 import { LAW_TERMS, type RulePreset } from '@dr/shared';
 import { meetingCalendarPath } from './calendarPath';
+import { useField } from '../../ui/field';
 
 interface Props {
   board: CouncilBoard;
@@ -80,9 +81,9 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
   const { i18n } = useTranslation();
   const { t: s } = useTranslation('council');
   const [title, setTitle] = useState('');
-  const [when, setWhen] = useState('');
+  const [when, whenField] = useField('');
   const [chosen, setChosen] = useState<string[]>([]);
-  const [preset, setPreset] = useState<RulePreset | ''>('');
+  const [preset, presetField] = useField<RulePreset | ''>('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const locale = i18n.resolvedLanguage === 'en' ? 'en' : 'zh-CN';
@@ -115,15 +116,13 @@ function CallMeetingForm({ board, token, onCalled }: { board: CouncilBoard; toke
       <TextField
         label={s('when')}
         type="datetime-local"
-        value={when}
         required
-        onChange={setWhen}
+        {...whenField}
         hint={s('whenZone', { zone: board.timeZone })}
       />
       <SelectField<RulePreset | ''>
         label={s('preset')}
-        value={preset}
-        onChange={setPreset}
+        {...presetField}
         choices={[
           { value: '', label: s('presetSame') },
           ...(Object.keys(LAW_TERMS.presets) as RulePreset[]).map((p) => ({

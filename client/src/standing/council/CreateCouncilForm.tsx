@@ -1,5 +1,5 @@
 import { FOLLOW_UP_LIMITS, LIMITS, type Locale } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browserTimeZone } from '../../i18n/zonedTime';
 import { isLocale } from '../../i18n/language';
@@ -9,6 +9,7 @@ import { standingApi, sayRefusal, sitePath } from '../standingApi';
 import { TextField } from '../../ui/TextField';
 import { TimeZoneField } from '../../ui/TimeZoneField';
 import { useRequest } from '../../live/useRequest';
+import { useField } from '../../ui/field';
 
 interface Props {
   /** Creating from an office's page: the council belongs to that office (its token opens the door). */
@@ -25,11 +26,11 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
   const { i18n } = useTranslation();
   const { t: s } = useTranslation('council');
   const id = useId();
-  const [name, setName] = useState('');
-  const [locale, setLocale] = useState<Locale>(isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'zh-CN');
-  const [timeZone, setTimeZone] = useState(() => browserTimeZone() ?? (locale === 'en' ? 'UTC' : 'Asia/Shanghai'));
-  const [place, setPlace] = useState('');
-  const [pattern, setPattern] = useState('');
+  const [name, nameField] = useField('');
+  const [locale, localeField] = useField<Locale>(isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'zh-CN');
+  const [timeZone, timeZoneField] = useField(() => browserTimeZone() ?? (locale === 'en' ? 'UTC' : 'Asia/Shanghai'));
+  const [place, placeField] = useField('');
+  const [pattern, patternField] = useField('');
   const { busy, error, dismiss, send } = useRequest();
 
   const submit = async (event: FormEvent) => {
@@ -58,32 +59,22 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
         label={s('councilName')}
         required
         maxLength={LIMITS.roomTitle}
-        value={name}
         placeholder={s('councilNamePlaceholder')}
-        onChange={setName}
+        {...nameField}
       />
-      <LocaleSelect id={`${id}-locale`} label={s('language')} value={locale} onChange={setLocale} />
-      <TimeZoneField
-        label={s('timeZone')}
-        required
-        value={timeZone}
-        listed={timeZone}
-        onChange={setTimeZone}
-        hint={s('timeZoneHelp')}
-      />
+      <LocaleSelect id={`${id}-locale`} label={s('language')} {...localeField} />
+      <TimeZoneField label={s('timeZone')} required listed={timeZone} {...timeZoneField} hint={s('timeZoneHelp')} />
       <TextField
         label={s('place') + s('optional')}
         maxLength={FOLLOW_UP_LIMITS.place}
-        value={place}
         placeholder={s('placePlaceholder')}
-        onChange={setPlace}
+        {...placeField}
       />
       <TextField
         label={s('pattern') + s('optional')}
         maxLength={FOLLOW_UP_LIMITS.place}
-        value={pattern}
         placeholder={s('patternPlaceholder')}
-        onChange={setPattern}
+        {...patternField}
       />
       <FormFooter
         error={error}

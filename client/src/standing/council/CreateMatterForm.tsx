@@ -11,6 +11,7 @@ import { TextField } from '../../ui/TextField';
 import { councilIdFrom, matterApi } from '../matter/matterApi';
 import { matterWords } from '../matter/matterWords';
 import { sayRefusal } from '../standingApi';
+import { useField } from '../../ui/field';
 
 const ROLES = ['proposal', 'consultation', 'review', 'resolution', 'disclosure'] as const;
 type Role = (typeof ROLES)[number];
@@ -36,7 +37,7 @@ export function CreateMatterForm({
   const [title, setTitle] = useState('');
   const [proposedBy, setProposedBy] = useState('');
   const [description, setDescription] = useState('');
-  const [kind, setKind] = useState<ItemCategory | ''>('');
+  const [kind, kindField] = useField<ItemCategory | ''>('');
   const [councils, setCouncils] = useState<Record<Role, string>>(
     () => Object.fromEntries(ROLES.map((r) => [r, board.councilId])) as Record<Role, string>,
   );
@@ -86,8 +87,7 @@ export function CreateMatterForm({
         <TextField label={m('description')} value={description} rows={3} maxLength={4000} onChange={setDescription} />
         <SelectField
           label={m('categoryField')}
-          value={kind}
-          onChange={setKind}
+          {...kindField}
           choices={[{ value: '' as const, label: m('ordinary') }, ...choicesOf(ITEM_CATEGORIES, category)]}
         />
         <fieldset className="choices stack">

@@ -5,6 +5,7 @@ import { FormFooter } from '../../ui/FormFooter';
 import { standingApi, sayRefusal } from '../standingApi';
 import type { CouncilCredentials } from './councilCredentials';
 import { TextField } from '../../ui/TextField';
+import { useField } from '../../ui/field';
 
 interface Props {
   board: CouncilBoard;
@@ -18,7 +19,7 @@ export function TopicPool({ board, token, member, onChange }: Props) {
   const { i18n } = useTranslation();
   const { t: s } = useTranslation('council');
   const [title, setTitle] = useState('');
-  const [details, setDetails] = useState('');
+  const [details, detailsField, setDetails] = useField('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const act = async (command: unknown) => {
@@ -80,7 +81,7 @@ export function TopicPool({ board, token, member, onChange }: Props) {
       {canAct && (
         <form className="council__form stack" onSubmit={(e) => void propose(e)}>
           <TextField label={s('proposeTitle')} value={title} required maxLength={200} onChange={setTitle} />
-          <TextField label={s('proposeDetails')} rows={2} value={details} onChange={setDetails} maxLength={4000} />
+          <TextField label={s('proposeDetails')} rows={2} {...detailsField} maxLength={4000} />
           {/* A refused support is said here too: the form is the pool's one place for refusals. */}
           <FormFooter error={error} onDismiss={() => setError(null)} busy={busy} submitLabel={s('proposeButton')} />
         </form>

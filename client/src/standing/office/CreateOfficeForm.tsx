@@ -1,10 +1,11 @@
 import { LIMITS } from '@dr/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { standingApi, sayRefusal, sitePath } from '../standingApi';
 import { FormFooter } from '../../ui/FormFooter';
 import { TextField } from '../../ui/TextField';
 import { useRequest } from '../../live/useRequest';
+import { useField } from '../../ui/field';
 
 /**
  * A new office (a township or street office, 街镇) that oversees councils: only its name. Once
@@ -14,7 +15,7 @@ export function CreateOfficeForm({ onCancel }: { onCancel?: () => void }) {
   const { i18n } = useTranslation();
   const { t: text } = useTranslation('office');
   const id = useId();
-  const [name, setName] = useState('');
+  const [name, nameField] = useField('');
   const { busy, error, dismiss, send } = useRequest();
 
   const submit = async (event: FormEvent) => {
@@ -34,9 +35,8 @@ export function CreateOfficeForm({ onCancel }: { onCancel?: () => void }) {
         label={text('name')}
         required
         maxLength={LIMITS.roomTitle}
-        value={name}
         placeholder={text('namePlaceholder')}
-        onChange={setName}
+        {...nameField}
       />
       <FormFooter
         error={error}
