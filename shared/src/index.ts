@@ -18,6 +18,8 @@ export * from './model/events.js';
 export * from './model/state.js';
 export * from './room/apply.js';
 export * from './room/foldSafely.js';
+export * from './room/welcomeRounds.js';
+export { rollOf, ROLL_EVENTS } from './meeting/roll.js';
 export * from './room/decide.js';
 export * from './room/mayAttempt.js';
 export { arrival, withArrivals } from './meeting/arrival.js';

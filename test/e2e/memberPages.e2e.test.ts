@@ -2,15 +2,18 @@
  * A big room's welcome carries only some of its members (LIMITS.welcomeMembers); a phone asks for
  * the others (`members` pages) only when it needs them (issue 30): not after joining a 2,000-member
  * hall, but when the person opens the members list, which is then whole, in either language, and
- * stays whole after a reload that resumes from the saved copy (with no page asked again).
+ * stays whole after a reload that resumes from the saved copy (with no page asked again). Nor when a
+ * round opens over those present: the phone votes and reads the verdict, and the board its
+ * attendance, from the state's roll (shared meeting/roll.ts), without a page.
  */
 import { LIMITS } from '@dr/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { createRoom } from '../support/clients.js';
-import { joinAs, region, withLang } from './meetingPages.js';
+import { connect, createRoom, ok } from '../support/clients.js';
+import { roundOn } from '../support/rounds.js';
+import { boardLink, joinAs, region, withLang } from './meetingPages.js';
 
 const suite = browserSuite();
 /** With the phone's own member, the room has 2,000. */
@@ -29,7 +32,51 @@ function membersAsked(page: Page): number[] {
   return asked;
 }
 
+/** Adds `count` residents the host counts in the hall (present, without a phone). */
+async function fillHall(roomId: string, count: number) {
+  const live = (await suite.server.app.registry.get(roomId))!;
+  for (let i = 0; i < count; i += 100) {
+    await Promise.all(
+      Array.from({ length: Math.min(100, count - i) }, (_, k) =>
+        live.dispatch({ role: 'host', memberId: null }, { type: 'member.addInRoom', name: `居民 ${i + k + 1}` }),
+      ),
+    );
+  }
+}
+
 describe('a big room’s members, asked for when the list is opened', { timeout: 180_000 }, () => {
+  it('a round opens: the phone votes and reads the verdict over 2,000 present, the board its attendance, and neither asks for a page', async () => {
+    const room = await createRoom(suite.server.url, 'Poplar Yard council', 'en');
+    // 2,000 members: the chair, Ana's phone and 1,998 the chair counts in the hall.
+    await fillHall(room.roomId, RESIDENTS - 1);
+    // A villagers' meeting (art. 22): the quorum and the share are taken over those present.
+    const host = await connect(suite.server.url, { roomId: room.roomId, token: room.tokens.host, name: 'Chair' });
+    await ok(host, { type: 'rules.set', preset: 'villagersMeeting', eligibleCount: 3000 });
+    const phone = await suite.page(PHONE);
+    const asked = membersAsked(phone);
+    await joinAs(phone, withLang(room.links.participant, 'en'), 'Ana Wu', "I'm remote");
+    const board = await suite.page({ viewport: { width: 1920, height: 1080 } });
+    const boardAsked = membersAsked(board);
+    await board.goto(withLang(boardLink(room.links.host), 'en'));
+
+    await roundOn(suite.server.url, room, host, 'Clean the well', 'The well is cleaned every spring.');
+    const round = region(phone, 'Consensus check');
+    await round.getByRole('button', { name: '4 Support' }).click();
+    await round.getByText('Your response: 4 Support.').waitFor();
+    // Ana took part, so she is present: all 2,000; and 2 online with 1,998 without a phone could respond.
+    await round.getByText('1 in favour: not more than half of the 2000 present (1001 needed)').waitFor();
+    await round.getByText('Entitled 3000 · present 2000').first().waitFor();
+    await round.getByText('1 of 2000 present have responded').waitFor();
+    await board.getByText('Entitled 3000 · present 2000').waitFor();
+    await board
+      .getByRole('region', { name: 'Consensus check' })
+      .getByText('1 in favour: not more than half of the 2000 present (1001 needed)')
+      .waitFor();
+    expect(asked).toEqual([]);
+    expect(boardAsked).toEqual([]);
+    host.close();
+  });
+
   for (const { lang, heading, remote, nameLabel, raise, lower, showAll, count } of [
     {
       lang: 'en',

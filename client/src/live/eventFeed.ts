@@ -11,6 +11,8 @@ import {
   type RoomEvent,
   type RoomState,
   type SyncAck,
+  unpackRounds,
+  type WelcomeState,
 } from '@dr/shared';
 
 export interface FeedOptions {
@@ -24,8 +26,11 @@ export interface FeedOptions {
 }
 
 export interface Feed {
-  /** Replaces the state with a welcome's snapshot (with `member`, a big room's welcome's `you.member`). */
-  reset: (state: RoomState, member?: Member) => void;
+  /**
+   * Replaces the state with a welcome's snapshot (with `member`, a big room's welcome's `you.member`;
+   * its big rounds unpacked, welcomeRounds.ts) or a copy saved on the device.
+   */
+  reset: (state: WelcomeState, member?: Member) => void;
   /**
    * A resumed welcome: the server takes this feed's state at `seq` as it stands, and the feed asks
    * for what it missed; resolves once it has it (or is lost). A feed not at `seq` (it cannot be) is lost.
@@ -99,7 +104,8 @@ export function createFeed({ requestSync, onState, onLost, onUnfoldable = warnUn
     if (fold(state, events)) void catchUp();
   }
 
-  function reset(snapshot: RoomState, member?: Member): void {
+  function reset(welcomed: WelcomeState, member?: Member): void {
+    const snapshot = unpackRounds(welcomed);
     generation += 1;
     syncing = false;
     state = member ? { ...snapshot, members: { ...snapshot.members, [member.id]: member } } : snapshot;

@@ -1,8 +1,9 @@
 /**
  * When a phone asks for a big room's other members (issue 30): its welcome carries only the members
  * the room's live parts name, and the rest (~470 KB at 2,000) come in pages only once a screen needs
- * them: one that shows or counts everyone (the members list opened, the host console, the board's
- * attendance, an open round's verdict over those present), or a name it must show and does not know.
+ * them: one that shows everyone (the members list opened, the host console's attendance lists), or a
+ * name it must show and does not know. Counts over everyone (those present, the board's attendance,
+ * an open round's verdict) come with the state (`state.roll`, shared meeting/roll.ts): no pages.
  */
 import { own } from '@dr/shared';
 import { useEffect } from 'react';

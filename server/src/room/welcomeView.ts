@@ -4,9 +4,10 @@
  * (more than `LIMITS.welcomeMembers` members) carries only the members the state's live parts name
  * (its hosts, the queue, the speaker), up to that many, and `memberCount`; the others come in pages
  * (`LIMITS.membersPage`, in join order) on the same connection. 2,000 members are ~500 KB of JSON;
- * a phone opening the link needs the agenda and the floor first, and the list a moment later.
+ * a phone opening the link needs the agenda and the floor first, and the list a moment later. A
+ * round of more than `LIMITS.welcomeBallots` ballots is packed (shared room/welcomeRounds.ts).
  */
-import { LIMITS, membersInOrder, own, presentState, type Member, type RoomState } from '@dr/shared';
+import { LIMITS, membersInOrder, own, packRounds, presentState, type Member, type RoomState } from '@dr/shared';
 
 export interface StateView {
   seq: number;
@@ -78,7 +79,8 @@ export class WelcomeViews {
   }
 
   private make(state: RoomState): StateView {
-    const presented = presentState(state);
+    // A round of a big hall comes packed: its ballots' levels, not every ballot (welcomeRounds.ts).
+    const presented = packRounds(presentState(state));
     const count = Object.keys(presented.members).length;
     if (count <= this.limits.welcome) {
       const stateJson = JSON.stringify(presented);
@@ -96,7 +98,7 @@ export class WelcomeViews {
 }
 
 /** The members the live parts of the state name, the hosts first, at most `limit`. */
-function livelyMembers(state: RoomState, limit: number): Member[] {
+function livelyMembers(state: Pick<RoomState, 'members' | 'speaker' | 'queue'>, limit: number): Member[] {
   const ids = new Set<string>();
   for (const m of Object.values(state.members)) if (m.role === 'host' && m.removedAt === null) ids.add(m.id);
   if (state.speaker) ids.add(state.speaker.memberId);

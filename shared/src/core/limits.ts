@@ -55,6 +55,11 @@ export const LIMITS = {
   welcomeMembers: 100,
   /** Members in one `members` page (~250 bytes of JSON each: ~50 KB a page). */
   membersPage: 200,
+  /**
+   * A round with more ballots than this is welcomed compact (room/welcomeRounds.ts): each ballot
+   * as its level alone, in full only those a screen shows by name; a closed one without them.
+   */
+  welcomeBallots: 100,
   /** How long the server keeps a sender's request ids and their answers (ms): at least this, then pruned. */
   requestIdRetentionMs: 24 * 60 * 60 * 1000,
 } as const;

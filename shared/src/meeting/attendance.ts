@@ -1,25 +1,26 @@
 /**
  * Attendance (签到 · 清点人数): who is present at the meeting, apart from who responds to a round.
- * Present (实到) = the members present (arrived, not departed, not removed) + the hall's headcount
- * of people who have no entry in the room; a registered member is never also in the headcount, so
- * nobody is counted twice. The law's quorum is attendance (村民委员会组织法 art. 22, art. 26). Pure.
+ * Present (实到) = the members present (the roll, roll.ts: arrived, not departed, not removed) + the
+ * hall's headcount of people who have no entry in the room; a registered member is never also in the
+ * headcount, so nobody is counted twice. The law's quorum is attendance (村民委员会组织法 art. 22,
+ * art. 26). Pure.
  */
 import type { CommandOf } from '../model/commands.js';
 import { accept, refuse, type Ruling, type RuleContext } from '../model/ruling.js';
-import type { Attendance, Member, RoomState } from '../model/state.js';
+import type { Attendance, RoomState } from '../model/state.js';
 import { findCurrentMember } from './memberRules.js';
 import { commandRules } from '../model/commandRules.js';
-import { unitsAmong } from './householdRules.js';
+import { countsHouseholds } from './householdRules.js';
 
-/** A member present now: arrived, not marked departed, not removed (a closed phone is still present). */
-export function isPresent(member: Member): boolean {
-  return member.arrivedAt !== null && member.departedAt === null && member.removedAt === null;
-}
+export { isPresent } from './roll.js';
 
-/** Who is present now: members present, the hall's headcount, and their sum. */
-export function attendanceNow(state: Pick<RoomState, 'members' | 'headcount' | 'rules'>): Attendance {
+/**
+ * Who is present now: members present, the hall's headcount, and their sum. Read from the state's
+ * roll, so a client without every member (a big room's welcome) says the server's figure.
+ */
+export function attendanceNow(state: Pick<RoomState, 'roll' | 'headcount' | 'rules'>): Attendance {
   // Counting households (art. 22: "三分之二以上的户的代表参加"), `members` is the households present.
-  const members = unitsAmong(state, Object.values(state.members).filter(isPresent));
+  const members = countsHouseholds(state) ? state.roll.households : state.roll.people;
   const headcount = state.headcount.count;
   return { members, headcount, present: members + headcount };
 }

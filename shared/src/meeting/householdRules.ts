@@ -17,6 +17,10 @@ export function countsHouseholds(state: Pick<RoomState, 'rules'>): boolean {
  */
 export function unitsAmong(state: Pick<RoomState, 'rules'>, members: readonly Member[]): number {
   if (!countsHouseholds(state)) return members.length;
-  const keys = new Set(members.map((m) => (m.household === null ? `member:${m.id}` : `household:${m.household}`)));
-  return keys.size;
+  return new Set(members.map(unitOf)).size;
+}
+
+/** The unit a member counts in when the room counts households: their household, or themselves without one. */
+export function unitOf(member: Member): string {
+  return member.household === null ? `member:${member.id}` : `household:${member.household}`;
 }

@@ -8,6 +8,7 @@ import type { EventOf } from '../model/events.js';
 import type { RoomState, Sitting } from '../model/state.js';
 import { foldErasure } from './eraseFold.js';
 import { foldMerge } from './mergeFold.js';
+import { foldRoll } from './roll.js';
 
 /** The events this fold takes; room/apply.ts hands each to the fold whose list names it. */
 export const MEETING_EVENTS = [
@@ -33,8 +34,15 @@ export const MEETING_EVENTS = [
 ] as const;
 export type MeetingEvent = EventOf<(typeof MEETING_EVENTS)[number]>;
 
-/** `apply` for the meeting's events; `s` already carries the event's seq and time. */
+/**
+ * `apply` for the meeting's events; `s` already carries the event's seq and time. An event about a
+ * member the state lacks (a big room's client) changes no member, but still brings the roll it carries.
+ */
 export function foldMeeting(s: RoomState, event: MeetingEvent): RoomState {
+  return foldRoll(foldMeetingEvent(s, event), event);
+}
+
+function foldMeetingEvent(s: RoomState, event: MeetingEvent): RoomState {
   switch (event.type) {
     case 'room.created':
       return {

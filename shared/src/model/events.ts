@@ -1,7 +1,7 @@
 /** Every event the server stores and broadcasts (event name `events`), as a union on `type`. */
 import type { DecisionRecord } from './consensusState.js';
 import type { Rubric } from './rubric.js';
-import type { Attendance, CouncilLink, MeetingDetails, StatedReason } from './state.js';
+import type { Attendance, CouncilLink, MeetingDetails, Roll, StatedReason } from './state.js';
 import type {
   ActionStatus,
   ActionTier,
@@ -263,5 +263,11 @@ export interface EventMeta {
   seq: number;
   at: number;
   actor: string | null;
+  /**
+   * As broadcast or synced (room/redaction.ts `presentEvent`), an event that may move the room's
+   * roll (`ROLL_EVENTS`: a member joining, arriving, leaving, removed, a household set) carries the
+   * roll after it: a client's state may lack the members it counts (issue 30). Never stored.
+   */
+  roll?: Roll;
 }
 export type RoomEvent = EventBody & EventMeta;

@@ -71,6 +71,21 @@ export interface Attendance {
   present: number;
 }
 
+/**
+ * The room's roll (点名): who is present, counted over every member, as the state keeps it so that a
+ * screen whose state lacks most members (a big room's welcome, issue 30) still says the law's
+ * figures. The server's fold counts it from the members (meeting/roll.ts `rollOf`); a client takes
+ * it from the events that move it, which carry it as broadcast (`EventMeta.roll`).
+ */
+export interface Roll {
+  /** Members present (arrived, not departed, not removed), each a person. */
+  people: number;
+  /** The households among them, each once; a member without a household label is one (art. 22). */
+  households: number;
+  /** Current members the host added for someone without a phone: they answer by hand, never online. */
+  withoutPhone: number;
+}
+
 /** The hall's headcount (签到 · 清点人数) of people without an entry, and when it was taken (null: never). */
 export interface Headcount {
   count: number;

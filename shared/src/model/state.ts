@@ -2,7 +2,7 @@
 import type { ActionItem, CouncilLink, NoticeState, ScorecardState } from './followUpState.js';
 import type { AgendaItem } from './agendaState.js';
 import type { Decision, Round } from './consensusState.js';
-import type { Headcount, Joining, MeetingDetails, Member, Proxy, Sitting } from './meetingState.js';
+import type { Headcount, Joining, MeetingDetails, Member, Proxy, Roll, Sitting } from './meetingState.js';
 import type { QueueEntry, Speaker, Turn } from './queueState.js';
 import { DEFAULT_RULES } from '../core/vocabularyLists.js';
 import type { Locale, RoomPhase, Rules } from '../core/vocabulary.js';
@@ -18,14 +18,14 @@ export type {
 } from './followUpState.js';
 export type { AgendaItem, AgendaStatus, DraftVersion, Fact, FactRetraction, Interest } from './agendaState.js';
 export type { Ballot, Decision, Round, StatedReason } from './consensusState.js';
-export type { Attendance, Headcount, MeetingDetails, Member, Proxy, Sitting } from './meetingState.js';
+export type { Attendance, Headcount, MeetingDetails, Member, Proxy, Roll, Sitting } from './meetingState.js';
 export type { QueueEntry, Speaker, Turn } from './queueState.js';
 
 /**
  * The shape of `RoomState`; bumped whenever a field is added or changes meaning. A snapshot is only
  * a cache of the events: one of another version is ignored and the room replays its events instead.
  */
-export const STATE_VERSION = 10;
+export const STATE_VERSION = 11;
 
 export interface RoomState {
   version: number;
@@ -41,6 +41,8 @@ export interface RoomState {
   members: Record<string, Member>;
   /** The hall's headcount of people without an entry; present = members present + this (meeting/attendance.ts). */
   headcount: Headcount;
+  /** Who is present, counted over every member (meeting/roll.ts): a client may lack the members it counts. */
+  roll: Roll;
   /** Every item ever proposed, by id, and their order of proposal. */
   items: Record<string, AgendaItem>;
   itemOrder: string[];
@@ -84,6 +86,7 @@ export function emptyState(roomId: string): RoomState {
     rules: DEFAULT_RULES,
     members: {},
     headcount: { count: 0, countedAt: null },
+    roll: { people: 0, households: 0, withoutPhone: 0 },
     items: {},
     itemOrder: [],
     agenda: [],

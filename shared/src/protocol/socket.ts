@@ -12,8 +12,9 @@ import type { RefusalKey, RefusalParams } from '../core/refusals.js';
 import { Locale, Presence, type Role } from '../core/vocabulary.js';
 import type { Command } from '../model/commands.js';
 import type { RoomEvent } from '../model/events.js';
-import type { Member, RoomState } from '../model/state.js';
+import type { Member } from '../model/state.js';
 import type { PresenceChange, PresenceMessage } from './presence.js';
+import type { WelcomeState } from '../room/welcomeRounds.js';
 
 /** Bumped on any breaking change; a client that sends another version is asked to reload. */
 export const PROTOCOL_VERSION = 1;
@@ -145,8 +146,11 @@ export type CommandAck =
  * only some of them in `state.members` (its hosts, the queue's and the speaker's, at most that
  * many) and `memberCount`, how many it has; `you.member` is then the connection's own member. The
  * client asks for the others with `members` pages (`MembersAck`) and adds them to its state.
+ * A round with more than `LIMITS.welcomeBallots` ballots comes packed (`WelcomeState`,
+ * room/welcomeRounds.ts): its ballots' levels alone, and a closed one without ballots; the room's
+ * figures over every member are in `state.roll` (meeting/roll.ts), so no screen needs the pages to count.
  */
-export interface Welcome<S = RoomState> {
+export interface Welcome<S = WelcomeState> {
   /** `ballots`: this member's own ballot id per consensus round, which anonymous rounds hide from everyone else. */
   you: { role: Role; memberId?: string; memberSecret?: string; ballots?: Record<string, string>; member?: Member };
   seq: number;
@@ -190,7 +194,7 @@ export type MembersAck =
 
 /** What the server emits; a client listens for these. */
 export interface ServerToClient {
-  welcome: (welcome: Welcome<RoomState> | ResumedWelcome) => void;
+  welcome: (welcome: Welcome<WelcomeState> | ResumedWelcome) => void;
   events: (message: EventsMessage) => void;
   /** The first on a connection is a whole `PresenceMessage`, the next ones changes (`applyPresence`). */
   presence: (presence: PresenceMessage | PresenceChange) => void;

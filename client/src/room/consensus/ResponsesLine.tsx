@@ -1,7 +1,6 @@
 import type { Round } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
-import { useAllMembers } from '../../live/useAllMembers';
 import { presentCount, responses } from './rounds';
 import './ResponsesLine.css';
 
@@ -10,7 +9,6 @@ export function ResponsesLine({ round }: { round: Round }) {
   const { t } = useTranslation();
   const { state, presence } = useRoomView();
   const { phones, room, total } = responses(round);
-  useAllMembers(round.status === 'open'); // those present: counted over every member
   const present = round.status === 'open' ? presentCount(state, presence) : null;
   return (
     <p className="responses">

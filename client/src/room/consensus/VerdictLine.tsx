@@ -1,7 +1,6 @@
 import { attendanceNow, roundAttendance, roundVerdict, type LevelCounts, type Round } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { useRoomView } from '../../live/RoomContext';
-import { useAllMembers } from '../../live/useAllMembers';
 import './outcome.css';
 import './VerdictLine.css';
 
@@ -20,8 +19,7 @@ interface Props {
 export function VerdictLine({ round, counts, size = 'room' }: Props) {
   const { t } = useTranslation();
   const { state } = useRoomView();
-  // An open round is weighed over who is present now: every member (a closed one kept its figure).
-  useAllMembers(round.status === 'open');
+  // An open round is weighed over who is present now, the state's roll (a closed one kept its figure).
   const now = attendanceNow(state);
   const v = roundVerdict(round, now, counts);
   const present = roundAttendance(round, now)?.present;

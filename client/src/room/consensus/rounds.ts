@@ -36,11 +36,13 @@ export function responses(round: Round): { phones: number; room: number; total: 
   return { phones: digital, room: counted, total };
 }
 
-/** Those present who could respond: members online now, and the people without a phone the host added. */
+/**
+ * Those present who could respond: members online now, and the people without a phone the host
+ * added (never online), from the state's roll: no member list needed (a big room's phone has none).
+ */
 export function presentCount(state: RoomState, presence: PresenceMessage | null): number | null {
   if (!presence) return null;
-  const online = new Set(presence.online);
-  return Object.values(state.members).filter((m) => m.proxy || online.has(m.id)).length;
+  return new Set(presence.online).size + state.roll.withoutPhone;
 }
 
 /** Whether the levels are hidden from everyone for now (the round shows results only after closing). */

@@ -22,7 +22,7 @@ const SignInSheet = lazy(() => import('../../followup/paper/SignInSheet'));
 export function AttendancePanel() {
   const { t, i18n } = useTranslation('followup');
   const { state, send } = useRoomView();
-  useAllMembers(); // a count over every member: the console fetches them
+  useAllMembers(); // the lists (who may be marked departed, who left); the figures are the state's roll
   const runner = useCommand(send);
   const { run, busy, error, dismiss } = runner;
   const [count, setCount] = useState<string | null>(null);
