@@ -19,7 +19,7 @@ export * from './model/state.js';
 export * from './room/apply.js';
 export * from './room/foldSafely.js';
 export * from './room/welcomeRounds.js';
-export { rollOf, ROLL_EVENTS } from './meeting/roll.js';
+export { movesRoll, rollOf, ROLL_EVENTS } from './meeting/roll.js';
 export * from './room/decide.js';
 export * from './room/mayAttempt.js';
 export { arrival, withArrivals } from './meeting/arrival.js';

@@ -65,6 +65,22 @@ describe('the roll (实到 over every member)', () => {
     expect(Object.values(phone.members).map((m) => m.name)).toEqual(['Li']);
   });
 
+  it('sends no roll with a seated join (a link’s, until they take part), which moves none of its counts', () => {
+    const { room } = hall();
+    const phone = phoneOf(room.state);
+    const ghost = room.joinOnly('Ghost');
+    const joined: RoomEvent = {
+      ...{ type: 'member.joined', memberId: ghost.memberId!, name: 'Ghost', role: 'participant' },
+      ...{ presence: 'remote', group: null, seated: true, seq: phone.seq + 1, at: room.now, actor: null },
+    };
+    const shown = presentEvents([joined], room.state);
+    expect(shown[0]!.roll).toBeUndefined();
+    expect(applyAll(phone, shown).roll).toEqual(room.state.roll);
+    // Their arrival does carry it.
+    const arrived = room.arrive(ghost.memberId!);
+    expect(presentEvents(arrived, room.state)[0]!.roll).toEqual({ people: 5, households: 4, withoutPhone: 0 });
+  });
+
   it('a phone that syncs what it missed ends on the figure of now', () => {
     const { room, host, ana, bo } = hall();
     const phone = phoneOf(room.state);

@@ -16,7 +16,7 @@ export function isPresent(member: Member): boolean {
   return member.arrivedAt !== null && member.departedAt === null && member.removedAt === null;
 }
 
-/** The events that may move the roll; as broadcast they carry it (`EventMeta.roll`). */
+/** The events that may move the roll (`movesRoll` leaves out a seated join). */
 export const ROLL_EVENTS: ReadonlySet<EventType> = new Set<EventType>([
   'member.joined',
   'member.arrived',
@@ -26,6 +26,16 @@ export const ROLL_EVENTS: ReadonlySet<EventType> = new Set<EventType>([
   'member.merged',
   'member.householdSet',
 ]);
+
+/**
+ * Whether `event` may move the roll; as broadcast, such an event carries it (`EventMeta.roll`). A
+ * member who joins seated (by a link, until they take part; a council's roster) with a phone is in
+ * none of its counts: a hall filling up sends no roll with each join.
+ */
+export function movesRoll(event: { type: EventType; seated?: boolean; proxy?: boolean }): boolean {
+  if (!ROLL_EVENTS.has(event.type)) return false;
+  return !(event.type === 'member.joined' && event.seated === true && event.proxy !== true);
+}
 
 /** The roll counted from `state`'s members: right where the state holds every member (the server's). */
 export function rollOf(state: Pick<RoomState, 'members'>): Roll {
@@ -45,7 +55,7 @@ export function rollOf(state: Pick<RoomState, 'members'>): Roll {
  * The state after a roll event was folded into it (`next`): the roll the event carries as broadcast,
  * else (the server, which holds every member) the roll counted from the members.
  */
-export function foldRoll(next: RoomState, event: { type: EventType } & Pick<EventMeta, 'roll'>): RoomState {
-  if (!ROLL_EVENTS.has(event.type)) return next;
+export function foldRoll(next: RoomState, event: Parameters<typeof movesRoll>[0] & Pick<EventMeta, 'roll'>): RoomState {
+  if (!movesRoll(event)) return next;
   return { ...next, roll: event.roll ?? rollOf(next) };
 }

@@ -4,7 +4,7 @@
  * sends these redacted views, encoded once per room; a member learns their own ballot from its ack.
  */
 import { own } from '../core/own.js';
-import { ROLL_EVENTS } from '../meeting/roll.js';
+import { movesRoll } from '../meeting/roll.js';
 import type { RoomEvent } from '../model/events.js';
 import type { Ballot, Round, RoomState } from '../model/state.js';
 
@@ -14,7 +14,7 @@ import type { Ballot, Round, RoomState } from '../model/state.js';
  * client's state may lack the members the roll counts (meeting/roll.ts).
  */
 export function presentEvent(event: RoomEvent, state: RoomState): RoomEvent {
-  if (ROLL_EVENTS.has(event.type)) return { ...event, roll: state.roll };
+  if (movesRoll(event)) return { ...event, roll: state.roll };
   if (event.type !== 'consensus.voted') return event;
   const round = own(state.rounds, event.roundId);
   if (!round || (!round.anonymous && round.visibility === 'live')) return event;
