@@ -12,22 +12,14 @@ import { describe, expect, it } from 'vitest';
 import { allViolations, horizontalOverflow } from '../support/axe.js';
 import { screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, ok } from '../support/clients.js';
-import { writeDraft } from '../support/draftClients.js';
-import { joinAs, withLang } from './meetingPages.js';
+import { ok } from '../support/clients.js';
+import { ELDER_WORDS, elderRoom, recordSpeech, spoken } from './elderRoom.js';
 
 const suite = browserSuite();
 
 const WORDS = {
   en: {
-    room: 'Willow Lane',
-    topic: 'Street lights',
-    text: ['Put four lights on the south lane.', 'The committee buys them by March.'],
-    ana: 'Ana Wu',
-    me: 'Wang Li',
-    name: 'Your name',
-    join: "I'm remote",
-    switch: 'Large type',
+    ...ELDER_WORDS.en,
     read: 'Read aloud',
     said: {
       topic: 'Topic now: Street lights. Step 3 of 6: Deliberate with all sides.',
@@ -40,14 +32,7 @@ const WORDS = {
     live: { floor: 'Now speaking: Ana Wu', closed: 'The consensus check on “Street lights” closed' },
   },
   'zh-CN': {
-    room: '柳巷议事',
-    topic: '路灯',
-    text: ['在南巷装四盏路灯。', '委员会三月前采购。'],
-    ana: '吴安娜',
-    me: '王丽',
-    name: '您的姓名',
-    join: '我远程参与',
-    switch: '大字模式',
+    ...ELDER_WORDS['zh-CN'],
     read: '朗读',
     said: {
       topic: '正在讨论：路灯。',
@@ -82,8 +67,6 @@ function measure(page: Page) {
   });
 }
 
-const spoken = (page: Page) =>
-  page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
 const liveText = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('[aria-live="polite"]')].map((el) => el.textContent).join('\n'));
 
@@ -91,26 +74,11 @@ describe('the large-type mode, read aloud and live announcements', { timeout: 18
   for (const lang of ['en', 'zh-CN'] as const) {
     it(`in ${lang}`, async () => {
       const w = WORDS[lang];
-      const room = await createRoom(suite.server.url, w.room, lang);
-      const auth = (token: string, name: string) => ({ roomId: room.roomId, token, name });
-      const host = await connect(suite.server.url, auth(room.tokens.host, 'Chair'));
-      const ana = await connect(suite.server.url, auth(room.tokens.participant, w.ana));
-      await ok(host, { type: 'rules.set', speakingLimitSec: 180 });
-      await ok(host, { type: 'room.setPhase', phase: 'in_session' });
-      const itemId = (await ok(host, { type: 'agenda.propose', title: w.topic }))!;
-      await ok(host, { type: 'agenda.schedule', itemId });
-      await ok(host, { type: 'agenda.activate', itemId });
-      await writeDraft(suite.server.url, room.roomId, room.tokens.participant, itemId, ...w.text);
-
-      const phone = await suite.page({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
       // Observe speech instead of making it: each utterance's text and language is recorded.
-      await phone.addInitScript(() => {
-        const record: { text: string; lang: string }[] = [];
-        (window as unknown as { spoken: typeof record }).spoken = record;
-        window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) =>
-          void record.push({ text: u.text, lang: u.lang });
+      const { host, ana, itemId, phone } = await elderRoom(suite, lang, {
+        rules: { speakingLimitSec: 180 },
+        before: recordSpeech,
       });
-      await joinAs(phone, withLang(room.links.participant, lang), w.me, w.join, w.name);
       await phone.locator('.active-line__title').waitFor();
 
       // The mode, from the header.

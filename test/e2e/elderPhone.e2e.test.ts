@@ -11,22 +11,15 @@ import { describe, expect, it } from 'vitest';
 import { allViolations, horizontalOverflow } from '../support/axe.js';
 import { screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
-import { connect, createRoom, ok } from '../support/clients.js';
-import { writeDraft } from '../support/draftClients.js';
-import { joinAs, region, withLang } from './meetingPages.js';
+import { ok } from '../support/clients.js';
+import { ELDER_WORDS, elderRoom, recordSpeech, spoken } from './elderRoom.js';
+import { region, withLang } from './meetingPages.js';
 
 const suite = browserSuite();
 
 const WORDS = {
   en: {
-    room: 'Willow Lane',
-    topic: 'Street lights',
-    text: ['Put four lights on the south lane.', 'The committee buys them by March.'],
-    ana: 'Ana Wu',
-    me: 'Wang Li',
-    name: 'Your name',
-    join: "I'm remote",
-    switch: 'Large type',
+    ...ELDER_WORDS.en,
     more: 'More',
     less: 'Less',
     raise: 'Raise hand',
@@ -47,14 +40,7 @@ const WORDS = {
     },
   },
   'zh-CN': {
-    room: '柳巷议事',
-    topic: '路灯',
-    text: ['在南巷装四盏路灯。', '委员会三月前采购。'],
-    ana: '吴安娜',
-    me: '王丽',
-    name: '您的姓名',
-    join: '我远程参与',
-    switch: '大字模式',
+    ...ELDER_WORDS['zh-CN'],
     more: '更多',
     less: '收起',
     raise: '举手',
@@ -117,33 +103,11 @@ async function checkPhone(phone: Page, before: { root: number; smallestText: num
   expect(await allViolations(phone)).toEqual([]);
 }
 
-/** Replaces speech with a recorder of each utterance's text and language (`window.spoken`). */
-async function recordSpeech(page: Page) {
-  await page.addInitScript(() => {
-    const record: { text: string; lang: string }[] = [];
-    (window as unknown as { spoken: typeof record }).spoken = record;
-    window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void record.push({ text: u.text, lang: u.lang });
-  });
-}
-const spoken = (page: Page) =>
-  page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
-
 describe('the simplified phone room in large type, and the text read aloud for the hall', { timeout: 240_000 }, () => {
   for (const lang of ['en', 'zh-CN'] as const) {
     it(`in ${lang}`, async () => {
       const w = WORDS[lang];
-      const room = await createRoom(suite.server.url, w.room, lang);
-      const auth = (token: string, name: string) => ({ roomId: room.roomId, token, name });
-      const host = await connect(suite.server.url, auth(room.tokens.host, 'Chair'));
-      const ana = await connect(suite.server.url, auth(room.tokens.participant, w.ana));
-      await ok(host, { type: 'room.setPhase', phase: 'in_session' });
-      const itemId = (await ok(host, { type: 'agenda.propose', title: w.topic }))!;
-      await ok(host, { type: 'agenda.schedule', itemId });
-      await ok(host, { type: 'agenda.activate', itemId });
-      await writeDraft(suite.server.url, room.roomId, room.tokens.participant, itemId, ...w.text);
-
-      const phone = await suite.page({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-      await joinAs(phone, withLang(room.links.participant, lang), w.me, w.join, w.name);
+      const { room, host, ana, itemId, phone } = await elderRoom(suite, lang);
       await region(phone, w.shown.draft).getByText(w.text[1]).waitFor();
       const before = await measure(phone);
 
