@@ -23,6 +23,7 @@ import { Server } from 'socket.io';
 import { connect, createRoom, ok, activeItem } from '../support/clients.js';
 import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
 import { startServer } from '../support/testServer.js';
+import { profileWindow } from './burstProfile.js';
 import { forkLoad } from './loadProcess.js';
 import { VoteLoad, type BurstFigures, type LoadSpec } from './voteBurstLoad.js';
 
@@ -96,6 +97,8 @@ function mergeFigures(all: BurstFigures[]): BurstFigures {
     loadCpuMs: sum((f) => f.loadCpuMs),
     disordered: sum((f) => f.disordered),
     messagesPerScreen: sum((f) => f.messagesPerScreen * f.screens) / Math.max(1, screens),
+    bytesPerScreen: sum((f) => f.bytesPerScreen * f.screens) / Math.max(1, screens),
+    largestFrame: Math.max(...all.map((f) => f.largestFrame)),
     ...(all.some((f) => f.foldedBallots) ? { foldedBallots: folded } : {}),
   };
 }
@@ -201,9 +204,11 @@ async function run(
     const t0 = performance.now();
     await load.connect({ ...target.spec, timeoutMs: TIMEOUT_MS });
     const connectMs = performance.now() - t0;
+    const stopProfile = await profileWindow(`server-${size.voters}`);
     const cpu0 = process.cpuUsage();
     const figures = await load.burst();
     const cpu = process.cpuUsage(cpu0);
+    await stopProfile();
     await load.close();
     // In child mode this process is the server alone; inline, it is the server and the load together.
     return { ...figures, connectMs, serverCpuMs: (cpu.user + cpu.system) / 1000 };
@@ -213,6 +218,7 @@ async function run(
 }
 
 const ms = (value: number | null) => (value === null ? '—' : `${value.toFixed(0)} ms`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ratio = (ours: number | null, bare: number | null) =>
   ours === null || bare === null ? '—' : `${(ours / bare).toFixed(2)}×`;
 
@@ -233,7 +239,7 @@ function report(label: string, f: Figures): string {
   const cpu = INLINE
     ? `CPU ${ms(f.serverCpuMs)} (server and load)`
     : `CPU: server ${ms(f.serverCpuMs)}, load ${ms(f.loadCpuMs)}`;
-  return `  ${label.padEnd(40)} all acked ${ms(f.allAckedMs).padStart(8)}   every screen has every vote ${ms(f.allSeenMs).padStart(8)}   (${cpu}; ${f.messagesPerScreen.toFixed(0)} events messages per screen; connect ${ms(f.connectMs)})${note}`;
+  return `  ${label.padEnd(40)} all acked ${ms(f.allAckedMs).padStart(8)}   every screen has every vote ${ms(f.allSeenMs).padStart(8)}   (${cpu}; ${f.messagesPerScreen.toFixed(0)} events messages per screen, ${kb(f.bytesPerScreen)} per screen, largest ${kb(f.largestFrame)}; connect ${ms(f.connectMs)})${note}`;
 }
 
 export async function runVoteBurstBench(): Promise<string[]> {

@@ -6,6 +6,7 @@
  * and broadcast `events` with a `seq`, so the two figures differ only by what the server does.
  */
 import { applyAll, type RoomEvent, type RoomState } from '@dr/shared';
+import { profileWindow } from './burstProfile.js';
 import { WireSocket } from './wireClient.js';
 
 export interface LoadSpec {
@@ -44,6 +45,10 @@ export interface BurstFigures {
   disordered: number;
   /** `events` messages a screen received during the burst, on average (fewer, larger ones cost the phones less). */
   messagesPerScreen: number;
+  /** Bytes a screen received during the burst (WebSocket payloads), on average. */
+  bytesPerScreen: number;
+  /** The largest `events` frame a screen received during the burst, in bytes. */
+  largestFrame: number;
   /** Ballots in the round as folded on one voter and one watcher (undefined without `fold`). */
   foldedBallots?: number[];
 }
@@ -52,8 +57,9 @@ interface Screen {
   socket: WireSocket;
   lastSeq: number;
   votes: number;
-  /** `events` messages received since the burst began. */
+  /** `events` messages received since the burst began, and the largest one's bytes. */
   messages: number;
+  largest: number;
   /** Why the server or the client dropped it (an unanswered ping on a starved machine), if it did. */
   dropped?: string;
   state?: RoomState;
@@ -96,7 +102,7 @@ export class VoteLoad {
   }
 
   private open(auth: Record<string, unknown>, fold: boolean): Promise<Screen> {
-    const screen = { lastSeq: 0, votes: 0, messages: 0 } as Screen;
+    const screen = { lastSeq: 0, votes: 0, messages: 0, largest: 0 } as Screen;
     const socket = new WireSocket(this.spec!.url, auth, (reason) => {
       screen.dropped = reason;
       this.onDrop(screen);
@@ -106,6 +112,7 @@ export class VoteLoad {
     socket.on('events', (message) => {
       const { events } = message as { events: RoomEvent[] };
       screen.messages += 1;
+      screen.largest = Math.max(screen.largest, socket.frameBytes);
       for (const event of events) {
         if (event.seq <= screen.lastSeq) this.disordered += 1;
         screen.lastSeq = Math.max(screen.lastSeq, event.seq);
@@ -142,7 +149,12 @@ export class VoteLoad {
     let allSeenMs: number | null = null;
     let finish: () => void = () => undefined;
     const finished = new Promise<void>((resolve) => (finish = resolve));
-    for (const screen of this.screens) screen.messages = 0;
+    for (const screen of this.screens) {
+      screen.messages = 0;
+      screen.largest = 0;
+    }
+    const bytes0 = this.screens.map((s) => s.socket.received);
+    const stopProfile = await profileWindow('load');
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     let droppedIncomplete = 0;
@@ -186,6 +198,7 @@ export class VoteLoad {
     });
     await Promise.race([finished, sleep(spec.timeoutMs)]);
     const cpu = process.cpuUsage(cpu0);
+    await stopProfile();
     clearInterval(progress);
     this.onDrop = () => undefined;
     const folded = this.screens
@@ -203,6 +216,8 @@ export class VoteLoad {
       loadCpuMs: (cpu.user + cpu.system) / 1000,
       disordered: this.disordered,
       messagesPerScreen: this.screens.reduce((sum, s) => sum + s.messages, 0) / Math.max(1, total),
+      bytesPerScreen: this.screens.reduce((sum, s, i) => sum + s.socket.received - bytes0[i]!, 0) / Math.max(1, total),
+      largestFrame: this.screens.reduce((max, s) => Math.max(max, s.largest), 0),
       ...(spec.fold ? { foldedBallots: folded } : {}),
     };
   }

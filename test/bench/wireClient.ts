@@ -21,6 +21,8 @@ export class WireSocket {
   closed: string | undefined;
   /** Bytes of the frames received (the WebSocket's payloads). */
   received = 0;
+  /** Bytes of the frame being handled (read by a listener to weigh the message it is given). */
+  frameBytes = 0;
 
   /** `headers`: sent with the WebSocket's upgrade request, as a browser sends its cookies. */
   constructor(
@@ -32,6 +34,7 @@ export class WireSocket {
     this.ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, { headers });
     this.ws.on('message', (data: Buffer) => {
       this.received += data.length;
+      this.frameBytes = data.length;
       this.receive(data.toString(), auth);
     });
     this.ws.on('close', (code) => {
