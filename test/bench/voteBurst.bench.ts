@@ -100,6 +100,8 @@ function mergeFigures(all: BurstFigures[]): BurstFigures {
     bytesPerScreen: sum((f) => f.bytesPerScreen * f.screens) / Math.max(1, screens),
     largestFrame: Math.max(...all.map((f) => f.largestFrame)),
     ...(all.some((f) => f.foldedBallots) ? { foldedBallots: folded } : {}),
+    startSeq: all.every((f) => f.startSeq !== null && f.startSeq === all[0]!.startSeq) ? all[0]!.startSeq : null,
+    lastAckSeq: Math.max(...all.map((f) => f.lastAckSeq)),
   };
 }
 
@@ -234,6 +236,10 @@ function report(label: string, f: Figures): string {
           .join(', ')}`
       : '',
     f.foldedBallots?.some((b) => b !== f.voters) ? `folded ballots ${f.foldedBallots.join('/')}` : '',
+    // Screens that read only seqs are complete at start + votes: true only if each vote took one seq.
+    f.accepted === f.voters && (f.startSeq === null || f.lastAckSeq !== f.startSeq + f.voters)
+      ? `not one seq per vote (screens began at ${f.startSeq ?? 'different seqs'}, last ack ${f.lastAckSeq}): "every screen" is not every vote`
+      : '',
   ].filter(Boolean);
   const note = incomplete.length ? `   INCOMPLETE: ${incomplete.join(', ')}` : '';
   const cpu = INLINE
