@@ -15,7 +15,9 @@
  * BENCH_BURST sets the sizes as voters/watchers pairs (default "300/100,1000/500,2000/1000", the last
  * at the room's cap of 2,000 members; the chair votes too, so every member votes),
  * BENCH_BURST_TIMEOUT the longest wait for one burst in ms (default 300000), and
- * BENCH_BURST_BARE=skip leaves the bare relay out (no ratio) while tuning the room's side.
+ * BENCH_BURST_BARE=skip leaves the bare relay out (no ratio) while tuning the room's side, and
+ * BENCH_PROFILE=<dir> writes a CPU profile of each burst, of this process (the server or the relay)
+ * and of each generator (burstProfile.ts; read with `tsx bench/profileTop.ts <file>`).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -206,7 +208,7 @@ async function run(
     const t0 = performance.now();
     await load.connect({ ...target.spec, timeoutMs: TIMEOUT_MS });
     const connectMs = performance.now() - t0;
-    const stopProfile = await profileWindow(`server-${size.voters}`);
+    const stopProfile = await profileWindow(`${makeTarget === relayTarget ? 'relay' : 'server'}-${size.voters}`);
     const cpu0 = process.cpuUsage();
     const figures = await load.burst();
     const cpu = process.cpuUsage(cpu0);
