@@ -10,6 +10,7 @@ export * from './core/lawTerms.js';
 export * from './core/timeZone.js';
 export * from './core/refusals.js';
 export * from './core/own.js';
+export * from './core/foldRun.js';
 export * from './core/names.js';
 export * from './core/joinCode.js';
 export * from './model/rubric.js';

@@ -15,7 +15,9 @@
  * BENCH_BURST sets the sizes as voters/watchers pairs (default "300/100,1000/500,2000/1000", the last
  * at the room's cap of 2,000 members; the chair votes too, so every member votes),
  * BENCH_BURST_TIMEOUT the longest wait for one burst in ms (default 300000), and
- * BENCH_BURST_BARE=skip leaves the bare relay out (no ratio) while tuning the room's side.
+ * BENCH_BURST_BARE=skip leaves the bare relay out (no ratio) while tuning the room's side, and
+ * BENCH_PROFILE=<dir> writes a CPU profile of each burst, of this process (the server or the relay)
+ * and of each generator (burstProfile.ts; read with `tsx bench/profileTop.ts <file>`).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,6 +25,7 @@ import { Server } from 'socket.io';
 import { connect, createRoom, ok, activeItem } from '../support/clients.js';
 import { appendParagraph, connectDraft, roundTrip } from '../support/draftClients.js';
 import { startServer } from '../support/testServer.js';
+import { profileWindow } from './burstProfile.js';
 import { forkLoad } from './loadProcess.js';
 import { VoteLoad, type BurstFigures, type LoadSpec } from './voteBurstLoad.js';
 
@@ -96,7 +99,11 @@ function mergeFigures(all: BurstFigures[]): BurstFigures {
     loadCpuMs: sum((f) => f.loadCpuMs),
     disordered: sum((f) => f.disordered),
     messagesPerScreen: sum((f) => f.messagesPerScreen * f.screens) / Math.max(1, screens),
+    bytesPerScreen: sum((f) => f.bytesPerScreen * f.screens) / Math.max(1, screens),
+    largestFrame: Math.max(...all.map((f) => f.largestFrame)),
     ...(all.some((f) => f.foldedBallots) ? { foldedBallots: folded } : {}),
+    startSeq: all.every((f) => f.startSeq !== null && f.startSeq === all[0]!.startSeq) ? all[0]!.startSeq : null,
+    lastAckSeq: Math.max(...all.map((f) => f.lastAckSeq)),
   };
 }
 
@@ -201,9 +208,11 @@ async function run(
     const t0 = performance.now();
     await load.connect({ ...target.spec, timeoutMs: TIMEOUT_MS });
     const connectMs = performance.now() - t0;
+    const stopProfile = await profileWindow(`${makeTarget === relayTarget ? 'relay' : 'server'}-${size.voters}`);
     const cpu0 = process.cpuUsage();
     const figures = await load.burst();
     const cpu = process.cpuUsage(cpu0);
+    await stopProfile();
     await load.close();
     // In child mode this process is the server alone; inline, it is the server and the load together.
     return { ...figures, connectMs, serverCpuMs: (cpu.user + cpu.system) / 1000 };
@@ -213,6 +222,7 @@ async function run(
 }
 
 const ms = (value: number | null) => (value === null ? '—' : `${value.toFixed(0)} ms`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ratio = (ours: number | null, bare: number | null) =>
   ours === null || bare === null ? '—' : `${(ours / bare).toFixed(2)}×`;
 
@@ -228,12 +238,16 @@ function report(label: string, f: Figures): string {
           .join(', ')}`
       : '',
     f.foldedBallots?.some((b) => b !== f.voters) ? `folded ballots ${f.foldedBallots.join('/')}` : '',
+    // Screens that read only seqs are complete at start + votes: true only if each vote took one seq.
+    f.accepted === f.voters && (f.startSeq === null || f.lastAckSeq !== f.startSeq + f.voters)
+      ? `not one seq per vote (screens began at ${f.startSeq ?? 'different seqs'}, last ack ${f.lastAckSeq}): "every screen" is not every vote`
+      : '',
   ].filter(Boolean);
   const note = incomplete.length ? `   INCOMPLETE: ${incomplete.join(', ')}` : '';
   const cpu = INLINE
     ? `CPU ${ms(f.serverCpuMs)} (server and load)`
     : `CPU: server ${ms(f.serverCpuMs)}, load ${ms(f.loadCpuMs)}`;
-  return `  ${label.padEnd(40)} all acked ${ms(f.allAckedMs).padStart(8)}   every screen has every vote ${ms(f.allSeenMs).padStart(8)}   (${cpu}; ${f.messagesPerScreen.toFixed(0)} events messages per screen; connect ${ms(f.connectMs)})${note}`;
+  return `  ${label.padEnd(40)} all acked ${ms(f.allAckedMs).padStart(8)}   every screen has every vote ${ms(f.allSeenMs).padStart(8)}   (${cpu}; ${f.messagesPerScreen.toFixed(0)} events messages per screen, ${kb(f.bytesPerScreen)} per screen, largest ${kb(f.largestFrame)}; connect ${ms(f.connectMs)})${note}`;
 }
 
 export async function runVoteBurstBench(): Promise<string[]> {

@@ -4,8 +4,21 @@
  * send, when every vote was acknowledged and when every screen (voters and watchers alike) had every
  * vote. The same code drives Deliberation Room and the bare relay: both speak `command` with an ack
  * and broadcast `events` with a `seq`, so the two figures differ only by what the server does.
+ *
+ * How a screen knows it has every vote, cheaply. The server sends each screen its events in seq
+ * order, one contiguous run per `events` message, so a screen that began the burst at seq S has
+ * every vote once it has received seq S + N (N votes in the room) with no gap. Most screens read
+ * only a frame's first and last `"seq":` from the undecoded bytes (`WireSocket.raw`) and check the
+ * first follows the seq they hold: JSON.parse of 290 KB per screen was most of the generators'
+ * CPU, work a phone does but the measurement does not need. That "S + N" is every vote holds when
+ * each vote took exactly one seq: every vote accepted and the last acknowledged seq S + N; the
+ * figures say so (`startSeq`, `lastAckSeq`) and the report flags a burst where it did not hold.
+ * One voter and one watcher per generator (with `fold`) still decode every message, count the
+ * round's votes and fold everything with the shared `apply`: the check that what the server sent
+ * is the whole round. The relay's screens are read the same way, so the ratio stays fair.
  */
 import { applyAll, type RoomEvent, type RoomState } from '@dr/shared';
+import { profileWindow } from './burstProfile.js';
 import { WireSocket } from './wireClient.js';
 
 export interface LoadSpec {
@@ -44,16 +57,30 @@ export interface BurstFigures {
   disordered: number;
   /** `events` messages a screen received during the burst, on average (fewer, larger ones cost the phones less). */
   messagesPerScreen: number;
+  /** Bytes a screen received during the burst (WebSocket payloads), on average. */
+  bytesPerScreen: number;
+  /** The largest `events` frame a screen received during the burst, in bytes. */
+  largestFrame: number;
   /** Ballots in the round as folded on one voter and one watcher (undefined without `fold`). */
   foldedBallots?: number[];
+  /** The seq every screen held when the burst began (null if they differed), and the highest seq acknowledged. */
+  startSeq: number | null;
+  lastAckSeq: number;
 }
 
 interface Screen {
   socket: WireSocket;
   lastSeq: number;
+  /** The round's votes this screen decoded (only a screen that decodes its messages counts them). */
   votes: number;
-  /** `events` messages received since the burst began. */
+  /** Whether it decodes every message (and so counts votes), or reads only the seqs of each frame. */
+  decodes: boolean;
+  /** The seq that completes it in this burst (votes counted: the number of votes instead). */
+  target: number;
+  complete: boolean;
+  /** `events` messages received since the burst began, and the largest one's bytes. */
   messages: number;
+  largest: number;
   /** Why the server or the client dropped it (an unanswered ping on a starved machine), if it did. */
   dropped?: string;
   state?: RoomState;
@@ -68,7 +95,7 @@ export class VoteLoad {
   private screens: Screen[] = [];
   private voterCount = 0;
   private lastMessageAt = 0;
-  private onVote: (screen: Screen) => void = () => undefined;
+  private onProgress: (screen: Screen) => void = () => undefined;
   private onDrop: (screen: Screen) => void = () => undefined;
   private disordered = 0;
 
@@ -96,25 +123,36 @@ export class VoteLoad {
   }
 
   private open(auth: Record<string, unknown>, fold: boolean): Promise<Screen> {
-    const screen = { lastSeq: 0, votes: 0, messages: 0 } as Screen;
+    const screen = { lastSeq: 0, votes: 0, messages: 0, largest: 0, decodes: fold, target: 0 } as Screen;
     const socket = new WireSocket(this.spec!.url, auth, (reason) => {
       screen.dropped = reason;
       this.onDrop(screen);
     });
     screen.socket = socket;
     socket.onAny = () => (this.lastMessageAt = performance.now());
+    if (!fold) {
+      socket.raw('events', (frame) => {
+        screen.messages += 1;
+        screen.largest = Math.max(screen.largest, frame.length);
+        const first = seqAt(frame, frame.indexOf(SEQ));
+        const last = seqAt(frame, frame.lastIndexOf(SEQ));
+        // A gap, a repeat or a frame without a seq: not the contiguous run the server promises.
+        if (first !== screen.lastSeq + 1 || last < first) this.disordered += 1;
+        screen.lastSeq = Math.max(screen.lastSeq, last);
+        this.onProgress(screen);
+      });
+    }
     socket.on('events', (message) => {
       const { events } = message as { events: RoomEvent[] };
       screen.messages += 1;
+      screen.largest = Math.max(screen.largest, socket.frameBytes);
       for (const event of events) {
         if (event.seq <= screen.lastSeq) this.disordered += 1;
         screen.lastSeq = Math.max(screen.lastSeq, event.seq);
-        if (event.type === 'consensus.voted' && event.roundId === this.spec!.roundId) {
-          screen.votes += 1;
-          this.onVote(screen);
-        }
+        if (event.type === 'consensus.voted' && event.roundId === this.spec!.roundId) screen.votes += 1;
       }
       if (screen.state) screen.state = applyAll(screen.state, events);
+      this.onProgress(screen);
     });
     return new Promise((resolve, reject) => {
       socket.on('connect_error', (error) =>
@@ -142,7 +180,16 @@ export class VoteLoad {
     let allSeenMs: number | null = null;
     let finish: () => void = () => undefined;
     const finished = new Promise<void>((resolve) => (finish = resolve));
-    for (const screen of this.screens) screen.messages = 0;
+    for (const screen of this.screens) {
+      screen.messages = 0;
+      screen.largest = 0;
+      screen.complete = false;
+      screen.target = screen.decodes ? screen.votes + expected : screen.lastSeq + expected;
+    }
+    const startSeqs = new Set(this.screens.map((s) => s.lastSeq));
+    let lastAckSeq = 0;
+    const bytes0 = this.screens.map((s) => s.socket.received);
+    const stopProfile = await profileWindow('load');
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     let droppedIncomplete = 0;
@@ -156,7 +203,7 @@ export class VoteLoad {
     const unanswered = new Set(voters.map((v) => v.socket));
     this.onDrop = (screen) => {
       dropped[screen.dropped!] = (dropped[screen.dropped!] ?? 0) + 1;
-      if (screen.votes < expected) droppedIncomplete += 1;
+      if (!screen.complete) droppedIncomplete += 1;
       if (unanswered.has(screen.socket)) droppedVoters += 1;
       check();
     };
@@ -168,8 +215,9 @@ export class VoteLoad {
         `  … ${((performance.now() - t0) / 1000).toFixed(0)} s: ${accepted + refused}/${voters.length} acked, ${screensComplete}/${total} screens complete, ${lost} dropped`,
       );
     }, 30_000);
-    this.onVote = (screen) => {
-      if (screen.votes !== expected) return;
+    this.onProgress = (screen) => {
+      if (screen.complete || (screen.decodes ? screen.votes : screen.lastSeq) < screen.target) return;
+      screen.complete = true;
       screensComplete += 1;
       if (screensComplete === total) allSeenMs = performance.now() - t0;
       check();
@@ -178,16 +226,20 @@ export class VoteLoad {
       const vote = { type: 'consensus.vote', roundId: spec.roundId, level: 2 + (i % 4) };
       voter.socket.emit('command', vote, (ack) => {
         unanswered.delete(voter.socket);
-        if ((ack as { ok: boolean }).ok) accepted += 1;
+        const answer = ack as { ok: boolean; seq?: number };
+        if (answer.ok) accepted += 1;
         else refused += 1;
+        lastAckSeq = Math.max(lastAckSeq, answer.seq ?? 0);
         if (accepted + refused === voters.length) allAckedMs = performance.now() - t0;
         check();
       });
     });
     await Promise.race([finished, sleep(spec.timeoutMs)]);
     const cpu = process.cpuUsage(cpu0);
+    await stopProfile();
     clearInterval(progress);
     this.onDrop = () => undefined;
+    this.onProgress = () => undefined;
     const folded = this.screens
       .filter((s) => s.state)
       .map((s) => Object.keys(s.state!.rounds[spec.roundId]?.ballots ?? {}).length);
@@ -203,7 +255,11 @@ export class VoteLoad {
       loadCpuMs: (cpu.user + cpu.system) / 1000,
       disordered: this.disordered,
       messagesPerScreen: this.screens.reduce((sum, s) => sum + s.messages, 0) / Math.max(1, total),
+      bytesPerScreen: this.screens.reduce((sum, s, i) => sum + s.socket.received - bytes0[i]!, 0) / Math.max(1, total),
+      largestFrame: this.screens.reduce((max, s) => Math.max(max, s.largest), 0),
       ...(spec.fold ? { foldedBallots: folded } : {}),
+      startSeq: startSeqs.size === 1 ? [...startSeqs][0]! : null,
+      lastAckSeq,
     };
   }
 
@@ -211,6 +267,17 @@ export class VoteLoad {
     for (const screen of this.screens) screen.socket.close();
     this.screens = [];
   }
+}
+
+const SEQ = Buffer.from('"seq":');
+
+/** The number after the `"seq":` at `at` in `frame` (NaN when there is none). */
+function seqAt(frame: Buffer, at: number): number {
+  if (at < 0) return NaN;
+  let value = 0;
+  let i = at + SEQ.length;
+  for (; i < frame.length && frame[i]! >= 0x30 && frame[i]! <= 0x39; i += 1) value = value * 10 + frame[i]! - 0x30;
+  return i === at + SEQ.length ? NaN : value;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -5,6 +5,7 @@
  * React or sockets.
  */
 import {
+  FoldRun,
   foldOneSafely,
   type Member,
   type OnUnfoldable,
@@ -61,9 +62,11 @@ export function createFeed({ requestSync, onState, onLost, onUnfoldable = warnUn
     const sorted = [...held, ...events].sort((a, b) => a.seq - b.seq);
     let next = current;
     const rest: RoomEvent[] = [];
+    // One run for the message: its 500 votes copy the round's ballots once, not 500 times.
+    const run = new FoldRun();
     for (const event of sorted) {
       if (event.seq <= next.seq) continue;
-      if (event.seq === next.seq + 1) next = foldOneSafely(next, event, onUnfoldable);
+      if (event.seq === next.seq + 1) next = foldOneSafely(next, event, onUnfoldable, run);
       else if (rest.at(-1)?.seq !== event.seq) rest.push(event);
     }
     held = rest;

@@ -8,6 +8,7 @@ import {
   applyAll,
   emptyState,
   foldSafely,
+  FoldRun,
   presentEvents,
   type CommandAck,
   type EventBody,
@@ -68,6 +69,11 @@ export class RoomCommits {
       clock: deps.clock,
       current: () => this.state,
       fold: (s, events) => applyAll(s, events),
+      // A burst's batch of 500 votes copies the round's ballots once, not 500 times (shared FoldRun).
+      batchFold: () => {
+        const run = new FoldRun();
+        return (s, events) => applyAll(s, events, run);
+      },
       catchUp: () => this.catchUp(),
       // With other nodes, fold what they appended first (they tell us, but maybe not yet).
       catchUpFirst: cluster !== undefined,

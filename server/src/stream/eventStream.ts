@@ -27,6 +27,14 @@ export interface StreamConfig<S extends { seq: number }, B extends object> {
   current: () => S;
   /** The state after `events`; throws when one of them cannot be folded. */
   fold: (state: S, events: readonly Stamped<B>[]) => S;
+  /**
+   * The fold for one batch's commands, each folded after the last, when it can share work between
+   * them (a room's: the batch's votes grow one copy of the round's ballots, shared core/foldRun.ts).
+   * The states between its first and last fold may then hold ballots that later commands of the
+   * batch added: a staged command's `after` is right about everything else (the round's settings,
+   * which is what `committed` reads it for), and the batch's last state is right about everything.
+   */
+  batchFold?: () => (state: S, events: readonly Stamped<B>[]) => S;
   /** Folds what other writers appended into the current state. */
   catchUp: () => Promise<void>;
   /** Catch up before each decision: other writers may append without telling (councils, a cluster). */
@@ -97,6 +105,7 @@ export class EventStream<S extends { seq: number }, B extends object, Err> {
       const refused: { op: StreamOp<S, B, Err>; error: Err }[] = [];
       let state = base;
       let prev = await this.headHash(base.seq);
+      const fold = config.batchFold?.() ?? config.fold;
       for (const op of batch) {
         const replay = replays.get(op);
         if (replay) {
@@ -111,7 +120,7 @@ export class EventStream<S extends { seq: number }, B extends object, Err> {
         }
         const at = Math.max(config.clock(), config.notBefore?.(state) ?? 0);
         const events = stampEvents(decision.events, state.seq, at, op.actor, prev);
-        const next = this.foldNew(state, events);
+        const next = this.foldNew(fold, state, events);
         if (!next) {
           answers.set(op, { ack: { ok: false, error: protocolError('internal', 'server.foldFailed') } });
           continue;
@@ -168,9 +177,9 @@ export class EventStream<S extends { seq: number }, B extends object, Err> {
   }
 
   /** The state after `events`, or null (logged) when one of them cannot be folded. */
-  private foldNew(state: S, events: readonly Stamped<B>[]): S | null {
+  private foldNew(fold: StreamConfig<S, B>['fold'], state: S, events: readonly Stamped<B>[]): S | null {
     try {
-      return this.config.fold(state, events);
+      return fold(state, events);
     } catch (error) {
       this.config.logger.error(
         { err: error, streamId: this.config.streamId, events: events.map((e) => (e as { type?: string }).type) },

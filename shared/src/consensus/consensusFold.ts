@@ -1,9 +1,11 @@
 /** Folds the events of consensus rounds and recorded decisions (集体研究决事 · 定结果). */
 import { assertNever } from '../core/errors.js';
+import type { FoldRun } from '../core/foldRun.js';
 import { own } from '../core/own.js';
 import type { EventOf } from '../model/events.js';
 import type { Round, RoomState } from '../model/state.js';
 import { updateItem, updateRound } from '../model/updates.js';
+import { setBallot } from './ballotIndex.js';
 import { emptyCounts } from './verdict.js';
 
 /** The events this fold takes; room/apply.ts hands each to the fold whose list names it. */
@@ -18,8 +20,11 @@ export const CONSENSUS_EVENTS = [
 ] as const;
 export type ConsensusEvent = EventOf<(typeof CONSENSUS_EVENTS)[number]>;
 
-/** `apply` for rounds and decisions; `s` already carries the event's seq and time. */
-export function foldConsensus(s: RoomState, event: ConsensusEvent): RoomState {
+/**
+ * `apply` for rounds and decisions; `s` already carries the event's seq and time. Within `run`, a
+ * vote adds its ballot to the round's ballots in place once the run has copied them (core/foldRun.ts).
+ */
+export function foldConsensus(s: RoomState, event: ConsensusEvent, run?: FoldRun): RoomState {
   switch (event.type) {
     case 'consensus.opened': {
       const round: Round = {
@@ -49,16 +54,18 @@ export function foldConsensus(s: RoomState, event: ConsensusEvent): RoomState {
     }
     case 'consensus.voted':
       return updateRound(s, event.roundId, (r) => ({
-        ballots: {
-          ...r.ballots,
-          [event.ballotId]: {
+        ballots: setBallot(
+          r.ballots,
+          event.ballotId,
+          {
             memberId: event.memberId,
             level: event.level,
             reason: event.reason,
             at: event.at,
             castBy: event.castBy ?? null,
           },
-        },
+          run,
+        ),
       }));
     case 'consensus.ballotWithdrawn':
       return updateRound(s, event.roundId, (r) => ({

@@ -14,6 +14,7 @@ import { needsReason } from './needsReason.js';
 import { commandRules, type MayContext } from '../model/commandRules.js';
 import { countedRound } from './countedBallots.js';
 import { whoVotes } from './voteRules.js';
+import { ballotsFor } from './ballotIndex.js';
 import type { EventBody } from '../model/events.js';
 
 function findRound(state: RoomState, roundId: string): Found<Round> {
@@ -89,7 +90,7 @@ export function vote({ state, actor }: RuleContext, command: CommandOf<'consensu
   if (!voter.ok) return voter.decision;
   const { memberId, castBy } = voter;
   // The schema has checked that the level is an integer from 0 to 5.
-  const mine = Object.entries(round.ballots).filter(([, b]) => b.memberId === memberId);
+  const mine = ballotsFor(round.ballots, memberId);
   // A ballot is changed in place only by whoever cast it: a principal voting in person gets a ballot of
   // their own, so the holder does not see their level in the one they cast.
   const existing = mine.find(([, b]) => (b.castBy ?? null) === castBy)?.[0];

@@ -10,6 +10,7 @@ import { findCurrentMember } from '../meeting/memberRules.js';
 import { principalsOf } from '../meeting/proxyRules.js';
 import { refuse, type Ruling } from '../model/ruling.js';
 import type { Round, RoomState } from '../model/state.js';
+import { ballotsFor } from './ballotIndex.js';
 import { countedBallots } from './countedBallots.js';
 import { barredFromVoting, interestOf } from './interestVoting.js';
 
@@ -30,7 +31,7 @@ export function whoVotes(state: RoomState, round: Round, actorId: string, forMem
     if (item && barredFromVoting(state.rules, item, forMemberId)) {
       return { ok: false, decision: refuse('forbidden', 'round.principalInterested') };
     }
-    if (Object.values(round.ballots).some((b) => b.memberId === forMemberId && !b.castBy)) {
+    if (ballotsFor(round.ballots, forMemberId).some(([, b]) => !b.castBy)) {
       return { ok: false, decision: refuse('conflict', 'round.principalVoted') };
     }
   } else if (item && barredFromVoting(state.rules, item, actorId)) {

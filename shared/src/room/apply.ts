@@ -6,6 +6,7 @@
 import { AGENDA_EVENTS, foldAgenda } from '../agenda/agendaFold.js';
 import { CONSENSUS_EVENTS, foldConsensus } from '../consensus/consensusFold.js';
 import { assertNever } from '../core/errors.js';
+import { FoldRun } from '../core/foldRun.js';
 import { DRAFT_EVENTS, foldDraft } from '../draft/draftFold.js';
 import { FOLLOW_UP_EVENTS, foldFollowUp } from '../followup/followUpFold.js';
 import { foldMeeting, MEETING_EVENTS } from '../meeting/meetingFold.js';
@@ -30,18 +31,31 @@ const isProxy = eventsOf(PROXY_EVENTS);
 
 /** Returns the state after `event`; never mutates its input. */
 export function apply(state: RoomState, event: RoomEvent): RoomState {
+  return applyIn(undefined, state, event);
+}
+
+/**
+ * `apply` as one step of `run` (core/foldRun.ts): it may grow in place what earlier steps of the
+ * same run made, never anything else. Without a run, `apply` itself.
+ */
+export function applyIn(run: FoldRun | undefined, state: RoomState, event: RoomEvent): RoomState {
   const s: RoomState = { ...state, seq: event.seq, updatedAt: event.at };
   if (isMeeting(event)) return foldMeeting(s, event);
   if (isAgenda(event)) return foldAgenda(s, event);
   if (isQueue(event)) return foldQueue(s, event);
   if (isDraft(event)) return foldDraft(s, event);
-  if (isConsensus(event)) return foldConsensus(s, event);
+  if (isConsensus(event)) return foldConsensus(s, event, run);
   if (isFollowUp(event)) return foldFollowUp(s, event);
   if (isProxy(event)) return foldProxy(s, event);
   return assertNever(event);
 }
 
-/** Folds a list of events in order. */
-export function applyAll(state: RoomState, events: readonly RoomEvent[]): RoomState {
-  return events.reduce(apply, state);
+/**
+ * Folds a list of events in order, as one run (a message of 500 votes copies the round's ballots
+ * once, not 500 times), or as part of the caller's longer `run`. The input is never changed.
+ */
+export function applyAll(state: RoomState, events: readonly RoomEvent[], run: FoldRun = new FoldRun()): RoomState {
+  let next = state;
+  for (const event of events) next = applyIn(run, next, event);
+  return next;
 }

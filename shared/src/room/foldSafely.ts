@@ -5,17 +5,21 @@
  * still follow on) and reported, and the room opens with everything else. `apply` itself stays
  * pure and strict; the server's write path never stores an event it could not fold.
  */
-import { apply } from './apply.js';
+import { FoldRun } from '../core/foldRun.js';
+import { applyIn } from './apply.js';
 import type { RoomEvent } from '../model/events.js';
 import type { RoomState } from '../model/state.js';
 
 /** Called once for each event that was skipped, with what `apply` threw. */
 export type OnUnfoldable = (event: RoomEvent, error: unknown) => void;
 
-/** Folds `event` into `state`, or on failure only moves `seq`/`updatedAt` past it and calls `onSkip`. */
-export function foldOneSafely(state: RoomState, event: RoomEvent, onSkip: OnUnfoldable): RoomState {
+/**
+ * Folds `event` into `state` (as a step of `run`, when given: core/foldRun.ts), or on failure only
+ * moves `seq`/`updatedAt` past it and calls `onSkip`.
+ */
+export function foldOneSafely(state: RoomState, event: RoomEvent, onSkip: OnUnfoldable, run?: FoldRun): RoomState {
   try {
-    return apply(state, event);
+    return applyIn(run, state, event);
   } catch (error) {
     onSkip(event, error);
     // A damaged record may lack a time; event times must never go backwards or become NaN.
@@ -26,5 +30,6 @@ export function foldOneSafely(state: RoomState, event: RoomEvent, onSkip: OnUnfo
 
 /** `applyAll` for stored histories: every event that folds is folded, the rest skipped and reported. */
 export function foldSafely(state: RoomState, events: readonly RoomEvent[], onSkip: OnUnfoldable): RoomState {
-  return events.reduce((current, event) => foldOneSafely(current, event, onSkip), state);
+  const run = new FoldRun();
+  return events.reduce((current, event) => foldOneSafely(current, event, onSkip, run), state);
 }
