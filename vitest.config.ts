@@ -27,11 +27,10 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Chromium against the built web app (browserSuite()); needs `pnpm build` first. One retry, as a
-        // stopgap: five tests failed once each in full runs on 2026-12-07 and passed alone; four races
-        // are found and fixed, consensus.e2e's is not yet (docs/development.md, "Flaky browser tests");
-        // a test that fails twice still fails. Remove the retry once that one is found.
-        test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], retry: 1 },
+        // Chromium against the built web app (browserSuite()); needs `pnpm build` first. No retry: a test
+        // that fails once is a race people in the hall would meet too; its pages are kept in
+        // test-results/failures/ (docs/development.md, "Things that bit us").
+        test: { name: 'browser', include: ['test/e2e/**/*.test.ts'] },
       },
     ],
   },

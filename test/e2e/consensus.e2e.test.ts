@@ -42,7 +42,12 @@ describe('the consensus meter in the browser', { timeout: 120_000 }, () => {
     await joinAs(bo, withLang(links.participant, 'en'), 'Bo Chen', "I'm remote");
     const board = await suite.page({ viewport: { width: 1920, height: 1080 } });
     await board.goto(withLang(boardLink(links.host), 'en'));
-    await board.getByRole('region', { name: 'Draft resolution' }).getByText(TEXT).waitFor();
+    // In the board's text box as shown: while the board's editor loads, it sits hidden beside the
+    // reader with the same text, and a search of the whole region found both (a strict-mode failure).
+    await board
+      .getByRole('textbox', { name: `Draft resolution: ${TOPIC}` })
+      .getByText(TEXT)
+      .waitFor();
 
     // The host opens a named round with live results; the draft is frozen and locked.
     const console_ = region(host, 'Consensus check');

@@ -24,6 +24,9 @@ async function speaking(locale: 'en' | 'zh-CN', limitSec: number) {
   await ok(host, { type: 'agenda.activate', itemId });
   await ok(ana, { type: 'queue.raise' });
   await ok(host, { type: 'queue.next' });
+  // Paused at once, before the board opens: a board that took longer to load than the turn lasts (a
+  // busy machine, 10 s in Chinese) would otherwise show overtime, not the paused countdown.
+  await ok(host, { type: 'speaker.pause' });
   const board = await suite.page({ viewport: { width: 1920, height: 1080 } });
   await board.goto(withLang(boardLink(room.links.host), locale));
   await board.getByRole('timer').waitFor();
@@ -55,7 +58,6 @@ const close = (...clients: TestClient[]) => clients.forEach((c) => c.close());
 describe('the board’s countdown', { timeout: 120_000 }, () => {
   it('paused, in English, stays inside its panel', async () => {
     const { host, ana, board } = await speaking('en', 120);
-    await ok(host, { type: 'speaker.pause' });
     await board.getByRole('timer').getByText('paused').waitFor();
     const layout = await countdownLayout(board);
     await screenshot(board, 'board-countdown-paused-en');
@@ -66,11 +68,10 @@ describe('the board’s countdown', { timeout: 120_000 }, () => {
 
   it('paused, in Chinese, keeps each phrase on one line; overtime is said once', async () => {
     const { host, ana, board } = await speaking('zh-CN', 10);
-    await ok(host, { type: 'speaker.pause' });
     await board.getByRole('timer').getByText('已暂停').waitFor();
     const paused = await countdownLayout(board);
     expect(paused.overflow).toBe(0);
-    // Ten seconds a turn: it is near its end at once ("剩余 · 即将结束"), then paused.
+    // Ten seconds a turn, paused at once: near its end ("剩余 · 即将结束"), and paused.
     expect(paused.phrases.map((p) => p.text)).toEqual(['剩余 · 即将结束', '已暂停']);
     expect(paused.phrases.every((p) => p.lines === 1)).toBe(true);
     await ok(host, { type: 'speaker.resume' });

@@ -11,6 +11,7 @@ import { createRoom } from '../support/clients.js';
 import { makeDataDir } from '../support/testServer.js';
 import {
   boardLink,
+  caretToEnd,
   discuss,
   draftLive,
   hostJoins,
@@ -100,8 +101,8 @@ describe('the draft resolution in the browser', { timeout: 120_000 }, () => {
     await expect.poll(() => editorOf(ana).getAttribute('contenteditable')).toBe('true');
     // Bo types next: his editor must have taken the unlock too, or the first keys would be dropped.
     await expect.poll(() => editorOf(bo).getAttribute('contenteditable')).toBe('true');
-    await editorOf(bo).click();
-    await editorOf(bo).press('Control+End');
+    // The caret at the end as the editor itself reads it: a click's late write-back would put it mid-text.
+    await caretToEnd(editorOf(bo));
     // Two Enters leave the list for a new paragraph; each must land before the next key, or a busy
     // machine could type the sentence onto the list item.
     const blocks = () => editorOf(bo).locator('p, li').count();

@@ -8,7 +8,7 @@ import { PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { roomWithDraft } from '../support/draftSuite.js';
 import { paragraphs, roundTrip, waitFor } from '../support/draftClients.js';
-import { draftLive, joinAs, textOf, withLang } from './meetingPages.js';
+import { caretToEnd, draftLive, joinAs, textOf, withLang } from './meetingPages.js';
 import type * as Y from 'yjs';
 
 const suite = browserSuite();
@@ -28,8 +28,8 @@ describe('IME-safe co-editing', { timeout: 120_000 }, () => {
     await joinAs(phone, withLang(room.links.participant, 'en'), 'Ana Wu', "I'm remote");
     await draftLive(phone);
     const editor = phone.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` });
-    await editor.click();
-    await editor.press('End');
+    // The caret at the paragraph's end as the editor reads it (a click's late write-back could move it).
+    await caretToEnd(editor);
     const cdp = await phone.context().newCDPSession(phone);
     const compose = (text: string) =>
       cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });

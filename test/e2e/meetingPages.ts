@@ -50,11 +50,20 @@ export async function discuss(
   await host.getByRole('listitem').filter({ hasText: title }).getByRole('button', { name: labels.now }).click();
 }
 
+/** Types at the end of a draft editor, as a person would after clicking into it (`caretToEnd`); `\n` presses Enter. */
+export async function typeAtEnd(editor: Locator, text: string) {
+  await caretToEnd(editor);
+  for (const [index, line] of text.split('\n').entries()) {
+    if (index > 0) await editor.press('Enter');
+    if (line) await editor.pressSequentially(line, { delay: 15 });
+  }
+}
+
 /**
- * Types at the end of a draft editor, as a person would after clicking into it; `\n` presses Enter.
+ * Clicks into a draft editor and puts the caret at the end of its text, as `typeAtEnd` types there.
  * The first click on a page opens the editor in place of the read-only text: wait until it can type.
  */
-export async function typeAtEnd(editor: Locator, text: string) {
+export async function caretToEnd(editor: Locator) {
   await editor.click();
   await editor.and(editor.page().locator('.ProseMirror[contenteditable="true"]')).waitFor();
   // ProseMirror writes the click's selection back to the page a moment after the mouse is up (later
@@ -68,10 +77,6 @@ export async function typeAtEnd(editor: Locator, text: string) {
       return caretAtEnd(editor);
     })
     .toBe(true);
-  for (const [index, line] of text.split('\n').entries()) {
-    if (index > 0) await editor.press('Enter');
-    if (line) await editor.pressSequentially(line, { delay: 15 });
-  }
 }
 
 /** The little of a Tiptap editor `caretAtEnd` reads (the editor's element holds it as `editor`). */
@@ -123,6 +128,23 @@ export function listItems(editor: Locator): Promise<string[]> {
       return copy.textContent ?? '';
     }),
   );
+}
+
+/** The little of the room copy a page keeps on its device (client/src/live/savedRoom.ts) that tests read. */
+export interface SavedCopy {
+  state: { members: Record<string, unknown>; queue: { memberId: string }[] };
+}
+
+/**
+ * The room copy `page` saved on its device (`dr:room:<roomId>`), or null before the first save. A
+ * test that reloads into the copy waits for the copy to hold what it expects (it is written a
+ * moment after each change, later still on a busy machine), not for a fixed time.
+ */
+export function savedCopy(page: Page, roomId: string): Promise<SavedCopy | null> {
+  return page.evaluate((key) => {
+    const storage = (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage;
+    return JSON.parse(storage.getItem(key) ?? 'null') as SavedCopy | null;
+  }, `dr:room:${roomId}`);
 }
 
 /** Waits until a page's draft is open and in step with the server (slow machines load the editor late). */

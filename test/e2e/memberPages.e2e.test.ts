@@ -13,7 +13,7 @@ import { PHONE } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { connect, createRoom, ok } from '../support/clients.js';
 import { roundOn } from '../support/rounds.js';
-import { boardLink, joinAs, region, withLang } from './meetingPages.js';
+import { boardLink, joinAs, region, savedCopy, withLang } from './meetingPages.js';
 
 const suite = browserSuite();
 /** With the phone's own member, the room has 2,000. */
@@ -128,7 +128,9 @@ describe('a big room’s members, asked for when the list is opened', { timeout:
       expect(asked).toEqual(Array.from({ length: PAGES }, (_, n) => n * LIMITS.membersPage));
 
       // A reload resumes from the copy this phone saved (no whole welcome): the list stays whole.
-      await phone.waitForTimeout(1_500); // the copy is saved at most once a second
+      // The copy is saved a moment after each change: reload once it holds every member.
+      const savedMembers = async () => Object.keys((await savedCopy(phone, room.roomId))?.state.members ?? {}).length;
+      await expect.poll(savedMembers).toBe(RESIDENTS + 1);
       await phone.reload();
       await members.getByText(count).waitFor({ timeout: 60_000 });
       await members.getByText(`居民 ${RESIDENTS}`, { exact: true }).waitFor();

@@ -8,10 +8,21 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { cspViolations, PHONE, screenshot } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { createRoom } from '../support/clients.js';
-import { discuss, draftLive, hostJoins, joinAs, region, textOf, typeAtEnd, withLang } from './meetingPages.js';
+import {
+  discuss,
+  draftLive,
+  hostJoins,
+  joinAs,
+  region,
+  savedCopy,
+  textOf,
+  typeAtEnd,
+  withLang,
+} from './meetingPages.js';
 
 const suite = browserSuite();
 const TOPIC = 'Repair the courtyard path';
@@ -29,6 +40,49 @@ async function workerReady(page: Page): Promise<void> {
     undefined,
     { timeout: 30_000 },
   );
+}
+
+/**
+ * The drafts this page keeps on its device (y-indexeddb's `dr-draft:<roomId>`, room/draft/roomDrafts.ts),
+ * as their XML; '' while there is no copy yet. Never creates the database (that would leave it without
+ * its stores): it is opened only once the page's own code has made it.
+ */
+async function keptDrafts(page: Page, roomId: string): Promise<string> {
+  const updates = await page.evaluate(async (name) => {
+    // This package is typed without the DOM library: name the little of IndexedDB used here.
+    interface Request<T> {
+      result: T;
+      onsuccess: (() => void) | null;
+      onerror: (() => void) | null;
+    }
+    interface Db {
+      objectStoreNames: { contains(name: string): boolean };
+      transaction(store: string): { objectStore(name: string): { getAll(): Request<Uint8Array[]> } };
+      close(): void;
+    }
+    const idb = (
+      globalThis as unknown as {
+        indexedDB: { databases(): Promise<{ name?: string }[]>; open(name: string): Request<Db> };
+      }
+    ).indexedDB;
+    if (!(await idb.databases()).some((db) => db.name === name)) return [];
+    const done = <T>(request: Request<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(new Error(`IndexedDB ${name}`));
+      });
+    const db = await done(idb.open(name));
+    try {
+      if (!db.objectStoreNames.contains('updates')) return [];
+      const all = await done(db.transaction('updates').objectStore('updates').getAll());
+      return all.map((update) => Array.from(update));
+    } finally {
+      db.close();
+    }
+  }, `dr-draft:${roomId}`);
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, Uint8Array.from(update));
+  return [...doc.share.keys()].map((key) => doc.getXmlFragment(key).toString()).join('\n');
 }
 
 /** Every URL the page's caches hold. */
@@ -49,7 +103,7 @@ interface CacheStorageLike {
 
 describe('a phone with no signal after its first visit', { timeout: 150_000 }, () => {
   it('reloads into the room as it last saw it, read-only and saying so, and is live again when the signal is back', async () => {
-    const { links } = await createRoom(suite.server.url, 'Willow Lane council', 'en');
+    const { roomId, links } = await createRoom(suite.server.url, 'Willow Lane council', 'en');
     const host = await suite.page({ viewport: { width: 1440, height: 1000 } });
     await hostJoins(host, withLang(links.host, 'en'), 'Chair Wang');
     await discuss(host, TOPIC);
@@ -70,8 +124,12 @@ describe('a phone with no signal after its first visit', { timeout: 150_000 }, (
     await ana.getByRole('button', { name: 'Raise hand' }).click();
     await host.getByText('Ana Wu').first().waitFor();
     for (const { page } of phones) await workerReady(page);
-    // The state is saved a moment after it changes.
-    await ana.waitForTimeout(1_500);
+    // The room and the draft are kept on the device a moment after they change (later on a busy
+    // machine): reload once both copies hold what the offline page will show.
+    const handKept = async () => (await savedCopy(ana, roomId))?.state.queue.length ?? 0;
+    await expect.poll(handKept).toBe(1);
+    await expect.poll(async () => (await savedCopy(wang, roomId)) !== null).toBe(true);
+    await expect.poll(() => keptDrafts(ana, roomId)).toContain('Gravel before winter.');
 
     // The signal goes; each phone reloads.
     for (const { page } of phones) {
@@ -117,7 +175,8 @@ describe('a phone with no signal after its first visit', { timeout: 150_000 }, (
     await joinAs(phone, withLang(room.links.participant, 'en'), 'Li Na', "I'm remote");
     await phone.getByRole('button', { name: 'Raise hand' }).waitFor();
     await workerReady(phone);
-    await phone.waitForTimeout(1_500);
+    // The room is kept on the device a moment after it changes: reload once the copy is there.
+    await expect.poll(async () => (await savedCopy(phone, room.roomId)) !== null).toBe(true);
     const raised = async () =>
       (await suite.server.store.readEvents(room.roomId, 0)).filter((e) => e.type === 'queue.raised').length;
 

@@ -93,10 +93,24 @@ async function decidedMeeting(lang: Lang) {
   return { room, anaId: ana.welcome.you.memberId! };
 }
 
-/** Clicks `button` and returns the file the page saved. */
+/**
+ * Clicks `button` and returns the file the page saved. The file is made when asked, and a room's first
+ * record ZIP took 16 s at load ~18 (5–12 s for the next ones), longer than a fixed wait of 10 s: so the
+ * wait lasts while the page says it is preparing the file (its button busy), then the file is there.
+ */
 async function downloaded(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+  let saved = false;
+  const download = page.waitForEvent('download', { timeout: 0 });
+  // Handled here too, so a page closed after a failed step leaves no unhandled rejection.
+  download.then(() => (saved = true)).catch(() => undefined);
+  await button.click();
+  // Taken: busy, or already saved (a small file, a fast machine).
+  await expect.poll(async () => saved || (await button.isDisabled())).toBe(true);
+  // Done: the button is free again once the file is saved, or refused (an alert, and no file).
+  await button.and(page.locator(':enabled')).waitFor({ timeout: 0 });
+  expect(await button.locator('xpath=../..').getByRole('alert').count()).toBe(0);
+  const file = await download;
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
 /**

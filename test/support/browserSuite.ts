@@ -5,8 +5,9 @@
  * about it: the server's limits, a server of its own to stop and start again, no server at all.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { launchBrowser, newContext } from './browser.js';
+import { keepFailure, watchPage } from './failures.js';
 import { serverSuite, started, type ServerSuite, type SuiteOptions } from './serverSuite.js';
 
 export type { SuiteOptions } from './serverSuite.js';
@@ -36,9 +37,17 @@ export function browserSuite(options: SuiteOptions = {}): BrowserSuite {
   // The servers' hooks come first, so the browser closes before they stop (after-hooks run newest first).
   const servers = serverSuite(withDefaults);
   let browser: Browser | undefined;
+  // The contexts the running test opened: on a failure, each page's screen, text and console are kept.
+  let opened: BrowserContext[] = [];
 
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  beforeEach(() => {
+    opened = [];
+  });
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') await keepFailure(task.name, opened);
   });
   afterAll(async () => {
     // Closing the browser closes every profile and page it opened.
@@ -55,7 +64,12 @@ export function browserSuite(options: SuiteOptions = {}): BrowserSuite {
     get browser() {
       return started(browser, 'the browser');
     },
-    context: (options) => newContext(suite.browser, options),
+    context: async (options) => {
+      const context = await newContext(suite.browser, options);
+      context.on('page', watchPage);
+      opened.push(context);
+      return context;
+    },
     page: async (options) => (await suite.context(options)).newPage(),
     startServer: (...args) => servers.startServer(...args),
     clients: servers.clients,
