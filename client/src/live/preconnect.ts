@@ -4,8 +4,12 @@
  * WebSocket, Socket.IO's connect, the welcome or the "tell us your name" answer) need not wait for
  * them. Whatever the socket hears before the room's hook (useRoom) takes it over is written down
  * and played back to the hook's own handlers, in order, so nothing is missed or handled twice.
+ * When the server asks for a name first, the early join form (live/earlyJoin.ts) shows at once,
+ * and a choice pressed there goes out on this socket and is handed over with it.
  */
 import type { RoomState } from '@dr/shared';
+import { pageLocale } from '../i18n/language';
+import { showEarlyJoin, takeEarlyPress, type EarlyPress } from './earlyJoin';
 import { loadMember } from './memberStore';
 import { authFor, openRoomSocket, type Identity, type RoomSocket } from './roomSocket';
 import { resumePoint } from './savedRoom';
@@ -47,7 +51,10 @@ export function preconnect(roomId: string, token: string): void {
     socket.on(event, listener);
     return [event, listener] as const;
   });
-  const onAny = (event: string, ...args: unknown[]) => heard.push({ event, args });
+  const onAny = (event: string, ...args: unknown[]) => {
+    heard.push({ event, args });
+    if (event === 'nameRequired') showEarlyJoin(socket, pageLocale());
+  };
   socket.onAny(onAny);
   socket.connect();
   early = {
@@ -65,14 +72,15 @@ export function preconnect(roomId: string, token: string): void {
 }
 
 /**
- * The socket `preconnect` opened, what it heard so far and the saved state it offered to resume
- * from, if it was for this room, link and member; else null (and that socket is closed). Given out once.
+ * The socket `preconnect` opened, what it heard so far, the saved state it offered to resume from
+ * and a choice pressed on the early join form, if it was for this room, link and member; else null
+ * (and that socket is closed). Given out once.
  */
 export function takePreconnected(
   roomId: string,
   token: string,
   memberId: string | null,
-): { socket: RoomSocket; heard: Heard[]; offered: RoomState | null } | null {
+): { socket: RoomSocket; heard: Heard[]; offered: RoomState | null; pressed: EarlyPress | null } | null {
   const taken = early;
   early = null;
   if (!taken) return null;
@@ -81,5 +89,5 @@ export function takePreconnected(
     taken.socket.disconnect();
     return null;
   }
-  return { socket: taken.socket, heard: taken.heard, offered: taken.offered };
+  return { socket: taken.socket, heard: taken.heard, offered: taken.offered, pressed: takeEarlyPress() };
 }

@@ -3,7 +3,7 @@
  * and who you are, over a socket it is given. `useRoom` only subscribes to it; the unit test drives
  * it with a fake socket (roomConnection.test.ts).
  */
-import { applyPresence, LIMITS, type ConnectErrorData, type RoomState } from '@dr/shared';
+import { applyPresence, type ConnectErrorData, type JoinAck, type RoomState } from '@dr/shared';
 import { createFeed } from './eventFeed';
 import type { MemberPages } from './memberPages';
 import { lazyMemberPages } from './memberPagesLazy';
@@ -11,7 +11,16 @@ import { forgetMember, saveMember, type MemberCredentials } from './memberStore'
 import { Outbox } from './outbox';
 import { loadOutbox, saveOutbox, senderKey } from './outboxStore';
 import type { Heard } from './preconnect';
-import { authFor, connectErrorCode, connectRefusal, type Identity, type RoomSocket } from './roomSocket';
+import type { EarlyPress } from './earlyJoin';
+import {
+  authFor,
+  COMMAND_TIMEOUT_MS,
+  connectErrorCode,
+  connectRefusal,
+  JOIN_ANSWER_MS,
+  type Identity,
+  type RoomSocket,
+} from './roomSocket';
 import { SendError, type RoomActions, type RoomStatus, type RoomView } from './roomTypes';
 
 /** What the connection runs over, given when it starts. */
@@ -24,6 +33,8 @@ export interface Opened {
   offered: RoomState | null;
   /** A socket opened early (live/preconnect.ts): what it heard before, to be played back in order. */
   heard: Heard[] | null;
+  /** A choice pressed on the early join form before the app was here (live/earlyJoin.ts), if any. */
+  pressed?: EarlyPress | null;
 }
 
 export interface RoomConnection extends RoomActions {
@@ -42,7 +53,7 @@ const SYNC_TIMEOUT_MS = 10_000;
  * a pocket or a board on a wall has nobody to press Reconnect (a replaced link: the invalid-link page).
  */
 export const AUTO_RETRY_MS = 5_000;
-export const COMMAND_TIMEOUT_MS = 15_000;
+export { COMMAND_TIMEOUT_MS } from './roomSocket';
 /** How often a page on the host's waiting list asks again (ms). */
 const WAITING_RETRY_MS = 4_000;
 
@@ -83,7 +94,7 @@ export function createRoomConnection(
   const setStatus = (status: RoomStatus) => set({ status });
 
   const start = () => {
-    const { socket, stored, offered, heard } = open();
+    const { socket, stored, offered, heard, pressed = null } = open();
     let identity: Identity = stored ? { kind: 'member', credentials: stored } : { kind: 'anonymous' };
     let welcomed = false;
 
@@ -242,6 +253,18 @@ export function createRoomConnection(
       setStatus(socket.active || askedForName ? offline() : 'stopped');
     });
 
+    // The answer to a `join` sent on the open connection (here, or from the early join form).
+    const answered = (answer: Promise<JoinAck>) =>
+      answer.then(
+        (ack) => {
+          if (!ack.ok && ack.waiting) waitForHost(ack.waiting);
+          else if (!ack.ok) set({ joinError: ack.error, status: 'join' });
+        },
+        // No answer: the connection is not what it says (or is gone). The join screen stays;
+        // a new connection asks for the name again, or the next press gives it in the handshake.
+        () => (socket.connected ? reconnect() : setStatus('join')),
+      );
+
     live = {
       outbox,
       pages,
@@ -250,19 +273,7 @@ export function createRoomConnection(
         if (socket.connected && identity.kind === 'anonymous') {
           // The open connection takes the name (a participant link waiting for one, or a host console
           // without one): one round trip, and the welcome comes before the answer.
-          // A join may wait its turn on the server (`LIMITS.joinWaitMs`) before the answer comes.
-          socket
-            .timeout(LIMITS.joinWaitMs + COMMAND_TIMEOUT_MS)
-            .emitWithAck('join', { name, presence: where })
-            .then(
-              (ack) => {
-                if (!ack.ok && ack.waiting) waitForHost(ack.waiting);
-                else if (!ack.ok) set({ joinError: ack.error, status: 'join' });
-              },
-              // No answer: the connection is not what it says (or is gone). The join screen stays;
-              // a new connection asks for the name again, or the next press gives it in the handshake.
-              () => (socket.connected ? reconnect() : setStatus('join')),
-            );
+          void answered(socket.timeout(JOIN_ANSWER_MS).emitWithAck('join', { name, presence: where }));
           return;
         }
         // Not connected: the name goes in the next handshake.
@@ -293,6 +304,12 @@ export function createRoomConnection(
     } else {
       socket.connect();
     }
+    // A choice pressed before the app was here: its `join` went out on this connection (its answer
+    // is this join's), or, not connected then, it is made now.
+    if (pressed?.answer) {
+      if (view.status !== 'connected') set({ joinError: null, status: 'joining' });
+      void answered(pressed.answer);
+    } else if (pressed) live.join(pressed.name, pressed.presence);
     return () => {
       clearTimeout(autoRetry);
       clearTimeout(waitRetry);
