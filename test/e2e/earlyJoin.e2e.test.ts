@@ -3,10 +3,12 @@
  * the app's chunk held back (route interception), a phone types its name into the join form and
  * presses a choice; the name goes out on the open connection at once (the host sees the member join
  * before the app is there). Then the app arrives, takes over, and the person is in the room. Also:
- * a name typed but not pressed is still in the app's join screen, with the focus, and typing goes on there.
+ * a name typed but not pressed is still in the app's join screen, with the focus, and typing goes on
+ * there. The early form passes axe-core, as the app's join screen does (a11y.e2e).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { allViolations } from '../support/axe.js';
 import { PHONE } from '../support/browser.js';
 import { browserSuite } from '../support/browserSuite.js';
 import { connect, createRoom, type TestClient } from '../support/clients.js';
@@ -53,6 +55,8 @@ describe('the join form before the room’s code', { timeout: 120_000 }, () => {
       // A press with no name says so, as the app's join screen does.
       await phone.getByRole('button', { name: "I'm remote" }).click();
       await phone.getByRole('alert').filter({ hasText: 'Please enter your name first.' }).waitFor();
+      // As accessible as the app's join screen (the axe browser tests check that one).
+      expect(await allViolations(phone)).toEqual([]);
       await name.click();
       await phone.keyboard.type('Ana Wu');
       await phone.getByRole('button', { name: "I'm remote" }).click();
@@ -80,6 +84,7 @@ describe('the join form before the room’s code', { timeout: 120_000 }, () => {
       const name = phone.getByLabel('您的姓名');
       await name.waitFor({ timeout: 20_000 });
       await phone.getByRole('heading', { name: '加入会议' }).waitFor();
+      expect(await allViolations(phone)).toEqual([]);
       await name.click();
       await phone.keyboard.type('王');
       release();

@@ -121,6 +121,8 @@ export function showEarlyJoin(socket: RoomSocket, locale: Locale): void {
       ),
     ),
   );
+  // The app names the page when it starts (i18n/index.ts); until then, the same name.
+  document.title ||= words.appName;
   const current: Form = { root, input, missing: false };
   form = current;
   app.before(root);
