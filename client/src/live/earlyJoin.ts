@@ -44,6 +44,7 @@ let form: Form | null = null;
 /** Taken over by the app: never shown again on this page. */
 let gone = false;
 let press: EarlyPress | null = null;
+let later: ((press: EarlyPress) => void) | null = null;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -93,7 +94,9 @@ export function showEarlyJoin(socket: RoomSocket, locale: Locale): void {
     const answer = socket.connected ? socket.timeout(JOIN_ANSWER_MS).emitWithAck('join', { name, presence }) : null;
     // The app handles the answer when it takes the press; until then a lost one is not an error.
     answer?.catch(() => undefined);
-    press = { name, presence, answer };
+    const made = { name, presence, answer };
+    if (later) later(made);
+    else press = made;
   };
   const root = element(
     'div',
@@ -136,10 +139,15 @@ export function earlyName(): EarlyName | null {
   return { value: input.value, start: input.selectionStart, end: input.selectionEnd, focused, missing };
 }
 
-/** The choice pressed on the early form, once (the app's connection carries it on). */
-export function takeEarlyPress(): EarlyPress | null {
+/**
+ * The choice pressed on the early form, if any, once; a choice pressed from now on (the form is up a
+ * moment longer, until the app's join screen replaces it) goes to `then`. The app's connection
+ * carries either on.
+ */
+export function takeEarlyPress(then: (press: EarlyPress) => void): EarlyPress | null {
   const taken = press;
   press = null;
+  later = then;
   return taken;
 }
 

@@ -9,7 +9,7 @@
  */
 import type { RoomState } from '@dr/shared';
 import { pageLocale } from '../i18n/language';
-import { showEarlyJoin, takeEarlyPress, type EarlyPress } from './earlyJoin';
+import { showEarlyJoin } from './earlyJoin';
 import { loadMember } from './memberStore';
 import { authFor, openRoomSocket, type Identity, type RoomSocket } from './roomSocket';
 import { resumePoint } from './savedRoom';
@@ -72,15 +72,15 @@ export function preconnect(roomId: string, token: string): void {
 }
 
 /**
- * The socket `preconnect` opened, what it heard so far, the saved state it offered to resume from
- * and a choice pressed on the early join form, if it was for this room, link and member; else null
- * (and that socket is closed). Given out once.
+ * The socket `preconnect` opened, what it heard so far and the saved state it offered to resume
+ * from, if it was for this room, link and member; else null (and that socket is closed). Given out
+ * once. (A choice pressed on the early join form is the room connection's to take: `takeEarlyPress`.)
  */
 export function takePreconnected(
   roomId: string,
   token: string,
   memberId: string | null,
-): { socket: RoomSocket; heard: Heard[]; offered: RoomState | null; pressed: EarlyPress | null } | null {
+): { socket: RoomSocket; heard: Heard[]; offered: RoomState | null } | null {
   const taken = early;
   early = null;
   if (!taken) return null;
@@ -89,5 +89,5 @@ export function takePreconnected(
     taken.socket.disconnect();
     return null;
   }
-  return { socket: taken.socket, heard: taken.heard, offered: taken.offered, pressed: takeEarlyPress() };
+  return { socket: taken.socket, heard: taken.heard, offered: taken.offered };
 }

@@ -11,7 +11,7 @@ import { forgetMember, saveMember, type MemberCredentials } from './memberStore'
 import { Outbox } from './outbox';
 import { loadOutbox, saveOutbox, senderKey } from './outboxStore';
 import type { Heard } from './preconnect';
-import type { EarlyPress } from './earlyJoin';
+import { takeEarlyPress, type EarlyPress } from './earlyJoin';
 import {
   authFor,
   COMMAND_TIMEOUT_MS,
@@ -33,8 +33,6 @@ export interface Opened {
   offered: RoomState | null;
   /** A socket opened early (live/preconnect.ts): what it heard before, to be played back in order. */
   heard: Heard[] | null;
-  /** A choice pressed on the early join form before the app was here (live/earlyJoin.ts), if any. */
-  pressed?: EarlyPress | null;
 }
 
 export interface RoomConnection extends RoomActions {
@@ -94,7 +92,7 @@ export function createRoomConnection(
   const setStatus = (status: RoomStatus) => set({ status });
 
   const start = () => {
-    const { socket, stored, offered, heard, pressed = null } = open();
+    const { socket, stored, offered, heard } = open();
     let identity: Identity = stored ? { kind: 'member', credentials: stored } : { kind: 'anonymous' };
     let welcomed = false;
 
@@ -304,12 +302,16 @@ export function createRoomConnection(
     } else {
       socket.connect();
     }
-    // A choice pressed before the app was here: its `join` went out on this connection (its answer
-    // is this join's), or, not connected then, it is made now.
-    if (pressed?.answer) {
+    // A choice pressed on the early join form (live/earlyJoin.ts), before the app was here or in the
+    // moment before its join screen replaces the form: its `join` went out on this connection (its
+    // answer is this join's), or, not connected then, it is made now.
+    const pressed = (press: EarlyPress) => {
+      if (!press.answer) return live?.join(press.name, press.presence);
       if (view.status !== 'connected') set({ joinError: null, status: 'joining' });
-      void answered(pressed.answer);
-    } else if (pressed) live.join(pressed.name, pressed.presence);
+      void answered(press.answer);
+    };
+    const early = heard ? takeEarlyPress(pressed) : null;
+    if (early) pressed(early);
     return () => {
       clearTimeout(autoRetry);
       clearTimeout(waitRetry);

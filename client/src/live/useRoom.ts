@@ -25,7 +25,6 @@ function openRoom(roomId: string, token: string, nameless: boolean): Opened {
     stored,
     offered: stored && (early ? early.offered : resumePoint(roomId, stored.memberId)),
     heard: early?.heard ?? null,
-    pressed: early?.pressed ?? null,
   };
 }
 
