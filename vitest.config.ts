@@ -1,6 +1,9 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { joinWords } from './client/vite.joinWords';
 
 export default defineConfig({
+  // The early join form's words (client/src/live/earlyJoin.ts), as the web app's build makes them.
+  plugins: [joinWords()],
   test: {
     // Browser and real-server tests start processes and sockets; keep files independent but not too many at once on 2 cores.
     maxWorkers: 2,

@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
+import { joinWords } from './vite.joinWords';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { constants } from 'node:zlib';
@@ -9,18 +10,19 @@ import { constants } from 'node:zlib';
 const server = 'http://localhost:3000';
 
 /**
- * Preloads the app from index.html. The page's script is a small boot module (src/app/boot.ts) that
- * fetches the chosen language's strings and the app (src/app/main.tsx) together; left to itself,
- * the app's files would be asked for only once the boot module had arrived, a round trip later (400
- * ms on a weak signal). So index.html links every script of the app's static graph as a
- * `modulepreload` and its stylesheets, which Vite's loader then finds in place and does not fetch
- * again.
+ * What index.html asks for before any script runs: the page's first chunks and the app's stylesheets.
+ * The page's script is a small boot module (src/app/boot.ts); the room's connection and the early join
+ * form (live/preconnect.ts, live/earlyJoin.ts) are its other first chunk, linked here as a
+ * `modulepreload` so they come with it. The app's own scripts are not: on a 400 kbps link every file
+ * asked for at once shares the line, and the join form would wait for all of them (issue 25). The
+ * boot module asks for them as soon as it runs (Vite's preload list for its `import('./main')`), a
+ * round trip later, while the connection's chunk is still arriving: they come right after it.
  *
- * The app's own stylesheet comes first. It opens with the base and ui styles (main.tsx imports them
- * before anything else), and a view's variant of a ui class (`.tag--overdue` after `.tag`) wins
- * only when it comes after it; a chunk the app shares with a lazy page (the follow-up, shared with
- * the notice) has its CSS after it. Lazy pages' stylesheets are added after all of these when they
- * load.
+ * The stylesheets are all here (the early join form wears the app's styles), the app's own first. It
+ * opens with the base and ui styles (main.tsx imports them before anything else), and a view's
+ * variant of a ui class (`.tag--overdue` after `.tag`) wins only when it comes after it; a chunk the
+ * app shares with a lazy page (the follow-up, shared with the notice) has its CSS after it. Lazy
+ * pages' stylesheets are added after all of these when they load.
  */
 function preloadTheApp(): Plugin {
   return {
@@ -45,14 +47,13 @@ function preloadTheApp(): Plugin {
             if (imported) visit(imported);
           }
         };
-        // The room's connection first (live/preconnect.ts, Socket.IO): the boot module opens it as soon
-        // as it arrives, and its round trips (the WebSocket, the welcome or the question for a name)
-        // then run while the rest of the app downloads. On HTTP/1.1 a browser fetches six files from
-        // a host at a time, in the order they are asked for.
+        // The room's connection and the early join form: the boot module opens the connection as
+        // soon as they arrive, and the form shows when the server asks for a name.
         const connection = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith('/src/live/preconnect.ts')));
-        if (connection) visit(connection);
+        if (!connection) throw new Error('preload-the-app: the build has no chunk for src/live/preconnect.ts');
+        visit(connection);
         const early = scripts.length;
-        visit(app);
+        visit(app); // for its stylesheets; its scripts are the boot module's to ask for
         const link = (rel: string, file: string) => ({
           tag: 'link',
           attrs: { rel, crossorigin: true, href: `/${file}` },
@@ -63,10 +64,9 @@ function preloadTheApp(): Plugin {
         return {
           html,
           tags: [
-            // The page's own script (the boot module, which the app imports too) is in its <script> tag already.
+            // The page's own script (the boot module) is in its <script> tag already.
             ...preloads(scripts.slice(0, early)),
             ...styles.map((file) => link('stylesheet', file)),
-            ...preloads(scripts.slice(early)),
           ],
         };
       },
@@ -207,6 +207,7 @@ export default defineConfig({
     // page on an edit.
     react({ refreshExclude: /./ }),
     preloadTheApp(),
+    joinWords(),
     rememberOutDir(),
     installableOffline(),
     // Every text file also as .br and .gz beside it, at the strongest settings (once per build, not
@@ -235,12 +236,7 @@ export default defineConfig({
     outDir: 'dist',
     manifest: true,
     chunkSizeWarningLimit: 600,
-    modulePreload: {
-      // The boot module's imports (the app, the room's connection, a language's strings) need no list
-      // of files to preload: index.html links every script and stylesheet of the app's static graph
-      // already (`preloadTheApp`), so the list would only add bytes to the page's first script.
-      resolveDependencies: (_file, deps, { hostId, hostType }) =>
-        hostType === 'js' && /(^|\/)assets\/index-[^/]+\.js$/.test(hostId) ? [] : deps,
-    },
+    // Vite's own preload lists stay on: the boot module's `import('./main')` asks for the app's files
+    // with it (index.html does not, `preloadTheApp`), and the language's strings are asked for first.
   },
 });

@@ -64,8 +64,15 @@ export const TARGET_BYTES = 150 * 1024;
  * consensus panel, a proposal's actions, removing a member) are given by the console (-1.4 KB); the
  * board's consensus meter is apart from the phone's (BoardConsensusMeter, -0.7 KB). Issue 30's
  * leftover (member pages asked for when needed) added +0.4 KB.
+ *
+ * Raised to 125 KB on 2026-12-08, knowingly (124.4 KB measured), by issue 25's early join form: the
+ * join form before the app (live/earlyJoin.ts, plain DOM, with both languages' join words, +1.2 KB)
+ * and the boot module's list of the app's files (+0.4 KB, which index.html no longer preloads, so
+ * the connection's chunk and the form come first). The form is usable ~2 s sooner on a 400 kbps
+ * link for ~40 ms of bytes. Making the app's join screen that same form (one form, not two) would
+ * take ~1 KB back.
  */
-export const BUDGET_BYTES = 123 * 1024;
+export const BUDGET_BYTES = 125 * 1024;
 
 /**
  * Where the participant's path starts in the manifest: the app's page (its boot module and

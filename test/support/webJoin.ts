@@ -38,7 +38,7 @@ export function joinOnConnection(
       done({ ok: false, reason: error.data?.reason ?? error.message }),
     );
     socket.once('nameRequired', () => {
-      // The web app's own answer timeout (client/src/live/roomConnection.ts, COMMAND_TIMEOUT_MS).
+      // The web app's own answer timeout (client/src/live/roomSocket.ts, COMMAND_TIMEOUT_MS).
       socket
         .timeout(LIMITS.joinWaitMs + 15_000)
         .emitWithAck('join', { name, presence: 'in_room' })

@@ -1,8 +1,9 @@
 /**
  * The page's first script: it picks the language and fetches that language's strings and the app
- * together, so neither waits for the other (the app's files are also preloaded by index.html, see
- * `preloadTheApp` in vite.config.ts). Only the chosen language's strings are fetched. On a room's
- * page it also opens the room's connection at once (live/preconnect.ts), while the app arrives.
+ * together, so neither waits for the other. Only the chosen language's strings are fetched. On a
+ * room's page it also opens the room's connection as soon as its chunk is here (index.html preloads
+ * it, `preloadTheApp` in vite.config.ts), with the early join form (live/earlyJoin.ts), while the
+ * app arrives.
  */
 import { APP_STRINGS } from '../i18n/appStrings';
 import { initialLanguage } from '../i18n/language';
@@ -20,9 +21,14 @@ const route = routeFor(window.location.pathname);
 const elder = route.page !== 'board' && elderModeSaved();
 const elderStyles = elder ? loadElderStyles() : null;
 if (elder) applyElderMode(true);
-void import('./main').then(async ({ start }) => {
-  await elderStyles?.catch(() => undefined); // no signal: the app in its usual type, rather than none
-  start(locale, (await strings).default);
+// The app's files (the import asks for them all, Vite's preload list) after this task: the strings'
+// request is out first then (its import starts a microtask later), not queued behind ~30 files on
+// the six connections a browser opens to a host.
+setTimeout(() => {
+  void import('./main').then(async ({ start }) => {
+    await elderStyles?.catch(() => undefined); // no signal: the app in its usual type, rather than none
+    start(locale, (await strings).default);
+  });
 });
 
 const token = tokenFromHash(window.location.hash);

@@ -4,41 +4,15 @@
  * said them in that language (it says them in the page's: `Accept-Language`, the socket's
  * `auth.locale`), else the refusal texts (live/refusalTexts.ts, loaded when first needed).
  */
-import type { RefusalParams } from '@dr/shared';
 import type { TFunction } from 'i18next';
 import { isLocale } from '../i18n/language';
+import type { Refusal } from './refusal';
 import { loadRefusalTexts, refusalTexts, type ReasonText } from './refusalTexts';
-
-/**
- * A refusal from any door: a command's ack, a refused handshake, or an HTTP answer
- * (`ProtocolError`, a handshake's `data`, `HttpError` all have this shape). `reason` is a key of
- * the room's refusals or, from a council's door, of the council's.
- */
-export interface Refusal {
-  code: string;
-  /** The reason's text in `locale`; the key itself in a refusal the phone made (no `locale`). */
-  message: string;
-  reason?: string;
-  params?: RefusalParams;
-  /** The language the server said `message` in. */
-  locale?: string;
-}
 
 export type { ReasonText } from './refusalTexts';
 
-/** The refusal in an HTTP answer's body (`{ error: { code, message, reason?, params? } }`); null when it holds none. */
-export function readRefusal(body: unknown): Refusal | null {
-  const error = (body as { error?: Partial<Refusal> } | null)?.error;
-  if (typeof error?.code !== 'string' || typeof error.message !== 'string') return null;
-  const { code, message, reason, params, locale } = error;
-  return {
-    code,
-    message,
-    ...(typeof reason === 'string' ? { reason } : {}),
-    ...(typeof params === 'object' && params ? { params } : {}),
-    ...(typeof locale === 'string' ? { locale } : {}),
-  };
-}
+// Read without React: the room's first connection (live/roomSocket.ts) reads refusals before the app is here.
+export { readRefusal, type Refusal } from './refusal';
 
 /**
  * What to tell a person who was refused: the server's words when it said them in the reader's

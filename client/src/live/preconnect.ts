@@ -4,8 +4,12 @@
  * WebSocket, Socket.IO's connect, the welcome or the "tell us your name" answer) need not wait for
  * them. Whatever the socket hears before the room's hook (useRoom) takes it over is written down
  * and played back to the hook's own handlers, in order, so nothing is missed or handled twice.
+ * When the server asks for a name first, the early join form (live/earlyJoin.ts) shows at once,
+ * and a choice pressed there goes out on this socket and is handed over with it.
  */
 import type { RoomState } from '@dr/shared';
+import { pageLocale } from '../i18n/language';
+import { showEarlyJoin } from './earlyJoin';
 import { loadMember } from './memberStore';
 import { authFor, openRoomSocket, type Identity, type RoomSocket } from './roomSocket';
 import { resumePoint } from './savedRoom';
@@ -14,6 +18,13 @@ import { resumePoint } from './savedRoom';
 export interface Heard {
   event: string;
   args: unknown[];
+}
+
+/** What the socket heard before the connection's handlers were on it, to them now, in order. */
+export function replayHeard(socket: RoomSocket, heard: Heard[]): void {
+  for (const { event, args } of heard) {
+    for (const listener of socket.listeners(event as 'welcome')) (listener as (...a: unknown[]) => void)(...args);
+  }
 }
 
 interface Early {
@@ -47,7 +58,10 @@ export function preconnect(roomId: string, token: string): void {
     socket.on(event, listener);
     return [event, listener] as const;
   });
-  const onAny = (event: string, ...args: unknown[]) => heard.push({ event, args });
+  const onAny = (event: string, ...args: unknown[]) => {
+    heard.push({ event, args });
+    if (event === 'nameRequired') showEarlyJoin(socket, pageLocale());
+  };
   socket.onAny(onAny);
   socket.connect();
   early = {
@@ -66,7 +80,8 @@ export function preconnect(roomId: string, token: string): void {
 
 /**
  * The socket `preconnect` opened, what it heard so far and the saved state it offered to resume
- * from, if it was for this room, link and member; else null (and that socket is closed). Given out once.
+ * from, if it was for this room, link and member; else null (and that socket is closed). Given out
+ * once. (A choice pressed on the early join form is the room connection's to take: `takeEarlyPress`.)
  */
 export function takePreconnected(
   roomId: string,

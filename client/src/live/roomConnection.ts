@@ -4,17 +4,25 @@
  * it with a fake socket (roomConnection.test.ts). The view and its self-retry are connectionView.ts,
  * the outbox kept under the sender's name senderOutbox.ts.
  */
-import { applyPresence, LIMITS, type ConnectErrorData, type RoomState } from '@dr/shared';
+import { applyPresence, type ConnectErrorData, type JoinAck, type RoomState } from '@dr/shared';
 import { connectionView } from './connectionView';
 import { createFeed } from './eventFeed';
 import type { MemberPages } from './memberPages';
 import { lazyMemberPages } from './memberPagesLazy';
 import { forgetMember, saveMember, type MemberCredentials } from './memberStore';
 import type { Outbox } from './outbox';
-import type { Heard } from './preconnect';
-import { authFor, connectErrorCode, connectRefusal, type Identity, type RoomSocket } from './roomSocket';
+import { replayHeard, type Heard } from './preconnect';
+import { takeEarlyPress, type EarlyPress } from './earlyJoin';
+import {
+  authFor,
+  connectErrorCode,
+  connectRefusal,
+  JOIN_ANSWER_MS,
+  type Identity,
+  type RoomSocket,
+} from './roomSocket';
 import { SendError, type RoomActions, type RoomStatus, type RoomView } from './roomTypes';
-import { COMMAND_TIMEOUT_MS, senderOutbox } from './senderOutbox';
+import { senderOutbox } from './senderOutbox';
 
 /** What the connection runs over, given when it starts. */
 export interface Opened {
@@ -204,6 +212,18 @@ export function createRoomConnection(
       setStatus(socket.active || askedForName ? offline() : 'stopped');
     });
 
+    // The answer to a `join` sent on the open connection (here, or from the early join form).
+    const answered = (answer: Promise<JoinAck>) =>
+      answer.then(
+        (ack) => {
+          if (!ack.ok && ack.waiting) waitForHost(ack.waiting);
+          else if (!ack.ok) set({ joinError: ack.error, status: 'join' });
+        },
+        // No answer: the connection is not what it says (or is gone). The join screen stays;
+        // a new connection asks for the name again, or the next press gives it in the handshake.
+        () => (socket.connected ? reconnect() : setStatus('join')),
+      );
+
     live = {
       outbox,
       pages,
@@ -212,19 +232,7 @@ export function createRoomConnection(
         if (socket.connected && identity.kind === 'anonymous') {
           // The open connection takes the name (a participant link waiting for one, or a host console
           // without one): one round trip, and the welcome comes before the answer.
-          // A join may wait its turn on the server (`LIMITS.joinWaitMs`) before the answer comes.
-          socket
-            .timeout(LIMITS.joinWaitMs + COMMAND_TIMEOUT_MS)
-            .emitWithAck('join', { name, presence: where })
-            .then(
-              (ack) => {
-                if (!ack.ok && ack.waiting) waitForHost(ack.waiting);
-                else if (!ack.ok) set({ joinError: ack.error, status: 'join' });
-              },
-              // No answer: the connection is not what it says (or is gone). The join screen stays;
-              // a new connection asks for the name again, or the next press gives it in the handshake.
-              () => (socket.connected ? reconnect() : setStatus('join')),
-            );
+          void answered(socket.timeout(JOIN_ANSWER_MS).emitWithAck('join', { name, presence: where }));
           return;
         }
         // Not connected: the name goes in the next handshake.
@@ -247,14 +255,18 @@ export function createRoomConnection(
       },
     };
 
-    if (heard) {
-      // What it heard before these handlers were here, to them now, in order.
-      for (const { event, args } of heard) {
-        for (const listener of socket.listeners(event as 'welcome')) (listener as (...a: unknown[]) => void)(...args);
-      }
-    } else {
-      socket.connect();
-    }
+    if (heard) replayHeard(socket, heard);
+    else socket.connect();
+    // A choice pressed on the early join form (live/earlyJoin.ts), before the app was here or just
+    // before its join screen replaced the form: its `join` went out on this connection (its answer is
+    // this join's), or, not connected then, it is made now.
+    const pressed = (press: EarlyPress) => {
+      if (!press.answer) return live?.join(press.name, press.presence);
+      if (view.read().status !== 'connected') set({ joinError: null, status: 'joining' });
+      void answered(press.answer);
+    };
+    const early = heard ? takeEarlyPress(pressed) : null;
+    if (early) pressed(early);
     return () => {
       view.stopRetrying();
       clearTimeout(waitRetry);

@@ -1,5 +1,6 @@
 /** The typed Socket.IO connection to one room, declared with the server's own event maps (@dr/shared). */
 import {
+  LIMITS,
   PROTOCOL_VERSION,
   STATE_VERSION,
   type ClientToServer,
@@ -9,7 +10,7 @@ import {
 } from '@dr/shared';
 import { io, type Socket } from 'socket.io-client';
 import { pageLocale } from '../i18n/language';
-import { readRefusal, type Refusal } from './errorMessage';
+import { readRefusal, type Refusal } from './refusal';
 import type { MemberCredentials } from './memberStore';
 
 export type RoomSocket = Socket<ServerToClient, ClientToServer>;
@@ -58,6 +59,11 @@ export function authFor(
  * phones that lost the server at the same moment does not come back in the same millisecond.
  */
 export const RECONNECTION = { reconnectionDelay: 300, reconnectionDelayMax: 1000, randomizationFactor: 0.5 } as const;
+
+/** How long a command's answer may take on a connection that says it is up (then it is not). */
+export const COMMAND_TIMEOUT_MS = 15_000;
+/** A join's answer: it may wait its turn on the server (`LIMITS.joinWaitMs`) before it comes. */
+export const JOIN_ANSWER_MS = LIMITS.joinWaitMs + COMMAND_TIMEOUT_MS;
 
 /** Same origin, default path; not connected until `connect()`. */
 export function openRoomSocket(auth: ConnectAuth): RoomSocket {

@@ -5,10 +5,7 @@
  */
 import { Outbox, type OutboxEntry } from './outbox';
 import { loadOutbox, saveOutbox, senderKey } from './outboxStore';
-import type { RoomSocket } from './roomSocket';
-
-/** How long a command, or a join by name, waits for its answer (ms). */
-export const COMMAND_TIMEOUT_MS = 15_000;
+import { COMMAND_TIMEOUT_MS, type RoomSocket } from './roomSocket';
 
 export interface SenderOutbox {
   outbox: Outbox;

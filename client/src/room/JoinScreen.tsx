@@ -1,9 +1,10 @@
 import { LIMITS, normalizeName, type Presence } from '@dr/shared';
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../ui/Alert';
 import './JoinScreen.css';
 import { TextField } from '../ui/TextField';
+import { earlyName, removeEarlyJoin } from '../live/earlyJoin';
 
 interface Props {
   roomTitle: string | null;
@@ -17,9 +18,20 @@ interface Props {
 /** A name and where you are: the two big choices join at once. */
 export function JoinScreen({ roomTitle, busy, error, onJoin, onCancel }: Props) {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [missing, setMissing] = useState(false);
+  // What was typed in the early join form (live/earlyJoin.ts) before the app was here, if it was up.
+  const [early] = useState(earlyName);
+  const [name, setName] = useState(early?.value ?? '');
+  const [missing, setMissing] = useState(early?.missing ?? false);
   const [dismissed, setDismissed] = useState<string | null>(null);
+
+  // The early form goes (it hides the app while it is up), and its caret and focus are given back here.
+  useLayoutEffect(() => {
+    removeEarlyJoin();
+    const input = document.getElementById('join-name') as HTMLInputElement | null;
+    if (!early?.focused || !input) return;
+    input.focus();
+    input.setSelectionRange(early.start, early.end);
+  }, [early]);
 
   const choose = (presence: Presence) => {
     // The server keeps the name as normalizeName gives it; a name of invisible characters is none.

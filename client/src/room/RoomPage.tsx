@@ -1,10 +1,12 @@
 import { isCurrentMember } from '@dr/shared';
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InvalidLinkPage } from '../ui/InvalidLinkPage';
 import { LinkTokenPage } from '../ui/LinkTokenPage';
 import { MessagePage } from '../ui/MessagePage';
 import { errorMessage } from '../live/errorMessage';
 import { useRefusalTexts } from '../live/refusalTexts';
+import { removeEarlyJoin } from '../live/earlyJoin';
 import { JoinScreen } from './JoinScreen';
 import { liveRoomView, RoomViewProvider } from '../live/RoomContext';
 import { RoomView } from './RoomView';
@@ -27,6 +29,11 @@ function ConnectedRoom({ roomId, token }: { roomId: string; token: string }) {
   const { status, state, you } = room;
   const joining = status === 'join' || status === 'joining';
   const roomTitle = useRoomTitle(joining ? roomId : null);
+  // The early join form (shown before the app came) gives way once this page shows more than
+  // "Connecting…": the join screen (which takes what was typed in it) or the room.
+  useLayoutEffect(() => {
+    if (status !== 'connecting') removeEarlyJoin();
+  }, [status]);
 
   if (status === 'invalid_link') return <InvalidLinkPage />;
   if (status === 'outdated') {
