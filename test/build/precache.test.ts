@@ -41,6 +41,27 @@ describe('the service worker of the build', () => {
     expect(phone).not.toContain(texts[0]!.file);
   });
 
+  it('answers navigations with app.html, which preloads the app’s scripts that the network’s index.html leaves to the boot module', () => {
+    expect(precached()).toContain('app.html');
+    expect(sw()).toContain('createHandlerBoundToURL("/app.html")');
+    const preloads = (page: string) =>
+      [
+        ...readFileSync(path.join(CLIENT_DIST, page), 'utf8').matchAll(
+          /rel="modulepreload" crossorigin href="\/([^"]+)"/g,
+        ),
+      ].map((match) => match[1]!);
+    const app = criticalPath(CLIENT_DIST, ['src/app/main.tsx']) as { file: string }[];
+    const main = app.find(({ file }) => file.endsWith('.js'))!.file;
+    expect(preloads('app.html')).toContain(main);
+    expect(preloads('index.html')).not.toContain(main);
+    // The same page otherwise: the boot module, and the lean page's preloads first.
+    expect(preloads('app.html').slice(0, preloads('index.html').length)).toEqual(preloads('index.html'));
+    const script = /<script type="module"[^>]*><\/script>/;
+    expect(readFileSync(path.join(CLIENT_DIST, 'app.html'), 'utf8').match(script)?.[0]).toBe(
+      readFileSync(path.join(CLIENT_DIST, 'index.html'), 'utf8').match(script)?.[0],
+    );
+  });
+
   it('keeps every other file of the app once it is used', () => {
     expect(sw()).toContain('dr-assets');
     expect(sw()).toMatch(/CacheFirst/);
