@@ -1,10 +1,8 @@
 import { LIMITS } from '@dr/shared';
-import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { standingApi, sayRefusal, sitePath } from '../standingApi';
-import { FormFooter } from '../../ui/FormFooter';
+import { standingApi } from '../standingApi';
+import { CreateAndOpen } from '../CreateAndOpen';
 import { TextField } from '../../ui/TextField';
-import { useRequest } from '../../live/useRequest';
 import { useField } from '../../ui/field';
 
 /**
@@ -12,25 +10,21 @@ import { useField } from '../../ui/field';
  * created, its page opens with its one link, which it keeps, and a form for its councils.
  */
 export function CreateOfficeForm({ onCancel }: { onCancel?: () => void }) {
-  const { i18n } = useTranslation();
   const { t: text } = useTranslation('office');
-  const id = useId();
   const [name, nameField] = useField('');
-  const { busy, error, dismiss, send } = useRequest();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const created = await send(
-      () => standingApi.createOffice(name.trim()),
-      (refusal) => sayRefusal(refusal, i18n.resolvedLanguage, text('createFailed')),
-      true,
-    );
-    if (created) window.location.assign(sitePath(created.link));
+  const words = {
+    heading: text('create'),
+    submit: text('submit'),
+    creating: text('creating'),
+    failed: text('createFailed'),
   };
-
   return (
-    <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{text('create')}</h2>
+    <CreateAndOpen
+      words={words}
+      create={() => standingApi.createOffice(name.trim())}
+      linkOf={(created) => created.link}
+      onCancel={onCancel}
+    >
       <TextField
         label={text('name')}
         required
@@ -38,13 +32,6 @@ export function CreateOfficeForm({ onCancel }: { onCancel?: () => void }) {
         placeholder={text('namePlaceholder')}
         {...nameField}
       />
-      <FormFooter
-        error={error}
-        onDismiss={dismiss}
-        busy={busy}
-        submitLabel={busy ? text('creating') : text('submit')}
-        {...(onCancel ? { onCancel, quietCancel: true } : {})}
-      />
-    </form>
+    </CreateAndOpen>
   );
 }
