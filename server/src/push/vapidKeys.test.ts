@@ -1,4 +1,4 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import webpush from 'web-push';
@@ -9,13 +9,14 @@ const tempDir = useTempDirs('dr-vapid-');
 
 // Keeping them in their file (created, 0600, tightened) is keptSecret.test.ts's; here what it holds.
 describe('the VAPID keys', () => {
-  it('are a P-256 pair made on first start, readable by the owner only, and read back after', async () => {
-    const dataDir = path.join(tempDir(), 'nested');
-    const first = await loadVapidKeys({ dataDir });
-    expect(first.from).toBe('created');
-    expect(Buffer.from(first.keys.publicKey, 'base64url')).toHaveLength(65);
-    expect(statSync(path.join(dataDir, VAPID_FILE)).mode & 0o777).toBe(0o600);
-    expect(await loadVapidKeys({ dataDir })).toEqual({ keys: first.keys, from: 'file' });
+  it('are a P-256 pair that web-push takes, kept in its file, the same after a restart', async () => {
+    const dataDir = tempDir();
+    const { keys, from } = await loadVapidKeys({ dataDir });
+    expect(from).toBe('created');
+    expect(Buffer.from(keys.publicKey, 'base64url')).toHaveLength(65);
+    expect(() => webpush.setVapidDetails('mailto:test@example.org', keys.publicKey, keys.privateKey)).not.toThrow();
+    expect(JSON.parse(readFileSync(path.join(dataDir, VAPID_FILE), 'utf8'))).toEqual(keys);
+    expect(await loadVapidKeys({ dataDir })).toEqual({ keys, from: 'file' });
   });
 
   it('come from the environment when set, and a wrong pair is refused without showing it', async () => {

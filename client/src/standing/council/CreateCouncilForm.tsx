@@ -1,4 +1,4 @@
-import { FOLLOW_UP_LIMITS, LIMITS, type Locale } from '@dr/shared';
+import { FOLLOW_UP_LIMITS, type Locale } from '@dr/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browserTimeZone } from '../../i18n/zonedTime';
@@ -25,16 +25,15 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
   const { i18n } = useTranslation();
   const { t: s } = useTranslation('council');
   const id = useId();
-  const [name, nameField] = useField('');
   const [locale, localeField] = useField<Locale>(isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'zh-CN');
   const [timeZone, timeZoneField] = useField(() => browserTimeZone() ?? (locale === 'en' ? 'UTC' : 'Asia/Shanghai'));
   const [place, placeField] = useField('');
   const [pattern, patternField] = useField('');
   // The council's page opens with the host link, where its links are shown.
-  const create = () =>
+  const create = (name: string) =>
     standingApi.create(
       {
-        name: name.trim(),
+        name,
         locale,
         timeZone: timeZone.trim(),
         ...(place.trim() ? { place: place.trim() } : {}),
@@ -45,6 +44,8 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
     );
   const words = {
     heading: office ? s('createFor', { office: office.name }) : s('create'),
+    name: s('councilName'),
+    namePlaceholder: s('councilNamePlaceholder'),
     submit: s('create'),
     creating: s('creating'),
     failed: s('createFailed'),
@@ -52,13 +53,6 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
 
   return (
     <CreateAndOpen words={words} create={create} linkOf={(created) => created.links.host} onCancel={onCancel}>
-      <TextField
-        label={s('councilName')}
-        required
-        maxLength={LIMITS.roomTitle}
-        placeholder={s('councilNamePlaceholder')}
-        {...nameField}
-      />
       <LocaleSelect id={`${id}-locale`} label={s('language')} {...localeField} />
       <TimeZoneField label={s('timeZone')} required listed={timeZone} {...timeZoneField} hint={s('timeZoneHelp')} />
       <TextField

@@ -1,9 +1,6 @@
-import { LIMITS } from '@dr/shared';
 import { useTranslation } from 'react-i18next';
 import { standingApi } from '../standingApi';
 import { CreateAndOpen } from '../CreateAndOpen';
-import { TextField } from '../../ui/TextField';
-import { useField } from '../../ui/field';
 
 /**
  * A new office (a township or street office, 街镇) that oversees councils: only its name. Once
@@ -11,9 +8,10 @@ import { useField } from '../../ui/field';
  */
 export function CreateOfficeForm({ onCancel }: { onCancel?: () => void }) {
   const { t: text } = useTranslation('office');
-  const [name, nameField] = useField('');
   const words = {
     heading: text('create'),
+    name: text('name'),
+    namePlaceholder: text('namePlaceholder'),
     submit: text('submit'),
     creating: text('creating'),
     failed: text('createFailed'),
@@ -21,17 +19,9 @@ export function CreateOfficeForm({ onCancel }: { onCancel?: () => void }) {
   return (
     <CreateAndOpen
       words={words}
-      create={() => standingApi.createOffice(name.trim())}
+      create={(name) => standingApi.createOffice(name)}
       linkOf={(created) => created.link}
       onCancel={onCancel}
-    >
-      <TextField
-        label={text('name')}
-        required
-        maxLength={LIMITS.roomTitle}
-        placeholder={text('namePlaceholder')}
-        {...nameField}
-      />
-    </CreateAndOpen>
+    />
   );
 }
