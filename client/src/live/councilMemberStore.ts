@@ -1,3 +1,5 @@
+import { keptPerId } from './keptPerId';
+
 /**
  * This browser's place on a council's roster (its member id, secret and the token that opens the
  * council's meetings). Kept in live/ beside the rooms' member store: the council page writes it when
@@ -10,24 +12,13 @@ export interface CouncilCredentials {
   meetingToken: string;
 }
 
-const keyFor = (councilId: string) => `dr:council:${councilId}`;
+const kept = keptPerId<CouncilCredentials>('dr:council:', ({ memberId, memberSecret, meetingToken }) =>
+  typeof memberId === 'string' && typeof memberSecret === 'string' && typeof meetingToken === 'string'
+    ? { memberId, memberSecret, meetingToken }
+    : null,
+);
 
-export function loadCouncilMember(councilId: string): CouncilCredentials | null {
-  try {
-    const parsed = JSON.parse(localStorage.getItem(keyFor(councilId)) ?? 'null') as Partial<CouncilCredentials> | null;
-    const { memberId, memberSecret, meetingToken } = parsed ?? {};
-    if (typeof memberId !== 'string' || typeof memberSecret !== 'string' || typeof meetingToken !== 'string')
-      return null;
-    return { memberId, memberSecret, meetingToken };
-  } catch {
-    return null;
-  }
-}
-
-export function saveCouncilMember(councilId: string, credentials: CouncilCredentials): void {
-  try {
-    localStorage.setItem(keyFor(councilId), JSON.stringify(credentials));
-  } catch {
-    // Storage disabled: the roster place lasts as long as this page.
-  }
-}
+/** Null when this browser holds no place on the council's roster (or storage is disabled). */
+export const loadCouncilMember = kept.load;
+/** Storage disabled: the roster place lasts as long as this page. */
+export const saveCouncilMember = kept.save;

@@ -1,4 +1,5 @@
 import type { Presence } from '@dr/shared';
+import { keptPerId } from './keptPerId';
 
 /**
  * This browser's member credentials per room, so a reload comes back as the same member. `presence`
@@ -11,34 +12,16 @@ export interface MemberCredentials {
   presence?: Presence;
 }
 
-const keyFor = (roomId: string) => `dr:member:${roomId}`;
+const kept = keptPerId<MemberCredentials>('dr:member:', ({ memberId, memberSecret, presence }) => {
+  if (typeof memberId !== 'string' || typeof memberSecret !== 'string') return null;
+  // Only a presence the protocol knows goes into the handshake (a stale value would refuse it).
+  return presence === 'in_room' || presence === 'remote'
+    ? { memberId, memberSecret, presence }
+    : { memberId, memberSecret };
+});
 
-export function loadMember(roomId: string): MemberCredentials | null {
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(keyFor(roomId)) ?? 'null');
-    const { memberId, memberSecret, presence } = (parsed ?? {}) as Partial<MemberCredentials>;
-    if (typeof memberId !== 'string' || typeof memberSecret !== 'string') return null;
-    // Only a presence the protocol knows goes into the handshake (a stale value would refuse it).
-    return presence === 'in_room' || presence === 'remote'
-      ? { memberId, memberSecret, presence }
-      : { memberId, memberSecret };
-  } catch {
-    return null;
-  }
-}
-
-export function saveMember(roomId: string, credentials: MemberCredentials): void {
-  try {
-    localStorage.setItem(keyFor(roomId), JSON.stringify(credentials));
-  } catch {
-    // Storage disabled: the member lasts as long as this page's connection.
-  }
-}
-
-export function forgetMember(roomId: string): void {
-  try {
-    localStorage.removeItem(keyFor(roomId));
-  } catch {
-    // Nothing stored.
-  }
-}
+/** Null when this browser was no member of the room yet (or storage is disabled). */
+export const loadMember = kept.load;
+/** Storage disabled: the member lasts as long as this page's connection. */
+export const saveMember = kept.save;
+export const forgetMember = kept.forget;

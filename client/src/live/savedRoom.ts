@@ -8,6 +8,7 @@
  * what the room looked like, the state an outbox's commands can be checked against (`can`).
  */
 import { STATE_VERSION, type RoomState } from '@dr/shared';
+import { keptPerId } from './keptPerId';
 import type { You } from './roomTypes';
 
 export interface SavedRoom {
@@ -17,15 +18,18 @@ export interface SavedRoom {
   savedAt: number;
 }
 
-const keyFor = (roomId: string) => `dr:room:${roomId}`;
+const kept = keptPerId<SavedRoom>('dr:room:', (saved, roomId) => {
+  if (typeof saved.savedAt !== 'number' || !saved.state || !saved.you) return null;
+  // A copy from before a change of the state's shape would break the views: ignore it.
+  if (saved.state.roomId !== roomId || saved.state.version !== STATE_VERSION) return null;
+  return saved as SavedRoom;
+});
 
-export function saveRoom(roomId: string, room: SavedRoom): void {
-  try {
-    localStorage.setItem(keyFor(roomId), JSON.stringify(room));
-  } catch {
-    // Storage full or disabled: the room shows only while connected.
-  }
-}
+/** Storage full or disabled: the room shows only while connected. */
+export const saveRoom = kept.save;
+
+/** The saved copy, or null when there is none or it is not one this app wrote. */
+export const loadSavedRoom = kept.load;
 
 /**
  * The saved state a reconnecting `memberId` can resume from (`auth.resume`): the copy this device
@@ -34,17 +38,4 @@ export function saveRoom(roomId: string, room: SavedRoom): void {
 export function resumePoint(roomId: string, memberId: string): RoomState | null {
   const saved = loadSavedRoom(roomId);
   return saved && saved.you.memberId === memberId ? saved.state : null;
-}
-
-/** The saved copy, or null when there is none or it is not one this app wrote. */
-export function loadSavedRoom(roomId: string): SavedRoom | null {
-  try {
-    const parsed = JSON.parse(localStorage.getItem(keyFor(roomId)) ?? 'null') as Partial<SavedRoom> | null;
-    if (!parsed || typeof parsed.savedAt !== 'number' || !parsed.state || !parsed.you) return null;
-    // A copy from before a change of the state's shape would break the views: ignore it.
-    if (parsed.state.roomId !== roomId || parsed.state.version !== STATE_VERSION) return null;
-    return parsed as SavedRoom;
-  } catch {
-    return null;
-  }
 }

@@ -1,38 +1,67 @@
 import { describe, expect, it } from 'vitest';
+import { LAW_TERMS } from './lawTerms.js';
 import { TERMS, termOf, termsIn, type Term } from './terms.js';
 import {
   ACTION_STATUSES,
   ACTION_TIERS,
   CONSENSUS_LEVELS,
   DECISION_RULES,
+  ITEM_CATEGORIES,
   ITEM_STEPS,
+  MAJORITY_BASES,
   OUTCOMES,
   ROLES,
   ROOM_PHASES,
+  RULE_PRESETS,
   SUGGESTED_GROUPS,
   SUGGESTED_MEETING_KINDS,
 } from './vocabulary.js';
 
+// Both tables of words (the app's and the law's) hold to the same two rules, checked here once.
+const TABLES = {
+  terms: {
+    table: TERMS,
+    families: {
+      phases: ROOM_PHASES,
+      steps: ITEM_STEPS,
+      stepsShort: ITEM_STEPS,
+      rules: DECISION_RULES,
+      ruleThresholds: DECISION_RULES,
+      outcomes: OUTCOMES,
+      tiers: ACTION_TIERS,
+      statuses: ACTION_STATUSES,
+      roles: ROLES,
+      levels: CONSENSUS_LEVELS,
+      meetingKinds: SUGGESTED_MEETING_KINDS,
+      groups: SUGGESTED_GROUPS,
+    },
+  },
+  lawTerms: {
+    table: LAW_TERMS,
+    families: {
+      presets: RULE_PRESETS,
+      presetSources: RULE_PRESETS,
+      presetArticles: RULE_PRESETS,
+      categories: ITEM_CATEGORIES,
+      bases: MAJORITY_BASES,
+    },
+  },
+} as const;
+
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
-const entries = Object.entries(TERMS).flatMap(([family, words]) =>
-  Object.entries(words as Record<string, Term>).map(([key, term]) => ({ name: `${family}.${key}`, term })),
+const entries = Object.entries(TABLES).flatMap(([name, { table }]) =>
+  Object.entries(table).flatMap(([family, words]) =>
+    Object.entries(words as Record<string, Term>).map(([key, term]) => ({ name: `${name}.${family}.${key}`, term })),
+  ),
 );
 
-describe('the terms (one vocabulary)', () => {
-  it('names every value of every closed vocabulary, and nothing else', () => {
-    const keys = (family: keyof typeof TERMS) => Object.keys(TERMS[family]).sort();
-    expect(keys('phases')).toEqual([...ROOM_PHASES].sort());
-    expect(keys('steps')).toEqual([...ITEM_STEPS].sort());
-    expect(keys('stepsShort')).toEqual([...ITEM_STEPS].sort());
-    expect(keys('rules')).toEqual([...DECISION_RULES].sort());
-    expect(keys('ruleThresholds')).toEqual([...DECISION_RULES].sort());
-    expect(keys('outcomes')).toEqual([...OUTCOMES].sort());
-    expect(keys('tiers')).toEqual([...ACTION_TIERS].sort());
-    expect(keys('statuses')).toEqual([...ACTION_STATUSES].sort());
-    expect(keys('roles')).toEqual([...ROLES].sort());
-    expect(keys('levels')).toEqual(CONSENSUS_LEVELS.map(String).sort());
-    expect(keys('meetingKinds')).toEqual([...SUGGESTED_MEETING_KINDS].sort());
-    expect(keys('groups')).toEqual([...SUGGESTED_GROUPS].sort());
+describe('the terms (one vocabulary) and the law’s words', () => {
+  it.each(Object.entries(TABLES))('%s names every value of every closed vocabulary, and nothing else', (_, spec) => {
+    const { table, families } = spec as { table: object; families: Record<string, readonly (string | number)[]> };
+    for (const [family, values] of Object.entries(families)) {
+      const keys = Object.keys((table as Record<string, object>)[family]!).sort();
+      expect(keys, family).toEqual(values.map(String).sort());
+    }
   });
 
   it.each(entries)('$name is in both languages, each in its own script and punctuation', ({ term }) => {

@@ -2,6 +2,7 @@ import type { Round } from '@dr/shared';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { largestFit, pageCount } from './fitText';
+import { FrozenHeading, FrozenLines } from './FrozenText';
 import './BoardFrozenText.css';
 
 /** Font sizes in vw: the largest the board uses, and the smallest still read from the back of a hall. */
@@ -78,8 +79,7 @@ export function BoardFrozenText({ round }: { round: Pick<Round, 'text' | 'textHa
   return (
     <div className="board-frozen">
       <p className="board-frozen__heading">
-        <span>{t('consensus.frozenHeading')}</span>{' '}
-        <span className="frozen__hash">{t('consensus.hash', { hash: round.textHash.slice(0, 8) })}</span>
+        <FrozenHeading textHash={round.textHash} />
         {paged && (
           <span className="board-frozen__page" aria-live="off">
             {' '}
@@ -93,11 +93,7 @@ export function BoardFrozenText({ round }: { round: Pick<Round, 'text' | 'textHa
           className={paged ? 'board-frozen__text board-frozen__text--paged' : 'board-frozen__text'}
           style={style}
         >
-          {round.text.split('\n').map((line, index) => (
-            <p key={index} className="board-frozen__line">
-              {line || '\u00A0'}
-            </p>
-          ))}
+          <FrozenLines text={round.text} className="board-frozen__line" />
         </div>
       </div>
     </div>

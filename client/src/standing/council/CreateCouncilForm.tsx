@@ -1,14 +1,13 @@
-import { FOLLOW_UP_LIMITS, LIMITS, type Locale } from '@dr/shared';
-import { useId, type FormEvent } from 'react';
+import { FOLLOW_UP_LIMITS, type Locale } from '@dr/shared';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browserTimeZone } from '../../i18n/zonedTime';
 import { isLocale } from '../../i18n/language';
 import { LocaleSelect } from '../../ui/LocaleSelect';
-import { FormFooter } from '../../ui/FormFooter';
-import { standingApi, sayRefusal, sitePath } from '../standingApi';
+import { standingApi } from '../standingApi';
+import { CreateAndOpen } from '../CreateAndOpen';
 import { TextField } from '../../ui/TextField';
 import { TimeZoneField } from '../../ui/TimeZoneField';
-import { useRequest } from '../../live/useRequest';
 import { useField } from '../../ui/field';
 
 interface Props {
@@ -26,42 +25,34 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
   const { i18n } = useTranslation();
   const { t: s } = useTranslation('council');
   const id = useId();
-  const [name, nameField] = useField('');
   const [locale, localeField] = useField<Locale>(isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'zh-CN');
   const [timeZone, timeZoneField] = useField(() => browserTimeZone() ?? (locale === 'en' ? 'UTC' : 'Asia/Shanghai'));
   const [place, placeField] = useField('');
   const [pattern, patternField] = useField('');
-  const { busy, error, dismiss, send } = useRequest();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const request = {
-      name: name.trim(),
-      locale,
-      timeZone: timeZone.trim(),
-      ...(place.trim() ? { place: place.trim() } : {}),
-      ...(pattern.trim() ? { meetingPattern: pattern.trim() } : {}),
-      ...(office ? { officeId: office.officeId } : {}),
-    };
-    const created = await send(
-      () => standingApi.create(request, office?.token ?? null),
-      (refusal) => sayRefusal(refusal, i18n.resolvedLanguage, s('createFailed')),
-      true,
+  // The council's page opens with the host link, where its links are shown.
+  const create = (name: string) =>
+    standingApi.create(
+      {
+        name,
+        locale,
+        timeZone: timeZone.trim(),
+        ...(place.trim() ? { place: place.trim() } : {}),
+        ...(pattern.trim() ? { meetingPattern: pattern.trim() } : {}),
+        ...(office ? { officeId: office.officeId } : {}),
+      },
+      office?.token ?? null,
     );
-    // The host's page of the new council, where its links are shown (a full load, as every navigation).
-    if (created) window.location.assign(sitePath(created.links.host));
+  const words = {
+    heading: office ? s('createFor', { office: office.name }) : s('create'),
+    name: s('councilName'),
+    namePlaceholder: s('councilNamePlaceholder'),
+    submit: s('create'),
+    creating: s('creating'),
+    failed: s('createFailed'),
   };
 
   return (
-    <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{office ? s('createFor', { office: office.name }) : s('create')}</h2>
-      <TextField
-        label={s('councilName')}
-        required
-        maxLength={LIMITS.roomTitle}
-        placeholder={s('councilNamePlaceholder')}
-        {...nameField}
-      />
+    <CreateAndOpen words={words} create={create} linkOf={(created) => created.links.host} onCancel={onCancel}>
       <LocaleSelect id={`${id}-locale`} label={s('language')} {...localeField} />
       <TimeZoneField label={s('timeZone')} required listed={timeZone} {...timeZoneField} hint={s('timeZoneHelp')} />
       <TextField
@@ -76,13 +67,6 @@ export function CreateCouncilForm({ office, onCancel }: Props) {
         placeholder={s('patternPlaceholder')}
         {...patternField}
       />
-      <FormFooter
-        error={error}
-        onDismiss={dismiss}
-        busy={busy}
-        submitLabel={busy ? s('creating') : s('create')}
-        {...(onCancel ? { onCancel, quietCancel: true } : {})}
-      />
-    </form>
+    </CreateAndOpen>
   );
 }

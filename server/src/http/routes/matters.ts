@@ -48,6 +48,24 @@ export function mattersRouter(deps: MattersDeps): Router {
   const creationLimit = (req: Request, res: Response, next: NextFunction) =>
     created.take(req.ip ?? 'unknown') ? next() : sendRateLimited(res, deps.creation, 'rate.requests');
 
+  /**
+   * A council's host writes to a matter's stream; a request id makes a retry answer as the first
+   * did (the stream's request log). The ack, or null once the refusal is sent.
+   */
+  const runAsHost = async (
+    res: Response,
+    councilId: string,
+    matterId: string,
+    body: { requestId?: string | undefined },
+    decide: Parameters<typeof matters.run>[2],
+  ) => {
+    const request = body.requestId ? pendingRequest(null, `host@${councilId}`, body.requestId, body) : undefined;
+    const ack = await matters.run(matterId, null, decide, request);
+    if (ack.ok) return ack;
+    sendRefusal(res, ack.error);
+    return null;
+  };
+
   const answer = async (res: Response, matterId: string, you: MatterView['you'], status = 200) => {
     const matter = await matters.load(matterId);
     if (!matter) return sendError(res, 500, 'internal', 'server.failed');
@@ -73,24 +91,19 @@ export function mattersRouter(deps: MattersDeps): Router {
     const matterId = requestId
       ? createHash('sha256').update(`${council.councilId}\n${requestId}`).digest('base64url').slice(0, 22)
       : randomId();
-    const request = requestId ? pendingRequest(null, `host@${council.councilId}`, requestId, body) : undefined;
-    const ack = await matters.run(
-      matterId,
-      null,
-      (state) =>
-        openMatter(steps, state, {
-          matterId,
-          councilId: council.councilId,
-          title: body.title,
-          category: body.category ?? null,
-          proposedBy: body.proposedBy,
-          description: body.description ?? '',
-          preset,
-          steps: chosen,
-        }),
-      request,
+    const ack = await runAsHost(res, council.councilId, matterId, body, (state) =>
+      openMatter(steps, state, {
+        matterId,
+        councilId: council.councilId,
+        title: body.title,
+        category: body.category ?? null,
+        proposedBy: body.proposedBy,
+        description: body.description ?? '',
+        preset,
+        steps: chosen,
+      }),
     );
-    if (!ack.ok) return sendRefusal(res, ack.error);
+    if (!ack) return;
     const matter = await matters.load(matterId);
     if (matter) await fileMatter(book, matter);
     await answer(res, matterId, { councilId: council.councilId, role: 'host' }, ack.replayed ? 200 : 201);
@@ -126,14 +139,11 @@ export function mattersRouter(deps: MattersDeps): Router {
       sendError(res, 400, 'invalid', 'matter.outcomeInvalid'),
     );
     if (!body) return;
-    const request = body.requestId ? pendingRequest(null, `host@${councilId}`, body.requestId, body) : undefined;
-    const ack = await matters.run(
-      matter.matterId,
-      null,
-      (state) => recordOutcome(steps, state, councilId, body.amended ?? false),
-      request,
+    const amended = body.amended ?? false;
+    const ack = await runAsHost(res, councilId, matter.matterId, body, (state) =>
+      recordOutcome(steps, state, councilId, amended),
     );
-    if (!ack.ok) return sendRefusal(res, ack.error);
+    if (!ack) return;
     const after = await matters.load(matter.matterId);
     if (after) await fileMatter(book, after);
     await answer(res, matter.matterId, { councilId, role: 'host' });
@@ -145,15 +155,11 @@ export function mattersRouter(deps: MattersDeps): Router {
       sendError(res, 400, 'invalid', 'matter.disclosureInvalid'),
     );
     if (!body) return;
-    const request = body.requestId ? pendingRequest(null, `host@${councilId}`, body.requestId, body) : undefined;
     const published = { publishedAt: body.publishedAt, link: body.link };
-    const ack = await matters.run(
-      matter.matterId,
-      null,
-      (state) => recordDisclosure(state, councilId, published),
-      request,
+    const ack = await runAsHost(res, councilId, matter.matterId, body, (state) =>
+      recordDisclosure(state, councilId, published),
     );
-    if (!ack.ok) return sendRefusal(res, ack.error);
+    if (!ack) return;
     await answer(res, matter.matterId, { councilId, role: 'host' });
   });
 

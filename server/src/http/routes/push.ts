@@ -27,27 +27,45 @@ export function pushRouter({ door, store, push, clock }: PushRouteDeps): Router 
   const invalid = (res: express.Response) => () =>
     sendError(res, 400, 'invalid', 'push.subscriptionInvalid', { max: PUSH_LIMITS.endpoint });
 
+  const refused = (...answer: Parameters<typeof sendError>) => {
+    sendError(...answer);
+    return null;
+  };
+  /**
+   * The roster member a device request comes from (proved by id and secret) and its body; null once
+   * refused: push switched off, a bad body, a wrong secret, an observer's link.
+   */
+  const fromMember = <S extends typeof PushSubscribeRequest | typeof PushUnsubscribeRequest>(
+    schema: S,
+    req: express.Request,
+    res: express.Response,
+  ) => {
+    if (!push) return refused(res, 503, 'internal', 'push.unavailable');
+    const { council, role } = councilAt(res);
+    const body = readBody(schema, req, res, invalid(res));
+    if (!body) return null;
+    const who = councilActor(council, role!, body);
+    if (!who.ok) return refused(res, 403, 'forbidden', who.reason);
+    if (who.actor.memberId === null) return refused(res, 403, 'forbidden', 'role.observer');
+    return { councilId: council.councilId, memberId: who.actor.memberId, body };
+  };
+
   router.get('/api/push/key', (_req, res) => {
     if (!push) return sendError(res, 503, 'internal', 'push.unavailable');
     sendJson(res, PushKey, { publicKey: push.publicKey });
   });
 
   router.post('/api/councils/:councilId/push', requireCouncil(door), async (req, res) => {
-    if (!push) return sendError(res, 503, 'internal', 'push.unavailable');
-    const { council, role } = councilAt(res);
-    const body = readBody(PushSubscribeRequest, req, res, invalid(res));
-    if (!body) return;
-    const who = councilActor(council, role!, body);
-    if (!who.ok) return sendError(res, 403, 'forbidden', who.reason);
-    if (who.actor.memberId === null) return sendError(res, 403, 'forbidden', 'role.observer');
-    const { memberId } = who.actor;
+    const member = fromMember(PushSubscribeRequest, req, res);
+    if (!member) return;
+    const { councilId, memberId, body } = member;
     const { endpoint, keys } = body.subscription;
-    const devices = await store.push.subscriptionsOf(council.councilId, [memberId]);
+    const devices = await store.push.subscriptionsOf(councilId, [memberId]);
     if (devices.length >= PUSH_LIMITS.devicesPerMember && !devices.some((d) => d.endpoint === endpoint))
       return sendError(res, 409, 'conflict', 'push.tooManyDevices', { max: PUSH_LIMITS.devicesPerMember });
     await store.push.saveSubscription({
       endpoint,
-      councilId: council.councilId,
+      councilId,
       memberId,
       locale: body.locale,
       p256dh: keys.p256dh,
@@ -58,17 +76,12 @@ export function pushRouter({ door, store, push, clock }: PushRouteDeps): Router 
   });
 
   router.delete('/api/councils/:councilId/push', requireCouncil(door), async (req, res) => {
-    if (!push) return sendError(res, 503, 'internal', 'push.unavailable');
-    const { council, role } = councilAt(res);
-    const body = readBody(PushUnsubscribeRequest, req, res, invalid(res));
-    if (!body) return;
-    const who = councilActor(council, role!, body);
-    if (!who.ok) return sendError(res, 403, 'forbidden', who.reason);
-    if (who.actor.memberId === null) return sendError(res, 403, 'forbidden', 'role.observer');
+    const member = fromMember(PushUnsubscribeRequest, req, res);
+    if (!member) return;
+    const { councilId, memberId, body } = member;
     // Only the member's own device: an endpoint is no proof of whose it is.
-    const mine = await store.push.subscriptionsOf(council.councilId, [who.actor.memberId]);
-    if (mine.some((d) => d.endpoint === body.endpoint))
-      await store.push.deleteSubscription(body.endpoint, council.councilId);
+    const mine = await store.push.subscriptionsOf(councilId, [memberId]);
+    if (mine.some((d) => d.endpoint === body.endpoint)) await store.push.deleteSubscription(body.endpoint, councilId);
     sendJson(res, PushAck, { ok: true, subscribed: false });
   });
 
