@@ -11,9 +11,6 @@ import { loadRefusalTexts, refusalTexts, type ReasonText } from './refusalTexts'
 
 export type { ReasonText } from './refusalTexts';
 
-// Read without React: the room's first connection (live/roomSocket.ts) reads refusals before the app is here.
-export { readRefusal, type Refusal } from './refusal';
-
 /**
  * What to tell a person who was refused: the server's words when it said them in the reader's
  * language; else the refusal's key said in that language, when the table (`reasons`: the room's

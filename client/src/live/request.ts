@@ -3,7 +3,7 @@
  * bearer token, JSON in and out, and refusals read the one way (errorMessage.ts).
  */
 import { pageLocale } from '../i18n/language';
-import { readRefusal, type Refusal } from './errorMessage';
+import { readRefusal, type Refusal } from './refusal';
 
 /**
  * Reads an answer's body: a shared zod schema, or a hand-written reader where the phone's path must

@@ -1,6 +1,6 @@
 /** What a room's connection shows the views: its status, the state, who you are, and what it can do. */
 import type { Command, CommandAck, Presence, PresenceMessage, Role, RoomState } from '@dr/shared';
-import type { Refusal } from './errorMessage';
+import type { Refusal } from './refusal';
 import type { OutboxEntry } from './outbox';
 
 export type RoomStatus =

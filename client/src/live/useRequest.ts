@@ -1,6 +1,6 @@
 /** Sends one HTTP request from a form (the twin of useCommand for the `/api` doors): the wait and the refusal. */
 import { useState } from 'react';
-import type { Refusal } from './errorMessage';
+import type { Refusal } from './refusal';
 import type { Answer } from './request';
 
 export function useRequest() {

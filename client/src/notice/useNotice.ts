@@ -1,7 +1,7 @@
 /** The published notice from `GET /api/rooms/:roomId/notice`: no token, anyone may read it. */
 import { Notice } from '@dr/shared';
 import { useCallback, useEffect, useState } from 'react';
-import type { Refusal } from '../live/errorMessage';
+import type { Refusal } from '../live/refusal';
 import { request } from '../live/request';
 
 export type NoticeLoad =

@@ -16,7 +16,8 @@ import {
   type CreateCouncilRequest,
 } from '@dr/shared/council';
 import type { RulePreset } from '@dr/shared';
-import { errorMessage, type Refusal } from '../live/errorMessage';
+import { errorMessage } from '../live/errorMessage';
+import type { Refusal } from '../live/refusal';
 import { request } from '../live/request';
 
 /** A council page's refusals, said with the council's table of reasons (which holds the room's too). */

@@ -1,5 +1,5 @@
 /** Downloads a host-only file: a bearer token cannot ride on a plain link, so fetch it and save the blob. */
-import { readRefusal, type Refusal } from '../../live/errorMessage';
+import { readRefusal, type Refusal } from '../../live/refusal';
 import { call } from '../../live/request';
 import { attachmentName } from './attachmentName';
 

@@ -8,7 +8,7 @@
 import { COUNCIL_NAMESPACE, type CouncilBoard, type CouncilWatchEvents } from '@dr/shared/council';
 import { useCallback, useEffect, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import type { Refusal } from '../../live/errorMessage';
+import type { Refusal } from '../../live/refusal';
 import { RECONNECTION } from '../../live/roomSocket';
 import { standingApi } from '../standingApi';
 

@@ -1,7 +1,7 @@
 import { isDeliberation, type MatterView } from '@dr/shared/matter';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Refusal } from '../../live/errorMessage';
+import type { Refusal } from '../../live/refusal';
 import { tokenFromHash } from '../../live/token';
 import { InvalidLinkPage } from '../../ui/InvalidLinkPage';
 import { MessagePage } from '../../ui/MessagePage';

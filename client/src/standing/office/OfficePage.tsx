@@ -2,7 +2,7 @@ import type { OfficeReport } from '@dr/shared/council';
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Refusal } from '../../live/errorMessage';
+import type { Refusal } from '../../live/refusal';
 import { sayRefusal, standingApi } from '../standingApi';
 import { CreateCouncilForm } from '../council/CreateCouncilForm';
 import { LinkCard } from '../../ui/LinkCard';
