@@ -10,6 +10,16 @@
  * the composed text is inserted in Yjs at the caret the composition started at (a Yjs relative
  * position, which remote inserts do not move), and the document is rendered once, with the remote
  * changes and the composed text together.
+ *
+ * When the hold starts and ends: the DOM's composition events come before ProseMirror's own
+ * handling of them, and ProseMirror, starting a composition, first reads what it has not read yet
+ * (a caret moved a moment ago on a busy phone, a character just typed) and dispatches it, while its
+ * `composing` flag is still false; a hold let go there would leave the composition unguarded. So
+ * the hold is taken at the composition's first change to the document, from the document before
+ * that change and where that change starts (not the caret ProseMirror knew, which can be an old
+ * one), in the plugin's view update, which runs before the sync plugin's (a higher priority than
+ * collaboration's); and it is let go only when neither the DOM's events nor ProseMirror say a
+ * composition is on.
  */
 import { Extension } from '@tiptap/core';
 import { Plugin, TextSelection, type EditorState } from '@tiptap/pm/state';
@@ -38,19 +48,23 @@ function bindingOf(state: EditorState): ProsemirrorBinding | null {
   return (ySyncPluginKey.getState(state) as { binding?: ProsemirrorBinding } | undefined)?.binding ?? null;
 }
 
-/** Holds the binding in both directions from the start of a composition (a collapsed caret only). */
-function hold(view: EditorView): Held | null {
-  const binding = bindingOf(view.state);
-  const { selection } = view.state;
-  if (!binding || !selection.empty) return null;
-  const start = absolutePositionToRelativePosition(selection.from, binding.type, binding.mapping);
+/**
+ * Holds the binding in both directions from `before`, the state the composition's first change
+ * (`after`) was made to. The composition starts where that change does: ProseMirror may read a
+ * caret's move and the first letter in one transaction, so `before`'s caret can be an old one.
+ */
+function hold(before: EditorState, after: EditorState): Held | null {
+  const binding = bindingOf(before);
+  if (!binding) return null;
+  const startPos = before.doc.content.findDiffStart(after.doc.content) ?? before.selection.from;
+  const start = absolutePositionToRelativePosition(startPos, binding.type, binding.mapping);
   const internal = binding as unknown as { _observeFunction: Observer; _prosemirrorChanged: unknown };
   const observer = internal._observeFunction;
   const held: Held = {
     binding,
     observer,
-    startDoc: view.state.doc,
-    startPos: selection.from,
+    startDoc: before.doc,
+    startPos,
     start,
     remoteWaiting: false,
   };
@@ -107,30 +121,47 @@ function release(view: EditorView, held: Held): void {
   if (caret !== null) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, caret)));
 }
 
+function fromYjs(state: EditorState): boolean {
+  return (ySyncPluginKey.getState(state) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true;
+}
+
 function writeEditorDoc(binding: ProsemirrorBinding, doc: EditorState['doc']): void {
   (binding as unknown as { _prosemirrorChanged(d: EditorState['doc']): void })._prosemirrorChanged(doc);
 }
 
 export const CompositionGuard = Extension.create({
   name: 'compositionGuard',
+  // Before collaboration's (1000): this view update holds the binding before the sync plugin's writes.
+  priority: 1001,
   addProseMirrorPlugins() {
     let held: Held | null = null;
+    /** From the DOM's compositionstart until ProseMirror has taken the composition on (or it ended). */
+    let starting = false;
+    const composing = (view: EditorView) => starting || view.composing;
     const finish = (view: EditorView) => {
-      if (!held || view.composing) return;
+      if (!held || composing(view)) return;
       const done = held;
       held = null;
       release(view, done);
     };
     return [
       new Plugin({
-        view: () => ({ update: (view) => finish(view) }),
+        view: () => ({
+          update: (view, before) => {
+            if (view.composing) starting = false;
+            if (!composing(view)) return finish(view);
+            // A change that is Yjs rendering (someone else's, before the hold) is not the composition's.
+            if (!held && !before.doc.eq(view.state.doc) && !fromYjs(view.state)) held = hold(before, view.state);
+          },
+        }),
         props: {
           handleDOMEvents: {
-            compositionstart: (view) => {
-              if (!held) held = hold(view);
+            compositionstart: () => {
+              starting = true;
               return false;
             },
             compositionend: (view) => {
+              starting = false;
               // ProseMirror reads the composed text a moment after the event; finish after it has.
               setTimeout(() => finish(view), 50);
               return false;
