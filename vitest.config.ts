@@ -1,5 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
-import { joinWords } from './client/vite.joinWords';
+import { joinWords } from './client/vite.joinWords.ts';
 
 export default defineConfig({
   // The early join form's words (client/src/live/earlyJoin.ts), as the web app's build makes them.
