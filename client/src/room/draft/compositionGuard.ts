@@ -166,6 +166,12 @@ export const CompositionGuard = Extension.create({
               setTimeout(() => finish(view), 50);
               return false;
             },
+            // A composition the browser dropped without its end event must not hold the draft.
+            blur: (view) => {
+              starting = false;
+              setTimeout(() => finish(view), 50);
+              return false;
+            },
           },
         },
       }),
