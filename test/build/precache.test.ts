@@ -56,6 +56,12 @@ describe('the service worker of the build', () => {
     expect(preloads('index.html')).not.toContain(main);
     // The same page otherwise: the boot module, and the lean page's preloads first.
     expect(preloads('app.html').slice(0, preloads('index.html').length)).toEqual(preloads('index.html'));
+    // The stylesheets before the app's preloads: the boot module waits for every stylesheet, and
+    // the files are taken in the order they are asked for (docs/performance.md, "The repeat visit, traced").
+    const page = readFileSync(path.join(CLIENT_DIST, 'app.html'), 'utf8');
+    const lastStylesheet = page.lastIndexOf('rel="stylesheet"');
+    expect(lastStylesheet).toBeGreaterThan(0);
+    expect(lastStylesheet).toBeLessThan(page.indexOf(`href="/${main}"`));
     const script = /<script type="module"[^>]*><\/script>/;
     expect(readFileSync(path.join(CLIENT_DIST, 'app.html'), 'utf8').match(script)?.[0]).toBe(
       readFileSync(path.join(CLIENT_DIST, 'index.html'), 'utf8').match(script)?.[0],
