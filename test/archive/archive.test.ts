@@ -4,17 +4,16 @@
  * event removed and two swapped.
  */
 import JSZip from 'jszip';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archivedMeeting, type ArchivedMeeting } from '../support/archiveMeeting.js';
 import { serverSuite } from '../support/serverSuite.js';
+import { verifyArchive } from '../support/verifyArchive.js';
 
 const suite = serverSuite();
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'dr-archive-'));
 let meeting: ArchivedMeeting;
 
@@ -33,13 +32,8 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
   return text;
 }
 
-/** `pnpm verify-archive` on `zip`, as an archivist runs it. */
-function verifyCli(zip: Buffer, name: string): { status: number | null; out: string } {
-  const file = path.join(dir, name);
-  writeFileSync(file, zip);
-  const run = spawnSync('pnpm', ['--silent', 'verify-archive', file], { cwd: ROOT, encoding: 'utf8' });
-  return { status: run.status, out: run.stdout + run.stderr };
-}
+/** `pnpm verify-archive` on `zip`, as an archivist runs it (never blocking the server: see verifyArchive.ts). */
+const verifyCli = (zip: Buffer, name: string) => verifyArchive(zip, path.join(dir, name));
 
 /** The archive with its events.ndjson lines changed by `edit` (the manifest left as it was). */
 async function tampered(zip: Buffer, edit: (lines: string[]) => string[]): Promise<Buffer> {
@@ -105,12 +99,15 @@ describe('the archive', () => {
     'verifies the untouched archive, then finds one altered byte, one removed event and two swapped',
     { timeout: 120_000 },
     async () => {
-      const intact = verifyCli(zip, 'intact.zip');
+      const intact = await verifyCli(zip, 'intact.zip');
       expect(intact.out).toContain('记录完整');
       expect(intact.out).toContain('The record is intact');
       expect(intact.status).toBe(0);
 
-      const altered = verifyCli(await tampered(zip, (l) => l.map((x) => x.replace('王秀英', '王秀荚'))), 'byte.zip');
+      const altered = await verifyCli(
+        await tampered(zip, (l) => l.map((x) => x.replace('王秀英', '王秀荚'))),
+        'byte.zip',
+      );
       expect(altered.status).toBe(1);
       const joined = (await JSZip.loadAsync(zip)).file('events.ndjson')!.async('string');
       const seqOfWang = (await joined).split('\n').find((l) => l.includes('王秀英'))!;
@@ -118,12 +115,12 @@ describe('the archive', () => {
       expect(altered.out).toContain(`Event ${seq} was changed`);
       expect(altered.out).toContain(`第 ${seq} 条事件的内容被改动过`);
 
-      const removed = verifyCli(await tampered(zip, (l) => l.filter((_, i) => i !== 4)), 'removed.zip');
+      const removed = await verifyCli(await tampered(zip, (l) => l.filter((_, i) => i !== 4)), 'removed.zip');
       expect(removed.status).toBe(1);
       expect(removed.out).toContain('Event 5 was removed.');
       expect(removed.out).toContain('第 5 条事件被删除');
 
-      const swapped = verifyCli(
+      const swapped = await verifyCli(
         await tampered(zip, (l) => [...l.slice(0, 3), l[4]!, l[3]!, ...l.slice(5)]),
         'swap.zip',
       );

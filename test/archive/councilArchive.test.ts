@@ -5,15 +5,14 @@
  */
 import { CreatedCouncil, CreatedMeeting, JoinedCouncil } from '@dr/shared/council';
 import JSZip from 'jszip';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serverSuite } from '../support/serverSuite.js';
+import { verifyArchive } from '../support/verifyArchive.js';
 
 const suite = serverSuite();
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'dr-council-archive-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -32,12 +31,8 @@ async function archiveOf(councilId: string, token: string): Promise<{ zip: Buffe
   return { zip, files: await JSZip.loadAsync(zip) };
 }
 
-function verifyCli(zip: Buffer, name: string) {
-  const file = path.join(dir, name);
-  writeFileSync(file, zip);
-  const run = spawnSync('pnpm', ['--silent', 'verify-archive', file, '--lang', 'en'], { cwd: ROOT, encoding: 'utf8' });
-  return { status: run.status, out: run.stdout + run.stderr };
-}
+/** `pnpm verify-archive` on `zip` in English (never blocking the server: see verifyArchive.ts). */
+const verifyCli = (zip: Buffer, name: string) => verifyArchive(zip, path.join(dir, name), ['--lang', 'en']);
 
 describe("a council's archive", () => {
   it(
@@ -84,7 +79,7 @@ describe("a council's archive", () => {
         .map((line) => JSON.parse(line) as { type: string; credentials?: unknown; secretHash?: unknown });
       expect(councilEvents.find((e) => e.type === 'council.created')?.credentials).toBeNull();
       expect(councilEvents.find((e) => e.type === 'council.memberJoined')?.secretHash).toBeNull();
-      const intact = verifyCli(before.zip, 'council.zip');
+      const intact = await verifyCli(before.zip, 'council.zip');
       expect(intact.out.match(/The record is intact/g)).toHaveLength(2);
       expect(intact.status).toBe(0);
 
@@ -103,7 +98,7 @@ describe("a council's archive", () => {
         expect(text).not.toContain('赵春梅');
       }
       expect(await after.files.file(`${meetingDir}attendance.json`)!.async('string')).toContain(pseudonym);
-      const stillIntact = verifyCli(after.zip, 'council-erased.zip');
+      const stillIntact = await verifyCli(after.zip, 'council-erased.zip');
       expect(stillIntact.out).toContain('1 personal field was erased');
       expect(stillIntact.status).toBe(0);
     },

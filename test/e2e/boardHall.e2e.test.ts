@@ -129,6 +129,10 @@ describe('the board shows what the hall must see', { timeout: 180_000 }, () => {
       await board.goto(withLang(boardLink(room.links.host), lang));
       const facts = board.getByRole('region', { name: words.factsRegion });
       await facts.getByText(words.facts[1].source, { exact: false }).waitFor();
+      // The QR code comes after the facts: the board asks for its links only once the welcome says it
+      // is the host's screen (BoardPage), so on a busy server it can come seconds later. Measure the
+      // board once it is all there (and laid out around the code), not while it is still arriving.
+      await board.getByRole('img', { name: /QR/ }).waitFor();
 
       for (const size of SIZES) {
         const where = `${lang} ${size.width}×${size.height} facts`;

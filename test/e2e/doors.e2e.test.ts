@@ -110,7 +110,11 @@ describe('doors in the browser', { timeout: 120_000 }, () => {
     }
     const phone = await page({ ...PHONE, locale: 'zh-CN' });
     await phone.goto(`${own.url}/r/${room.roomId}#t=${room.joinCode}`);
-    await phone.getByText('这个网络尝试的错误参会码太多。请等一分钟再试，或扫描二维码加入。').waitFor();
+    // The page's first screen, after the app and its connection (as joinAs waits for one): it came
+    // after 18 s once, at load 21, past a step's 10 s.
+    await phone
+      .getByText('这个网络尝试的错误参会码太多。请等一分钟再试，或扫描二维码加入。')
+      .waitFor({ timeout: 20_000 });
     await screenshot(phone, 'doors-slowed-zh');
     const scanned = await page({ ...PHONE, locale: 'zh-CN' });
     await scanned.goto(room.links.participant);

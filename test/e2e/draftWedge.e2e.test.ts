@@ -45,6 +45,39 @@ async function paste(phone: Page, text: string) {
   }, text);
 }
 
+/**
+ * Adds `bytes` to the page's stored draft copy (y-indexeddb's `updates` store); false, having written
+ * nothing, while the page has not made the database yet: opening it first would make it without its
+ * store, and the page's own copy would then never work.
+ */
+function storeUpdate(phone: Page, name: string, bytes: number[]): Promise<boolean> {
+  return phone.evaluate(
+    ({ name, bytes }) =>
+      new Promise<boolean>((resolve, reject) => {
+        const idb = (globalThis as unknown as { indexedDB: IdbFactory }).indexedDB;
+        const request = idb.open(name);
+        // Not there yet: abort the making of it (the open then fails, and nothing is left behind).
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onerror = () => resolve(false);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('updates')) {
+            db.close();
+            return resolve(false);
+          }
+          const tx = db.transaction('updates', 'readwrite');
+          tx.objectStore('updates').add(new Uint8Array(bytes));
+          tx.oncomplete = () => {
+            db.close();
+            resolve(true);
+          };
+          tx.onerror = () => reject(new Error(`IndexedDB ${name}: the write failed`));
+        };
+      }),
+    { name, bytes },
+  );
+}
+
 describe('a draft no change can wedge', { timeout: 180_000 }, () => {
   it('refuses a 1.1 MB paste on the phone, before it is sent or stored', async () => {
     const { host, other, itemId, phone, draft } = await setUp();
@@ -68,24 +101,9 @@ describe('a draft no change can wedge', { timeout: 180_000 }, () => {
     const old = new Y.Doc();
     appendParagraph(old.getXmlFragment(`draft:${itemId}`), 'y'.repeat(1_100_000));
     const update = Array.from(Y.encodeStateAsUpdate(old));
-    await phone.evaluate(
-      ({ name, bytes }) =>
-        new Promise<void>((resolve, reject) => {
-          const idb = (globalThis as unknown as { indexedDB: IdbFactory }).indexedDB;
-          const request = idb.open(name);
-          request.onerror = () => reject(new Error('no IndexedDB'));
-          request.onsuccess = () => {
-            const db = request.result;
-            const tx = db.transaction('updates', 'readwrite');
-            tx.objectStore('updates').add(new Uint8Array(bytes));
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-          };
-        }),
-      { name: `dr-draft:${room.roomId}`, bytes: update },
-    );
+    // Into the database the page's own code made (y-indexeddb, fetched lazily: on a busy machine it can
+    // come after "Draft is live"); opened before that, it would be made here without its store.
+    await expect.poll(() => storeUpdate(phone, `dr-draft:${room.roomId}`, update)).toBe(true);
     await phone.reload();
     // The server refuses the copy; the phone takes the server's and says what it did not keep.
     await region(phone, 'Draft resolution').getByRole('alert').getByText(TOO_LARGE).waitFor({ timeout: 20_000 });
@@ -107,13 +125,16 @@ describe('a draft no change can wedge', { timeout: 180_000 }, () => {
 /** The little of IndexedDB the test uses (this package is typed without the DOM library). */
 interface IdbFactory {
   open(name: string): {
+    onupgradeneeded: () => void;
     onerror: () => void;
     onsuccess: () => void;
+    transaction: { abort(): void } | null;
     result: {
+      objectStoreNames: { contains(name: string): boolean };
       transaction(
         store: string,
         mode: string,
-      ): { objectStore(name: string): { add(value: unknown): void }; oncomplete: () => void };
+      ): { objectStore(name: string): { add(value: unknown): void }; oncomplete: () => void; onerror: () => void };
       close(): void;
     };
   };

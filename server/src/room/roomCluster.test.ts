@@ -94,4 +94,19 @@ describe('one room on two nodes', () => {
     expect(b.sent[0]?.type).toBe('agenda.proposed');
     expect(b.sent.map((e) => e.type)).toContain('agenda.activated');
   });
+
+  it('tells every event alike, the roll included, when a node catches up on several at once', async () => {
+    const { host, nodes } = await twoNodes();
+    const [a, b] = nodes;
+    b.hears = false; // b learns of a's three arrivals together
+    for (const name of ['Grandpa Liu', 'Aunt Zhao', 'Uncle Wu']) {
+      const ack = await a.room.dispatch(host, { type: 'member.addInRoom', name });
+      if (!ack.ok) throw new Error(ack.error.message);
+    }
+    await b.room.caughtUp();
+    // Each arrival carries the roll it left (one, two, three more present), on both nodes.
+    const people = (sent: readonly RoomEvent[]) => sent.flatMap((e) => (e.roll ? [e.roll.people] : []));
+    expect(people(a.sent)).toEqual([2, 3, 4]);
+    expect(b.sent).toEqual(a.sent);
+  });
 });

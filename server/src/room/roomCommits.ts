@@ -7,9 +7,12 @@
 import {
   applyAll,
   emptyState,
+  foldOneSafely,
   foldSafely,
   FoldRun,
+  movesRoll,
   presentEvents,
+  presentFolding,
   type CommandAck,
   type EventBody,
   type ProtocolError,
@@ -80,14 +83,23 @@ export class RoomCommits {
       attempts: cluster ? MAX_DECIDE_ATTEMPTS : 2,
       notBefore: (s) => s.updatedAt,
       committed: (next, staged) => {
+        let before = this.state;
         this.state = next;
         deps.metrics?.committed(staged.length);
         cluster?.committed(roomId, next.seq);
-        // One message for the whole commit; each command's events are presented with the state they
-        // left (what others may see of ballots then).
+        // One message for the whole commit; each event is presented with the state it left (what
+        // others may see of ballots then, and the roll), as a node catching up presents it.
         deps.broadcaster.events(
           roomId,
-          staged.flatMap(({ events, after }) => presentEvents(withoutChain(events), after)),
+          staged.flatMap(({ events, after }) => {
+            const shown =
+              events.filter(movesRoll).length > 1
+                ? presentFolding(before, events, (s, e) => applyAll(s, [e])).presented
+                : // The roll moves at no other event: the command's state is each event's.
+                  presentEvents(events, after);
+            before = after;
+            return withoutChain(shown);
+          }),
         );
         this.disconnectRemoved(staged.flatMap(({ events }) => events));
         // Only the committing node tells: the notice goes to every node's council pages (the adapter).
@@ -168,8 +180,11 @@ export class RoomCommits {
   private async catchUp(): Promise<void> {
     const missed = await this.deps.store.readEvents(this.roomId, this.state.seq);
     if (missed.length === 0) return;
-    this.state = foldSafely(this.state, missed, unfoldableLogger(this.deps.logger, this.roomId));
-    this.deps.broadcaster.events(this.roomId, presentEvents(withoutChain(missed), this.state));
+    const skip = unfoldableLogger(this.deps.logger, this.roomId);
+    const run = new FoldRun();
+    const { state, presented } = presentFolding(this.state, missed, (s, e) => foldOneSafely(s, e, skip, run));
+    this.state = state;
+    this.deps.broadcaster.events(this.roomId, withoutChain(presented));
     this.disconnectRemoved(missed);
   }
 

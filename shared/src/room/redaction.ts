@@ -31,6 +31,25 @@ export function presentEvents(events: readonly RoomEvent[], state: RoomState): R
   return events.map((e) => presentEvent(e, state));
 }
 
+/**
+ * `events` as broadcast, `before` folded with each in turn (`foldOne`): each is presented with the
+ * state right after it, so an event that moves the roll carries the roll it left. The node that
+ * committed them and a node catching up on several at once then send the same event; presented with
+ * the last state, arrivals caught up together all carried the last one's roll (cluster.test, 2026-12-08).
+ */
+export function presentFolding(
+  before: RoomState,
+  events: readonly RoomEvent[],
+  foldOne: (state: RoomState, event: RoomEvent) => RoomState,
+): { state: RoomState; presented: RoomEvent[] } {
+  let state = before;
+  const presented = events.map((event) => {
+    state = foldOne(state, event);
+    return presentEvent(event, state);
+  });
+  return { state, presented };
+}
+
 /** The state as sent in a welcome. */
 export function presentState(state: RoomState): RoomState {
   const rounds = Object.values(state.rounds);

@@ -10,14 +10,18 @@ import { stepLabel } from '../agenda/stepLabel';
 import { memberName } from '../meeting/memberName';
 import { currentRound } from '../consensus/rounds';
 
-/** Minutes and seconds said as words ("1 minute 20 seconds", "1分20秒"). */
-function duration(t: TFunction, ms: number): string {
+/** Minutes and seconds said as words ("1 minute 20 seconds", "1分钟20秒": no space in Chinese). */
+export function duration(t: TFunction, ms: number): string {
   const total = Math.round(Math.abs(ms) / 1000);
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
   if (minutes === 0) return t('seconds', { ns: 'readAloud', count: seconds });
   if (seconds === 0) return t('minutes', { ns: 'readAloud', count: minutes });
-  return `${t('minutes', { ns: 'readAloud', count: minutes })} ${t('seconds', { ns: 'readAloud', count: seconds })}`;
+  return t('minutesSeconds', {
+    ns: 'readAloud',
+    minutes: t('minutes', { ns: 'readAloud', count: minutes }),
+    seconds: t('seconds', { ns: 'readAloud', count: seconds }),
+  });
 }
 
 const topicSentence = (t: TFunction, item: AgendaItem) =>
