@@ -23,6 +23,7 @@
  */
 import { Extension } from '@tiptap/core';
 import { Plugin, TextSelection, type EditorState } from '@tiptap/pm/state';
+import type { Schema } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import {
   absolutePositionToRelativePosition,
@@ -109,16 +110,32 @@ function release(view: EditorView, held: Held): void {
   }
   const text = doc.textBetween(at, at + added);
   const place = Y.createAbsolutePositionFromRelativePosition(held.start, binding.doc);
-  if (!place || !(place.type instanceof Y.XmlText)) {
-    binding._forceRerender();
-    return;
-  }
-  const target = place.type;
-  binding.doc.transact(() => target.insert(place.index, text), ySyncPluginKey);
-  const after = Y.createRelativePositionFromTypeIndex(target, place.index + text.length);
+  const after = binding.doc.transact(() => {
+    const target = place && textAt(place, doc.type.schema);
+    if (!target) return null;
+    target.text.insert(target.index, text);
+    return Y.createRelativePositionFromTypeIndex(target.text, target.index + text.length);
+  }, ySyncPluginKey);
   binding._forceRerender();
+  if (!after) return;
   const caret = relativePositionToAbsolutePosition(binding.doc, binding.type, after, binding.mapping);
   if (caret !== null) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, caret)));
+}
+
+/**
+ * The Yjs text the composed text goes into at `place`. Yjs keeps an empty paragraph as an element
+ * with no text in it, and a caret in it as the element's end: the text is made there (or, if someone
+ * has written into that paragraph meanwhile, the composed text follows theirs). Inside a transaction.
+ */
+function textAt(place: Y.AbsolutePosition, schema: Schema): { text: Y.XmlText; index: number } | null {
+  if (place.type instanceof Y.XmlText) return { text: place.type, index: place.index };
+  const element = place.type;
+  if (!(element instanceof Y.XmlElement) || !schema.nodes[element.nodeName]?.isTextblock) return null;
+  const before = place.index > 0 ? element.get(place.index - 1) : null;
+  if (before instanceof Y.XmlText) return { text: before, index: before.length };
+  const made = new Y.XmlText();
+  element.insert(place.index, [made]);
+  return { text: made, index: 0 };
 }
 
 function fromYjs(state: EditorState): boolean {
