@@ -8,7 +8,7 @@
  * While this editor is composing, the guard holds both directions: remote changes wait (Yjs has
  * them; the screen does not re-render) and local steps are not written. When the composition ends,
  * the composed text is inserted in Yjs at the caret the composition started at (a Yjs relative
- * position, which remote inserts do not move), and the document is rendered once, with the remote
+ * position, which remote inserts do not move; in place of the selection it was typed over), and the document is rendered once, with the remote
  * changes and the composed text together.
  *
  * When the hold starts and ends: the DOM's composition events come before ProseMirror's own
@@ -40,8 +40,12 @@ interface Held {
   observer: Observer;
   startDoc: EditorState['doc'];
   startPos: number;
+  /** The end of what the composition replaced (a selection typed over), or `startPos`. */
+  endPos: number;
   /** The caret at the start, in Yjs terms: remote inserts before it do not move it. */
   start: Y.RelativePosition;
+  /** `endPos` in Yjs terms, when the composition replaced something. */
+  end: Y.RelativePosition | null;
   remoteWaiting: boolean;
 }
 
@@ -58,7 +62,10 @@ function hold(before: EditorState, after: EditorState): Held | null {
   const binding = bindingOf(before);
   if (!binding) return null;
   const startPos = before.doc.content.findDiffStart(after.doc.content) ?? before.selection.from;
+  // Typed over a selection, the first change deletes it too: the composition replaces up to there.
+  const endPos = Math.max(startPos, before.doc.content.findDiffEnd(after.doc.content)?.a ?? startPos);
   const start = absolutePositionToRelativePosition(startPos, binding.type, binding.mapping);
+  const end = endPos > startPos ? absolutePositionToRelativePosition(endPos, binding.type, binding.mapping) : null;
   const internal = binding as unknown as { _observeFunction: Observer; _prosemirrorChanged: unknown };
   const observer = internal._observeFunction;
   const held: Held = {
@@ -66,7 +73,9 @@ function hold(before: EditorState, after: EditorState): Held | null {
     observer,
     startDoc: before.doc,
     startPos,
+    endPos,
     start,
+    end,
     remoteWaiting: false,
   };
   const waiting: Observer = () => void (held.remoteWaiting = true);
@@ -89,13 +98,15 @@ function release(view: EditorView, held: Held): void {
   if (binding.prosemirrorView == null) return;
 
   const doc = view.state.doc;
-  const added = doc.content.size - held.startDoc.content.size;
-  const at = held.startPos;
-  const inserted = added > 0 && at + added <= doc.content.size ? doc.slice(at, at + added) : null;
+  const { startDoc, startPos: at, endPos: to } = held;
+  // The composition's text: what took the place of `at`..`to` in the document it started from.
+  const added = doc.content.size - startDoc.content.size + (to - at);
+  const inserted = added >= 0 && at + added <= doc.content.size ? doc.slice(at, at + added) : null;
   const isPlainInsert =
     inserted !== null &&
     doc.resolve(at).sameParent(doc.resolve(at + added)) &&
-    held.startDoc.replace(at, at, inserted).eq(doc);
+    startDoc.resolve(at).sameParent(startDoc.resolve(to)) &&
+    startDoc.replace(at, to, inserted).eq(doc);
 
   if (!held.remoteWaiting) {
     // Nothing came in meanwhile: write the editor's document, as the sync plugin would have.
@@ -103,16 +114,22 @@ function release(view: EditorView, held: Held): void {
     return;
   }
   if (!isPlainInsert) {
-    // The composition did more than insert at a caret and others' edits came in meanwhile: writing
-    // the editor's document would erase theirs, so theirs win and the screen shows the draft.
+    // The composition did more than put text in place of a caret or a selection in one paragraph,
+    // and others' edits came in meanwhile: writing the editor's document would erase theirs, so
+    // theirs win and the screen shows the draft.
     binding._forceRerender();
     return;
   }
   const text = doc.textBetween(at, at + added);
   const place = Y.createAbsolutePositionFromRelativePosition(held.start, binding.doc);
+  const end = held.end && Y.createAbsolutePositionFromRelativePosition(held.end, binding.doc);
   const after = binding.doc.transact(() => {
+    // The text typed over, as it is now (others may have written in it meanwhile), in one Yjs text.
+    const over = end && place && end.type === place.type ? end.index - place.index : -1;
+    if (held.end && over < 0) return null;
     const target = place && textAt(place, doc.type.schema);
     if (!target) return null;
+    if (over > 0) target.text.delete(target.index, over);
     target.text.insert(target.index, text);
     return Y.createRelativePositionFromTypeIndex(target.text, target.index + text.length);
   }, ySyncPluginKey);
