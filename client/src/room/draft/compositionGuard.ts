@@ -17,9 +17,9 @@
  * `composing` flag is still false; a hold let go there would leave the composition unguarded. So
  * the hold is taken at the composition's first change to the document, from the document before
  * that change and where that change starts (not the caret ProseMirror knew, which can be an old
- * one), in the plugin's view update, which runs before the sync plugin's (a higher priority than
- * collaboration's); and it is let go only when neither the DOM's events nor ProseMirror say a
- * composition is on.
+ * one; where the documents leave it open, the caret the change left says), in the plugin's view
+ * update, which runs before the sync plugin's (a higher priority than collaboration's); and it is
+ * let go only when neither the DOM's events nor ProseMirror say a composition is on.
  */
 import { Extension } from '@tiptap/core';
 import { Plugin, TextSelection, type EditorState } from '@tiptap/pm/state';
@@ -61,9 +61,12 @@ function bindingOf(state: EditorState): ProsemirrorBinding | null {
 function hold(before: EditorState, after: EditorState): Held | null {
   const binding = bindingOf(before);
   if (!binding) return null;
-  const startPos = before.doc.content.findDiffStart(after.doc.content) ?? before.selection.from;
+  const diffStart = before.doc.content.findDiffStart(after.doc.content) ?? before.selection.from;
+  const insertedAt = insertStart(before, after, diffStart);
+  const startPos = insertedAt ?? diffStart;
   // Typed over a selection, the first change deletes it too: the composition replaces up to there.
-  const endPos = Math.max(startPos, before.doc.content.findDiffEnd(after.doc.content)?.a ?? startPos);
+  const diffEnd = before.doc.content.findDiffEnd(after.doc.content)?.a ?? startPos;
+  const endPos = insertedAt ?? Math.max(startPos, diffEnd);
   const start = absolutePositionToRelativePosition(startPos, binding.type, binding.mapping);
   const end = endPos > startPos ? absolutePositionToRelativePosition(endPos, binding.type, binding.mapping) : null;
   const internal = binding as unknown as { _observeFunction: Observer; _prosemirrorChanged: unknown };
@@ -85,6 +88,23 @@ function hold(before: EditorState, after: EditorState): Held | null {
   // An own property over the prototype's method: the sync plugin's view update then writes nothing.
   internal._prosemirrorChanged = () => undefined;
   return held;
+}
+
+/**
+ * Where the first change's insert starts when the documents alone leave it open: a letter typed
+ * before the same letter reads as well as one typed after it (and `findDiffStart` says after). The
+ * caret the change left, at the end of what the input method wrote, says which. Null: not an
+ * insert, or no better place than `diffStart`.
+ */
+function insertStart(before: EditorState, after: EditorState, diffStart: number): number | null {
+  const added = after.doc.content.size - before.doc.content.size;
+  const at = after.selection.head - added;
+  if (added <= 0 || !after.selection.empty || at < 0 || at >= diffStart) return null;
+  try {
+    return before.doc.replace(at, at, after.doc.slice(at, at + added)).eq(after.doc) ? at : null;
+  } catch {
+    return null; // `at` is no place for that slice
+  }
 }
 
 /** Ends the hold: writes the composed text to Yjs at the start caret and renders once. */
