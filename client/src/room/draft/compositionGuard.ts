@@ -113,9 +113,10 @@ function release(view: EditorView, held: Held): void {
   const internal = binding as unknown as { _observeFunction: Observer; _prosemirrorChanged?: unknown };
   binding.type.unobserveDeep(internal._observeFunction);
   internal._observeFunction = held.observer;
-  binding.type.observeDeep(held.observer);
   delete internal._prosemirrorChanged;
+  // The editor destroyed meanwhile (its binding stopped observing): nothing to observe for any more.
   if (binding.prosemirrorView == null) return;
+  binding.type.observeDeep(held.observer);
 
   const doc = view.state.doc;
   const { startDoc, startPos: at, endPos: to } = held;
