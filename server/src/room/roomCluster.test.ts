@@ -6,6 +6,7 @@
 import type { PresenceMessage, RoomEvent } from '@dr/shared';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { SqliteStore } from '../store/sqliteStore.js';
 import type { RoomCluster } from './cluster.js';
 import { createRoom } from './createRoom.js';
@@ -107,6 +108,36 @@ describe('one room on two nodes', () => {
     // Each arrival carries the roll it left (one, two, three more present), on both nodes.
     const people = (sent: readonly RoomEvent[]) => sent.flatMap((e) => (e.roll ? [e.roll.people] : []));
     expect(people(a.sent)).toEqual([2, 3, 4]);
+    expect(b.sent).toEqual(a.sent);
+  });
+});
+
+describe('a secret round beside arrivals, on two nodes', () => {
+  it('sends the same ballot, hidden alike, and the same rolls from the committing node and the one catching up', async () => {
+    const { host, nodes } = await twoNodes();
+    const [a, b] = nodes;
+    const ok = async (command: Parameters<Room['dispatch']>[1]) => {
+      const ack = await a.room.dispatch(host, command);
+      if (!ack.ok) throw new Error(ack.error.message);
+      return ack.id;
+    };
+    const itemId = (await ok({ type: 'agenda.propose', title: 'Fire lane' }))!;
+    await ok({ type: 'agenda.activate', itemId });
+    const draft = new Y.Doc();
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('Keep the fire lane clear.')]);
+    draft.getXmlFragment(`draft:${itemId}`).push([paragraph]);
+    (await a.room.doc()).applyFromOtherNode(Y.encodeStateAsUpdate(draft));
+    const roundId = (await ok({ type: 'consensus.open', itemId, anonymous: true, visibility: 'afterClose' }))!;
+    await b.room.caughtUp();
+    for (const node of nodes) node.sent.length = 0;
+    b.hears = false; // b learns of the arrivals and the ballot together
+    await ok({ type: 'member.addInRoom', name: 'Grandpa Liu' });
+    await ok({ type: 'consensus.vote', roundId, level: 4, reason: 'Keep it clear' });
+    await ok({ type: 'member.addInRoom', name: 'Aunt Zhao' });
+    await b.room.caughtUp();
+    const vote = a.sent.find((e) => e.type === 'consensus.voted');
+    expect(vote).toMatchObject({ memberId: null, actor: null, level: null, reason: null });
     expect(b.sent).toEqual(a.sent);
   });
 });
