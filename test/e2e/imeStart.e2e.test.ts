@@ -11,45 +11,37 @@
  * moving).
  */
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
-import { PHONE } from '../support/browser.js';
+import type { Page } from 'playwright-core';
 import { browserSuite } from '../support/browserSuite.js';
-import { roomWithDraft } from '../support/draftSuite.js';
-import { paragraphs, roundTrip } from '../support/draftClients.js';
-import { draftLive, joinAs, textOf, typeAtEnd, withLang } from './meetingPages.js';
+import { textOf, typeAtEnd } from './meetingPages.js';
+import { imePhone } from './imePhone.js';
 
 const suite = browserSuite();
-const TOPIC = 'Fire lane';
 
 type Unseen = { unseenCaret?: boolean };
 
+/** Until `unseenCaret` is set back, the page's caret moves are not seen by the editor, nor undone by it. */
+async function holdCaretMoves(page: Page) {
+  await page.addInitScript(() => {
+    const stop = (event: Event) => {
+      if ((window as Unseen).unseenCaret) event.stopImmediatePropagation();
+    };
+    document.addEventListener('selectionchange', stop, true);
+    for (const name of ['collapse', 'setBaseAndExtent', 'addRange', 'removeAllRanges', 'extend'] as const) {
+      const original = Selection.prototype[name] as (...args: unknown[]) => void;
+      Object.defineProperty(Selection.prototype, name, {
+        value(this: Selection, ...args: unknown[]) {
+          if (!(window as Unseen).unseenCaret) original.apply(this, args);
+        },
+      });
+    }
+  });
+}
+
 describe('a composition that starts before the editor has read the caret', { timeout: 120_000 }, () => {
   it('is held from its first letter and lands where the caret was put', async () => {
-    const { room, host, itemId, other } = await roomWithDraft(
-      suite.url,
-      'Willow Lane council',
-      TOPIC,
-      ['第五条：'],
-      'zh-CN',
-    );
-    const page = await suite.page(PHONE);
-    await page.addInitScript(() => {
-      const stop = (event: Event) => {
-        if ((window as Unseen).unseenCaret) event.stopImmediatePropagation();
-      };
-      document.addEventListener('selectionchange', stop, true);
-      for (const name of ['collapse', 'setBaseAndExtent', 'addRange', 'removeAllRanges', 'extend'] as const) {
-        const original = Selection.prototype[name] as (...args: unknown[]) => void;
-        Object.defineProperty(Selection.prototype, name, {
-          value(this: Selection, ...args: unknown[]) {
-            if (!(window as Unseen).unseenCaret) original.apply(this, args);
-          },
-        });
-      }
-    });
-    await joinAs(page, withLang(room.links.participant, 'en'), 'Ana Wu', "I'm remote");
-    await draftLive(page);
-    const editor = page.getByRole('textbox', { name: `Draft resolution: ${TOPIC}` });
+    const ime = await imePhone(suite, ['第五条：'], holdCaretMoves);
+    const { page, editor, atServer } = ime;
     await typeAtEnd(editor, '');
 
     // The caret to the start of the paragraph, unseen by the editor.
@@ -58,26 +50,20 @@ describe('a composition that starts before the editor has read the caret', { tim
       if (first) window.getSelection()?.collapse(first, 0);
       (window as Unseen).unseenCaret = true;
     });
-    const cdp = await page.context().newCDPSession(page);
-    const atServer = () => paragraphs(other.draft(itemId));
     const seen: string[] = [];
     for (const step of ['t', 'ti', 'ting', 'tingche']) {
-      await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
-      if (step === 'ti') {
-        // Someone else writes at the end meanwhile.
-        ((other.draft(itemId).get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(4, '。');
-        await roundTrip(other);
-      }
+      await ime.step(step);
+      // Someone else writes at the end meanwhile.
+      if (step === 'ti') await ime.writeBeside();
       seen.push(atServer());
     }
     await page.evaluate(() => ((window as Unseen).unseenCaret = false));
-    await cdp.send('Input.insertText', { text: '停车' });
+    await ime.commit('停车');
 
     await expect.poll(atServer).toBe('停车第五条：。');
     await expect.poll(() => textOf(editor)).toBe('停车第五条：。');
     // Never a letter of pinyin on the server while the word was composed.
     expect(seen.filter((text) => /[a-z]/.test(text))).toEqual([]);
-    other.destroy();
-    host.close();
+    ime.close();
   });
 });
